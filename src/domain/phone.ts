@@ -1,0 +1,39 @@
+import { parsePhoneNumberWithError, ParseError, type CountryCode } from 'libphonenumber-js/max';
+import { invalid } from './errors.ts';
+
+/** An E.164 phone number, e.g. +34911234567. */
+export type E164 = string;
+
+export type PhoneCheck = { ok: true; e164: E164 } | { ok: false; reason: string };
+
+const reasons: Record<string, string> = {
+  INVALID_COUNTRY: 'has no country code: write it in international format, e.g. +34 911 234 567',
+  NOT_A_NUMBER: 'is not a phone number',
+  TOO_SHORT: 'is too short to be a phone number',
+  TOO_LONG: 'is too long to be a phone number',
+  INVALID_LENGTH: 'has the wrong number of digits',
+};
+
+/**
+ * Validates and normalises a number a person typed (W6). Without a default country the
+ * number must be in international format, as seed 004 asks.
+ */
+export function checkPhone(input: string, defaultCountry?: CountryCode): PhoneCheck {
+  const text = input.trim();
+  if (text === '') return { ok: false, reason: 'is empty' };
+  try {
+    const parsed = parsePhoneNumberWithError(text, defaultCountry);
+    if (!parsed.isValid()) return { ok: false, reason: 'is not a valid number for its country' };
+    return { ok: true, e164: parsed.number };
+  } catch (error) {
+    const key = error instanceof ParseError ? error.message : 'NOT_A_NUMBER';
+    return { ok: false, reason: reasons[key] ?? 'is not a phone number' };
+  }
+}
+
+/** Normalises a phone number or throws a validation error naming the field. */
+export function toE164(input: string, field: string, defaultCountry?: CountryCode): E164 {
+  const check = checkPhone(input, defaultCountry);
+  if (!check.ok) throw invalid(field, `${field} "${input}" ${check.reason}`);
+  return check.e164;
+}

@@ -1,0 +1,22 @@
+import type { CallCommand } from './voice/events.ts';
+import type { ContactCommand } from './workspace/contacts.ts';
+import type { DepartmentCommand } from './workspace/departments.ts';
+import type { NumberCommand } from './workspace/numbers.ts';
+import type { PresenceCommand } from './workspace/presence.ts';
+import type { UserCommand } from './workspace/users.ts';
+import type { WorkspaceCommand } from './workspace/workspace.ts';
+
+/** The scheduler fires a due timer with this command; the timer's own command then runs. */
+export type TimerCommand = { type: 'timer.fire'; timerId: string };
+
+export type Command =
+  | WorkspaceCommand
+  | UserCommand
+  | PresenceCommand
+  | DepartmentCommand
+  | NumberCommand
+  | ContactCommand
+  | CallCommand
+  | TimerCommand;
+
+export type CommandType = Command['type'];

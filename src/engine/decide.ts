@@ -1,0 +1,76 @@
+import { DomainError } from '../domain/errors.ts';
+import type { Command } from './commands.ts';
+import type { Event } from './events.ts';
+import type { WorkspaceState } from './state.ts';
+import { type Actor, Tx } from './tx.ts';
+import { decideCall } from './voice/decide.ts';
+import { decideContact } from './workspace/contacts.ts';
+import { decideDepartment } from './workspace/departments.ts';
+import { decideNumber } from './workspace/numbers.ts';
+import { decidePresence } from './workspace/presence.ts';
+import { decideUser } from './workspace/users.ts';
+import { decideWorkspace } from './workspace/workspace.ts';
+
+export type Decision =
+  | { ok: true; events: Event[]; state: WorkspaceState }
+  | {
+      ok: false;
+      error: DomainError;
+      /** True when the decider failed after emitting: the state was changed and must be rebuilt. */
+      dirty: boolean;
+    };
+
+/**
+ * decide(state, command, now) → events. Pure: time arrives as `now`, randomness from
+ * state.rng, and nothing is read or written outside the state. The returned state is the
+ * given one with the events applied (see evolve: it changes in place).
+ */
+export function decide(state: WorkspaceState, command: Command, now: number, actor: Actor = { kind: 'system' }): Decision {
+  const tx = new Tx(state, now, actor);
+  try {
+    route(tx, command);
+    return { ok: true, events: tx.events, state: tx.state };
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return { ok: false, error, dirty: tx.events.length > 0 };
+  }
+}
+
+function route(tx: Tx, command: Command): void {
+  if (command.type !== 'workspace.create' && !tx.state.exists)
+    throw new DomainError('not_found', `workspace ${tx.state.id} does not exist`);
+  if (command.type === 'timer.fire') return fireTimer(tx, command.timerId);
+  const prefix = command.type.slice(0, command.type.indexOf('.'));
+  switch (prefix) {
+    case 'workspace':
+    case 'billing':
+      return decideWorkspace(tx, command as never);
+    case 'user':
+      return decideUser(tx, command as never);
+    case 'presence':
+      return decidePresence(tx, command as never);
+    case 'department':
+      return decideDepartment(tx, command as never);
+    case 'number':
+      return decideNumber(tx, command as never);
+    case 'contact':
+      return decideContact(tx, command as never);
+    case 'call':
+      return decideCall(tx, command as never);
+    default:
+      throw new DomainError('validation', `unknown command ${command.type}`, 'type');
+  }
+}
+
+/** A timer fires once: it is cleared first, then its command runs as the timer's actor. */
+function fireTimer(tx: Tx, timerId: string): void {
+  const timer = tx.state.timers[timerId];
+  if (!timer) return;
+  tx.emit({ type: 'timer.cleared', timerId, reason: 'fired' });
+  try {
+    route(tx, timer.command);
+  } catch (error) {
+    // What the timer was for has gone (the call ended, say): the timer is spent all the same.
+    if (!(error instanceof DomainError)) throw error;
+  }
+}

@@ -1,0 +1,28 @@
+import type { TimerEvent } from './timers.ts';
+import type { CallEvent } from './voice/events.ts';
+import type { ContactEvent } from './workspace/contacts.ts';
+import type { DepartmentEvent } from './workspace/departments.ts';
+import type { NumberEvent } from './workspace/numbers.ts';
+import type { PresenceEvent } from './workspace/presence.ts';
+import type { UserEvent } from './workspace/users.ts';
+import type { WorkspaceEvent } from './workspace/workspace.ts';
+
+export type Event =
+  | WorkspaceEvent
+  | UserEvent
+  | PresenceEvent
+  | DepartmentEvent
+  | NumberEvent
+  | ContactEvent
+  | CallEvent
+  | TimerEvent;
+
+export type EventType = Event['type'];
+
+/** An event as stored: the engine's event plus its place in the workspace's log. */
+export interface StoredEvent<E extends Event = Event> {
+  workspaceId: string;
+  seq: number;
+  at: number;
+  event: E;
+}

@@ -1,0 +1,46 @@
+import type { Event } from './events.ts';
+import type { WorkspaceState } from './state.ts';
+import { evolveCall } from './voice/evolve.ts';
+import { evolveContact } from './workspace/contacts.ts';
+import { evolveDepartment } from './workspace/departments.ts';
+import { evolveNumber } from './workspace/numbers.ts';
+import { evolvePresence } from './workspace/presence.ts';
+import { evolveUser } from './workspace/users.ts';
+import { evolveWorkspace } from './workspace/workspace.ts';
+
+/**
+ * Applies one event to the state and returns it. It changes the state in place: each
+ * workspace has one state owned by its runtime actor, and copying 10,000 agents per
+ * event would cost more than the decision itself.
+ */
+export function evolve(state: WorkspaceState, event: Event, at = 0): WorkspaceState {
+  state.version += 1;
+  const prefix = event.type.slice(0, event.type.indexOf('.'));
+  switch (prefix) {
+    case 'workspace':
+    case 'billing':
+      return evolveWorkspace(state, event as never, at);
+    case 'user':
+      return evolveUser(state, event as never);
+    case 'presence':
+      return evolvePresence(state, event as never, at);
+    case 'department':
+      return evolveDepartment(state, event as never);
+    case 'number':
+      return evolveNumber(state, event as never);
+    case 'contact':
+      return evolveContact(state, event as never);
+    case 'call':
+      return evolveCall(state, event as never, at);
+    case 'timer':
+      return evolveTimer(state, event as never);
+    default:
+      return state;
+  }
+}
+
+function evolveTimer(state: WorkspaceState, event: Extract<Event, { type: `timer.${string}` }>): WorkspaceState {
+  if (event.type === 'timer.set') state.timers[event.timer.id] = event.timer;
+  else delete state.timers[event.timerId];
+  return state;
+}

@@ -1,0 +1,106 @@
+import type { E164 } from '../domain/phone.ts';
+import type { Plan } from '../domain/plan.ts';
+import type { Presence } from '../domain/presence.ts';
+import type { Role } from '../domain/roles.ts';
+import type { Call } from './voice/call.ts';
+import type { Timer } from './timers.ts';
+
+export type Channel = 'voice' | 'chat';
+export type Capacity = Record<Channel, number>;
+
+export interface User {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  extension?: string;
+  mobile?: E164;
+  capacity: Capacity;
+  presence: Presence;
+  presenceSince: number;
+  /** When this agent last answered a call; longest-idle routing reads it. */
+  lastAnsweredAt?: number;
+  /** Consecutive offers this agent let ring out; reset on answer. */
+  missedOffers: number;
+}
+
+export interface Department {
+  id: string;
+  name: string;
+  memberIds: string[];
+}
+
+export type NumberKind = 'rented' | 'sip';
+
+export interface PhoneNumber {
+  id: string;
+  e164: E164;
+  kind: NumberKind;
+  label: string;
+  assignedUserIds: string[];
+}
+
+export interface Contact {
+  id: string;
+  name: string;
+  company?: string;
+  phones: E164[];
+  responsibleUserId?: string;
+}
+
+export interface Billing {
+  /** Telephony balance in cents of the workspace currency (W7: rented numbers spend it). */
+  balanceCents: number;
+  currency: string;
+  /** W7: sip numbers need an active SIP-connector licence. */
+  sipLicence: boolean;
+}
+
+export interface WorkspaceState {
+  id: string;
+  exists: boolean;
+  name: string;
+  plan: Plan;
+  timeZone: string;
+  /** ISO country used when a typed number has no country code; undefined means international format only. */
+  defaultCountry?: string;
+  createdAt: number;
+  /** Last event's sequence number; the next event gets version + 1. */
+  version: number;
+  /** Seeded PRNG state (see prng.ts): randomness is state, so replays decide the same. */
+  rng: number;
+  billing: Billing;
+  users: Record<string, User>;
+  departments: Record<string, Department>;
+  numbers: Record<string, PhoneNumber>;
+  contacts: Record<string, Contact>;
+  /** Live calls only; ended calls live in the history projection. */
+  calls: Record<string, Call>;
+  timers: Record<string, Timer>;
+  /** Derived index: E.164 → number id, kept by evolve. */
+  numberByE164: Record<E164, string>;
+  /** Derived index: E.164 → contact id, kept by evolve (CRM look-up of a caller). */
+  contactByPhone: Record<E164, string>;
+}
+
+export function emptyWorkspace(id: string): WorkspaceState {
+  return {
+    id,
+    exists: false,
+    name: '',
+    plan: 'starter',
+    timeZone: 'UTC',
+    createdAt: 0,
+    version: 0,
+    rng: 1,
+    billing: { balanceCents: 0, currency: 'EUR', sipLicence: false },
+    users: {},
+    departments: {},
+    numbers: {},
+    contacts: {},
+    calls: {},
+    timers: {},
+    numberByE164: {},
+    contactByPhone: {},
+  };
+}

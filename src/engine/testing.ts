@@ -1,0 +1,74 @@
+import { expect } from 'vitest';
+import type { Command } from './commands.ts';
+import { decide } from './decide.ts';
+import type { Event } from './events.ts';
+import { evolve } from './evolve.ts';
+import { emptyWorkspace, type WorkspaceState } from './state.ts';
+import type { Actor } from './tx.ts';
+
+/** Given/when/then for deciders: build state from events, decide one command, check the events. */
+export class Scenario {
+  state: WorkspaceState;
+  now = Date.UTC(2026, 0, 5, 9, 0, 0);
+  lastEvents: Event[] = [];
+
+  constructor(id = 'ws_test') {
+    this.state = emptyWorkspace(id);
+  }
+
+  given(...events: Event[]): this {
+    for (const event of events) this.state = evolve(this.state, event, this.now);
+    return this;
+  }
+
+  /** Runs commands that must succeed, to reach a state. */
+  after(...commands: Command[]): this {
+    for (const command of commands) this.when(command);
+    return this;
+  }
+
+  at(now: number): this {
+    this.now = now;
+    return this;
+  }
+
+  advance(ms: number): this {
+    this.now += ms;
+    return this;
+  }
+
+  when(command: Command, actor?: Actor): Event[] {
+    const decision = decide(this.state, command, this.now, actor);
+    if (!decision.ok) throw decision.error;
+    this.state = decision.state;
+    this.lastEvents = decision.events;
+    return decision.events;
+  }
+
+  /** Asserts the command is refused with the code and field, and that nothing changed. */
+  refuses(command: Command, code: string, field?: string): void {
+    const before = JSON.stringify(this.state);
+    const decision = decide(this.state, command, this.now);
+    expect(decision.ok).toBe(false);
+    if (decision.ok) return;
+    expect(decision.error.code).toBe(code);
+    if (field !== undefined) expect(decision.error.field).toBe(field);
+    expect(JSON.stringify(this.state)).toBe(before);
+  }
+
+  /** Fires every timer due by now, oldest first, as the runtime's scheduler would. */
+  fireDueTimers(): Event[] {
+    const fired: Event[] = [];
+    for (;;) {
+      const due = Object.values(this.state.timers)
+        .filter((timer) => timer.at <= this.now)
+        .sort((a, b) => a.at - b.at)[0];
+      if (!due) return fired;
+      fired.push(...this.when({ type: 'timer.fire', timerId: due.id }, { kind: 'timer' }));
+    }
+  }
+}
+
+export const types = (events: Event[]) => events.map((event) => event.type);
+
+export const createdWorkspace: Command = { type: 'workspace.create', name: 'Acme', plan: 'business', seed: 42 };

@@ -1,0 +1,43 @@
+import type { Event } from './events.ts';
+import { evolve } from './evolve.ts';
+import type { WorkspaceState } from './state.ts';
+import type { Timer } from './timers.ts';
+import type { Command } from './commands.ts';
+
+/** Who issued a command: a user, an API key, the telephony driver or the engine's own timers. */
+export type Actor =
+  | { kind: 'user'; userId: string }
+  | { kind: 'api_key'; keyId: string }
+  | { kind: 'admin' }
+  | { kind: 'driver' }
+  | { kind: 'timer' }
+  | { kind: 'system' };
+
+/**
+ * One decision in progress. `emit` applies each event at once, so later steps of the same
+ * decision see its effects. Deciders check first and emit after, so a refused command
+ * leaves no events behind.
+ */
+export class Tx {
+  readonly events: Event[] = [];
+
+  constructor(
+    public state: WorkspaceState,
+    readonly now: number,
+    readonly actor: Actor,
+  ) {}
+
+  emit(event: Event): void {
+    this.events.push(event);
+    this.state = evolve(this.state, event, this.now);
+  }
+
+  setTimer(id: string, at: number, command: Command): void {
+    const timer: Timer = { id, at, command };
+    this.emit({ type: 'timer.set', timer });
+  }
+
+  clearTimer(id: string): void {
+    if (this.state.timers[id]) this.emit({ type: 'timer.cleared', timerId: id, reason: 'cancelled' });
+  }
+}

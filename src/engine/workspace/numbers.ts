@@ -1,0 +1,89 @@
+import { DomainError, conflict, invalid, notFound } from '../../domain/errors.ts';
+import { toE164 } from '../../domain/phone.ts';
+import { optionalText } from '../../domain/text.ts';
+import type { NumberKind, PhoneNumber, WorkspaceState } from '../state.ts';
+import type { Tx } from '../tx.ts';
+
+export type NumberCommand =
+  | {
+      type: 'number.add';
+      numberId: string;
+      e164: string;
+      kind: NumberKind;
+      label?: string;
+      assignedUserIds?: string[];
+    }
+  | { type: 'number.update'; numberId: string; label?: string; kind?: NumberKind; assignedUserIds?: string[] }
+  | { type: 'number.remove'; numberId: string };
+
+export type NumberEvent =
+  | { type: 'number.added'; number: PhoneNumber }
+  | {
+      type: 'number.updated';
+      numberId: string;
+      changes: { label?: string; kind?: NumberKind; assignedUserIds?: string[] };
+    }
+  | { type: 'number.removed'; numberId: string };
+
+export function requireNumber(state: WorkspaceState, numberId: string, field = 'numberId'): PhoneNumber {
+  const number = state.numbers[numberId];
+  if (!number) throw notFound('number', numberId, field);
+  return number;
+}
+
+function checkKind(kind: string): NumberKind {
+  if (kind !== 'rented' && kind !== 'sip') throw invalid('kind', 'kind must be rented or sip');
+  return kind;
+}
+
+function checkAssigned(state: WorkspaceState, ids: string[]): string[] {
+  for (const id of ids) if (!state.users[id]) throw notFound('user', id, 'assignedUserIds');
+  return [...new Set(ids)];
+}
+
+export function decideNumber(tx: Tx, command: NumberCommand): void {
+  const state = tx.state;
+  if (command.type === 'number.add') {
+    if (state.numbers[command.numberId]) throw conflict(`number ${command.numberId} already exists`, 'numberId');
+    // A workspace number is always typed in international format: it is the key callers dial.
+    const e164 = toE164(command.e164, 'e164');
+    if (state.numberByE164[e164]) throw conflict(`${e164} is already a number of this workspace`, 'e164');
+    const kind = checkKind(command.kind);
+    // W8: a newly added number is assigned to every user unless the command names them.
+    const assignedUserIds = checkAssigned(state, command.assignedUserIds ?? Object.keys(state.users));
+    const label = optionalText(command.label, 'label') ?? e164;
+    tx.emit({ type: 'number.added', number: { id: command.numberId, e164, kind, label, assignedUserIds } });
+    return;
+  }
+  const number = requireNumber(state, command.numberId);
+  if (command.type === 'number.remove') {
+    if (Object.values(state.calls).some((call) => call.numberId === number.id))
+      throw new DomainError('conflict', `${number.e164} has live calls; remove it once they end`, 'numberId');
+    tx.emit({ type: 'number.removed', numberId: number.id });
+    return;
+  }
+  const changes: Extract<NumberEvent, { type: 'number.updated' }>['changes'] = {};
+  if (command.label !== undefined) changes.label = optionalText(command.label, 'label') ?? number.e164;
+  if (command.kind !== undefined) changes.kind = checkKind(command.kind);
+  if (command.assignedUserIds !== undefined) changes.assignedUserIds = checkAssigned(state, command.assignedUserIds);
+  if (Object.keys(changes).length === 0) return;
+  tx.emit({ type: 'number.updated', numberId: number.id, changes });
+}
+
+export function evolveNumber(state: WorkspaceState, event: NumberEvent): WorkspaceState {
+  if (event.type === 'number.added') {
+    state.numbers[event.number.id] = { ...event.number, assignedUserIds: [...event.number.assignedUserIds] };
+    state.numberByE164[event.number.e164] = event.number.id;
+    return state;
+  }
+  const number = state.numbers[event.numberId];
+  if (!number) return state;
+  if (event.type === 'number.removed') {
+    delete state.numbers[number.id];
+    delete state.numberByE164[number.e164];
+    return state;
+  }
+  Object.assign(number, event.changes);
+  if (event.changes.assignedUserIds) number.assignedUserIds = [...event.changes.assignedUserIds];
+  return state;
+}
