@@ -65,7 +65,8 @@ function route(tx: Tx, command: Command): void {
 /** A timer fires once: it is cleared first, then its command runs as the timer's actor. */
 function fireTimer(tx: Tx, timerId: string): void {
   const timer = tx.state.timers[timerId];
-  if (!timer) return;
+  // Gone, or moved later since the scheduler took it: nothing is due.
+  if (!timer || timer.at > tx.now) return;
   tx.emit({ type: 'timer.cleared', timerId, reason: 'fired' });
   try {
     route(tx, timer.command);

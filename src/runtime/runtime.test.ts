@@ -1,0 +1,91 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../domain/errors.ts';
+import { SqliteStore } from '../store/sqlite/store.ts';
+import { VirtualClock } from './clock.ts';
+import { Runtime } from './runtime.ts';
+
+const dbPath = () => join(mkdtempSync(join(tmpdir(), 'sb-runtime-')), 'test.db');
+
+async function open(path: string, clock = new VirtualClock(), snapshotEvery = 1000) {
+  const store = new SqliteStore(path);
+  await store.migrate();
+  const runtime = new Runtime({ store, clock, snapshotEvery });
+  await runtime.start();
+  return { store, runtime, clock };
+}
+
+async function seed(runtime: Runtime) {
+  await runtime.execute('w1', { type: 'workspace.create', name: 'Acme', seed: 3 });
+  await runtime.execute('w1', { type: 'user.create', userId: 'u1', name: 'Ann', email: 'ann@acme.test' });
+  await runtime.execute('w1', { type: 'number.add', numberId: 'n1', e164: '+34911234567', kind: 'rented' });
+  await runtime.execute('w1', { type: 'presence.set', userId: 'u1', presence: 'online' });
+}
+
+describe('Runtime', () => {
+  it('acknowledges a command once its events are committed, numbered in order', async () => {
+    const { runtime, store } = await open(dbPath());
+    await seed(runtime);
+    const events = await store.loadEvents('w1', 0);
+    expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+    expect(events.map((e) => e.event.type)).toEqual(['workspace.created', 'user.created', 'number.added', 'presence.changed']);
+  });
+
+  it('commits commands of one tick in one batch, in arrival order', async () => {
+    const { runtime, store } = await open(dbPath());
+    await seed(runtime);
+    const commands = Array.from({ length: 50 }, (_, i) =>
+      runtime.execute('w1', { type: 'contact.create', contactId: `k${i}`, name: `Contact ${i}` }),
+    );
+    await Promise.all(commands);
+    const events = await store.loadEvents('w1', 4);
+    expect(events.map((e) => (e.event as { contact: { id: string } }).contact.id)).toEqual(
+      Array.from({ length: 50 }, (_, i) => `k${i}`),
+    );
+  });
+
+  it('refuses a bad command with a DomainError and commits nothing', async () => {
+    const { runtime, store } = await open(dbPath());
+    await seed(runtime);
+    await expect(runtime.execute('w1', { type: 'user.update', userId: 'u1', mobile: 'nope' })).rejects.toBeInstanceOf(DomainError);
+    expect(await store.loadEvents('w1', 4)).toEqual([]);
+    await expect(runtime.execute('w9', { type: 'presence.set', userId: 'u1', presence: 'online' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+  });
+
+  it('fires a timer on the virtual clock only when time reaches it', async () => {
+    const { runtime } = await open(dbPath());
+    await seed(runtime);
+    await runtime.execute('w1', { type: 'call.inbound', callId: 'c1', from: '+34600111222', to: '+34911234567' });
+    await runtime.advance(29_999);
+    expect(runtime.state('w1')!.calls.c1).toBeDefined();
+    await runtime.advance(1);
+    expect(runtime.state('w1')!.calls.c1).toBeUndefined();
+  });
+
+  it('rebuilds state after a restart, from a snapshot plus later events, and fires overdue timers at once', async () => {
+    const path = dbPath();
+    const first = await open(path, new VirtualClock(), 3);
+    await seed(first.runtime);
+    await first.runtime.execute('w1', { type: 'call.inbound', callId: 'c1', from: '+34600111222', to: '+34911234567' });
+    const before = JSON.stringify(first.runtime.state('w1'));
+    await first.runtime.stop();
+    await first.store.close();
+
+    const clock = new VirtualClock(first.clock.now());
+    const second = await open(path, clock, 3);
+    expect(JSON.stringify(second.runtime.state('w1'))).toBe(before);
+    expect((await second.store.loadSnapshot('w1'))?.seq).toBeGreaterThanOrEqual(3);
+    await second.runtime.stop();
+    await second.store.close();
+
+    const late = new VirtualClock(first.clock.now() + 60_000);
+    const third = await open(path, late);
+    expect(third.runtime.state('w1')!.calls.c1).toBeUndefined();
+    const history = await third.store.history('w1', { entityType: 'call', entityId: 'c1', limit: 50 });
+    expect(history.at(-1)!.event).toMatchObject({ type: 'call.ended', outcome: 'missed' });
+  });
+});

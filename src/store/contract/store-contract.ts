@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { StoredEvent } from '../../engine/events.ts';
+import { emptyWorkspace } from '../../engine/state.ts';
+import type { Store } from '../port.ts';
+
+/**
+ * The behaviour every Store adapter must have. Each adapter's test file calls this with a
+ * factory that opens a fresh, empty, migrated store.
+ */
+export function storeContract(name: string, open: () => Promise<Store>): void {
+  const created = (workspaceId: string): StoredEvent => ({
+    workspaceId,
+    seq: 1,
+    at: 1000,
+    event: { type: 'workspace.created', name: 'Acme', plan: 'business', timeZone: 'UTC', seed: 7 },
+  });
+  const user = (workspaceId: string, seq: number, id: string, email: string): StoredEvent => ({
+    workspaceId,
+    seq,
+    at: 1000 + seq,
+    event: {
+      type: 'user.created',
+      user: { id, name: id, email, role: 'agent', capacity: { voice: 1, chat: 10 }, presence: 'offline', presenceSince: 0, missedOffers: 0 },
+      departmentIds: [],
+      numberIds: [],
+    },
+  });
+  const call = (workspaceId: string, seq: number, callId: string, at: number): StoredEvent[] => [
+    {
+      workspaceId,
+      seq,
+      at,
+      event: { type: 'call.received', callId, numberId: 'n1', from: '+34600111222', to: '+34911234567', customerLegId: `${callId}.0` },
+    },
+    { workspaceId, seq: seq + 1, at: at + 5, event: { type: 'call.leg_answered', callId, legId: `${callId}.1`, userId: 'u1' } },
+    { workspaceId, seq: seq + 2, at: at + 60, event: { type: 'call.ended', callId, outcome: 'answered', endedBy: 'customer' } },
+  ];
+
+  describe(`${name} store contract`, () => {
+    it('migrates twice without harm', async () => {
+      const store = await open();
+      await store.migrate();
+      await store.close();
+    });
+
+    it('appends events and reads them back in order, per workspace', async () => {
+      const store = await open();
+      await store.commit([created('w1'), created('w2'), user('w1', 2, 'u1', 'a@x.test')]);
+      const w1 = await store.loadEvents('w1', 0);
+      expect(w1.map((e) => e.seq)).toEqual([1, 2]);
+      expect(w1[1]!.event).toEqual(user('w1', 2, 'u1', 'a@x.test').event);
+      expect(await store.loadEvents('w1', 1)).toHaveLength(1);
+      expect(await store.loadEvents('w2', 0)).toHaveLength(1);
+      expect(await store.workspaceIds()).toEqual(['w1', 'w2']);
+      await store.close();
+    });
+
+    it('refuses a duplicate sequence number and keeps nothing of that commit', async () => {
+      const store = await open();
+      await store.commit([created('w1')]);
+      await expect(store.commit([user('w1', 2, 'u1', 'a@x.test'), { ...created('w1') }])).rejects.toThrow();
+      expect(await store.loadEvents('w1', 0)).toHaveLength(1);
+      expect(await store.usersByEmail('a@x.test')).toEqual([]);
+      await store.close();
+    });
+
+    it('keeps the newest snapshot only', async () => {
+      const store = await open();
+      const state = emptyWorkspace('w1');
+      await store.saveSnapshot({ workspaceId: 'w1', seq: 10, state: { ...state, version: 10 } });
+      await store.saveSnapshot({ workspaceId: 'w1', seq: 5, state: { ...state, version: 5 } });
+      expect((await store.loadSnapshot('w1'))?.seq).toBe(10);
+      expect(await store.loadSnapshot('w2')).toBeUndefined();
+      await store.close();
+    });
+
+    it('projects calls, filters them and pages them newest first', async () => {
+      const store = await open();
+      await store.commit([created('w1'), ...call('w1', 2, 'c1', 10_000), ...call('w1', 5, 'c2', 20_000), ...call('w1', 8, 'c3', 30_000)]);
+      await store.commit([created('w2'), ...call('w2', 2, 'c1', 10_000)]);
+      const c1 = await store.getCall('w1', 'c1');
+      expect(c1).toMatchObject({ id: 'c1', status: 'ended', outcome: 'answered', agentId: 'u1', answeredAt: 10_005, endedAt: 10_060 });
+      const first = await store.listCalls('w1', { limit: 2 });
+      expect(first.items.map((c) => c.id)).toEqual(['c3', 'c2']);
+      const second = await store.listCalls('w1', { limit: 2, cursor: first.nextCursor });
+      expect(second.items.map((c) => c.id)).toEqual(['c1']);
+      expect(second.nextCursor).toBeUndefined();
+      expect((await store.listCalls('w1', { limit: 10, from: 15_000, to: 25_000 })).items.map((c) => c.id)).toEqual(['c2']);
+      expect((await store.listCalls('w1', { limit: 10, agentId: 'nobody' })).items).toEqual([]);
+      await store.close();
+    });
+
+    it('keeps each entity’s history, scoped to its workspace', async () => {
+      const store = await open();
+      await store.commit([created('w1'), user('w1', 2, 'u1', 'a@x.test'), ...call('w1', 3, 'c1', 10_000)]);
+      await store.commit([created('w2'), ...call('w2', 2, 'c1', 10_000)]);
+      const history = await store.history('w1', { entityType: 'call', entityId: 'c1', limit: 100 });
+      expect(history.map((e) => e.event.type)).toEqual(['call.received', 'call.leg_answered', 'call.ended']);
+      expect(history.every((e) => e.workspaceId === 'w1')).toBe(true);
+      const userHistory = await store.history('w1', { entityType: 'user', entityId: 'u1', limit: 100 });
+      expect(userHistory.map((e) => e.event.type)).toEqual(['user.created', 'call.leg_answered']);
+      const paged = await store.history('w1', { entityType: 'call', entityId: 'c1', limit: 1, afterSeq: 3 });
+      expect(paged.map((e) => e.seq)).toEqual([4]);
+      await store.close();
+    });
+
+    it('finds people by email across workspaces', async () => {
+      const store = await open();
+      await store.commit([created('w1'), user('w1', 2, 'u1', 'ann@x.test'), created('w2'), user('w2', 2, 'u9', 'ann@x.test')]);
+      expect((await store.usersByEmail('ANN@x.test')).map((e) => [e.workspaceId, e.userId])).toEqual([
+        ['w1', 'u1'],
+        ['w2', 'u9'],
+      ]);
+      await store.commit([{ workspaceId: 'w1', seq: 3, at: 5, event: { type: 'user.removed', userId: 'u1' } }]);
+      expect(await store.usersByEmail('ann@x.test')).toHaveLength(1);
+      await store.close();
+    });
+
+    it('stores API keys, passwords and sessions by hash, and revokes keys per workspace', async () => {
+      const store = await open();
+      const key = { id: 'k1', workspaceId: 'w1', name: 'ci', role: 'admin' as const, hash: 'h1', prefix: 'sb_ab', createdAt: 1 };
+      await store.saveApiKey(key);
+      await store.saveApiKey({ ...key, id: 'k0', workspaceId: undefined, hash: 'h0' });
+      expect(await store.findApiKey('h1')).toEqual(key);
+      expect((await store.listApiKeys(undefined)).map((k) => k.id)).toEqual(['k0']);
+      expect(await store.revokeApiKey('w2', 'k1', 5)).toBe(false);
+      expect(await store.revokeApiKey('w1', 'k1', 5)).toBe(true);
+      expect((await store.findApiKey('h1'))?.revokedAt).toBe(5);
+      await store.setPassword('w1', 'u1', 'p1');
+      await store.setPassword('w1', 'u1', 'p2');
+      expect(await store.getPassword('w1', 'u1')).toBe('p2');
+      expect(await store.getPassword('w2', 'u1')).toBeUndefined();
+      const session = { tokenHash: 't1', workspaceId: 'w1', userId: 'u1', createdAt: 1, expiresAt: 2 };
+      await store.saveSession(session);
+      expect(await store.findSession('t1')).toEqual(session);
+      await store.deleteSession('t1');
+      expect(await store.findSession('t1')).toBeUndefined();
+      await store.close();
+    });
+  });
+}

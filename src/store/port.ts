@@ -1,0 +1,114 @@
+import type { StoredEvent } from '../engine/events.ts';
+import type { WorkspaceState } from '../engine/state.ts';
+import type { Role } from '../domain/roles.ts';
+
+export interface Snapshot {
+  workspaceId: string;
+  seq: number;
+  state: WorkspaceState;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Pass back as `cursor` for the next page; absent on the last page. */
+  nextCursor?: string;
+}
+
+export interface CallRecord {
+  id: string;
+  workspaceId: string;
+  direction: 'inbound' | 'outbound';
+  numberId: string;
+  from: string;
+  to: string;
+  contactId?: string;
+  agentId?: string;
+  status: 'ringing' | 'connected' | 'ended';
+  outcome?: string;
+  startedAt: number;
+  answeredAt?: number;
+  endedAt?: number;
+}
+
+export interface CallQuery {
+  numberId?: string;
+  agentId?: string;
+  outcome?: string;
+  from?: number;
+  to?: number;
+  limit: number;
+  cursor?: string;
+}
+
+export interface HistoryQuery {
+  entityType: string;
+  entityId: string;
+  limit: number;
+  /** Events after this sequence number. */
+  afterSeq?: number;
+}
+
+export interface ApiKeyRecord {
+  id: string;
+  /** Undefined for the server's admin key, which manages workspaces. */
+  workspaceId?: string;
+  name: string;
+  role: Role;
+  hash: string;
+  prefix: string;
+  createdAt: number;
+  revokedAt?: number;
+}
+
+export interface SessionRecord {
+  tokenHash: string;
+  workspaceId: string;
+  userId: string;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export interface DirectoryEntry {
+  workspaceId: string;
+  userId: string;
+  email: string;
+  name: string;
+}
+
+/** The event log: the source of truth, and what a restart rebuilds from. */
+export interface EventLog {
+  /** Appends the events of many workspaces in one durable transaction, with their projections. */
+  commit(events: StoredEvent[]): Promise<void>;
+  loadEvents(workspaceId: string, afterSeq: number, limit?: number): Promise<StoredEvent[]>;
+  loadSnapshot(workspaceId: string): Promise<Snapshot | undefined>;
+  saveSnapshot(snapshot: Snapshot): Promise<void>;
+  workspaceIds(): Promise<string[]>;
+}
+
+/** Read models kept by projections in the same transaction as the events. */
+export interface ReadModels {
+  getCall(workspaceId: string, callId: string): Promise<CallRecord | undefined>;
+  listCalls(workspaceId: string, query: CallQuery): Promise<Page<CallRecord>>;
+  history(workspaceId: string, query: HistoryQuery): Promise<StoredEvent[]>;
+  /** Workspaces where a person with this email is a user (log-in and the workspace switcher). */
+  usersByEmail(email: string): Promise<DirectoryEntry[]>;
+}
+
+/** Secrets, stored hashed only. Kept out of the event log so that history never holds them. */
+export interface Credentials {
+  saveApiKey(key: ApiKeyRecord): Promise<void>;
+  findApiKey(hash: string): Promise<ApiKeyRecord | undefined>;
+  listApiKeys(workspaceId: string | undefined): Promise<ApiKeyRecord[]>;
+  revokeApiKey(workspaceId: string | undefined, keyId: string, at: number): Promise<boolean>;
+  setPassword(workspaceId: string, userId: string, hash: string): Promise<void>;
+  getPassword(workspaceId: string, userId: string): Promise<string | undefined>;
+  saveSession(session: SessionRecord): Promise<void>;
+  findSession(tokenHash: string): Promise<SessionRecord | undefined>;
+  deleteSession(tokenHash: string): Promise<void>;
+}
+
+export interface Store extends EventLog, ReadModels, Credentials {
+  /** Runs pending migrations; safe to call on every start. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}

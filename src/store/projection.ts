@@ -1,0 +1,102 @@
+import type { Event, StoredEvent } from '../engine/events.ts';
+import type { CallRecord } from './port.ts';
+
+/**
+ * What one event changes in the read models, independent of the database: each store
+ * adapter turns these changes into its own SQL, so the projection rules live once.
+ */
+export type ProjectionChange =
+  | { kind: 'history'; entityType: string; entityId: string }
+  | { kind: 'call'; callId: string; fields: Partial<CallRecord> }
+  | { kind: 'directory.put'; userId: string; email?: string; name?: string }
+  | { kind: 'directory.delete'; userId: string };
+
+/** The entities an event belongs to: it appears in each one's history. */
+export function entitiesOf(event: Event): Array<[string, string]> {
+  switch (event.type) {
+    case 'workspace.created':
+    case 'workspace.updated':
+    case 'billing.updated':
+      return [['workspace', '']];
+    case 'user.created':
+      return [['user', event.user.id]];
+    case 'user.updated':
+    case 'user.removed':
+    case 'presence.changed':
+      return [['user', event.userId]];
+    case 'department.created':
+      return [['department', event.department.id]];
+    case 'department.updated':
+    case 'department.removed':
+      return [['department', event.departmentId]];
+    case 'number.added':
+      return [['number', event.number.id]];
+    case 'number.updated':
+    case 'number.removed':
+      return [['number', event.numberId]];
+    case 'contact.created':
+    case 'contact.updated':
+      return [['contact', event.contact.id]];
+    case 'contact.removed':
+      return [['contact', event.contactId]];
+    case 'call.received':
+      return event.contactId ? [['call', event.callId], ['contact', event.contactId]] : [['call', event.callId]];
+    case 'call.leg_ringing':
+    case 'call.leg_answered':
+    case 'call.leg_ended':
+      return event.userId ? [['call', event.callId], ['user', event.userId]] : [['call', event.callId]];
+    case 'call.routed':
+    case 'call.dtmf_received':
+    case 'call.ended':
+      return [['call', event.callId]];
+    case 'timer.set':
+    case 'timer.cleared':
+      return [];
+  }
+}
+
+function callChange(stored: StoredEvent): ProjectionChange | undefined {
+  const { event, at, workspaceId } = stored;
+  switch (event.type) {
+    case 'call.received':
+      return {
+        kind: 'call',
+        callId: event.callId,
+        fields: {
+          id: event.callId,
+          workspaceId,
+          direction: 'inbound',
+          numberId: event.numberId,
+          from: event.from,
+          to: event.to,
+          contactId: event.contactId,
+          status: 'ringing',
+          startedAt: at,
+        },
+      };
+    case 'call.leg_answered':
+      if (!event.userId) return undefined;
+      return { kind: 'call', callId: event.callId, fields: { agentId: event.userId, status: 'connected', answeredAt: at } };
+    case 'call.ended':
+      return { kind: 'call', callId: event.callId, fields: { status: 'ended', outcome: event.outcome, endedAt: at } };
+    default:
+      return undefined;
+  }
+}
+
+export function projectionOf(stored: StoredEvent): ProjectionChange[] {
+  const changes: ProjectionChange[] = entitiesOf(stored.event).map(([entityType, entityId]) => ({
+    kind: 'history',
+    entityType,
+    entityId,
+  }));
+  const call = callChange(stored);
+  if (call) changes.push(call);
+  const { event } = stored;
+  if (event.type === 'user.created')
+    changes.push({ kind: 'directory.put', userId: event.user.id, email: event.user.email, name: event.user.name });
+  if (event.type === 'user.updated' && (event.changes.email || event.changes.name))
+    changes.push({ kind: 'directory.put', userId: event.userId, email: event.changes.email, name: event.changes.name });
+  if (event.type === 'user.removed') changes.push({ kind: 'directory.delete', userId: event.userId });
+  return changes;
+}

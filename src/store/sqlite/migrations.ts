@@ -1,0 +1,77 @@
+/** Versioned schema changes, applied in order on start; a version never changes once released. */
+export const migrations: Array<{ version: number; name: string; sql: string }> = [
+  {
+    version: 1,
+    name: 'event log, snapshots, read models, credentials',
+    sql: `
+      CREATE TABLE events (
+        workspace_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        at INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (workspace_id, seq)
+      ) WITHOUT ROWID;
+      CREATE TABLE snapshots (
+        workspace_id TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL,
+        state TEXT NOT NULL
+      );
+      CREATE TABLE history (
+        workspace_id TEXT NOT NULL,
+        entity_type TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        PRIMARY KEY (workspace_id, entity_type, entity_id, seq)
+      ) WITHOUT ROWID;
+      CREATE TABLE calls (
+        workspace_id TEXT NOT NULL,
+        id TEXT NOT NULL,
+        direction TEXT NOT NULL,
+        number_id TEXT NOT NULL,
+        from_number TEXT NOT NULL,
+        to_number TEXT NOT NULL,
+        contact_id TEXT,
+        agent_id TEXT,
+        status TEXT NOT NULL,
+        outcome TEXT,
+        started_at INTEGER NOT NULL,
+        answered_at INTEGER,
+        ended_at INTEGER,
+        PRIMARY KEY (workspace_id, id)
+      );
+      CREATE INDEX calls_by_time ON calls (workspace_id, started_at DESC, id DESC);
+      CREATE TABLE user_directory (
+        workspace_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        email TEXT NOT NULL,
+        name TEXT NOT NULL,
+        PRIMARY KEY (workspace_id, user_id)
+      );
+      CREATE INDEX user_directory_by_email ON user_directory (email);
+      CREATE TABLE api_keys (
+        id TEXT PRIMARY KEY,
+        workspace_id TEXT,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        hash TEXT NOT NULL UNIQUE,
+        prefix TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        revoked_at INTEGER
+      );
+      CREATE TABLE passwords (
+        workspace_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        PRIMARY KEY (workspace_id, user_id)
+      );
+      CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        workspace_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+      );
+    `,
+  },
+];

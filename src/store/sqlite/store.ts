@@ -1,0 +1,302 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Event, StoredEvent } from '../../engine/events.ts';
+import type { WorkspaceState } from '../../engine/state.ts';
+import type {
+  ApiKeyRecord,
+  CallQuery,
+  CallRecord,
+  DirectoryEntry,
+  HistoryQuery,
+  Page,
+  SessionRecord,
+  Snapshot,
+  Store,
+} from '../port.ts';
+import { type ProjectionChange, projectionOf } from '../projection.ts';
+import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { migrations } from './migrations.ts';
+import { invalid } from '../../domain/errors.ts';
+
+type Row = Record<string, unknown>;
+
+const callColumns: Record<keyof CallRecord, string> = {
+  id: 'id',
+  workspaceId: 'workspace_id',
+  direction: 'direction',
+  numberId: 'number_id',
+  from: 'from_number',
+  to: 'to_number',
+  contactId: 'contact_id',
+  agentId: 'agent_id',
+  status: 'status',
+  outcome: 'outcome',
+  startedAt: 'started_at',
+  answeredAt: 'answered_at',
+  endedAt: 'ended_at',
+};
+
+function toCall(row: Row): CallRecord {
+  const call: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(callColumns)) if (row[column] !== null) call[key] = row[column];
+  return call as unknown as CallRecord;
+}
+
+function toStored(row: Row): StoredEvent {
+  return {
+    workspaceId: row.workspace_id as string,
+    seq: row.seq as number,
+    at: row.at as number,
+    event: JSON.parse(row.data as string) as Event,
+  };
+}
+
+function toApiKey(row: Row): ApiKeyRecord {
+  return {
+    id: row.id as string,
+    workspaceId: (row.workspace_id as string | null) ?? undefined,
+    name: row.name as string,
+    role: row.role as ApiKeyRecord['role'],
+    hash: row.hash as string,
+    prefix: row.prefix as string,
+    createdAt: row.created_at as number,
+    revokedAt: (row.revoked_at as number | null) ?? undefined,
+  };
+}
+
+/**
+ * The embedded store: one SQLite file in WAL mode with synchronous=FULL, so a commit is
+ * on disk before it returns. better-sqlite3 is synchronous; the port's promises resolve
+ * at once.
+ */
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+
+  constructor(readonly path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+  }
+
+  async migrate(): Promise<void> {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at INTEGER)');
+    const applied = new Set(
+      this.stmt('SELECT version FROM schema_migrations')
+        .all()
+        .map((row) => (row as Row).version as number),
+    );
+    for (const migration of migrations) {
+      if (applied.has(migration.version)) continue;
+      this.db.transaction(() => {
+        this.db.exec(migration.sql);
+        this.stmt('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
+          .run(migration.version, migration.name, Date.now());
+      })();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+
+  async commit(events: StoredEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    this.commitAll(events);
+  }
+
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Prepared statements are cached by their SQL: preparing costs more than running. */
+  private stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private readonly commitAll = (events: StoredEvent[]) => {
+    const insert = this.stmt('INSERT INTO events (workspace_id, seq, at, type, data) VALUES (?, ?, ?, ?, ?)');
+    this.db.transaction(() => {
+      for (const stored of events) {
+        insert.run(stored.workspaceId, stored.seq, stored.at, stored.event.type, JSON.stringify(stored.event));
+        for (const change of projectionOf(stored)) this.project(stored, change);
+      }
+    })();
+  };
+
+  private project(stored: StoredEvent, change: ProjectionChange): void {
+    const ws = stored.workspaceId;
+    switch (change.kind) {
+      case 'history':
+        this.stmt('INSERT INTO history (workspace_id, entity_type, entity_id, seq) VALUES (?, ?, ?, ?)')
+          .run(ws, change.entityType, change.entityId, stored.seq);
+        return;
+      case 'call':
+        return this.projectCall(ws, change.callId, change.fields);
+      case 'directory.put':
+        this.stmt(
+            `INSERT INTO user_directory (workspace_id, user_id, email, name) VALUES (?, ?, ?, ?)
+             ON CONFLICT (workspace_id, user_id) DO UPDATE SET
+               email = COALESCE(?, email), name = COALESCE(?, name)`,
+          )
+          .run(ws, change.userId, change.email ?? '', change.name ?? '', change.email ?? null, change.name ?? null);
+        return;
+      case 'directory.delete':
+        this.stmt('DELETE FROM user_directory WHERE workspace_id = ? AND user_id = ?').run(ws, change.userId);
+        return;
+    }
+  }
+
+  private projectCall(workspaceId: string, callId: string, fields: Partial<CallRecord>): void {
+    const entries = Object.entries(fields).filter(([, value]) => value !== undefined);
+    if ('direction' in fields) {
+      const columns = entries.map(([key]) => callColumns[key as keyof CallRecord]);
+      this.stmt(`INSERT INTO calls (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+        .run(...entries.map(([, value]) => value as string | number));
+      return;
+    }
+    const sets = entries.map(([key]) => `${callColumns[key as keyof CallRecord]} = ?`).join(', ');
+    this.stmt(`UPDATE calls SET ${sets} WHERE workspace_id = ? AND id = ?`)
+      .run(...entries.map(([, value]) => value as string | number), workspaceId, callId);
+  }
+
+  async loadEvents(workspaceId: string, afterSeq: number, limit = 1_000_000): Promise<StoredEvent[]> {
+    return this.stmt('SELECT * FROM events WHERE workspace_id = ? AND seq > ? ORDER BY seq LIMIT ?')
+      .all(workspaceId, afterSeq, limit)
+      .map((row) => toStored(row as Row));
+  }
+
+  async loadSnapshot(workspaceId: string): Promise<Snapshot | undefined> {
+    const row = this.stmt('SELECT * FROM snapshots WHERE workspace_id = ?').get(workspaceId) as Row | undefined;
+    if (!row) return undefined;
+    return { workspaceId, seq: row.seq as number, state: JSON.parse(row.state as string) as WorkspaceState };
+  }
+
+  async saveSnapshot(snapshot: Snapshot): Promise<void> {
+    this.stmt(
+        `INSERT INTO snapshots (workspace_id, seq, state) VALUES (?, ?, ?)
+         ON CONFLICT (workspace_id) DO UPDATE SET seq = excluded.seq, state = excluded.state WHERE excluded.seq > seq`,
+      )
+      .run(snapshot.workspaceId, snapshot.seq, JSON.stringify(snapshot.state));
+  }
+
+  async workspaceIds(): Promise<string[]> {
+    return this.stmt("SELECT workspace_id FROM events WHERE seq = 1 AND type = 'workspace.created' ORDER BY workspace_id")
+      .all()
+      .map((row) => (row as Row).workspace_id as string);
+  }
+
+  async getCall(workspaceId: string, callId: string): Promise<CallRecord | undefined> {
+    const row = this.stmt('SELECT * FROM calls WHERE workspace_id = ? AND id = ?').get(workspaceId, callId);
+    return row ? toCall(row as Row) : undefined;
+  }
+
+  async listCalls(workspaceId: string, query: CallQuery): Promise<Page<CallRecord>> {
+    const where = ['workspace_id = ?'];
+    const params: Array<string | number> = [workspaceId];
+    const filter = (column: string, op: string, value: string | number | undefined) => {
+      if (value === undefined) return;
+      where.push(`${column} ${op} ?`);
+      params.push(value);
+    };
+    filter('number_id', '=', query.numberId);
+    filter('agent_id', '=', query.agentId);
+    filter('outcome', '=', query.outcome);
+    filter('started_at', '>=', query.from);
+    filter('started_at', '<', query.to);
+    const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    if (query.cursor !== undefined && !cursor) throw invalid('cursor', 'cursor is not one this API returned');
+    if (cursor) {
+      where.push('(started_at < ? OR (started_at = ? AND id < ?))');
+      params.push(cursor.at, cursor.at, cursor.id);
+    }
+    const rows = this.stmt(`SELECT * FROM calls WHERE ${where.join(' AND ')} ORDER BY started_at DESC, id DESC LIMIT ?`)
+      .all(...params, query.limit + 1) as Row[];
+    const items = rows.slice(0, query.limit).map(toCall);
+    const last = items.at(-1);
+    return rows.length > query.limit && last ? { items, nextCursor: encodeCursor(last.startedAt, last.id) } : { items };
+  }
+
+  async history(workspaceId: string, query: HistoryQuery): Promise<StoredEvent[]> {
+    return this.stmt(
+        `SELECT e.* FROM history h JOIN events e ON e.workspace_id = h.workspace_id AND e.seq = h.seq
+         WHERE h.workspace_id = ? AND h.entity_type = ? AND h.entity_id = ? AND h.seq > ?
+         ORDER BY h.seq LIMIT ?`,
+      )
+      .all(workspaceId, query.entityType, query.entityId, query.afterSeq ?? 0, query.limit)
+      .map((row) => toStored(row as Row));
+  }
+
+  async usersByEmail(email: string): Promise<DirectoryEntry[]> {
+    return this.stmt('SELECT * FROM user_directory WHERE email = ? ORDER BY workspace_id')
+      .all(email.trim().toLowerCase())
+      .map((row) => {
+        const r = row as Row;
+        return { workspaceId: r.workspace_id as string, userId: r.user_id as string, email: r.email as string, name: r.name as string };
+      });
+  }
+
+  async saveApiKey(key: ApiKeyRecord): Promise<void> {
+    this.stmt(
+        'INSERT INTO api_keys (id, workspace_id, name, role, hash, prefix, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(key.id, key.workspaceId ?? null, key.name, key.role, key.hash, key.prefix, key.createdAt, key.revokedAt ?? null);
+  }
+
+  async findApiKey(hash: string): Promise<ApiKeyRecord | undefined> {
+    const row = this.stmt('SELECT * FROM api_keys WHERE hash = ?').get(hash);
+    return row ? toApiKey(row as Row) : undefined;
+  }
+
+  async listApiKeys(workspaceId: string | undefined): Promise<ApiKeyRecord[]> {
+    return this.stmt('SELECT * FROM api_keys WHERE workspace_id IS ? ORDER BY created_at, id')
+      .all(workspaceId ?? null)
+      .map((row) => toApiKey(row as Row));
+  }
+
+  async revokeApiKey(workspaceId: string | undefined, keyId: string, at: number): Promise<boolean> {
+    const result = this.stmt('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND workspace_id IS ? AND revoked_at IS NULL')
+      .run(at, keyId, workspaceId ?? null);
+    return result.changes > 0;
+  }
+
+  async setPassword(workspaceId: string, userId: string, hash: string): Promise<void> {
+    this.stmt(
+        `INSERT INTO passwords (workspace_id, user_id, hash) VALUES (?, ?, ?)
+         ON CONFLICT (workspace_id, user_id) DO UPDATE SET hash = excluded.hash`,
+      )
+      .run(workspaceId, userId, hash);
+  }
+
+  async getPassword(workspaceId: string, userId: string): Promise<string | undefined> {
+    const row = this.stmt('SELECT hash FROM passwords WHERE workspace_id = ? AND user_id = ?')
+      .get(workspaceId, userId) as Row | undefined;
+    return row?.hash as string | undefined;
+  }
+
+  async saveSession(session: SessionRecord): Promise<void> {
+    this.stmt('INSERT INTO sessions (token_hash, workspace_id, user_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)')
+      .run(session.tokenHash, session.workspaceId, session.userId, session.createdAt, session.expiresAt);
+  }
+
+  async findSession(tokenHash: string): Promise<SessionRecord | undefined> {
+    const row = this.stmt('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash) as Row | undefined;
+    if (!row) return undefined;
+    return {
+      tokenHash,
+      workspaceId: row.workspace_id as string,
+      userId: row.user_id as string,
+      createdAt: row.created_at as number,
+      expiresAt: row.expires_at as number,
+    };
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    this.stmt('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+  }
+}
