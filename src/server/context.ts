@@ -1,0 +1,26 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Runtime } from '../runtime/runtime.ts';
+import type { Store } from '../store/port.ts';
+import type { SimDriver } from '../telephony/sim/driver.ts';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+/** What every route needs: the engine's runtime, the store's read side, the simulated phone network. */
+export interface ServerContext {
+  runtime: Runtime;
+  store: Store;
+  sim: SimDriver;
+  /** Session lifetime in ms. */
+  sessionTtlMs: number;
+}
+
+/** Ids are made at the edge, so the engine stays deterministic: a readable prefix and a UUID. */
+export const newId = (prefix: string) => `${prefix}_${randomUUID().replaceAll('-', '').slice(0, 20)}`;

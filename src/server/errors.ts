@@ -1,0 +1,82 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, type DomainErrorCode } from '../domain/errors.ts';
+import { ShuttingDownError } from '../runtime/runtime.ts';
+
+/** An HTTP-level refusal (auth, permissions) with the same body shape as domain errors. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+export const unauthorized = (message = 'sign in or send an API key: Authorization: Bearer <token>') =>
+  new HttpError(401, 'unauthorized', message);
+export const forbidden = (message: string) => new HttpError(403, 'forbidden', message);
+
+const statusOf: Record<DomainErrorCode, number> = {
+  validation: 400,
+  not_found: 404,
+  conflict: 409,
+  forbidden: 403,
+  plan_required: 403,
+  insufficient_balance: 402,
+  licence_required: 402,
+};
+
+export interface ErrorBody {
+  error: { code: string; message: string; field?: string };
+}
+
+const body = (code: string, message: string, field?: string): ErrorBody => ({
+  error: field ? { code, message, field } : { code, message },
+});
+
+interface ValidationIssue {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+/** Turns the first schema violation into a field path such as `capacity.chat`. */
+function validationField(issue: ValidationIssue): string {
+  const path = issue.instancePath.split('/').filter(Boolean);
+  if (issue.keyword === 'required') path.push(String(issue.params.missingProperty));
+  if (issue.keyword === 'additionalProperties') path.push(String(issue.params.additionalProperty));
+  return path.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+}
+
+function validationMessage(issue: ValidationIssue, field: string): string {
+  if (issue.keyword === 'additionalProperties') return `${field} is not a known field`;
+  if (issue.keyword === 'required') return `${field} is required`;
+  return `${field || 'body'} ${issue.message ?? 'is invalid'}`;
+}
+
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  if (error.validation && error.validation.length > 0) {
+    const issue = error.validation[0] as unknown as ValidationIssue;
+    const field = validationField(issue);
+    reply.status(400).send(body('validation', validationMessage(issue, field), field || undefined));
+    return;
+  }
+  if (error instanceof DomainError) {
+    reply.status(statusOf[error.code]).send(body(error.code, error.message, error.field));
+    return;
+  }
+  if (error instanceof HttpError) {
+    reply.status(error.status).send(body(error.code, error.message, error.field));
+    return;
+  }
+  if (error instanceof ShuttingDownError) {
+    reply.status(503).send(body('unavailable', error.message));
+    return;
+  }
+  const status = error.statusCode ?? 500;
+  if (status >= 500) request.log.error({ err: error }, 'request failed');
+  reply.status(status).send(body(status >= 500 ? 'internal' : (error.code ?? 'bad_request').toLowerCase(), error.message));
+}

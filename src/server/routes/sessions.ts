@@ -1,0 +1,100 @@
+import { Type } from 'typebox';
+import { principalOf } from '../auth/principal.ts';
+import { newToken, tokenHash, verifyPassword } from '../auth/secrets.ts';
+import type { App, ServerContext } from '../context.ts';
+import { HttpError } from '../errors.ts';
+import { errors, Id, RoleSchema, UserSchema } from '../schemas.ts';
+import { userView } from '../views.ts';
+
+const WorkspaceRef = Type.Object({ id: Type.String(), name: Type.String() });
+
+const SessionView = Type.Object({
+  token: Type.String(),
+  workspaceId: Type.String(),
+  user: UserSchema,
+  /** Every workspace where the same email and password sign in: the workspace switcher. */
+  workspaces: Type.Array(WorkspaceRef),
+});
+
+const badLogin = () => new HttpError(401, 'unauthorized', 'email or password is wrong');
+
+export function registerSessions(app: App, { runtime, store, sessionTtlMs }: ServerContext): void {
+  app.post(
+    '/sessions',
+    {
+      schema: {
+        tags: ['sessions'],
+        summary: 'Sign in with email and password; optionally choose the workspace',
+        security: [],
+        body: Type.Object(
+          {
+            email: Type.String({ minLength: 3, maxLength: 320 }),
+            password: Type.String({ minLength: 1, maxLength: 200 }),
+            workspaceId: Type.Optional(Id),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: SessionView, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { email, password, workspaceId } = request.body;
+      const entries = await store.usersByEmail(email);
+      const valid: typeof entries = [];
+      for (const entry of entries) {
+        const hash = await store.getPassword(entry.workspaceId, entry.userId);
+        if (hash && (await verifyPassword(password, hash)) && runtime.state(entry.workspaceId)) valid.push(entry);
+      }
+      const chosen = workspaceId ? valid.find((entry) => entry.workspaceId === workspaceId) : valid[0];
+      if (!chosen) throw badLogin();
+      const state = runtime.state(chosen.workspaceId)!;
+      const user = state.users[chosen.userId];
+      if (!user) throw badLogin();
+      const token = newToken('sbs');
+      const now = runtime.clock.now();
+      await store.saveSession({ tokenHash: tokenHash(token), workspaceId: chosen.workspaceId, userId: user.id, createdAt: now, expiresAt: now + sessionTtlMs });
+      return reply.status(201).send({
+        token,
+        workspaceId: chosen.workspaceId,
+        user: userView(state, user),
+        workspaces: valid.map((entry) => ({ id: entry.workspaceId, name: runtime.state(entry.workspaceId)!.name })),
+      });
+    },
+  );
+
+  app.delete(
+    '/sessions/current',
+    { schema: { tags: ['sessions'], summary: 'Sign out', response: { 204: Type.Null(), ...errors } } },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      if (principal.kind === 'user') await store.deleteSession(principal.tokenHash);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/me',
+    {
+      schema: {
+        tags: ['sessions'],
+        summary: 'Who the token belongs to',
+        response: {
+          200: Type.Object({
+            kind: Type.Union([Type.Literal('admin'), Type.Literal('api_key'), Type.Literal('user')]),
+            workspaceId: Type.Optional(Type.String()),
+            role: RoleSchema,
+            user: Type.Optional(UserSchema),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      if (principal.kind === 'admin') return { kind: 'admin' as const, role: 'admin' as const };
+      if (principal.kind === 'api_key') return { kind: 'api_key' as const, workspaceId: principal.workspaceId, role: principal.role };
+      const state = runtime.state(principal.workspaceId)!;
+      return { kind: 'user' as const, workspaceId: principal.workspaceId, role: principal.role, user: userView(state, state.users[principal.userId]!) };
+    },
+  );
+}

@@ -1,0 +1,70 @@
+import type { LoggerOptions } from 'pino';
+import { type Clock, SystemClock, VirtualClock } from '../runtime/clock.ts';
+import { Runtime } from '../runtime/runtime.ts';
+import type { Store } from '../store/port.ts';
+import { SqliteStore } from '../store/sqlite/store.ts';
+import { SimDriver } from '../telephony/sim/driver.ts';
+import { buildServer } from './app.ts';
+import { newToken, tokenHash } from './auth/secrets.ts';
+import { type App, newId } from './context.ts';
+
+export interface SwitchboardOptions {
+  /** SQLite file path (embedded default). */
+  dbPath: string;
+  clock?: 'system' | 'virtual' | Clock;
+  logger?: LoggerOptions | false;
+  sessionTtlMs?: number;
+  snapshotEvery?: number;
+}
+
+export interface Switchboard {
+  app: App;
+  runtime: Runtime;
+  store: Store;
+  sim: SimDriver;
+  clock: Clock;
+  /** Set only on the first start: the server admin key, to be shown once and never again. */
+  adminToken?: string;
+  close(): Promise<void>;
+}
+
+/** Creates a server admin key and returns its token; only its hash is stored. */
+export async function createAdminKey(store: Store, now: number, name = 'server admin'): Promise<string> {
+  const token = newToken('sbk');
+  await store.saveApiKey({ id: newId('key'), name, role: 'admin', hash: tokenHash(token), prefix: token.slice(0, 8), createdAt: now });
+  return token;
+}
+
+function makeClock(clock: SwitchboardOptions['clock']): Clock {
+  if (clock === 'virtual') return new VirtualClock();
+  if (clock === undefined || clock === 'system') return new SystemClock();
+  return clock;
+}
+
+/** The composition root: store, runtime, simulated telephony and HTTP server, wired together. */
+export async function openSwitchboard(options: SwitchboardOptions): Promise<Switchboard> {
+  const clock = makeClock(options.clock);
+  const store = new SqliteStore(options.dbPath);
+  await store.migrate();
+  const runtime = new Runtime({ store, clock, snapshotEvery: options.snapshotEvery });
+  await runtime.start();
+  const sim = new SimDriver(runtime);
+  sim.start();
+  const app = await buildServer({ runtime, store, sim, sessionTtlMs: options.sessionTtlMs ?? 12 * 3600_000 }, { logger: options.logger });
+  const adminToken = (await store.listApiKeys(undefined)).length === 0 ? await createAdminKey(store, clock.now()) : undefined;
+  let closed = false;
+  return {
+    app,
+    runtime,
+    store,
+    sim,
+    clock,
+    adminToken,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await app.close();
+      await store.close();
+    },
+  };
+}
