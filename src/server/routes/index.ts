@@ -1,14 +1,38 @@
 import type { App, ServerContext } from '../context.ts';
+import { registerBilling } from './billing.ts';
+import { registerCalls } from './calls.ts';
+import { registerClock } from './clock.ts';
+import { registerConfig } from './config.ts';
+import { registerContacts } from './contacts.ts';
+import { registerDepartments } from './departments.ts';
+import { registerHistory } from './history.ts';
+import { registerNumbers } from './numbers.ts';
 import { registerSessions } from './sessions.ts';
+import { registerSim } from './sim.ts';
+import { registerStream } from './stream.ts';
 import { registerUsers } from './users.ts';
 import { registerWorkspaces } from './workspaces.ts';
+
+const registrations = [
+  registerSessions,
+  registerWorkspaces,
+  registerUsers,
+  registerDepartments,
+  registerNumbers,
+  registerContacts,
+  registerBilling,
+  registerCalls,
+  registerHistory,
+  registerSim,
+  registerClock,
+  registerStream,
+  registerConfig,
+];
 
 export async function registerRoutes(app: App, context: ServerContext): Promise<void> {
   await app.register(
     async (v1) => {
-      registerSessions(v1 as App, context);
-      registerWorkspaces(v1 as App, context);
-      registerUsers(v1 as App, context);
+      for (const register of registrations) register(v1 as App, context);
     },
     { prefix: '/v1' },
   );
