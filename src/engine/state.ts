@@ -3,6 +3,7 @@ import type { Plan } from '../domain/plan.ts';
 import type { Presence } from '../domain/presence.ts';
 import type { Role } from '../domain/roles.ts';
 import type { Call } from './voice/call.ts';
+import type { NumberSettings } from './voice/number-settings.ts';
 import type { Timer } from './timers.ts';
 
 export type Channel = 'voice' | 'chat';
@@ -22,6 +23,10 @@ export interface User {
   lastAnsweredAt?: number;
   /** Consecutive offers this agent let ring out; reset on answer. */
   missedOffers: number;
+  /** Voice legs of theirs ringing now (kept by evolve, so routing never scans calls). */
+  ringingLegs: number;
+  /** Voice legs of theirs connected now. */
+  connectedLegs: number;
 }
 
 export interface Department {
@@ -38,6 +43,7 @@ export interface PhoneNumber {
   kind: NumberKind;
   label: string;
   assignedUserIds: string[];
+  settings: NumberSettings;
 }
 
 export interface Contact {
@@ -77,6 +83,10 @@ export interface WorkspaceState {
   /** Live calls only; ended calls live in the history projection. */
   calls: Record<string, Call>;
   timers: Record<string, Timer>;
+  /** Round-robin cursors: the member position offered last, per pool (e.g. `number:n1`). */
+  rotation: Record<string, number>;
+  /** After `after` consecutive missed offers an agent moves to `presence`; undefined: never. */
+  missedOfferPolicy?: { after: number; presence: Presence };
   /** Derived index: E.164 → number id, kept by evolve. */
   numberByE164: Record<E164, string>;
   /** Derived index: E.164 → contact id, kept by evolve (CRM look-up of a caller). */
@@ -100,6 +110,7 @@ export function emptyWorkspace(id: string): WorkspaceState {
     contacts: {},
     calls: {},
     timers: {},
+    rotation: {},
     numberByE164: {},
     contactByPhone: {},
   };

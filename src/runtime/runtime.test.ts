@@ -20,7 +20,13 @@ async function open(path: string, clock = new VirtualClock(), snapshotEvery = 10
 async function seed(runtime: Runtime) {
   await runtime.execute('w1', { type: 'workspace.create', name: 'Acme', seed: 3 });
   await runtime.execute('w1', { type: 'user.create', userId: 'u1', name: 'Ann', email: 'ann@acme.test' });
-  await runtime.execute('w1', { type: 'number.add', numberId: 'n1', e164: '+34911234567', kind: 'rented' });
+  await runtime.execute('w1', {
+    type: 'number.add',
+    numberId: 'n1',
+    e164: '+34911234567',
+    kind: 'rented',
+    settings: { noAnswerAction: { kind: 'hang_up' } },
+  });
   await runtime.execute('w1', { type: 'presence.set', userId: 'u1', presence: 'online' });
 }
 

@@ -32,6 +32,7 @@ export function entitiesOf(event: Event): Array<[string, string]> {
     case 'number.added':
       return [['number', event.number.id]];
     case 'number.updated':
+    case 'number.configured':
     case 'number.removed':
       return [['number', event.numberId]];
     case 'contact.created':
@@ -46,9 +47,17 @@ export function entitiesOf(event: Event): Array<[string, string]> {
     case 'call.leg_ended':
       return event.userId ? [['call', event.callId], ['user', event.userId]] : [['call', event.callId]];
     case 'call.routed':
+    case 'call.offer_skipped':
     case 'call.dtmf_received':
+    case 'call.action_taken':
+    case 'call.forward_refused':
+    case 'call.playing':
+    case 'call.voicemail_recording':
+    case 'call.voicemail_left':
     case 'call.ended':
       return [['call', event.callId]];
+    case 'call.charged':
+      return [['call', event.callId], ['workspace', '']];
     case 'timer.set':
     case 'timer.cleared':
       return [];

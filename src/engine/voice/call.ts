@@ -1,4 +1,6 @@
 import type { E164 } from '../../domain/phone.ts';
+import type { Strategy } from '../routing/strategy.ts';
+import type { CallAction } from './number-settings.ts';
 
 export type LegStatus = 'ringing' | 'connected' | 'ended';
 
@@ -10,9 +12,31 @@ export interface Leg {
   number?: E164;
   status: LegStatus;
   startedAt: number;
+  answeredAt?: number;
 }
 
-export type CallOutcome = 'answered' | 'missed' | 'abandoned' | 'no_agent';
+export type CallOutcome = 'answered' | 'missed' | 'abandoned' | 'no_agent' | 'voicemail' | 'rejected' | 'forwarded';
+
+/**
+ * Where a call is in its inbound pipeline: a message or tone playing, agents being offered
+ * the call, connected, or the caller leaving a voicemail.
+ */
+export type CallPhase = 'playing' | 'ringing' | 'connected' | 'voicemail' | 'forwarding';
+
+/** What plays now and what follows when it ends. */
+export interface Playback {
+  media: 'welcome' | 'message' | 'busy_tone' | 'ring_free_tone' | 'voicemail_greeting';
+  then: 'offer' | 'hang_up' | 'record_voicemail';
+}
+
+/** The agents a call is offered to, in the strategy's order, and who is next. */
+export interface Offering {
+  strategy: Strategy;
+  order: string[];
+  next: number;
+  ringAll: boolean;
+  ringTimeoutMs: number;
+}
 
 export interface Call {
   id: string;
@@ -21,14 +45,25 @@ export interface Call {
   from: E164;
   to: E164;
   contactId?: string;
-  status: 'ringing' | 'connected';
+  phase: CallPhase;
   legs: Record<string, Leg>;
   /** Counter for deterministic leg ids within this call. */
   legCount: number;
   startedAt: number;
   answeredAt?: number;
   agentId?: string;
+  offering?: Offering;
+  playback?: Playback;
+  /** The action the call took when nobody could take it, and why: it sets the outcome. */
+  action?: CallAction;
+  actionReason?: ActionReason;
+  voicemailId?: string;
+  voicemailStartedAt?: number;
+  /** V14: once forwarded, a call never goes back to agents. */
+  forwarded?: boolean;
 }
+
+export type ActionReason = 'offline' | 'no_answer' | 'mode_reject' | 'forward_all' | 'forward_refused';
 
 export type LegEndReason = 'answered_elsewhere' | 'rejected' | 'no_answer' | 'hung_up' | 'call_ended';
 
@@ -37,3 +72,5 @@ export const customerLeg = (call: Call) => Object.values(call.legs).find((leg) =
 export const liveLegs = (call: Call) => Object.values(call.legs).filter((leg) => leg.status !== 'ended');
 
 export const ringingLegs = (call: Call) => Object.values(call.legs).filter((leg) => leg.status === 'ringing');
+
+export const nextLegId = (call: Call) => `${call.id}.${call.legCount + 1}`;

@@ -1,78 +1,224 @@
 import { describe, expect, it } from 'vitest';
+import type { Command } from '../commands.ts';
 import { createdWorkspace, Scenario, types } from '../testing.ts';
+import type { NumberSettingsPatch } from './number-settings.ts';
 
-function twoAgents() {
-  return new Scenario().after(
-    createdWorkspace,
-    { type: 'user.create', userId: 'u_ann', name: 'Ann', email: 'ann@acme.test' },
-    { type: 'user.create', userId: 'u_bob', name: 'Bob', email: 'bob@acme.test' },
-    { type: 'number.add', numberId: 'n1', e164: '+34911234567', kind: 'rented' },
-    { type: 'presence.set', userId: 'u_ann', presence: 'online' },
-    { type: 'presence.set', userId: 'u_bob', presence: 'online' },
-  );
+const agents = ['ann', 'bob', 'cid'];
+
+function workspace(settings: NumberSettingsPatch = {}, online = agents) {
+  const commands: Command[] = [createdWorkspace];
+  for (const id of agents) commands.push({ type: 'user.create', userId: id, name: id, email: `${id}@acme.test` });
+  commands.push({ type: 'number.add', numberId: 'n1', e164: '+34911234567', kind: 'rented', settings });
+  for (const id of online) commands.push({ type: 'presence.set', userId: id, presence: 'online' });
+  return new Scenario().after(...commands);
 }
 
 const inbound = { type: 'call.inbound', callId: 'c1', from: '+34600111222', to: '+34911234567' } as const;
+const ringingUsers = (s: Scenario) =>
+  Object.values(s.state.calls.c1?.legs ?? {})
+    .filter((leg) => leg.status === 'ringing')
+    .map((leg) => leg.userId);
 
-describe('inbound call lifecycle', () => {
-  it('given two online agents, when a call arrives, then both ring and a ring timer is set', () => {
-    const s = twoAgents();
-    const events = s.when(inbound);
-    expect(types(events)).toEqual(['call.received', 'call.routed', 'call.leg_ringing', 'call.leg_ringing', 'timer.set']);
-  });
-
-  it('given a ringing call, when one agent answers, then the other stops ringing', () => {
-    const s = twoAgents().after(inbound);
+describe('inbound pipeline', () => {
+  it('V5 simultaneous: all ring; the first answer wins and the others stop at once', () => {
+    const s = workspace({ strategy: 'simultaneous' }).after(inbound);
+    expect(ringingUsers(s)).toEqual(['ann', 'bob', 'cid']);
     const events = s.when({ type: 'call.answer_leg', callId: 'c1', legId: 'c1.2' });
-    expect(types(events)).toEqual(['timer.cleared', 'call.leg_ended', 'call.leg_answered']);
-    expect(s.state.calls.c1!.agentId).toBe('u_bob');
+    expect(types(events)).toEqual(['timer.cleared', 'call.leg_ended', 'call.leg_ended', 'call.leg_answered']);
+    expect(s.state.calls.c1!.agentId).toBe('bob');
+    expect(s.state.users.ann!.ringingLegs).toBe(0);
   });
 
-  it('given a ringing call, when nobody answers in 30 s, then the call is missed', () => {
-    const s = twoAgents().after(inbound).advance(30_000);
-    const events = s.fireDueTimers();
-    expect(types(events)).toContain('call.ended');
-    expect(events.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'missed' });
-    expect(s.state.users.u_ann!.missedOffers).toBe(1);
+  it('V5 sequential: one at a time; on no answer after the ring timeout, the next', () => {
+    const s = workspace({ strategy: 'sequential', ringTimeoutSec: 20 }).after(inbound);
+    expect(ringingUsers(s)).toEqual(['ann']);
+    s.advance(20_000).fireDueTimers();
+    expect(ringingUsers(s)).toEqual(['bob']);
+    expect(s.state.users.ann!.missedOffers).toBe(1);
+  });
+
+  it('V5 longest_idle: the agent idle longest rings first', () => {
+    const s = workspace({ strategy: 'longest_idle' });
+    s.state.users.ann!.lastAnsweredAt = 3;
+    s.state.users.bob!.lastAnsweredAt = 1;
+    s.state.users.cid!.lastAnsweredAt = 2;
+    s.when(inbound);
+    expect(ringingUsers(s)).toEqual(['bob']);
+  });
+
+  it('V5 round_robin: each new call starts after the agent offered last', () => {
+    const s = workspace({ strategy: 'round_robin' }).after(inbound);
+    expect(ringingUsers(s)).toEqual(['ann']);
+    s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.0' });
+    s.when(inbound);
+    expect(ringingUsers(s)).toEqual(['bob']);
+  });
+
+  it('V5 random: re-picks another agent after the timeout, deterministically for the seed', () => {
+    const run = () => {
+      const s = workspace({ strategy: 'random' }).after(inbound);
+      const first = ringingUsers(s);
+      s.advance(30_000).fireDueTimers();
+      return [first, ringingUsers(s)];
+    };
+    const [first, second] = run();
+    expect(first).toHaveLength(1);
+    expect(second).toHaveLength(1);
+    expect(second).not.toEqual(first);
+    expect(run()).toEqual([first, second]);
+  });
+
+  it('skips an agent who went offline while waiting their turn, and says why', () => {
+    const s = workspace({ strategy: 'sequential' }).after(inbound);
+    s.when({ type: 'presence.set', userId: 'bob', presence: 'offline' });
+    const events = s.advance(30_000).fireDueTimers();
+    expect(events).toContainEqual({ type: 'call.offer_skipped', callId: 'c1', userId: 'bob', reason: 'presence is offline' });
+    expect(ringingUsers(s)).toEqual(['cid']);
+  });
+
+  it('V6: with no assigned agent online, the offline action runs (busy tone, then hang up)', () => {
+    const s = workspace({ offlineAction: { kind: 'busy' } }, []);
+    const events = s.when(inbound);
+    expect(events).toContainEqual({ type: 'call.action_taken', callId: 'c1', action: { kind: 'busy' }, reason: 'offline' });
+    s.advance(5_000).fireDueTimers();
     expect(s.state.calls.c1).toBeUndefined();
   });
 
-  it('given no agent online, when a call arrives, then it ends with no_agent and the routing says why', () => {
-    const s = twoAgents().after(
-      { type: 'presence.set', userId: 'u_ann', presence: 'offline' },
-      { type: 'presence.set', userId: 'u_bob', presence: 'pause' },
-    );
-    const events = s.when(inbound);
-    expect(events[1]).toMatchObject({
-      type: 'call.routed',
-      candidates: [
-        { userId: 'u_ann', offered: false, reason: 'presence is offline' },
-        { userId: 'u_bob', offered: false, reason: 'presence is pause' },
-      ],
-    });
+  it('V6: ring-free tone for 30 s then hang up', () => {
+    const s = workspace({ offlineAction: { kind: 'ring_free' } }, []).after(inbound);
+    s.advance(29_999).fireDueTimers();
+    expect(s.state.calls.c1).toBeDefined();
+    const events = s.advance(1).fireDueTimers();
     expect(events.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'no_agent' });
   });
 
-  it('given an agent at full voice capacity, when a second call arrives, then they are not offered it', () => {
-    const s = twoAgents().after(inbound, { type: 'call.answer_leg', callId: 'c1', legId: 'c1.1' });
-    const events = s.when({ ...inbound, callId: 'c2' });
-    expect(events[1]).toMatchObject({ candidates: [{ userId: 'u_ann', offered: false }, { userId: 'u_bob', offered: true }] });
+  it('V6: hang up at once; and mode reject uses the same actions', () => {
+    expect(workspace({ offlineAction: { kind: 'hang_up' } }, []).when(inbound).at(-1)).toMatchObject({ outcome: 'no_agent' });
+    const rejected = workspace({ mode: 'reject', offlineAction: { kind: 'hang_up' } }).when(inbound);
+    expect(rejected.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'rejected' });
   });
 
-  it('given a ringing call, when the caller hangs up, then it is abandoned and the timer cleared', () => {
-    const s = twoAgents().after(inbound);
+  it('V6/V8: voicemail: greeting, then recording until the caller hangs up', () => {
+    const s = workspace({ offlineAction: { kind: 'voicemail', greeting: 'We are away, leave a message' } }, []).after(inbound);
+    s.advance(10_000).fireDueTimers();
+    expect(s.state.calls.c1!.phase).toBe('voicemail');
+    s.advance(12_000);
     const events = s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.0' });
-    expect(events.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'abandoned', endedBy: 'customer' });
-    expect(s.state.timers).toEqual({});
+    expect(events).toContainEqual(expect.objectContaining({ type: 'call.voicemail_left', durationMs: 12_000 }));
+    expect(events.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'voicemail' });
   });
 
-  it('given both agents reject, then the call is missed', () => {
-    const s = twoAgents().after(inbound, { type: 'call.reject_leg', callId: 'c1', legId: 'c1.1' });
-    const events = s.when({ type: 'call.reject_leg', callId: 'c1', legId: 'c1.2' });
+  it('V7: the welcome message plays before ringing only when an agent is online', () => {
+    const s = workspace({ welcomeMessage: 'Welcome to Acme' }).after(inbound);
+    expect(s.state.calls.c1!.phase).toBe('playing');
+    expect(ringingUsers(s)).toEqual([]);
+    s.advance(2_000).fireDueTimers();
+    expect(ringingUsers(s)).toHaveLength(3);
+    const offline = workspace({ welcomeMessage: 'Welcome to Acme', offlineAction: { kind: 'hang_up' } }, []).when(inbound);
+    expect(types(offline)).not.toContain('call.playing');
+  });
+
+  it('after the whole order rang out, the no-answer action runs', () => {
+    const s = workspace({ strategy: 'simultaneous', noAnswerAction: { kind: 'hang_up' } }).after(inbound);
+    const events = s.advance(30_000).fireDueTimers();
+    expect(events).toContainEqual({ type: 'call.action_taken', callId: 'c1', action: { kind: 'hang_up' }, reason: 'no_answer' });
     expect(events.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'missed' });
   });
 
+  it('all agents online but busy: nobody is offered it; the routing explains each skip', () => {
+    const s = workspace({ noAnswerAction: { kind: 'hang_up' } }, ['ann']).after(inbound, {
+      type: 'call.answer_leg',
+      callId: 'c1',
+      legId: 'c1.1',
+    });
+    const events = s.when({ ...inbound, callId: 'c2' });
+    expect(events[1]).toMatchObject({
+      type: 'call.routed',
+      candidates: [
+        { userId: 'ann', offered: false, reason: 'voice capacity 1/1 is full' },
+        { userId: 'bob', offered: false, reason: 'presence is offline' },
+        { userId: 'cid', offered: false, reason: 'presence is offline' },
+      ],
+    });
+  });
+
+  it('an agent already ringing for one call is not rung for another', () => {
+    const s = workspace({ strategy: 'simultaneous' }, ['ann']).after(inbound);
+    const events = s.when({ ...inbound, callId: 'c2' });
+    expect(events[1]).toMatchObject({
+      candidates: [{ userId: 'ann', offered: false, reason: 'already ringing for another call' }, { userId: 'bob' }, { userId: 'cid' }],
+    });
+  });
+
+  it('the caller hangs up while ringing: abandoned, and every reservation is released', () => {
+    const s = workspace().after(inbound);
+    const events = s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.0' });
+    expect(events.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'abandoned', endedBy: 'customer' });
+    expect(s.state.timers).toEqual({});
+    for (const id of agents) expect(s.state.users[id]!.ringingLegs).toBe(0);
+  });
+
+  it('missed-offer policy: after 2 consecutive misses an agent goes to pause; one miss changes nothing', () => {
+    const s = workspace({ strategy: 'sequential', noAnswerAction: { kind: 'hang_up' } }, ['ann']).after({
+      type: 'workspace.update',
+      missedOfferPolicy: { after: 2, presence: 'pause' },
+    });
+    s.when(inbound);
+    s.advance(30_000).fireDueTimers();
+    expect(s.state.users.ann!.presence).toBe('online');
+    s.when({ ...inbound, callId: 'c2' });
+    const events = s.advance(30_000).fireDueTimers();
+    expect(events).toContainEqual({ type: 'presence.changed', userId: 'ann', from: 'online', to: 'pause', reason: 'missed_offers' });
+  });
+
   it('refuses a call to a number that is not the workspace’s', () => {
-    twoAgents().refuses({ ...inbound, to: '+34911000000' }, 'validation', 'to');
+    workspace().refuses({ ...inbound, to: '+34911000000' }, 'validation', 'to');
+  });
+});
+
+describe('forwarding (V4, V14, V17)', () => {
+  it('forward_all rings the external number; unanswered, the call ends and never returns to agents', () => {
+    const s = workspace({ mode: 'forward_all', forwardTo: '+34699000111' }).after({ type: 'billing.top_up', amountCents: 500 });
+    const events = s.when(inbound);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'call.leg_ringing', number: '+34699000111' }));
+    const later = s.advance(30_000).fireDueTimers();
+    expect(later.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'missed' });
+    expect(types(later)).not.toContain('call.routed');
+  });
+
+  it('charges the connected forward leg per started minute to the balance', () => {
+    const s = workspace({ mode: 'forward_all', forwardTo: '+34699000111' }).after({ type: 'billing.top_up', amountCents: 500 }, inbound);
+    s.when({ type: 'call.answer_leg', callId: 'c1', legId: 'c1.1' });
+    s.advance(61_000);
+    const events = s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.0' });
+    expect(events).toContainEqual(expect.objectContaining({ type: 'call.charged', amountCents: 18 }));
+    expect(events.at(-1)).toMatchObject({ outcome: 'forwarded' });
+    expect(s.state.billing.balanceCents).toBe(482);
+  });
+
+  it('V17: no balance: the forward is refused with the reason, and the call goes to voicemail', () => {
+    const s = workspace({ mode: 'forward_all', forwardTo: '+34699000111' });
+    const events = s.when(inbound);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'call.forward_refused', to: '+34699000111' }));
+    expect(events).toContainEqual(expect.objectContaining({ type: 'call.action_taken', action: { kind: 'voicemail' } }));
+  });
+
+  it('V17: a sip number needs the SIP licence', () => {
+    const s = new Scenario().after(
+      createdWorkspace,
+      { type: 'number.add', numberId: 'n1', e164: '+34911234567', kind: 'sip', settings: { mode: 'forward_all', forwardTo: '+34699000111' } },
+    );
+    expect(types(s.when(inbound))).toContain('call.forward_refused');
+    s.when({ type: 'billing.update', sipLicence: true });
+    expect(types(s.when({ ...inbound, callId: 'c2' }))).not.toContain('call.forward_refused');
+  });
+
+  it('forward_all needs a forward number, refused naming the field', () => {
+    workspace().refuses({ type: 'number.configure', numberId: 'n1', settings: { mode: 'forward_all' } }, 'validation', 'forwardTo');
+    workspace().refuses(
+      { type: 'number.configure', numberId: 'n1', settings: { mode: 'forward_all', forwardTo: '699 000 111' } },
+      'validation',
+      'forwardTo',
+    );
   });
 });

@@ -1,15 +1,16 @@
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
-import { toE164 } from '../../domain/phone.ts';
-import { takesNewWork } from '../../domain/presence.ts';
-import type { PhoneNumber, User, WorkspaceState } from '../state.ts';
+import type { WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
 import { settleAfterSession } from '../workspace/presence.ts';
-import { type Call, type CallOutcome, type Leg, liveLegs, ringingLegs } from './call.ts';
+import { outcomeAfterPlayback, takeAction } from './actions.ts';
+import { type Call, type Leg, liveLegs, ringingLegs } from './call.ts';
+import { endCall } from './end.ts';
 import type { CallCommand } from './events.ts';
-
-export const defaultRingTimeoutMs = 30_000;
-
-export const ringTimerId = (callId: string) => `ring:${callId}`;
+import { offerOrFallBack, receiveCall } from './inbound.ts';
+import { endLeg } from './legs.ts';
+import { applyMissedOfferPolicy } from './missed-offers.ts';
+import { ringNext } from './offer.ts';
+import { playbackTimerId, ringTimerId, voicemailMaxMs, voicemailTimerId } from './timers.ts';
 
 function requireCall(state: WorkspaceState, callId: string): Call {
   const call = state.calls[callId];
@@ -23,121 +24,92 @@ function requireLeg(call: Call, legId: string): Leg {
   return leg;
 }
 
-/** Voice sessions an agent holds now: legs of theirs that ring or are connected. */
-export function voiceLoad(state: WorkspaceState, userId: string): { busy: number; ringing: boolean } {
-  let busy = 0;
-  let ringing = false;
-  for (const call of Object.values(state.calls))
-    for (const leg of Object.values(call.legs)) {
-      if (leg.userId !== userId || leg.status === 'ended') continue;
-      busy += 1;
-      if (leg.status === 'ringing') ringing = true;
-    }
-  return { busy, ringing };
-}
-
-/** Why an assigned user can or cannot be offered a call now; undefined means they can. */
-function unavailableReason(state: WorkspaceState, user: User): string | undefined {
-  if (!takesNewWork(user.presence)) return `presence is ${user.presence}`;
-  const load = voiceLoad(state, user.id);
-  if (load.ringing) return 'already ringing for another call';
-  if (load.busy >= user.capacity.voice) return `voice capacity ${load.busy}/${user.capacity.voice} is full`;
-  return undefined;
-}
-
-function offerCall(tx: Tx, call: Call, number: PhoneNumber): void {
-  const candidates = number.assignedUserIds.map((userId) => {
-    const user = tx.state.users[userId];
-    const reason = user ? unavailableReason(tx.state, user) : 'no longer a user';
-    return { userId, offered: reason === undefined, reason: reason ?? 'available' };
-  });
-  tx.emit({ type: 'call.routed', callId: call.id, strategy: 'simultaneous', candidates });
-  const offered = candidates.filter((candidate) => candidate.offered);
-  if (offered.length === 0) {
-    endCall(tx, call.id, 'no_agent', 'system');
-    return;
-  }
-  for (const { userId } of offered) {
-    const legId = `${call.id}.${tx.state.calls[call.id]!.legCount + 1}`;
-    tx.emit({ type: 'call.leg_ringing', callId: call.id, legId, userId });
-  }
-  tx.setTimer(ringTimerId(call.id), tx.now + defaultRingTimeoutMs, { type: 'call.ring_timeout', callId: call.id });
-}
-
-export function endCall(tx: Tx, callId: string, outcome: CallOutcome, endedBy: 'customer' | 'agent' | 'system'): void {
+/** Nobody rings any more: a forwarded call ends (V14); otherwise the next agent, or the no-answer action. */
+function afterOfferFailed(tx: Tx, callId: string): void {
   const call = tx.state.calls[callId];
-  if (!call) return;
+  if (!call || ringingLegs(call).length > 0 || call.phase !== 'ringing' && call.phase !== 'forwarding') return;
+  if (call.forwarded) return endCall(tx, callId, 'missed', 'system');
   tx.clearTimer(ringTimerId(callId));
-  const agents = new Set<string>();
-  for (const leg of Object.values(call.legs)) if (leg.userId) agents.add(leg.userId);
-  for (const leg of liveLegs(call))
-    tx.emit({ type: 'call.leg_ended', callId, legId: leg.id, userId: leg.userId, reason: 'call_ended' });
-  tx.emit({ type: 'call.ended', callId, outcome, endedBy });
-  for (const userId of agents) settleAfterSession(tx, userId);
+  if (ringNext(tx, callId)) return;
+  const number = tx.state.numbers[call.numberId];
+  if (number) takeAction(tx, callId, number.settings.noAnswerAction, 'no_answer');
+  else endCall(tx, callId, 'missed', 'system');
 }
 
-function receive(tx: Tx, command: Extract<CallCommand, { type: 'call.inbound' }>): void {
-  if (tx.state.calls[command.callId]) throw conflict(`call ${command.callId} already exists`, 'callId');
-  const to = toE164(command.to, 'to');
-  const from = toE164(command.from, 'from');
-  const numberId = tx.state.numberByE164[to];
-  if (!numberId) throw invalid('to', `${to} is not a number of this workspace`);
-  const contactId = tx.state.contactByPhone[from];
+function ringTimeout(tx: Tx, call: Call): void {
+  for (const leg of ringingLegs(call)) {
+    endLeg(tx, call, leg, 'no_answer');
+    if (leg.userId) applyMissedOfferPolicy(tx, leg.userId);
+  }
+  afterOfferFailed(tx, call.id);
+}
+
+function playbackFinished(tx: Tx, call: Call): void {
+  if (call.phase !== 'playing' || !call.playback) return;
+  tx.clearTimer(playbackTimerId(call.id));
+  const { then } = call.playback;
+  if (then === 'offer') return offerOrFallBack(tx, call.id);
+  if (then === 'hang_up') return endCall(tx, call.id, outcomeAfterPlayback(call), 'system');
+  tx.emit({ type: 'call.voicemail_recording', callId: call.id, voicemailId: `vm_${call.id}` });
+  tx.setTimer(voicemailTimerId(call.id), tx.now + voicemailMaxMs, { type: 'call.voicemail_timeout', callId: call.id });
+}
+
+/** The caller stops recording (hangs up, or the maximum length is reached): the voicemail is left. */
+function finishVoicemail(tx: Tx, call: Call, endedBy: 'customer' | 'system'): void {
+  const startedAt = call.voicemailStartedAt ?? tx.now;
   tx.emit({
-    type: 'call.received',
-    callId: command.callId,
-    numberId,
-    from,
-    to,
-    ...(contactId ? { contactId } : {}),
-    customerLegId: `${command.callId}.0`,
+    type: 'call.voicemail_left',
+    callId: call.id,
+    voicemailId: call.voicemailId!,
+    numberId: call.numberId,
+    from: call.from,
+    durationMs: tx.now - startedAt,
   });
-  offerCall(tx, tx.state.calls[command.callId]!, tx.state.numbers[numberId]!);
+  endCall(tx, call.id, 'voicemail', endedBy);
 }
 
-function stopOtherRinging(tx: Tx, call: Call, answeredLegId: string): void {
-  for (const leg of ringingLegs(call))
-    if (leg.id !== answeredLegId)
-      tx.emit({ type: 'call.leg_ended', callId: call.id, legId: leg.id, userId: leg.userId, reason: 'answered_elsewhere' });
+function answer(tx: Tx, call: Call, leg: Leg): void {
+  if (leg.status !== 'ringing') throw conflict(`leg ${leg.id} is not ringing`, 'legId');
+  tx.clearTimer(ringTimerId(call.id));
+  for (const other of ringingLegs(call)) if (other.id !== leg.id) endLeg(tx, call, other, 'answered_elsewhere');
+  tx.emit({ type: 'call.leg_answered', callId: call.id, legId: leg.id, userId: leg.userId });
 }
 
-function missedIfNobodyRings(tx: Tx, callId: string): void {
-  const call = tx.state.calls[callId];
-  if (call && call.status === 'ringing' && ringingLegs(call).length === 0) endCall(tx, callId, 'missed', 'system');
+function hangUp(tx: Tx, call: Call, leg: Leg): void {
+  const answered = call.forwarded ? 'forwarded' : 'answered';
+  if (leg.party === 'customer') {
+    if (call.phase === 'voicemail') return finishVoicemail(tx, call, 'customer');
+    if (call.phase === 'connected') return endCall(tx, call.id, answered, 'customer');
+    if (call.action) return endCall(tx, call.id, outcomeAfterPlayback(call), 'customer');
+    return endCall(tx, call.id, 'abandoned', 'customer');
+  }
+  endLeg(tx, call, leg, 'hung_up');
+  const connected = liveLegs(call).some((other) => other.party !== 'customer' && other.status === 'connected');
+  if (call.phase === 'connected' && !connected) return endCall(tx, call.id, answered, leg.userId ? 'agent' : 'system');
+  if (leg.userId) settleAfterSession(tx, leg.userId);
+  afterOfferFailed(tx, call.id);
 }
 
 export function decideCall(tx: Tx, command: CallCommand): void {
-  if (command.type === 'call.inbound') return receive(tx, command);
+  if (command.type === 'call.inbound') return receiveCall(tx, command);
   const call = requireCall(tx.state, command.callId);
-  if (command.type === 'call.ring_timeout') {
-    for (const leg of ringingLegs(call))
-      tx.emit({ type: 'call.leg_ended', callId: call.id, legId: leg.id, userId: leg.userId, reason: 'no_answer' });
-    return missedIfNobodyRings(tx, call.id);
-  }
-  if (command.type === 'call.dtmf') {
-    if (!/^[0-9*#]{1,32}$/.test(command.digits)) throw invalid('digits', 'digits must be 0-9, * or #');
-    tx.emit({ type: 'call.dtmf_received', callId: call.id, digits: command.digits });
-    return;
+  switch (command.type) {
+    case 'call.ring_timeout':
+      return ringTimeout(tx, call);
+    case 'call.playback_finished':
+      return playbackFinished(tx, call);
+    case 'call.voicemail_timeout':
+      return call.phase === 'voicemail' ? finishVoicemail(tx, call, 'system') : undefined;
+    case 'call.dtmf':
+      if (!/^[0-9*#]{1,32}$/.test(command.digits)) throw invalid('digits', 'digits must be 0-9, * or #');
+      tx.emit({ type: 'call.dtmf_received', callId: call.id, digits: command.digits });
+      return;
   }
   const leg = requireLeg(call, command.legId);
   if (leg.status === 'ended') throw conflict(`leg ${leg.id} has already ended`, 'legId');
-  if (command.type === 'call.answer_leg') {
-    if (leg.status !== 'ringing') throw conflict(`leg ${leg.id} is not ringing`, 'legId');
-    tx.clearTimer(ringTimerId(call.id));
-    stopOtherRinging(tx, call, leg.id);
-    tx.emit({ type: 'call.leg_answered', callId: call.id, legId: leg.id, userId: leg.userId });
-    return;
-  }
-  if (command.type === 'call.reject_leg') {
-    if (leg.status !== 'ringing') throw conflict(`leg ${leg.id} is not ringing`, 'legId');
-    tx.emit({ type: 'call.leg_ended', callId: call.id, legId: leg.id, userId: leg.userId, reason: 'rejected' });
-    return missedIfNobodyRings(tx, call.id);
-  }
-  // Hang-up: the customer leaving, or the last connected agent leaving, ends the call.
-  if (leg.party === 'customer') return endCall(tx, call.id, call.status === 'connected' ? 'answered' : 'abandoned', 'customer');
-  tx.emit({ type: 'call.leg_ended', callId: call.id, legId: leg.id, userId: leg.userId, reason: 'hung_up' });
-  const agentStillConnected = liveLegs(call).some((other) => other.party !== 'customer' && other.status === 'connected');
-  if (call.status === 'connected' && !agentStillConnected) return endCall(tx, call.id, 'answered', 'agent');
-  if (leg.userId) settleAfterSession(tx, leg.userId);
-  missedIfNobodyRings(tx, call.id);
+  if (command.type === 'call.answer_leg') return answer(tx, call, leg);
+  if (command.type === 'call.hangup_leg') return hangUp(tx, call, leg);
+  if (leg.status !== 'ringing') throw conflict(`leg ${leg.id} is not ringing`, 'legId');
+  endLeg(tx, call, leg, 'rejected');
+  afterOfferFailed(tx, call.id);
 }

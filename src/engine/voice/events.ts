@@ -1,5 +1,6 @@
 import type { E164 } from '../../domain/phone.ts';
-import type { CallOutcome, LegEndReason } from './call.ts';
+import type { CallAction } from './number-settings.ts';
+import type { ActionReason, CallOutcome, LegEndReason, Offering, Playback } from './call.ts';
 
 export type CallCommand =
   | { type: 'call.inbound'; callId: string; from: string; to: string }
@@ -7,7 +8,17 @@ export type CallCommand =
   | { type: 'call.reject_leg'; callId: string; legId: string }
   | { type: 'call.hangup_leg'; callId: string; legId: string }
   | { type: 'call.dtmf'; callId: string; digits: string }
-  | { type: 'call.ring_timeout'; callId: string };
+  | { type: 'call.ring_timeout'; callId: string }
+  /** The driver (or the engine's own timer, whichever is first) says a playback ended. */
+  | { type: 'call.playback_finished'; callId: string }
+  | { type: 'call.voicemail_timeout'; callId: string };
+
+/** Why each assigned user was or was not offered a call: explainable routing. */
+export interface CandidateExplanation {
+  userId: string;
+  offered: boolean;
+  reason: string;
+}
 
 export type CallEvent =
   | {
@@ -19,15 +30,33 @@ export type CallEvent =
       contactId?: string;
       customerLegId: string;
     }
-  | { type: 'call.leg_ringing'; callId: string; legId: string; userId: string }
-  | { type: 'call.leg_answered'; callId: string; legId: string; userId?: string }
-  | { type: 'call.leg_ended'; callId: string; legId: string; userId?: string; reason: LegEndReason }
-  | { type: 'call.dtmf_received'; callId: string; digits: string }
   | {
       type: 'call.routed';
       callId: string;
       strategy: string;
-      /** Why each assigned user was or was not offered the call: explainable routing. */
-      candidates: Array<{ userId: string; offered: boolean; reason: string }>;
+      candidates: CandidateExplanation[];
+      offering?: Offering;
+      /** The PRNG state after the strategy drew from it. */
+      seed: number;
     }
+  | {
+      type: 'call.leg_ringing';
+      callId: string;
+      legId: string;
+      userId?: string;
+      /** External legs (forwarding) ring a number instead of an agent. */
+      number?: E164;
+      /** Round-robin cursor: the member position offered, on the number's pool. */
+      position?: number;
+    }
+  | { type: 'call.leg_answered'; callId: string; legId: string; userId?: string }
+  | { type: 'call.leg_ended'; callId: string; legId: string; userId?: string; reason: LegEndReason }
+  | { type: 'call.offer_skipped'; callId: string; userId: string; reason: string }
+  | { type: 'call.dtmf_received'; callId: string; digits: string }
+  | { type: 'call.action_taken'; callId: string; action: CallAction; reason: ActionReason }
+  | { type: 'call.forward_refused'; callId: string; to: E164; reason: string }
+  | { type: 'call.playing'; callId: string; playback: Playback; text?: string; untilAt: number }
+  | { type: 'call.voicemail_recording'; callId: string; voicemailId: string }
+  | { type: 'call.voicemail_left'; callId: string; voicemailId: string; numberId: string; from: E164; durationMs: number }
+  | { type: 'call.charged'; callId: string; legId: string; to: E164; amountCents: number; connectedMs: number }
   | { type: 'call.ended'; callId: string; outcome: CallOutcome; endedBy: 'customer' | 'agent' | 'system' };

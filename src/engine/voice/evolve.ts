@@ -1,57 +1,111 @@
 import type { WorkspaceState } from '../state.ts';
+import type { Call } from './call.ts';
 import type { CallEvent } from './events.ts';
+import { rotationKey } from './offer.ts';
+
+function received(state: WorkspaceState, event: Extract<CallEvent, { type: 'call.received' }>, at: number): void {
+  state.calls[event.callId] = {
+    id: event.callId,
+    direction: 'inbound',
+    numberId: event.numberId,
+    from: event.from,
+    to: event.to,
+    ...(event.contactId ? { contactId: event.contactId } : {}),
+    phase: 'ringing',
+    legs: {
+      [event.customerLegId]: { id: event.customerLegId, party: 'customer', number: event.from, status: 'connected', startedAt: at },
+    },
+    legCount: 0,
+    startedAt: at,
+  };
+}
+
+function legRinging(state: WorkspaceState, call: Call, event: Extract<CallEvent, { type: 'call.leg_ringing' }>, at: number): void {
+  call.legCount += 1;
+  if (event.userId) {
+    call.legs[event.legId] = { id: event.legId, party: 'agent', userId: event.userId, status: 'ringing', startedAt: at };
+    const user = state.users[event.userId];
+    if (user) user.ringingLegs += 1;
+    if (call.offering) call.offering.next += 1;
+    if (event.position !== undefined && event.position >= 0) state.rotation[rotationKey(call.numberId)] = event.position;
+    call.phase = 'ringing';
+    return;
+  }
+  call.legs[event.legId] = { id: event.legId, party: 'external', number: event.number, status: 'ringing', startedAt: at };
+  call.phase = 'forwarding';
+  call.forwarded = true;
+}
+
+function legAnswered(state: WorkspaceState, call: Call, event: Extract<CallEvent, { type: 'call.leg_answered' }>, at: number): void {
+  const leg = call.legs[event.legId];
+  if (leg) {
+    leg.status = 'connected';
+    leg.answeredAt = at;
+  }
+  call.phase = 'connected';
+  call.answeredAt ??= at;
+  const user = event.userId ? state.users[event.userId] : undefined;
+  if (!user) return;
+  call.agentId = user.id;
+  user.ringingLegs -= 1;
+  user.connectedLegs += 1;
+  user.lastAnsweredAt = at;
+  user.missedOffers = 0;
+}
+
+function legEnded(state: WorkspaceState, call: Call, event: Extract<CallEvent, { type: 'call.leg_ended' }>): void {
+  const leg = call.legs[event.legId];
+  if (!leg || leg.status === 'ended') return;
+  const user = leg.userId ? state.users[leg.userId] : undefined;
+  if (user && leg.status === 'ringing') user.ringingLegs -= 1;
+  if (user && leg.status === 'connected') user.connectedLegs -= 1;
+  if (user && event.reason === 'no_answer') user.missedOffers += 1;
+  leg.status = 'ended';
+}
 
 export function evolveCall(state: WorkspaceState, event: CallEvent, at: number): WorkspaceState {
   if (event.type === 'call.received') {
-    state.calls[event.callId] = {
-      id: event.callId,
-      direction: 'inbound',
-      numberId: event.numberId,
-      from: event.from,
-      to: event.to,
-      ...(event.contactId ? { contactId: event.contactId } : {}),
-      status: 'ringing',
-      legs: {
-        [event.customerLegId]: { id: event.customerLegId, party: 'customer', number: event.from, status: 'connected', startedAt: at },
-      },
-      legCount: 0,
-      startedAt: at,
-    };
+    received(state, event, at);
     return state;
   }
   const call = state.calls[event.callId];
   if (!call) return state;
   switch (event.type) {
+    case 'call.routed':
+      state.rng = event.seed;
+      if (event.offering) call.offering = { ...event.offering, order: [...event.offering.order] };
+      break;
+    case 'call.offer_skipped':
+      if (call.offering) call.offering.next += 1;
+      break;
     case 'call.leg_ringing':
-      call.legCount += 1;
-      call.legs[event.legId] = { id: event.legId, party: 'agent', userId: event.userId, status: 'ringing', startedAt: at };
-      return state;
-    case 'call.leg_answered': {
-      const leg = call.legs[event.legId];
-      if (leg) leg.status = 'connected';
-      call.status = 'connected';
-      call.answeredAt ??= at;
-      if (event.userId) {
-        call.agentId = event.userId;
-        const user = state.users[event.userId];
-        if (user) {
-          user.lastAnsweredAt = at;
-          user.missedOffers = 0;
-        }
-      }
-      return state;
-    }
-    case 'call.leg_ended': {
-      const leg = call.legs[event.legId];
-      if (leg) leg.status = 'ended';
-      const user = event.userId ? state.users[event.userId] : undefined;
-      if (user && event.reason === 'no_answer') user.missedOffers += 1;
-      return state;
-    }
+      legRinging(state, call, event, at);
+      break;
+    case 'call.leg_answered':
+      legAnswered(state, call, event, at);
+      break;
+    case 'call.leg_ended':
+      legEnded(state, call, event);
+      break;
+    case 'call.action_taken':
+      call.action = event.action;
+      call.actionReason = event.reason;
+      break;
+    case 'call.playing':
+      call.phase = 'playing';
+      call.playback = event.playback;
+      break;
+    case 'call.voicemail_recording':
+      call.phase = 'voicemail';
+      call.voicemailId = event.voicemailId;
+      call.voicemailStartedAt = at;
+      break;
+    case 'call.charged':
+      state.billing.balanceCents -= event.amountCents;
+      break;
     case 'call.ended':
       delete state.calls[event.callId];
-      return state;
-    default:
-      return state;
+      break;
   }
+  return state;
 }

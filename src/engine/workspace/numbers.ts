@@ -1,5 +1,7 @@
 import { DomainError, conflict, invalid, notFound } from '../../domain/errors.ts';
+import type { CountryCode } from 'libphonenumber-js/max';
 import { toE164 } from '../../domain/phone.ts';
+import { defaultNumberSettings, type NumberSettings, type NumberSettingsPatch, patchNumberSettings } from '../voice/number-settings.ts';
 import { optionalText } from '../../domain/text.ts';
 import type { NumberKind, PhoneNumber, WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
@@ -12,8 +14,10 @@ export type NumberCommand =
       kind: NumberKind;
       label?: string;
       assignedUserIds?: string[];
+      settings?: NumberSettingsPatch;
     }
   | { type: 'number.update'; numberId: string; label?: string; kind?: NumberKind; assignedUserIds?: string[] }
+  | { type: 'number.configure'; numberId: string; settings: NumberSettingsPatch }
   | { type: 'number.remove'; numberId: string };
 
 export type NumberEvent =
@@ -23,7 +27,10 @@ export type NumberEvent =
       numberId: string;
       changes: { label?: string; kind?: NumberKind; assignedUserIds?: string[] };
     }
+  | { type: 'number.configured'; numberId: string; settings: NumberSettings }
   | { type: 'number.removed'; numberId: string };
+
+const country = (state: WorkspaceState) => state.defaultCountry as CountryCode | undefined;
 
 export function requireNumber(state: WorkspaceState, numberId: string, field = 'numberId'): PhoneNumber {
   const number = state.numbers[numberId];
@@ -52,10 +59,16 @@ export function decideNumber(tx: Tx, command: NumberCommand): void {
     // W8: a newly added number is assigned to every user unless the command names them.
     const assignedUserIds = checkAssigned(state, command.assignedUserIds ?? Object.keys(state.users));
     const label = optionalText(command.label, 'label') ?? e164;
-    tx.emit({ type: 'number.added', number: { id: command.numberId, e164, kind, label, assignedUserIds } });
+    const settings = patchNumberSettings(defaultNumberSettings, command.settings ?? {}, country(state));
+    tx.emit({ type: 'number.added', number: { id: command.numberId, e164, kind, label, assignedUserIds, settings } });
     return;
   }
   const number = requireNumber(state, command.numberId);
+  if (command.type === 'number.configure') {
+    const settings = patchNumberSettings(number.settings, command.settings, country(state));
+    tx.emit({ type: 'number.configured', numberId: number.id, settings });
+    return;
+  }
   if (command.type === 'number.remove') {
     if (Object.values(state.calls).some((call) => call.numberId === number.id))
       throw new DomainError('conflict', `${number.e164} has live calls; remove it once they end`, 'numberId');
@@ -72,7 +85,11 @@ export function decideNumber(tx: Tx, command: NumberCommand): void {
 
 export function evolveNumber(state: WorkspaceState, event: NumberEvent): WorkspaceState {
   if (event.type === 'number.added') {
-    state.numbers[event.number.id] = { ...event.number, assignedUserIds: [...event.number.assignedUserIds] };
+    state.numbers[event.number.id] = {
+      ...event.number,
+      assignedUserIds: [...event.number.assignedUserIds],
+      settings: { ...event.number.settings },
+    };
     state.numberByE164[event.number.e164] = event.number.id;
     return state;
   }
@@ -81,6 +98,10 @@ export function evolveNumber(state: WorkspaceState, event: NumberEvent): Workspa
   if (event.type === 'number.removed') {
     delete state.numbers[number.id];
     delete state.numberByE164[number.e164];
+    return state;
+  }
+  if (event.type === 'number.configured') {
+    number.settings = event.settings;
     return state;
   }
   Object.assign(number, event.changes);

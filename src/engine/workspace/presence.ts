@@ -16,12 +16,10 @@ export type PresenceEvent = {
   reason: PresenceReason;
 };
 
-/** Sessions an agent has open: live calls with a connected or ringing leg of theirs. */
+/** Sessions an agent has open: voice legs of theirs that ring or are connected. */
 export function openSessions(state: WorkspaceState, userId: string): number {
-  let count = 0;
-  for (const call of Object.values(state.calls))
-    if (Object.values(call.legs).some((leg) => leg.userId === userId && leg.status !== 'ended')) count += 1;
-  return count;
+  const user = state.users[userId];
+  return user ? user.ringingLegs + user.connectedLegs : 0;
 }
 
 export function decidePresence(tx: Tx, command: PresenceCommand): void {

@@ -113,6 +113,8 @@ export function decideUser(tx: Tx, command: UserCommand): void {
       presence: 'offline',
       presenceSince: tx.now,
       missedOffers: 0,
+      ringingLegs: 0,
+      connectedLegs: 0,
     };
     if (changes.extension) user.extension = changes.extension;
     if (changes.mobile) user.mobile = changes.mobile;

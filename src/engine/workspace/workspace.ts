@@ -1,5 +1,6 @@
 import { DomainError, invalid } from '../../domain/errors.ts';
 import { type Plan, plans } from '../../domain/plan.ts';
+import { type Presence, presences } from '../../domain/presence.ts';
 import { requiredText } from '../../domain/text.ts';
 import type { Billing, WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
@@ -15,7 +16,14 @@ export type WorkspaceCommand =
       /** Seed of the workspace's PRNG; the edge picks it once, replays reuse it. */
       seed: number;
     }
-  | { type: 'workspace.update'; name?: string; plan?: Plan; timeZone?: string; defaultCountry?: string | null }
+  | {
+      type: 'workspace.update';
+      name?: string;
+      plan?: Plan;
+      timeZone?: string;
+      defaultCountry?: string | null;
+      missedOfferPolicy?: MissedOfferPolicy | null;
+    }
   | { type: 'billing.update'; balanceCents?: number; currency?: string; sipLicence?: boolean }
   | { type: 'billing.top_up'; amountCents: number };
 
@@ -30,7 +38,13 @@ export type WorkspaceEvent =
     }
   | {
       type: 'workspace.updated';
-      changes: { name?: string; plan?: Plan; timeZone?: string; defaultCountry?: string | null };
+      changes: {
+        name?: string;
+        plan?: Plan;
+        timeZone?: string;
+        defaultCountry?: string | null;
+        missedOfferPolicy?: MissedOfferPolicy | null;
+      };
     }
   | { type: 'billing.updated'; billing: Billing };
 
@@ -60,6 +74,8 @@ export function decideWorkspace(tx: Tx, command: WorkspaceCommand): void {
     if (command.timeZone !== undefined) changes.timeZone = checkTimeZone(command.timeZone);
     if (command.defaultCountry !== undefined)
       changes.defaultCountry = command.defaultCountry === null ? null : checkCountry(command.defaultCountry);
+    if (command.missedOfferPolicy !== undefined)
+      changes.missedOfferPolicy = command.missedOfferPolicy === null ? null : checkMissedOfferPolicy(command.missedOfferPolicy);
     if (Object.keys(changes).length > 0) tx.emit({ type: 'workspace.updated', changes });
     return;
   }
@@ -74,6 +90,19 @@ export function decideWorkspace(tx: Tx, command: WorkspaceCommand): void {
   const amount = checkCents(command.amountCents, 'amountCents');
   if (amount === 0) throw invalid('amountCents', 'amountCents must be greater than 0');
   tx.emit({ type: 'billing.updated', billing: { ...state.billing, balanceCents: state.billing.balanceCents + amount } });
+}
+
+export interface MissedOfferPolicy {
+  after: number;
+  presence: Presence;
+}
+
+function checkMissedOfferPolicy(policy: MissedOfferPolicy): MissedOfferPolicy {
+  if (!Number.isInteger(policy.after) || policy.after < 1 || policy.after > 100)
+    throw invalid('missedOfferPolicy.after', 'missedOfferPolicy.after must be a whole number from 1 to 100');
+  if (!(presences as readonly string[]).includes(policy.presence) || policy.presence === 'online')
+    throw invalid('missedOfferPolicy.presence', 'missedOfferPolicy.presence must be pre_pause, pause or offline');
+  return { after: policy.after, presence: policy.presence };
 }
 
 function checkCents(value: number, field: string): number {
@@ -104,6 +133,7 @@ export function evolveWorkspace(state: WorkspaceState, event: WorkspaceEvent, at
     if (changes.plan !== undefined) state.plan = changes.plan;
     if (changes.timeZone !== undefined) state.timeZone = changes.timeZone;
     if (changes.defaultCountry !== undefined) state.defaultCountry = changes.defaultCountry ?? undefined;
+    if (changes.missedOfferPolicy !== undefined) state.missedOfferPolicy = changes.missedOfferPolicy ?? undefined;
     return state;
   }
   state.billing = event.billing;

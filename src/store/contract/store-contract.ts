@@ -20,7 +20,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     at: 1000 + seq,
     event: {
       type: 'user.created',
-      user: { id, name: id, email, role: 'agent', capacity: { voice: 1, chat: 10 }, presence: 'offline', presenceSince: 0, missedOffers: 0 },
+      user: { id, name: id, email, role: 'agent', capacity: { voice: 1, chat: 10 }, presence: 'offline', presenceSince: 0, missedOffers: 0, ringingLegs: 0, connectedLegs: 0 },
       departmentIds: [],
       numberIds: [],
     },

@@ -1,0 +1,117 @@
+import type { CountryCode } from 'libphonenumber-js/max';
+import { invalid } from '../../domain/errors.ts';
+import { type E164, toE164 } from '../../domain/phone.ts';
+import { optionalText } from '../../domain/text.ts';
+import { type Strategy, strategies } from '../routing/strategy.ts';
+
+/** V6: what happens to a call nobody can take. */
+export type CallAction =
+  | { kind: 'ring_free' }
+  | { kind: 'busy' }
+  | { kind: 'hang_up' }
+  | { kind: 'message'; message: string }
+  | { kind: 'voicemail'; greeting?: string }
+  | { kind: 'forward'; to: E164 };
+
+export const callActionKinds = ['ring_free', 'busy', 'hang_up', 'message', 'voicemail', 'forward'] as const;
+
+export type InboundMode = 'receive' | 'forward_all' | 'reject';
+
+/** V1: every setting belongs to one number. */
+export interface NumberSettings {
+  /** V2 */
+  record: boolean;
+  /** V4 */
+  mode: InboundMode;
+  /** V4: the target of forward_all. */
+  forwardTo?: E164;
+  /** V5 */
+  strategy: Strategy;
+  /** How long one offer rings before the next agent is tried (5–600 s). */
+  ringTimeoutSec: number;
+  /** V6: no assigned agent online, or mode reject. */
+  offlineAction: CallAction;
+  /** Agents were online but nobody answered. */
+  noAnswerAction: CallAction;
+  /** V7: played before ringing, in receive mode with an agent online. */
+  welcomeMessage?: string;
+  /** V9: dropped on an outgoing call that reaches a voicemail box. */
+  voicedropMessage?: string;
+  /** V16: forwarded legs present the caller's number (rented numbers only). */
+  passCallerId: boolean;
+}
+
+export const defaultNumberSettings: NumberSettings = {
+  record: false,
+  mode: 'receive',
+  strategy: 'simultaneous',
+  ringTimeoutSec: 30,
+  offlineAction: { kind: 'voicemail' },
+  noAnswerAction: { kind: 'voicemail' },
+  passCallerId: false,
+};
+
+export type NumberSettingsPatch = Partial<{
+  record: boolean;
+  mode: InboundMode;
+  forwardTo: string | null;
+  strategy: Strategy;
+  ringTimeoutSec: number;
+  offlineAction: CallAction;
+  noAnswerAction: CallAction;
+  welcomeMessage: string | null;
+  voicedropMessage: string | null;
+  passCallerId: boolean;
+}>;
+
+export function checkCallAction(action: CallAction, field: string, country?: CountryCode): CallAction {
+  if (!(callActionKinds as readonly string[]).includes(action?.kind))
+    throw invalid(`${field}.kind`, `${field}.kind must be one of ${callActionKinds.join(', ')}`);
+  if (action.kind === 'message') {
+    const message = optionalText(action.message, `${field}.message`, 2000);
+    if (!message) throw invalid(`${field}.message`, `${field}.message is needed to play a message`);
+    return { kind: 'message', message };
+  }
+  if (action.kind === 'voicemail') {
+    const greeting = optionalText(action.greeting, `${field}.greeting`, 2000);
+    return greeting ? { kind: 'voicemail', greeting } : { kind: 'voicemail' };
+  }
+  if (action.kind === 'forward') return { kind: 'forward', to: toE164(action.to ?? '', `${field}.to`, country) };
+  return { kind: action.kind };
+}
+
+/** Applies a patch to settings, checking every field; the result is whole and valid. */
+export function patchNumberSettings(base: NumberSettings, patch: NumberSettingsPatch, country?: CountryCode): NumberSettings {
+  const next: NumberSettings = { ...base };
+  if (patch.record !== undefined) next.record = patch.record;
+  if (patch.passCallerId !== undefined) next.passCallerId = patch.passCallerId;
+  if (patch.mode !== undefined) {
+    if (!['receive', 'forward_all', 'reject'].includes(patch.mode))
+      throw invalid('mode', 'mode must be receive, forward_all or reject');
+    next.mode = patch.mode;
+  }
+  if (patch.forwardTo !== undefined)
+    next.forwardTo = patch.forwardTo === null ? undefined : toE164(patch.forwardTo, 'forwardTo', country);
+  if (patch.strategy !== undefined) {
+    if (!(strategies as readonly string[]).includes(patch.strategy))
+      throw invalid('strategy', `strategy must be one of ${strategies.join(', ')}`);
+    next.strategy = patch.strategy;
+  }
+  if (patch.ringTimeoutSec !== undefined) {
+    const value = patch.ringTimeoutSec;
+    if (!Number.isInteger(value) || value < 5 || value > 600)
+      throw invalid('ringTimeoutSec', 'ringTimeoutSec must be a whole number of seconds from 5 to 600');
+    next.ringTimeoutSec = value;
+  }
+  if (patch.offlineAction !== undefined) next.offlineAction = checkCallAction(patch.offlineAction, 'offlineAction', country);
+  if (patch.noAnswerAction !== undefined)
+    next.noAnswerAction = checkCallAction(patch.noAnswerAction, 'noAnswerAction', country);
+  if (patch.welcomeMessage !== undefined)
+    next.welcomeMessage = optionalText(patch.welcomeMessage, 'welcomeMessage', 2000);
+  if (patch.voicedropMessage !== undefined)
+    next.voicedropMessage = optionalText(patch.voicedropMessage, 'voicedropMessage', 2000);
+  if (next.mode === 'forward_all' && !next.forwardTo)
+    throw invalid('forwardTo', 'forward_all needs forwardTo, the number every call goes to');
+  for (const key of ['forwardTo', 'welcomeMessage', 'voicedropMessage'] as const) if (next[key] === undefined) delete next[key];
+  return next;
+}

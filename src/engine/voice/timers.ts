@@ -1,0 +1,23 @@
+import type { Tx } from '../tx.ts';
+
+export const ringTimerId = (callId: string) => `ring:${callId}`;
+export const playbackTimerId = (callId: string) => `play:${callId}`;
+export const voicemailTimerId = (callId: string) => `vm:${callId}`;
+
+/** The longest voicemail a caller may leave. */
+export const voicemailMaxMs = 120_000;
+
+export function clearCallTimers(tx: Tx, callId: string): void {
+  tx.clearTimer(ringTimerId(callId));
+  tx.clearTimer(playbackTimerId(callId));
+  tx.clearTimer(voicemailTimerId(callId));
+}
+
+/**
+ * How long a spoken text takes, so a virtual clock can play it out: about 2.5 words a
+ * second, at least 2 s. A real driver reports the true end with call.playback_finished.
+ */
+export function speechMs(text: string): number {
+  const words = text.trim().split(/\s+/).filter(Boolean).length;
+  return Math.max(2000, Math.ceil((words / 2.5) * 1000));
+}
