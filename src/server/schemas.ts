@@ -70,3 +70,91 @@ export const errors = {
 };
 
 export const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Query strings may carry the bearer token (`?token=`) where a header cannot be set. */
+export const TokenQuery = Type.Optional(Type.String());
+
+export const DepartmentSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  memberIds: Type.Array(Type.String()),
+  memberCount: Type.Integer({ description: 'C2: shown in the transfer list' }),
+  availableCount: Type.Integer({ description: 'Members whose presence is online' }),
+});
+
+export const NumberKindSchema = Type.Enum(['rented', 'sip']);
+
+export const NumberSchema = Type.Object({
+  id: Type.String(),
+  e164: Type.String({ description: 'E.164, e.g. +34911234567' }),
+  kind: NumberKindSchema,
+  label: Type.String(),
+  assignedUserIds: Type.Array(Type.String(), {
+    description: 'W8: only these users make and receive calls on it',
+  }),
+});
+
+export const ContactSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  company: Type.Optional(Type.String()),
+  phones: Type.Array(Type.String(), { description: 'E.164' }),
+  responsibleUserId: Type.Optional(
+    Type.String({ description: 'V12: calls from this contact go to this user first' }),
+  ),
+});
+
+export const BillingSchema = Type.Object({
+  balanceCents: Type.Integer({ description: 'W7: telephony balance that rented numbers spend' }),
+  currency: Type.String({ description: 'ISO 4217' }),
+  sipLicence: Type.Boolean({ description: 'W7: sip numbers need an active SIP-connector licence' }),
+});
+
+/** Every outcome a call can end with; the query filter accepts exactly these. */
+export const callOutcomes = [
+  'answered',
+  'missed',
+  'abandoned',
+  'no_agent',
+  'voicemail',
+  'rejected',
+  'forwarded',
+] as const;
+export const CallOutcomeSchema = Type.Enum([...callOutcomes]);
+
+export const CallSchema = Type.Object({
+  id: Type.String(),
+  direction: Type.Enum(['inbound', 'outbound']),
+  numberId: Type.String(),
+  from: Type.String(),
+  to: Type.String(),
+  contactId: Type.Optional(Type.String()),
+  agentId: Type.Optional(Type.String({ description: 'The user who answered' })),
+  status: Type.Enum(['ringing', 'connected', 'ended']),
+  outcome: Type.Optional(Type.String()),
+  startedAt: Type.String({ format: 'date-time' }),
+  answeredAt: Type.Optional(Type.String({ format: 'date-time' })),
+  endedAt: Type.Optional(Type.String({ format: 'date-time' })),
+});
+
+export const LegSchema = Type.Object({
+  id: Type.String(),
+  party: Type.Enum(['customer', 'agent', 'external']),
+  userId: Type.Optional(Type.String()),
+  number: Type.Optional(Type.String()),
+  status: Type.Enum(['ringing', 'connected', 'ended']),
+  startedAt: Type.String({ format: 'date-time' }),
+});
+
+export const LiveCallSchema = Type.Object({
+  phase: Type.String({
+    description: 'Where the call is now: playing, ringing, connected, voicemail, forwarding',
+  }),
+  startedAt: Type.String({ format: 'date-time' }),
+  answeredAt: Type.Optional(Type.String({ format: 'date-time' })),
+  agentId: Type.Optional(Type.String()),
+  legs: Type.Array(LegSchema),
+});
+
+export const historyEntityTypes = ['workspace', 'user', 'department', 'number', 'contact', 'call'] as const;
+export const HistoryEntityTypeSchema = Type.Enum([...historyEntityTypes]);

@@ -1,6 +1,8 @@
 import type { StoredEvent } from '../engine/events.ts';
-import type { User, WorkspaceState } from '../engine/state.ts';
+import type { Billing, Contact, Department, PhoneNumber, User, WorkspaceState } from '../engine/state.ts';
+import type { Leg } from '../engine/voice/call.ts';
 import { departmentsOf } from '../engine/workspace/users.ts';
+import type { CallRecord } from '../store/port.ts';
 import { iso } from './schemas.ts';
 
 /** How entities look in the API: times as ISO strings, relations as id lists. */
@@ -36,4 +38,71 @@ export function workspaceView(state: WorkspaceState) {
 export function eventView(stored: StoredEvent) {
   const { type, ...data } = stored.event;
   return { seq: stored.seq, at: iso(stored.at), type, data };
+}
+
+/** C2: the transfer list shows each department's size and how many members could take a chat now. */
+export function departmentView(state: WorkspaceState, department: Department) {
+  const online = department.memberIds.filter((id) => state.users[id]?.presence === 'online');
+  return {
+    id: department.id,
+    name: department.name,
+    memberIds: [...department.memberIds],
+    memberCount: department.memberIds.length,
+    availableCount: online.length,
+  };
+}
+
+export function numberView(number: PhoneNumber) {
+  return {
+    id: number.id,
+    e164: number.e164,
+    kind: number.kind,
+    label: number.label,
+    assignedUserIds: [...number.assignedUserIds],
+  };
+}
+
+export function contactView(contact: Contact) {
+  return {
+    id: contact.id,
+    name: contact.name,
+    ...(contact.company ? { company: contact.company } : {}),
+    phones: [...contact.phones],
+    ...(contact.responsibleUserId ? { responsibleUserId: contact.responsibleUserId } : {}),
+  };
+}
+
+export function billingView(billing: Billing) {
+  return { balanceCents: billing.balanceCents, currency: billing.currency, sipLicence: billing.sipLicence };
+}
+
+const optionalIso = (key: string, ms: number | undefined) => (ms === undefined ? {} : { [key]: iso(ms) });
+
+/** A call as the calls projection keeps it, live or ended. */
+export function callView(record: CallRecord) {
+  return {
+    id: record.id,
+    direction: record.direction,
+    numberId: record.numberId,
+    from: record.from,
+    to: record.to,
+    ...(record.contactId ? { contactId: record.contactId } : {}),
+    ...(record.agentId ? { agentId: record.agentId } : {}),
+    status: record.status,
+    ...(record.outcome ? { outcome: record.outcome } : {}),
+    startedAt: iso(record.startedAt),
+    ...optionalIso('answeredAt', record.answeredAt),
+    ...optionalIso('endedAt', record.endedAt),
+  };
+}
+
+export function legView(leg: Leg) {
+  return {
+    id: leg.id,
+    party: leg.party,
+    ...(leg.userId ? { userId: leg.userId } : {}),
+    ...(leg.number ? { number: leg.number } : {}),
+    status: leg.status,
+    startedAt: iso(leg.startedAt),
+  };
 }
