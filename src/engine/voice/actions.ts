@@ -21,6 +21,7 @@ export function play(tx: Tx, call: Call, playback: Playback, durationMs: number,
 function outcomeOf(reason: ActionReason): CallOutcome {
   if (reason === 'mode_reject') return 'rejected';
   if (reason === 'offline') return 'no_agent';
+  if (reason === 'out_of_hours') return 'out_of_hours';
   return 'missed';
 }
 

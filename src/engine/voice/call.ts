@@ -15,7 +15,15 @@ export interface Leg {
   answeredAt?: number;
 }
 
-export type CallOutcome = 'answered' | 'missed' | 'abandoned' | 'no_agent' | 'voicemail' | 'rejected' | 'forwarded';
+export type CallOutcome =
+  | 'answered'
+  | 'missed'
+  | 'abandoned'
+  | 'no_agent'
+  | 'out_of_hours'
+  | 'voicemail'
+  | 'rejected'
+  | 'forwarded';
 
 /**
  * Where a call is in its inbound pipeline: a message or tone playing, agents being offered
@@ -63,7 +71,7 @@ export interface Call {
   forwarded?: boolean;
 }
 
-export type ActionReason = 'offline' | 'no_answer' | 'mode_reject' | 'forward_all' | 'forward_refused';
+export type ActionReason = 'out_of_hours' | 'offline' | 'no_answer' | 'mode_reject' | 'forward_all' | 'forward_refused';
 
 export type LegEndReason = 'answered_elsewhere' | 'rejected' | 'no_answer' | 'hung_up' | 'call_ended';
 

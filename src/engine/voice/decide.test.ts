@@ -222,3 +222,31 @@ describe('forwarding (V4, V14, V17)', () => {
     );
   });
 });
+
+describe('working hours (V3)', () => {
+  const hours = {
+    timeZone: 'Europe/Madrid',
+    weekly: { mon: [{ start: '09:00', end: '18:00' }] },
+    holidays: [],
+    closures: [],
+  };
+
+  it('out of hours, the out-of-hours action runs even with agents online and forward_all set', () => {
+    const s = workspace({
+      hours,
+      outOfHoursAction: { kind: 'message', message: 'We open at nine' },
+      mode: 'forward_all',
+      forwardTo: '+34699000111',
+    });
+    s.at(Date.UTC(2026, 0, 5, 7, 59)); // Monday 08:59 in Madrid
+    const events = s.when(inbound);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'call.action_taken', reason: 'out_of_hours' }));
+    const end = s.advance(5_000).fireDueTimers();
+    expect(end.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'out_of_hours' });
+  });
+
+  it('in hours, the call is offered as usual', () => {
+    const s = workspace({ hours }).at(Date.UTC(2026, 0, 5, 8, 0)); // Monday 09:00 in Madrid
+    expect(types(s.when(inbound))).toContain('call.leg_ringing');
+  });
+});

@@ -1,4 +1,5 @@
 import { conflict, invalid } from '../../domain/errors.ts';
+import { isOpen } from '../../domain/hours.ts';
 import { toE164 } from '../../domain/phone.ts';
 import type { Tx } from '../tx.ts';
 import { play, takeAction } from './actions.ts';
@@ -31,6 +32,8 @@ function startPipeline(tx: Tx, callId: string): void {
   const call = tx.state.calls[callId]!;
   const number = tx.state.numbers[call.numberId]!;
   const { settings } = number;
+  // V3: working hours come before every other setting.
+  if (settings.hours && !isOpen(settings.hours, tx.now)) return takeAction(tx, callId, settings.outOfHoursAction, 'out_of_hours');
   if (settings.mode === 'reject') return takeAction(tx, callId, settings.offlineAction, 'mode_reject');
   if (settings.mode === 'forward_all') {
     tx.emit({ type: 'call.action_taken', callId, action: { kind: 'forward', to: settings.forwardTo! }, reason: 'forward_all' });

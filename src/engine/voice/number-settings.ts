@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { invalid } from '../../domain/errors.ts';
 import { type E164, toE164 } from '../../domain/phone.ts';
+import { checkWorkingHours, type WorkingHours } from '../../domain/hours.ts';
 import { optionalText } from '../../domain/text.ts';
 import { type Strategy, strategies } from '../routing/strategy.ts';
 
@@ -39,6 +40,9 @@ export interface NumberSettings {
   voicedropMessage?: string;
   /** V16: forwarded legs present the caller's number (rented numbers only). */
   passCallerId: boolean;
+  /** V3: when set, calls outside these hours take outOfHoursAction, before anything else. */
+  hours?: WorkingHours;
+  outOfHoursAction: CallAction;
 }
 
 export const defaultNumberSettings: NumberSettings = {
@@ -49,6 +53,7 @@ export const defaultNumberSettings: NumberSettings = {
   offlineAction: { kind: 'voicemail' },
   noAnswerAction: { kind: 'voicemail' },
   passCallerId: false,
+  outOfHoursAction: { kind: 'voicemail' },
 };
 
 export type NumberSettingsPatch = Partial<{
@@ -62,6 +67,8 @@ export type NumberSettingsPatch = Partial<{
   welcomeMessage: string | null;
   voicedropMessage: string | null;
   passCallerId: boolean;
+  hours: WorkingHours | null;
+  outOfHoursAction: CallAction;
 }>;
 
 export function checkCallAction(action: CallAction, field: string, country?: CountryCode): CallAction {
@@ -110,8 +117,12 @@ export function patchNumberSettings(base: NumberSettings, patch: NumberSettingsP
     next.welcomeMessage = optionalText(patch.welcomeMessage, 'welcomeMessage', 2000);
   if (patch.voicedropMessage !== undefined)
     next.voicedropMessage = optionalText(patch.voicedropMessage, 'voicedropMessage', 2000);
+  if (patch.hours !== undefined) next.hours = patch.hours === null ? undefined : checkWorkingHours(patch.hours);
+  if (patch.outOfHoursAction !== undefined)
+    next.outOfHoursAction = checkCallAction(patch.outOfHoursAction, 'outOfHoursAction', country);
   if (next.mode === 'forward_all' && !next.forwardTo)
     throw invalid('forwardTo', 'forward_all needs forwardTo, the number every call goes to');
-  for (const key of ['forwardTo', 'welcomeMessage', 'voicedropMessage'] as const) if (next[key] === undefined) delete next[key];
+  for (const key of ['forwardTo', 'welcomeMessage', 'voicedropMessage', 'hours'] as const)
+    if (next[key] === undefined) delete next[key];
   return next;
 }
