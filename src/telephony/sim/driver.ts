@@ -1,8 +1,101 @@
+import { conflict, notFound } from '../../domain/errors.ts';
+import type { Command } from '../../engine/commands.ts';
+import type { Call } from '../../engine/voice/call.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
+import { newId } from '../../server/context.ts';
+import type { Effect } from '../effects.ts';
+import { connectDriver, type TelephonyDriver } from '../port.ts';
+import { type HandsetCall, type PhoneLine, SimNetwork } from './network.ts';
 
-/** The simulated phone network (default driver). Built out in its own change. */
-export class SimDriver {
+/**
+ * The simulated phone network (default driver). It executes the engine's effects on
+ * in-memory softphones and handsets, and its controls submit the same commands a real
+ * provider's webhooks would: a call arriving, digits pressed, a phone answered, a hang-up.
+ */
+export class SimDriver implements TelephonyDriver {
+  private readonly network = new SimNetwork();
+  private unsubscribe: (() => void) | undefined;
+
   constructor(readonly runtime: Runtime) {}
 
-  start(): void {}
+  /** Restores the devices of calls live in the engine, then follows its effects. */
+  start(): void {
+    if (this.unsubscribe) return;
+    for (const workspaceId of this.runtime.workspaceIds())
+      for (const call of Object.values(this.runtime.state(workspaceId)?.calls ?? {}))
+        this.network.restore(workspaceId, call);
+    this.unsubscribe = connectDriver(this.runtime, this);
+  }
+
+  stop(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  execute(workspaceId: string, effects: Effect[], at: number): void {
+    for (const effect of effects) this.network.apply(workspaceId, effect, at);
+  }
+
+  /** A customer dials a workspace number: the provider's "incoming call" webhook. */
+  async placeInboundCall(
+    workspaceId: string,
+    dial: { from: string; to: string },
+  ): Promise<{ callId: string }> {
+    const callId = newId('call');
+    await this.submit(workspaceId, { type: 'call.inbound', callId, from: dial.from, to: dial.to });
+    return { callId };
+  }
+
+  /** The caller presses keys on their handset. */
+  async sendDigits(workspaceId: string, callId: string, digits: string): Promise<void> {
+    this.liveCall(workspaceId, callId);
+    await this.submit(workspaceId, { type: 'call.dtmf', callId, digits });
+    this.network.pressed(workspaceId, callId, digits);
+  }
+
+  /** The caller hangs up their handset. */
+  async customerHangUp(workspaceId: string, callId: string): Promise<void> {
+    const call = this.liveCall(workspaceId, callId);
+    const customer = Object.values(call.legs).find((leg) => leg.party === 'customer');
+    if (!customer) throw notFound('customer leg of call', callId, 'callId');
+    await this.submit(workspaceId, { type: 'call.hangup_leg', callId, legId: customer.id });
+  }
+
+  /** An agent's phone picks up a ringing leg. */
+  answerLeg(workspaceId: string, callId: string, legId: string): Promise<void> {
+    return this.submit(workspaceId, { type: 'call.answer_leg', callId, legId });
+  }
+
+  /** An agent's phone declines a ringing leg. */
+  rejectLeg(workspaceId: string, callId: string, legId: string): Promise<void> {
+    return this.submit(workspaceId, { type: 'call.reject_leg', callId, legId });
+  }
+
+  /** An agent's phone hangs up its leg. */
+  hangUpLeg(workspaceId: string, callId: string, legId: string): Promise<void> {
+    return this.submit(workspaceId, { type: 'call.hangup_leg', callId, legId });
+  }
+
+  /** What an agent's softphone shows now. */
+  phone(workspaceId: string, userId: string): PhoneLine[] {
+    return this.network.phone(workspaceId, userId);
+  }
+
+  /** The call as the customer's handset knows it; recent ended calls stay visible a while. */
+  handsetCall(workspaceId: string, callId: string): HandsetCall | undefined {
+    return this.network.handsetCall(workspaceId, callId);
+  }
+
+  /** The engine's live call, or a clear refusal: 409 for one that has ended, 404 for one never seen. */
+  liveCall(workspaceId: string, callId: string): Call {
+    const call = this.runtime.state(workspaceId)?.calls[callId];
+    if (call) return call;
+    if (this.network.handsetCall(workspaceId, callId)?.state === 'ended')
+      throw conflict(`call ${callId} has already ended`, 'callId');
+    throw notFound('call', callId, 'callId');
+  }
+
+  private async submit(workspaceId: string, command: Command): Promise<void> {
+    await this.runtime.execute(workspaceId, command, { kind: 'driver' });
+  }
 }

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { StoredEvent } from '../engine/events.ts';
+import { effectRuns, effectsOf } from './effects.ts';
+
+const stored = (workspaceId: string, seq: number, at: number, event: StoredEvent['event']): StoredEvent => ({
+  workspaceId,
+  seq,
+  at,
+  event,
+});
+
+describe('effects derived from events', () => {
+  it('holds the caller when a call is received', () => {
+    const effects = effectsOf({
+      type: 'call.received',
+      callId: 'c1',
+      numberId: 'n1',
+      from: '+34600111222',
+      to: '+34911234567',
+      customerLegId: 'c1.0',
+    });
+    expect(effects).toEqual([
+      { kind: 'hold_caller', callId: 'c1', customerLegId: 'c1.0', from: '+34600111222', to: '+34911234567' },
+    ]);
+  });
+
+  it('rings the agent’s phone for a ringing leg', () => {
+    expect(effectsOf({ type: 'call.leg_ringing', callId: 'c1', legId: 'c1.1', userId: 'u_ann' })).toEqual([
+      { kind: 'ring', callId: 'c1', legId: 'c1.1', userId: 'u_ann' },
+    ]);
+  });
+
+  it('bridges an answered leg to the caller', () => {
+    expect(effectsOf({ type: 'call.leg_answered', callId: 'c1', legId: 'c1.1', userId: 'u_ann' })).toEqual([
+      { kind: 'bridge', callId: 'c1', legId: 'c1.1', userId: 'u_ann' },
+    ]);
+  });
+
+  it('drops a leg that ended, saying why', () => {
+    expect(
+      effectsOf({
+        type: 'call.leg_ended',
+        callId: 'c1',
+        legId: 'c1.2',
+        userId: 'u_bob',
+        reason: 'answered_elsewhere',
+      }),
+    ).toEqual([
+      { kind: 'drop_leg', callId: 'c1', legId: 'c1.2', userId: 'u_bob', reason: 'answered_elsewhere' },
+    ]);
+  });
+
+  it('dials an external number for a forwarding leg', () => {
+    expect(
+      effectsOf({ type: 'call.leg_ringing', callId: 'c1', legId: 'c1.3', number: '+34600999888' }),
+    ).toEqual([{ kind: 'dial', callId: 'c1', legId: 'c1.3', number: '+34600999888' }]);
+  });
+
+  it('plays a message to the caller until its end', () => {
+    const playing = effectsOf({
+      type: 'call.playing',
+      callId: 'c1',
+      // biome-ignore lint/suspicious/noThenProperty: the engine's Playback names its next step `then`
+      playback: { media: 'message', then: 'hang_up' },
+      text: 'We are closed',
+      untilAt: 5000,
+    });
+    expect(playing).toEqual([
+      { kind: 'play', callId: 'c1', media: 'message', text: 'We are closed', untilAt: 5000 },
+    ]);
+  });
+
+  it('records a voicemail after the greeting', () => {
+    expect(effectsOf({ type: 'call.voicemail_recording', callId: 'c1', voicemailId: 'vm_c1' })).toEqual([
+      { kind: 'record', callId: 'c1', voicemailId: 'vm_c1' },
+    ]);
+  });
+
+  it('hangs up the caller when the call ends', () => {
+    expect(effectsOf({ type: 'call.ended', callId: 'c1', outcome: 'missed', endedBy: 'system' })).toEqual([
+      { kind: 'hang_up', callId: 'c1', outcome: 'missed' },
+    ]);
+  });
+
+  it('derives nothing from configuration, routing, DTMF or timer events', () => {
+    expect(
+      effectsOf({
+        type: 'presence.changed',
+        userId: 'u',
+        from: 'offline',
+        to: 'online',
+        reason: 'requested',
+      }),
+    ).toEqual([]);
+    expect(
+      effectsOf({ type: 'call.routed', callId: 'c1', strategy: 'simultaneous', candidates: [], seed: 1 }),
+    ).toEqual([]);
+    expect(effectsOf({ type: 'call.dtmf_received', callId: 'c1', digits: '1' })).toEqual([]);
+    expect(effectsOf({ type: 'timer.cleared', timerId: 'ring:c1', reason: 'fired' })).toEqual([]);
+  });
+
+  it('groups a batch into runs of one workspace and one moment, in log order', () => {
+    const runs = effectRuns([
+      stored('a', 1, 10, { type: 'call.leg_ringing', callId: 'c1', legId: 'c1.1', userId: 'u1' }),
+      stored('a', 2, 10, { type: 'timer.cleared', timerId: 't', reason: 'fired' }),
+      stored('a', 3, 10, { type: 'call.leg_ringing', callId: 'c1', legId: 'c1.2', userId: 'u2' }),
+      stored('b', 1, 10, { type: 'call.ended', callId: 'c9', outcome: 'missed', endedBy: 'system' }),
+      stored('a', 4, 20, { type: 'call.ended', callId: 'c1', outcome: 'missed', endedBy: 'system' }),
+    ]);
+    expect(runs.map((run) => [run.workspaceId, run.at, run.effects.map((effect) => effect.kind)])).toEqual([
+      ['a', 10, ['ring', 'ring']],
+      ['b', 10, ['hang_up']],
+      ['a', 20, ['hang_up']],
+    ]);
+  });
+});

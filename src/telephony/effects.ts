@@ -1,0 +1,88 @@
+import type { E164 } from '../domain/phone.ts';
+import type { Event, StoredEvent } from '../engine/events.ts';
+import type { LegEndReason, Playback } from '../engine/voice/call.ts';
+
+/**
+ * What the phone network must do because of a committed event (ARCHITECTURE: effects are
+ * derived from events; a driver executes them and reports back with commands).
+ */
+export type Effect =
+  /** Keep the caller on the line while the engine decides what they hear. */
+  | { kind: 'hold_caller'; callId: string; customerLegId: string; from: E164; to: E164 }
+  /** Play media to the caller until `untilAt` (a real driver reports the true end). */
+  | { kind: 'play'; callId: string; media: Playback['media']; text?: string; untilAt: number }
+  /** Ring an agent's softphone. */
+  | { kind: 'ring'; callId: string; legId: string; userId: string }
+  /** Dial an external number (forwarding). */
+  | { kind: 'dial'; callId: string; legId: string; number: E164 }
+  /** Connect an answered leg to the caller. */
+  | { kind: 'bridge'; callId: string; legId: string; userId?: string }
+  /** Stop a leg ringing, or disconnect it if it was connected. */
+  | { kind: 'drop_leg'; callId: string; legId: string; userId?: string; reason: LegEndReason }
+  /** Record the caller's voicemail after the beep. */
+  | { kind: 'record'; callId: string; voicemailId: string }
+  /** The call is over: hang up the caller and anything left. */
+  | { kind: 'hang_up'; callId: string; outcome: string };
+
+export type EffectKind = Effect['kind'];
+
+const withUser = (userId: string | undefined) => (userId ? { userId } : {});
+
+/** The effects of one event; most events (configuration, timers, routing, billing) have none. */
+export function effectsOf(event: Event): Effect[] {
+  switch (event.type) {
+    case 'call.received': {
+      const { callId, customerLegId, from, to } = event;
+      return [{ kind: 'hold_caller', callId, customerLegId, from, to }];
+    }
+    case 'call.playing': {
+      const { callId, playback, text, untilAt } = event;
+      return [{ kind: 'play', callId, media: playback.media, ...(text ? { text } : {}), untilAt }];
+    }
+    case 'call.leg_ringing':
+      if (event.userId)
+        return [{ kind: 'ring', callId: event.callId, legId: event.legId, userId: event.userId }];
+      if (event.number)
+        return [{ kind: 'dial', callId: event.callId, legId: event.legId, number: event.number }];
+      return [];
+    case 'call.leg_answered':
+      return [{ kind: 'bridge', callId: event.callId, legId: event.legId, ...withUser(event.userId) }];
+    case 'call.leg_ended':
+      return [
+        {
+          kind: 'drop_leg',
+          callId: event.callId,
+          legId: event.legId,
+          ...withUser(event.userId),
+          reason: event.reason,
+        },
+      ];
+    case 'call.voicemail_recording':
+      return [{ kind: 'record', callId: event.callId, voicemailId: event.voicemailId }];
+    case 'call.ended':
+      return [{ kind: 'hang_up', callId: event.callId, outcome: event.outcome }];
+    default:
+      return [];
+  }
+}
+
+/** Effects due at one moment in one workspace. */
+export interface EffectRun {
+  workspaceId: string;
+  at: number;
+  effects: Effect[];
+}
+
+/** A committed batch's effects in log order, in runs of one workspace and one moment. */
+export function effectRuns(batch: StoredEvent[]): EffectRun[] {
+  const runs: EffectRun[] = [];
+  for (const stored of batch) {
+    const effects = effectsOf(stored.event);
+    if (effects.length === 0) continue;
+    const last = runs.at(-1);
+    if (last && last.workspaceId === stored.workspaceId && last.at === stored.at)
+      last.effects.push(...effects);
+    else runs.push({ workspaceId: stored.workspaceId, at: stored.at, effects });
+  }
+  return runs;
+}

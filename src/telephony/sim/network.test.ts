@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { endedCallsKept, SimNetwork } from './network.ts';
+
+function ringingCall(network: SimNetwork, callId = 'c1') {
+  network.apply(
+    'ws',
+    { kind: 'hold_caller', callId, customerLegId: `${callId}.0`, from: '+34600111222', to: '+34911234567' },
+    1,
+  );
+  network.apply('ws', { kind: 'ring', callId, legId: `${callId}.1`, userId: 'u_ann' }, 1);
+  network.apply('ws', { kind: 'ring', callId, legId: `${callId}.2`, userId: 'u_bob' }, 1);
+}
+
+describe('simulated phone network', () => {
+  it('rings every offered agent’s softphone with the caller and the number called', () => {
+    const network = new SimNetwork();
+    ringingCall(network);
+    expect(network.phone('ws', 'u_ann')).toEqual([
+      { callId: 'c1', legId: 'c1.1', state: 'ringing', from: '+34600111222', to: '+34911234567', since: 1 },
+    ]);
+    expect(network.handsetCall('ws', 'c1')).toMatchObject({ state: 'ringing', connectedTo: [] });
+  });
+
+  it('connects the answering agent and clears the other phone', () => {
+    const network = new SimNetwork();
+    ringingCall(network);
+    network.apply(
+      'ws',
+      { kind: 'drop_leg', callId: 'c1', legId: 'c1.2', userId: 'u_bob', reason: 'answered_elsewhere' },
+      2,
+    );
+    network.apply('ws', { kind: 'bridge', callId: 'c1', legId: 'c1.1', userId: 'u_ann' }, 2);
+    expect(network.phone('ws', 'u_ann')).toMatchObject([{ legId: 'c1.1', state: 'connected', since: 2 }]);
+    expect(network.phone('ws', 'u_bob')).toEqual([]);
+    expect(network.handsetCall('ws', 'c1')).toMatchObject({
+      state: 'connected',
+      connectedTo: ['u_ann'],
+      answeredAt: 2,
+    });
+  });
+
+  it('hangs up everything when the call ends and keeps the outcome for the caller', () => {
+    const network = new SimNetwork();
+    ringingCall(network);
+    network.apply('ws', { kind: 'hang_up', callId: 'c1', outcome: 'missed' }, 30);
+    expect(network.phone('ws', 'u_ann')).toEqual([]);
+    expect(network.handsetCall('ws', 'c1')).toMatchObject({ state: 'ended', outcome: 'missed', endedAt: 30 });
+    expect(network.size('ws').phones).toBe(0);
+  });
+
+  it('plays media to the caller, then records a voicemail', () => {
+    const network = new SimNetwork();
+    ringingCall(network);
+    network.apply(
+      'ws',
+      { kind: 'drop_leg', callId: 'c1', legId: 'c1.1', userId: 'u_ann', reason: 'no_answer' },
+      30,
+    );
+    network.apply(
+      'ws',
+      { kind: 'drop_leg', callId: 'c1', legId: 'c1.2', userId: 'u_bob', reason: 'no_answer' },
+      30,
+    );
+    network.apply(
+      'ws',
+      { kind: 'play', callId: 'c1', media: 'voicemail_greeting', text: 'Leave a message', untilAt: 32 },
+      30,
+    );
+    expect(network.handsetCall('ws', 'c1')).toMatchObject({
+      state: 'playing',
+      playing: { media: 'voicemail_greeting', text: 'Leave a message' },
+    });
+    network.apply('ws', { kind: 'record', callId: 'c1', voicemailId: 'vm_c1' }, 32);
+    expect(network.handsetCall('ws', 'c1')).toMatchObject({ state: 'voicemail' });
+    expect(network.handsetCall('ws', 'c1')?.playing).toBeUndefined();
+    expect(network.size('ws')).toMatchObject({ phones: 0, legs: 0 });
+  });
+
+  it('dials an external number and connects it to the caller', () => {
+    const network = new SimNetwork();
+    network.apply(
+      'ws',
+      { kind: 'hold_caller', callId: 'c1', customerLegId: 'c1.0', from: '+34600111222', to: '+34911234567' },
+      1,
+    );
+    network.apply('ws', { kind: 'dial', callId: 'c1', legId: 'c1.1', number: '+34600999888' }, 1);
+    expect(network.phone('ws', '+34600999888')).toMatchObject([{ legId: 'c1.1', state: 'ringing' }]);
+    network.apply('ws', { kind: 'bridge', callId: 'c1', legId: 'c1.1' }, 3);
+    expect(network.handsetCall('ws', 'c1')).toMatchObject({
+      state: 'connected',
+      connectedTo: ['+34600999888'],
+    });
+  });
+
+  it('remembers the digits a caller pressed', () => {
+    const network = new SimNetwork();
+    ringingCall(network);
+    network.pressed('ws', 'c1', '12');
+    network.pressed('ws', 'c1', '#');
+    expect(network.handsetCall('ws', 'c1')?.digits).toBe('12#');
+  });
+
+  it('keeps only the latest ended calls, so memory stays bounded', () => {
+    const network = new SimNetwork();
+    const total = endedCallsKept + 50;
+    for (let i = 0; i < total; i++) {
+      ringingCall(network, `c${i}`);
+      network.apply('ws', { kind: 'hang_up', callId: `c${i}`, outcome: 'abandoned' }, i);
+    }
+    expect(network.size('ws')).toEqual({ calls: endedCallsKept, phones: 0, legs: 0 });
+    expect(network.handsetCall('ws', 'c0')).toBeUndefined();
+    expect(network.handsetCall('ws', `c${total - 1}`)?.state).toBe('ended');
+  });
+
+  it('keeps workspaces apart', () => {
+    const network = new SimNetwork();
+    ringingCall(network);
+    expect(network.phone('other', 'u_ann')).toEqual([]);
+    expect(network.handsetCall('other', 'c1')).toBeUndefined();
+  });
+});
