@@ -1,0 +1,72 @@
+import { stringify } from 'yaml';
+import type { WorkspaceState } from '../engine/state.ts';
+import { departmentsOf } from '../engine/workspace/users.ts';
+import { sameSet } from './planner.ts';
+import type { ContactSpec, NumberSpec, UserSpec, WorkspaceSpec } from './spec.ts';
+
+const nonEmpty = <K extends string>(key: K, items: string[]) => (items.length > 0 ? { [key]: items } : {});
+
+const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
+
+/**
+ * The live workspace as a spec: applying it back changes nothing. Passwords, API keys and
+ * sessions are never part of it; neither is live traffic (calls, presence).
+ */
+export function exportSpec(state: WorkspaceState): WorkspaceSpec {
+  const userIds = Object.keys(state.users);
+  const users = byId(Object.values(state.users)).map(
+    (user): UserSpec => ({
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      ...(user.extension ? { extension: user.extension } : {}),
+      ...(user.mobile ? { mobile: user.mobile } : {}),
+      capacity: { ...user.capacity },
+      ...nonEmpty('departments', departmentsOf(state, user.id)),
+    }),
+  );
+  const numbers = byId(Object.values(state.numbers)).map(
+    (number): NumberSpec => ({
+      id: number.id,
+      e164: number.e164,
+      kind: number.kind,
+      ...(number.label !== number.e164 ? { label: number.label } : {}),
+      // Assigned to everyone is the default (W8): say so by leaving the list out.
+      ...(sameSet(number.assignedUserIds, userIds) ? {} : { assignedUsers: [...number.assignedUserIds] }),
+    }),
+  );
+  const contacts = byId(Object.values(state.contacts)).map(
+    (contact): ContactSpec => ({
+      id: contact.id,
+      name: contact.name,
+      ...(contact.company ? { company: contact.company } : {}),
+      ...nonEmpty('phones', [...contact.phones]),
+      ...(contact.responsibleUserId ? { responsible: contact.responsibleUserId } : {}),
+    }),
+  );
+  return {
+    version: 1,
+    workspace: {
+      id: state.id,
+      name: state.name,
+      plan: state.plan,
+      timeZone: state.timeZone,
+      ...(state.defaultCountry ? { defaultCountry: state.defaultCountry } : {}),
+    },
+    departments: byId(Object.values(state.departments)).map((department) => ({
+      id: department.id,
+      name: department.name,
+    })),
+    users,
+    numbers,
+    contacts,
+    billing: { ...state.billing },
+  };
+}
+
+/** A spec as YAML, the form people keep in a repository. */
+export function specToYaml(spec: WorkspaceSpec): string {
+  const header = `# Switchboard workspace ${spec.workspace.id}: apply with \`switchboard apply FILE\`.\n`;
+  return header + stringify(spec, { lineWidth: 0 });
+}

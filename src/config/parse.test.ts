@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { decide } from '../engine/decide.ts';
+import { emptyWorkspace } from '../engine/state.ts';
+import { exportSpec, specToYaml } from './export.ts';
+import { parseSpecYaml, specFromJson } from './parse.ts';
+import { planWorkspace } from './plan.ts';
+
+const yaml = `# a small workspace
+version: 1
+workspace:
+  id: acme
+  name: Acme
+  defaultCountry: ES
+users:
+  - id: u_ann
+    name: Ann
+    email: ann@acme.test
+    extension: 0101
+    mobile: +34600111222
+    capacity: { voice: 2, chat: 10 }
+  - id: u_bob
+    name: Bob
+    email: bob@acme.test
+    mobile: ~
+billing:
+  balanceCents: 1500
+  sipLicence: true
+`;
+
+const refusal = (text: string) => {
+  try {
+    parseSpecYaml(text);
+  } catch (error) {
+    return error as { code: string; field?: string; message: string };
+  }
+  throw new Error('the spec was accepted');
+};
+
+describe('config parse', () => {
+  it('reads scalars by the schema: phone numbers keep their +, extensions their zeros', () => {
+    const spec = parseSpecYaml(yaml);
+    expect(spec.users![0]).toMatchObject({
+      extension: '0101',
+      mobile: '+34600111222',
+      capacity: { voice: 2, chat: 10 },
+    });
+    expect(spec.users![1]!.mobile).toBeUndefined();
+    expect(spec.billing).toEqual({ balanceCents: 1500, sipLicence: true });
+    expect(spec.version).toBe(1);
+  });
+
+  it('names the path and the line of a mistyped field', () => {
+    const error = refusal(yaml.replace('voice: 2', 'voice: two'));
+    expect(error.field).toBe('users[0].capacity.voice');
+    expect(error.message).toBe('users[0].capacity.voice: must be a whole number (line 13)');
+  });
+
+  it('names an unknown field, a missing one and a bad enum', () => {
+    expect(refusal(yaml.replace('    name: Bob\n', '    name: Bob\n    nickname: B\n')).field).toBe(
+      'users[1].nickname',
+    );
+    expect(refusal(yaml.replace('    email: bob@acme.test\n', '')).message).toMatch(
+      /^users\[1\]\.email: is required \(line \d+\)$/,
+    );
+    expect(refusal(`workspace: { id: a, name: A, plan: gold }`).message).toBe(
+      'workspace.plan: must be one of starter, business, scale (line 1)',
+    );
+  });
+
+  it('refuses duplicate ids, emails and dangling references, naming the path', () => {
+    expect(refusal(yaml.replace('id: u_bob', 'id: u_ann')).field).toBe('users[1].id');
+    expect(refusal(yaml.replace('bob@acme.test', 'ANN@acme.test')).field).toBe('users[1].email');
+    const dangling = refusal(
+      `${yaml}departments: [{ id: sales, name: Sales }]\n`.replace(
+        '    mobile: ~',
+        '    departments: [support]',
+      ),
+    );
+    expect(dangling.field).toBe('users[1].departments[0]');
+    expect(dangling.message).toContain('department "support" is not defined in departments');
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    const error = refusal('workspace:\n  id: a\n  name: [A\nusers: x\n');
+    expect(error.code).toBe('validation');
+    expect(error.message).toMatch(/^YAML syntax \(line \d\): /);
+    expect(refusal('a: 1\na: 2\n').message).toContain('unique');
+  });
+
+  it('refuses an empty file or a list with a clear message', () => {
+    expect(refusal('# nothing\n').message).toContain('workspace spec must be a mapping');
+    expect(refusal('- a\n').message).toContain('workspace spec must be a mapping');
+  });
+
+  it('accepts JSON with nulls as left-out fields', () => {
+    const spec = specFromJson({ workspace: { id: 'a', name: 'A', defaultCountry: null }, users: [] });
+    expect(spec.workspace).toEqual({ id: 'a', name: 'A' });
+  });
+
+  it('round trip: export -> YAML -> parse -> plan is a no-op', () => {
+    let state = emptyWorkspace('acme');
+    const spec = parseSpecYaml(yaml);
+    for (const step of planWorkspace(undefined, spec, { now: 0, seed: 3 })) {
+      const decision = decide(state, step.command, 0);
+      if (!decision.ok) throw decision.error;
+      state = decision.state;
+    }
+    const text = specToYaml(exportSpec(state));
+    expect(text).toContain('mobile: "+34600111222"');
+    expect(text).not.toContain('password');
+    expect(planWorkspace(state, parseSpecYaml(text), { now: 0, seed: 3, prune: true })).toEqual([]);
+  });
+});

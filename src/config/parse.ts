@@ -1,0 +1,53 @@
+import { isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import { DomainError } from '../domain/errors.ts';
+import type { WorkspaceSpec } from './spec.ts';
+import { type Locate, validateSpec } from './validate.ts';
+
+const nullish = /^(~|null|Null|NULL|)$/;
+
+/** A left-out field and a null one mean the same: the field's default. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value).filter(([, item]) => item !== null && item !== undefined);
+  return Object.fromEntries(entries.map(([key, item]) => [key, withoutNulls(item)]));
+}
+
+/** A spec from a JSON body: nulls dropped, then validated. */
+export function specFromJson(value: unknown): WorkspaceSpec {
+  return validateSpec(withoutNulls(value));
+}
+
+/**
+ * Parses a YAML spec and validates it; errors name the path and the line. Scalars are read
+ * as text (YAML's failsafe schema) and typed by the spec's schema afterwards, so that
+ * +34600111222 stays a phone number and extension 0101 keeps its zero.
+ */
+export function parseSpecYaml(text: string): WorkspaceSpec {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { schema: 'failsafe', lineCounter, prettyErrors: true, uniqueKeys: true });
+  const [error] = doc.errors;
+  if (error) {
+    const line = error.linePos?.[0].line;
+    const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new DomainError('validation', `YAML syntax${line ? ` (line ${line})` : ''}: ${message}`);
+  }
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.type === 'PLAIN' && typeof node.value === 'string' && nullish.test(node.value))
+        node.value = null;
+    },
+  });
+  const locate: Locate = (path) => {
+    for (let end = path.length; end > 0; end--) {
+      const node = doc.getIn(path.slice(0, end), true);
+      const start =
+        isScalar(node) || (node && typeof node === 'object' && 'range' in node)
+          ? (node as { range?: number[] }).range?.[0]
+          : undefined;
+      if (start !== undefined) return lineCounter.linePos(start).line;
+    }
+    return undefined;
+  };
+  return validateSpec(withoutNulls(doc.toJS()), locate);
+}

@@ -1,0 +1,43 @@
+import { emptyWorkspace, type WorkspaceState } from '../engine/state.ts';
+import { type PlannedCommand, Planner, type PlanOptions, type SectionPlanner } from './planner.ts';
+import { planBilling } from './sections/billing.ts';
+import { planContacts } from './sections/contacts.ts';
+import { planDepartments } from './sections/departments.ts';
+import { planNumbers } from './sections/numbers.ts';
+import { planPrune } from './sections/prune.ts';
+import { planUsers } from './sections/users.ts';
+import { planWorkspaceSettings } from './sections/workspace.ts';
+import type { WorkspaceSpec } from './spec.ts';
+
+export type { PlannedCommand, PlanOptions } from './planner.ts';
+
+/**
+ * The order in which sections are brought to the spec: what others refer to comes first
+ * (departments before the users in them, users before the numbers and contacts that name
+ * them). A new section (groups, IVR, hours, workflows) adds its planner here.
+ */
+const sections: SectionPlanner[] = [
+  planWorkspaceSettings,
+  planBilling,
+  planPrune,
+  planDepartments,
+  planUsers,
+  planNumbers,
+  planContacts,
+];
+
+/**
+ * The engine commands that bring a workspace (undefined: not created yet) to the spec, in
+ * the order they must run. Pure: time and the new workspace's seed come in the options. An
+ * unchanged spec plans nothing; a refused command throws a validation error naming the
+ * spec's path, before anything has run.
+ */
+export function planWorkspace(
+  live: WorkspaceState | undefined,
+  spec: WorkspaceSpec,
+  options: PlanOptions,
+): PlannedCommand[] {
+  const planner = new Planner(live ?? emptyWorkspace(spec.workspace.id), spec, options);
+  for (const section of sections) section(planner);
+  return planner.commands;
+}

@@ -1,0 +1,39 @@
+import type { WorkspaceCommand } from '../../engine/workspace/workspace.ts';
+import { changedFields, type Planner } from '../planner.ts';
+
+type WorkspaceChanges = Omit<Extract<WorkspaceCommand, { type: 'workspace.update' }>, 'type'>;
+
+/** The workspace itself: created when missing, else its settings brought to the spec. */
+export function planWorkspaceSettings(planner: Planner): void {
+  const spec = planner.spec.workspace;
+  const plan = spec.plan ?? 'business';
+  const timeZone = spec.timeZone?.trim() || 'UTC';
+  const defaultCountry = spec.defaultCountry?.trim().toUpperCase() || undefined;
+  const state = planner.state;
+  if (!state.exists) {
+    planner.issue(
+      {
+        type: 'workspace.create',
+        name: spec.name,
+        plan,
+        timeZone,
+        defaultCountry,
+        seed: planner.options.seed,
+      },
+      'workspace',
+      `create workspace ${state.id} (${spec.name.trim()})`,
+    );
+    return;
+  }
+  const changes: WorkspaceChanges = {};
+  if (spec.name.trim() !== state.name) changes.name = spec.name;
+  if (plan !== state.plan) changes.plan = plan;
+  if (timeZone !== state.timeZone) changes.timeZone = timeZone;
+  if (defaultCountry !== state.defaultCountry) changes.defaultCountry = defaultCountry ?? null;
+  if (Object.keys(changes).length === 0) return;
+  planner.issue(
+    { type: 'workspace.update', ...changes },
+    'workspace',
+    `update workspace: ${changedFields(changes)}`,
+  );
+}

@@ -1,0 +1,116 @@
+import { type Static, Type } from 'typebox';
+import { plans } from '../domain/plan.ts';
+import { roles } from '../domain/roles.ts';
+
+/**
+ * A workspace as code: the desired state that `apply` brings the live workspace to and
+ * `export` writes back. Every section but `workspace` is optional: a section left out is
+ * not managed (nothing in it is created, changed or pruned), while an empty list is managed
+ * and says "none". Within a section the spec is declarative: a field left out takes its
+ * default (no mobile, agent role, default capacity...), so what the file says is what the
+ * workspace becomes. Later sections (groups, IVR, hours, workflows) are added here as
+ * further optional properties, each with its own planner in sections/.
+ */
+const Id = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$' });
+const Ids = Type.Array(Id, { maxItems: 5000 });
+const Text = Type.String({ maxLength: 200 });
+const strict = { additionalProperties: false } as const;
+
+export const WorkspaceSection = Type.Object(
+  {
+    id: Id,
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    plan: Type.Optional(Type.Enum([...plans])),
+    timeZone: Type.Optional(Type.String({ maxLength: 64 })),
+    defaultCountry: Type.Optional(Type.String({ minLength: 2, maxLength: 2 })),
+  },
+  strict,
+);
+
+export const UserSpec = Type.Object(
+  {
+    id: Id,
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    email: Type.String({ minLength: 3, maxLength: 320 }),
+    role: Type.Optional(Type.Enum([...roles])),
+    extension: Type.Optional(Type.String({ maxLength: 6 })),
+    mobile: Type.Optional(Type.String({ maxLength: 40 })),
+    capacity: Type.Optional(
+      Type.Object(
+        {
+          voice: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
+          chat: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
+        },
+        strict,
+      ),
+    ),
+    departments: Type.Optional(Ids),
+    /** Demo and first set-up only: hashed on apply, never exported. */
+    password: Type.Optional(Type.String({ minLength: 8, maxLength: 200 })),
+  },
+  strict,
+);
+
+export const DepartmentSpec = Type.Object(
+  { id: Id, name: Type.String({ minLength: 1, maxLength: 200 }) },
+  strict,
+);
+
+export const NumberSpec = Type.Object(
+  {
+    id: Id,
+    e164: Type.String({ minLength: 1, maxLength: 40 }),
+    kind: Type.Enum(['rented', 'sip']),
+    label: Type.Optional(Text),
+    /** Left out: every user of the workspace (W8). */
+    assignedUsers: Type.Optional(Ids),
+  },
+  strict,
+);
+
+export const ContactSpec = Type.Object(
+  {
+    id: Id,
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    company: Type.Optional(Text),
+    phones: Type.Optional(Type.Array(Type.String({ maxLength: 40 }), { maxItems: 20 })),
+    responsible: Type.Optional(Id),
+  },
+  strict,
+);
+
+export const BillingSpec = Type.Object(
+  {
+    balanceCents: Type.Integer({ minimum: 0 }),
+    currency: Type.Optional(Type.String({ minLength: 3, maxLength: 3 })),
+    sipLicence: Type.Optional(Type.Boolean()),
+  },
+  strict,
+);
+
+export const WorkspaceSpecSchema = Type.Object(
+  {
+    /** Format version of this file; 1 is the only one so far. */
+    version: Type.Optional(Type.Literal(1)),
+    /** Remove the users, departments, numbers and contacts that the file does not list. */
+    prune: Type.Optional(Type.Boolean()),
+    workspace: WorkspaceSection,
+    departments: Type.Optional(Type.Array(DepartmentSpec, { maxItems: 1000 })),
+    users: Type.Optional(Type.Array(UserSpec, { maxItems: 10_000 })),
+    numbers: Type.Optional(Type.Array(NumberSpec, { maxItems: 5000 })),
+    contacts: Type.Optional(Type.Array(ContactSpec, { maxItems: 100_000 })),
+    billing: Type.Optional(BillingSpec),
+  },
+  strict,
+);
+
+export type WorkspaceSpec = Static<typeof WorkspaceSpecSchema>;
+export type UserSpec = Static<typeof UserSpec>;
+export type DepartmentSpec = Static<typeof DepartmentSpec>;
+export type NumberSpec = Static<typeof NumberSpec>;
+export type ContactSpec = Static<typeof ContactSpec>;
+export type BillingSpec = Static<typeof BillingSpec>;
+
+/** The sections that hold lists of entities with ids: the ones `prune` can empty. */
+export const listSections = ['departments', 'users', 'numbers', 'contacts'] as const;
+export type ListSection = (typeof listSections)[number];
