@@ -1,3 +1,186 @@
-import type { App, ServerContext } from '../context.ts';
+import type { CountryCode } from 'libphonenumber-js/max';
+import { Type } from 'typebox';
+import { notFound } from '../../domain/errors.ts';
+import { toE164 } from '../../domain/phone.ts';
+import type { Contact, WorkspaceState } from '../../engine/state.ts';
+import { actorOf, authorize } from '../auth/principal.ts';
+import { type App, newId, type ServerContext } from '../context.ts';
+import { ContactSchema, errors, Id, Nullable, TokenQuery, WorkspaceParams } from '../schemas.ts';
+import { contactView } from '../views.ts';
+import { matchesName } from './users.ts';
+import { requireState } from './workspace-state.ts';
 
-export function registerContacts(_app: App, _context: ServerContext): void {}
+const contactFields = {
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  company: Nullable(Type.String({ maxLength: 200 })),
+  phones: Type.Array(Type.String({ maxLength: 40 }), {
+    maxItems: 20,
+    description: 'Each is validated and normalised to E.164 (W6)',
+  }),
+  responsibleUserId: Nullable(Id),
+};
+
+const CreateContact = Type.Object(
+  {
+    id: Type.Optional(Id),
+    name: contactFields.name,
+    company: Type.Optional(contactFields.company),
+    phones: Type.Optional(contactFields.phones),
+    responsibleUserId: Type.Optional(contactFields.responsibleUserId),
+  },
+  { additionalProperties: false },
+);
+
+const UpdateContact = Type.Partial(Type.Object(contactFields), { additionalProperties: false });
+
+const ContactParams = Type.Object({ workspaceId: Id, contactId: Id });
+
+const ListQuery = Type.Object(
+  {
+    search: Type.Optional(
+      Type.String({ maxLength: 100, description: 'Name, company or part of a phone number' }),
+    ),
+    phone: Type.Optional(
+      Type.String({ maxLength: 40, description: 'Exact phone look-up, normalised to E.164' }),
+    ),
+    token: TokenQuery,
+  },
+  { additionalProperties: false },
+);
+
+const phoneLike = /^[\d\s+().-]+$/;
+
+/** Free-text search: a word start of the name or company, or, for a typed number, part of a phone. */
+function matchesContact(contact: Contact, search: string): boolean {
+  if (matchesName(contact.name, search)) return true;
+  if (contact.company && matchesName(contact.company, search)) return true;
+  const digits = search.replace(/\D/g, '');
+  if (!phoneLike.test(search) || digits.length < 3) return false;
+  return contact.phones.some((phone) => phone.includes(digits));
+}
+
+/** The CRM look-up of a caller: the same normalisation the engine uses, so +34 600… and 600… agree. */
+function contactsByPhone(state: WorkspaceState, phone: string): Contact[] {
+  const e164 = toE164(phone, 'phone', state.defaultCountry as CountryCode | undefined);
+  const contactId = state.contactByPhone[e164];
+  const contact = contactId ? state.contacts[contactId] : undefined;
+  return contact ? [contact] : [];
+}
+
+function requireContactView(state: WorkspaceState, contactId: string) {
+  const contact = state.contacts[contactId];
+  if (!contact) throw notFound('contact', contactId, 'contactId');
+  return contactView(contact);
+}
+
+export function registerContacts(app: App, context: ServerContext): void {
+  const { runtime } = context;
+  const tags = ['contacts'];
+
+  app.get(
+    '/workspaces/:workspaceId/contacts',
+    {
+      schema: {
+        tags,
+        summary: 'List CRM contacts; search by name, company or phone, or look one up by exact phone',
+        params: WorkspaceParams,
+        querystring: ListQuery,
+        response: { 200: Type.Object({ items: Type.Array(ContactSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      authorize(request, request.params.workspaceId, 'agent');
+      const state = requireState(context, request.params.workspaceId);
+      const { search, phone } = request.query;
+      const candidates = phone === undefined ? Object.values(state.contacts) : contactsByPhone(state, phone);
+      const items = candidates
+        .filter((contact) => !search || matchesContact(contact, search))
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map(contactView);
+      return { items };
+    },
+  );
+
+  app.post(
+    '/workspaces/:workspaceId/contacts',
+    {
+      schema: {
+        tags,
+        summary: 'Add a CRM contact (supervisor or admin; agents read only)',
+        params: WorkspaceParams,
+        body: CreateContact,
+        response: { 201: ContactSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const principal = authorize(request, request.params.workspaceId, 'supervisor');
+      const { id, ...fields } = request.body;
+      const contactId = id ?? newId('ct');
+      const { state } = await runtime.execute(
+        request.params.workspaceId,
+        { type: 'contact.create', contactId, ...fields },
+        actorOf(principal),
+      );
+      return reply.status(201).send(requireContactView(state, contactId));
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/contacts/:contactId',
+    {
+      schema: {
+        tags,
+        summary: 'One CRM contact',
+        params: ContactParams,
+        response: { 200: ContactSchema, ...errors },
+      },
+    },
+    async (request) => {
+      authorize(request, request.params.workspaceId, 'agent');
+      return requireContactView(requireState(context, request.params.workspaceId), request.params.contactId);
+    },
+  );
+
+  app.patch(
+    '/workspaces/:workspaceId/contacts/:contactId',
+    {
+      schema: {
+        tags,
+        summary: 'Change a CRM contact (supervisor or admin; agents read only)',
+        params: ContactParams,
+        body: UpdateContact,
+        response: { 200: ContactSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = authorize(request, request.params.workspaceId, 'supervisor');
+      const { state } = await runtime.execute(
+        request.params.workspaceId,
+        { type: 'contact.update', contactId: request.params.contactId, ...request.body },
+        actorOf(principal),
+      );
+      return requireContactView(state, request.params.contactId);
+    },
+  );
+
+  app.delete(
+    '/workspaces/:workspaceId/contacts/:contactId',
+    {
+      schema: {
+        tags,
+        summary: 'Remove a CRM contact (supervisor or admin; agents read only)',
+        params: ContactParams,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const principal = authorize(request, request.params.workspaceId, 'supervisor');
+      await runtime.execute(
+        request.params.workspaceId,
+        { type: 'contact.remove', contactId: request.params.contactId },
+        actorOf(principal),
+      );
+      return reply.status(204).send(null);
+    },
+  );
+}
