@@ -158,3 +158,6 @@ export const LiveCallSchema = Type.Object({
 
 export const historyEntityTypes = ['workspace', 'user', 'department', 'number', 'contact', 'call'] as const;
 export const HistoryEntityTypeSchema = Type.Enum([...historyEntityTypes]);
+
+/** For reads that take no query: anything but the token is a mistake worth reporting. */
+export const TokenOnlyQuery = Type.Object({ token: TokenQuery }, { additionalProperties: false });

@@ -5,7 +5,15 @@ import { toE164 } from '../../domain/phone.ts';
 import type { Contact, WorkspaceState } from '../../engine/state.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
 import { type App, newId, type ServerContext } from '../context.ts';
-import { ContactSchema, errors, Id, Nullable, TokenQuery, WorkspaceParams } from '../schemas.ts';
+import {
+  ContactSchema,
+  errors,
+  Id,
+  Nullable,
+  TokenOnlyQuery,
+  TokenQuery,
+  WorkspaceParams,
+} from '../schemas.ts';
 import { contactView } from '../views.ts';
 import { matchesName } from './users.ts';
 import { requireState } from './workspace-state.ts';
@@ -132,6 +140,7 @@ export function registerContacts(app: App, context: ServerContext): void {
         tags,
         summary: 'One CRM contact',
         params: ContactParams,
+        querystring: TokenOnlyQuery,
         response: { 200: ContactSchema, ...errors },
       },
     },

@@ -3,7 +3,7 @@ import { notFound } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
 import { type App, newId, type ServerContext } from '../context.ts';
-import { DepartmentSchema, errors, Id, TokenQuery, WorkspaceParams } from '../schemas.ts';
+import { DepartmentSchema, errors, Id, TokenOnlyQuery, TokenQuery, WorkspaceParams } from '../schemas.ts';
 import { departmentView } from '../views.ts';
 import { matchesName } from './users.ts';
 import { requireState } from './workspace-state.ts';
@@ -95,6 +95,7 @@ export function registerDepartments(app: App, context: ServerContext): void {
         tags,
         summary: 'One department',
         params: DepartmentParams,
+        querystring: TokenOnlyQuery,
         response: { 200: DepartmentSchema, ...errors },
       },
     },

@@ -4,7 +4,7 @@ import type { PhoneNumber, WorkspaceState } from '../../engine/state.ts';
 import { actorOf, authorize, type Principal, seesAll } from '../auth/principal.ts';
 import { type App, newId, type ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
-import { errors, Id, NumberKindSchema, NumberSchema, TokenQuery, WorkspaceParams } from '../schemas.ts';
+import { errors, Id, NumberKindSchema, NumberSchema, TokenOnlyQuery, WorkspaceParams } from '../schemas.ts';
 import { numberView } from '../views.ts';
 import { requireState } from './workspace-state.ts';
 
@@ -35,8 +35,6 @@ const UpdateNumber = Type.Partial(
 
 const NumberParams = Type.Object({ workspaceId: Id, numberId: Id });
 
-const ListQuery = Type.Object({ token: TokenQuery }, { additionalProperties: false });
-
 /** W8: an agent works only the numbers assigned to them, so that is all they see. */
 const visibleTo = (principal: Principal, number: PhoneNumber) =>
   seesAll(principal) || (principal.kind === 'user' && number.assignedUserIds.includes(principal.userId));
@@ -59,7 +57,7 @@ export function registerNumbers(app: App, context: ServerContext): void {
         summary:
           'List phone numbers: all for supervisors and admins, an agent’s assigned ones for agents (W8)',
         params: WorkspaceParams,
-        querystring: ListQuery,
+        querystring: TokenOnlyQuery,
         response: { 200: Type.Object({ items: Type.Array(NumberSchema) }), ...errors },
       },
     },
@@ -105,6 +103,7 @@ export function registerNumbers(app: App, context: ServerContext): void {
         tags,
         summary: 'One phone number; agents only their assigned ones',
         params: NumberParams,
+        querystring: TokenOnlyQuery,
         response: { 200: NumberSchema, ...errors },
       },
     },
