@@ -1,0 +1,259 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+import { expectGuarded, expectInvalid, type Seeded } from './access.ts';
+
+let server: TestServer;
+let ws: Seeded;
+
+beforeEach(async () => {
+  server = await startTestServer();
+  ws = await seedWorkspace(server);
+});
+afterEach(async () => server.close());
+
+/** The seeded workspace as a spec, plus departments, a number, a contact and billing. */
+const spec = () => ({
+  workspace: { id: 'acme', name: 'Acme', plan: 'business', timeZone: 'Europe/Madrid', defaultCountry: 'ES' },
+  departments: [{ id: 'sales', name: 'Sales' }],
+  users: [
+    { id: 'u_admin', name: 'Ada Admin', email: 'ada@acme.test', role: 'admin' },
+    {
+      id: 'u_sup',
+      name: 'Sam Supervisor',
+      email: 'sam@acme.test',
+      role: 'supervisor',
+      departments: ['sales'],
+    },
+    {
+      id: 'u_agent',
+      name: 'Alex Agent',
+      email: 'alex@acme.test',
+      extension: '201',
+      mobile: '600 111 222',
+      departments: ['sales'],
+    },
+    { id: 'u_new', name: 'Nia New', email: 'nia@acme.test', password: 'new-password' },
+  ],
+  numbers: [{ id: 'n_main', e164: '+34 911 234 567', kind: 'rented', label: 'Main line' }],
+  contacts: [
+    { id: 'c_globex', name: 'Gloria', company: 'Globex', phones: ['699 000 111'], responsible: 'u_agent' },
+  ],
+  billing: { balanceCents: 2500, sipLicence: false },
+});
+
+const url = (workspaceId = 'acme', query = '') => `/v1/workspaces/${workspaceId}/config${query}`;
+const put = (body: unknown, query = '', token = ws.tokens.admin) =>
+  server.request('PUT', url('acme', query), { token, body });
+const version = () => server.runtime.state('acme')!.version;
+
+/** PUT with a YAML body, which the JSON helper cannot send. */
+async function putYaml(workspaceId: string, text: string, token: string, query = '') {
+  const response = await server.app.inject({
+    method: 'PUT',
+    url: url(workspaceId, query),
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/yaml' },
+    payload: text,
+  });
+  return { status: response.statusCode, body: JSON.parse(response.body) };
+}
+
+async function exportYaml(workspaceId = 'acme', token = ws.tokens.admin) {
+  const response = await server.app.inject({
+    method: 'GET',
+    url: url(workspaceId),
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(response.statusCode).toBe(200);
+  expect(response.headers['content-type']).toContain('application/yaml');
+  return response.body;
+}
+
+describe('configuration API', () => {
+  it('applies a spec, and applying it again changes nothing', async () => {
+    const first = await put(spec());
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    expect(first.body.workspaceId).toBe('acme');
+    const types = first.body.applied.map((change: { type: string }) => change.type);
+    expect(types).toEqual([
+      'workspace.update',
+      'billing.update',
+      'department.create',
+      'user.update',
+      'user.update',
+      'user.create',
+      'number.add',
+      'contact.create',
+      'password.set',
+    ]);
+    expect(first.body.applied.find((change: { path: string }) => change.path === 'users[3]').summary).toBe(
+      'create user u_new (Nia New)',
+    );
+    const agent = await server.request('GET', '/v1/workspaces/acme/users/u_agent', {
+      token: ws.tokens.admin,
+    });
+    expect(agent.body).toMatchObject({
+      mobile: '+34600111222',
+      extension: '201',
+      departmentIds: ['sales'],
+      numberIds: ['n_main'],
+    });
+
+    const before = version();
+    const again = await put(spec());
+    expect(again.status).toBe(200);
+    expect(again.body.applied).toEqual([]);
+    expect(version()).toBe(before);
+  });
+
+  it('hashes a spec password: the user signs in with it, and it is stored only hashed', async () => {
+    await put(spec());
+    const session = await server.request('POST', '/v1/sessions', {
+      body: { email: 'nia@acme.test', password: 'new-password' },
+    });
+    expect(session.status).toBe(201);
+    const stored = await server.store.getPassword('acme', 'u_new');
+    expect(stored).toMatch(/^scrypt\$/);
+    expect(stored).not.toContain('new-password');
+  });
+
+  it('dryRun lists the planned changes and changes nothing', async () => {
+    await put(spec());
+    const changed = spec();
+    changed.users[2]!.mobile = '+34 600 999 888';
+    const before = version();
+    const dry = await put(changed, '?dryRun=true');
+    expect(dry.status).toBe(200);
+    expect(dry.body).toEqual({
+      workspaceId: 'acme',
+      dryRun: true,
+      applied: [{ type: 'user.update', path: 'users[2]', summary: 'update user u_agent: mobile' }],
+    });
+    expect(version()).toBe(before);
+    expect((await put(changed)).body.applied).toHaveLength(1);
+    expect(version()).toBe(before + 1);
+  });
+
+  it('removes unlisted users only with prune', async () => {
+    await put(spec());
+    const smaller = spec();
+    smaller.users = smaller.users.filter((user) => user.id !== 'u_new');
+    expect((await put(smaller)).body.applied).toEqual([]);
+    const pruned = await put(smaller, '?prune=true');
+    expect(pruned.body.applied).toEqual([
+      { type: 'user.remove', path: 'prune', summary: 'remove user u_new' },
+    ]);
+    expect(server.runtime.state('acme')!.users.u_new).toBeUndefined();
+  });
+
+  it('round trip: the exported YAML applied back changes nothing, and holds no secrets', async () => {
+    await put(spec());
+    const text = await exportYaml();
+    expect(text).toContain('email: nia@acme.test');
+    expect(text).not.toMatch(/password|scrypt|sbk_|sbs_/);
+    const back = await putYaml('acme', text, ws.tokens.admin, '?prune=true');
+    expect(back.status, JSON.stringify(back.body)).toBe(200);
+    expect(back.body.applied).toEqual([]);
+
+    const json = await server.request('GET', url('acme', '?format=json'), { token: ws.tokens.admin });
+    expect(json.status).toBe(200);
+    expect(json.body.workspace).toEqual({
+      id: 'acme',
+      name: 'Acme',
+      plan: 'business',
+      timeZone: 'Europe/Madrid',
+      defaultCountry: 'ES',
+    });
+    expect((await put(json.body, '?prune=true')).body.applied).toEqual([]);
+  });
+
+  it('creates a workspace from YAML with the server admin key', async () => {
+    const yaml = [
+      'workspace: { id: globex, name: Globex, plan: starter }',
+      'users:',
+      '  - { id: u_g, name: Gus, email: gus@globex.test, role: admin, password: globex-password }',
+      '',
+    ].join('\n');
+    const created = await putYaml('globex', yaml, server.adminToken);
+    expect(created.status, JSON.stringify(created.body)).toBe(200);
+    expect(created.body.applied.map((change: { type: string }) => change.type)).toEqual([
+      'workspace.create',
+      'user.create',
+      'password.set',
+    ]);
+    expect(server.runtime.state('globex')!.plan).toBe('starter');
+    expect((await putYaml('globex', yaml, server.adminToken)).body.applied).toEqual([]);
+  });
+
+  it('only the server admin key creates a workspace', async () => {
+    const body = { workspace: { id: 'initech', name: 'Initech' } };
+    const refused = await server.request('PUT', url('initech'), { token: ws.tokens.admin, body });
+    expect(refused.status).toBe(404);
+    expect(server.runtime.state('initech')).toBeUndefined();
+  });
+
+  it('applying is for admins only (401, 403, 404 for another workspace)', async () => {
+    await expectGuarded(server, ws, { method: 'PUT', path: '/config', body: spec(), role: 'admin' });
+  });
+
+  it('exporting is for admins only (401, 403, 404 for another workspace)', async () => {
+    await expectGuarded(server, ws, { method: 'GET', path: '/config', role: 'admin' });
+  });
+
+  it('X3: a bad mobile is refused naming the path, and nothing of the spec is applied', async () => {
+    const bad = spec();
+    bad.workspace.defaultCountry = undefined as never;
+    bad.users[2]!.mobile = '600 111 222';
+    const error = await expectInvalid(
+      server,
+      ws,
+      { method: 'PUT', path: '/config', body: bad },
+      'users[2].mobile',
+    );
+    expect(error.message).toContain('international format');
+    expect(server.runtime.state('acme')!.departments.sales).toBeUndefined();
+  });
+
+  it('X3: mistyped, unknown and dangling fields are refused naming the path', async () => {
+    const typed = spec() as { users: Array<Record<string, unknown>> };
+    typed.users[1]!.capacity = { chat: 'ten' };
+    await expectInvalid(
+      server,
+      ws,
+      { method: 'PUT', path: '/config', body: typed },
+      'users[1].capacity.chat',
+    );
+    const unknown = spec() as { numbers: Array<Record<string, unknown>> };
+    unknown.numbers[0]!.colour = 'red';
+    await expectInvalid(server, ws, { method: 'PUT', path: '/config', body: unknown }, 'numbers[0].colour');
+    const dangling = spec();
+    dangling.contacts[0]!.responsible = 'u_ghost';
+    await expectInvalid(
+      server,
+      ws,
+      { method: 'PUT', path: '/config', body: dangling },
+      'contacts[0].responsible',
+    );
+    const elsewhere = spec();
+    elsewhere.workspace.id = 'globex';
+    await expectInvalid(server, ws, { method: 'PUT', path: '/config', body: elsewhere }, 'workspace.id');
+  });
+
+  it('X3: bad YAML is refused with its line, and a YAML field error names path and line', async () => {
+    const before = version();
+    const syntax = await putYaml('acme', 'workspace:\n  id: acme\n  name: [Acme\n', ws.tokens.admin);
+    expect(syntax.status).toBe(400);
+    expect(syntax.body.error.message).toMatch(/^YAML syntax \(line \d+\)/);
+    const field = await putYaml(
+      'acme',
+      'workspace:\n  id: acme\n  name: Acme\n  plan: gold\n',
+      ws.tokens.admin,
+    );
+    expect(field.status).toBe(400);
+    expect(field.body.error).toEqual({
+      code: 'validation',
+      field: 'workspace.plan',
+      message: 'workspace.plan: must be one of starter, business, scale (line 4)',
+    });
+    expect(version()).toBe(before);
+  });
+});
