@@ -43,12 +43,22 @@ describe('V3 working hours', () => {
 
   it('refuses bad schedules naming the field', () => {
     expect(() => checkWorkingHours({ ...madrid, timeZone: 'Mars/Base' })).toThrow(/timeZone/);
-    expect(() => checkWorkingHours({ ...madrid, weekly: { mon: [{ start: '14:00', end: '09:00' }] } })).toThrow(
-      expect.objectContaining({ field: 'hours.weekly.mon[0]' }),
-    );
     expect(() =>
-      checkWorkingHours({ ...madrid, weekly: { mon: [{ start: '09:00', end: '12:00' }, { start: '11:00', end: '13:00' }] } }),
+      checkWorkingHours({ ...madrid, weekly: { mon: [{ start: '14:00', end: '09:00' }] } }),
+    ).toThrow(expect.objectContaining({ field: 'hours.weekly.mon[0]' }));
+    expect(() =>
+      checkWorkingHours({
+        ...madrid,
+        weekly: {
+          mon: [
+            { start: '09:00', end: '12:00' },
+            { start: '11:00', end: '13:00' },
+          ],
+        },
+      }),
     ).toThrow(/overlaps/);
-    expect(() => checkWorkingHours({ ...madrid, holidays: ['25/12'] })).toThrow(expect.objectContaining({ field: 'hours.holidays[0]' }));
+    expect(() => checkWorkingHours({ ...madrid, holidays: ['25/12'] })).toThrow(
+      expect.objectContaining({ field: 'hours.holidays[0]' }),
+    );
   });
 });

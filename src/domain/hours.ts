@@ -37,7 +37,9 @@ export function isOpen(hours: WorkingHours, at: number): boolean {
   if (hours.closures.some((closure) => closure.from <= wall && wall < closure.to)) return false;
   const day = weekdays[local.weekday - 1]!;
   const minute = local.hour * 60 + local.minute;
-  return (hours.weekly[day] ?? []).some((interval) => minutesOf(interval.start) <= minute && minute < minutesOf(interval.end));
+  return (hours.weekly[day] ?? []).some(
+    (interval) => minutesOf(interval.start) <= minute && minute < minutesOf(interval.end),
+  );
 }
 
 const timePattern = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
@@ -47,23 +49,30 @@ const localPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 /** Checks a schedule and returns it normalised (intervals sorted), naming the faulty field. */
 export function checkWorkingHours(hours: WorkingHours, field = 'hours'): WorkingHours {
   if (!DateTime.local().setZone(hours.timeZone).isValid)
-    throw invalid(`${field}.timeZone`, `${field}.timeZone "${hours.timeZone}" is not an IANA time zone such as Europe/Madrid`);
+    throw invalid(
+      `${field}.timeZone`,
+      `${field}.timeZone "${hours.timeZone}" is not an IANA time zone such as Europe/Madrid`,
+    );
   const weekly: WorkingHours['weekly'] = {};
   for (const [day, intervals] of Object.entries(hours.weekly ?? {})) {
-    if (!(weekdays as readonly string[]).includes(day)) throw invalid(`${field}.weekly.${day}`, `${day} is not a weekday (mon … sun)`);
+    if (!(weekdays as readonly string[]).includes(day))
+      throw invalid(`${field}.weekly.${day}`, `${day} is not a weekday (mon … sun)`);
     const sorted = [...(intervals ?? [])].sort((a, b) => a.start.localeCompare(b.start));
     sorted.forEach((interval, i) => {
       const path = `${field}.weekly.${day}[${i}]`;
       if (!timePattern.test(interval.start) || !timePattern.test(interval.end))
         throw invalid(path, `${path} times must be HH:MM (00:00 to 24:00)`);
-      if (minutesOf(interval.start) >= minutesOf(interval.end)) throw invalid(path, `${path} must end after it starts`);
+      if (minutesOf(interval.start) >= minutesOf(interval.end))
+        throw invalid(path, `${path} must end after it starts`);
       const previous = sorted[i - 1];
-      if (previous && minutesOf(previous.end) > minutesOf(interval.start)) throw invalid(path, `${path} overlaps the interval before it`);
+      if (previous && minutesOf(previous.end) > minutesOf(interval.start))
+        throw invalid(path, `${path} overlaps the interval before it`);
     });
     weekly[day as Weekday] = sorted.map(({ start, end }) => ({ start, end }));
   }
   (hours.holidays ?? []).forEach((holiday, i) => {
-    if (!datePattern.test(holiday)) throw invalid(`${field}.holidays[${i}]`, `${field}.holidays[${i}] must be YYYY-MM-DD or MM-DD`);
+    if (!datePattern.test(holiday))
+      throw invalid(`${field}.holidays[${i}]`, `${field}.holidays[${i}] must be YYYY-MM-DD or MM-DD`);
   });
   (hours.closures ?? []).forEach((closure, i) => {
     const path = `${field}.closures[${i}]`;
@@ -71,5 +80,10 @@ export function checkWorkingHours(hours: WorkingHours, field = 'hours'): Working
       throw invalid(path, `${path} from and to must be local times like 2026-08-10T00:00`);
     if (closure.from >= closure.to) throw invalid(path, `${path} must end after it starts`);
   });
-  return { timeZone: hours.timeZone, weekly, holidays: [...(hours.holidays ?? [])], closures: [...(hours.closures ?? [])] };
+  return {
+    timeZone: hours.timeZone,
+    weekly,
+    holidays: [...(hours.holidays ?? [])],
+    closures: [...(hours.closures ?? [])],
+  };
 }

@@ -1,4 +1,4 @@
-import { parsePhoneNumberWithError, ParseError, type CountryCode } from 'libphonenumber-js/max';
+import { type CountryCode, ParseError, parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { invalid } from './errors.ts';
 
 /** An E.164 phone number, e.g. +34911234567. */

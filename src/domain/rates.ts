@@ -19,7 +19,8 @@ const defaultCents = 20;
 
 export function ratePerMinute(to: E164): number {
   let best: [string, number] | undefined;
-  for (const entry of centsPerMinute) if (to.startsWith(entry[0]) && (!best || entry[0].length > best[0].length)) best = entry;
+  for (const entry of centsPerMinute)
+    if (to.startsWith(entry[0]) && (!best || entry[0].length > best[0].length)) best = entry;
   return best ? best[1] : defaultCents;
 }
 

@@ -1,4 +1,6 @@
 import type { CallCommand } from './voice/events.ts';
+import type { GroupCommand } from './voice/groups.ts';
+import type { IvrMenuCommand } from './voice/ivr-menus.ts';
 import type { ContactCommand } from './workspace/contacts.ts';
 import type { DepartmentCommand } from './workspace/departments.ts';
 import type { NumberCommand } from './workspace/numbers.ts';
@@ -16,6 +18,8 @@ export type Command =
   | DepartmentCommand
   | NumberCommand
   | ContactCommand
+  | GroupCommand
+  | IvrMenuCommand
   | CallCommand
   | TimerCommand;
 

@@ -4,6 +4,8 @@ import type { Event } from './events.ts';
 import type { WorkspaceState } from './state.ts';
 import { type Actor, Tx } from './tx.ts';
 import { decideCall } from './voice/decide.ts';
+import { decideGroup } from './voice/groups.ts';
+import { decideIvrMenu } from './voice/ivr-menus.ts';
 import { decideContact } from './workspace/contacts.ts';
 import { decideDepartment } from './workspace/departments.ts';
 import { decideNumber } from './workspace/numbers.ts';
@@ -25,7 +27,12 @@ export type Decision =
  * state.rng, and nothing is read or written outside the state. The returned state is the
  * given one with the events applied (see evolve: it changes in place).
  */
-export function decide(state: WorkspaceState, command: Command, now: number, actor: Actor = { kind: 'system' }): Decision {
+export function decide(
+  state: WorkspaceState,
+  command: Command,
+  now: number,
+  actor: Actor = { kind: 'system' },
+): Decision {
   const tx = new Tx(state, now, actor);
   try {
     route(tx, command);
@@ -55,6 +62,10 @@ function route(tx: Tx, command: Command): void {
       return decideNumber(tx, command as never);
     case 'contact':
       return decideContact(tx, command as never);
+    case 'group':
+      return decideGroup(tx, command as never);
+    case 'ivr_menu':
+      return decideIvrMenu(tx, command as never);
     case 'call':
       return decideCall(tx, command as never);
     default:

@@ -1,5 +1,7 @@
 import type { TimerEvent } from './timers.ts';
 import type { CallEvent } from './voice/events.ts';
+import type { GroupEvent } from './voice/groups.ts';
+import type { IvrMenuEvent } from './voice/ivr-menus.ts';
 import type { ContactEvent } from './workspace/contacts.ts';
 import type { DepartmentEvent } from './workspace/departments.ts';
 import type { NumberEvent } from './workspace/numbers.ts';
@@ -14,6 +16,8 @@ export type Event =
   | DepartmentEvent
   | NumberEvent
   | ContactEvent
+  | GroupEvent
+  | IvrMenuEvent
   | CallEvent
   | TimerEvent;
 

@@ -1,6 +1,8 @@
 import type { Event } from './events.ts';
 import type { WorkspaceState } from './state.ts';
 import { evolveCall } from './voice/evolve.ts';
+import { evolveGroup } from './voice/groups.ts';
+import { evolveIvrMenu } from './voice/ivr-menus.ts';
 import { evolveContact } from './workspace/contacts.ts';
 import { evolveDepartment } from './workspace/departments.ts';
 import { evolveNumber } from './workspace/numbers.ts';
@@ -30,6 +32,10 @@ export function evolve(state: WorkspaceState, event: Event, at = 0): WorkspaceSt
       return evolveNumber(state, event as never);
     case 'contact':
       return evolveContact(state, event as never);
+    case 'group':
+      return evolveGroup(state, event as never);
+    case 'ivr_menu':
+      return evolveIvrMenu(state, event as never);
     case 'call':
       return evolveCall(state, event as never, at);
     case 'timer':
@@ -39,7 +45,10 @@ export function evolve(state: WorkspaceState, event: Event, at = 0): WorkspaceSt
   }
 }
 
-function evolveTimer(state: WorkspaceState, event: Extract<Event, { type: `timer.${string}` }>): WorkspaceState {
+function evolveTimer(
+  state: WorkspaceState,
+  event: Extract<Event, { type: `timer.${string}` }>,
+): WorkspaceState {
   if (event.type === 'timer.set') state.timers[event.timer.id] = event.timer;
   else delete state.timers[event.timerId];
   return state;

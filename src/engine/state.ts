@@ -2,9 +2,11 @@ import type { E164 } from '../domain/phone.ts';
 import type { Plan } from '../domain/plan.ts';
 import type { Presence } from '../domain/presence.ts';
 import type { Role } from '../domain/roles.ts';
-import type { Call } from './voice/call.ts';
-import type { NumberSettings } from './voice/number-settings.ts';
 import type { Timer } from './timers.ts';
+import type { Call } from './voice/call.ts';
+import type { Group } from './voice/groups.ts';
+import type { IvrMenu } from './voice/ivr-menus.ts';
+import type { NumberSettings } from './voice/number-settings.ts';
 
 export type Channel = 'voice' | 'chat';
 export type Capacity = Record<Channel, number>;
@@ -80,6 +82,8 @@ export interface WorkspaceState {
   departments: Record<string, Department>;
   numbers: Record<string, PhoneNumber>;
   contacts: Record<string, Contact>;
+  groups: Record<string, Group>;
+  ivrMenus: Record<string, IvrMenu>;
   /** Live calls only; ended calls live in the history projection. */
   calls: Record<string, Call>;
   timers: Record<string, Timer>;
@@ -108,6 +112,8 @@ export function emptyWorkspace(id: string): WorkspaceState {
     departments: {},
     numbers: {},
     contacts: {},
+    groups: {},
+    ivrMenus: {},
     calls: {},
     timers: {},
     rotation: {},

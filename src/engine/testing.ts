@@ -56,19 +56,31 @@ export class Scenario {
     expect(JSON.stringify(this.state)).toBe(before);
   }
 
-  /** Fires every timer due by now, oldest first, as the runtime's scheduler would. */
+  /**
+   * Fires every timer due by now, oldest first, each at its own time, as the runtime's
+   * scheduler does on the virtual clock; then time is back at now.
+   */
   fireDueTimers(): Event[] {
+    const target = this.now;
     const fired: Event[] = [];
     for (;;) {
       const due = Object.values(this.state.timers)
-        .filter((timer) => timer.at <= this.now)
+        .filter((timer) => timer.at <= target)
         .sort((a, b) => a.at - b.at)[0];
-      if (!due) return fired;
+      if (!due) break;
+      this.now = due.at;
       fired.push(...this.when({ type: 'timer.fire', timerId: due.id }, { kind: 'timer' }));
     }
+    this.now = target;
+    return fired;
   }
 }
 
 export const types = (events: Event[]) => events.map((event) => event.type);
 
-export const createdWorkspace: Command = { type: 'workspace.create', name: 'Acme', plan: 'business', seed: 42 };
+export const createdWorkspace: Command = {
+  type: 'workspace.create',
+  name: 'Acme',
+  plan: 'business',
+  seed: 42,
+};

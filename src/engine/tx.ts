@@ -1,8 +1,8 @@
+import type { Command } from './commands.ts';
 import type { Event } from './events.ts';
 import { evolve } from './evolve.ts';
 import type { WorkspaceState } from './state.ts';
 import type { Timer } from './timers.ts';
-import type { Command } from './commands.ts';
 
 /** Who issued a command: a user, an API key, the telephony driver or the engine's own timers. */
 export type Actor =

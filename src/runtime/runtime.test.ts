@@ -36,7 +36,12 @@ describe('Runtime', () => {
     await seed(runtime);
     const events = await store.loadEvents('w1', 0);
     expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4]);
-    expect(events.map((e) => e.event.type)).toEqual(['workspace.created', 'user.created', 'number.added', 'presence.changed']);
+    expect(events.map((e) => e.event.type)).toEqual([
+      'workspace.created',
+      'user.created',
+      'number.added',
+      'presence.changed',
+    ]);
   });
 
   it('commits commands of one tick in one batch, in arrival order', async () => {
@@ -55,9 +60,13 @@ describe('Runtime', () => {
   it('refuses a bad command with a DomainError and commits nothing', async () => {
     const { runtime, store } = await open(dbPath());
     await seed(runtime);
-    await expect(runtime.execute('w1', { type: 'user.update', userId: 'u1', mobile: 'nope' })).rejects.toBeInstanceOf(DomainError);
+    await expect(
+      runtime.execute('w1', { type: 'user.update', userId: 'u1', mobile: 'nope' }),
+    ).rejects.toBeInstanceOf(DomainError);
     expect(await store.loadEvents('w1', 4)).toEqual([]);
-    await expect(runtime.execute('w9', { type: 'presence.set', userId: 'u1', presence: 'online' })).rejects.toMatchObject({
+    await expect(
+      runtime.execute('w9', { type: 'presence.set', userId: 'u1', presence: 'online' }),
+    ).rejects.toMatchObject({
       code: 'not_found',
     });
   });
@@ -65,7 +74,12 @@ describe('Runtime', () => {
   it('fires a timer on the virtual clock only when time reaches it', async () => {
     const { runtime } = await open(dbPath());
     await seed(runtime);
-    await runtime.execute('w1', { type: 'call.inbound', callId: 'c1', from: '+34600111222', to: '+34911234567' });
+    await runtime.execute('w1', {
+      type: 'call.inbound',
+      callId: 'c1',
+      from: '+34600111222',
+      to: '+34911234567',
+    });
     await runtime.advance(29_999);
     expect(runtime.state('w1')!.calls.c1).toBeDefined();
     await runtime.advance(1);
@@ -76,7 +90,12 @@ describe('Runtime', () => {
     const path = dbPath();
     const first = await open(path, new VirtualClock(), 3);
     await seed(first.runtime);
-    await first.runtime.execute('w1', { type: 'call.inbound', callId: 'c1', from: '+34600111222', to: '+34911234567' });
+    await first.runtime.execute('w1', {
+      type: 'call.inbound',
+      callId: 'c1',
+      from: '+34600111222',
+      to: '+34911234567',
+    });
     const before = JSON.stringify(first.runtime.state('w1'));
     await first.runtime.stop();
     await first.store.close();

@@ -125,7 +125,12 @@ export class Runtime {
       throw decision.error;
     }
     workspace.state = decision.state;
-    const events = decision.events.map((event, index) => ({ workspaceId, seq: before + index + 1, at: now, event }));
+    const events = decision.events.map((event, index) => ({
+      workspaceId,
+      seq: before + index + 1,
+      at: now,
+      event,
+    }));
     return new Promise<Executed>((resolve, reject) => {
       this.batch.push({ workspaceId, events, resolve, reject });
       this.queueFlush();
@@ -176,7 +181,8 @@ export class Runtime {
         continue;
       }
       for (const event of events) this.actors.get(event.workspaceId)!.committedSeq = event.seq;
-      for (const waiter of batch) waiter.resolve({ events: waiter.events, state: this.actors.get(waiter.workspaceId)!.state });
+      for (const waiter of batch)
+        waiter.resolve({ events: waiter.events, state: this.actors.get(waiter.workspaceId)!.state });
       if (events.length > 0) this.afterCommit(events);
     }
   }
@@ -213,9 +219,16 @@ export class Runtime {
       if (!actor || actor.state.version !== actor.committedSeq) continue;
       if (actor.committedSeq - actor.snapshotSeq < this.snapshotEvery) continue;
       actor.snapshotSeq = actor.committedSeq;
-      const snapshot = { workspaceId, seq: actor.committedSeq, state: JSON.parse(JSON.stringify(actor.state)) };
+      const snapshot = {
+        workspaceId,
+        seq: actor.committedSeq,
+        state: JSON.parse(JSON.stringify(actor.state)),
+      };
       await this.options.store.saveSnapshot(snapshot).catch((error) => {
-        this.options.logger?.warn({ err: error, workspaceId }, 'snapshot failed; the log still has everything');
+        this.options.logger?.warn(
+          { err: error, workspaceId },
+          'snapshot failed; the log still has everything',
+        );
       });
     }
   }
@@ -250,7 +263,11 @@ export class Runtime {
   private async runDueTimers(): Promise<void> {
     const due = this.timers.takeDue(this.clock.now());
     const fired = due.map((timer) =>
-      this.execute(timer.workspaceId, { type: 'timer.fire', timerId: timer.timerId }, { kind: 'timer' }).catch((error) => {
+      this.execute(
+        timer.workspaceId,
+        { type: 'timer.fire', timerId: timer.timerId },
+        { kind: 'timer' },
+      ).catch((error) => {
         this.options.logger?.error({ err: error, ...timer }, 'timer failed');
       }),
     );

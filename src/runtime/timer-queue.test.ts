@@ -18,7 +18,9 @@ describe('TimerQueue', () => {
   it('keeps order across many timers', () => {
     const queue = new TimerQueue();
     const times = Array.from({ length: 1000 }, (_, i) => (i * 7919) % 1000);
-    times.forEach((at, i) => queue.arm('w', `t${i}`, at));
+    times.forEach((at, i) => {
+      queue.arm('w', `t${i}`, at);
+    });
     const due = queue.takeDue(10_000).map((t) => t.at);
     expect(due).toEqual([...times].sort((a, b) => a - b));
   });

@@ -1,6 +1,6 @@
+import type { Role } from '../domain/roles.ts';
 import type { StoredEvent } from '../engine/events.ts';
 import type { WorkspaceState } from '../engine/state.ts';
-import type { Role } from '../domain/roles.ts';
 
 export interface Snapshot {
   workspaceId: string;

@@ -40,12 +40,30 @@ export function entitiesOf(event: Event): Array<[string, string]> {
       return [['contact', event.contact.id]];
     case 'contact.removed':
       return [['contact', event.contactId]];
+    case 'group.saved':
+      return [['group', event.group.id]];
+    case 'group.removed':
+      return [['group', event.groupId]];
+    case 'ivr_menu.saved':
+      return [['ivr_menu', event.menu.id]];
+    case 'ivr_menu.removed':
+      return [['ivr_menu', event.menuId]];
     case 'call.received':
-      return event.contactId ? [['call', event.callId], ['contact', event.contactId]] : [['call', event.callId]];
+      return event.contactId
+        ? [
+            ['call', event.callId],
+            ['contact', event.contactId],
+          ]
+        : [['call', event.callId]];
     case 'call.leg_ringing':
     case 'call.leg_answered':
     case 'call.leg_ended':
-      return event.userId ? [['call', event.callId], ['user', event.userId]] : [['call', event.callId]];
+      return event.userId
+        ? [
+            ['call', event.callId],
+            ['user', event.userId],
+          ]
+        : [['call', event.callId]];
     case 'call.routed':
     case 'call.offer_skipped':
     case 'call.dtmf_received':
@@ -54,10 +72,21 @@ export function entitiesOf(event: Event): Array<[string, string]> {
     case 'call.playing':
     case 'call.voicemail_recording':
     case 'call.voicemail_left':
+    case 'call.menu_entered':
+    case 'call.awaiting_input':
+    case 'call.menu_choice':
     case 'call.ended':
       return [['call', event.callId]];
     case 'call.charged':
-      return [['call', event.callId], ['workspace', '']];
+      return [
+        ['call', event.callId],
+        ['workspace', ''],
+      ];
+    case 'call.filed':
+      return [
+        ['call', event.callId],
+        ['contact', event.contactId],
+      ];
     case 'timer.set':
     case 'timer.cleared':
       return [];
@@ -85,9 +114,21 @@ function callChange(stored: StoredEvent): ProjectionChange | undefined {
       };
     case 'call.leg_answered':
       if (!event.userId) return undefined;
-      return { kind: 'call', callId: event.callId, fields: { agentId: event.userId, status: 'connected', answeredAt: at } };
+      return {
+        kind: 'call',
+        callId: event.callId,
+        fields: { agentId: event.userId, status: 'connected', answeredAt: at },
+      };
+    case 'call.filed':
+      return event.responsibleUserId
+        ? { kind: 'call', callId: event.callId, fields: { agentId: event.responsibleUserId } }
+        : undefined;
     case 'call.ended':
-      return { kind: 'call', callId: event.callId, fields: { status: 'ended', outcome: event.outcome, endedAt: at } };
+      return {
+        kind: 'call',
+        callId: event.callId,
+        fields: { status: 'ended', outcome: event.outcome, endedAt: at },
+      };
     default:
       return undefined;
   }
@@ -103,9 +144,19 @@ export function projectionOf(stored: StoredEvent): ProjectionChange[] {
   if (call) changes.push(call);
   const { event } = stored;
   if (event.type === 'user.created')
-    changes.push({ kind: 'directory.put', userId: event.user.id, email: event.user.email, name: event.user.name });
+    changes.push({
+      kind: 'directory.put',
+      userId: event.user.id,
+      email: event.user.email,
+      name: event.user.name,
+    });
   if (event.type === 'user.updated' && (event.changes.email || event.changes.name))
-    changes.push({ kind: 'directory.put', userId: event.userId, email: event.changes.email, name: event.changes.name });
+    changes.push({
+      kind: 'directory.put',
+      userId: event.userId,
+      email: event.changes.email,
+      name: event.changes.name,
+    });
   if (event.type === 'user.removed') changes.push({ kind: 'directory.delete', userId: event.userId });
   return changes;
 }

@@ -22,8 +22,18 @@ describe('V5 strategies', () => {
   });
 
   it('round_robin: starts after the member offered last, wrapping', () => {
-    expect(orderCandidates('round_robin', agents, { seed: 1, lastPosition: 1 }).order).toEqual(['cid', 'dee', 'ann', 'bob']);
-    expect(orderCandidates('round_robin', agents, { seed: 1, lastPosition: 3 }).order).toEqual(['ann', 'bob', 'cid', 'dee']);
+    expect(orderCandidates('round_robin', agents, { seed: 1, lastPosition: 1 }).order).toEqual([
+      'cid',
+      'dee',
+      'ann',
+      'bob',
+    ]);
+    expect(orderCandidates('round_robin', agents, { seed: 1, lastPosition: 3 }).order).toEqual([
+      'ann',
+      'bob',
+      'cid',
+      'dee',
+    ]);
   });
 
   it('least_busy: fewest open sessions, ties by longest idle', () => {
@@ -31,14 +41,24 @@ describe('V5 strategies', () => {
   });
 
   it('sequential: fixed member order', () => {
-    expect(orderCandidates('sequential', [...agents].reverse(), context).order).toEqual(['ann', 'bob', 'cid', 'dee']);
+    expect(orderCandidates('sequential', [...agents].reverse(), context).order).toEqual([
+      'ann',
+      'bob',
+      'cid',
+      'dee',
+    ]);
   });
 
   it('random: deterministic for a seed, advances the seed, and varies with it', () => {
     const first = orderCandidates('random', agents, context);
     expect(orderCandidates('random', agents, context)).toEqual(first);
     expect(first.seed).not.toBe(context.seed);
-    const firsts = new Set(Array.from({ length: 40 }, (_, seed) => orderCandidates('random', agents, { seed, lastPosition: -1 }).order[0]));
+    const firsts = new Set(
+      Array.from(
+        { length: 40 },
+        (_, seed) => orderCandidates('random', agents, { seed, lastPosition: -1 }).order[0],
+      ),
+    );
     expect(firsts.size).toBe(4);
   });
 
@@ -46,10 +66,17 @@ describe('V5 strategies', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...strategies),
-        fc.uniqueArray(fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), last: fc.option(fc.nat()), open: fc.nat(5) }), {
-          selector: (c) => c.id,
-          maxLength: 12,
-        }),
+        fc.uniqueArray(
+          fc.record({
+            id: fc.string({ minLength: 1, maxLength: 4 }),
+            last: fc.option(fc.nat()),
+            open: fc.nat(5),
+          }),
+          {
+            selector: (c) => c.id,
+            maxLength: 12,
+          },
+        ),
         fc.integer(),
         fc.integer({ min: -1, max: 12 }),
         (strategy, raw, seed, lastPosition) => {

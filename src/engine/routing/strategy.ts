@@ -1,7 +1,14 @@
 import { pickIndex } from '../prng.ts';
 
 /** V5: how a number or group chooses among its available agents. */
-export const strategies = ['random', 'longest_idle', 'simultaneous', 'round_robin', 'least_busy', 'sequential'] as const;
+export const strategies = [
+  'random',
+  'longest_idle',
+  'simultaneous',
+  'round_robin',
+  'least_busy',
+  'sequential',
+] as const;
 export type Strategy = (typeof strategies)[number];
 
 /** An agent who may be offered the call now (online, assigned, room, not ringing elsewhere). */
@@ -33,7 +40,8 @@ const byPosition = (a: Candidate, b: Candidate) => a.position - b.position;
 
 /** Never-answered agents have been idle longest; ties keep the member order. */
 const byIdle = (a: Candidate, b: Candidate) =>
-  (a.lastAnsweredAt ?? Number.NEGATIVE_INFINITY) - (b.lastAnsweredAt ?? Number.NEGATIVE_INFINITY) || byPosition(a, b);
+  (a.lastAnsweredAt ?? Number.NEGATIVE_INFINITY) - (b.lastAnsweredAt ?? Number.NEGATIVE_INFINITY) ||
+  byPosition(a, b);
 
 function shuffled(candidates: Candidate[], seed: number): { order: string[]; seed: number } {
   const pool = [...candidates].sort(byPosition);
@@ -56,7 +64,11 @@ function rotated(candidates: Candidate[], lastPosition: number): string[] {
 }
 
 /** Orders the candidates for one call. Pure: same candidates and context, same order. */
-export function orderCandidates(strategy: Strategy, candidates: Candidate[], context: StrategyContext): Ordering {
+export function orderCandidates(
+  strategy: Strategy,
+  candidates: Candidate[],
+  context: StrategyContext,
+): Ordering {
   const ids = (list: Candidate[]) => list.map((candidate) => candidate.userId);
   switch (strategy) {
     case 'random': {

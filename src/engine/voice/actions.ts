@@ -10,7 +10,6 @@ export const ringFreeMs = 30_000;
 const busyToneMs = 5_000;
 export const defaultVoicemailGreeting = 'Please leave a message after the tone.';
 
-
 export function play(tx: Tx, call: Call, playback: Playback, durationMs: number, text?: string): void {
   const untilAt = tx.now + durationMs;
   tx.emit({ type: 'call.playing', callId: call.id, playback, ...(text ? { text } : {}), untilAt });
@@ -34,14 +33,20 @@ export function takeAction(tx: Tx, callId: string, action: CallAction, reason: A
     case 'hang_up':
       return endCall(tx, callId, outcomeOf(reason), 'system');
     case 'busy':
-      return play(tx, call, { media: 'busy_tone', then: 'hang_up' }, busyToneMs);
+      return play(tx, call, { media: 'busy_tone', after: 'hang_up' }, busyToneMs);
     case 'ring_free':
-      return play(tx, call, { media: 'ring_free_tone', then: 'hang_up' }, ringFreeMs);
+      return play(tx, call, { media: 'ring_free_tone', after: 'hang_up' }, ringFreeMs);
     case 'message':
-      return play(tx, call, { media: 'message', then: 'hang_up' }, speechMs(action.message), action.message);
+      return play(tx, call, { media: 'message', after: 'hang_up' }, speechMs(action.message), action.message);
     case 'voicemail': {
       const greeting = action.greeting ?? defaultVoicemailGreeting;
-      return play(tx, call, { media: 'voicemail_greeting', then: 'record_voicemail' }, speechMs(greeting), greeting);
+      return play(
+        tx,
+        call,
+        { media: 'voicemail_greeting', after: 'record_voicemail' },
+        speechMs(greeting),
+        greeting,
+      );
     }
     case 'forward':
       return forwardCall(tx, callId, action.to);

@@ -29,16 +29,23 @@ export type CallOutcome =
  * Where a call is in its inbound pipeline: a message or tone playing, agents being offered
  * the call, connected, or the caller leaving a voicemail.
  */
-export type CallPhase = 'playing' | 'ringing' | 'connected' | 'voicemail' | 'forwarding';
+export type CallPhase = 'playing' | 'menu' | 'ringing' | 'connected' | 'voicemail' | 'forwarding';
 
 /** What plays now and what follows when it ends. */
 export interface Playback {
-  media: 'welcome' | 'message' | 'busy_tone' | 'ring_free_tone' | 'voicemail_greeting';
-  then: 'offer' | 'hang_up' | 'record_voicemail';
+  media: 'welcome' | 'message' | 'busy_tone' | 'ring_free_tone' | 'voicemail_greeting' | 'menu_prompt';
+  after: 'route' | 'hang_up' | 'record_voicemail' | 'await_digits';
 }
+
+/** Whom a call is being offered to: a number's assigned agents, a group, or one user (extension V11, CRM owner V12). */
+export type Pool =
+  | { kind: 'number'; id: string }
+  | { kind: 'group'; id: string }
+  | { kind: 'user'; id: string; why: 'extension' | 'owner' };
 
 /** The agents a call is offered to, in the strategy's order, and who is next. */
 export interface Offering {
+  pool: Pool;
   strategy: Strategy;
   order: string[];
   next: number;
@@ -65,13 +72,23 @@ export interface Call {
   /** The action the call took when nobody could take it, and why: it sets the outcome. */
   action?: CallAction;
   actionReason?: ActionReason;
+  /** V10: the menu the caller is in, and how often it has repeated. */
+  menu?: { menuId: string; repeats: number };
+  /** V11: digits dialled during the welcome message, for extension dialing. */
+  dialled?: string;
   voicemailId?: string;
   voicemailStartedAt?: number;
   /** V14: once forwarded, a call never goes back to agents. */
   forwarded?: boolean;
 }
 
-export type ActionReason = 'out_of_hours' | 'offline' | 'no_answer' | 'mode_reject' | 'forward_all' | 'forward_refused';
+export type ActionReason =
+  | 'out_of_hours'
+  | 'offline'
+  | 'no_answer'
+  | 'mode_reject'
+  | 'forward_all'
+  | 'forward_refused';
 
 export type LegEndReason = 'answered_elsewhere' | 'rejected' | 'no_answer' | 'hung_up' | 'call_ended';
 

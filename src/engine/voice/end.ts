@@ -5,7 +5,12 @@ import { endLeg } from './legs.ts';
 import { clearCallTimers } from './timers.ts';
 
 /** Ends a call: every live leg drops, its timers go, and pre_pause agents settle (W5). */
-export function endCall(tx: Tx, callId: string, outcome: CallOutcome, endedBy: 'customer' | 'agent' | 'system'): void {
+export function endCall(
+  tx: Tx,
+  callId: string,
+  outcome: CallOutcome,
+  endedBy: 'customer' | 'agent' | 'system',
+): void {
   const call = tx.state.calls[callId];
   if (!call) return;
   clearCallTimers(tx, callId);

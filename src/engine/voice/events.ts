@@ -1,6 +1,7 @@
 import type { E164 } from '../../domain/phone.ts';
+import type { ActionReason, CallOutcome, LegEndReason, Offering, Playback, Pool } from './call.ts';
+import type { IvrAction } from './ivr-menus.ts';
 import type { CallAction } from './number-settings.ts';
-import type { ActionReason, CallOutcome, LegEndReason, Offering, Playback } from './call.ts';
 
 export type CallCommand =
   | { type: 'call.inbound'; callId: string; from: string; to: string }
@@ -11,7 +12,8 @@ export type CallCommand =
   | { type: 'call.ring_timeout'; callId: string }
   /** The driver (or the engine's own timer, whichever is first) says a playback ended. */
   | { type: 'call.playback_finished'; callId: string }
-  | { type: 'call.voicemail_timeout'; callId: string };
+  | { type: 'call.voicemail_timeout'; callId: string }
+  | { type: 'call.menu_timeout'; callId: string };
 
 /** Why each assigned user was or was not offered a call: explainable routing. */
 export interface CandidateExplanation {
@@ -33,6 +35,7 @@ export type CallEvent =
   | {
       type: 'call.routed';
       callId: string;
+      pool: Pool;
       strategy: string;
       candidates: CandidateExplanation[];
       offering?: Offering;
@@ -53,10 +56,35 @@ export type CallEvent =
   | { type: 'call.leg_ended'; callId: string; legId: string; userId?: string; reason: LegEndReason }
   | { type: 'call.offer_skipped'; callId: string; userId: string; reason: string }
   | { type: 'call.dtmf_received'; callId: string; digits: string }
+  | { type: 'call.menu_entered'; callId: string; menuId: string; repeats: number }
+  | { type: 'call.awaiting_input'; callId: string; menuId: string; untilAt: number }
+  | {
+      type: 'call.menu_choice';
+      callId: string;
+      menuId: string;
+      input: string | null;
+      action: IvrAction;
+      reason: 'option' | 'no_input' | 'invalid_input';
+    }
+  | { type: 'call.filed'; callId: string; contactId: string; responsibleUserId?: string }
   | { type: 'call.action_taken'; callId: string; action: CallAction; reason: ActionReason }
   | { type: 'call.forward_refused'; callId: string; to: E164; reason: string }
   | { type: 'call.playing'; callId: string; playback: Playback; text?: string; untilAt: number }
   | { type: 'call.voicemail_recording'; callId: string; voicemailId: string }
-  | { type: 'call.voicemail_left'; callId: string; voicemailId: string; numberId: string; from: E164; durationMs: number }
-  | { type: 'call.charged'; callId: string; legId: string; to: E164; amountCents: number; connectedMs: number }
+  | {
+      type: 'call.voicemail_left';
+      callId: string;
+      voicemailId: string;
+      numberId: string;
+      from: E164;
+      durationMs: number;
+    }
+  | {
+      type: 'call.charged';
+      callId: string;
+      legId: string;
+      to: E164;
+      amountCents: number;
+      connectedMs: number;
+    }
   | { type: 'call.ended'; callId: string; outcome: CallOutcome; endedBy: 'customer' | 'agent' | 'system' };

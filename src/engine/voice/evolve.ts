@@ -3,7 +3,11 @@ import type { Call } from './call.ts';
 import type { CallEvent } from './events.ts';
 import { rotationKey } from './offer.ts';
 
-function received(state: WorkspaceState, event: Extract<CallEvent, { type: 'call.received' }>, at: number): void {
+function received(
+  state: WorkspaceState,
+  event: Extract<CallEvent, { type: 'call.received' }>,
+  at: number,
+): void {
   state.calls[event.callId] = {
     id: event.callId,
     direction: 'inbound',
@@ -13,30 +17,59 @@ function received(state: WorkspaceState, event: Extract<CallEvent, { type: 'call
     ...(event.contactId ? { contactId: event.contactId } : {}),
     phase: 'ringing',
     legs: {
-      [event.customerLegId]: { id: event.customerLegId, party: 'customer', number: event.from, status: 'connected', startedAt: at },
+      [event.customerLegId]: {
+        id: event.customerLegId,
+        party: 'customer',
+        number: event.from,
+        status: 'connected',
+        startedAt: at,
+      },
     },
     legCount: 0,
     startedAt: at,
   };
 }
 
-function legRinging(state: WorkspaceState, call: Call, event: Extract<CallEvent, { type: 'call.leg_ringing' }>, at: number): void {
+function legRinging(
+  state: WorkspaceState,
+  call: Call,
+  event: Extract<CallEvent, { type: 'call.leg_ringing' }>,
+  at: number,
+): void {
   call.legCount += 1;
   if (event.userId) {
-    call.legs[event.legId] = { id: event.legId, party: 'agent', userId: event.userId, status: 'ringing', startedAt: at };
+    call.legs[event.legId] = {
+      id: event.legId,
+      party: 'agent',
+      userId: event.userId,
+      status: 'ringing',
+      startedAt: at,
+    };
     const user = state.users[event.userId];
     if (user) user.ringingLegs += 1;
     if (call.offering) call.offering.next += 1;
-    if (event.position !== undefined && event.position >= 0) state.rotation[rotationKey(call.numberId)] = event.position;
+    if (call.offering && event.position !== undefined && event.position >= 0)
+      state.rotation[rotationKey(call.offering.pool)] = event.position;
     call.phase = 'ringing';
     return;
   }
-  call.legs[event.legId] = { id: event.legId, party: 'external', number: event.number, status: 'ringing', startedAt: at };
+  call.legs[event.legId] = {
+    id: event.legId,
+    party: 'external',
+    number: event.number,
+    status: 'ringing',
+    startedAt: at,
+  };
   call.phase = 'forwarding';
   call.forwarded = true;
 }
 
-function legAnswered(state: WorkspaceState, call: Call, event: Extract<CallEvent, { type: 'call.leg_answered' }>, at: number): void {
+function legAnswered(
+  state: WorkspaceState,
+  call: Call,
+  event: Extract<CallEvent, { type: 'call.leg_answered' }>,
+  at: number,
+): void {
   const leg = call.legs[event.legId];
   if (leg) {
     leg.status = 'connected';
@@ -53,7 +86,11 @@ function legAnswered(state: WorkspaceState, call: Call, event: Extract<CallEvent
   user.missedOffers = 0;
 }
 
-function legEnded(state: WorkspaceState, call: Call, event: Extract<CallEvent, { type: 'call.leg_ended' }>): void {
+function legEnded(
+  state: WorkspaceState,
+  call: Call,
+  event: Extract<CallEvent, { type: 'call.leg_ended' }>,
+): void {
   const leg = call.legs[event.legId];
   if (!leg || leg.status === 'ended') return;
   const user = leg.userId ? state.users[leg.userId] : undefined;
@@ -73,7 +110,23 @@ export function evolveCall(state: WorkspaceState, event: CallEvent, at: number):
   switch (event.type) {
     case 'call.routed':
       state.rng = event.seed;
-      if (event.offering) call.offering = { ...event.offering, order: [...event.offering.order] };
+      call.offering = event.offering ? { ...event.offering, order: [...event.offering.order] } : undefined;
+      break;
+    case 'call.menu_entered':
+      call.menu = { menuId: event.menuId, repeats: event.repeats };
+      break;
+    case 'call.awaiting_input':
+      call.phase = 'menu';
+      break;
+    case 'call.menu_choice':
+      call.menu = undefined;
+      break;
+    case 'call.dtmf_received':
+      if (call.phase === 'playing' && call.playback?.after === 'route')
+        call.dialled = (call.dialled ?? '') + event.digits;
+      break;
+    case 'call.filed':
+      if (event.responsibleUserId) call.agentId = event.responsibleUserId;
       break;
     case 'call.offer_skipped':
       if (call.offering) call.offering.next += 1;

@@ -31,5 +31,8 @@ export function forwardCall(tx: Tx, callId: string, to: E164): void {
     return;
   }
   tx.emit({ type: 'call.leg_ringing', callId, legId: nextLegId(call), number: to });
-  tx.setTimer(ringTimerId(callId), tx.now + number.settings.ringTimeoutSec * 1000, { type: 'call.ring_timeout', callId });
+  tx.setTimer(ringTimerId(callId), tx.now + number.settings.ringTimeoutSec * 1000, {
+    type: 'call.ring_timeout',
+    callId,
+  });
 }

@@ -5,8 +5,9 @@ import type { Tx } from '../tx.ts';
 import { play, takeAction } from './actions.ts';
 import type { CallCommand } from './events.ts';
 import { forwardCall } from './forward.ts';
-import { anyAssignedOnline, offerCall } from './offer.ts';
-import { speechMs } from './timers.ts';
+import { anyOnline } from './offer.ts';
+import { offerToUser, routeCall } from './routing.ts';
+import { playbackTimerId, speechMs } from './timers.ts';
 
 /** A new inbound call enters its number's pipeline (V3–V7). */
 export function receiveCall(tx: Tx, command: Extract<CallCommand, { type: 'call.inbound' }>): void {
@@ -33,23 +34,56 @@ function startPipeline(tx: Tx, callId: string): void {
   const number = tx.state.numbers[call.numberId]!;
   const { settings } = number;
   // V3: working hours come before every other setting.
-  if (settings.hours && !isOpen(settings.hours, tx.now)) return takeAction(tx, callId, settings.outOfHoursAction, 'out_of_hours');
+  if (settings.hours && !isOpen(settings.hours, tx.now))
+    return takeAction(tx, callId, settings.outOfHoursAction, 'out_of_hours');
   if (settings.mode === 'reject') return takeAction(tx, callId, settings.offlineAction, 'mode_reject');
-  if (settings.mode === 'forward_all') {
-    tx.emit({ type: 'call.action_taken', callId, action: { kind: 'forward', to: settings.forwardTo! }, reason: 'forward_all' });
-    return forwardCall(tx, callId, settings.forwardTo!);
-  }
-  if (!anyAssignedOnline(tx.state, number)) return takeAction(tx, callId, settings.offlineAction, 'offline');
+  if (settings.mode === 'forward_all') return forwardUnconditionally(tx, callId, settings.forwardTo!);
   // V7: the welcome message plays only in receive mode with an agent online, before ringing.
-  if (settings.welcomeMessage)
-    return play(tx, call, { media: 'welcome', then: 'offer' }, speechMs(settings.welcomeMessage), settings.welcomeMessage);
-  offerOrFallBack(tx, callId);
+  if (settings.welcomeMessage && anyOnline(tx.state, number.assignedUserIds))
+    return play(
+      tx,
+      call,
+      { media: 'welcome', after: 'route' },
+      speechMs(settings.welcomeMessage),
+      settings.welcomeMessage,
+    );
+  routeCall(tx, callId);
 }
 
-/** Offers the call to agents; if none can take it, the number's no-answer action runs. */
-export function offerOrFallBack(tx: Tx, callId: string): void {
+/**
+ * V15: straight to the forward number, no welcome, menu or owner routing. A known caller's
+ * call is filed on the contact and assigned to its responsible user; an unknown one has no employee.
+ */
+function forwardUnconditionally(tx: Tx, callId: string, to: string): void {
   const call = tx.state.calls[callId]!;
-  const number = tx.state.numbers[call.numberId]!;
-  if (!anyAssignedOnline(tx.state, number)) return takeAction(tx, callId, number.settings.offlineAction, 'offline');
-  if (!offerCall(tx, call, number)) takeAction(tx, callId, number.settings.noAnswerAction, 'no_answer');
+  tx.emit({ type: 'call.action_taken', callId, action: { kind: 'forward', to }, reason: 'forward_all' });
+  if (call.contactId) {
+    const responsibleUserId = tx.state.contacts[call.contactId]?.responsibleUserId;
+    tx.emit({
+      type: 'call.filed',
+      callId,
+      contactId: call.contactId,
+      ...(responsibleUserId ? { responsibleUserId } : {}),
+    });
+  }
+  forwardCall(tx, callId, to);
+}
+
+/** V11: digits dialled so far during the welcome message that make up an extension ring that employee. */
+export function dialDuringWelcome(tx: Tx, callId: string): boolean {
+  const call = tx.state.calls[callId];
+  const number = call && tx.state.numbers[call.numberId];
+  if (
+    !call ||
+    !number?.settings.extensionDialing ||
+    call.phase !== 'playing' ||
+    call.playback?.after !== 'route'
+  )
+    return false;
+  const dialled = call.dialled ?? '';
+  const user = Object.values(tx.state.users).find((candidate) => candidate.extension === dialled);
+  if (!user) return false;
+  tx.clearTimer(playbackTimerId(callId));
+  offerToUser(tx, callId, user.id, 'extension');
+  return true;
 }

@@ -9,5 +9,11 @@ export function applyMissedOfferPolicy(tx: Tx, userId: string): void {
   const user = tx.state.users[userId];
   if (!policy || !user) return;
   if (user.missedOffers < policy.after || user.presence === policy.presence) return;
-  tx.emit({ type: 'presence.changed', userId, from: user.presence, to: policy.presence, reason: 'missed_offers' });
+  tx.emit({
+    type: 'presence.changed',
+    userId,
+    from: user.presence,
+    to: policy.presence,
+    reason: 'missed_offers',
+  });
 }

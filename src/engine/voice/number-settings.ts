@@ -1,7 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { invalid } from '../../domain/errors.ts';
-import { type E164, toE164 } from '../../domain/phone.ts';
 import { checkWorkingHours, type WorkingHours } from '../../domain/hours.ts';
+import { type E164, toE164 } from '../../domain/phone.ts';
 import { optionalText } from '../../domain/text.ts';
 import { type Strategy, strategies } from '../routing/strategy.ts';
 
@@ -17,6 +17,12 @@ export type CallAction =
 export const callActionKinds = ['ring_free', 'busy', 'hang_up', 'message', 'voicemail', 'forward'] as const;
 
 export type InboundMode = 'receive' | 'forward_all' | 'reject';
+
+/** Where a received call goes after hours, mode and welcome: the assigned agents, a group (V13) or an IVR menu (V10). */
+export type NumberRoute =
+  | { kind: 'agents' }
+  | { kind: 'group'; groupId: string }
+  | { kind: 'ivr'; menuId: string };
 
 /** V1: every setting belongs to one number. */
 export interface NumberSettings {
@@ -43,6 +49,11 @@ export interface NumberSettings {
   /** V3: when set, calls outside these hours take outOfHoursAction, before anything else. */
   hours?: WorkingHours;
   outOfHoursAction: CallAction;
+  route: NumberRoute;
+  /** V12: a caller known in the CRM goes first to the contact's responsible user. */
+  ownerRouting: boolean;
+  /** V11: during the welcome message the caller may dial an employee's extension. */
+  extensionDialing: boolean;
 }
 
 export const defaultNumberSettings: NumberSettings = {
@@ -54,6 +65,9 @@ export const defaultNumberSettings: NumberSettings = {
   noAnswerAction: { kind: 'voicemail' },
   passCallerId: false,
   outOfHoursAction: { kind: 'voicemail' },
+  route: { kind: 'agents' },
+  ownerRouting: false,
+  extensionDialing: false,
 };
 
 export type NumberSettingsPatch = Partial<{
@@ -69,7 +83,30 @@ export type NumberSettingsPatch = Partial<{
   passCallerId: boolean;
   hours: WorkingHours | null;
   outOfHoursAction: CallAction;
+  route: NumberRoute;
+  ownerRouting: boolean;
+  extensionDialing: boolean;
 }>;
+
+/** What the settings refer to, so a route never points at a group or menu that does not exist. */
+export interface SettingsRefs {
+  hasGroup(groupId: string): boolean;
+  hasMenu(menuId: string): boolean;
+}
+
+function checkRoute(route: NumberRoute, refs: SettingsRefs): NumberRoute {
+  if (route?.kind === 'agents') return { kind: 'agents' };
+  if (route?.kind === 'group') {
+    if (!refs.hasGroup(route.groupId))
+      throw invalid('route.groupId', `group ${route.groupId} does not exist`);
+    return { kind: 'group', groupId: route.groupId };
+  }
+  if (route?.kind === 'ivr') {
+    if (!refs.hasMenu(route.menuId)) throw invalid('route.menuId', `menu ${route.menuId} does not exist`);
+    return { kind: 'ivr', menuId: route.menuId };
+  }
+  throw invalid('route.kind', 'route.kind must be agents, group or ivr');
+}
 
 export function checkCallAction(action: CallAction, field: string, country?: CountryCode): CallAction {
   if (!(callActionKinds as readonly string[]).includes(action?.kind))
@@ -83,13 +120,22 @@ export function checkCallAction(action: CallAction, field: string, country?: Cou
     const greeting = optionalText(action.greeting, `${field}.greeting`, 2000);
     return greeting ? { kind: 'voicemail', greeting } : { kind: 'voicemail' };
   }
-  if (action.kind === 'forward') return { kind: 'forward', to: toE164(action.to ?? '', `${field}.to`, country) };
+  if (action.kind === 'forward')
+    return { kind: 'forward', to: toE164(action.to ?? '', `${field}.to`, country) };
   return { kind: action.kind };
 }
 
 /** Applies a patch to settings, checking every field; the result is whole and valid. */
-export function patchNumberSettings(base: NumberSettings, patch: NumberSettingsPatch, country?: CountryCode): NumberSettings {
+export function patchNumberSettings(
+  base: NumberSettings,
+  patch: NumberSettingsPatch,
+  refs: SettingsRefs,
+  country?: CountryCode,
+): NumberSettings {
   const next: NumberSettings = { ...base };
+  if (patch.route !== undefined) next.route = checkRoute(patch.route, refs);
+  if (patch.ownerRouting !== undefined) next.ownerRouting = patch.ownerRouting;
+  if (patch.extensionDialing !== undefined) next.extensionDialing = patch.extensionDialing;
   if (patch.record !== undefined) next.record = patch.record;
   if (patch.passCallerId !== undefined) next.passCallerId = patch.passCallerId;
   if (patch.mode !== undefined) {
@@ -110,14 +156,16 @@ export function patchNumberSettings(base: NumberSettings, patch: NumberSettingsP
       throw invalid('ringTimeoutSec', 'ringTimeoutSec must be a whole number of seconds from 5 to 600');
     next.ringTimeoutSec = value;
   }
-  if (patch.offlineAction !== undefined) next.offlineAction = checkCallAction(patch.offlineAction, 'offlineAction', country);
+  if (patch.offlineAction !== undefined)
+    next.offlineAction = checkCallAction(patch.offlineAction, 'offlineAction', country);
   if (patch.noAnswerAction !== undefined)
     next.noAnswerAction = checkCallAction(patch.noAnswerAction, 'noAnswerAction', country);
   if (patch.welcomeMessage !== undefined)
     next.welcomeMessage = optionalText(patch.welcomeMessage, 'welcomeMessage', 2000);
   if (patch.voicedropMessage !== undefined)
     next.voicedropMessage = optionalText(patch.voicedropMessage, 'voicedropMessage', 2000);
-  if (patch.hours !== undefined) next.hours = patch.hours === null ? undefined : checkWorkingHours(patch.hours);
+  if (patch.hours !== undefined)
+    next.hours = patch.hours === null ? undefined : checkWorkingHours(patch.hours);
   if (patch.outOfHoursAction !== undefined)
     next.outOfHoursAction = checkCallAction(patch.outOfHoursAction, 'outOfHoursAction', country);
   if (next.mode === 'forward_all' && !next.forwardTo)

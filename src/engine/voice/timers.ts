@@ -3,6 +3,7 @@ import type { Tx } from '../tx.ts';
 export const ringTimerId = (callId: string) => `ring:${callId}`;
 export const playbackTimerId = (callId: string) => `play:${callId}`;
 export const voicemailTimerId = (callId: string) => `vm:${callId}`;
+export const menuTimerId = (callId: string) => `menu:${callId}`;
 
 /** The longest voicemail a caller may leave. */
 export const voicemailMaxMs = 120_000;
@@ -11,6 +12,7 @@ export function clearCallTimers(tx: Tx, callId: string): void {
   tx.clearTimer(ringTimerId(callId));
   tx.clearTimer(playbackTimerId(callId));
   tx.clearTimer(voicemailTimerId(callId));
+  tx.clearTimer(menuTimerId(callId));
 }
 
 /**

@@ -58,7 +58,8 @@ function merged(state: WorkspaceState, base: Contact, fields: ContactFields): Co
 export function decideContact(tx: Tx, command: ContactCommand): void {
   const state = tx.state;
   if (command.type === 'contact.create') {
-    if (state.contacts[command.contactId]) throw conflict(`contact ${command.contactId} already exists`, 'contactId');
+    if (state.contacts[command.contactId])
+      throw conflict(`contact ${command.contactId} already exists`, 'contactId');
     const contact = merged(state, { id: command.contactId, name: '', phones: [] }, command);
     tx.emit({ type: 'contact.created', contact });
     return;

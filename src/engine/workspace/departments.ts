@@ -13,7 +13,11 @@ export type DepartmentEvent =
   | { type: 'department.updated'; departmentId: string; name?: string; memberIds?: string[] }
   | { type: 'department.removed'; departmentId: string };
 
-export function requireDepartment(state: WorkspaceState, departmentId: string, field = 'departmentId'): Department {
+export function requireDepartment(
+  state: WorkspaceState,
+  departmentId: string,
+  field = 'departmentId',
+): Department {
   const department = state.departments[departmentId];
   if (!department) throw notFound('department', departmentId, field);
   return department;
@@ -56,7 +60,10 @@ export function decideDepartment(tx: Tx, command: DepartmentCommand): void {
 
 export function evolveDepartment(state: WorkspaceState, event: DepartmentEvent): WorkspaceState {
   if (event.type === 'department.created') {
-    state.departments[event.department.id] = { ...event.department, memberIds: [...event.department.memberIds] };
+    state.departments[event.department.id] = {
+      ...event.department,
+      memberIds: [...event.department.memberIds],
+    };
     return state;
   }
   if (event.type === 'department.removed') {

@@ -1,10 +1,16 @@
-import { DomainError, conflict, invalid, notFound } from '../../domain/errors.ts';
 import type { CountryCode } from 'libphonenumber-js/max';
+import { conflict, DomainError, invalid, notFound } from '../../domain/errors.ts';
 import { toE164 } from '../../domain/phone.ts';
-import { defaultNumberSettings, type NumberSettings, type NumberSettingsPatch, patchNumberSettings } from '../voice/number-settings.ts';
 import { optionalText } from '../../domain/text.ts';
 import type { NumberKind, PhoneNumber, WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
+import {
+  defaultNumberSettings,
+  type NumberSettings,
+  type NumberSettingsPatch,
+  patchNumberSettings,
+  type SettingsRefs,
+} from '../voice/number-settings.ts';
 
 export type NumberCommand =
   | {
@@ -32,6 +38,11 @@ export type NumberEvent =
 
 const country = (state: WorkspaceState) => state.defaultCountry as CountryCode | undefined;
 
+const refsOf = (state: WorkspaceState): SettingsRefs => ({
+  hasGroup: (groupId) => Boolean(state.groups[groupId]),
+  hasMenu: (menuId) => Boolean(state.ivrMenus[menuId]),
+});
+
 export function requireNumber(state: WorkspaceState, numberId: string, field = 'numberId'): PhoneNumber {
   const number = state.numbers[numberId];
   if (!number) throw notFound('number', numberId, field);
@@ -51,7 +62,8 @@ function checkAssigned(state: WorkspaceState, ids: string[]): string[] {
 export function decideNumber(tx: Tx, command: NumberCommand): void {
   const state = tx.state;
   if (command.type === 'number.add') {
-    if (state.numbers[command.numberId]) throw conflict(`number ${command.numberId} already exists`, 'numberId');
+    if (state.numbers[command.numberId])
+      throw conflict(`number ${command.numberId} already exists`, 'numberId');
     // A workspace number is always typed in international format: it is the key callers dial.
     const e164 = toE164(command.e164, 'e164');
     if (state.numberByE164[e164]) throw conflict(`${e164} is already a number of this workspace`, 'e164');
@@ -59,13 +71,21 @@ export function decideNumber(tx: Tx, command: NumberCommand): void {
     // W8: a newly added number is assigned to every user unless the command names them.
     const assignedUserIds = checkAssigned(state, command.assignedUserIds ?? Object.keys(state.users));
     const label = optionalText(command.label, 'label') ?? e164;
-    const settings = patchNumberSettings(defaultNumberSettings, command.settings ?? {}, country(state));
-    tx.emit({ type: 'number.added', number: { id: command.numberId, e164, kind, label, assignedUserIds, settings } });
+    const settings = patchNumberSettings(
+      defaultNumberSettings,
+      command.settings ?? {},
+      refsOf(state),
+      country(state),
+    );
+    tx.emit({
+      type: 'number.added',
+      number: { id: command.numberId, e164, kind, label, assignedUserIds, settings },
+    });
     return;
   }
   const number = requireNumber(state, command.numberId);
   if (command.type === 'number.configure') {
-    const settings = patchNumberSettings(number.settings, command.settings, country(state));
+    const settings = patchNumberSettings(number.settings, command.settings, refsOf(state), country(state));
     tx.emit({ type: 'number.configured', numberId: number.id, settings });
     return;
   }
@@ -78,7 +98,8 @@ export function decideNumber(tx: Tx, command: NumberCommand): void {
   const changes: Extract<NumberEvent, { type: 'number.updated' }>['changes'] = {};
   if (command.label !== undefined) changes.label = optionalText(command.label, 'label') ?? number.e164;
   if (command.kind !== undefined) changes.kind = checkKind(command.kind);
-  if (command.assignedUserIds !== undefined) changes.assignedUserIds = checkAssigned(state, command.assignedUserIds);
+  if (command.assignedUserIds !== undefined)
+    changes.assignedUserIds = checkAssigned(state, command.assignedUserIds);
   if (Object.keys(changes).length === 0) return;
   tx.emit({ type: 'number.updated', numberId: number.id, changes });
 }

@@ -34,7 +34,7 @@ export function decidePresence(tx: Tx, command: PresenceCommand): void {
 /** W5: once an agent in pre_pause ends their last session, they move to pause. */
 export function settleAfterSession(tx: Tx, userId: string): void {
   const user = tx.state.users[userId];
-  if (!user || user.presence !== 'pre_pause') return;
+  if (user?.presence !== 'pre_pause') return;
   if (openSessions(tx.state, userId) > 0) return;
   tx.emit({ type: 'presence.changed', userId, from: 'pre_pause', to: 'pause', reason: 'last_session_ended' });
 }

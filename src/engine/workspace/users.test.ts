@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createdWorkspace, Scenario, types } from '../testing.ts';
 
-const ann = { type: 'user.create', userId: 'u_ann', name: 'Ann', email: 'ann@acme.test', role: 'agent' } as const;
+const ann = {
+  type: 'user.create',
+  userId: 'u_ann',
+  name: 'Ann',
+  email: 'ann@acme.test',
+  role: 'agent',
+} as const;
 
 describe('users', () => {
   it('W8: given two numbers, when a user is added, then it is assigned to every number', () => {
@@ -17,7 +23,12 @@ describe('users', () => {
   });
 
   it('W8: given users, when a number is added, then every user is assigned to it', () => {
-    const s = new Scenario().after(createdWorkspace, ann, { ...ann, userId: 'u_bob', email: 'bob@acme.test', name: 'Bob' });
+    const s = new Scenario().after(createdWorkspace, ann, {
+      ...ann,
+      userId: 'u_bob',
+      email: 'bob@acme.test',
+      name: 'Bob',
+    });
     s.when({ type: 'number.add', numberId: 'n1', e164: '+34 911 23 45 67', kind: 'rented' });
     expect(s.state.numbers.n1!.assignedUserIds).toEqual(['u_ann', 'u_bob']);
     expect(s.state.numbers.n1!.e164).toBe('+34911234567');
@@ -42,11 +53,19 @@ describe('users', () => {
   it('W4: capacity defaults to voice 1 and chat 10 and refuses negative values', () => {
     const s = new Scenario().after(createdWorkspace, ann);
     expect(s.state.users.u_ann!.capacity).toEqual({ voice: 1, chat: 10 });
-    s.refuses({ type: 'user.update', userId: 'u_ann', capacity: { chat: -1 } }, 'validation', 'capacity.chat');
+    s.refuses(
+      { type: 'user.update', userId: 'u_ann', capacity: { chat: -1 } },
+      'validation',
+      'capacity.chat',
+    );
   });
 
   it('W4: department memberships are set from the user', () => {
-    const s = new Scenario().after(createdWorkspace, { type: 'department.create', departmentId: 'd1', name: 'Sales' });
+    const s = new Scenario().after(createdWorkspace, {
+      type: 'department.create',
+      departmentId: 'd1',
+      name: 'Sales',
+    });
     s.when({ ...ann, departmentIds: ['d1'] });
     expect(s.state.departments.d1!.memberIds).toEqual(['u_ann']);
     s.when({ type: 'user.update', userId: 'u_ann', departmentIds: [] });
@@ -60,9 +79,15 @@ describe('users', () => {
 
 describe('presence (W5)', () => {
   it('given an online agent with no sessions, when pre_pause is asked, then they go straight to pause', () => {
-    const s = new Scenario().after(createdWorkspace, ann, { type: 'presence.set', userId: 'u_ann', presence: 'online' });
+    const s = new Scenario().after(createdWorkspace, ann, {
+      type: 'presence.set',
+      userId: 'u_ann',
+      presence: 'online',
+    });
     const events = s.when({ type: 'presence.set', userId: 'u_ann', presence: 'pre_pause' });
-    expect(events).toEqual([{ type: 'presence.changed', userId: 'u_ann', from: 'online', to: 'pause', reason: 'requested' }]);
+    expect(events).toEqual([
+      { type: 'presence.changed', userId: 'u_ann', from: 'online', to: 'pause', reason: 'requested' },
+    ]);
   });
 
   it('given an agent in pre_pause on a call, when the call ends, then they move to pause', () => {

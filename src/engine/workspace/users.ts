@@ -1,5 +1,5 @@
-import { DomainError, conflict, invalid, notFound } from '../../domain/errors.ts';
 import type { CountryCode } from 'libphonenumber-js/max';
+import { conflict, DomainError, invalid, notFound } from '../../domain/errors.ts';
 import { toE164 } from '../../domain/phone.ts';
 import { type Role, roles } from '../../domain/roles.ts';
 import { optionalText, requiredText } from '../../domain/text.ts';
@@ -41,12 +41,14 @@ export function requireUser(state: WorkspaceState, userId: string, field = 'user
 
 function checkEmail(email: string): string {
   const text = email.trim().toLowerCase();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) throw invalid('email', `email "${email}" is not an email address`);
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text))
+    throw invalid('email', `email "${email}" is not an email address`);
   return text;
 }
 
 function checkRole(role: string): Role {
-  if (!(roles as readonly string[]).includes(role)) throw invalid('role', `role must be one of ${roles.join(', ')}`);
+  if (!(roles as readonly string[]).includes(role))
+    throw invalid('role', `role must be one of ${roles.join(', ')}`);
   return role as Role;
 }
 
@@ -78,7 +80,12 @@ function checkUniqueEmail(state: WorkspaceState, email: string, userId: string):
   if (other) throw conflict(`email ${email} already belongs to ${other.name}`, 'email');
 }
 
-function checkedChanges(state: WorkspaceState, userId: string, fields: UserFields, base: Capacity): UserChanges {
+function checkedChanges(
+  state: WorkspaceState,
+  userId: string,
+  fields: UserFields,
+  base: Capacity,
+): UserChanges {
   const country = state.defaultCountry as CountryCode | undefined;
   const changes: UserChanges = {};
   if (fields.name !== undefined) changes.name = requiredText(fields.name, 'name');
@@ -123,7 +130,11 @@ export function decideUser(tx: Tx, command: UserCommand): void {
   }
   const user = requireUser(state, command.userId);
   if (command.type === 'user.remove') {
-    if (Object.values(state.calls).some((call) => Object.values(call.legs).some((leg) => leg.userId === user.id)))
+    if (
+      Object.values(state.calls).some((call) =>
+        Object.values(call.legs).some((leg) => leg.userId === user.id),
+      )
+    )
       throw new DomainError('conflict', `${user.name} is on a call; remove them once it ends`, 'userId');
     tx.emit({ type: 'user.removed', userId: user.id });
     return;

@@ -1,10 +1,10 @@
 import { DomainError, invalid } from '../../domain/errors.ts';
+import { checkCountry, checkTimeZone } from '../../domain/locale.ts';
 import { type Plan, plans } from '../../domain/plan.ts';
 import { type Presence, presences } from '../../domain/presence.ts';
 import { requiredText } from '../../domain/text.ts';
 import type { Billing, WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
-import { checkTimeZone, checkCountry } from '../../domain/locale.ts';
 
 export type WorkspaceCommand =
   | {
@@ -49,7 +49,8 @@ export type WorkspaceEvent =
   | { type: 'billing.updated'; billing: Billing };
 
 function checkPlan(plan: string): Plan {
-  if (!(plans as readonly string[]).includes(plan)) throw invalid('plan', `plan must be one of ${plans.join(', ')}`);
+  if (!(plans as readonly string[]).includes(plan))
+    throw invalid('plan', `plan must be one of ${plans.join(', ')}`);
   return plan as Plan;
 }
 
@@ -75,13 +76,15 @@ export function decideWorkspace(tx: Tx, command: WorkspaceCommand): void {
     if (command.defaultCountry !== undefined)
       changes.defaultCountry = command.defaultCountry === null ? null : checkCountry(command.defaultCountry);
     if (command.missedOfferPolicy !== undefined)
-      changes.missedOfferPolicy = command.missedOfferPolicy === null ? null : checkMissedOfferPolicy(command.missedOfferPolicy);
+      changes.missedOfferPolicy =
+        command.missedOfferPolicy === null ? null : checkMissedOfferPolicy(command.missedOfferPolicy);
     if (Object.keys(changes).length > 0) tx.emit({ type: 'workspace.updated', changes });
     return;
   }
   if (command.type === 'billing.update') {
     const billing = { ...state.billing };
-    if (command.balanceCents !== undefined) billing.balanceCents = checkCents(command.balanceCents, 'balanceCents');
+    if (command.balanceCents !== undefined)
+      billing.balanceCents = checkCents(command.balanceCents, 'balanceCents');
     if (command.currency !== undefined) billing.currency = checkCurrency(command.currency);
     if (command.sipLicence !== undefined) billing.sipLicence = command.sipLicence;
     tx.emit({ type: 'billing.updated', billing });
@@ -89,7 +92,10 @@ export function decideWorkspace(tx: Tx, command: WorkspaceCommand): void {
   }
   const amount = checkCents(command.amountCents, 'amountCents');
   if (amount === 0) throw invalid('amountCents', 'amountCents must be greater than 0');
-  tx.emit({ type: 'billing.updated', billing: { ...state.billing, balanceCents: state.billing.balanceCents + amount } });
+  tx.emit({
+    type: 'billing.updated',
+    billing: { ...state.billing, balanceCents: state.billing.balanceCents + amount },
+  });
 }
 
 export interface MissedOfferPolicy {
@@ -101,12 +107,16 @@ function checkMissedOfferPolicy(policy: MissedOfferPolicy): MissedOfferPolicy {
   if (!Number.isInteger(policy.after) || policy.after < 1 || policy.after > 100)
     throw invalid('missedOfferPolicy.after', 'missedOfferPolicy.after must be a whole number from 1 to 100');
   if (!(presences as readonly string[]).includes(policy.presence) || policy.presence === 'online')
-    throw invalid('missedOfferPolicy.presence', 'missedOfferPolicy.presence must be pre_pause, pause or offline');
+    throw invalid(
+      'missedOfferPolicy.presence',
+      'missedOfferPolicy.presence must be pre_pause, pause or offline',
+    );
   return { after: policy.after, presence: policy.presence };
 }
 
 function checkCents(value: number, field: string): number {
-  if (!Number.isInteger(value) || value < 0) throw invalid(field, `${field} must be a whole number of cents, 0 or more`);
+  if (!Number.isInteger(value) || value < 0)
+    throw invalid(field, `${field} must be a whole number of cents, 0 or more`);
   return value;
 }
 
@@ -133,7 +143,8 @@ export function evolveWorkspace(state: WorkspaceState, event: WorkspaceEvent, at
     if (changes.plan !== undefined) state.plan = changes.plan;
     if (changes.timeZone !== undefined) state.timeZone = changes.timeZone;
     if (changes.defaultCountry !== undefined) state.defaultCountry = changes.defaultCountry ?? undefined;
-    if (changes.missedOfferPolicy !== undefined) state.missedOfferPolicy = changes.missedOfferPolicy ?? undefined;
+    if (changes.missedOfferPolicy !== undefined)
+      state.missedOfferPolicy = changes.missedOfferPolicy ?? undefined;
     return state;
   }
   state.billing = event.billing;

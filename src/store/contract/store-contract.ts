@@ -20,7 +20,18 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     at: 1000 + seq,
     event: {
       type: 'user.created',
-      user: { id, name: id, email, role: 'agent', capacity: { voice: 1, chat: 10 }, presence: 'offline', presenceSince: 0, missedOffers: 0, ringingLegs: 0, connectedLegs: 0 },
+      user: {
+        id,
+        name: id,
+        email,
+        role: 'agent',
+        capacity: { voice: 1, chat: 10 },
+        presence: 'offline',
+        presenceSince: 0,
+        missedOffers: 0,
+        ringingLegs: 0,
+        connectedLegs: 0,
+      },
       departmentIds: [],
       numberIds: [],
     },
@@ -30,10 +41,27 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       workspaceId,
       seq,
       at,
-      event: { type: 'call.received', callId, numberId: 'n1', from: '+34600111222', to: '+34911234567', customerLegId: `${callId}.0` },
+      event: {
+        type: 'call.received',
+        callId,
+        numberId: 'n1',
+        from: '+34600111222',
+        to: '+34911234567',
+        customerLegId: `${callId}.0`,
+      },
     },
-    { workspaceId, seq: seq + 1, at: at + 5, event: { type: 'call.leg_answered', callId, legId: `${callId}.1`, userId: 'u1' } },
-    { workspaceId, seq: seq + 2, at: at + 60, event: { type: 'call.ended', callId, outcome: 'answered', endedBy: 'customer' } },
+    {
+      workspaceId,
+      seq: seq + 1,
+      at: at + 5,
+      event: { type: 'call.leg_answered', callId, legId: `${callId}.1`, userId: 'u1' },
+    },
+    {
+      workspaceId,
+      seq: seq + 2,
+      at: at + 60,
+      event: { type: 'call.ended', callId, outcome: 'answered', endedBy: 'customer' },
+    },
   ];
 
   describe(`${name} store contract`, () => {
@@ -76,16 +104,30 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
 
     it('projects calls, filters them and pages them newest first', async () => {
       const store = await open();
-      await store.commit([created('w1'), ...call('w1', 2, 'c1', 10_000), ...call('w1', 5, 'c2', 20_000), ...call('w1', 8, 'c3', 30_000)]);
+      await store.commit([
+        created('w1'),
+        ...call('w1', 2, 'c1', 10_000),
+        ...call('w1', 5, 'c2', 20_000),
+        ...call('w1', 8, 'c3', 30_000),
+      ]);
       await store.commit([created('w2'), ...call('w2', 2, 'c1', 10_000)]);
       const c1 = await store.getCall('w1', 'c1');
-      expect(c1).toMatchObject({ id: 'c1', status: 'ended', outcome: 'answered', agentId: 'u1', answeredAt: 10_005, endedAt: 10_060 });
+      expect(c1).toMatchObject({
+        id: 'c1',
+        status: 'ended',
+        outcome: 'answered',
+        agentId: 'u1',
+        answeredAt: 10_005,
+        endedAt: 10_060,
+      });
       const first = await store.listCalls('w1', { limit: 2 });
       expect(first.items.map((c) => c.id)).toEqual(['c3', 'c2']);
       const second = await store.listCalls('w1', { limit: 2, cursor: first.nextCursor });
       expect(second.items.map((c) => c.id)).toEqual(['c1']);
       expect(second.nextCursor).toBeUndefined();
-      expect((await store.listCalls('w1', { limit: 10, from: 15_000, to: 25_000 })).items.map((c) => c.id)).toEqual(['c2']);
+      expect(
+        (await store.listCalls('w1', { limit: 10, from: 15_000, to: 25_000 })).items.map((c) => c.id),
+      ).toEqual(['c2']);
       expect((await store.listCalls('w1', { limit: 10, agentId: 'nobody' })).items).toEqual([]);
       await store.close();
     });
@@ -106,19 +148,34 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
 
     it('finds people by email across workspaces', async () => {
       const store = await open();
-      await store.commit([created('w1'), user('w1', 2, 'u1', 'ann@x.test'), created('w2'), user('w2', 2, 'u9', 'ann@x.test')]);
+      await store.commit([
+        created('w1'),
+        user('w1', 2, 'u1', 'ann@x.test'),
+        created('w2'),
+        user('w2', 2, 'u9', 'ann@x.test'),
+      ]);
       expect((await store.usersByEmail('ANN@x.test')).map((e) => [e.workspaceId, e.userId])).toEqual([
         ['w1', 'u1'],
         ['w2', 'u9'],
       ]);
-      await store.commit([{ workspaceId: 'w1', seq: 3, at: 5, event: { type: 'user.removed', userId: 'u1' } }]);
+      await store.commit([
+        { workspaceId: 'w1', seq: 3, at: 5, event: { type: 'user.removed', userId: 'u1' } },
+      ]);
       expect(await store.usersByEmail('ann@x.test')).toHaveLength(1);
       await store.close();
     });
 
     it('stores API keys, passwords and sessions by hash, and revokes keys per workspace', async () => {
       const store = await open();
-      const key = { id: 'k1', workspaceId: 'w1', name: 'ci', role: 'admin' as const, hash: 'h1', prefix: 'sb_ab', createdAt: 1 };
+      const key = {
+        id: 'k1',
+        workspaceId: 'w1',
+        name: 'ci',
+        role: 'admin' as const,
+        hash: 'h1',
+        prefix: 'sb_ab',
+        createdAt: 1,
+      };
       await store.saveApiKey(key);
       await store.saveApiKey({ ...key, id: 'k0', workspaceId: undefined, hash: 'h0' });
       expect(await store.findApiKey('h1')).toEqual(key);

@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { invalid } from '../../domain/errors.ts';
 import type { Event, StoredEvent } from '../../engine/events.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
+import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type {
   ApiKeyRecord,
   CallQuery,
@@ -15,9 +17,7 @@ import type {
   Store,
 } from '../port.ts';
 import { type ProjectionChange, projectionOf } from '../projection.ts';
-import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { migrations } from './migrations.ts';
-import { invalid } from '../../domain/errors.ts';
 
 type Row = Record<string, unknown>;
 
@@ -82,7 +82,9 @@ export class SqliteStore implements Store {
   }
 
   async migrate(): Promise<void> {
-    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at INTEGER)');
+    this.db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at INTEGER)',
+    );
     const applied = new Set(
       this.stmt('SELECT version FROM schema_migrations')
         .all()
@@ -92,8 +94,11 @@ export class SqliteStore implements Store {
       if (applied.has(migration.version)) continue;
       this.db.transaction(() => {
         this.db.exec(migration.sql);
-        this.stmt('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
-          .run(migration.version, migration.name, Date.now());
+        this.stmt('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+          migration.version,
+          migration.name,
+          Date.now(),
+        );
       })();
     }
   }
@@ -123,7 +128,13 @@ export class SqliteStore implements Store {
     const insert = this.stmt('INSERT INTO events (workspace_id, seq, at, type, data) VALUES (?, ?, ?, ?, ?)');
     this.db.transaction(() => {
       for (const stored of events) {
-        insert.run(stored.workspaceId, stored.seq, stored.at, stored.event.type, JSON.stringify(stored.event));
+        insert.run(
+          stored.workspaceId,
+          stored.seq,
+          stored.at,
+          stored.event.type,
+          JSON.stringify(stored.event),
+        );
         for (const change of projectionOf(stored)) this.project(stored, change);
       }
     })();
@@ -133,18 +144,28 @@ export class SqliteStore implements Store {
     const ws = stored.workspaceId;
     switch (change.kind) {
       case 'history':
-        this.stmt('INSERT INTO history (workspace_id, entity_type, entity_id, seq) VALUES (?, ?, ?, ?)')
-          .run(ws, change.entityType, change.entityId, stored.seq);
+        this.stmt('INSERT INTO history (workspace_id, entity_type, entity_id, seq) VALUES (?, ?, ?, ?)').run(
+          ws,
+          change.entityType,
+          change.entityId,
+          stored.seq,
+        );
         return;
       case 'call':
         return this.projectCall(ws, change.callId, change.fields);
       case 'directory.put':
         this.stmt(
-            `INSERT INTO user_directory (workspace_id, user_id, email, name) VALUES (?, ?, ?, ?)
+          `INSERT INTO user_directory (workspace_id, user_id, email, name) VALUES (?, ?, ?, ?)
              ON CONFLICT (workspace_id, user_id) DO UPDATE SET
                email = COALESCE(?, email), name = COALESCE(?, name)`,
-          )
-          .run(ws, change.userId, change.email ?? '', change.name ?? '', change.email ?? null, change.name ?? null);
+        ).run(
+          ws,
+          change.userId,
+          change.email ?? '',
+          change.name ?? '',
+          change.email ?? null,
+          change.name ?? null,
+        );
         return;
       case 'directory.delete':
         this.stmt('DELETE FROM user_directory WHERE workspace_id = ? AND user_id = ?').run(ws, change.userId);
@@ -156,13 +177,17 @@ export class SqliteStore implements Store {
     const entries = Object.entries(fields).filter(([, value]) => value !== undefined);
     if ('direction' in fields) {
       const columns = entries.map(([key]) => callColumns[key as keyof CallRecord]);
-      this.stmt(`INSERT INTO calls (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
-        .run(...entries.map(([, value]) => value as string | number));
+      this.stmt(
+        `INSERT INTO calls (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+      ).run(...entries.map(([, value]) => value as string | number));
       return;
     }
     const sets = entries.map(([key]) => `${callColumns[key as keyof CallRecord]} = ?`).join(', ');
-    this.stmt(`UPDATE calls SET ${sets} WHERE workspace_id = ? AND id = ?`)
-      .run(...entries.map(([, value]) => value as string | number), workspaceId, callId);
+    this.stmt(`UPDATE calls SET ${sets} WHERE workspace_id = ? AND id = ?`).run(
+      ...entries.map(([, value]) => value as string | number),
+      workspaceId,
+      callId,
+    );
   }
 
   async loadEvents(workspaceId: string, afterSeq: number, limit = 1_000_000): Promise<StoredEvent[]> {
@@ -172,21 +197,24 @@ export class SqliteStore implements Store {
   }
 
   async loadSnapshot(workspaceId: string): Promise<Snapshot | undefined> {
-    const row = this.stmt('SELECT * FROM snapshots WHERE workspace_id = ?').get(workspaceId) as Row | undefined;
+    const row = this.stmt('SELECT * FROM snapshots WHERE workspace_id = ?').get(workspaceId) as
+      | Row
+      | undefined;
     if (!row) return undefined;
     return { workspaceId, seq: row.seq as number, state: JSON.parse(row.state as string) as WorkspaceState };
   }
 
   async saveSnapshot(snapshot: Snapshot): Promise<void> {
     this.stmt(
-        `INSERT INTO snapshots (workspace_id, seq, state) VALUES (?, ?, ?)
+      `INSERT INTO snapshots (workspace_id, seq, state) VALUES (?, ?, ?)
          ON CONFLICT (workspace_id) DO UPDATE SET seq = excluded.seq, state = excluded.state WHERE excluded.seq > seq`,
-      )
-      .run(snapshot.workspaceId, snapshot.seq, JSON.stringify(snapshot.state));
+    ).run(snapshot.workspaceId, snapshot.seq, JSON.stringify(snapshot.state));
   }
 
   async workspaceIds(): Promise<string[]> {
-    return this.stmt("SELECT workspace_id FROM events WHERE seq = 1 AND type = 'workspace.created' ORDER BY workspace_id")
+    return this.stmt(
+      "SELECT workspace_id FROM events WHERE seq = 1 AND type = 'workspace.created' ORDER BY workspace_id",
+    )
       .all()
       .map((row) => (row as Row).workspace_id as string);
   }
@@ -215,19 +243,22 @@ export class SqliteStore implements Store {
       where.push('(started_at < ? OR (started_at = ? AND id < ?))');
       params.push(cursor.at, cursor.at, cursor.id);
     }
-    const rows = this.stmt(`SELECT * FROM calls WHERE ${where.join(' AND ')} ORDER BY started_at DESC, id DESC LIMIT ?`)
-      .all(...params, query.limit + 1) as Row[];
+    const rows = this.stmt(
+      `SELECT * FROM calls WHERE ${where.join(' AND ')} ORDER BY started_at DESC, id DESC LIMIT ?`,
+    ).all(...params, query.limit + 1) as Row[];
     const items = rows.slice(0, query.limit).map(toCall);
     const last = items.at(-1);
-    return rows.length > query.limit && last ? { items, nextCursor: encodeCursor(last.startedAt, last.id) } : { items };
+    return rows.length > query.limit && last
+      ? { items, nextCursor: encodeCursor(last.startedAt, last.id) }
+      : { items };
   }
 
   async history(workspaceId: string, query: HistoryQuery): Promise<StoredEvent[]> {
     return this.stmt(
-        `SELECT e.* FROM history h JOIN events e ON e.workspace_id = h.workspace_id AND e.seq = h.seq
+      `SELECT e.* FROM history h JOIN events e ON e.workspace_id = h.workspace_id AND e.seq = h.seq
          WHERE h.workspace_id = ? AND h.entity_type = ? AND h.entity_id = ? AND h.seq > ?
          ORDER BY h.seq LIMIT ?`,
-      )
+    )
       .all(workspaceId, query.entityType, query.entityId, query.afterSeq ?? 0, query.limit)
       .map((row) => toStored(row as Row));
   }
@@ -237,15 +268,28 @@ export class SqliteStore implements Store {
       .all(email.trim().toLowerCase())
       .map((row) => {
         const r = row as Row;
-        return { workspaceId: r.workspace_id as string, userId: r.user_id as string, email: r.email as string, name: r.name as string };
+        return {
+          workspaceId: r.workspace_id as string,
+          userId: r.user_id as string,
+          email: r.email as string,
+          name: r.name as string,
+        };
       });
   }
 
   async saveApiKey(key: ApiKeyRecord): Promise<void> {
     this.stmt(
-        'INSERT INTO api_keys (id, workspace_id, name, role, hash, prefix, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(key.id, key.workspaceId ?? null, key.name, key.role, key.hash, key.prefix, key.createdAt, key.revokedAt ?? null);
+      'INSERT INTO api_keys (id, workspace_id, name, role, hash, prefix, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(
+      key.id,
+      key.workspaceId ?? null,
+      key.name,
+      key.role,
+      key.hash,
+      key.prefix,
+      key.createdAt,
+      key.revokedAt ?? null,
+    );
   }
 
   async findApiKey(hash: string): Promise<ApiKeyRecord | undefined> {
@@ -260,28 +304,31 @@ export class SqliteStore implements Store {
   }
 
   async revokeApiKey(workspaceId: string | undefined, keyId: string, at: number): Promise<boolean> {
-    const result = this.stmt('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND workspace_id IS ? AND revoked_at IS NULL')
-      .run(at, keyId, workspaceId ?? null);
+    const result = this.stmt(
+      'UPDATE api_keys SET revoked_at = ? WHERE id = ? AND workspace_id IS ? AND revoked_at IS NULL',
+    ).run(at, keyId, workspaceId ?? null);
     return result.changes > 0;
   }
 
   async setPassword(workspaceId: string, userId: string, hash: string): Promise<void> {
     this.stmt(
-        `INSERT INTO passwords (workspace_id, user_id, hash) VALUES (?, ?, ?)
+      `INSERT INTO passwords (workspace_id, user_id, hash) VALUES (?, ?, ?)
          ON CONFLICT (workspace_id, user_id) DO UPDATE SET hash = excluded.hash`,
-      )
-      .run(workspaceId, userId, hash);
+    ).run(workspaceId, userId, hash);
   }
 
   async getPassword(workspaceId: string, userId: string): Promise<string | undefined> {
-    const row = this.stmt('SELECT hash FROM passwords WHERE workspace_id = ? AND user_id = ?')
-      .get(workspaceId, userId) as Row | undefined;
+    const row = this.stmt('SELECT hash FROM passwords WHERE workspace_id = ? AND user_id = ?').get(
+      workspaceId,
+      userId,
+    ) as Row | undefined;
     return row?.hash as string | undefined;
   }
 
   async saveSession(session: SessionRecord): Promise<void> {
-    this.stmt('INSERT INTO sessions (token_hash, workspace_id, user_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)')
-      .run(session.tokenHash, session.workspaceId, session.userId, session.createdAt, session.expiresAt);
+    this.stmt(
+      'INSERT INTO sessions (token_hash, workspace_id, user_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
+    ).run(session.tokenHash, session.workspaceId, session.userId, session.createdAt, session.expiresAt);
   }
 
   async findSession(tokenHash: string): Promise<SessionRecord | undefined> {
