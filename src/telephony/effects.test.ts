@@ -70,6 +70,12 @@ describe('effects derived from events', () => {
     ]);
   });
 
+  it('collects digits while the caller is in a menu', () => {
+    expect(effectsOf({ type: 'call.awaiting_input', callId: 'c1', menuId: 'm1', untilAt: 9000 })).toEqual([
+      { kind: 'collect_digits', callId: 'c1', untilAt: 9000 },
+    ]);
+  });
+
   it('records a voicemail after the greeting', () => {
     expect(effectsOf({ type: 'call.voicemail_recording', callId: 'c1', voicemailId: 'vm_c1' })).toEqual([
       { kind: 'record', callId: 'c1', voicemailId: 'vm_c1' },
@@ -82,7 +88,7 @@ describe('effects derived from events', () => {
     ]);
   });
 
-  it('derives nothing from configuration, routing, DTMF or timer events', () => {
+  it('derives nothing from configuration, DTMF or timer events', () => {
     expect(
       effectsOf({
         type: 'presence.changed',
@@ -91,9 +97,6 @@ describe('effects derived from events', () => {
         to: 'online',
         reason: 'requested',
       }),
-    ).toEqual([]);
-    expect(
-      effectsOf({ type: 'call.routed', callId: 'c1', strategy: 'simultaneous', candidates: [], seed: 1 }),
     ).toEqual([]);
     expect(effectsOf({ type: 'call.dtmf_received', callId: 'c1', digits: '1' })).toEqual([]);
     expect(effectsOf({ type: 'timer.cleared', timerId: 'ring:c1', reason: 'fired' })).toEqual([]);

@@ -11,6 +11,8 @@ export type Effect =
   | { kind: 'hold_caller'; callId: string; customerLegId: string; from: E164; to: E164 }
   /** Play media to the caller until `untilAt` (a real driver reports the true end). */
   | { kind: 'play'; callId: string; media: Playback['media']; text?: string; untilAt: number }
+  /** Listen for the caller's keys until `untilAt` (an IVR menu). */
+  | { kind: 'collect_digits'; callId: string; untilAt: number }
   /** Ring an agent's softphone. */
   | { kind: 'ring'; callId: string; legId: string; userId: string }
   /** Dial an external number (forwarding). */
@@ -39,6 +41,8 @@ export function effectsOf(event: Event): Effect[] {
       const { callId, playback, text, untilAt } = event;
       return [{ kind: 'play', callId, media: playback.media, ...(text ? { text } : {}), untilAt }];
     }
+    case 'call.awaiting_input':
+      return [{ kind: 'collect_digits', callId: event.callId, untilAt: event.untilAt }];
     case 'call.leg_ringing':
       if (event.userId)
         return [{ kind: 'ring', callId: event.callId, legId: event.legId, userId: event.userId }];

@@ -1,3 +1,75 @@
+import { Type } from 'typebox';
+import { roleAtLeast } from '../../domain/roles.ts';
+import { principalOf } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
+import { forbidden, HttpError } from '../errors.ts';
+import { errors, iso } from '../schemas.ts';
 
-export function registerClock(_app: App, _context: ServerContext): void {}
+const maxAdvanceMs = 7 * 24 * 3600_000;
+
+const ClockSchema = Type.Object({
+  kind: Type.Enum(['system', 'virtual']),
+  now: Type.String({ format: 'date-time' }),
+});
+
+const Advance = Type.Object(
+  {
+    ms: Type.Integer({
+      minimum: 1,
+      maximum: maxAdvanceMs,
+      description: 'How far to move time, 1 ms to 7 days',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+/**
+ * The server's clock. A virtual clock (demos, tests, simulations) moves only when told to,
+ * and moving it fires every timer due on the way (ring timeouts, waits) in order. The clock
+ * is shared by every workspace on the server, so a virtual clock suits one-tenant servers.
+ */
+export function registerClock(app: App, { runtime }: ServerContext): void {
+  const tags = ['clock'];
+  const view = () => ({ kind: runtime.clock.kind, now: iso(runtime.clock.now()) });
+
+  app.get(
+    '/clock',
+    {
+      schema: {
+        tags,
+        summary: 'The server’s clock: system or virtual, and its time',
+        response: { 200: ClockSchema, ...errors },
+      },
+    },
+    async (request) => {
+      principalOf(request);
+      return view();
+    },
+  );
+
+  app.post(
+    '/clock/advance',
+    {
+      schema: {
+        tags,
+        summary: 'Move a virtual clock forward, firing due timers on the way (admin)',
+        body: Advance,
+        response: { 200: ClockSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      if (principal.kind !== 'admin' && !roleAtLeast(principal.role, 'admin'))
+        throw forbidden(`moving the clock needs the admin role; you are ${principal.role}`);
+      if (runtime.clock.kind !== 'virtual')
+        throw new HttpError(
+          409,
+          'conflict',
+          'the server runs on the system clock, which cannot be advanced; start it with a virtual clock',
+          'clock',
+        );
+      await runtime.advance(request.body.ms);
+      return view();
+    },
+  );
+}

@@ -1,3 +1,220 @@
+import { Type } from 'typebox';
+import { notFound } from '../../domain/errors.ts';
+import { type HandsetCall, handsetStates, type PhoneLine } from '../../telephony/sim/network.ts';
+import { authorize, type Principal, seesAll } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
+import { forbidden } from '../errors.ts';
+import { errors, Id, iso, WorkspaceParams } from '../schemas.ts';
+import { requireState } from './workspace-state.ts';
 
-export function registerSim(_app: App, _context: ServerContext): void {}
+/*
+ * The simulated phone network, driven over the API (ARCHITECTURE: "a person can try
+ * everything in a browser and tests can drive real scenarios end to end").
+ *
+ * Roles: the customer's side (placing a call, pressing digits, hanging up, the customer's
+ * view of a call) is open to any authenticated principal of the workspace, agents included,
+ * because the simulator stands in for the outside world. The agent's side is guarded as a
+ * real phone would be: an agent sees and acts on their own phone and legs only; supervisors,
+ * admins and API keys of those roles act on any leg, external ones included.
+ */
+
+const PhoneNumberText = Type.String({ minLength: 1, maxLength: 40 });
+
+const PlaceCall = Type.Object(
+  {
+    from: Type.String({ ...PhoneNumberText, description: 'The customer’s number, E.164' }),
+    to: Type.String({ ...PhoneNumberText, description: 'A number of this workspace, E.164' }),
+  },
+  { additionalProperties: false },
+);
+
+const Digits = Type.Object(
+  { digits: Type.String({ minLength: 1, maxLength: 32, description: 'Keys pressed: 0-9, * or #' }) },
+  { additionalProperties: false },
+);
+
+const CallParams = Type.Object({ workspaceId: Id, callId: Id });
+const LegParams = Type.Object({ workspaceId: Id, callId: Id, legId: Id });
+const PhoneParams = Type.Object({ workspaceId: Id, userId: Id });
+
+const HandsetCallSchema = Type.Object({
+  callId: Type.String(),
+  from: Type.String(),
+  to: Type.String(),
+  state: Type.Enum([...handsetStates]),
+  playing: Type.Optional(Type.Object({ media: Type.String(), text: Type.Optional(Type.String()) })),
+  connectedTo: Type.Array(Type.String(), { description: 'User ids of agents, or external E.164 numbers' }),
+  digits: Type.String(),
+  startedAt: Type.String({ format: 'date-time' }),
+  answeredAt: Type.Optional(Type.String({ format: 'date-time' })),
+  endedAt: Type.Optional(Type.String({ format: 'date-time' })),
+  outcome: Type.Optional(Type.String()),
+});
+
+const PhoneSchema = Type.Object({
+  userId: Type.String(),
+  lines: Type.Array(
+    Type.Object({
+      callId: Type.String(),
+      legId: Type.String(),
+      state: Type.Enum(['ringing', 'connected']),
+      from: Type.String({ description: 'The caller' }),
+      to: Type.String({ description: 'The workspace number called' }),
+      since: Type.String({ format: 'date-time' }),
+    }),
+  ),
+});
+
+function handsetView(call: HandsetCall) {
+  const { customerLegId: _leg, startedAt, answeredAt, endedAt, ...rest } = call;
+  return {
+    ...rest,
+    startedAt: iso(startedAt),
+    ...(answeredAt !== undefined ? { answeredAt: iso(answeredAt) } : {}),
+    ...(endedAt !== undefined ? { endedAt: iso(endedAt) } : {}),
+  };
+}
+
+const phoneView = (userId: string, lines: PhoneLine[]) => ({
+  userId,
+  lines: lines.map((line) => ({ ...line, since: iso(line.since) })),
+});
+
+/** An agent acts on their own phone only; supervisors and admins on anyone's. */
+function requireOwnOrSupervisor(principal: Principal, userId: string | undefined, what: string): void {
+  if (seesAll(principal)) return;
+  if (principal.kind === 'user' && userId !== undefined && principal.userId === userId) return;
+  throw forbidden(`agents may act only on their own ${what}`);
+}
+
+export function registerSim(app: App, context: ServerContext): void {
+  const { sim } = context;
+  const tags = ['simulator'];
+  const base = '/workspaces/:workspaceId/sim';
+
+  const handset = (workspaceId: string, callId: string) => {
+    const call = sim.handsetCall(workspaceId, callId);
+    if (!call) throw notFound('call', callId, 'callId');
+    return handsetView(call);
+  };
+
+  app.post(
+    `${base}/calls`,
+    {
+      schema: {
+        tags,
+        summary: 'A customer calls a workspace number (any member of the workspace may simulate this)',
+        params: WorkspaceParams,
+        body: PlaceCall,
+        response: { 201: Type.Object({ callId: Type.String() }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      authorize(request, request.params.workspaceId, 'agent');
+      requireState(context, request.params.workspaceId);
+      const placed = await sim.placeInboundCall(request.params.workspaceId, request.body);
+      return reply.status(201).send(placed);
+    },
+  );
+
+  app.get(
+    `${base}/calls/:callId`,
+    {
+      schema: {
+        tags,
+        summary: 'The call as the customer’s handset knows it (ended calls stay visible a while)',
+        params: CallParams,
+        response: { 200: HandsetCallSchema, ...errors },
+      },
+    },
+    async (request) => {
+      authorize(request, request.params.workspaceId, 'agent');
+      return handset(request.params.workspaceId, request.params.callId);
+    },
+  );
+
+  app.post(
+    `${base}/calls/:callId/digits`,
+    {
+      schema: {
+        tags,
+        summary: 'The customer presses keys (DTMF)',
+        params: CallParams,
+        body: Digits,
+        response: { 200: HandsetCallSchema, ...errors },
+      },
+    },
+    async (request) => {
+      authorize(request, request.params.workspaceId, 'agent');
+      const { workspaceId, callId } = request.params;
+      await sim.sendDigits(workspaceId, callId, request.body.digits);
+      return handset(workspaceId, callId);
+    },
+  );
+
+  app.post(
+    `${base}/calls/:callId/hangup`,
+    {
+      schema: {
+        tags,
+        summary: 'The customer hangs up',
+        params: CallParams,
+        response: { 200: HandsetCallSchema, ...errors },
+      },
+    },
+    async (request) => {
+      authorize(request, request.params.workspaceId, 'agent');
+      const { workspaceId, callId } = request.params;
+      await sim.customerHangUp(workspaceId, callId);
+      return handset(workspaceId, callId);
+    },
+  );
+
+  app.get(
+    `${base}/phones/:userId`,
+    {
+      schema: {
+        tags,
+        summary:
+          'What an agent’s softphone shows now: ringing and connected lines (your own, or anyone’s as supervisor)',
+        params: PhoneParams,
+        response: { 200: PhoneSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = authorize(request, request.params.workspaceId, 'agent');
+      const { workspaceId, userId } = request.params;
+      requireOwnOrSupervisor(principal, userId, 'phone');
+      if (!requireState(context, workspaceId).users[userId]) throw notFound('user', userId, 'userId');
+      return phoneView(userId, sim.phone(workspaceId, userId));
+    },
+  );
+
+  const legActions = {
+    answer: { summary: 'Answer a ringing leg', run: sim.answerLeg.bind(sim) },
+    reject: { summary: 'Decline a ringing leg', run: sim.rejectLeg.bind(sim) },
+    hangup: { summary: 'Hang up a leg', run: sim.hangUpLeg.bind(sim) },
+  };
+  for (const [action, { summary, run }] of Object.entries(legActions)) {
+    app.post(
+      `${base}/legs/:callId/:legId/${action}`,
+      {
+        schema: {
+          tags,
+          summary: `${summary} as the phone it rings on (agents: their own legs only)`,
+          params: LegParams,
+          response: { 204: Type.Null(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const principal = authorize(request, request.params.workspaceId, 'agent');
+        const { workspaceId, callId, legId } = request.params;
+        const leg = sim.liveCall(workspaceId, callId).legs[legId];
+        if (!leg) throw notFound('leg', legId, 'legId');
+        requireOwnOrSupervisor(principal, leg.userId, 'legs');
+        await run(workspaceId, callId, legId);
+        return reply.status(204).send(null);
+      },
+    );
+  }
+}

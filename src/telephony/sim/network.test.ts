@@ -92,6 +92,22 @@ describe('simulated phone network', () => {
     });
   });
 
+  it('shows a caller in a menu waiting for keys', () => {
+    const network = new SimNetwork();
+    network.apply(
+      'ws',
+      { kind: 'hold_caller', callId: 'c1', customerLegId: 'c1.0', from: '+34600111222', to: '+34911234567' },
+      1,
+    );
+    network.apply(
+      'ws',
+      { kind: 'play', callId: 'c1', media: 'menu_prompt', text: 'Press 1 for sales', untilAt: 3 },
+      1,
+    );
+    network.apply('ws', { kind: 'collect_digits', callId: 'c1', untilAt: 8 }, 3);
+    expect(network.handsetCall('ws', 'c1')).toMatchObject({ state: 'menu' });
+  });
+
   it('remembers the digits a caller pressed', () => {
     const network = new SimNetwork();
     ringingCall(network);

@@ -16,9 +16,11 @@ export interface PhoneLine {
 
 /**
  * What the caller's handset is doing: hearing ringback while agents ring, a message or
- * tone playing, talking to someone, recording a voicemail, or hung up.
+ * tone playing, in a menu waiting for keys, talking to someone, recording a voicemail, or
+ * hung up.
  */
-export type HandsetState = 'ringing' | 'playing' | 'connected' | 'voicemail' | 'ended';
+export const handsetStates = ['ringing', 'playing', 'menu', 'connected', 'voicemail', 'ended'] as const;
+export type HandsetState = (typeof handsetStates)[number];
 
 /** A call as the customer's handset knows it. */
 export interface HandsetCall {
@@ -102,6 +104,8 @@ export class SimNetwork {
       const device = workspace.legDevice.get(effect.legId);
       call.connectedTo = call.connectedTo.filter((party) => party !== device);
       this.removeLine(workspace, effect.legId);
+    } else if (effect.kind === 'collect_digits') {
+      this.hear(call, 'menu');
     } else if (effect.kind === 'record') {
       this.hear(call, 'voicemail');
     } else {
@@ -113,7 +117,9 @@ export class SimNetwork {
   restore(workspaceId: string, call: Call): void {
     const workspace = this.workspace(workspaceId);
     const customer = Object.values(call.legs).find((leg) => leg.party === 'customer');
-    const state: HandsetState = call.phase === 'forwarding' ? 'ringing' : call.phase;
+    const phase: string = call.phase;
+    // Phases the handset cannot tell apart (a forward ringing out) sound like ringback to the caller.
+    const state = (handsetStates as readonly string[]).includes(phase) ? (phase as HandsetState) : 'ringing';
     const handset: HandsetCall = {
       callId: call.id,
       customerLegId: customer?.id ?? `${call.id}.0`,
