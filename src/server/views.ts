@@ -1,6 +1,6 @@
 import type { StoredEvent } from '../engine/events.ts';
 import type { Billing, Contact, Department, PhoneNumber, User, WorkspaceState } from '../engine/state.ts';
-import type { Leg } from '../engine/voice/call.ts';
+import type { Call, Leg } from '../engine/voice/call.ts';
 import { departmentsOf } from '../engine/workspace/users.ts';
 import type { CallRecord } from '../store/port.ts';
 import { iso } from './schemas.ts';
@@ -106,3 +106,17 @@ export function legView(leg: Leg) {
     startedAt: iso(leg.startedAt),
   };
 }
+/** A call the engine still holds: where it is in its pipeline and every leg, in ringing order. */
+export function liveCallView(call: Call) {
+  const legs = Object.values(call.legs).sort((a, b) => legOrder(a.id) - legOrder(b.id));
+  return {
+    phase: call.phase,
+    startedAt: iso(call.startedAt),
+    ...optionalIso('answeredAt', call.answeredAt),
+    ...(call.agentId ? { agentId: call.agentId } : {}),
+    legs: legs.map(legView),
+  };
+}
+
+/** Leg ids are `${callId}.${n}`: order by n, not as strings (c1.10 after c1.9). */
+const legOrder = (legId: string) => Number(legId.slice(legId.lastIndexOf('.') + 1)) || 0;

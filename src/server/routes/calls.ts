@@ -1,3 +1,151 @@
+import { Type } from 'typebox';
+import { invalid, notFound } from '../../domain/errors.ts';
+import type { StoredEvent } from '../../engine/events.ts';
+import type { Call } from '../../engine/voice/call.ts';
+import type { CallRecord, Store } from '../../store/port.ts';
+import { authorize, type Principal, seesAll } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
+import { forbidden } from '../errors.ts';
+import {
+  CallOutcomeSchema,
+  CallSchema,
+  errors,
+  Id,
+  LiveCallSchema,
+  StoredEventSchema,
+  TokenOnlyQuery,
+  TokenQuery,
+  WorkspaceParams,
+} from '../schemas.ts';
+import { callView, eventView, liveCallView } from '../views.ts';
+import { requireState } from './workspace-state.ts';
 
-export function registerCalls(_app: App, _context: ServerContext): void {}
+const defaultLimit = 50;
+
+const ListQuery = Type.Object(
+  {
+    numberId: Type.Optional(Id),
+    agentId: Type.Optional(Id),
+    outcome: Type.Optional(CallOutcomeSchema),
+    from: Type.Optional(
+      Type.String({ format: 'date-time', description: 'Calls started at or after this time' }),
+    ),
+    to: Type.Optional(Type.String({ format: 'date-time', description: 'Calls started before this time' })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: defaultLimit })),
+    cursor: Type.Optional(Type.String({ maxLength: 200, description: 'nextCursor of the previous page' })),
+    token: TokenQuery,
+  },
+  { additionalProperties: false },
+);
+
+const CallParams = Type.Object({ workspaceId: Id, callId: Id });
+
+const CallDetail = Type.Object({
+  ...CallSchema.properties,
+  live: Type.Optional(LiveCallSchema),
+  history: Type.Array(StoredEventSchema, { description: 'V18: every event of the call, in order' }),
+});
+
+/** A history page size: big enough that most calls fit in one read. */
+const historyPage = 500;
+
+/** V18: the call's whole history, read page by page so a long call is never cut short. */
+async function callHistory(store: Store, workspaceId: string, callId: string): Promise<StoredEvent[]> {
+  const events: StoredEvent[] = [];
+  for (let afterSeq = 0; ; ) {
+    const page = await store.history(workspaceId, {
+      entityType: 'call',
+      entityId: callId,
+      afterSeq,
+      limit: historyPage,
+    });
+    events.push(...page);
+    if (page.length < historyPage) return events;
+    afterSeq = page.at(-1)!.seq;
+  }
+}
+
+function timeRange(from: string | undefined, to: string | undefined) {
+  const range = {
+    from: from === undefined ? undefined : Date.parse(from),
+    to: to === undefined ? undefined : Date.parse(to),
+  };
+  if (range.from !== undefined && range.to !== undefined && range.to <= range.from)
+    throw invalid('to', 'to must be later than from');
+  return range;
+}
+
+/** An agent sees a call they answered, or one ringing or connected to them now. */
+function canSee(principal: Principal, record: CallRecord, live: Call | undefined): boolean {
+  if (seesAll(principal)) return true;
+  if (principal.kind !== 'user') return false;
+  if (record.agentId === principal.userId) return true;
+  return Object.values(live?.legs ?? {}).some(
+    (leg) => leg.userId === principal.userId && leg.status !== 'ended',
+  );
+}
+
+export function registerCalls(app: App, context: ServerContext): void {
+  const { store } = context;
+  const tags = ['calls'];
+
+  app.get(
+    '/workspaces/:workspaceId/calls',
+    {
+      schema: {
+        tags,
+        summary: 'Calls, newest first, with filters and a cursor; agents see the calls they answered',
+        params: WorkspaceParams,
+        querystring: ListQuery,
+        response: {
+          200: Type.Object({ items: Type.Array(CallSchema), nextCursor: Type.Optional(Type.String()) }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const principal = authorize(request, request.params.workspaceId, 'agent');
+      requireState(context, request.params.workspaceId);
+      const { numberId, outcome, cursor } = request.query;
+      const agentId =
+        !seesAll(principal) && principal.kind === 'user' ? principal.userId : request.query.agentId;
+      const page = await store.listCalls(request.params.workspaceId, {
+        numberId,
+        agentId,
+        outcome,
+        ...timeRange(request.query.from, request.query.to),
+        limit: request.query.limit ?? defaultLimit,
+        cursor,
+      });
+      return { items: page.items.map(callView), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/calls/:callId',
+    {
+      schema: {
+        tags,
+        summary: 'One call: its record, its legs while live, and its complete ordered history (V18)',
+        params: CallParams,
+        querystring: TokenOnlyQuery,
+        response: { 200: CallDetail, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = authorize(request, request.params.workspaceId, 'agent');
+      const { workspaceId, callId } = request.params;
+      const state = requireState(context, workspaceId);
+      const record = await store.getCall(workspaceId, callId);
+      if (!record) throw notFound('call', callId, 'callId');
+      const live = state.calls[callId];
+      if (!canSee(principal, record, live)) throw forbidden('agents see only their own calls');
+      const history = await callHistory(store, workspaceId, callId);
+      return {
+        ...callView(record),
+        ...(live ? { live: liveCallView(live) } : {}),
+        history: history.map(eventView),
+      };
+    },
+  );
+}

@@ -1,0 +1,220 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Presence } from '../../src/domain/presence.ts';
+import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+import { expectGuarded, expectInvalid, type Seeded } from './access.ts';
+
+let server: TestServer;
+let ws: Seeded;
+
+const minute = 60_000;
+const hour = 60 * minute;
+/** The virtual clock's start. */
+const t0 = Date.UTC(2026, 0, 5, 8, 0, 0);
+const at = (ms: number) => new Date(t0 + ms).toISOString();
+
+const execute = (command: Parameters<TestServer['runtime']['execute']>[1]) =>
+  server.runtime.execute('acme', command);
+const setPresence = (userId: string, presence: Presence) =>
+  execute({ type: 'presence.set', userId, presence });
+
+/**
+ * Three calls, one hour apart, with one agent online at a time so the ringing order is fixed:
+ * c1 on the main line answered by the agent, c2 on the sales line abandoned while ringing,
+ * c3 on the main line answered by the supervisor and still connected.
+ */
+async function placeCalls() {
+  await setPresence('u_agent', 'online');
+  await execute({ type: 'call.inbound', callId: 'c1', from: '+34600111222', to: '+34911234567' });
+  await server.runtime.advance(5_000);
+  await execute({ type: 'call.answer_leg', callId: 'c1', legId: 'c1.1' });
+  await server.runtime.advance(minute);
+  await execute({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.0' });
+
+  await server.runtime.advance(hour - minute - 5_000);
+  await execute({ type: 'call.inbound', callId: 'c2', from: '+34600111333', to: '+34933456789' });
+  await server.runtime.advance(10_000);
+  await execute({ type: 'call.hangup_leg', callId: 'c2', legId: 'c2.0' });
+
+  await setPresence('u_agent', 'pause');
+  await setPresence('u_sup', 'online');
+  await server.runtime.advance(hour - 10_000);
+  await execute({ type: 'call.inbound', callId: 'c3', from: '+34600111222', to: '+34911234567' });
+  await server.runtime.advance(3_000);
+  await execute({ type: 'call.answer_leg', callId: 'c3', legId: 'c3.1' });
+}
+
+beforeEach(async () => {
+  server = await startTestServer();
+  ws = await seedWorkspace(server);
+  await execute({ type: 'number.add', numberId: 'n_main', e164: '+34911234567', kind: 'rented' });
+  await execute({ type: 'number.add', numberId: 'n_sales', e164: '+34933456789', kind: 'rented' });
+  await placeCalls();
+});
+afterEach(async () => server.close());
+
+const url = (path = '') => `/v1/workspaces/acme/calls${path}`;
+const list = async (query = '', token = ws.tokens.supervisor) => {
+  const response = await server.request('GET', url(query), { token });
+  expect(response.status, JSON.stringify(response.body)).toBe(200);
+  return response.body as { items: Array<{ id: string }>; nextCursor?: string };
+};
+const ids = (page: { items: Array<{ id: string }> }) => page.items.map((call) => call.id);
+
+describe('calls API', () => {
+  describe('GET /calls', () => {
+    it('lists calls newest first, with times as ISO strings', async () => {
+      const page = await list();
+      expect(ids(page)).toEqual(['c3', 'c2', 'c1']);
+      expect(page.nextCursor).toBeUndefined();
+      expect(page.items[2]).toEqual({
+        id: 'c1',
+        direction: 'inbound',
+        numberId: 'n_main',
+        from: '+34600111222',
+        to: '+34911234567',
+        agentId: 'u_agent',
+        status: 'ended',
+        outcome: 'answered',
+        startedAt: at(0),
+        answeredAt: at(5_000),
+        endedAt: at(5_000 + minute),
+      });
+      expect(page.items[1]).toMatchObject({
+        id: 'c2',
+        status: 'ended',
+        outcome: 'abandoned',
+        endedAt: at(hour + 10_000),
+      });
+      expect(page.items[1]).not.toHaveProperty('agentId');
+      expect(page.items[0]).toMatchObject({
+        id: 'c3',
+        status: 'connected',
+        agentId: 'u_sup',
+        startedAt: at(2 * hour),
+      });
+      expect(page.items[0]).not.toHaveProperty('endedAt');
+    });
+
+    it('filters by number, agent, outcome and start time', async () => {
+      expect(ids(await list('?numberId=n_main'))).toEqual(['c3', 'c1']);
+      expect(ids(await list('?agentId=u_agent'))).toEqual(['c1']);
+      expect(ids(await list('?outcome=abandoned'))).toEqual(['c2']);
+      expect(ids(await list(`?from=${at(hour)}`))).toEqual(['c3', 'c2']);
+      expect(ids(await list(`?from=${at(hour)}&to=${at(2 * hour)}`))).toEqual(['c2']);
+      expect(ids(await list(`?to=${encodeURIComponent('2026-01-05T09:00:00+01:00')}`))).toEqual([]);
+      expect(ids(await list('?numberId=n_main&outcome=answered'))).toEqual(['c1']);
+    });
+
+    it('pages with limit and cursor, without gaps or repeats', async () => {
+      const first = await list('?limit=2');
+      expect(ids(first)).toEqual(['c3', 'c2']);
+      expect(first.nextCursor).toEqual(expect.any(String));
+      const second = await list(`?limit=2&cursor=${first.nextCursor}`);
+      expect(ids(second)).toEqual(['c1']);
+      expect(second.nextCursor).toBeUndefined();
+    });
+
+    it('shows an agent only the calls they answered, whatever agentId they ask for', async () => {
+      expect(ids(await list('', ws.tokens.agent))).toEqual(['c1']);
+      expect(ids(await list('?agentId=u_sup', ws.tokens.agent))).toEqual(['c1']);
+      expect(ids(await list('?agentId=u_sup', ws.tokens.admin))).toEqual(['c3']);
+    });
+
+    it('keeps the access rules', async () => {
+      await expectGuarded(server, ws, { method: 'GET', path: '/calls', role: 'agent' });
+    });
+
+    it('refuses bad filters, naming the field', async () => {
+      const bad = (query: string, field: string) =>
+        expectInvalid(server, ws, { method: 'GET', path: `/calls${query}` }, field);
+      await bad('?from=yesterday', 'from');
+      await bad('?to=2026-01-05', 'to');
+      await bad(`?from=${at(hour)}&to=${at(0)}`, 'to');
+      await bad('?limit=0', 'limit');
+      await bad('?limit=201', 'limit');
+      await bad('?limit=ten', 'limit');
+      await bad('?outcome=lost', 'outcome');
+      await bad('?cursor=not-a-cursor', 'cursor');
+      await bad('?numberId=n%20main', 'numberId');
+      await bad('?status=ended', 'status');
+    });
+  });
+
+  describe('GET /calls/:id', () => {
+    it('V18: returns an ended call with its complete, ordered history', async () => {
+      const response = await server.request('GET', url('/c1'), { token: ws.tokens.supervisor });
+      expect(response.status).toBe(200);
+      const call = response.body;
+      expect(call).toMatchObject({ id: 'c1', status: 'ended', outcome: 'answered', agentId: 'u_agent' });
+      expect(call).not.toHaveProperty('live');
+      const seqs = call.history.map((event: { seq: number }) => event.seq);
+      expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+      expect(call.history.map((event: { type: string }) => event.type)).toEqual([
+        'call.received',
+        'call.routed',
+        'call.leg_ringing',
+        'call.leg_answered',
+        'call.leg_ended',
+        'call.leg_ended',
+        'call.ended',
+      ]);
+      expect(call.history[0]).toMatchObject({
+        at: at(0),
+        data: { callId: 'c1', numberId: 'n_main', from: '+34600111222', customerLegId: 'c1.0' },
+      });
+      expect(call.history[2].data).toMatchObject({ legId: 'c1.1', userId: 'u_agent' });
+      expect(call.history[3]).toMatchObject({ at: at(5_000), data: { legId: 'c1.1', userId: 'u_agent' } });
+      expect(call.history.at(-1)).toMatchObject({
+        at: at(5_000 + minute),
+        data: { outcome: 'answered', endedBy: 'customer' },
+      });
+    });
+
+    it('returns a live call with its legs in ringing order', async () => {
+      const response = await server.request('GET', url('/c3'), { token: ws.tokens.admin });
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({ id: 'c3', status: 'connected', agentId: 'u_sup' });
+      expect(response.body.live).toEqual({
+        phase: 'connected',
+        startedAt: at(2 * hour),
+        answeredAt: at(2 * hour + 3_000),
+        agentId: 'u_sup',
+        legs: [
+          {
+            id: 'c3.0',
+            party: 'customer',
+            number: '+34600111222',
+            status: 'connected',
+            startedAt: at(2 * hour),
+          },
+          { id: 'c3.1', party: 'agent', userId: 'u_sup', status: 'connected', startedAt: at(2 * hour) },
+        ],
+      });
+      expect(response.body.history.at(-1)).toMatchObject({
+        type: 'call.leg_answered',
+        data: { legId: 'c3.1' },
+      });
+    });
+
+    it('lets an agent read a call they answered, not one they did not', async () => {
+      expect((await server.request('GET', url('/c1'), { token: ws.tokens.agent })).status).toBe(200);
+      const other = await server.request('GET', url('/c3'), { token: ws.tokens.agent });
+      expect(other.status).toBe(403);
+    });
+
+    it('answers 404 for a call that does not exist', async () => {
+      const response = await server.request('GET', url('/c9'), { token: ws.tokens.admin });
+      expect(response.status).toBe(404);
+      expect(response.body.error.field).toBe('callId');
+    });
+
+    it('keeps the access rules', async () => {
+      await expectGuarded(server, ws, { method: 'GET', path: '/calls/c1', role: 'agent' });
+    });
+
+    it('refuses a malformed id or an unknown query field (400)', async () => {
+      await expectInvalid(server, ws, { method: 'GET', path: '/calls/c%201' }, 'callId');
+      await expectInvalid(server, ws, { method: 'GET', path: '/calls/c1?history=false' }, 'history');
+    });
+  });
+});
