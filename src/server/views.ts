@@ -106,6 +106,7 @@ export function legView(leg: Leg) {
     startedAt: iso(leg.startedAt),
   };
 }
+
 /** A call the engine still holds: where it is in its pipeline and every leg, in ringing order. */
 export function liveCallView(call: Call) {
   const legs = Object.values(call.legs).sort((a, b) => legOrder(a.id) - legOrder(b.id));

@@ -21,7 +21,8 @@ const version = (server: TestServer, workspaceId: string) => server.runtime.stat
  * another workspace → 404 naming the workspace; and none of them changes anything.
  */
 export async function expectGuarded(server: TestServer, ws: Seeded, route: Guarded): Promise<void> {
-  const other = await seedWorkspace(server, 'other');
+  const other = { workspaceId: 'other' };
+  if (!server.runtime.state(other.workspaceId)) await seedWorkspace(server, other.workspaceId);
   const before = { acme: version(server, ws.workspaceId), other: version(server, other.workspaceId) };
   const url = (workspaceId: string) => `/v1/workspaces/${workspaceId}${route.path}`;
 

@@ -1,3 +1,83 @@
+import { Type } from 'typebox';
+import { notFound } from '../../domain/errors.ts';
+import { authorize, type Principal, seesAll } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
+import { forbidden } from '../errors.ts';
+import { errors, HistoryEntityTypeSchema, Id, StoredEventSchema, TokenQuery } from '../schemas.ts';
+import { eventView } from '../views.ts';
+import { requireState } from './workspace-state.ts';
 
-export function registerHistory(_app: App, _context: ServerContext): void {}
+const HistoryParams = Type.Object({
+  workspaceId: Id,
+  entityType: HistoryEntityTypeSchema,
+  entityId: Type.String({
+    maxLength: 100,
+    pattern: '^[A-Za-z0-9_.:-]*$',
+    description: 'For the workspace itself: `-` (or the workspace id)',
+  }),
+});
+
+const HistoryQuery = Type.Object(
+  {
+    afterSeq: Type.Optional(Type.Integer({ minimum: 0, description: 'Events after this sequence number' })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+    token: TokenQuery,
+  },
+  { additionalProperties: false },
+);
+
+const HistoryPage = Type.Object({
+  items: Type.Array(StoredEventSchema),
+  nextAfterSeq: Type.Optional(
+    Type.Integer({ description: 'Pass as afterSeq for the next page; absent on the last' }),
+  ),
+});
+
+/** The projection files workspace-wide events (settings, billing) under the entity id ''. */
+function storedEntityId(entityType: string, entityId: string, workspaceId: string): string {
+  if (entityType !== 'workspace') return entityId;
+  return entityId === '-' || entityId === '' || entityId === workspaceId ? '' : entityId;
+}
+
+/** Supervisors and admins read every history; an agent reads only their own user's (W2). */
+function checkReader(principal: Principal, entityType: string, entityId: string): void {
+  if (seesAll(principal)) return;
+  if (principal.kind === 'user' && entityType === 'user' && entityId === principal.userId) return;
+  throw forbidden('agents read only their own history');
+}
+
+export function registerHistory(app: App, context: ServerContext): void {
+  const { store } = context;
+
+  app.get(
+    '/workspaces/:workspaceId/history/:entityType/:entityId',
+    {
+      schema: {
+        tags: ['history'],
+        summary: 'An entity’s events in order: who changed what, and when (audit, V18)',
+        params: HistoryParams,
+        querystring: HistoryQuery,
+        response: { 200: HistoryPage, ...errors },
+      },
+    },
+    async (request) => {
+      const { workspaceId, entityType } = request.params;
+      const principal = authorize(request, workspaceId, 'agent');
+      requireState(context, workspaceId);
+      checkReader(principal, entityType, request.params.entityId);
+      const entityId = storedEntityId(entityType, request.params.entityId, workspaceId);
+      const limit = request.query.limit ?? 100;
+      const afterSeq = request.query.afterSeq ?? 0;
+      // One more than asked tells whether another page follows.
+      const events = await store.history(workspaceId, { entityType, entityId, afterSeq, limit: limit + 1 });
+      // Every entity's history starts with its creation, so none at all means no such entity.
+      if (afterSeq === 0 && events.length === 0)
+        throw notFound(entityType, request.params.entityId, 'entityId');
+      const items = events.slice(0, limit);
+      return {
+        items: items.map(eventView),
+        ...(events.length > limit ? { nextAfterSeq: items.at(-1)!.seq } : {}),
+      };
+    },
+  );
+}
