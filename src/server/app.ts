@@ -43,7 +43,8 @@ export async function buildServer(context: ServerContext, options: ServerOptions
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
-  await app.register(websocket);
+  // The stream only talks; a client has no reason to send more than a small control message.
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
 
   app.addHook('onRequest', async (request) => {
     request.principal = await resolvePrincipal(bearerToken(request), context.store, context.runtime, context.runtime.clock.now());

@@ -1,3 +1,54 @@
+import type { FastifyRequest } from 'fastify';
+import type { WebSocket } from 'ws';
 import type { App, ServerContext } from '../context.ts';
+import { closeCodes, EventStream } from '../stream/event-stream.ts';
+import { StreamFilter } from '../stream/filter.ts';
+import { StreamHub } from '../stream/hub.ts';
 
-export function registerStream(_app: App, _context: ServerContext): void {}
+/** Which workspace a stream follows: the principal's own, or the one the server admin key names. */
+function workspaceOf(request: FastifyRequest): { workspaceId: string } | { code: number; reason: string } {
+  const principal = request.principal;
+  if (!principal)
+    return { code: closeCodes.unauthorized, reason: 'unauthorized: send ?token= or Authorization: Bearer' };
+  const query = (request.query ?? {}) as Record<string, unknown>;
+  const asked =
+    typeof query.workspaceId === 'string' && query.workspaceId !== '' ? query.workspaceId : undefined;
+  if (principal.kind === 'admin') {
+    if (!asked) return { code: closeCodes.badRequest, reason: 'the server admin key needs ?workspaceId=' };
+    return { workspaceId: asked };
+  }
+  if (asked && asked !== principal.workspaceId)
+    return { code: closeCodes.notFound, reason: `workspace ${asked} does not exist` };
+  return { workspaceId: principal.workspaceId };
+}
+
+/**
+ * WebSocket /v1/stream (X1): the committed events the caller may see, live. Browsers cannot
+ * set headers on a WebSocket, so the token may come as `?token=`. The first message is
+ * `{ type: 'hello', workspaceId, seq }`, seq being the workspace's version then; events
+ * follow as `{ seq, at, type, data }`. Close codes: 4401 no or bad token, 4400 bad query,
+ * 4404 no such workspace, 1013 the client fell too far behind.
+ */
+export function registerStream(app: App, context: ServerContext): void {
+  const hub = new StreamHub(context.runtime, (error) =>
+    app.log.error({ err: error }, 'stream delivery failed'),
+  );
+  app.addHook('onClose', async () => hub.close());
+
+  app.get(
+    '/stream',
+    { websocket: true, schema: { tags: ['stream'] } },
+    (socket: WebSocket, request: FastifyRequest) => {
+      const target = workspaceOf(request);
+      if (!('workspaceId' in target)) return socket.close(target.code, target.reason);
+      const state = context.runtime.state(target.workspaceId);
+      if (!state) return socket.close(closeCodes.notFound, `workspace ${target.workspaceId} does not exist`);
+      const stream = new EventStream(socket, new StreamFilter(request.principal!, state));
+      const remove = hub.add(target.workspaceId, stream);
+      socket.on('close', remove);
+      // The stream only talks; what a client sends is ignored.
+      socket.on('message', () => {});
+      stream.send({ type: 'hello', workspaceId: target.workspaceId, seq: state.version });
+    },
+  );
+}

@@ -1,0 +1,55 @@
+import type { WebSocket } from 'ws';
+import type { StoredEvent } from '../../engine/events.ts';
+import { eventView } from '../views.ts';
+import type { StreamFilter } from './filter.ts';
+import type { Subscriber } from './hub.ts';
+
+/** A socket may fall this far behind (bytes queued, unsent) before it is closed. */
+export const maxBufferedBytes = 1 << 20;
+
+/** Close codes: 4xxx mirror HTTP statuses; 1013 is the standard "try again later". */
+export const closeCodes = { badRequest: 4400, unauthorized: 4401, notFound: 4404, tooSlow: 1013 } as const;
+
+/** A close handshake a stalled client never answers must not hold the socket forever. */
+const terminateAfterMs = 5_000;
+
+const OPEN = 1;
+
+/**
+ * One WebSocket client's event stream: the events its principal may see, as JSON
+ * `{ seq, at, type, data }`. A client that does not read fast enough is cut off rather
+ * than buffered for without limit; it reconnects and catches up from the history.
+ */
+export class EventStream implements Subscriber {
+  constructor(
+    private readonly socket: Pick<
+      WebSocket,
+      'readyState' | 'bufferedAmount' | 'send' | 'close' | 'terminate'
+    >,
+    private readonly filter: StreamFilter,
+    private readonly maxBuffered = maxBufferedBytes,
+  ) {}
+
+  /** Sends one message; false if the socket is closed or has just been closed for falling behind. */
+  send(message: object): boolean {
+    if (this.socket.readyState !== OPEN) return false;
+    if (this.socket.bufferedAmount > this.maxBuffered) {
+      this.shed();
+      return false;
+    }
+    this.socket.send(JSON.stringify(message));
+    return true;
+  }
+
+  deliver(batch: StoredEvent[], openings: ReadonlyMap<string, StoredEvent>): void {
+    if (this.socket.readyState !== OPEN) return;
+    const { events, revoked } = this.filter.filter(batch, openings);
+    for (const stored of events) if (!this.send(eventView(stored))) return;
+    if (revoked) this.socket.close(closeCodes.unauthorized, revoked);
+  }
+
+  private shed(): void {
+    this.socket.close(closeCodes.tooSlow, 'too far behind: reconnect and catch up from the history');
+    setTimeout(() => this.socket.terminate(), terminateAfterMs).unref();
+  }
+}

@@ -1,0 +1,66 @@
+import type { StoredEvent } from '../../engine/events.ts';
+import type { WorkspaceState } from '../../engine/state.ts';
+import type { Principal } from '../auth/principal.ts';
+import { callsJoined, redactFor, type ViewerState, visibleTo } from './visibility.ts';
+
+export interface Filtered {
+  events: StoredEvent[];
+  /** Set when the stream must end: its user was removed from the workspace. */
+  revoked?: string;
+}
+
+/**
+ * One stream's view of its workspace's events: which calls its agent is on, and the
+ * principal's role as it changes, so a promotion or demotion applies to the next event.
+ */
+export class StreamFilter {
+  private readonly state: ViewerState = { calls: new Set() };
+
+  constructor(
+    private principal: Principal,
+    workspace: WorkspaceState,
+  ) {
+    if (principal.kind !== 'user') return;
+    for (const call of Object.values(workspace.calls))
+      if (Object.values(call.legs).some((leg) => leg.userId === principal.userId && leg.status !== 'ended'))
+        this.state.calls.add(call.id);
+  }
+
+  /**
+   * The visible events of one committed batch of this workspace, in order. `openings` has
+   * the call.received events of live calls, so an agent rung partway through a call (the
+   * next agent after a timeout) still learns who is calling.
+   */
+  filter(batch: StoredEvent[], openings: ReadonlyMap<string, StoredEvent> = new Map()): Filtered {
+    const principal = this.principal;
+    const events: StoredEvent[] = [];
+    if (principal.kind === 'user')
+      for (const callId of callsJoined(batch, principal.userId)) {
+        if (this.state.calls.has(callId)) continue;
+        this.state.calls.add(callId);
+        const opening = openings.get(callId);
+        if (opening && !batch.includes(opening)) events.push(opening);
+      }
+    for (const stored of batch) {
+      if (visibleTo(stored, this.principal, this.state)) {
+        const shown = redactFor(stored, this.principal);
+        if (shown) events.push(shown);
+      }
+      const revoked = this.follow(stored);
+      if (revoked) return { events, revoked };
+    }
+    return { events };
+  }
+
+  /** Keeps the viewer state in step with the log after each event. */
+  private follow(stored: StoredEvent): string | undefined {
+    const { event } = stored;
+    if (event.type === 'call.ended') this.state.calls.delete(event.callId);
+    const principal = this.principal;
+    if (principal.kind !== 'user') return undefined;
+    if (event.type === 'user.removed' && event.userId === principal.userId) return 'your user was removed';
+    if (event.type === 'user.updated' && event.userId === principal.userId && event.changes.role)
+      this.principal = { ...principal, role: event.changes.role };
+    return undefined;
+  }
+}

@@ -1,0 +1,79 @@
+import type { StoredEvent } from '../../engine/events.ts';
+import { type Principal, seesAll } from '../auth/principal.ts';
+
+/**
+ * What a stream remembers to judge visibility: the calls its agent has had a leg in. Ended
+ * calls leave the engine's state, so the stream keeps this itself.
+ */
+export interface ViewerState {
+  calls: Set<string>;
+}
+
+/**
+ * Workspace configuration an agent's desktop needs: who is who, presence, teams, numbers,
+ * groups and menus, and the CRM contacts they answer. Billing and unknown kinds of event
+ * stay hidden from agents until someone decides otherwise.
+ */
+const agentConfigPrefixes = [
+  'workspace.',
+  'user.',
+  'presence.',
+  'department.',
+  'number.',
+  'group.',
+  'ivr_menu.',
+  'contact.',
+];
+
+/** The user a call event is about, if it names one of the call's legs. */
+function legUserOf(event: StoredEvent['event']): string | undefined {
+  if (
+    event.type === 'call.leg_ringing' ||
+    event.type === 'call.leg_answered' ||
+    event.type === 'call.leg_ended'
+  )
+    return event.userId;
+  return undefined;
+}
+
+/** Calls a batch puts this user on: a later leg event makes the same batch's earlier ones visible. */
+export function callsJoined(batch: StoredEvent[], userId: string): string[] {
+  const joined: string[] = [];
+  for (const { event } of batch)
+    if (legUserOf(event) === userId && 'callId' in event) joined.push(event.callId);
+  return joined;
+}
+
+/**
+ * May this principal see this event? Timers never (they are the engine's bookkeeping).
+ * Supervisors, admins and API keys see everything in their workspace. Agents see workspace
+ * configuration and the events of calls where they have a leg (`state.calls`).
+ */
+export function visibleTo(stored: StoredEvent, principal: Principal, state: ViewerState): boolean {
+  const { type } = stored.event;
+  if (type.startsWith('timer.')) return false;
+  if (principal.kind !== 'admin' && principal.workspaceId !== stored.workspaceId) return false;
+  if (seesAll(principal)) return true;
+  if (type.startsWith('call.')) return 'callId' in stored.event && state.calls.has(stored.event.callId);
+  return agentConfigPrefixes.some((prefix) => type.startsWith(prefix));
+}
+
+/**
+ * The event as this principal may see it. An agent sees another user's name, role and
+ * presence but not their email or mobile: a user's own changes reach them whole. Returns
+ * undefined when nothing of the event is left to show.
+ */
+export function redactFor(stored: StoredEvent, principal: Principal): StoredEvent | undefined {
+  if (seesAll(principal) || principal.kind !== 'user') return stored;
+  const { event } = stored;
+  if (event.type === 'user.created' && event.user.id !== principal.userId) {
+    const { email: _email, mobile: _mobile, ...user } = event.user;
+    return { ...stored, event: { ...event, user: user as typeof event.user } };
+  }
+  if (event.type === 'user.updated' && event.userId !== principal.userId) {
+    const { email: _email, mobile: _mobile, ...changes } = event.changes;
+    if (Object.keys(changes).length === 0 && event.departmentIds === undefined) return undefined;
+    return { ...stored, event: { ...event, changes } };
+  }
+  return stored;
+}
