@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+let server: TestServer;
+
+// Read-only checks of the served documents: one server for the file.
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server.close());
+
+const ws = '/v1/workspaces/{workspaceId}';
+const documented: Record<string, string[]> = {
+  [`${ws}/departments`]: ['get', 'post'],
+  [`${ws}/departments/{departmentId}`]: ['get', 'patch', 'delete'],
+  [`${ws}/numbers`]: ['get', 'post'],
+  [`${ws}/numbers/{numberId}`]: ['get', 'patch', 'delete'],
+  [`${ws}/numbers/{numberId}/assigned-users`]: ['put'],
+  [`${ws}/contacts`]: ['get', 'post'],
+  [`${ws}/contacts/{contactId}`]: ['get', 'patch', 'delete'],
+  [`${ws}/billing`]: ['get', 'patch'],
+  [`${ws}/billing/top-ups`]: ['post'],
+  [`${ws}/calls`]: ['get'],
+  [`${ws}/calls/{callId}`]: ['get'],
+  [`${ws}/history/{entityType}/{entityId}`]: ['get'],
+};
+
+interface Operation {
+  tags?: string[];
+  summary?: string;
+  responses: Record<string, unknown>;
+}
+
+/** Follows redirects the way a browser would, since inject does not. */
+async function getFollowing(url: string): Promise<{ status: number; body: string }> {
+  let next = url;
+  for (let hop = 0; hop < 5; hop++) {
+    const response = await server.app.inject({ method: 'GET', url: next });
+    if (response.statusCode < 300 || response.statusCode >= 400)
+      return { status: response.statusCode, body: response.body };
+    next = new URL(String(response.headers.location), `http://localhost${next}`).pathname;
+  }
+  throw new Error(`too many redirects from ${url}`);
+}
+
+describe('API documents', () => {
+  it('/openapi.json lists every resource route with tags, a summary and its error responses', async () => {
+    const response = await server.app.inject({ method: 'GET', url: '/openapi.json' });
+    expect(response.statusCode).toBe(200);
+    const paths = JSON.parse(response.body).paths as Record<string, Record<string, Operation>>;
+    for (const [path, methods] of Object.entries(documented)) {
+      expect(Object.keys(paths[path] ?? {}).sort(), path).toEqual([...methods].sort());
+      for (const method of methods) {
+        const operation = paths[path]![method]!;
+        expect(operation.tags?.length, `${method} ${path} tags`).toBeGreaterThan(0);
+        expect(operation.summary, `${method} ${path} summary`).toEqual(expect.any(String));
+        expect(Object.keys(operation.responses), `${method} ${path} responses`).toEqual(
+          expect.arrayContaining(['400', '401', '403', '404']),
+        );
+      }
+    }
+  });
+
+  it('/docs answers 200 with the API explorer', async () => {
+    const docs = await getFollowing('/docs');
+    expect(docs.status).toBe(200);
+    expect(docs.body.toLowerCase()).toContain('swagger');
+  });
+
+  it('/healthz and /readyz answer without a token', async () => {
+    const health = await server.request('GET', '/healthz');
+    expect(health).toEqual({ status: 200, body: { status: 'ok' } });
+    const ready = await server.request('GET', '/readyz');
+    expect(ready.status).toBe(200);
+    expect(ready.body.status).toBe('ready');
+  });
+});
