@@ -6,6 +6,7 @@ import { type Actor, Tx } from './tx.ts';
 import { decideCall } from './voice/decide.ts';
 import { decideGroup } from './voice/groups.ts';
 import { decideIvrMenu } from './voice/ivr-menus.ts';
+import { freedAgents, serveQueues } from './voice/queue.ts';
 import { decideContact } from './workspace/contacts.ts';
 import { decideDepartment } from './workspace/departments.ts';
 import { decideNumber } from './workspace/numbers.ts';
@@ -44,6 +45,15 @@ export function decide(
 }
 
 function route(tx: Tx, command: Command): void {
+  decideCommand(tx, command);
+  // Whatever freed an agent (a call ended, presence back online, more capacity), the oldest waiting call goes first.
+  if (tx.state.waiting.length > 0) {
+    const freed = freedAgents(tx.events);
+    if (freed.size > 0) serveQueues(tx, freed);
+  }
+}
+
+function decideCommand(tx: Tx, command: Command): void {
   if (command.type !== 'workspace.create' && !tx.state.exists)
     throw new DomainError('not_found', `workspace ${tx.state.id} does not exist`);
   if (command.type === 'timer.fire') return fireTimer(tx, command.timerId);
@@ -80,7 +90,7 @@ function fireTimer(tx: Tx, timerId: string): void {
   if (!timer || timer.at > tx.now) return;
   tx.emit({ type: 'timer.cleared', timerId, reason: 'fired' });
   try {
-    route(tx, timer.command);
+    decideCommand(tx, timer.command);
   } catch (error) {
     // What the timer was for has gone (the call ended, say): the timer is spent all the same.
     if (!(error instanceof DomainError)) throw error;

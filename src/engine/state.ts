@@ -87,6 +87,8 @@ export interface WorkspaceState {
   /** Live calls only; ended calls live in the history projection. */
   calls: Record<string, Call>;
   timers: Record<string, Timer>;
+  /** Calls waiting for an agent, oldest first. */
+  waiting: string[];
   /** Round-robin cursors: the member position offered last, per pool (e.g. `number:n1`). */
   rotation: Record<string, number>;
   /** After `after` consecutive missed offers an agent moves to `presence`; undefined: never. */
@@ -116,6 +118,7 @@ export function emptyWorkspace(id: string): WorkspaceState {
     ivrMenus: {},
     calls: {},
     timers: {},
+    waiting: [],
     rotation: {},
     numberByE164: {},
     contactByPhone: {},

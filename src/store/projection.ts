@@ -75,6 +75,10 @@ export function entitiesOf(event: Event): Array<[string, string]> {
     case 'call.menu_entered':
     case 'call.awaiting_input':
     case 'call.menu_choice':
+    case 'call.queued':
+    case 'call.dequeued':
+    case 'call.recording_started':
+    case 'call.recording_stopped':
     case 'call.ended':
       return [['call', event.callId]];
     case 'call.charged':

@@ -29,7 +29,7 @@ export type CallOutcome =
  * Where a call is in its inbound pipeline: a message or tone playing, agents being offered
  * the call, connected, or the caller leaving a voicemail.
  */
-export type CallPhase = 'playing' | 'menu' | 'ringing' | 'connected' | 'voicemail' | 'forwarding';
+export type CallPhase = 'playing' | 'menu' | 'queued' | 'ringing' | 'connected' | 'voicemail' | 'forwarding';
 
 /** What plays now and what follows when it ends. */
 export interface Playback {
@@ -76,6 +76,11 @@ export interface Call {
   menu?: { menuId: string; repeats: number };
   /** V11: digits dialled during the welcome message, for extension dialing. */
   dialled?: string;
+  /** When the caller started waiting in a queue, and in which pool. */
+  queuedAt?: number;
+  queuePool?: Pool;
+  recordingId?: string;
+  recordingStartedAt?: number;
   voicemailId?: string;
   voicemailStartedAt?: number;
   /** V14: once forwarded, a call never goes back to agents. */

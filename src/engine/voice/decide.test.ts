@@ -313,3 +313,104 @@ describe('working hours (V3)', () => {
     expect(types(s.when(inbound))).toContain('call.leg_ringing');
   });
 });
+
+describe('queues', () => {
+  const busy = (s: Scenario) =>
+    s.after(
+      { type: 'call.inbound', callId: 'c0', from: '+34600111000', to: '+34911234567' },
+      { type: 'call.answer_leg', callId: 'c0', legId: 'c0.1' },
+    );
+
+  it('all eligible agents busy: the caller waits with hold music; a freed agent takes the oldest call at once', () => {
+    const s = busy(workspace({ strategy: 'sequential' }, ['ann']));
+    s.when(inbound);
+    s.when({ ...inbound, callId: 'c2' });
+    expect(s.state.waiting).toEqual(['c1', 'c2']);
+    expect(s.state.calls.c1!.phase).toBe('queued');
+    const events = s.when({ type: 'call.hangup_leg', callId: 'c0', legId: 'c0.0' });
+    expect(events).toContainEqual({ type: 'call.dequeued', callId: 'c1', reason: 'offered' });
+    expect(ringingUsers(s)).toEqual(['ann']);
+    expect(s.state.waiting).toEqual(['c2']);
+  });
+
+  it('an agent coming online takes a waiting call', () => {
+    const s = busy(workspace({ strategy: 'sequential' }, ['ann'])).after(inbound);
+    s.when({ type: 'presence.set', userId: 'bob', presence: 'online' });
+    expect(ringingUsers(s)).toEqual(['bob']);
+  });
+
+  it('the maximum wait leads to the no-answer action', () => {
+    const s = busy(
+      workspace({ queue: { maxWaitSec: 60 }, noAnswerAction: { kind: 'hang_up' } }, ['ann']),
+    ).after(inbound);
+    const events = s.advance(60_000).fireDueTimers();
+    expect(events).toContainEqual({ type: 'call.dequeued', callId: 'c1', reason: 'max_wait' });
+    expect(events.at(-1)).toMatchObject({ type: 'call.ended', callId: 'c1', outcome: 'missed' });
+  });
+
+  it('a full queue sends a new caller to the no-answer action at once', () => {
+    const s = busy(
+      workspace({ queue: { maxLength: 1 }, noAnswerAction: { kind: 'hang_up' } }, ['ann']),
+    ).after(inbound);
+    const events = s.when({ ...inbound, callId: 'c2' });
+    expect(events.at(-1)).toMatchObject({ type: 'call.ended', callId: 'c2', outcome: 'missed' });
+  });
+
+  it('a caller who hangs up while waiting leaves the queue, abandoned', () => {
+    const s = busy(workspace({}, ['ann'])).after(inbound);
+    const events = s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.0' });
+    expect(events.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'abandoned' });
+    expect(s.state.waiting).toEqual([]);
+    expect(s.state.timers['queue:c1']).toBeUndefined();
+  });
+});
+
+describe('recording (V2)', () => {
+  it('starts when an agent answers and stops with the call', () => {
+    const s = workspace({ record: true }).after(inbound);
+    const answered = s.when({ type: 'call.answer_leg', callId: 'c1', legId: 'c1.1' });
+    expect(answered.at(-1)).toEqual({ type: 'call.recording_started', callId: 'c1', recordingId: 'rec_c1' });
+    s.advance(42_000);
+    const ended = s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.0' });
+    expect(ended).toContainEqual({
+      type: 'call.recording_stopped',
+      callId: 'c1',
+      recordingId: 'rec_c1',
+      durationMs: 42_000,
+    });
+  });
+
+  it('is not made when the caller hangs up before anyone answers', () => {
+    const s = workspace({ record: true }).after(inbound);
+    expect(types(s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.0' }))).not.toContain(
+      'call.recording_started',
+    );
+  });
+
+  it('covers forwarded calls too', () => {
+    const s = workspace({ record: true, mode: 'forward_all', forwardTo: '+34699000111' }).after(
+      { type: 'billing.top_up', amountCents: 500 },
+      inbound,
+    );
+    expect(types(s.when({ type: 'call.answer_leg', callId: 'c1', legId: 'c1.1' }))).toContain(
+      'call.recording_started',
+    );
+  });
+
+  it('V16: a forwarded leg presents the caller’s number on rented numbers when asked', () => {
+    const s = workspace({ passCallerId: true, mode: 'forward_all', forwardTo: '+34699000111' }).after({
+      type: 'billing.top_up',
+      amountCents: 500,
+    });
+    expect(s.when(inbound)).toContainEqual(
+      expect.objectContaining({ type: 'call.leg_ringing', presentedNumber: '+34600111222' }),
+    );
+    const plain = workspace({ mode: 'forward_all', forwardTo: '+34699000111' }).after({
+      type: 'billing.top_up',
+      amountCents: 500,
+    });
+    expect(plain.when(inbound)).toContainEqual(
+      expect.objectContaining({ type: 'call.leg_ringing', presentedNumber: '+34911234567' }),
+    );
+  });
+});

@@ -12,7 +12,7 @@ import { endLeg } from './legs.ts';
 import { applyMissedOfferPolicy } from './missed-offers.ts';
 import { ringNext } from './offer.ts';
 import { poolExhausted, routeCall } from './routing.ts';
-import { playbackTimerId, ringTimerId, voicemailMaxMs, voicemailTimerId } from './timers.ts';
+import { playbackTimerId, queueTimerId, ringTimerId, voicemailMaxMs, voicemailTimerId } from './timers.ts';
 
 function requireCall(state: WorkspaceState, callId: string): Call {
   const call = state.calls[callId];
@@ -34,8 +34,10 @@ function afterOfferFailed(tx: Tx, callId: string): void {
   if (call.forwarded) return endCall(tx, callId, 'missed', 'system');
   tx.clearTimer(ringTimerId(callId));
   if (ringNext(tx, callId)) return;
-  if (call.offering) poolExhausted(tx, callId, call.offering.pool);
-  else endCall(tx, callId, 'missed', 'system');
+  // Everyone offered let it ring out or declined: the pool's no-answer fallback, not the queue.
+  const pool = call.offering?.pool;
+  if (!pool) return endCall(tx, callId, 'missed', 'system');
+  poolExhausted(tx, callId, pool);
 }
 
 function ringTimeout(tx: Tx, call: Call): void {
@@ -79,7 +81,11 @@ function answer(tx: Tx, call: Call, leg: Leg): void {
   tx.clearTimer(ringTimerId(call.id));
   for (const other of ringingLegs(call))
     if (other.id !== leg.id) endLeg(tx, call, other, 'answered_elsewhere');
+  tx.clearTimer(queueTimerId(call.id));
   tx.emit({ type: 'call.leg_answered', callId: call.id, legId: leg.id, userId: leg.userId });
+  // V2: recording starts when someone answers, forwarded calls included; never before.
+  if (tx.state.numbers[call.numberId]?.settings.record && !call.recordingId)
+    tx.emit({ type: 'call.recording_started', callId: call.id, recordingId: `rec_${call.id}` });
 }
 
 function hangUp(tx: Tx, call: Call, leg: Leg): void {
@@ -98,6 +104,13 @@ function hangUp(tx: Tx, call: Call, leg: Leg): void {
     return endCall(tx, call.id, answered, leg.userId ? 'agent' : 'system');
   if (leg.userId) settleAfterSession(tx, leg.userId);
   afterOfferFailed(tx, call.id);
+}
+
+/** The caller waited the maximum: out of the queue, to the pool's fallback. */
+function queueTimeout(tx: Tx, call: Call): void {
+  if (call.phase !== 'queued' || !call.queuePool) return;
+  tx.emit({ type: 'call.dequeued', callId: call.id, reason: 'max_wait' });
+  poolExhausted(tx, call.id, call.queuePool);
 }
 
 /** DTMF: a menu choice (V10), an extension during the welcome (V11), or just recorded. */
@@ -121,6 +134,8 @@ export function decideCall(tx: Tx, command: CallCommand): void {
       return call.phase === 'voicemail' ? finishVoicemail(tx, call, 'system') : undefined;
     case 'call.dtmf':
       return pressDigits(tx, call, command.digits);
+    case 'call.queue_timeout':
+      return queueTimeout(tx, call);
     case 'call.menu_timeout':
       return call.phase === 'menu' ? chooseInMenu(tx, call.id, null) : undefined;
   }

@@ -17,6 +17,13 @@ export function endCall(
   const agents = new Set<string>();
   for (const leg of Object.values(call.legs)) if (leg.userId) agents.add(leg.userId);
   for (const leg of liveLegs(call)) endLeg(tx, call, leg, 'call_ended');
+  if (call.recordingId)
+    tx.emit({
+      type: 'call.recording_stopped',
+      callId,
+      recordingId: call.recordingId,
+      durationMs: tx.now - (call.recordingStartedAt ?? tx.now),
+    });
   tx.emit({ type: 'call.ended', callId, outcome, endedBy });
   for (const userId of agents) settleAfterSession(tx, userId);
 }

@@ -13,7 +13,8 @@ export type CallCommand =
   /** The driver (or the engine's own timer, whichever is first) says a playback ended. */
   | { type: 'call.playback_finished'; callId: string }
   | { type: 'call.voicemail_timeout'; callId: string }
-  | { type: 'call.menu_timeout'; callId: string };
+  | { type: 'call.menu_timeout'; callId: string }
+  | { type: 'call.queue_timeout'; callId: string };
 
 /** Why each assigned user was or was not offered a call: explainable routing. */
 export interface CandidateExplanation {
@@ -49,6 +50,8 @@ export type CallEvent =
       userId?: string;
       /** External legs (forwarding) ring a number instead of an agent. */
       number?: E164;
+      /** The caller ID an external leg shows (V16). */
+      presentedNumber?: E164;
       /** Round-robin cursor: the member position offered, on the number's pool. */
       position?: number;
     }
@@ -87,4 +90,8 @@ export type CallEvent =
       amountCents: number;
       connectedMs: number;
     }
+  | { type: 'call.queued'; callId: string; pool: Pool; position: number }
+  | { type: 'call.dequeued'; callId: string; reason: 'offered' | 'max_wait' | 'left' }
+  | { type: 'call.recording_started'; callId: string; recordingId: string }
+  | { type: 'call.recording_stopped'; callId: string; recordingId: string; durationMs: number }
   | { type: 'call.ended'; callId: string; outcome: CallOutcome; endedBy: 'customer' | 'agent' | 'system' };

@@ -153,10 +153,24 @@ export function evolveCall(state: WorkspaceState, event: CallEvent, at: number):
       call.voicemailId = event.voicemailId;
       call.voicemailStartedAt = at;
       break;
+    case 'call.queued':
+      call.phase = 'queued';
+      call.queuePool = event.pool;
+      call.queuedAt ??= at;
+      if (!state.waiting.includes(call.id)) state.waiting.push(call.id);
+      break;
+    case 'call.dequeued':
+      state.waiting = state.waiting.filter((id) => id !== call.id);
+      break;
+    case 'call.recording_started':
+      call.recordingId = event.recordingId;
+      call.recordingStartedAt = at;
+      break;
     case 'call.charged':
       state.billing.balanceCents -= event.amountCents;
       break;
     case 'call.ended':
+      if (call.phase === 'queued') state.waiting = state.waiting.filter((id) => id !== call.id);
       delete state.calls[event.callId];
       break;
   }

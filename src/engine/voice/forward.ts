@@ -30,7 +30,9 @@ export function forwardCall(tx: Tx, callId: string, to: E164): void {
     takeAction(tx, callId, { kind: 'voicemail' }, 'forward_refused');
     return;
   }
-  tx.emit({ type: 'call.leg_ringing', callId, legId: nextLegId(call), number: to });
+  // V16: the forwarded leg may show the caller's number, on rented numbers only.
+  const presentedNumber = number.kind === 'rented' && number.settings.passCallerId ? call.from : number.e164;
+  tx.emit({ type: 'call.leg_ringing', callId, legId: nextLegId(call), number: to, presentedNumber });
   tx.setTimer(ringTimerId(callId), tx.now + number.settings.ringTimeoutSec * 1000, {
     type: 'call.ring_timeout',
     callId,

@@ -54,6 +54,16 @@ export interface NumberSettings {
   ownerRouting: boolean;
   /** V11: during the welcome message the caller may dial an employee's extension. */
   extensionDialing: boolean;
+  /** When every eligible agent is busy the caller waits, with hold music, up to these limits. */
+  queue: QueueSettings;
+}
+
+export interface QueueSettings {
+  enabled: boolean;
+  /** After this wait the call takes the no-answer fallback. */
+  maxWaitSec: number;
+  /** A caller arriving to a full queue takes the no-answer fallback at once. */
+  maxLength: number;
 }
 
 export const defaultNumberSettings: NumberSettings = {
@@ -68,6 +78,7 @@ export const defaultNumberSettings: NumberSettings = {
   route: { kind: 'agents' },
   ownerRouting: false,
   extensionDialing: false,
+  queue: { enabled: true, maxWaitSec: 300, maxLength: 50 },
 };
 
 export type NumberSettingsPatch = Partial<{
@@ -86,6 +97,7 @@ export type NumberSettingsPatch = Partial<{
   route: NumberRoute;
   ownerRouting: boolean;
   extensionDialing: boolean;
+  queue: Partial<QueueSettings>;
 }>;
 
 /** What the settings refer to, so a route never points at a group or menu that does not exist. */
@@ -125,6 +137,14 @@ export function checkCallAction(action: CallAction, field: string, country?: Cou
   return { kind: action.kind };
 }
 
+function checkQueue(queue: QueueSettings): QueueSettings {
+  if (!Number.isInteger(queue.maxWaitSec) || queue.maxWaitSec < 10 || queue.maxWaitSec > 3600)
+    throw invalid('queue.maxWaitSec', 'queue.maxWaitSec must be a whole number of seconds from 10 to 3600');
+  if (!Number.isInteger(queue.maxLength) || queue.maxLength < 1 || queue.maxLength > 10_000)
+    throw invalid('queue.maxLength', 'queue.maxLength must be a whole number from 1 to 10000');
+  return { enabled: queue.enabled !== false, maxWaitSec: queue.maxWaitSec, maxLength: queue.maxLength };
+}
+
 /** Applies a patch to settings, checking every field; the result is whole and valid. */
 export function patchNumberSettings(
   base: NumberSettings,
@@ -136,6 +156,7 @@ export function patchNumberSettings(
   if (patch.route !== undefined) next.route = checkRoute(patch.route, refs);
   if (patch.ownerRouting !== undefined) next.ownerRouting = patch.ownerRouting;
   if (patch.extensionDialing !== undefined) next.extensionDialing = patch.extensionDialing;
+  if (patch.queue !== undefined) next.queue = checkQueue({ ...base.queue, ...patch.queue });
   if (patch.record !== undefined) next.record = patch.record;
   if (patch.passCallerId !== undefined) next.passCallerId = patch.passCallerId;
   if (patch.mode !== undefined) {

@@ -6,6 +6,7 @@ import { forwardCall } from './forward.ts';
 import { startMenu } from './ivr.ts';
 import type { NumberRoute } from './number-settings.ts';
 import { anyOnline, offerToPool, poolSpec } from './offer.ts';
+import { waitInQueue } from './queue.ts';
 
 /**
  * After hours, mode and welcome: the CRM owner first when the number asks for it (V12),
@@ -35,7 +36,16 @@ export function offerOrFallBack(tx: Tx, callId: string, pool: Pool): void {
   // V6: with nobody of the number's agents online, the offline action — not the no-answer one.
   if (pool.kind === 'number' && !anyOnline(tx.state, poolSpec(tx.state, number, pool).members))
     return takeAction(tx, callId, number.settings.offlineAction, 'offline');
-  if (!offerToPool(tx, call, pool)) poolExhausted(tx, callId, pool);
+  if (offerToPool(tx, call, pool)) return;
+  if (someoneOnline(tx, callId, pool) && waitInQueue(tx, callId, pool)) return;
+  poolExhausted(tx, callId, pool);
+}
+
+/** A queue is worth waiting in only while someone of the pool is online (busy, not away). */
+export function someoneOnline(tx: Tx, callId: string, pool: Pool): boolean {
+  const call = tx.state.calls[callId];
+  const number = call && tx.state.numbers[call.numberId];
+  return Boolean(number && anyOnline(tx.state, poolSpec(tx.state, number, pool).members));
 }
 
 /**

@@ -4,6 +4,7 @@ export const ringTimerId = (callId: string) => `ring:${callId}`;
 export const playbackTimerId = (callId: string) => `play:${callId}`;
 export const voicemailTimerId = (callId: string) => `vm:${callId}`;
 export const menuTimerId = (callId: string) => `menu:${callId}`;
+export const queueTimerId = (callId: string) => `queue:${callId}`;
 
 /** The longest voicemail a caller may leave. */
 export const voicemailMaxMs = 120_000;
@@ -13,6 +14,7 @@ export function clearCallTimers(tx: Tx, callId: string): void {
   tx.clearTimer(playbackTimerId(callId));
   tx.clearTimer(voicemailTimerId(callId));
   tx.clearTimer(menuTimerId(callId));
+  tx.clearTimer(queueTimerId(callId));
 }
 
 /**

@@ -1,0 +1,66 @@
+import type { Event } from '../events.ts';
+import type { Tx } from '../tx.ts';
+import type { Pool } from './call.ts';
+import { offerToPool, poolSpec, unavailableReason } from './offer.ts';
+import { queueTimerId } from './timers.ts';
+
+const samePool = (a: Pool | undefined, b: Pool) => a !== undefined && a.kind === b.kind && a.id === b.id;
+
+/**
+ * The caller waits, with hold music, for an agent of the pool to free up. Returns false
+ * when the number has no queue, the queue is full, or the caller already waited the maximum.
+ */
+export function waitInQueue(tx: Tx, callId: string, pool: Pool): boolean {
+  const call = tx.state.calls[callId];
+  const number = call && tx.state.numbers[call.numberId];
+  if (!call || !number || pool.kind === 'user') return false;
+  const { enabled, maxLength, maxWaitSec } = number.settings.queue;
+  if (!enabled) return false;
+  const deadline = (call.queuedAt ?? tx.now) + maxWaitSec * 1000;
+  if (tx.now >= deadline) return false;
+  const ahead = tx.state.waiting.filter(
+    (id) => id !== callId && samePool(tx.state.calls[id]?.queuePool, pool),
+  ).length;
+  if (ahead >= maxLength) return false;
+  tx.emit({ type: 'call.queued', callId, pool, position: ahead + 1 });
+  if (!tx.state.timers[queueTimerId(callId)])
+    tx.setTimer(queueTimerId(callId), deadline, { type: 'call.queue_timeout', callId });
+  return true;
+}
+
+/**
+ * Agents who may have room now because of these events. One who let a call ring out is
+ * free again too: that call went on to its fallback, and a waiting caller should not
+ * wait behind an idle agent (the missed-offer policy handles agents who are away).
+ */
+export function freedAgents(events: Event[]): Set<string> {
+  const freed = new Set<string>();
+  for (const event of events) {
+    if (event.type === 'call.leg_ended' && event.userId) freed.add(event.userId);
+    // An agent with room for several calls may take another once this one stops ringing.
+    if (event.type === 'call.leg_answered' && event.userId) freed.add(event.userId);
+    if (event.type === 'presence.changed' && event.to === 'online') freed.add(event.userId);
+    if (event.type === 'user.updated' && event.changes.capacity) freed.add(event.userId);
+  }
+  return freed;
+}
+
+/** A freed agent takes the oldest waiting call of a pool they are in, at once. */
+export function serveQueues(tx: Tx, freed: Set<string>): void {
+  const ready = () => [...freed].filter((userId) => unavailableReason(tx.state.users[userId]) === undefined);
+  for (const callId of [...tx.state.waiting]) {
+    const available = ready();
+    if (available.length === 0) return;
+    const call = tx.state.calls[callId];
+    const number = call && tx.state.numbers[call.numberId];
+    if (!call?.queuePool || !number) continue;
+    const pool = call.queuePool;
+    const members = poolSpec(tx.state, number, pool).members;
+    const eligible = available.some(
+      (userId) => members.includes(userId) && number.assignedUserIds.includes(userId),
+    );
+    if (!eligible) continue;
+    tx.emit({ type: 'call.dequeued', callId, reason: 'offered' });
+    offerToPool(tx, call, pool);
+  }
+}
