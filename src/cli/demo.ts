@@ -1,0 +1,32 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { type AppliedChange, applySpec } from '../config/apply.ts';
+import { parseSpecYaml } from '../config/parse.ts';
+import type { WorkspaceSpec } from '../config/spec.ts';
+import type { Switchboard } from '../server/switchboard.ts';
+
+/** The demo workspace shipped with the project, found beside the code rather than the working directory. */
+export const demoFile = fileURLToPath(new URL('../../demo/workspace.yaml', import.meta.url));
+
+export interface Demo {
+  spec: WorkspaceSpec;
+  applied: AppliedChange[];
+}
+
+/** Applies the demo spec in-process, through the same code as PUT /config. */
+export async function applyDemo(switchboard: Switchboard): Promise<Demo> {
+  const spec = parseSpecYaml(await readFile(demoFile, 'utf8'));
+  const applied = await applySpec({ runtime: switchboard.runtime, store: switchboard.store }, spec, {
+    actor: { kind: 'admin' },
+  });
+  return { spec, applied };
+}
+
+/** The demo's sign-ins, for the console: the demo passwords are public by design. */
+export function demoSignIns(spec: WorkspaceSpec): string[] {
+  const users = (spec.users ?? []).filter((user) => user.password);
+  const width = Math.max(...users.map((user) => user.email.length));
+  return users.map(
+    (user) => `  ${user.email.padEnd(width)}  ${user.password}  (${user.role ?? 'agent'}, ${user.name})`,
+  );
+}
