@@ -5,7 +5,10 @@ import { registerClock } from './clock.ts';
 import { registerConfig } from './config.ts';
 import { registerContacts } from './contacts.ts';
 import { registerDepartments } from './departments.ts';
+import { registerGroups } from './groups.ts';
 import { registerHistory } from './history.ts';
+import { registerIvrMenus } from './ivr-menus.ts';
+import { registerNumberSettings } from './number-settings.ts';
 import { registerNumbers } from './numbers.ts';
 import { registerSessions } from './sessions.ts';
 import { registerSim } from './sim.ts';
@@ -19,6 +22,9 @@ const registrations = [
   registerUsers,
   registerDepartments,
   registerNumbers,
+  registerNumberSettings,
+  registerGroups,
+  registerIvrMenus,
   registerContacts,
   registerBilling,
   registerCalls,

@@ -182,7 +182,10 @@ export class SqliteStore implements Store {
       ).run(...entries.map(([, value]) => value as string | number));
       return;
     }
-    const sets = entries.map(([key]) => `${callColumns[key as keyof CallRecord]} = ?`).join(', ');
+    // A call is answered once: later answers (transfers) keep the first time.
+    const assign = (column: string) =>
+      column === 'answered_at' ? `${column} = COALESCE(${column}, ?)` : `${column} = ?`;
+    const sets = entries.map(([key]) => assign(callColumns[key as keyof CallRecord])).join(', ');
     this.stmt(`UPDATE calls SET ${sets} WHERE workspace_id = ? AND id = ?`).run(
       ...entries.map(([, value]) => value as string | number),
       workspaceId,

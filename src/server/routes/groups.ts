@@ -1,0 +1,154 @@
+import { Type } from 'typebox';
+import { notFound } from '../../domain/errors.ts';
+import { strategies } from '../../engine/routing/strategy.ts';
+import type { Group } from '../../engine/voice/groups.ts';
+import { actorOf, authorize } from '../auth/principal.ts';
+import { type App, newId, type ServerContext } from '../context.ts';
+import { errors, Id, WorkspaceParams } from '../schemas.ts';
+import { requireState } from './workspace-state.ts';
+
+const NoAnswerSchema = Type.Object(
+  {
+    kind: Type.Enum(['forward_member_mobile', 'forward', 'voicemail', 'hang_up']),
+    to: Type.Optional(Type.String({ maxLength: 40, description: 'E.164, for forward' })),
+  },
+  { additionalProperties: false, description: 'V13: when nobody in the group answers' },
+);
+
+const GroupSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  memberIds: Type.Array(Type.String()),
+  strategy: Type.Enum([...strategies]),
+  ringTimeoutSec: Type.Integer(),
+  noAnswer: NoAnswerSchema,
+});
+
+const fields = {
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  memberIds: Type.Array(Id, { maxItems: 5000, description: 'In ring order for sequential' }),
+  strategy: Type.Enum([...strategies]),
+  ringTimeoutSec: Type.Integer({ description: '5 to 600 seconds' }),
+  noAnswer: NoAnswerSchema,
+};
+
+const CreateGroup = Type.Object(
+  {
+    id: Type.Optional(Id),
+    name: fields.name,
+    memberIds: Type.Optional(fields.memberIds),
+    strategy: Type.Optional(fields.strategy),
+    ringTimeoutSec: Type.Optional(fields.ringTimeoutSec),
+    noAnswer: Type.Optional(fields.noAnswer),
+  },
+  { additionalProperties: false },
+);
+const UpdateGroup = Type.Partial(Type.Object(fields), { additionalProperties: false });
+const Params = Type.Object({ workspaceId: Id, groupId: Id });
+
+function requireGroup(groups: Record<string, Group>, groupId: string): Group {
+  const group = groups[groupId];
+  if (!group) throw notFound('group', groupId, 'groupId');
+  return group;
+}
+
+/** V13: telephony groups; supervisors read them, only admins change telephony settings (W2). */
+export function registerGroups(app: App, context: ServerContext): void {
+  const { runtime } = context;
+  const tags = ['groups'];
+  const base = '/workspaces/:workspaceId/groups';
+
+  app.get(
+    base,
+    {
+      schema: {
+        tags,
+        params: WorkspaceParams,
+        response: { 200: Type.Object({ items: Type.Array(GroupSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      authorize(request, request.params.workspaceId, 'agent');
+      const items = Object.values(requireState(context, request.params.workspaceId).groups).sort((a, b) =>
+        a.name.localeCompare(b.name),
+      );
+      return { items };
+    },
+  );
+
+  app.post(
+    base,
+    {
+      schema: {
+        tags,
+        summary: 'Create a telephony group (admin)',
+        params: WorkspaceParams,
+        body: CreateGroup,
+        response: { 201: GroupSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const principal = authorize(request, request.params.workspaceId, 'admin');
+      const { id, ...rest } = request.body;
+      const groupId = id ?? newId('grp');
+      const { state } = await runtime.execute(
+        request.params.workspaceId,
+        { type: 'group.create', groupId, ...rest } as never,
+        actorOf(principal),
+      );
+      return reply.status(201).send(state.groups[groupId]!);
+    },
+  );
+
+  app.get(
+    `${base}/:groupId`,
+    { schema: { tags, params: Params, response: { 200: GroupSchema, ...errors } } },
+    async (request) => {
+      authorize(request, request.params.workspaceId, 'agent');
+      return requireGroup(requireState(context, request.params.workspaceId).groups, request.params.groupId);
+    },
+  );
+
+  app.patch(
+    `${base}/:groupId`,
+    {
+      schema: {
+        tags,
+        summary: 'Change a group (admin)',
+        params: Params,
+        body: UpdateGroup,
+        response: { 200: GroupSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = authorize(request, request.params.workspaceId, 'admin');
+      const { state } = await runtime.execute(
+        request.params.workspaceId,
+        { type: 'group.update', groupId: request.params.groupId, ...request.body } as never,
+        actorOf(principal),
+      );
+      return requireGroup(state.groups, request.params.groupId);
+    },
+  );
+
+  app.delete(
+    `${base}/:groupId`,
+    {
+      schema: {
+        tags,
+        summary: 'Remove a group not used by a number or menu (admin)',
+        params: Params,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const principal = authorize(request, request.params.workspaceId, 'admin');
+      await runtime.execute(
+        request.params.workspaceId,
+        { type: 'group.remove', groupId: request.params.groupId },
+        actorOf(principal),
+      );
+      return reply.status(204).send(null);
+    },
+  );
+}
