@@ -277,7 +277,7 @@ describe('inbound voice, end to end through the API (seeds 002, 004)', () => {
       'call.ended',
     ]);
     expect(history[3]).toMatchObject({ data: { userId: 'u_agent' } });
-    const routed = history[1] as { data: { candidates: Array<{ userId: string; reason: string }> } };
+    const routed = history[1] as unknown as { data: { candidates: Array<{ userId: string; reason: string }> } };
     expect(routed.data.candidates).toContainEqual({
       userId: 'u_sup',
       offered: false,
