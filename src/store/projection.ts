@@ -64,6 +64,12 @@ export function entitiesOf(event: Event): Array<[string, string]> {
             ['user', event.userId],
           ]
         : [['call', event.callId]];
+    case 'call.placed':
+      return [
+        ['call', event.callId],
+        ['user', event.userId],
+      ];
+    case 'call.voicedrop':
     case 'call.routed':
     case 'call.offer_skipped':
     case 'call.dtmf_received':
@@ -116,8 +122,25 @@ function callChange(stored: StoredEvent): ProjectionChange | undefined {
           startedAt: at,
         },
       };
+    case 'call.placed':
+      return {
+        kind: 'call',
+        callId: event.callId,
+        fields: {
+          id: event.callId,
+          workspaceId,
+          direction: 'outbound',
+          numberId: event.numberId,
+          from: event.from,
+          to: event.to,
+          agentId: event.userId,
+          status: 'ringing',
+          startedAt: at,
+        },
+      };
     case 'call.leg_answered':
-      if (!event.userId) return undefined;
+      if (!event.userId)
+        return { kind: 'call', callId: event.callId, fields: { status: 'connected', answeredAt: at } };
       return {
         kind: 'call',
         callId: event.callId,

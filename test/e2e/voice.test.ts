@@ -277,7 +277,9 @@ describe('inbound voice, end to end through the API (seeds 002, 004)', () => {
       'call.ended',
     ]);
     expect(history[3]).toMatchObject({ data: { userId: 'u_agent' } });
-    const routed = history[1] as unknown as { data: { candidates: Array<{ userId: string; reason: string }> } };
+    const routed = history[1] as unknown as {
+      data: { candidates: Array<{ userId: string; reason: string }> };
+    };
     expect(routed.data.candidates).toContainEqual({
       userId: 'u_sup',
       offered: false,
@@ -301,5 +303,40 @@ describe('inbound voice, end to end through the API (seeds 002, 004)', () => {
       body: { record: true },
     });
     expect(agent.status).toBe(403);
+  });
+});
+
+describe('outbound calls, end to end', () => {
+  it('V9: an agent calls out from an assigned number, reaches a voicemail box, drops the message and is free at once', async () => {
+    await v.ok('POST', '/billing/top-ups', { amountCents: 1000 }, 200);
+    await v.configure({ voicedropMessage: 'Hi, Alex from Acme here, please call back' });
+    await v.online('u_agent');
+    const placed = await v.ok(
+      'POST',
+      '/calls',
+      { numberId: 'n_main', to: '+34 699 000 111' },
+      201,
+      v.ws.tokens.agent,
+    );
+    const callId = placed.callId;
+    const live = (await v.call(callId)).live;
+    const box = live.legs.find((leg: { party: string }) => leg.party === 'customer');
+    await v.ok('POST', `/sim/legs/${callId}/${box.id}/answer`, undefined, 204);
+    await v.ok('POST', `/calls/${callId}/voicedrop`, undefined, 204, v.ws.tokens.agent);
+    const agent = await v.ok('GET', '/users/u_agent');
+    expect(agent.presence).toBe('online');
+    expect((await v.ok('GET', '/sim/phones/u_agent')).lines).toEqual([]);
+    await v.advance(10_000);
+    expect(await outcome(callId)).toBe('voicedrop');
+  });
+
+  it('W8: an agent may not call from a number not assigned to them', async () => {
+    await v.ok('PUT', '/numbers/n_second/assigned-users', { userIds: ['u_sup'] });
+    const refused = await v.server.request('POST', `${v.base}/calls`, {
+      token: v.ws.tokens.agent,
+      body: { numberId: 'n_second', to: '+34699000111' },
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.field).toBe('numberId');
   });
 });

@@ -54,5 +54,7 @@ export function takeAction(tx: Tx, callId: string, action: CallAction, reason: A
 }
 
 /** When an action's playback ends, the call ends with the outcome its action implies. */
-export const outcomeAfterPlayback = (call: Call): CallOutcome =>
-  call.actionReason ? outcomeOf(call.actionReason) : 'missed';
+export function outcomeAfterPlayback(call: Call): CallOutcome {
+  if (call.playback?.media === 'voicedrop') return 'voicedrop';
+  return call.actionReason ? outcomeOf(call.actionReason) : 'missed';
+}

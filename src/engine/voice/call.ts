@@ -13,6 +13,8 @@ export interface Leg {
   status: LegStatus;
   startedAt: number;
   answeredAt?: number;
+  /** Legs to outside numbers cost like outgoing calls (V17): forwards, and the far end of an outgoing call. */
+  billable?: boolean;
 }
 
 export type CallOutcome =
@@ -23,7 +25,8 @@ export type CallOutcome =
   | 'out_of_hours'
   | 'voicemail'
   | 'rejected'
-  | 'forwarded';
+  | 'forwarded'
+  | 'voicedrop';
 
 /**
  * Where a call is in its inbound pipeline: a message or tone playing, agents being offered
@@ -33,7 +36,14 @@ export type CallPhase = 'playing' | 'menu' | 'queued' | 'ringing' | 'connected' 
 
 /** What plays now and what follows when it ends. */
 export interface Playback {
-  media: 'welcome' | 'message' | 'busy_tone' | 'ring_free_tone' | 'voicemail_greeting' | 'menu_prompt';
+  media:
+    | 'welcome'
+    | 'message'
+    | 'busy_tone'
+    | 'ring_free_tone'
+    | 'voicemail_greeting'
+    | 'menu_prompt'
+    | 'voicedrop';
   after: 'route' | 'hang_up' | 'record_voicemail' | 'await_digits';
 }
 
@@ -95,7 +105,13 @@ export type ActionReason =
   | 'forward_all'
   | 'forward_refused';
 
-export type LegEndReason = 'answered_elsewhere' | 'rejected' | 'no_answer' | 'hung_up' | 'call_ended';
+export type LegEndReason =
+  | 'answered_elsewhere'
+  | 'rejected'
+  | 'no_answer'
+  | 'hung_up'
+  | 'call_ended'
+  | 'voicedrop';
 
 export const customerLeg = (call: Call) => Object.values(call.legs).find((leg) => leg.party === 'customer');
 

@@ -11,6 +11,7 @@ import { awaitDigits, chooseInMenu } from './ivr.ts';
 import { endLeg } from './legs.ts';
 import { applyMissedOfferPolicy } from './missed-offers.ts';
 import { ringNext } from './offer.ts';
+import { dropVoicemail, hangUpOutbound, placeOutbound } from './outbound.ts';
 import { poolExhausted, routeCall } from './routing.ts';
 import { playbackTimerId, queueTimerId, ringTimerId, voicemailMaxMs, voicemailTimerId } from './timers.ts';
 
@@ -41,6 +42,8 @@ function afterOfferFailed(tx: Tx, callId: string): void {
 }
 
 function ringTimeout(tx: Tx, call: Call): void {
+  if (call.direction === 'outbound')
+    return call.phase === 'ringing' ? hangUpOutbound(tx, call, 'agent') : undefined;
   for (const leg of ringingLegs(call)) {
     endLeg(tx, call, leg, 'no_answer');
     if (leg.userId) applyMissedOfferPolicy(tx, leg.userId);
@@ -89,6 +92,11 @@ function answer(tx: Tx, call: Call, leg: Leg): void {
 }
 
 function hangUp(tx: Tx, call: Call, leg: Leg): void {
+  if (call.direction === 'outbound') {
+    // After a voicedrop the agent is gone and the message is playing: the box hanging up ends it as dropped.
+    if (call.playback?.media === 'voicedrop') return endCall(tx, call.id, 'voicedrop', 'customer');
+    return hangUpOutbound(tx, call, leg.party === 'customer' ? 'customer' : 'agent');
+  }
   const answered = call.forwarded ? 'forwarded' : 'answered';
   if (leg.party === 'customer') {
     if (call.phase === 'voicemail') return finishVoicemail(tx, call, 'customer');
@@ -124,8 +132,11 @@ function pressDigits(tx: Tx, call: Call, digits: string): void {
 
 export function decideCall(tx: Tx, command: CallCommand): void {
   if (command.type === 'call.inbound') return receiveCall(tx, command);
+  if (command.type === 'call.outbound') return placeOutbound(tx, command);
   const call = requireCall(tx.state, command.callId);
   switch (command.type) {
+    case 'call.voicedrop':
+      return dropVoicemail(tx, call);
     case 'call.ring_timeout':
       return ringTimeout(tx, call);
     case 'call.playback_finished':

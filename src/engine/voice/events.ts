@@ -5,6 +5,10 @@ import type { CallAction } from './number-settings.ts';
 
 export type CallCommand =
   | { type: 'call.inbound'; callId: string; from: string; to: string }
+  /** An agent dials out from a number assigned to them. */
+  | { type: 'call.outbound'; callId: string; userId: string; numberId: string; to: string }
+  /** V9: the agent drops the pre-recorded message into a voicemail box. */
+  | { type: 'call.voicedrop'; callId: string }
   | { type: 'call.answer_leg'; callId: string; legId: string }
   | { type: 'call.reject_leg'; callId: string; legId: string }
   | { type: 'call.hangup_leg'; callId: string; legId: string }
@@ -33,6 +37,17 @@ export type CallEvent =
       contactId?: string;
       customerLegId: string;
     }
+  | {
+      type: 'call.placed';
+      callId: string;
+      numberId: string;
+      from: E164;
+      to: E164;
+      userId: string;
+      agentLegId: string;
+      customerLegId: string;
+    }
+  | { type: 'call.voicedrop'; callId: string; userId?: string }
   | {
       type: 'call.routed';
       callId: string;

@@ -59,6 +59,7 @@ function legRinging(
     number: event.number,
     status: 'ringing',
     startedAt: at,
+    billable: true,
   };
   call.phase = 'forwarding';
   call.forwarded = true;
@@ -100,9 +101,46 @@ function legEnded(
   leg.status = 'ended';
 }
 
+function placed(state: WorkspaceState, event: Extract<CallEvent, { type: 'call.placed' }>, at: number): void {
+  state.calls[event.callId] = {
+    id: event.callId,
+    direction: 'outbound',
+    numberId: event.numberId,
+    from: event.from,
+    to: event.to,
+    phase: 'ringing',
+    legs: {
+      [event.agentLegId]: {
+        id: event.agentLegId,
+        party: 'agent',
+        userId: event.userId,
+        status: 'connected',
+        startedAt: at,
+      },
+      [event.customerLegId]: {
+        id: event.customerLegId,
+        party: 'customer',
+        number: event.to,
+        status: 'ringing',
+        startedAt: at,
+        billable: true,
+      },
+    },
+    legCount: 1,
+    startedAt: at,
+    agentId: event.userId,
+  };
+  const user = state.users[event.userId];
+  if (user) user.connectedLegs += 1;
+}
+
 export function evolveCall(state: WorkspaceState, event: CallEvent, at: number): WorkspaceState {
   if (event.type === 'call.received') {
     received(state, event, at);
+    return state;
+  }
+  if (event.type === 'call.placed') {
+    placed(state, event, at);
     return state;
   }
   const call = state.calls[event.callId];

@@ -8,7 +8,7 @@ import type { Call, Leg, LegEndReason } from './call.ts';
  */
 export function endLeg(tx: Tx, call: Call, leg: Leg, reason: LegEndReason): void {
   if (leg.status === 'ended') return;
-  const chargeable = leg.party === 'external' && leg.answeredAt !== undefined && leg.number;
+  const chargeable = leg.billable && leg.answeredAt !== undefined && leg.number;
   if (chargeable && tx.state.numbers[call.numberId]?.kind === 'rented') {
     const connectedMs = tx.now - leg.answeredAt!;
     tx.emit({

@@ -10,6 +10,7 @@ import { registerHistory } from './history.ts';
 import { registerIvrMenus } from './ivr-menus.ts';
 import { registerNumberSettings } from './number-settings.ts';
 import { registerNumbers } from './numbers.ts';
+import { registerOutbound } from './outbound.ts';
 import { registerSessions } from './sessions.ts';
 import { registerSim } from './sim.ts';
 import { registerStream } from './stream.ts';
@@ -28,6 +29,7 @@ const registrations = [
   registerContacts,
   registerBilling,
   registerCalls,
+  registerOutbound,
   registerHistory,
   registerSim,
   registerClock,
