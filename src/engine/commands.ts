@@ -1,6 +1,7 @@
 import type { CallCommand } from './voice/events.ts';
 import type { GroupCommand } from './voice/groups.ts';
 import type { IvrMenuCommand } from './voice/ivr-menus.ts';
+import type { VoicemailCommand } from './voice/voicemails.ts';
 import type { ContactCommand } from './workspace/contacts.ts';
 import type { DepartmentCommand } from './workspace/departments.ts';
 import type { NumberCommand } from './workspace/numbers.ts';
@@ -21,6 +22,7 @@ export type Command =
   | GroupCommand
   | IvrMenuCommand
   | CallCommand
+  | VoicemailCommand
   | TimerCommand;
 
 export type CommandType = Command['type'];

@@ -7,6 +7,7 @@ import { decideCall } from './voice/decide.ts';
 import { decideGroup } from './voice/groups.ts';
 import { decideIvrMenu } from './voice/ivr-menus.ts';
 import { freedAgents, serveQueues } from './voice/queue.ts';
+import { decideVoicemail } from './voice/voicemails.ts';
 import { decideContact } from './workspace/contacts.ts';
 import { decideDepartment } from './workspace/departments.ts';
 import { decideNumber } from './workspace/numbers.ts';
@@ -78,6 +79,8 @@ function decideCommand(tx: Tx, command: Command): void {
       return decideIvrMenu(tx, command as never);
     case 'call':
       return decideCall(tx, command as never);
+    case 'voicemail':
+      return decideVoicemail(tx, command as never);
     default:
       throw new DomainError('validation', `unknown command ${command.type}`, 'type');
   }

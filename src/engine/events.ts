@@ -2,6 +2,7 @@ import type { TimerEvent } from './timers.ts';
 import type { CallEvent } from './voice/events.ts';
 import type { GroupEvent } from './voice/groups.ts';
 import type { IvrMenuEvent } from './voice/ivr-menus.ts';
+import type { VoicemailEvent } from './voice/voicemails.ts';
 import type { ContactEvent } from './workspace/contacts.ts';
 import type { DepartmentEvent } from './workspace/departments.ts';
 import type { NumberEvent } from './workspace/numbers.ts';
@@ -19,6 +20,7 @@ export type Event =
   | GroupEvent
   | IvrMenuEvent
   | CallEvent
+  | VoicemailEvent
   | TimerEvent;
 
 export type EventType = Event['type'];

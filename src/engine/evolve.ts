@@ -3,6 +3,7 @@ import type { WorkspaceState } from './state.ts';
 import { evolveCall } from './voice/evolve.ts';
 import { evolveGroup } from './voice/groups.ts';
 import { evolveIvrMenu } from './voice/ivr-menus.ts';
+import { evolveVoicemail } from './voice/voicemails.ts';
 import { evolveContact } from './workspace/contacts.ts';
 import { evolveDepartment } from './workspace/departments.ts';
 import { evolveNumber } from './workspace/numbers.ts';
@@ -38,6 +39,8 @@ export function evolve(state: WorkspaceState, event: Event, at = 0): WorkspaceSt
       return evolveIvrMenu(state, event as never);
     case 'call':
       return evolveCall(state, event as never, at);
+    case 'voicemail':
+      return evolveVoicemail(state, event as never);
     case 'timer':
       return evolveTimer(state, event as never);
     default:

@@ -87,6 +87,8 @@ export interface WorkspaceState {
   /** Live calls only; ended calls live in the history projection. */
   calls: Record<string, Call>;
   timers: Record<string, Timer>;
+  /** V8: voicemails nobody has listened to yet, with their number. */
+  unheardVoicemails: Record<string, string>;
   /** Calls waiting for an agent, oldest first. */
   waiting: string[];
   /** Round-robin cursors: the member position offered last, per pool (e.g. `number:n1`). */
@@ -119,6 +121,7 @@ export function emptyWorkspace(id: string): WorkspaceState {
     calls: {},
     timers: {},
     waiting: [],
+    unheardVoicemails: {},
     rotation: {},
     numberByE164: {},
     contactByPhone: {},

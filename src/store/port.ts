@@ -30,6 +30,30 @@ export interface CallRecord {
   endedAt?: number;
 }
 
+/** A voicemail (V8) or a call recording (V2); its audio is kept by the telephony driver. */
+export interface MediaRecord {
+  id: string;
+  workspaceId: string;
+  kind: 'voicemail' | 'recording';
+  callId: string;
+  numberId: string;
+  from: string;
+  durationMs: number;
+  createdAt: number;
+  heardAt?: number;
+  heardBy?: string;
+}
+
+export interface MediaQuery {
+  kind: 'voicemail' | 'recording';
+  /** Only these numbers (an agent sees the numbers assigned to them). */
+  numberIds?: string[];
+  callId?: string;
+  heard?: boolean;
+  limit: number;
+  cursor?: string;
+}
+
 export interface CallQuery {
   numberId?: string;
   agentId?: string;
@@ -90,6 +114,8 @@ export interface ReadModels {
   getCall(workspaceId: string, callId: string): Promise<CallRecord | undefined>;
   listCalls(workspaceId: string, query: CallQuery): Promise<Page<CallRecord>>;
   history(workspaceId: string, query: HistoryQuery): Promise<StoredEvent[]>;
+  getMedia(workspaceId: string, mediaId: string): Promise<MediaRecord | undefined>;
+  listMedia(workspaceId: string, query: MediaQuery): Promise<Page<MediaRecord>>;
   /** Workspaces where a person with this email is a user (log-in and the workspace switcher). */
   usersByEmail(email: string): Promise<DirectoryEntry[]>;
 }

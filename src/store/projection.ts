@@ -1,5 +1,5 @@
 import type { Event, StoredEvent } from '../engine/events.ts';
-import type { CallRecord } from './port.ts';
+import type { CallRecord, MediaRecord } from './port.ts';
 
 /**
  * What one event changes in the read models, independent of the database: each store
@@ -8,6 +8,8 @@ import type { CallRecord } from './port.ts';
 export type ProjectionChange =
   | { kind: 'history'; entityType: string; entityId: string }
   | { kind: 'call'; callId: string; fields: Partial<CallRecord> }
+  | { kind: 'media.add'; media: MediaRecord }
+  | { kind: 'media.heard'; mediaId: string; at: number; userId?: string }
   | { kind: 'directory.put'; userId: string; email?: string; name?: string }
   | { kind: 'directory.delete'; userId: string };
 
@@ -97,6 +99,8 @@ export function entitiesOf(event: Event): Array<[string, string]> {
         ['call', event.callId],
         ['contact', event.contactId],
       ];
+    case 'voicemail.heard':
+      return [['number', event.numberId]];
     case 'timer.set':
     case 'timer.cleared':
       return [];
@@ -161,6 +165,30 @@ function callChange(stored: StoredEvent): ProjectionChange | undefined {
   }
 }
 
+/** V8 voicemails and V2 recordings, listed for playback. */
+function mediaChange(stored: StoredEvent): ProjectionChange | undefined {
+  const { event, at, workspaceId } = stored;
+  if (event.type === 'call.voicemail_left' || event.type === 'call.recording_stopped') {
+    const voicemail = event.type === 'call.voicemail_left';
+    return {
+      kind: 'media.add',
+      media: {
+        id: voicemail ? event.voicemailId : event.recordingId,
+        workspaceId,
+        kind: voicemail ? 'voicemail' : 'recording',
+        callId: event.callId,
+        numberId: event.numberId,
+        from: event.from,
+        durationMs: event.durationMs,
+        createdAt: at,
+      },
+    };
+  }
+  if (event.type === 'voicemail.heard')
+    return { kind: 'media.heard', mediaId: event.voicemailId, at, userId: event.userId };
+  return undefined;
+}
+
 export function projectionOf(stored: StoredEvent): ProjectionChange[] {
   const changes: ProjectionChange[] = entitiesOf(stored.event).map(([entityType, entityId]) => ({
     kind: 'history',
@@ -185,5 +213,7 @@ export function projectionOf(stored: StoredEvent): ProjectionChange[] {
       name: event.changes.name,
     });
   if (event.type === 'user.removed') changes.push({ kind: 'directory.delete', userId: event.userId });
+  const media = mediaChange(stored);
+  if (media) changes.push(media);
   return changes;
 }

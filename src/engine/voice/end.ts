@@ -23,6 +23,8 @@ export function endCall(
       callId,
       recordingId: call.recordingId,
       durationMs: tx.now - (call.recordingStartedAt ?? tx.now),
+      numberId: call.numberId,
+      from: call.from,
     });
   tx.emit({ type: 'call.ended', callId, outcome, endedBy });
   for (const userId of agents) settleAfterSession(tx, userId);

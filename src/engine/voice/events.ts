@@ -108,5 +108,12 @@ export type CallEvent =
   | { type: 'call.queued'; callId: string; pool: Pool; position: number }
   | { type: 'call.dequeued'; callId: string; reason: 'offered' | 'max_wait' | 'left' }
   | { type: 'call.recording_started'; callId: string; recordingId: string }
-  | { type: 'call.recording_stopped'; callId: string; recordingId: string; durationMs: number }
+  | {
+      type: 'call.recording_stopped';
+      callId: string;
+      recordingId: string;
+      durationMs: number;
+      numberId: string;
+      from: E164;
+    }
   | { type: 'call.ended'; callId: string; outcome: CallOutcome; endedBy: 'customer' | 'agent' | 'system' };

@@ -204,6 +204,9 @@ export function evolveCall(state: WorkspaceState, event: CallEvent, at: number):
       call.recordingId = event.recordingId;
       call.recordingStartedAt = at;
       break;
+    case 'call.voicemail_left':
+      state.unheardVoicemails[event.voicemailId] = event.numberId;
+      break;
     case 'call.charged':
       state.billing.balanceCents -= event.amountCents;
       break;

@@ -71,3 +71,26 @@ describe('outbound calls (W8, V9, V17)', () => {
     s.refuses({ type: 'call.voicedrop', callId: 'o1' }, 'validation', 'voicedropMessage');
   });
 });
+
+describe('voicemail heard (V8)', () => {
+  it('a voicemail is unheard until marked heard, once', () => {
+    const s = new Scenario().after(
+      createdWorkspace,
+      {
+        type: 'number.add',
+        numberId: 'n1',
+        e164: '+34911234567',
+        kind: 'rented',
+        settings: { offlineAction: { kind: 'voicemail' } },
+      },
+      { type: 'call.inbound', callId: 'c1', from: '+34600111222', to: '+34911234567' },
+    );
+    s.advance(10_000).fireDueTimers();
+    s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.0' });
+    expect(s.state.unheardVoicemails).toEqual({ vm_c1: 'n1' });
+    expect(s.when({ type: 'voicemail.mark_heard', voicemailId: 'vm_c1', userId: 'ann' })).toEqual([
+      { type: 'voicemail.heard', voicemailId: 'vm_c1', numberId: 'n1', userId: 'ann' },
+    ]);
+    s.refuses({ type: 'voicemail.mark_heard', voicemailId: 'vm_c1' }, 'not_found', 'voicemailId');
+  });
+});

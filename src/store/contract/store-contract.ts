@@ -146,6 +146,67 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    it('lists voicemails and recordings per number, newest first, and marks voicemails heard', async () => {
+      const store = await open();
+      const left = (seq: number, id: string, numberId: string, at: number): StoredEvent => ({
+        workspaceId: 'w1',
+        seq,
+        at,
+        event: {
+          type: 'call.voicemail_left',
+          callId: `c${seq}`,
+          voicemailId: id,
+          numberId,
+          from: '+34600111222',
+          durationMs: 9000,
+        },
+      });
+      await store.commit([
+        created('w1'),
+        left(2, 'vm1', 'n1', 10),
+        left(3, 'vm2', 'n2', 20),
+        left(4, 'vm3', 'n1', 30),
+      ]);
+      await store.commit([
+        {
+          workspaceId: 'w1',
+          seq: 5,
+          at: 40,
+          event: {
+            type: 'call.recording_stopped',
+            callId: 'c9',
+            recordingId: 'rec1',
+            durationMs: 5000,
+            numberId: 'n1',
+            from: '+34600111222',
+          },
+        },
+        {
+          workspaceId: 'w1',
+          seq: 6,
+          at: 50,
+          event: { type: 'voicemail.heard', voicemailId: 'vm1', numberId: 'n1', userId: 'u1' },
+        },
+      ]);
+      const n1 = await store.listMedia('w1', { kind: 'voicemail', numberIds: ['n1'], limit: 10 });
+      expect(n1.items.map((m) => m.id)).toEqual(['vm3', 'vm1']);
+      expect(n1.items[1]).toMatchObject({ heardAt: 50, heardBy: 'u1', durationMs: 9000 });
+      expect(
+        (await store.listMedia('w1', { kind: 'voicemail', heard: false, limit: 10 })).items.map((m) => m.id),
+      ).toEqual(['vm3', 'vm2']);
+      const paged = await store.listMedia('w1', { kind: 'voicemail', limit: 2 });
+      expect(
+        (await store.listMedia('w1', { kind: 'voicemail', limit: 2, cursor: paged.nextCursor })).items.map(
+          (m) => m.id,
+        ),
+      ).toEqual(['vm1']);
+      expect(
+        (await store.listMedia('w1', { kind: 'recording', callId: 'c9', limit: 5 })).items.map((m) => m.id),
+      ).toEqual(['rec1']);
+      expect(await store.getMedia('w2', 'vm1')).toBeUndefined();
+      await store.close();
+    });
+
     it('finds people by email across workspaces', async () => {
       const store = await open();
       await store.commit([

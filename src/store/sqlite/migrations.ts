@@ -74,4 +74,24 @@ export const migrations: Array<{ version: number; name: string; sql: string }> =
       );
     `,
   },
+  {
+    version: 2,
+    name: 'voicemails and recordings',
+    sql: `
+      CREATE TABLE media (
+        workspace_id TEXT NOT NULL,
+        id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        call_id TEXT NOT NULL,
+        number_id TEXT NOT NULL,
+        from_number TEXT NOT NULL,
+        duration_ms INTEGER NOT NULL,
+        created_at INTEGER NOT NULL,
+        heard_at INTEGER,
+        heard_by TEXT,
+        PRIMARY KEY (workspace_id, id)
+      );
+      CREATE INDEX media_by_time ON media (workspace_id, kind, created_at DESC, id DESC);
+    `,
+  },
 ];

@@ -11,6 +11,8 @@ import type {
   CallRecord,
   DirectoryEntry,
   HistoryQuery,
+  MediaQuery,
+  MediaRecord,
   Page,
   SessionRecord,
   Snapshot,
@@ -49,6 +51,21 @@ function toStored(row: Row): StoredEvent {
     seq: row.seq as number,
     at: row.at as number,
     event: JSON.parse(row.data as string) as Event,
+  };
+}
+
+function toMedia(row: Row): MediaRecord {
+  return {
+    id: row.id as string,
+    workspaceId: row.workspace_id as string,
+    kind: row.kind as MediaRecord['kind'],
+    callId: row.call_id as string,
+    numberId: row.number_id as string,
+    from: row.from_number as string,
+    durationMs: row.duration_ms as number,
+    createdAt: row.created_at as number,
+    ...(row.heard_at === null ? {} : { heardAt: row.heard_at as number }),
+    ...(row.heard_by === null ? {} : { heardBy: row.heard_by as string }),
   };
 }
 
@@ -167,6 +184,22 @@ export class SqliteStore implements Store {
           change.name ?? null,
         );
         return;
+      case 'media.add': {
+        const m = change.media;
+        this.stmt(
+          `INSERT INTO media (workspace_id, id, kind, call_id, number_id, from_number, duration_ms, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(ws, m.id, m.kind, m.callId, m.numberId, m.from, m.durationMs, m.createdAt);
+        return;
+      }
+      case 'media.heard':
+        this.stmt('UPDATE media SET heard_at = ?, heard_by = ? WHERE workspace_id = ? AND id = ?').run(
+          change.at,
+          change.userId ?? null,
+          ws,
+          change.mediaId,
+        );
+        return;
       case 'directory.delete':
         this.stmt('DELETE FROM user_directory WHERE workspace_id = ? AND user_id = ?').run(ws, change.userId);
         return;
@@ -264,6 +297,40 @@ export class SqliteStore implements Store {
     )
       .all(workspaceId, query.entityType, query.entityId, query.afterSeq ?? 0, query.limit)
       .map((row) => toStored(row as Row));
+  }
+
+  async getMedia(workspaceId: string, mediaId: string): Promise<MediaRecord | undefined> {
+    const row = this.stmt('SELECT * FROM media WHERE workspace_id = ? AND id = ?').get(workspaceId, mediaId);
+    return row ? toMedia(row as Row) : undefined;
+  }
+
+  async listMedia(workspaceId: string, query: MediaQuery): Promise<Page<MediaRecord>> {
+    const where = ['workspace_id = ?', 'kind = ?'];
+    const params: Array<string | number> = [workspaceId, query.kind];
+    if (query.numberIds) {
+      if (query.numberIds.length === 0) return { items: [] };
+      where.push(`number_id IN (${query.numberIds.map(() => '?').join(', ')})`);
+      params.push(...query.numberIds);
+    }
+    if (query.callId !== undefined) {
+      where.push('call_id = ?');
+      params.push(query.callId);
+    }
+    if (query.heard !== undefined) where.push(query.heard ? 'heard_at IS NOT NULL' : 'heard_at IS NULL');
+    const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    if (query.cursor !== undefined && !cursor) throw invalid('cursor', 'cursor is not one this API returned');
+    if (cursor) {
+      where.push('(created_at < ? OR (created_at = ? AND id < ?))');
+      params.push(cursor.at, cursor.at, cursor.id);
+    }
+    const rows = this.db
+      .prepare(`SELECT * FROM media WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT ?`)
+      .all(...params, query.limit + 1) as Row[];
+    const items = rows.slice(0, query.limit).map(toMedia);
+    const last = items.at(-1);
+    return rows.length > query.limit && last
+      ? { items, nextCursor: encodeCursor(last.createdAt, last.id) }
+      : { items };
   }
 
   async usersByEmail(email: string): Promise<DirectoryEntry[]> {
