@@ -60,8 +60,7 @@ describe('effects derived from events', () => {
     const playing = effectsOf({
       type: 'call.playing',
       callId: 'c1',
-      // biome-ignore lint/suspicious/noThenProperty: the engine's Playback names its next step `then`
-      playback: { media: 'message', then: 'hang_up' },
+      playback: { media: 'message', after: 'hang_up' },
       text: 'We are closed',
       untilAt: 5000,
     });
