@@ -57,7 +57,13 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
   stopOnSignals(switchboard);
   // Applied before listening, so that the demo is there from the first request.
   const demo = opts.demo ? await demoLines(switchboard) : [];
-  await switchboard.app.listen({ port: opts.port, host: opts.host });
+  try {
+    await switchboard.app.listen({ port: opts.port, host: opts.host });
+  } catch (error) {
+    await switchboard.close();
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CliError(`cannot listen on ${opts.host}:${opts.port} (${code})`);
+  }
   const { port } = switchboard.app.server.address() as AddressInfo;
   const url = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${port}`;
   console.log(`listening on ${url}`);
