@@ -1,5 +1,6 @@
 import type { WebSocket } from 'ws';
 import type { StoredEvent } from '../../engine/events.ts';
+import type { WorkspaceState } from '../../engine/state.ts';
 import { eventView } from '../views.ts';
 import type { StreamFilter } from './filter.ts';
 import type { Subscriber } from './hub.ts';
@@ -41,9 +42,13 @@ export class EventStream implements Subscriber {
     return true;
   }
 
-  deliver(batch: StoredEvent[], openings: ReadonlyMap<string, StoredEvent>): void {
+  deliver(
+    batch: StoredEvent[],
+    openings: ReadonlyMap<string, StoredEvent>,
+    workspace?: WorkspaceState,
+  ): void {
     if (this.socket.readyState !== OPEN) return;
-    const { events, revoked } = this.filter.filter(batch, openings);
+    const { events, revoked } = this.filter.filter(batch, openings, workspace);
     for (const stored of events) if (!this.send(eventView(stored))) return;
     if (revoked) this.socket.close(closeCodes.unauthorized, revoked);
   }

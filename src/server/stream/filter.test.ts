@@ -67,6 +67,24 @@ describe('a stream’s filter', () => {
     expect(types(filter.filter([ended('c1')]).events)).toEqual(['call.ended:c1']);
   });
 
+  it('V8: tells the agents assigned to a number about its voicemails', () => {
+    const state = emptyWorkspace('acme');
+    state.numbers.n1 = { id: 'n1', assignedUserIds: ['u_ann'] } as unknown as (typeof state.numbers)[string];
+    state.numbers.n2 = { id: 'n2', assignedUserIds: ['u_bob'] } as unknown as (typeof state.numbers)[string];
+    const filter = new StreamFilter(agent, state);
+    const left = (callId: string, numberId: string) =>
+      at({
+        type: 'call.voicemail_left',
+        callId,
+        voicemailId: `vm_${callId}`,
+        numberId,
+        from: '+34600111222',
+        durationMs: 1,
+      });
+    const { events } = filter.filter([left('c1', 'n1'), left('c2', 'n2')], new Map(), state);
+    expect(types(events)).toEqual(['call.voicemail_left:c1']);
+  });
+
   it('follows a change of role, and ends the stream when its user is removed', () => {
     const filter = new StreamFilter(agent, emptyWorkspace('acme'));
     filter.filter([at({ type: 'user.updated', userId: 'u_ann', changes: { role: 'supervisor' } })]);

@@ -1,7 +1,14 @@
 import type { StoredEvent } from '../../engine/events.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import type { Principal } from '../auth/principal.ts';
-import { callsJoined, redactFor, type ViewerState, visibleTo } from './visibility.ts';
+import { callsJoined, mentionsVoicemail, redactFor, type ViewerState, visibleTo } from './visibility.ts';
+
+const assignedNumbers = (workspace: WorkspaceState, userId: string) =>
+  new Set(
+    Object.values(workspace.numbers).flatMap((number) =>
+      number.assignedUserIds.includes(userId) ? [number.id] : [],
+    ),
+  );
 
 export interface Filtered {
   events: StoredEvent[];
@@ -29,11 +36,18 @@ export class StreamFilter {
   /**
    * The visible events of one committed batch of this workspace, in order. `openings` has
    * the call.received events of live calls, so an agent rung partway through a call (the
-   * next agent after a timeout) still learns who is calling.
+   * next agent after a timeout) still learns who is calling. `workspace` is the live state,
+   * for the numbers an agent is assigned to now.
    */
-  filter(batch: StoredEvent[], openings: ReadonlyMap<string, StoredEvent> = new Map()): Filtered {
+  filter(
+    batch: StoredEvent[],
+    openings: ReadonlyMap<string, StoredEvent> = new Map(),
+    workspace?: WorkspaceState,
+  ): Filtered {
     const principal = this.principal;
     const events: StoredEvent[] = [];
+    if (principal.kind === 'user' && workspace && mentionsVoicemail(batch))
+      this.state.numbers = assignedNumbers(workspace, principal.userId);
     if (principal.kind === 'user')
       for (const callId of callsJoined(batch, principal.userId)) {
         if (this.state.calls.has(callId)) continue;

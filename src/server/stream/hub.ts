@@ -1,9 +1,10 @@
 import type { StoredEvent } from '../../engine/events.ts';
+import type { WorkspaceState } from '../../engine/state.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 
 /** A live stream: it receives its workspace's committed events in order. */
 export interface Subscriber {
-  deliver(batch: StoredEvent[], openings: ReadonlyMap<string, StoredEvent>): void;
+  deliver(batch: StoredEvent[], openings: ReadonlyMap<string, StoredEvent>, workspace?: WorkspaceState): void;
 }
 
 /**
@@ -17,7 +18,7 @@ export class StreamHub {
   private readonly unsubscribe: () => void;
 
   constructor(
-    runtime: Runtime,
+    private readonly runtime: Runtime,
     private readonly onError?: (error: unknown) => void,
   ) {
     this.unsubscribe = runtime.subscribe((batch) => this.publish(batch));
@@ -53,9 +54,10 @@ export class StreamHub {
       const openings = this.openingsOf(workspaceId);
       for (const stored of events)
         if (stored.event.type === 'call.received') openings.set(stored.event.callId, stored);
+      const workspace = this.runtime.state(workspaceId);
       for (const subscriber of this.subscribers.get(workspaceId) ?? []) {
         try {
-          subscriber.deliver(events, openings);
+          subscriber.deliver(events, openings, workspace);
         } catch (error) {
           this.onError?.(error);
         }

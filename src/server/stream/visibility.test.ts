@@ -88,6 +88,22 @@ describe('stream visibility (X1)', () => {
     expect(visibleTo(billing, supervisor, none)).toBe(true);
   });
 
+  it('V8: shows an agent the voicemails of the numbers they are assigned to, even of calls they were not rung for', () => {
+    const left = at({
+      type: 'call.voicemail_left',
+      callId: 'c7',
+      voicemailId: 'vm_c7',
+      numberId: 'n1',
+      from: '+34600111222',
+      durationMs: 4000,
+    });
+    expect(visibleTo(left, agent, { calls: new Set(), numbers: new Set(['n1']) })).toBe(true);
+    expect(visibleTo(left, agent, { calls: new Set(), numbers: new Set(['n2']) })).toBe(false);
+    const heard = at({ type: 'voicemail.heard', voicemailId: 'vm_c7', numberId: 'n1' });
+    expect(visibleTo(heard, agent, { calls: new Set(), numbers: new Set(['n1']) })).toBe(true);
+    expect(visibleTo(heard, agent, none)).toBe(false);
+  });
+
   it('finds the calls a batch puts a user on', () => {
     const batch = [
       at({

@@ -7,7 +7,18 @@ import { type Principal, seesAll } from '../auth/principal.ts';
  */
 export interface ViewerState {
   calls: Set<string>;
+  /** Numbers the agent is assigned to (W8): their voicemails reach the agent (V8). */
+  numbers?: ReadonlySet<string>;
 }
+
+/** V8: a voicemail notifies the users assigned to its number, whether or not they were rung. */
+function voicemailNumberOf(event: StoredEvent['event']): string | undefined {
+  if (event.type === 'call.voicemail_left' || event.type === 'voicemail.heard') return event.numberId;
+  return undefined;
+}
+
+export const mentionsVoicemail = (batch: StoredEvent[]) =>
+  batch.some(({ event }) => voicemailNumberOf(event) !== undefined);
 
 /**
  * Workspace configuration an agent's desktop needs: who is who, presence, teams, numbers,
@@ -47,13 +58,16 @@ export function callsJoined(batch: StoredEvent[], userId: string): string[] {
 /**
  * May this principal see this event? Timers never (they are the engine's bookkeeping).
  * Supervisors, admins and API keys see everything in their workspace. Agents see workspace
- * configuration and the events of calls where they have a leg (`state.calls`).
+ * configuration, the events of calls where they have a leg (`state.calls`), and the
+ * voicemails of numbers they are assigned to (`state.numbers`).
  */
 export function visibleTo(stored: StoredEvent, principal: Principal, state: ViewerState): boolean {
   const { type } = stored.event;
   if (type.startsWith('timer.')) return false;
   if (principal.kind !== 'admin' && principal.workspaceId !== stored.workspaceId) return false;
   if (seesAll(principal)) return true;
+  const voicemailNumber = voicemailNumberOf(stored.event);
+  if (voicemailNumber !== undefined && state.numbers?.has(voicemailNumber)) return true;
   if (type.startsWith('call.')) return 'callId' in stored.event && state.calls.has(stored.event.callId);
   return agentConfigPrefixes.some((prefix) => type.startsWith(prefix));
 }
