@@ -25,9 +25,12 @@ function workspaceOf(request: FastifyRequest): { workspaceId: string } | { code:
 /**
  * WebSocket /v1/stream (X1): the committed events the caller may see, live. Browsers cannot
  * set headers on a WebSocket, so the token may come as `?token=`. The first message is
- * `{ type: 'hello', workspaceId, seq }`, seq being the workspace's version then; events
- * follow as `{ seq, at, type, data }`. Close codes: 4401 no or bad token, 4400 bad query,
- * 4404 no such workspace, 1013 the client fell too far behind.
+ * `{ type: 'hello', workspaceId, seq }`, seq being the workspace's version as the REST API
+ * shows it at that moment: a client that loaded state applies the events after it. Events
+ * follow as `{ seq, at, type, data }`, in log order. An agent rung partway through a call
+ * first gets that call's earlier call.received, with its own (older) seq. Close codes: 4401
+ * no or bad token (or the user was removed), 4400 bad query, 4404 no such workspace, 1013
+ * the client fell too far behind (reconnect and catch up from the history).
  */
 export function registerStream(app: App, context: ServerContext): void {
   const hub = new StreamHub(context.runtime, (error) =>
