@@ -91,6 +91,9 @@ export interface WorkspaceState {
   unheardVoicemails: Record<string, string>;
   /** Calls waiting for an agent, oldest first. */
   waiting: string[];
+  /** Derived routing indexes (see routing/pool-index.ts). */
+  poolIndex: Record<string, Record<string, number>>;
+  idleOrder: string[];
   /** Round-robin cursors: the member position offered last, per pool (e.g. `number:n1`). */
   rotation: Record<string, number>;
   /** After `after` consecutive missed offers an agent moves to `presence`; undefined: never. */
@@ -123,6 +126,8 @@ export function emptyWorkspace(id: string): WorkspaceState {
     waiting: [],
     unheardVoicemails: {},
     rotation: {},
+    poolIndex: {},
+    idleOrder: [],
     numberByE164: {},
     contactByPhone: {},
   };

@@ -4,6 +4,7 @@ import type { Command } from '../engine/commands.ts';
 import { decide } from '../engine/decide.ts';
 import type { StoredEvent } from '../engine/events.ts';
 import { evolve } from '../engine/evolve.ts';
+import { rebuildRoutingIndexes } from '../engine/routing/pool-index.ts';
 import { emptyWorkspace, type WorkspaceState } from '../engine/state.ts';
 import type { Actor } from '../engine/tx.ts';
 import type { Store } from '../store/port.ts';
@@ -244,7 +245,10 @@ export class Runtime {
   private async load(workspaceId: string): Promise<void> {
     const { store } = this.options;
     const snapshot = await store.loadSnapshot(workspaceId);
-    let state = snapshot?.state ?? emptyWorkspace(workspaceId);
+    // A snapshot from an older version lacks newer fields: defaults fill them, derived indexes are rebuilt.
+    let state = snapshot
+      ? rebuildRoutingIndexes({ ...emptyWorkspace(workspaceId), ...snapshot.state })
+      : emptyWorkspace(workspaceId);
     for (;;) {
       const page = await store.loadEvents(workspaceId, state.version, 10_000);
       for (const stored of page) state = evolve(state, stored.event, stored.at);

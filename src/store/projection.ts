@@ -103,6 +103,7 @@ export function entitiesOf(event: Event): Array<[string, string]> {
       return [['number', event.numberId]];
     case 'timer.set':
     case 'timer.cleared':
+    case 'call.rng_advanced':
       return [];
   }
 }

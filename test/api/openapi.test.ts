@@ -20,8 +20,14 @@ const documented: Record<string, string[]> = {
   [`${ws}/contacts/{contactId}`]: ['get', 'patch', 'delete'],
   [`${ws}/billing`]: ['get', 'patch'],
   [`${ws}/billing/top-ups`]: ['post'],
-  [`${ws}/calls`]: ['get'],
+  [`${ws}/calls`]: ['get', 'post'],
   [`${ws}/calls/{callId}`]: ['get'],
+  [`${ws}/calls/{callId}/voicedrop`]: ['post'],
+  [`${ws}/numbers/{numberId}/settings`]: ['get', 'patch'],
+  [`${ws}/groups`]: ['get', 'post'],
+  [`${ws}/groups/{groupId}`]: ['get', 'patch', 'delete'],
+  [`${ws}/ivr-menus`]: ['get', 'post'],
+  [`${ws}/ivr-menus/{menuId}`]: ['get', 'patch', 'delete'],
   [`${ws}/history/{entityType}/{entityId}`]: ['get'],
 };
 

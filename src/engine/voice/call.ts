@@ -53,12 +53,12 @@ export type Pool =
   | { kind: 'group'; id: string }
   | { kind: 'user'; id: string; why: 'extension' | 'owner' };
 
-/** The agents a call is offered to, in the strategy's order, and who is next. */
+/** How a call is being offered: the pool, its strategy, and who has been rung for it already. */
 export interface Offering {
   pool: Pool;
   strategy: Strategy;
-  order: string[];
-  next: number;
+  tried: string[];
+  /** simultaneous: everyone available rings at once, a single round. */
   ringAll: boolean;
   ringTimeoutMs: number;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../commands.ts';
+import { rebuildRoutingIndexes } from '../routing/pool-index.ts';
 import { createdWorkspace, Scenario, types } from '../testing.ts';
 import type { NumberSettingsPatch } from './number-settings.ts';
 
@@ -43,6 +44,7 @@ describe('inbound pipeline', () => {
     s.state.users.ann!.lastAnsweredAt = 3;
     s.state.users.bob!.lastAnsweredAt = 1;
     s.state.users.cid!.lastAnsweredAt = 2;
+    rebuildRoutingIndexes(s.state);
     s.when(inbound);
     expect(ringingUsers(s)).toEqual(['bob']);
   });

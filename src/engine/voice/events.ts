@@ -53,7 +53,11 @@ export type CallEvent =
       callId: string;
       pool: Pool;
       strategy: string;
+      poolSize: number;
+      /** The members looked at, in the strategy's order, with why each was or was not offered. */
       candidates: CandidateExplanation[];
+      /** Members looked at beyond those listed. */
+      unlisted?: number;
       offering?: Offering;
       /** The PRNG state after the strategy drew from it. */
       seed: number;
@@ -73,6 +77,8 @@ export type CallEvent =
   | { type: 'call.leg_answered'; callId: string; legId: string; userId?: string }
   | { type: 'call.leg_ended'; callId: string; legId: string; userId?: string; reason: LegEndReason }
   | { type: 'call.offer_skipped'; callId: string; userId: string; reason: string }
+  /** The random strategy drew numbers while choosing the next agent. */
+  | { type: 'call.rng_advanced'; callId: string; seed: number }
   | { type: 'call.dtmf_received'; callId: string; digits: string }
   | { type: 'call.menu_entered'; callId: string; menuId: string; repeats: number }
   | { type: 'call.awaiting_input'; callId: string; menuId: string; untilAt: number }

@@ -1,3 +1,4 @@
+import { addIdle, removeIdle } from '../routing/pool-index.ts';
 import type { WorkspaceState } from '../state.ts';
 import type { Call } from './call.ts';
 import type { CallEvent } from './events.ts';
@@ -47,7 +48,7 @@ function legRinging(
     };
     const user = state.users[event.userId];
     if (user) user.ringingLegs += 1;
-    if (call.offering) call.offering.next += 1;
+    if (call.offering && !call.offering.tried.includes(event.userId)) call.offering.tried.push(event.userId);
     if (call.offering && event.position !== undefined && event.position >= 0)
       state.rotation[rotationKey(call.offering.pool)] = event.position;
     call.phase = 'ringing';
@@ -83,7 +84,10 @@ function legAnswered(
   call.agentId = user.id;
   user.ringingLegs -= 1;
   user.connectedLegs += 1;
+  // Longest-idle order: out of its place, then to the back, since nobody answered later.
+  removeIdle(state, user.id);
   user.lastAnsweredAt = at;
+  addIdle(state, user.id);
   user.missedOffers = 0;
 }
 
@@ -148,7 +152,7 @@ export function evolveCall(state: WorkspaceState, event: CallEvent, at: number):
   switch (event.type) {
     case 'call.routed':
       state.rng = event.seed;
-      call.offering = event.offering ? { ...event.offering, order: [...event.offering.order] } : undefined;
+      call.offering = event.offering ? { ...event.offering, tried: [...event.offering.tried] } : undefined;
       break;
     case 'call.menu_entered':
       call.menu = { menuId: event.menuId, repeats: event.repeats };
@@ -166,8 +170,8 @@ export function evolveCall(state: WorkspaceState, event: CallEvent, at: number):
     case 'call.filed':
       if (event.responsibleUserId) call.agentId = event.responsibleUserId;
       break;
-    case 'call.offer_skipped':
-      if (call.offering) call.offering.next += 1;
+    case 'call.rng_advanced':
+      state.rng = event.seed;
       break;
     case 'call.leg_ringing':
       legRinging(state, call, event, at);

@@ -2,6 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { type E164, toE164 } from '../../domain/phone.ts';
 import { requiredText } from '../../domain/text.ts';
+import { groupPoolKey, indexMembers } from '../routing/pool-index.ts';
 import { type Strategy, strategies } from '../routing/strategy.ts';
 import type { WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
@@ -114,7 +115,12 @@ export function decideGroup(tx: Tx, command: GroupCommand): void {
 }
 
 export function evolveGroup(state: WorkspaceState, event: GroupEvent): WorkspaceState {
-  if (event.type === 'group.removed') delete state.groups[event.groupId];
-  else state.groups[event.group.id] = { ...event.group, memberIds: [...event.group.memberIds] };
+  if (event.type === 'group.removed') {
+    delete state.groups[event.groupId];
+    delete state.poolIndex[groupPoolKey(event.groupId)];
+    return state;
+  }
+  state.groups[event.group.id] = { ...event.group, memberIds: [...event.group.memberIds] };
+  state.poolIndex[groupPoolKey(event.group.id)] = indexMembers(event.group.memberIds);
   return state;
 }

@@ -1,8 +1,10 @@
 import { takesNewWork } from '../../domain/presence.ts';
-import { type Candidate, orderCandidates, type Strategy } from '../routing/strategy.ts';
+import { membersByStrategy, type PoolMembers } from '../routing/pick.ts';
+import { groupPoolKey, numberPoolKey } from '../routing/pool-index.ts';
+import type { Strategy } from '../routing/strategy.ts';
 import type { PhoneNumber, User, WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
-import { type Call, nextLegId, type Pool } from './call.ts';
+import { type Call, nextLegId, type Offering, type Pool } from './call.ts';
 import type { CandidateExplanation } from './events.ts';
 import { ringTimerId } from './timers.ts';
 
@@ -50,71 +52,59 @@ function explain(state: WorkspaceState, number: PhoneNumber, userId: string): st
   return unavailableReason(state.users[userId]);
 }
 
-/**
- * Offers the call to a pool's available agents in the order its strategy gives, and
- * records why each member was or was not considered. Returns false if nobody can take it.
- */
-export function offerToPool(tx: Tx, call: Call, pool: Pool): boolean {
-  const state = tx.state;
-  const number = state.numbers[call.numberId]!;
-  const spec = poolSpec(state, number, pool);
-  const explanations: CandidateExplanation[] = [];
-  const candidates: Candidate[] = [];
-  spec.members.forEach((userId, position) => {
-    const user = state.users[userId];
-    const reason = explain(state, number, userId);
-    explanations.push({ userId, offered: reason === undefined, reason: reason ?? 'available' });
-    if (user && reason === undefined)
-      candidates.push({
-        userId,
-        position,
-        lastAnsweredAt: user.lastAnsweredAt,
-        openSessions: user.ringingLegs + user.connectedLegs,
-      });
-  });
-  const ordering = orderCandidates(spec.strategy, candidates, {
-    seed: state.rng,
-    lastPosition: state.rotation[rotationKey(pool)] ?? -1,
-  });
-  const offering = {
-    pool,
-    strategy: spec.strategy,
-    order: ordering.order,
-    next: 0,
-    ringAll: ordering.ringAll,
-    ringTimeoutMs: spec.ringTimeoutSec * 1000,
-  };
-  tx.emit({
-    type: 'call.routed',
-    callId: call.id,
-    pool,
-    strategy: spec.strategy,
-    candidates: explanations,
-    offering,
-    seed: ordering.seed,
-  });
-  if (ordering.order.length === 0) return false;
-  return ringNext(tx, call.id);
+/** How many members' reasons a routing event lists; the rest are counted, so events stay small. */
+const listedMax = 20;
+
+interface Pick {
+  chosen: string[];
+  examined: CandidateExplanation[];
+  unlisted: number;
+  seed: number;
+}
+
+/** The members of a pool with O(1) membership (pool-index.ts). */
+export function poolMembers(state: WorkspaceState, number: PhoneNumber, pool: Pool): PoolMembers {
+  const ids = poolSpec(state, number, pool).members;
+  if (pool.kind === 'user') return { ids, positionOf: (userId) => (userId === pool.id ? 0 : undefined) };
+  const key = pool.kind === 'group' ? groupPoolKey(pool.id) : numberPoolKey(pool.id);
+  const index = state.poolIndex[key] ?? {};
+  return { ids, positionOf: (userId) => index[userId] };
 }
 
 /**
- * Rings the next agents of the offering (all of them for simultaneous), skipping anyone
- * who became unavailable since the order was made. Returns false when the order is spent.
+ * Walks the pool in the strategy's order and stops at the first member who may take the
+ * call (all of them for simultaneous), explaining each member looked at on the way.
  */
-export function ringNext(tx: Tx, callId: string): boolean {
-  const offering = tx.state.calls[callId]?.offering;
-  if (!offering) return false;
-  const number = tx.state.numbers[tx.state.calls[callId]!.numberId];
-  const members = number ? poolSpec(tx.state, number, offering.pool).members : [];
-  let rang = false;
-  while (offering.next < offering.order.length && (!rang || offering.ringAll)) {
-    const userId = offering.order[offering.next]!;
-    const reason = unavailableReason(tx.state.users[userId]);
-    if (reason) {
-      tx.emit({ type: 'call.offer_skipped', callId, userId, reason });
-      continue;
-    }
-    const position = members.indexOf(userId);
+function pick(state: WorkspaceState, number: PhoneNumber, offering: Offering, seed: number): Pick {
+  const members = poolMembers(state, number, offering.pool);
+  const assigned = state.poolIndex[numberPoolKey(number.id)] ?? {};
+  const context = { state, members, lastPosition: state.rotation[rotationKey(offering.pool)] ?? -1, seed };
+  const seen = new Set(offering.tried);
+  const result: Pick = { chosen: [], examined: [], unlisted: 0, seed };
+  for (const userId of membersByStrategy(offering.strategy, context)) {
+    if (seen.has(userId)) continue;
+    seen.add(userId);
+    // W8: only users assigned to a number receive calls on it, whatever group they are in.
+    const reason =
+      assigned[userId] === undefined
+        ? `not assigned to ${number.e164}`
+        : unavailableReason(state.users[userId]);
+    if (result.examined.length < listedMax)
+      result.examined.push({ userId, offered: !reason, reason: reason ?? 'available' });
+    else result.unlisted += 1;
+    if (reason) continue;
+    result.chosen.push(userId);
+    if (!offering.ringAll) break;
+  }
+  result.seed = context.seed;
+  return result;
+}
+
+function ring(tx: Tx, callId: string, userIds: string[], offering: Offering): void {
+  const number = tx.state.numbers[tx.state.calls[callId]!.numberId]!;
+  const members = poolMembers(tx.state, number, offering.pool);
+  for (const userId of userIds) {
+    const position = members.positionOf(userId) ?? -1;
     tx.emit({
       type: 'call.leg_ringing',
       callId,
@@ -122,9 +112,55 @@ export function ringNext(tx: Tx, callId: string): boolean {
       userId,
       position,
     });
-    rang = true;
   }
-  if (rang)
-    tx.setTimer(ringTimerId(callId), tx.now + offering.ringTimeoutMs, { type: 'call.ring_timeout', callId });
-  return rang;
+  tx.setTimer(ringTimerId(callId), tx.now + offering.ringTimeoutMs, { type: 'call.ring_timeout', callId });
+}
+
+/**
+ * Offers the call to a pool by its strategy and records why (explainable routing).
+ * Returns false if nobody in the pool can be offered it now.
+ */
+export function offerToPool(tx: Tx, call: Call, pool: Pool): boolean {
+  const number = tx.state.numbers[call.numberId]!;
+  const spec = poolSpec(tx.state, number, pool);
+  const offering: Offering = {
+    pool,
+    strategy: spec.strategy,
+    tried: [],
+    ringAll: spec.strategy === 'simultaneous',
+    ringTimeoutMs: spec.ringTimeoutSec * 1000,
+  };
+  const picked = pick(tx.state, number, offering, tx.state.rng);
+  tx.emit({
+    type: 'call.routed',
+    callId: call.id,
+    pool,
+    strategy: spec.strategy,
+    poolSize: spec.members.length,
+    candidates: picked.examined,
+    ...(picked.unlisted > 0 ? { unlisted: picked.unlisted } : {}),
+    offering,
+    seed: picked.seed,
+  });
+  if (picked.chosen.length === 0) return false;
+  ring(tx, call.id, picked.chosen, offering);
+  return true;
+}
+
+/**
+ * After an offer rang out or was declined: the next member by the strategy, skipping those
+ * already offered this call. Returns false when nobody is left (simultaneous rings once).
+ */
+export function ringNext(tx: Tx, callId: string): boolean {
+  const call = tx.state.calls[callId];
+  const offering = call?.offering;
+  const number = call && tx.state.numbers[call.numberId];
+  if (!offering || !number || offering.ringAll) return false;
+  const picked = pick(tx.state, number, offering, tx.state.rng);
+  for (const skipped of picked.examined.filter((candidate) => !candidate.offered))
+    tx.emit({ type: 'call.offer_skipped', callId, userId: skipped.userId, reason: skipped.reason });
+  if (picked.seed !== tx.state.rng) tx.emit({ type: 'call.rng_advanced', callId, seed: picked.seed });
+  if (picked.chosen.length === 0) return false;
+  ring(tx, callId, picked.chosen, offering);
+  return true;
 }

@@ -122,6 +122,10 @@ function checkInvariants(
     if (event.type === 'call.leg_ringing' && event.userId) expect(forwarded.has(event.callId)).toBe(false);
     if (event.type === 'call.ended') ended.set(event.callId, (ended.get(event.callId) ?? 0) + 1);
   }
+  // The derived idle order always holds every user, longest idle first.
+  expect([...s.state.idleOrder].sort()).toEqual(Object.keys(s.state.users).sort());
+  const idle = s.state.idleOrder.map((id) => s.state.users[id]!.lastAnsweredAt ?? Number.NEGATIVE_INFINITY);
+  expect(idle).toEqual([...idle].sort((a, b) => a - b));
   for (const waiting of s.state.waiting) {
     expect(s.state.calls[waiting]?.phase).toBe('queued');
     // Nobody who could take a waiting call is left idle.

@@ -2,6 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { conflict, DomainError, invalid, notFound } from '../../domain/errors.ts';
 import { toE164 } from '../../domain/phone.ts';
 import { optionalText } from '../../domain/text.ts';
+import { indexMembers, numberPoolKey } from '../routing/pool-index.ts';
 import type { NumberKind, PhoneNumber, WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
 import {
@@ -112,6 +113,7 @@ export function evolveNumber(state: WorkspaceState, event: NumberEvent): Workspa
       settings: { ...event.number.settings },
     };
     state.numberByE164[event.number.e164] = event.number.id;
+    state.poolIndex[numberPoolKey(event.number.id)] = indexMembers(event.number.assignedUserIds);
     return state;
   }
   const number = state.numbers[event.numberId];
@@ -119,6 +121,7 @@ export function evolveNumber(state: WorkspaceState, event: NumberEvent): Workspa
   if (event.type === 'number.removed') {
     delete state.numbers[number.id];
     delete state.numberByE164[number.e164];
+    delete state.poolIndex[numberPoolKey(number.id)];
     return state;
   }
   if (event.type === 'number.configured') {
@@ -126,6 +129,9 @@ export function evolveNumber(state: WorkspaceState, event: NumberEvent): Workspa
     return state;
   }
   Object.assign(number, event.changes);
-  if (event.changes.assignedUserIds) number.assignedUserIds = [...event.changes.assignedUserIds];
+  if (event.changes.assignedUserIds) {
+    number.assignedUserIds = [...event.changes.assignedUserIds];
+    state.poolIndex[numberPoolKey(number.id)] = indexMembers(number.assignedUserIds);
+  }
   return state;
 }

@@ -3,6 +3,7 @@ import { conflict, DomainError, invalid, notFound } from '../../domain/errors.ts
 import { toE164 } from '../../domain/phone.ts';
 import { type Role, roles } from '../../domain/roles.ts';
 import { optionalText, requiredText } from '../../domain/text.ts';
+import { addIdle, groupPoolKey, indexMembers, numberPoolKey, removeIdle } from '../routing/pool-index.ts';
 import type { Capacity, User, WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
 
@@ -158,14 +159,29 @@ export function evolveUser(state: WorkspaceState, event: UserEvent): WorkspaceSt
   if (event.type === 'user.created') {
     state.users[event.user.id] = { ...event.user };
     setMemberships(state, event.user.id, event.departmentIds);
-    for (const numberId of event.numberIds) state.numbers[numberId]?.assignedUserIds.push(event.user.id);
+    for (const numberId of event.numberIds) {
+      const number = state.numbers[numberId];
+      if (!number) continue;
+      number.assignedUserIds.push(event.user.id);
+      state.poolIndex[numberPoolKey(numberId)]![event.user.id] = number.assignedUserIds.length - 1;
+    }
+    addIdle(state, event.user.id);
     return state;
   }
   if (event.type === 'user.removed') {
+    removeIdle(state, event.userId);
     delete state.users[event.userId];
     setMemberships(state, event.userId, []);
-    for (const number of Object.values(state.numbers))
+    for (const number of Object.values(state.numbers)) {
+      if (!number.assignedUserIds.includes(event.userId)) continue;
       number.assignedUserIds = number.assignedUserIds.filter((id) => id !== event.userId);
+      state.poolIndex[numberPoolKey(number.id)] = indexMembers(number.assignedUserIds);
+    }
+    for (const group of Object.values(state.groups)) {
+      if (!group.memberIds.includes(event.userId)) continue;
+      group.memberIds = group.memberIds.filter((id) => id !== event.userId);
+      state.poolIndex[groupPoolKey(group.id)] = indexMembers(group.memberIds);
+    }
     for (const contact of Object.values(state.contacts))
       if (contact.responsibleUserId === event.userId) contact.responsibleUserId = undefined;
     return state;

@@ -63,6 +63,7 @@ export function registerGroups(app: App, context: ServerContext): void {
     {
       schema: {
         tags,
+        summary: 'List telephony groups',
         params: WorkspaceParams,
         response: { 200: Type.Object({ items: Type.Array(GroupSchema) }), ...errors },
       },
@@ -102,7 +103,14 @@ export function registerGroups(app: App, context: ServerContext): void {
 
   app.get(
     `${base}/:groupId`,
-    { schema: { tags, params: Params, response: { 200: GroupSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'One of the telephony groups',
+        params: Params,
+        response: { 200: GroupSchema, ...errors },
+      },
+    },
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
       return requireGroup(requireState(context, request.params.workspaceId).groups, request.params.groupId);

@@ -76,6 +76,7 @@ export function registerIvrMenus(app: App, context: ServerContext): void {
     {
       schema: {
         tags,
+        summary: 'List IVR menus',
         params: WorkspaceParams,
         response: { 200: Type.Object({ items: Type.Array(MenuSchema) }), ...errors },
       },
@@ -112,7 +113,14 @@ export function registerIvrMenus(app: App, context: ServerContext): void {
 
   app.get(
     `${base}/:menuId`,
-    { schema: { tags, params: Params, response: { 200: MenuSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'One of the IVR menus',
+        params: Params,
+        response: { 200: MenuSchema, ...errors },
+      },
+    },
     async (request) => {
       authorize(request, request.params.workspaceId, 'supervisor');
       return requireMenu(requireState(context, request.params.workspaceId).ivrMenus, request.params.menuId);
