@@ -46,12 +46,6 @@ export function poolSpec(state: WorkspaceState, number: PhoneNumber, pool: Pool)
   };
 }
 
-function explain(state: WorkspaceState, number: PhoneNumber, userId: string): string | undefined {
-  // W8: only users assigned to a number receive calls on it, whatever group they are in.
-  if (!number.assignedUserIds.includes(userId)) return `not assigned to ${number.e164}`;
-  return unavailableReason(state.users[userId]);
-}
-
 /** How many members' reasons a routing event lists; the rest are counted, so events stay small. */
 const listedMax = 20;
 

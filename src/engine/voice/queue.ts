@@ -1,7 +1,8 @@
 import type { Event } from '../events.ts';
+import { numberPoolKey } from '../routing/pool-index.ts';
 import type { Tx } from '../tx.ts';
 import type { Pool } from './call.ts';
-import { offerToPool, poolSpec, unavailableReason } from './offer.ts';
+import { offerToPool, poolMembers, unavailableReason } from './offer.ts';
 import { queueTimerId } from './timers.ts';
 
 const samePool = (a: Pool | undefined, b: Pool) => a !== undefined && a.kind === b.kind && a.id === b.id;
@@ -55,9 +56,10 @@ export function serveQueues(tx: Tx, freed: Set<string>): void {
     const number = call && tx.state.numbers[call.numberId];
     if (!call?.queuePool || !number) continue;
     const pool = call.queuePool;
-    const members = poolSpec(tx.state, number, pool).members;
+    const members = poolMembers(tx.state, number, pool);
+    const assigned = tx.state.poolIndex[numberPoolKey(number.id)] ?? {};
     const eligible = available.some(
-      (userId) => members.includes(userId) && number.assignedUserIds.includes(userId),
+      (userId) => members.positionOf(userId) !== undefined && assigned[userId] !== undefined,
     );
     if (!eligible) continue;
     tx.emit({ type: 'call.dequeued', callId, reason: 'offered' });
