@@ -56,6 +56,51 @@ describe('effects derived from events', () => {
     ).toEqual([{ kind: 'dial', callId: 'c1', legId: 'c1.3', number: '+34600999888' }]);
   });
 
+  it('presents the caller ID a forwarding leg shows (V16)', () => {
+    const ringing = {
+      type: 'call.leg_ringing',
+      callId: 'c1',
+      legId: 'c1.3',
+      number: '+34600999888',
+    } as const;
+    expect(effectsOf({ ...ringing, presentedNumber: '+34600111222' })).toEqual([
+      { kind: 'dial', callId: 'c1', legId: 'c1.3', number: '+34600999888', presentedNumber: '+34600111222' },
+    ]);
+  });
+
+  it('dials a customer for an agent’s outgoing call', () => {
+    const placed = effectsOf({
+      type: 'call.placed',
+      callId: 'c1',
+      numberId: 'n1',
+      from: '+34911234567',
+      to: '+34699000111',
+      userId: 'u_ann',
+      agentLegId: 'c1.0',
+      customerLegId: 'c1.1',
+    });
+    expect(placed).toEqual([
+      {
+        kind: 'place_call',
+        callId: 'c1',
+        userId: 'u_ann',
+        agentLegId: 'c1.0',
+        customerLegId: 'c1.1',
+        from: '+34911234567',
+        to: '+34699000111',
+      },
+    ]);
+  });
+
+  it('plays hold music in a queue, and starts and stops recording (V2)', () => {
+    expect(
+      effectsOf({ type: 'call.queued', callId: 'c1', pool: { kind: 'number', id: 'n1' }, position: 3 }),
+    ).toEqual([{ kind: 'hold_music', callId: 'c1', position: 3 }]);
+    expect(effectsOf({ type: 'call.recording_started', callId: 'c1', recordingId: 'r1' })).toEqual([
+      { kind: 'start_recording', callId: 'c1', recordingId: 'r1' },
+    ]);
+  });
+
   it('plays a message to the caller until its end', () => {
     const playing = effectsOf({
       type: 'call.playing',

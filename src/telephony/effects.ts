@@ -9,14 +9,29 @@ import type { LegEndReason, Playback } from '../engine/voice/call.ts';
 export type Effect =
   /** Keep the caller on the line while the engine decides what they hear. */
   | { kind: 'hold_caller'; callId: string; customerLegId: string; from: E164; to: E164 }
+  /** An agent calls a customer from a workspace number: their phone dials, the customer's rings. */
+  | {
+      kind: 'place_call';
+      callId: string;
+      userId: string;
+      agentLegId: string;
+      customerLegId: string;
+      from: E164;
+      to: E164;
+    }
   /** Play media to the caller until `untilAt` (a real driver reports the true end). */
   | { kind: 'play'; callId: string; media: Playback['media']; text?: string; untilAt: number }
   /** Listen for the caller's keys until `untilAt` (an IVR menu). */
   | { kind: 'collect_digits'; callId: string; untilAt: number }
   /** Ring an agent's softphone. */
   | { kind: 'ring'; callId: string; legId: string; userId: string }
-  /** Dial an external number (forwarding). */
-  | { kind: 'dial'; callId: string; legId: string; number: E164 }
+  /** Dial an external number (forwarding), showing `presentedNumber` as caller ID when set (V16). */
+  | { kind: 'dial'; callId: string; legId: string; number: E164; presentedNumber?: E164 }
+  /** The caller waits in a queue with hold music. */
+  | { kind: 'hold_music'; callId: string; position: number }
+  /** Start or stop recording the call (V2). */
+  | { kind: 'start_recording'; callId: string; recordingId: string }
+  | { kind: 'stop_recording'; callId: string; recordingId: string }
   /** Connect an answered leg to the caller. */
   | { kind: 'bridge'; callId: string; legId: string; userId?: string }
   /** Stop a leg ringing, or disconnect it if it was connected. */
@@ -37,6 +52,16 @@ export function effectsOf(event: Event): Effect[] {
       const { callId, customerLegId, from, to } = event;
       return [{ kind: 'hold_caller', callId, customerLegId, from, to }];
     }
+    case 'call.placed': {
+      const { callId, userId, agentLegId, customerLegId, from, to } = event;
+      return [{ kind: 'place_call', callId, userId, agentLegId, customerLegId, from, to }];
+    }
+    case 'call.queued':
+      return [{ kind: 'hold_music', callId: event.callId, position: event.position }];
+    case 'call.recording_started':
+      return [{ kind: 'start_recording', callId: event.callId, recordingId: event.recordingId }];
+    case 'call.recording_stopped':
+      return [{ kind: 'stop_recording', callId: event.callId, recordingId: event.recordingId }];
     case 'call.playing': {
       const { callId, playback, text, untilAt } = event;
       return [{ kind: 'play', callId, media: playback.media, ...(text ? { text } : {}), untilAt }];
@@ -46,8 +71,10 @@ export function effectsOf(event: Event): Effect[] {
     case 'call.leg_ringing':
       if (event.userId)
         return [{ kind: 'ring', callId: event.callId, legId: event.legId, userId: event.userId }];
-      if (event.number)
-        return [{ kind: 'dial', callId: event.callId, legId: event.legId, number: event.number }];
+      if (event.number) {
+        const { callId, legId, number, presentedNumber } = event;
+        return [{ kind: 'dial', callId, legId, number, ...(presentedNumber ? { presentedNumber } : {}) }];
+      }
       return [];
     case 'call.leg_answered':
       return [{ kind: 'bridge', callId: event.callId, legId: event.legId, ...withUser(event.userId) }];

@@ -221,6 +221,40 @@ describe('simulated telephony over the API', () => {
     expect(unknown.body.error.field).toBe('callId');
   });
 
+  it('lets the customer pick up an agent’s outgoing call, which connects the agent’s line', async () => {
+    await server.request('POST', `${base()}/billing/top-ups`, {
+      token: ws.tokens.admin,
+      body: { amountCents: 1000 },
+    });
+    const placed = await server.request('POST', `${base()}/calls`, {
+      token: ws.tokens.agent,
+      body: { numberId: 'n_main', to: '+34699000111' },
+    });
+    expect(placed.status, JSON.stringify(placed.body)).toBe(201);
+    const callId = placed.body.callId;
+    expect(await phoneOf('u_agent')).toMatchObject([
+      { callId, direction: 'outbound', state: 'dialing', to: '+34699000111' },
+    ]);
+    const ringing = await server.request('GET', `${sim()}/calls/${callId}`, { token: ws.tokens.agent });
+    expect(ringing.body).toMatchObject({
+      direction: 'outbound',
+      state: 'ringing',
+      from: business,
+      to: '+34699000111',
+    });
+
+    const answered = await server.request('POST', `${sim()}/calls/${callId}/answer`, {
+      token: ws.tokens.agent,
+    });
+    expect(answered.status, JSON.stringify(answered.body)).toBe(200);
+    expect(answered.body).toMatchObject({ state: 'connected', connectedTo: ['u_agent'] });
+    expect(await phoneOf('u_agent')).toMatchObject([{ callId, state: 'connected' }]);
+    const hungUp = await server.request('POST', `${sim()}/calls/${callId}/hangup`, {
+      token: ws.tokens.agent,
+    });
+    expect(hungUp.body).toMatchObject({ state: 'ended', outcome: 'answered' });
+  });
+
   it('needs a token, and keeps workspaces apart', async () => {
     const anonymous = await server.request('POST', `${sim()}/calls`, {
       body: { from: customer, to: business },

@@ -11,8 +11,8 @@ import { requireState } from './workspace-state.ts';
  * The simulated phone network, driven over the API (ARCHITECTURE: "a person can try
  * everything in a browser and tests can drive real scenarios end to end").
  *
- * Roles: the customer's side (placing a call, pressing digits, hanging up, the customer's
- * view of a call) is open to any authenticated principal of the workspace, agents included,
+ * Roles: the customer's side (placing a call, answering an agent's outgoing call, pressing
+ * digits, hanging up, the customer's view of a call) is open to any authenticated principal of the workspace, agents included,
  * because the simulator stands in for the outside world. The agent's side is guarded as a
  * real phone would be: an agent sees and acts on their own phone and legs only; supervisors,
  * admins and API keys of those roles act on any leg, external ones included.
@@ -37,12 +37,17 @@ const CallParams = Type.Object({ workspaceId: Id, callId: Id });
 const LegParams = Type.Object({ workspaceId: Id, callId: Id, legId: Id });
 const PhoneParams = Type.Object({ workspaceId: Id, userId: Id });
 
+const DirectionSchema = Type.Enum(['inbound', 'outbound']);
+
 const HandsetCallSchema = Type.Object({
   callId: Type.String(),
+  direction: DirectionSchema,
   from: Type.String(),
   to: Type.String(),
   state: Type.Enum([...handsetStates]),
   playing: Type.Optional(Type.Object({ media: Type.String(), text: Type.Optional(Type.String()) })),
+  queuePosition: Type.Optional(Type.Integer()),
+  recording: Type.Boolean(),
   connectedTo: Type.Array(Type.String(), { description: 'User ids of agents, or external E.164 numbers' }),
   digits: Type.String(),
   startedAt: Type.String({ format: 'date-time' }),
@@ -57,9 +62,10 @@ const PhoneSchema = Type.Object({
     Type.Object({
       callId: Type.String(),
       legId: Type.String(),
-      state: Type.Enum(['ringing', 'connected']),
-      from: Type.String({ description: 'The caller' }),
-      to: Type.String({ description: 'The workspace number called' }),
+      direction: DirectionSchema,
+      state: Type.Enum(['ringing', 'dialing', 'connected']),
+      from: Type.String({ description: 'The calling number as the phone displays it' }),
+      to: Type.String({ description: 'The number called' }),
       since: Type.String({ format: 'date-time' }),
     }),
   ),
@@ -148,6 +154,24 @@ export function registerSim(app: App, context: ServerContext): void {
       authorize(request, request.params.workspaceId, 'agent');
       const { workspaceId, callId } = request.params;
       await sim.sendDigits(workspaceId, callId, request.body.digits);
+      return handset(workspaceId, callId);
+    },
+  );
+
+  app.post(
+    `${base}/calls/:callId/answer`,
+    {
+      schema: {
+        tags,
+        summary: 'The customer picks up an agent’s outgoing call',
+        params: CallParams,
+        response: { 200: HandsetCallSchema, ...errors },
+      },
+    },
+    async (request) => {
+      authorize(request, request.params.workspaceId, 'agent');
+      const { workspaceId, callId } = request.params;
+      await sim.customerAnswer(workspaceId, callId);
       return handset(workspaceId, callId);
     },
   );

@@ -53,12 +53,16 @@ export class SimDriver implements TelephonyDriver {
     this.network.pressed(workspaceId, callId, digits);
   }
 
-  /** The caller hangs up their handset. */
+  /** The customer picks up an agent's outgoing call ringing on their handset. */
+  async customerAnswer(workspaceId: string, callId: string): Promise<void> {
+    const legId = this.customerLegOf(workspaceId, callId);
+    await this.submit(workspaceId, { type: 'call.answer_leg', callId, legId });
+  }
+
+  /** The customer hangs up their handset. */
   async customerHangUp(workspaceId: string, callId: string): Promise<void> {
-    const call = this.liveCall(workspaceId, callId);
-    const customer = Object.values(call.legs).find((leg) => leg.party === 'customer');
-    if (!customer) throw notFound('customer leg of call', callId, 'callId');
-    await this.submit(workspaceId, { type: 'call.hangup_leg', callId, legId: customer.id });
+    const legId = this.customerLegOf(workspaceId, callId);
+    await this.submit(workspaceId, { type: 'call.hangup_leg', callId, legId });
   }
 
   /** An agent's phone picks up a ringing leg. */
@@ -93,6 +97,13 @@ export class SimDriver implements TelephonyDriver {
     if (this.network.handsetCall(workspaceId, callId)?.state === 'ended')
       throw conflict(`call ${callId} has already ended`, 'callId');
     throw notFound('call', callId, 'callId');
+  }
+
+  private customerLegOf(workspaceId: string, callId: string): string {
+    const call = this.liveCall(workspaceId, callId);
+    const customer = Object.values(call.legs).find((leg) => leg.party === 'customer');
+    if (!customer) throw notFound('customer leg of call', callId, 'callId');
+    return customer.id;
   }
 
   private async submit(workspaceId: string, command: Command): Promise<void> {

@@ -16,7 +16,15 @@ describe('simulated phone network', () => {
     const network = new SimNetwork();
     ringingCall(network);
     expect(network.phone('ws', 'u_ann')).toEqual([
-      { callId: 'c1', legId: 'c1.1', state: 'ringing', from: '+34600111222', to: '+34911234567', since: 1 },
+      {
+        callId: 'c1',
+        legId: 'c1.1',
+        direction: 'inbound',
+        state: 'ringing',
+        from: '+34600111222',
+        to: '+34911234567',
+        since: 1,
+      },
     ]);
     expect(network.handsetCall('ws', 'c1')).toMatchObject({ state: 'ringing', connectedTo: [] });
   });
@@ -106,6 +114,65 @@ describe('simulated phone network', () => {
     );
     network.apply('ws', { kind: 'collect_digits', callId: 'c1', untilAt: 8 }, 3);
     expect(network.handsetCall('ws', 'c1')).toMatchObject({ state: 'menu' });
+  });
+
+  it('shows a forwarded call on the external phone with the caller ID it presents (V16)', () => {
+    const network = new SimNetwork();
+    network.apply(
+      'ws',
+      { kind: 'hold_caller', callId: 'c1', customerLegId: 'c1.0', from: '+34600111222', to: '+34911234567' },
+      1,
+    );
+    network.apply(
+      'ws',
+      { kind: 'dial', callId: 'c1', legId: 'c1.1', number: '+34600999888', presentedNumber: '+34600111222' },
+      1,
+    );
+    network.apply('ws', { kind: 'dial', callId: 'c1', legId: 'c1.2', number: '+34600777666' }, 1);
+    expect(network.phone('ws', '+34600999888')[0]?.from).toBe('+34600111222');
+    expect(network.phone('ws', '+34600777666')[0]?.from).toBe('+34911234567');
+  });
+
+  it('plays hold music with the caller’s place in the queue, and shows recording', () => {
+    const network = new SimNetwork();
+    network.apply(
+      'ws',
+      { kind: 'hold_caller', callId: 'c1', customerLegId: 'c1.0', from: '+34600111222', to: '+34911234567' },
+      1,
+    );
+    network.apply('ws', { kind: 'hold_music', callId: 'c1', position: 2 }, 1);
+    expect(network.handsetCall('ws', 'c1')).toMatchObject({
+      state: 'queued',
+      queuePosition: 2,
+      recording: false,
+    });
+    network.apply('ws', { kind: 'ring', callId: 'c1', legId: 'c1.1', userId: 'u_ann' }, 5);
+    network.apply('ws', { kind: 'bridge', callId: 'c1', legId: 'c1.1', userId: 'u_ann' }, 6);
+    network.apply('ws', { kind: 'start_recording', callId: 'c1', recordingId: 'r1' }, 6);
+    const talking = network.handsetCall('ws', 'c1');
+    expect(talking).toMatchObject({ state: 'connected', recording: true });
+    expect(talking?.queuePosition).toBeUndefined();
+  });
+
+  it('dials out for an agent; the line connects when the customer answers', () => {
+    const network = new SimNetwork();
+    const placed = { callId: 'c1', userId: 'u_ann', agentLegId: 'c1.0', customerLegId: 'c1.1' } as const;
+    network.apply('ws', { kind: 'place_call', ...placed, from: '+34911234567', to: '+34699000111' }, 1);
+    expect(network.phone('ws', 'u_ann')).toMatchObject([
+      { direction: 'outbound', state: 'dialing', to: '+34699000111' },
+    ]);
+    expect(network.handsetCall('ws', 'c1')).toMatchObject({
+      direction: 'outbound',
+      state: 'ringing',
+      connectedTo: [],
+    });
+    network.apply('ws', { kind: 'bridge', callId: 'c1', legId: 'c1.1' }, 4);
+    expect(network.phone('ws', 'u_ann')).toMatchObject([{ state: 'connected', since: 4 }]);
+    expect(network.handsetCall('ws', 'c1')).toMatchObject({
+      state: 'connected',
+      connectedTo: ['u_ann'],
+      answeredAt: 4,
+    });
   });
 
   it('remembers the digits a caller pressed', () => {

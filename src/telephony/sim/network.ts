@@ -1,45 +1,8 @@
-import type { E164 } from '../../domain/phone.ts';
 import type { Call } from '../../engine/voice/call.ts';
 import type { Effect } from '../effects.ts';
+import { type HandsetCall, type HandsetState, handsetStates, type PhoneLine } from './devices.ts';
 
-/** A line on a phone: a call ringing on it, or connected to it. */
-export interface PhoneLine {
-  callId: string;
-  legId: string;
-  state: 'ringing' | 'connected';
-  /** The caller's number, as the phone's display shows it. */
-  from: E164;
-  /** The workspace number the caller dialled. */
-  to: E164;
-  since: number;
-}
-
-/**
- * What the caller's handset is doing: hearing ringback while agents ring, a message or
- * tone playing, in a menu waiting for keys, talking to someone, recording a voicemail, or
- * hung up.
- */
-export const handsetStates = ['ringing', 'playing', 'menu', 'connected', 'voicemail', 'ended'] as const;
-export type HandsetState = (typeof handsetStates)[number];
-
-/** A call as the customer's handset knows it. */
-export interface HandsetCall {
-  callId: string;
-  customerLegId: string;
-  from: E164;
-  to: E164;
-  state: HandsetState;
-  /** While playing: which media, and its words when it is a spoken message. */
-  playing?: { media: string; text?: string };
-  /** Who the caller talks to now: agents' user ids, or external numbers (E.164, they start with +). */
-  connectedTo: string[];
-  /** Digits the caller pressed, in order. */
-  digits: string;
-  startedAt: number;
-  answeredAt?: number;
-  endedAt?: number;
-  outcome?: string;
-}
+export { type HandsetCall, type HandsetState, handsetStates, type PhoneLine } from './devices.ts';
 
 interface SimWorkspace {
   /** Calls by id: live ones and the most recent ended ones. */
@@ -52,13 +15,13 @@ interface SimWorkspace {
   legDevice: Map<string, string>;
 }
 
-/** How many ended calls each workspace keeps visible to callers' handsets. */
+/** How many ended calls each workspace keeps visible to customers' handsets. */
 export const endedCallsKept = 200;
 /** The digits a handset remembers per call (the engine accepts 32 per press). */
 export const digitsKept = 256;
 
 /**
- * The simulated phone network: agents' softphones, external phones and callers' handsets,
+ * The simulated phone network: agents' softphones, external phones and customers' handsets,
  * per workspace, changed only by the effects of the engine's events. Memory stays bounded:
  * lines leave phones when their leg ends, and only the latest ended calls are kept.
  */
@@ -67,49 +30,56 @@ export class SimNetwork {
 
   apply(workspaceId: string, effect: Effect, at: number): void {
     const workspace = this.workspace(workspaceId);
-    if (effect.kind === 'hold_caller') {
-      if (workspace.calls.has(effect.callId)) return;
-      const { callId, customerLegId, from, to } = effect;
-      workspace.calls.set(callId, {
-        callId,
-        customerLegId,
-        from,
-        to,
-        state: 'ringing',
-        connectedTo: [],
-        digits: '',
-        startedAt: at,
-      });
-      return;
-    }
+    if (effect.kind === 'hold_caller' || effect.kind === 'place_call')
+      return this.open(workspace, effect, at);
     const call = workspace.calls.get(effect.callId);
     if (!call || call.state === 'ended') return;
-    if (effect.kind === 'play') {
-      call.state = 'playing';
-      call.playing = { media: effect.media, ...(effect.text ? { text: effect.text } : {}) };
-    } else if (effect.kind === 'ring' || effect.kind === 'dial') {
-      if (call.state !== 'connected') this.hear(call, 'ringing');
-      const device = effect.kind === 'ring' ? effect.userId : effect.number;
-      this.setLine(workspace, device, {
-        callId: call.callId,
-        legId: effect.legId,
-        state: 'ringing',
-        from: call.from,
-        to: call.to,
-        since: at,
-      });
-    } else if (effect.kind === 'bridge') {
-      this.bridge(workspace, call, effect.legId, at);
-    } else if (effect.kind === 'drop_leg') {
-      const device = workspace.legDevice.get(effect.legId);
-      call.connectedTo = call.connectedTo.filter((party) => party !== device);
-      this.removeLine(workspace, effect.legId);
-    } else if (effect.kind === 'collect_digits') {
-      this.hear(call, 'menu');
-    } else if (effect.kind === 'record') {
-      this.hear(call, 'voicemail');
-    } else {
-      this.end(workspace, call, effect.outcome, at);
+    switch (effect.kind) {
+      case 'play':
+        this.hear(call, 'playing');
+        call.playing = { media: effect.media, ...(effect.text ? { text: effect.text } : {}) };
+        break;
+      case 'collect_digits':
+        this.hear(call, 'menu');
+        break;
+      case 'hold_music':
+        this.hear(call, 'queued');
+        call.queuePosition = effect.position;
+        break;
+      case 'ring':
+      case 'dial': {
+        if (call.state !== 'connected') this.hear(call, 'ringing');
+        const device = effect.kind === 'ring' ? effect.userId : effect.number;
+        const from = effect.kind === 'dial' ? (effect.presentedNumber ?? call.to) : call.from;
+        const line = {
+          callId: call.callId,
+          legId: effect.legId,
+          direction: call.direction,
+          from,
+          to: call.to,
+        };
+        this.setLine(workspace, device, { ...line, state: 'ringing', since: at });
+        break;
+      }
+      case 'bridge':
+        this.bridge(workspace, call, effect.legId, at);
+        break;
+      case 'drop_leg': {
+        const device = workspace.legDevice.get(effect.legId);
+        call.connectedTo = call.connectedTo.filter((party) => party !== device);
+        this.removeLine(workspace, effect.legId);
+        break;
+      }
+      case 'record':
+        this.hear(call, 'voicemail');
+        break;
+      case 'start_recording':
+      case 'stop_recording':
+        call.recording = effect.kind === 'start_recording';
+        break;
+      case 'hang_up':
+        this.end(workspace, call, effect.outcome, at);
+        break;
     }
   }
 
@@ -118,15 +88,17 @@ export class SimNetwork {
     const workspace = this.workspace(workspaceId);
     const customer = Object.values(call.legs).find((leg) => leg.party === 'customer');
     const phase: string = call.phase;
-    // Phases the handset cannot tell apart (a forward ringing out) sound like ringback to the caller.
+    // Phases the handset cannot tell apart (a forward ringing out) sound like ringback.
     const state = (handsetStates as readonly string[]).includes(phase) ? (phase as HandsetState) : 'ringing';
     const handset: HandsetCall = {
       callId: call.id,
+      direction: call.direction,
       customerLegId: customer?.id ?? `${call.id}.0`,
       from: call.from,
       to: call.to,
       state,
       ...(call.playback ? { playing: { media: call.playback.media } } : {}),
+      recording: false,
       connectedTo: [],
       digits: '',
       startedAt: call.startedAt,
@@ -135,20 +107,22 @@ export class SimNetwork {
     for (const leg of Object.values(call.legs)) {
       const device = leg.userId ?? (leg.party === 'external' ? leg.number : undefined);
       if (!device || leg.status === 'ended') continue;
-      if (leg.status === 'connected') handset.connectedTo.push(device);
-      this.setLine(workspace, device, {
+      const dialing = call.direction === 'outbound' && call.phase !== 'connected';
+      if (leg.status === 'connected' && !dialing) handset.connectedTo.push(device);
+      const lineState = dialing && leg.status === 'connected' ? 'dialing' : leg.status;
+      const line = {
         callId: call.id,
         legId: leg.id,
-        state: leg.status,
+        direction: call.direction,
         from: call.from,
         to: call.to,
-        since: leg.startedAt,
-      });
+      };
+      this.setLine(workspace, device, { ...line, state: lineState, since: leg.startedAt });
     }
     workspace.calls.set(call.id, handset);
   }
 
-  /** The caller pressed digits: the handset remembers them (DTMF changes nothing else here). */
+  /** The customer pressed digits: the handset remembers them (DTMF changes nothing else here). */
   pressed(workspaceId: string, callId: string, digits: string): void {
     const call = this.workspaces.get(workspaceId)?.calls.get(callId);
     if (!call || call.state === 'ended') return;
@@ -158,7 +132,7 @@ export class SimNetwork {
   /** What a phone shows (an agent's by user id, an external one by number): ringing lines first, oldest first. */
   phone(workspaceId: string, device: string): PhoneLine[] {
     const lines = [...(this.workspaces.get(workspaceId)?.phones.get(device)?.values() ?? [])];
-    const order = { ringing: 0, connected: 1 };
+    const order = { ringing: 0, dialing: 1, connected: 2 };
     return lines
       .sort((a, b) => order[a.state] - order[b.state] || a.since - b.since)
       .map((line) => ({ ...line }));
@@ -188,20 +162,65 @@ export class SimNetwork {
     return workspace;
   }
 
+  /** A call appears: a customer calling in, or an agent calling a customer (who now hears their phone ring). */
+  private open(
+    workspace: SimWorkspace,
+    effect: Extract<Effect, { kind: 'hold_caller' | 'place_call' }>,
+    at: number,
+  ): void {
+    if (workspace.calls.has(effect.callId)) return;
+    const { callId, customerLegId, from, to } = effect;
+    const direction = effect.kind === 'place_call' ? 'outbound' : 'inbound';
+    const base = {
+      callId,
+      direction,
+      customerLegId,
+      from,
+      to,
+      recording: false,
+      connectedTo: [],
+      digits: '',
+    } as const;
+    workspace.calls.set(callId, { ...base, connectedTo: [], state: 'ringing', startedAt: at });
+    if (effect.kind !== 'place_call') return;
+    const line = {
+      callId,
+      legId: effect.agentLegId,
+      direction,
+      state: 'dialing',
+      from,
+      to,
+      since: at,
+    } as const;
+    this.setLine(workspace, effect.userId, line);
+  }
+
   private hear(call: HandsetCall, state: HandsetState): void {
     call.state = state;
     delete call.playing;
+    delete call.queuePosition;
   }
 
   private bridge(workspace: SimWorkspace, call: HandsetCall, legId: string, at: number): void {
     this.hear(call, 'connected');
     call.answeredAt ??= at;
-    const device = workspace.legDevice.get(legId);
-    const line = device ? workspace.phones.get(device)?.get(legId) : undefined;
-    if (!device || !line) return;
-    if (!call.connectedTo.includes(device)) call.connectedTo.push(device);
-    line.state = 'connected';
-    line.since = at;
+    // The customer answered an agent's outgoing call: the agent's dialling line connects.
+    const answered = legId === call.customerLegId ? this.linesOf(workspace, call.callId) : [legId];
+    for (const leg of answered) {
+      const device = workspace.legDevice.get(leg);
+      const line = device ? workspace.phones.get(device)?.get(leg) : undefined;
+      if (!device || !line) continue;
+      if (!call.connectedTo.includes(device)) call.connectedTo.push(device);
+      line.state = 'connected';
+      line.since = at;
+    }
+  }
+
+  private linesOf(workspace: SimWorkspace, callId: string): string[] {
+    const legs: string[] = [];
+    for (const [legId, device] of workspace.legDevice)
+      if (workspace.phones.get(device)?.get(legId)?.callId === callId) legs.push(legId);
+    return legs;
   }
 
   private setLine(workspace: SimWorkspace, device: string, line: PhoneLine): void {
@@ -224,10 +243,10 @@ export class SimNetwork {
   }
 
   private end(workspace: SimWorkspace, call: HandsetCall, outcome: string, at: number): void {
-    for (const [legId, device] of workspace.legDevice)
-      if (workspace.phones.get(device)?.get(legId)?.callId === call.callId) this.removeLine(workspace, legId);
+    for (const legId of this.linesOf(workspace, call.callId)) this.removeLine(workspace, legId);
     this.hear(call, 'ended');
     call.connectedTo = [];
+    call.recording = false;
     call.outcome = outcome;
     call.endedAt = at;
     workspace.ended.push(call.callId);

@@ -1,0 +1,61 @@
+import type { E164 } from '../../domain/phone.ts';
+
+export type Direction = 'inbound' | 'outbound';
+
+/**
+ * A line on a phone (an agent's softphone, or an external phone a call is forwarded to):
+ * ringing, dialling out (an agent's outgoing call before the other side answers), or
+ * connected.
+ */
+export interface PhoneLine {
+  callId: string;
+  legId: string;
+  direction: Direction;
+  state: 'ringing' | 'dialing' | 'connected';
+  /** The calling number as this phone displays it (caller ID). */
+  from: E164;
+  /** The number called. */
+  to: E164;
+  since: number;
+}
+
+/**
+ * What the customer's handset is doing. Inbound: hearing ringback while agents ring, a
+ * message or tone, a menu waiting for keys, hold music in a queue, talking, leaving a
+ * voicemail. Outbound: ringing while an agent calls them, then talking. Then ended.
+ */
+export const handsetStates = [
+  'ringing',
+  'playing',
+  'menu',
+  'queued',
+  'connected',
+  'voicemail',
+  'ended',
+] as const;
+export type HandsetState = (typeof handsetStates)[number];
+
+/** A call as the customer's handset knows it. */
+export interface HandsetCall {
+  callId: string;
+  direction: Direction;
+  customerLegId: string;
+  /** The caller: the customer on inbound calls, the workspace number on outbound ones. */
+  from: E164;
+  to: E164;
+  state: HandsetState;
+  /** While playing: which media, and its words when it is a spoken message. */
+  playing?: { media: string; text?: string };
+  /** While queued: the caller's place in the queue. */
+  queuePosition?: number;
+  /** Whether the call is being recorded now (V2). */
+  recording: boolean;
+  /** Who the customer talks to now: agents' user ids, or external numbers (E.164, they start with +). */
+  connectedTo: string[];
+  /** Digits the customer pressed, in order. */
+  digits: string;
+  startedAt: number;
+  answeredAt?: number;
+  endedAt?: number;
+  outcome?: string;
+}
