@@ -118,6 +118,17 @@ describe('stream visibility (X1)', () => {
       ringing('c2', 'u_bob'),
     ];
     expect(callsJoined(batch, 'u_ann')).toEqual(['c1']);
+    const placed = at({
+      type: 'call.placed',
+      callId: 'c3',
+      numberId: 'n1',
+      from: '+34911234567',
+      to: '+34699000111',
+      userId: 'u_ann',
+      agentLegId: 'c3.0',
+      customerLegId: 'c3.1',
+    });
+    expect(callsJoined([placed], 'u_ann')).toEqual(['c3']);
   });
 });
 

@@ -36,15 +36,17 @@ const agentConfigPrefixes = [
   'contact.',
 ];
 
-/** The user a call event is about, if it names one of the call's legs. */
+/** The user a call event puts on one of the call's legs: an agent rung, or an agent calling out. */
 function legUserOf(event: StoredEvent['event']): string | undefined {
-  if (
-    event.type === 'call.leg_ringing' ||
-    event.type === 'call.leg_answered' ||
-    event.type === 'call.leg_ended'
-  )
-    return event.userId;
-  return undefined;
+  switch (event.type) {
+    case 'call.leg_ringing':
+    case 'call.leg_answered':
+    case 'call.leg_ended':
+    case 'call.placed':
+      return event.userId;
+    default:
+      return undefined;
+  }
 }
 
 /** Calls a batch puts this user on: a later leg event makes the same batch's earlier ones visible. */
