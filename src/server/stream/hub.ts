@@ -9,7 +9,8 @@ export interface Subscriber {
 
 /**
  * Fans committed events out to the streams of their workspace: one runtime subscription
- * however many sockets are open. It also keeps each live call's call.received event, so a
+ * however many sockets are open. It also keeps each live call's opening event (call.received
+ * or call.placed), so a
  * stream that joins a call late can be told who is calling; ended calls are forgotten.
  */
 export class StreamHub {
@@ -53,7 +54,8 @@ export class StreamHub {
     for (const [workspaceId, events] of groupByWorkspace(batch)) {
       const openings = this.openingsOf(workspaceId);
       for (const stored of events)
-        if (stored.event.type === 'call.received') openings.set(stored.event.callId, stored);
+        if (stored.event.type === 'call.received' || stored.event.type === 'call.placed')
+          openings.set(stored.event.callId, stored);
       const workspace = this.runtime.state(workspaceId);
       for (const subscriber of this.subscribers.get(workspaceId) ?? []) {
         try {
