@@ -10,8 +10,8 @@ export interface Subscriber {
 /**
  * Fans committed events out to the streams of their workspace: one runtime subscription
  * however many sockets are open. It also keeps each live call's opening event (call.received
- * or call.placed), so a
- * stream that joins a call late can be told who is calling; ended calls are forgotten.
+ * or call.placed), so a stream that joins a call late can be told who is calling; ended
+ * calls are forgotten.
  */
 export class StreamHub {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
