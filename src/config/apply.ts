@@ -38,7 +38,36 @@ const described = ({ command, path, summary }: PlannedCommand): AppliedChange =>
  * first (a bad spec is refused before anything runs), then each command is executed in
  * order and is durable when this resolves. Passwords are set last, hashed.
  */
-export async function applySpec(
+export function applySpec(
+  context: ApplyContext,
+  spec: WorkspaceSpec,
+  options: ApplyOptions,
+): Promise<AppliedChange[]> {
+  return oneAtATime(context.runtime, spec.workspace.id, () => planAndRun(context, spec, options));
+}
+
+const queues = new WeakMap<Runtime, Map<string, Promise<unknown>>>();
+
+/** Two applies to one workspace would each plan against the other's half-done work: they take turns. */
+function oneAtATime<T>(runtime: Runtime, workspaceId: string, run: () => Promise<T>): Promise<T> {
+  let workspaces = queues.get(runtime);
+  if (!workspaces) {
+    workspaces = new Map();
+    queues.set(runtime, workspaces);
+  }
+  const turn = (workspaces.get(workspaceId) ?? Promise.resolve()).then(run);
+  const settled = turn.then(
+    () => undefined,
+    () => undefined,
+  );
+  workspaces.set(workspaceId, settled);
+  void settled.then(() => {
+    if (workspaces.get(workspaceId) === settled) workspaces.delete(workspaceId);
+  });
+  return turn;
+}
+
+async function planAndRun(
   context: ApplyContext,
   spec: WorkspaceSpec,
   options: ApplyOptions,

@@ -105,6 +105,13 @@ describe('configuration API', () => {
     expect(version()).toBe(before);
   });
 
+  it('two applies of one spec at once take turns: the second finds nothing to do', async () => {
+    const [first, second] = await Promise.all([put(spec()), put(spec())]);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(first.body.applied.length).toBeGreaterThan(0);
+    expect(second.body.applied).toEqual([]);
+  });
+
   it('hashes a spec password: the user signs in with it, and it is stored only hashed', async () => {
     await put(spec());
     const session = await server.request('POST', '/v1/sessions', {
