@@ -23,7 +23,9 @@ const strategies: Strategy[] = ['longest_idle', 'round_robin', 'sequential', 'si
 const budgetMs = 2_000;
 const minDecisions = 3;
 const maxDecisions = 20_000;
-const warmupDecisions = 1;
+/** Warm-up per cell: until this many decisions or this long, whichever comes first (at least one). */
+const warmupDecisions = 500;
+const warmupMs = 300;
 
 interface Cell {
   agents: number;
@@ -84,7 +86,13 @@ function measure(driver: EngineDriver, agents: number, strategy: Strategy): Cell
     driver.now,
   );
   if (!configured.ok) throw configured.error;
-  for (let index = 0; index < warmupDecisions; index += 1) oneDecision(driver);
+  const warmupStarted = performance.now();
+  for (
+    let index = 0;
+    index < warmupDecisions && (index === 0 || performance.now() - warmupStarted < warmupMs);
+    index += 1
+  )
+    oneDecision(driver);
   const cell: Cell = {
     agents,
     strategy,
