@@ -335,6 +335,26 @@ describe('queues', () => {
     expect(s.state.waiting).toEqual(['c2']);
   });
 
+  it('a call to a higher-priority number is served first where agents are shared', () => {
+    const s = busy(workspace({ strategy: 'sequential' }, ['ann'])).after(
+      {
+        type: 'number.add',
+        numberId: 'vip',
+        e164: '+34911234599',
+        kind: 'rented',
+        settings: { queue: { priority: 5 } },
+      },
+      inbound,
+      { type: 'call.inbound', callId: 'v1', from: '+34600111333', to: '+34911234599' },
+    );
+    expect(s.state.waiting).toEqual(['c1', 'v1']);
+    s.when({ type: 'call.hangup_leg', callId: 'c0', legId: 'c0.0' });
+    expect(s.state.waiting).toEqual(['c1']);
+    expect(
+      Object.values(s.state.calls.v1!.legs).some((leg) => leg.userId === 'ann' && leg.status === 'ringing'),
+    ).toBe(true);
+  });
+
   it('an agent coming online takes a waiting call', () => {
     const s = busy(workspace({ strategy: 'sequential' }, ['ann'])).after(inbound);
     s.when({ type: 'presence.set', userId: 'bob', presence: 'online' });

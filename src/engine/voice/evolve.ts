@@ -50,7 +50,8 @@ function legRinging(
     if (user) user.ringingLegs += 1;
     // simultaneous rings once, so it needs no list of who was tried (and 50,000 includes() would be quadratic).
     const offering = call.offering;
-    if (offering && !offering.ringAll && !offering.tried.includes(event.userId)) offering.tried.push(event.userId);
+    if (offering && !offering.ringAll && !offering.tried.includes(event.userId))
+      offering.tried.push(event.userId);
     if (call.offering && event.position !== undefined && event.position >= 0)
       state.rotation[rotationKey(call.offering.pool)] = event.position;
     call.phase = 'ringing';

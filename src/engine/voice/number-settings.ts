@@ -64,6 +64,8 @@ export interface QueueSettings {
   maxWaitSec: number;
   /** A caller arriving to a full queue takes the no-answer fallback at once. */
   maxLength: number;
+  /** 0–9: where agents are shared, calls to a higher-priority number are served first; FIFO within a priority. */
+  priority: number;
 }
 
 export const defaultNumberSettings: NumberSettings = {
@@ -78,7 +80,7 @@ export const defaultNumberSettings: NumberSettings = {
   route: { kind: 'agents' },
   ownerRouting: false,
   extensionDialing: false,
-  queue: { enabled: true, maxWaitSec: 300, maxLength: 50 },
+  queue: { enabled: true, maxWaitSec: 300, maxLength: 50, priority: 0 },
 };
 
 export type NumberSettingsPatch = Partial<{
@@ -142,7 +144,14 @@ function checkQueue(queue: QueueSettings): QueueSettings {
     throw invalid('queue.maxWaitSec', 'queue.maxWaitSec must be a whole number of seconds from 10 to 3600');
   if (!Number.isInteger(queue.maxLength) || queue.maxLength < 1 || queue.maxLength > 10_000)
     throw invalid('queue.maxLength', 'queue.maxLength must be a whole number from 1 to 10000');
-  return { enabled: queue.enabled !== false, maxWaitSec: queue.maxWaitSec, maxLength: queue.maxLength };
+  if (!Number.isInteger(queue.priority) || queue.priority < 0 || queue.priority > 9)
+    throw invalid('queue.priority', 'queue.priority must be a whole number from 0 to 9');
+  return {
+    enabled: queue.enabled !== false,
+    maxWaitSec: queue.maxWaitSec,
+    maxLength: queue.maxLength,
+    priority: queue.priority,
+  };
 }
 
 /** Applies a patch to settings, checking every field; the result is whole and valid. */

@@ -46,10 +46,20 @@ export function freedAgents(events: Event[]): Set<string> {
   return freed;
 }
 
-/** A freed agent takes the oldest waiting call of a pool they are in, at once. */
+/** Waiting calls by their number's queue priority (highest first), then by arrival. */
+function servingOrder(tx: Tx): string[] {
+  const priority = (callId: string) => {
+    const call = tx.state.calls[callId];
+    return (call && tx.state.numbers[call.numberId]?.settings.queue.priority) ?? 0;
+  };
+  const arrival = new Map(tx.state.waiting.map((callId, index) => [callId, index]));
+  return [...tx.state.waiting].sort((a, b) => priority(b) - priority(a) || arrival.get(a)! - arrival.get(b)!);
+}
+
+/** A freed agent takes the oldest waiting call (of the highest priority) of a pool they are in, at once. */
 export function serveQueues(tx: Tx, freed: Set<string>): void {
   const ready = () => [...freed].filter((userId) => unavailableReason(tx.state.users[userId]) === undefined);
-  for (const callId of [...tx.state.waiting]) {
+  for (const callId of servingOrder(tx)) {
     const available = ready();
     if (available.length === 0) return;
     const call = tx.state.calls[callId];

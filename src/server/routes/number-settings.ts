@@ -56,6 +56,7 @@ const QueueSchema = Type.Object({
   enabled: Type.Boolean(),
   maxWaitSec: Type.Integer(),
   maxLength: Type.Integer(),
+  priority: Type.Integer({ description: '0-9; higher is served first where agents are shared' }),
 });
 
 const settingsFields = {
