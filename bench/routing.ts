@@ -145,7 +145,7 @@ table(
     'p99 ms',
     'hang-up p50 ms',
     'events/decision',
-    'rang',
+    'agents rung',
     'n',
   ],
   cells.map((cell) => [

@@ -14,6 +14,7 @@ const loads = [
   { clients: 10, rate: 200 },
   { clients: 10, rate: 1_000 },
   { clients: 100, rate: 200 },
+  { clients: 100, rate: 500 },
   { clients: 100, rate: 1_000 },
 ];
 const timing = { warmupMs: 1_000, measureMs: 4_000, drainMs: 1_000, connections: 50 };
