@@ -5,7 +5,6 @@ import { evolve } from '../../src/engine/evolve.ts';
 import type { Strategy } from '../../src/engine/routing/strategy.ts';
 import { emptyWorkspace, type User, type WorkspaceState } from '../../src/engine/state.ts';
 import type { Actor } from '../../src/engine/tx.ts';
-import { defaultCapacity } from '../../src/engine/workspace/users.ts';
 
 export const businessNumber = '+34911234567';
 export const numberId = 'n_main';
@@ -77,27 +76,24 @@ export const customerLegId = (callId: string) => `${callId}.0`;
 /**
  * The same workspace built by replaying the events those commands would emit, as a restart
  * does (Runtime.load evolves the log). Used where building by commands is too slow to wait
- * for: user.create checks email uniqueness over every user, so N creates cost O(N²).
+ * for: user.create checks email uniqueness over every user, so N creates cost O(N²). The
+ * user's shape comes from one real user.create, so fields the engine adds later follow.
  */
 export function replayWorkspace(agents: number, strategy: Strategy): Built {
   const started = performance.now();
   const driver = new EngineDriver();
   driver.run({ type: 'workspace.create', name: 'Bench', plan: 'business', seed: 42 });
   driver.run({ type: 'number.add', numberId, e164: businessNumber, kind: 'rented', settings: { strategy } });
+  const template = templateUser(driver.now);
   const agentIds: string[] = [];
   for (let index = 0; index < agents; index += 1) {
     const userId = agentId(index);
     const user: User = {
+      ...template,
       id: userId,
       name: `Agent ${index}`,
       email: `agent${index}@bench.test`,
-      role: 'agent',
-      capacity: { ...defaultCapacity },
-      presence: 'offline',
-      presenceSince: driver.now,
-      missedOffers: 0,
-      ringingLegs: 0,
-      connectedLegs: 0,
+      capacity: { ...template.capacity },
     };
     evolve(
       driver.state,
@@ -112,4 +108,19 @@ export function replayWorkspace(agents: number, strategy: Strategy): Built {
     agentIds.push(userId);
   }
   return { driver, agentIds, buildMs: performance.now() - started };
+}
+
+/** The user a plain user.create makes, taken from the engine on a scratch workspace. */
+function templateUser(now: number): User {
+  const scratch = new EngineDriver('ws_template');
+  scratch.now = now;
+  scratch.run({ type: 'workspace.create', name: 'Template', plan: 'business', seed: 1 });
+  const [created] = scratch.run({
+    type: 'user.create',
+    userId: 'u_template',
+    name: 'T',
+    email: 't@bench.test',
+  });
+  if (created?.type !== 'user.created') throw new Error('user.create no longer starts with user.created');
+  return created.user;
 }
