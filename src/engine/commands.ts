@@ -1,3 +1,4 @@
+import type { ChatCommand } from './chat/events.ts';
 import type { CallCommand } from './voice/events.ts';
 import type { GroupCommand } from './voice/groups.ts';
 import type { IvrMenuCommand } from './voice/ivr-menus.ts';
@@ -22,6 +23,7 @@ export type Command =
   | GroupCommand
   | IvrMenuCommand
   | CallCommand
+  | ChatCommand
   | VoicemailCommand
   | TimerCommand;
 

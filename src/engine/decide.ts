@@ -1,4 +1,6 @@
 import { DomainError } from '../domain/errors.ts';
+import { afterChatEvents } from './chat/after.ts';
+import { decideChat } from './chat/decide.ts';
 import type { Command } from './commands.ts';
 import type { Event } from './events.ts';
 import type { WorkspaceState } from './state.ts';
@@ -52,6 +54,7 @@ function route(tx: Tx, command: Command): void {
     const freed = freedAgents(tx.events);
     if (freed.size > 0) serveQueues(tx, freed);
   }
+  afterChatEvents(tx);
 }
 
 function decideCommand(tx: Tx, command: Command): void {
@@ -81,6 +84,9 @@ function decideCommand(tx: Tx, command: Command): void {
       return decideCall(tx, command as never);
     case 'voicemail':
       return decideVoicemail(tx, command as never);
+    case 'chat':
+    case 'conversation':
+      return decideChat(tx, command as never);
     default:
       throw new DomainError('validation', `unknown command ${command.type}`, 'type');
   }

@@ -1,3 +1,4 @@
+import type { ChatEvent } from './chat/events.ts';
 import type { TimerEvent } from './timers.ts';
 import type { CallEvent } from './voice/events.ts';
 import type { GroupEvent } from './voice/groups.ts';
@@ -20,6 +21,7 @@ export type Event =
   | GroupEvent
   | IvrMenuEvent
   | CallEvent
+  | ChatEvent
   | VoicemailEvent
   | TimerEvent;
 

@@ -1,3 +1,4 @@
+import { evolveChat } from './chat/evolve.ts';
 import type { Event } from './events.ts';
 import type { WorkspaceState } from './state.ts';
 import { evolveCall } from './voice/evolve.ts';
@@ -41,6 +42,9 @@ export function evolve(state: WorkspaceState, event: Event, at = 0): WorkspaceSt
       return evolveCall(state, event as never, at);
     case 'voicemail':
       return evolveVoicemail(state, event as never);
+    case 'chat':
+    case 'conversation':
+      return evolveChat(state, event as never, at);
     case 'timer':
       return evolveTimer(state, event as never);
     default:

@@ -2,6 +2,7 @@ import type { E164 } from '../domain/phone.ts';
 import type { Plan } from '../domain/plan.ts';
 import type { Presence } from '../domain/presence.ts';
 import type { Role } from '../domain/roles.ts';
+import type { Conversation, DepartmentChatSettings } from './chat/conversation.ts';
 import type { Timer } from './timers.ts';
 import type { Call } from './voice/call.ts';
 import type { Group } from './voice/groups.ts';
@@ -29,6 +30,8 @@ export interface User {
   ringingLegs: number;
   /** Voice legs of theirs connected now. */
   connectedLegs: number;
+  /** Conversations assigned to them now (on hold included): what chat capacity counts. */
+  chatSessions: number;
 }
 
 export interface Department {
@@ -87,6 +90,11 @@ export interface WorkspaceState {
   /** Live calls only; ended calls live in the history projection. */
   calls: Record<string, Call>;
   timers: Record<string, Timer>;
+  /** Open conversations (resolved ones live in the read models). */
+  conversations: Record<string, Conversation>;
+  /** Per department, conversations waiting for an agent, oldest first. */
+  chatQueues: Record<string, string[]>;
+  chatSettings: Record<string, DepartmentChatSettings>;
   /** V8: voicemails nobody has listened to yet, with their number. */
   unheardVoicemails: Record<string, string>;
   /** Calls waiting for an agent, oldest first. */
@@ -125,6 +133,9 @@ export function emptyWorkspace(id: string): WorkspaceState {
     timers: {},
     waiting: [],
     unheardVoicemails: {},
+    conversations: {},
+    chatQueues: {},
+    chatSettings: {},
     rotation: {},
     poolIndex: {},
     idleOrder: [],

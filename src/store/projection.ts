@@ -105,6 +105,32 @@ export function entitiesOf(event: Event): Array<[string, string]> {
     case 'timer.cleared':
     case 'call.rng_advanced':
       return [];
+    case 'chat.department_configured':
+      return [['department', event.departmentId]];
+    case 'conversation.opened':
+      return event.contact.contactId
+        ? [
+            ['conversation', event.conversationId],
+            ['contact', event.contact.contactId],
+          ]
+        : [['conversation', event.conversationId]];
+    case 'conversation.assigned':
+    case 'conversation.unassigned':
+    case 'conversation.pending':
+      return [
+        ['conversation', event.conversationId],
+        ['user', event.userId],
+      ];
+    case 'conversation.message_received':
+    case 'conversation.reply_sent':
+    case 'conversation.note_added':
+    case 'conversation.routed':
+    case 'conversation.queued':
+    case 'conversation.transferred':
+    case 'conversation.held':
+    case 'conversation.resumed':
+    case 'conversation.resolved':
+      return [['conversation', event.conversationId]];
   }
 }
 

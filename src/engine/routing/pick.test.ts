@@ -17,6 +17,7 @@ function user(id: string, lastAnsweredAt: number | undefined, open: number): Use
     missedOffers: 0,
     ringingLegs: 0,
     connectedLegs: open,
+    chatSessions: 0,
     ...(lastAnsweredAt === undefined ? {} : { lastAnsweredAt }),
   };
 }

@@ -16,10 +16,10 @@ export type PresenceEvent = {
   reason: PresenceReason;
 };
 
-/** Sessions an agent has open: voice legs of theirs that ring or are connected. */
+/** Sessions an agent has open: voice legs that ring or are connected, and assigned conversations. */
 export function openSessions(state: WorkspaceState, userId: string): number {
   const user = state.users[userId];
-  return user ? user.ringingLegs + user.connectedLegs : 0;
+  return user ? user.ringingLegs + user.connectedLegs + user.chatSessions : 0;
 }
 
 export function decidePresence(tx: Tx, command: PresenceCommand): void {

@@ -123,6 +123,7 @@ export function decideUser(tx: Tx, command: UserCommand): void {
       missedOffers: 0,
       ringingLegs: 0,
       connectedLegs: 0,
+      chatSessions: 0,
     };
     if (changes.extension) user.extension = changes.extension;
     if (changes.mobile) user.mobile = changes.mobile;

@@ -31,6 +31,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         missedOffers: 0,
         ringingLegs: 0,
         connectedLegs: 0,
+        chatSessions: 0,
       },
       departmentIds: [],
       numberIds: [],

@@ -1,0 +1,69 @@
+import type { Event } from '../events.ts';
+import type { Tx } from '../tx.ts';
+import { chatSettingsOf, routeConversation, serveAgents, serveDepartment } from './routing.ts';
+
+/** An agent went offline: their open conversations follow each department's rule (keep, requeue or reassign). */
+function handleStranded(tx: Tx, userId: string): void {
+  for (const conversation of Object.values(tx.state.conversations)) {
+    if (
+      conversation.assigneeId !== userId ||
+      (conversation.status !== 'assigned' && conversation.status !== 'on_hold')
+    )
+      continue;
+    const departmentId = conversation.departmentId;
+    const rule = departmentId ? chatSettingsOf(tx.state, departmentId).onAgentOffline : 'keep';
+    if (rule === 'keep' || !departmentId) continue;
+    tx.emit({
+      type: 'conversation.unassigned',
+      conversationId: conversation.id,
+      userId,
+      reason: 'agent_offline',
+    });
+    if (rule === 'reassign') routeConversation(tx, conversation.id, departmentId);
+    else
+      tx.emit({
+        type: 'conversation.queued',
+        conversationId: conversation.id,
+        departmentId,
+        position: (tx.state.chatQueues[departmentId]?.length ?? 0) + 1,
+      });
+  }
+}
+
+/** Agents who may have room for a conversation because of these events. */
+function freedChatAgents(events: Event[]): Set<string> {
+  const freed = new Set<string>();
+  for (const event of events) {
+    if (event.type === 'conversation.resolved' && event.assigneeId) freed.add(event.assigneeId);
+    if (event.type === 'conversation.unassigned') freed.add(event.userId);
+    if (event.type === 'presence.changed' && event.to === 'online') freed.add(event.userId);
+    if (event.type === 'user.updated' && (event.changes.capacity || event.departmentIds))
+      freed.add(event.userId);
+    if (event.type === 'user.created') freed.add(event.user.id);
+  }
+  return freed;
+}
+
+/** Departments whose queue may now be served: new members, or a strategy that is no longer manual. */
+function changedDepartments(events: Event[]): Set<string> {
+  const changed = new Set<string>();
+  for (const event of events) {
+    if (event.type === 'department.updated' && event.memberIds) changed.add(event.departmentId);
+    if (event.type === 'chat.department_configured') changed.add(event.departmentId);
+  }
+  return changed;
+}
+
+/**
+ * Runs after every decision (like the voice queue): stranded conversations move, and any
+ * capacity freed is used at once, so no conversation waits while an agent of its
+ * department has room.
+ */
+export function afterChatEvents(tx: Tx): void {
+  const events = [...tx.events];
+  for (const event of events)
+    if (event.type === 'presence.changed' && event.to === 'offline') handleStranded(tx, event.userId);
+  const freed = freedChatAgents([...events, ...tx.events.slice(events.length)]);
+  if (freed.size > 0 && Object.keys(tx.state.conversations).length > 0) serveAgents(tx, freed);
+  for (const departmentId of changedDepartments(events)) serveDepartment(tx, departmentId);
+}

@@ -1,0 +1,101 @@
+import type { WorkspaceState } from '../state.ts';
+import { type Conversation, recentMessageIdsKept } from './conversation.ts';
+import type { ChatEvent } from './events.ts';
+
+function leaveQueue(state: WorkspaceState, conversation: Conversation): void {
+  if (conversation.status !== 'queued' || !conversation.departmentId) return;
+  const queue = state.chatQueues[conversation.departmentId];
+  if (queue) state.chatQueues[conversation.departmentId] = queue.filter((id) => id !== conversation.id);
+}
+
+/** Conversations assigned or on hold take a slot of the agent's chat capacity; queued and pending ones do not. */
+function releaseSlot(state: WorkspaceState, conversation: Conversation): void {
+  if (conversation.status !== 'assigned' && conversation.status !== 'on_hold') return;
+  const user = conversation.assigneeId ? state.users[conversation.assigneeId] : undefined;
+  if (user) user.chatSessions -= 1;
+}
+
+export function evolveChat(state: WorkspaceState, event: ChatEvent, at: number): WorkspaceState {
+  if (event.type === 'chat.department_configured') {
+    state.chatSettings[event.departmentId] = event.settings;
+    return state;
+  }
+  if (event.type === 'conversation.opened') {
+    state.conversations[event.conversationId] = {
+      id: event.conversationId,
+      channel: event.channel,
+      contact: event.contact,
+      ...(event.departmentId ? { departmentId: event.departmentId } : {}),
+      status: 'queued',
+      openedAt: at,
+      recentMessageIds: [],
+    };
+    return state;
+  }
+  const conversation = state.conversations[event.conversationId];
+  if (!conversation) return state;
+  switch (event.type) {
+    case 'conversation.message_received':
+      conversation.lastIncomingAt = at;
+      conversation.recentMessageIds.push(event.messageId);
+      if (conversation.recentMessageIds.length > recentMessageIdsKept) conversation.recentMessageIds.shift();
+      break;
+    case 'conversation.reply_sent':
+      conversation.lastOutgoingAt = at;
+      break;
+    case 'conversation.queued':
+      leaveQueue(state, conversation);
+      releaseSlot(state, conversation);
+      conversation.status = 'queued';
+      conversation.departmentId = event.departmentId;
+      conversation.assigneeId = undefined;
+      conversation.queuedAt ??= at;
+      (state.chatQueues[event.departmentId] ??= []).push(conversation.id);
+      break;
+    case 'conversation.assigned': {
+      leaveQueue(state, conversation);
+      releaseSlot(state, conversation);
+      conversation.status = 'assigned';
+      conversation.assigneeId = event.userId;
+      conversation.queuedAt = undefined;
+      const user = state.users[event.userId];
+      if (user) user.chatSessions += 1;
+      if (event.position !== undefined && conversation.departmentId)
+        state.rotation[`department:${conversation.departmentId}`] = event.position;
+      break;
+    }
+    case 'conversation.unassigned':
+      releaseSlot(state, conversation);
+      conversation.assigneeId = undefined;
+      conversation.status = 'queued';
+      break;
+    case 'conversation.transferred':
+      // Out of the old department's queue before it belongs to the new one.
+      leaveQueue(state, conversation);
+      conversation.transfer = {
+        ...(event.fromUserId ? { fromUserId: event.fromUserId } : {}),
+        ...(event.reason ? { reason: event.reason } : {}),
+        at,
+      };
+      if (event.to.kind === 'department') conversation.departmentId = event.to.departmentId;
+      break;
+    case 'conversation.pending':
+      leaveQueue(state, conversation);
+      releaseSlot(state, conversation);
+      conversation.status = 'pending';
+      conversation.assigneeId = event.userId;
+      break;
+    case 'conversation.held':
+      conversation.status = 'on_hold';
+      break;
+    case 'conversation.resumed':
+      conversation.status = 'assigned';
+      break;
+    case 'conversation.resolved':
+      leaveQueue(state, conversation);
+      releaseSlot(state, conversation);
+      delete state.conversations[conversation.id];
+      break;
+  }
+  return state;
+}

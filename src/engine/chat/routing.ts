@@ -1,0 +1,138 @@
+import type { User, WorkspaceState } from '../state.ts';
+import type { Tx } from '../tx.ts';
+import type { CandidateExplanation } from '../voice/events.ts';
+import { type DepartmentChatSettings, defaultChatSettings } from './conversation.ts';
+
+const listedMax = 20;
+
+export const chatSettingsOf = (state: WorkspaceState, departmentId: string): DepartmentChatSettings =>
+  state.chatSettings[departmentId] ?? defaultChatSettings;
+
+/** Why an agent cannot take a new conversation now; undefined means they can (W5: only online agents). */
+export function chatUnavailable(user: User | undefined): string | undefined {
+  if (!user) return 'no longer a user';
+  if (user.presence !== 'online') return `presence is ${user.presence}`;
+  if (user.chatSessions >= user.capacity.chat)
+    return `chat capacity ${user.chatSessions}/${user.capacity.chat} is full`;
+  return undefined;
+}
+
+interface Choice {
+  userId?: string;
+  position?: number;
+  candidates: CandidateExplanation[];
+  unlisted: number;
+}
+
+/** least_busy: fewest open conversations, ties by member order; round_robin: the next member after the last one given a conversation. */
+function choose(state: WorkspaceState, departmentId: string): Choice {
+  const department = state.departments[departmentId];
+  const settings = chatSettingsOf(state, departmentId);
+  const members = department?.memberIds ?? [];
+  const last = state.rotation[`department:${departmentId}`] ?? -1;
+  const order =
+    settings.strategy === 'round_robin'
+      ? members.map((_, i) => (last + 1 + i) % members.length)
+      : members
+          .map((_, i) => i)
+          .sort(
+            (a, b) =>
+              (state.users[members[a]!]?.chatSessions ?? 0) - (state.users[members[b]!]?.chatSessions ?? 0) ||
+              a - b,
+          );
+  const choice: Choice = { candidates: [], unlisted: 0 };
+  for (const position of order) {
+    const userId = members[position]!;
+    const reason = chatUnavailable(state.users[userId]);
+    const offered = reason === undefined && choice.userId === undefined;
+    if (choice.candidates.length < listedMax)
+      choice.candidates.push({
+        userId,
+        offered,
+        reason: reason ?? (offered ? 'available' : 'available, not chosen'),
+      });
+    else choice.unlisted += 1;
+    if (offered) {
+      choice.userId = userId;
+      choice.position = position;
+      // round_robin takes the first in its order; nothing later changes the choice.
+      if (settings.strategy === 'round_robin') break;
+    }
+  }
+  return choice;
+}
+
+/** Hands a conversation to its department: an agent with room by the department's strategy, or its queue. */
+export function routeConversation(tx: Tx, conversationId: string, departmentId: string): void {
+  const settings = chatSettingsOf(tx.state, departmentId);
+  if (settings.strategy === 'manual') {
+    tx.emit({
+      type: 'conversation.routed',
+      conversationId,
+      departmentId,
+      strategy: 'manual',
+      candidates: [],
+    });
+    return enqueue(tx, conversationId, departmentId);
+  }
+  const choice = choose(tx.state, departmentId);
+  tx.emit({
+    type: 'conversation.routed',
+    conversationId,
+    departmentId,
+    strategy: settings.strategy,
+    candidates: choice.candidates,
+    ...(choice.unlisted > 0 ? { unlisted: choice.unlisted } : {}),
+  });
+  if (!choice.userId) return enqueue(tx, conversationId, departmentId);
+  tx.emit({
+    type: 'conversation.assigned',
+    conversationId,
+    userId: choice.userId,
+    by: 'routing',
+    position: choice.position,
+  });
+}
+
+function enqueue(tx: Tx, conversationId: string, departmentId: string): void {
+  const position = (tx.state.chatQueues[departmentId]?.length ?? 0) + 1;
+  tx.emit({ type: 'conversation.queued', conversationId, departmentId, position });
+}
+
+/**
+ * Capacity freed for these agents: first the conversations waiting in their own pending
+ * lists (C5), then the oldest of their departments' queues, until they are full.
+ */
+export function serveAgents(tx: Tx, userIds: Set<string>): void {
+  for (const userId of userIds) {
+    for (const conversation of Object.values(tx.state.conversations)) {
+      if (chatUnavailable(tx.state.users[userId])) break;
+      if (conversation.status === 'pending' && conversation.assigneeId === userId)
+        tx.emit({ type: 'conversation.assigned', conversationId: conversation.id, userId, by: 'transfer' });
+    }
+    const departments = Object.values(tx.state.departments).filter((department) =>
+      department.memberIds.includes(userId),
+    );
+    for (const department of departments) serveDepartment(tx, department.id);
+  }
+}
+
+/** While the department has waiting conversations and an agent with room, the oldest goes first. */
+export function serveDepartment(tx: Tx, departmentId: string): void {
+  if (chatSettingsOf(tx.state, departmentId).strategy === 'manual') return;
+  for (;;) {
+    const next = tx.state.chatQueues[departmentId]?.[0];
+    const waiting = next ? tx.state.conversations[next] : undefined;
+    // A queue only ever holds its own waiting conversations; anything else is a bug, not a reason to spin.
+    if (!waiting || waiting.status !== 'queued' || waiting.departmentId !== departmentId) return;
+    const choice = choose(tx.state, departmentId);
+    if (!choice.userId) return;
+    tx.emit({
+      type: 'conversation.assigned',
+      conversationId: next,
+      userId: choice.userId,
+      by: 'routing',
+      position: choice.position,
+    });
+  }
+}
