@@ -32,6 +32,8 @@ export interface User {
   connectedLegs: number;
   /** Conversations assigned to them now (on hold included): what chat capacity counts. */
   chatSessions: number;
+  /** Creation order in the workspace, kept by evolve: a stable tie-break for never-answered agents. */
+  order?: number;
 }
 
 export interface Department {
@@ -102,6 +104,10 @@ export interface WorkspaceState {
   /** Derived routing indexes (see routing/pool-index.ts). */
   poolIndex: Record<string, Record<string, number>>;
   idleOrder: string[];
+  /** Derived: lowercased email → user id, extension → user id (uniqueness checks in O(1)). */
+  userByEmail: Record<string, string>;
+  userByExtension: Record<string, string>;
+  usersCreated: number;
   /** Round-robin cursors: the member position offered last, per pool (e.g. `number:n1`). */
   rotation: Record<string, number>;
   /** After `after` consecutive missed offers an agent moves to `presence`; undefined: never. */
@@ -139,6 +145,9 @@ export function emptyWorkspace(id: string): WorkspaceState {
     rotation: {},
     poolIndex: {},
     idleOrder: [],
+    userByEmail: {},
+    userByExtension: {},
+    usersCreated: 0,
     numberByE164: {},
     contactByPhone: {},
   };

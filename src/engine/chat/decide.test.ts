@@ -25,13 +25,17 @@ function workspace(online = ['ann', 'bob'], capacity = 2, extra: Command[] = [])
 }
 
 let n = 0;
+const nextMessageId = () => {
+  n += 1;
+  return `m${n}`;
+};
 const write = (conversationId: string, departmentId = 'sales', text = 'Hello') =>
   ({
     type: 'conversation.incoming',
     conversationId,
     channel: 'webchat',
     contact: { address: `visitor-${conversationId}` },
-    channelMessageId: `m${(n += 1)}`,
+    channelMessageId: nextMessageId(),
     text,
     departmentId,
   }) as const;

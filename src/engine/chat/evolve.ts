@@ -50,7 +50,8 @@ export function evolveChat(state: WorkspaceState, event: ChatEvent, at: number):
       conversation.departmentId = event.departmentId;
       conversation.assigneeId = undefined;
       conversation.queuedAt ??= at;
-      (state.chatQueues[event.departmentId] ??= []).push(conversation.id);
+      if (!state.chatQueues[event.departmentId]) state.chatQueues[event.departmentId] = [];
+      state.chatQueues[event.departmentId]!.push(conversation.id);
       break;
     case 'conversation.assigned': {
       leaveQueue(state, conversation);

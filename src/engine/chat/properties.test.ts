@@ -94,7 +94,7 @@ function commandFor(s: Scenario, value: Step, index: number): Command | undefine
       };
     case 'resolve': {
       const id = open[value.pick % Math.max(1, open.length)];
-      return id && { type: 'conversation.resolve', conversationId: id };
+      return id ? { type: 'conversation.resolve', conversationId: id } : undefined;
     }
     case 'transfer': {
       const id = open[value.pick % Math.max(1, open.length)];

@@ -124,7 +124,7 @@ export function serveDepartment(tx: Tx, departmentId: string): void {
     const next = tx.state.chatQueues[departmentId]?.[0];
     const waiting = next ? tx.state.conversations[next] : undefined;
     // A queue only ever holds its own waiting conversations; anything else is a bug, not a reason to spin.
-    if (!waiting || waiting.status !== 'queued' || waiting.departmentId !== departmentId) return;
+    if (waiting?.status !== 'queued' || waiting.departmentId !== departmentId) return;
     const choice = choose(tx.state, departmentId);
     if (!choice.userId) return;
     tx.emit({

@@ -20,8 +20,12 @@ export function indexMembers(members: string[]): Record<string, number> {
   return index;
 }
 
-const idleKey = (state: WorkspaceState, userId: string) =>
-  state.users[userId]?.lastAnsweredAt ?? Number.NEGATIVE_INFINITY;
+/** Never-answered agents sort first, in creation order; then by when they last answered. */
+const neverAnswered = -1e15;
+const idleKey = (state: WorkspaceState, userId: string) => {
+  const user = state.users[userId];
+  return user?.lastAnsweredAt ?? neverAnswered + (user?.order ?? 0);
+};
 
 /** First position whose idle key is greater than `key` (binary search). */
 function upperBound(state: WorkspaceState, key: number): number {
@@ -54,17 +58,19 @@ export function removeIdle(state: WorkspaceState, userId: string): void {
   else state.idleOrder = state.idleOrder.filter((id) => id !== userId);
 }
 
-/** Rebuilds every derived routing index from the entities (after loading an older snapshot). */
+/** Rebuilds every derived index from the entities (after loading an older snapshot). */
 export function rebuildRoutingIndexes(state: WorkspaceState): WorkspaceState {
   state.poolIndex = {};
   for (const number of Object.values(state.numbers))
     state.poolIndex[numberPoolKey(number.id)] = indexMembers(number.assignedUserIds);
   for (const group of Object.values(state.groups))
     state.poolIndex[groupPoolKey(group.id)] = indexMembers(group.memberIds);
-  state.idleOrder = Object.keys(state.users).sort(
-    (a, b) =>
-      idleKey(state, a) - idleKey(state, b) ||
-      (state.users[a]!.presenceSince ?? 0) - (state.users[b]!.presenceSince ?? 0),
-  );
+  state.idleOrder = Object.keys(state.users).sort((a, b) => idleKey(state, a) - idleKey(state, b));
+  state.userByEmail = {};
+  state.userByExtension = {};
+  for (const user of Object.values(state.users)) {
+    state.userByEmail[user.email] = user.id;
+    if (user.extension) state.userByExtension[user.extension] = user.id;
+  }
   return state;
 }

@@ -46,6 +46,9 @@ export function poolSpec(state: WorkspaceState, number: PhoneNumber, pool: Pool)
   };
 }
 
+/** simultaneous rings at most this many agents at once: ringing a whole floor for one caller helps nobody. */
+export const ringAllMax = 100;
+
 /** How many members' reasons a routing event lists; the rest are counted, so events stay small. */
 const listedMax = 20;
 
@@ -88,7 +91,7 @@ function pick(state: WorkspaceState, number: PhoneNumber, offering: Offering, se
     else result.unlisted += 1;
     if (reason) continue;
     result.chosen.push(userId);
-    if (!offering.ringAll) break;
+    if (!offering.ringAll || result.chosen.length >= ringAllMax) break;
   }
   result.seed = context.seed;
   return result;

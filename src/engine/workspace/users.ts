@@ -56,8 +56,9 @@ function checkRole(role: string): Role {
 function checkExtension(state: WorkspaceState, extension: string, userId: string): string {
   const text = extension.trim();
   if (!/^[0-9]{2,6}$/.test(text)) throw invalid('extension', 'extension must be 2 to 6 digits');
-  const owner = Object.values(state.users).find((user) => user.extension === text && user.id !== userId);
-  if (owner) throw conflict(`extension ${text} already belongs to ${owner.name}`, 'extension');
+  const owner = state.users[state.userByExtension[text] ?? ''];
+  if (owner && owner.id !== userId)
+    throw conflict(`extension ${text} already belongs to ${owner.name}`, 'extension');
   return text;
 }
 
@@ -77,8 +78,9 @@ function checkDepartments(state: WorkspaceState, ids: string[]): string[] {
 }
 
 function checkUniqueEmail(state: WorkspaceState, email: string, userId: string): void {
-  const other = Object.values(state.users).find((user) => user.email === email && user.id !== userId);
-  if (other) throw conflict(`email ${email} already belongs to ${other.name}`, 'email');
+  const other = state.users[state.userByEmail[email] ?? ''];
+  if (other && other.id !== userId)
+    throw conflict(`email ${email} already belongs to ${other.name}`, 'email');
 }
 
 function checkedChanges(
@@ -158,7 +160,10 @@ function setMemberships(state: WorkspaceState, userId: string, departmentIds: st
 
 export function evolveUser(state: WorkspaceState, event: UserEvent): WorkspaceState {
   if (event.type === 'user.created') {
-    state.users[event.user.id] = { ...event.user };
+    state.users[event.user.id] = { ...event.user, order: state.usersCreated };
+    state.usersCreated += 1;
+    state.userByEmail[event.user.email] = event.user.id;
+    if (event.user.extension) state.userByExtension[event.user.extension] = event.user.id;
     setMemberships(state, event.user.id, event.departmentIds);
     for (const numberId of event.numberIds) {
       const number = state.numbers[numberId];
@@ -171,6 +176,9 @@ export function evolveUser(state: WorkspaceState, event: UserEvent): WorkspaceSt
   }
   if (event.type === 'user.removed') {
     removeIdle(state, event.userId);
+    const removed = state.users[event.userId];
+    if (removed) delete state.userByEmail[removed.email];
+    if (removed?.extension) delete state.userByExtension[removed.extension];
     delete state.users[event.userId];
     setMemberships(state, event.userId, []);
     for (const number of Object.values(state.numbers)) {
@@ -190,6 +198,14 @@ export function evolveUser(state: WorkspaceState, event: UserEvent): WorkspaceSt
   const user = state.users[event.userId];
   if (!user) return state;
   const { extension, mobile, ...rest } = event.changes;
+  if (rest.email !== undefined) {
+    delete state.userByEmail[user.email];
+    state.userByEmail[rest.email] = user.id;
+  }
+  if (extension !== undefined) {
+    if (user.extension) delete state.userByExtension[user.extension];
+    if (extension) state.userByExtension[extension] = user.id;
+  }
   Object.assign(user, rest);
   if (extension !== undefined) user.extension = extension ?? undefined;
   if (mobile !== undefined) user.mobile = mobile ?? undefined;
