@@ -3,6 +3,7 @@ import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, Raw
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Runtime } from '../runtime/runtime.ts';
 import type { Store } from '../store/port.ts';
+import type { MediaStore } from '../telephony/media/store.ts';
 import type { SimDriver } from '../telephony/sim/driver.ts';
 
 export type App = FastifyInstance<
@@ -18,6 +19,8 @@ export interface ServerContext {
   runtime: Runtime;
   store: Store;
   sim: SimDriver;
+  /** Voicemail and recording audio (V8, V2), as the telephony driver stored it. */
+  media: MediaStore;
   /** Session lifetime in ms. */
   sessionTtlMs: number;
 }

@@ -1,8 +1,10 @@
+import { dirname, join } from 'node:path';
 import type { LoggerOptions } from 'pino';
 import { type Clock, SystemClock, VirtualClock } from '../runtime/clock.ts';
 import { Runtime } from '../runtime/runtime.ts';
 import type { Store } from '../store/port.ts';
 import { SqliteStore } from '../store/sqlite/store.ts';
+import { FileMediaStore } from '../telephony/media/file-store.ts';
 import { SimDriver } from '../telephony/sim/driver.ts';
 import { buildServer } from './app.ts';
 import { newToken, tokenHash } from './auth/secrets.ts';
@@ -48,9 +50,11 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
   await store.migrate();
   const runtime = new Runtime({ store, clock, snapshotEvery: options.snapshotEvery });
   await runtime.start();
-  const sim = new SimDriver(runtime);
+  // Audio sits beside the database, so one data directory holds everything.
+  const media = new FileMediaStore(join(dirname(options.dbPath), 'media'));
+  const sim = new SimDriver(runtime, { media });
   sim.start();
-  const app = await buildServer({ runtime, store, sim, sessionTtlMs: options.sessionTtlMs ?? 12 * 3600_000 }, { logger: options.logger });
+  const app = await buildServer({ runtime, store, sim, media, sessionTtlMs: options.sessionTtlMs ?? 12 * 3600_000 }, { logger: options.logger });
   const adminToken = (await store.listApiKeys(undefined)).length === 0 ? await createAdminKey(store, clock.now()) : undefined;
   let closed = false;
   return {
@@ -64,6 +68,7 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
       if (closed) return;
       closed = true;
       await app.close();
+      await sim.audioWritten();
       await store.close();
     },
   };

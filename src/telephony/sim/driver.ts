@@ -4,8 +4,15 @@ import type { Call } from '../../engine/voice/call.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { newId } from '../../server/context.ts';
 import type { Effect } from '../effects.ts';
+import { AudioWriter } from '../media/audio-writer.ts';
+import { type MediaStore, MemoryMediaStore } from '../media/store.ts';
 import { connectDriver, type TelephonyDriver } from '../port.ts';
 import { type HandsetCall, type PhoneLine, SimNetwork } from './network.ts';
+
+export interface SimDriverOptions {
+  /** Where voicemail and recording audio is kept; in memory when not given. */
+  media?: MediaStore;
+}
 
 /**
  * The simulated phone network (default driver). It executes the engine's effects on
@@ -15,8 +22,16 @@ import { type HandsetCall, type PhoneLine, SimNetwork } from './network.ts';
 export class SimDriver implements TelephonyDriver {
   private readonly network = new SimNetwork();
   private unsubscribe: (() => void) | undefined;
+  readonly media: MediaStore;
+  private readonly audio: AudioWriter;
 
-  constructor(readonly runtime: Runtime) {}
+  constructor(
+    readonly runtime: Runtime,
+    options: SimDriverOptions = {},
+  ) {
+    this.media = options.media ?? new MemoryMediaStore();
+    this.audio = new AudioWriter(this.media);
+  }
 
   /** Restores the devices of calls live in the engine, then follows its effects. */
   start(): void {
@@ -24,12 +39,22 @@ export class SimDriver implements TelephonyDriver {
     for (const workspaceId of this.runtime.workspaceIds())
       for (const call of Object.values(this.runtime.state(workspaceId)?.calls ?? {}))
         this.network.restore(workspaceId, call);
-    this.unsubscribe = connectDriver(this.runtime, this);
+    const effects = connectDriver(this.runtime, this);
+    const audio = this.audio.follow(this.runtime);
+    this.unsubscribe = () => {
+      effects();
+      audio();
+    };
   }
 
   stop(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+  }
+
+  /** Resolves once the audio of every voicemail and recording committed so far is written. */
+  audioWritten(): Promise<void> {
+    return this.audio.idle();
   }
 
   execute(workspaceId: string, effects: Effect[], at: number): void {
