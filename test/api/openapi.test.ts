@@ -29,6 +29,11 @@ const documented: Record<string, string[]> = {
   [`${ws}/ivr-menus`]: ['get', 'post'],
   [`${ws}/ivr-menus/{menuId}`]: ['get', 'patch', 'delete'],
   [`${ws}/history/{entityType}/{entityId}`]: ['get'],
+  [`${ws}/voicemails`]: ['get'],
+  [`${ws}/voicemails/{voicemailId}/audio`]: ['get'],
+  [`${ws}/voicemails/{voicemailId}/heard`]: ['post'],
+  [`${ws}/calls/{callId}/recordings`]: ['get'],
+  [`${ws}/recordings/{recordingId}/audio`]: ['get'],
 };
 
 interface Operation {

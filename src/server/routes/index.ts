@@ -8,6 +8,7 @@ import { registerDepartments } from './departments.ts';
 import { registerGroups } from './groups.ts';
 import { registerHistory } from './history.ts';
 import { registerIvrMenus } from './ivr-menus.ts';
+import { registerMedia } from './media.ts';
 import { registerNumberSettings } from './number-settings.ts';
 import { registerNumbers } from './numbers.ts';
 import { registerOutbound } from './outbound.ts';
@@ -31,6 +32,7 @@ const registrations = [
   registerCalls,
   registerOutbound,
   registerHistory,
+  registerMedia,
   registerSim,
   registerClock,
   registerStream,
