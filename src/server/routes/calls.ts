@@ -76,10 +76,15 @@ function timeRange(from: string | undefined, to: string | undefined) {
 }
 
 /** An agent sees a call they answered, or one ringing or connected to them now. */
-function canSee(principal: Principal, record: CallRecord, live: Call | undefined): boolean {
+/** Who may see a call: supervisors and admins any; an agent the calls they answered or ring on now. */
+export function canSee(
+  principal: Principal,
+  record: CallRecord | undefined,
+  live: Call | undefined,
+): boolean {
   if (seesAll(principal)) return true;
   if (principal.kind !== 'user') return false;
-  if (record.agentId === principal.userId) return true;
+  if (record?.agentId === principal.userId) return true;
   return Object.values(live?.legs ?? {}).some(
     (leg) => leg.userId === principal.userId && leg.status !== 'ended',
   );

@@ -7,6 +7,7 @@ import { actorOf, authorize, type Principal, seesAll } from '../auth/principal.t
 import type { App, ServerContext } from '../context.ts';
 import { forbidden, HttpError } from '../errors.ts';
 import { errors, Id, iso, TokenOnlyQuery, TokenQuery, WorkspaceParams } from '../schemas.ts';
+import { canSee } from './calls.ts';
 import { requireState } from './workspace-state.ts';
 
 const defaultLimit = 50;
@@ -102,14 +103,8 @@ function numbersHeardBy(principal: Principal, state: WorkspaceState, numberId: s
  * connected to them now.
  */
 async function seesCall(context: ServerContext, principal: Principal, workspaceId: string, callId: string) {
-  if (seesAll(principal)) return true;
-  if (principal.kind !== 'user') return false;
   const record = await context.store.getCall(workspaceId, callId);
-  if (record?.agentId === principal.userId) return true;
-  const live = context.runtime.state(workspaceId)?.calls[callId];
-  return Object.values(live?.legs ?? {}).some(
-    (leg) => leg.userId === principal.userId && leg.status !== 'ended',
-  );
+  return canSee(principal, record, context.runtime.state(workspaceId)?.calls[callId]);
 }
 
 async function requireMedia(store: Store, workspaceId: string, kind: MediaRecord['kind'], id: string) {
