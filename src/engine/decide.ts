@@ -5,7 +5,7 @@ import type { Command } from './commands.ts';
 import type { Event } from './events.ts';
 import type { WorkspaceState } from './state.ts';
 import { type Actor, Tx } from './tx.ts';
-import { decideCall } from './voice/decide.ts';
+import { decideCall, stopRingingFor } from './voice/decide.ts';
 import { decideGroup } from './voice/groups.ts';
 import { decideIvrMenu } from './voice/ivr-menus.ts';
 import { freedAgents, serveQueues } from './voice/queue.ts';
@@ -54,6 +54,13 @@ function route(tx: Tx, command: Command): void {
     const freed = freedAgents(tx.events);
     if (freed.size > 0) serveQueues(tx, freed);
   }
+  for (const event of [...tx.events])
+    if (
+      event.type === 'presence.changed' &&
+      event.to !== 'online' &&
+      (tx.state.users[event.userId]?.ringingLegs ?? 0) > 0
+    )
+      stopRingingFor(tx, event.userId);
   afterChatEvents(tx);
 }
 

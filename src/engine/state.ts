@@ -111,7 +111,7 @@ export interface WorkspaceState {
   /** Round-robin cursors: the member position offered last, per pool (e.g. `number:n1`). */
   rotation: Record<string, number>;
   /** After `after` consecutive missed offers an agent moves to `presence`; undefined: never. */
-  missedOfferPolicy?: { after: number; presence: Presence };
+  missedOfferPolicy?: { after: number; presence: Exclude<Presence, 'online'> };
   /** Derived index: E.164 → number id, kept by evolve. */
   numberByE164: Record<E164, string>;
   /** Derived index: E.164 → contact id, kept by evolve (CRM look-up of a caller). */

@@ -1,4 +1,4 @@
-import { Type, type Static, type TSchema } from 'typebox';
+import { type Static, type TSchema, Type } from 'typebox';
 import { plans } from '../domain/plan.ts';
 import { presences } from '../domain/presence.ts';
 import { roles } from '../domain/roles.ts';
@@ -19,7 +19,10 @@ export const ErrorSchema = Type.Object(
       field: Type.Optional(Type.String()),
     }),
   },
-  { $id: 'Error', description: 'Every error: a code, a message for people, and the field at fault when there is one.' },
+  {
+    $id: 'Error',
+    description: 'Every error: a code, a message for people, and the field at fault when there is one.',
+  },
 );
 
 export const WorkspaceParams = Type.Object({ workspaceId: Id });
@@ -44,12 +47,25 @@ export const UserSchema = Type.Object({
   numberIds: Type.Array(Type.String()),
 });
 
+/** After `after` consecutive missed offers an agent moves to `presence`. */
+export const MissedOfferPolicySchema = Type.Object(
+  {
+    after: Type.Integer({ minimum: 1, maximum: 100 }),
+    presence: Type.Enum(['pre_pause', 'pause', 'offline']),
+  },
+  {
+    additionalProperties: false,
+    description: 'After N consecutive missed offers an agent moves to this presence',
+  },
+);
+
 export const WorkspaceSchema = Type.Object({
   id: Type.String(),
   name: Type.String(),
   plan: PlanSchema,
   timeZone: Type.String(),
   defaultCountry: Type.Optional(Type.String()),
+  missedOfferPolicy: Type.Optional(MissedOfferPolicySchema),
   createdAt: Type.String({ format: 'date-time' }),
 });
 

@@ -31,6 +31,7 @@ export function workspaceView(state: WorkspaceState) {
     plan: state.plan,
     timeZone: state.timeZone,
     ...(state.defaultCountry ? { defaultCountry: state.defaultCountry } : {}),
+    ...(state.missedOfferPolicy ? { missedOfferPolicy: state.missedOfferPolicy } : {}),
     createdAt: iso(state.createdAt),
   };
 }

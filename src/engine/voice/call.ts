@@ -111,7 +111,8 @@ export type LegEndReason =
   | 'no_answer'
   | 'hung_up'
   | 'call_ended'
-  | 'voicedrop';
+  | 'voicedrop'
+  | 'agent_unavailable';
 
 export const customerLeg = (call: Call) => Object.values(call.legs).find((leg) => leg.party === 'customer');
 

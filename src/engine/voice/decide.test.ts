@@ -438,3 +438,23 @@ describe('recording (V2)', () => {
     );
   });
 });
+
+describe('agent availability while ringing', () => {
+  it('an agent who goes offline while their phone rings stops ringing, and the next agent is rung', () => {
+    const s = workspace({ strategy: 'sequential' }).after(inbound);
+    expect(ringingUsers(s)).toEqual(['ann']);
+    const events = s.when({ type: 'presence.set', userId: 'ann', presence: 'offline' });
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'call.leg_ended', userId: 'ann', reason: 'agent_unavailable' }),
+    );
+    expect(ringingUsers(s)).toEqual(['bob']);
+    expect(s.state.users.ann!.ringingLegs).toBe(0);
+  });
+
+  it('W5: pre_pause while ringing stops the ring and, with nothing else open, settles to pause', () => {
+    const s = workspace({ strategy: 'sequential' }).after(inbound);
+    s.when({ type: 'presence.set', userId: 'ann', presence: 'pre_pause' });
+    expect(s.state.users.ann!.presence).toBe('pause');
+    expect(ringingUsers(s)).toEqual(['bob']);
+  });
+});

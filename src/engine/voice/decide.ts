@@ -130,6 +130,17 @@ function pressDigits(tx: Tx, call: Call, digits: string): void {
   dialDuringWelcome(tx, call.id);
 }
 
+/** An agent whose phone rings stops being available (paused, offline): the ring stops and the call moves on. */
+export function stopRingingFor(tx: Tx, userId: string): void {
+  for (const call of Object.values(tx.state.calls))
+    for (const leg of ringingLegs(call)) {
+      if (leg.userId !== userId) continue;
+      endLeg(tx, call, leg, 'agent_unavailable');
+      afterOfferFailed(tx, call.id);
+    }
+  settleAfterSession(tx, userId);
+}
+
 export function decideCall(tx: Tx, command: CallCommand): void {
   if (command.type === 'call.inbound') return receiveCall(tx, command);
   if (command.type === 'call.outbound') return placeOutbound(tx, command);

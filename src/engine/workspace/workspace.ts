@@ -1,7 +1,7 @@
 import { DomainError, invalid } from '../../domain/errors.ts';
 import { checkCountry, checkTimeZone } from '../../domain/locale.ts';
 import { type Plan, plans } from '../../domain/plan.ts';
-import { type Presence, presences } from '../../domain/presence.ts';
+import type { Presence } from '../../domain/presence.ts';
 import { requiredText } from '../../domain/text.ts';
 import type { Billing, WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
@@ -100,13 +100,13 @@ export function decideWorkspace(tx: Tx, command: WorkspaceCommand): void {
 
 export interface MissedOfferPolicy {
   after: number;
-  presence: Presence;
+  presence: Exclude<Presence, 'online'>;
 }
 
 function checkMissedOfferPolicy(policy: MissedOfferPolicy): MissedOfferPolicy {
   if (!Number.isInteger(policy.after) || policy.after < 1 || policy.after > 100)
     throw invalid('missedOfferPolicy.after', 'missedOfferPolicy.after must be a whole number from 1 to 100');
-  if (!(presences as readonly string[]).includes(policy.presence) || policy.presence === 'online')
+  if (!['pre_pause', 'pause', 'offline'].includes(policy.presence))
     throw invalid(
       'missedOfferPolicy.presence',
       'missedOfferPolicy.presence must be pre_pause, pause or offline',

@@ -1,10 +1,20 @@
 import { randomInt } from 'node:crypto';
 import { Type } from 'typebox';
-import { authorize, actorOf, principalOf } from '../auth/principal.ts';
+import { actorOf, authorize, principalOf } from '../auth/principal.ts';
 import { newToken, tokenHash } from '../auth/secrets.ts';
 import { type App, newId, type ServerContext } from '../context.ts';
 import { forbidden, HttpError } from '../errors.ts';
-import { errors, Id, iso, Nullable, PlanSchema, RoleSchema, WorkspaceParams, WorkspaceSchema } from '../schemas.ts';
+import {
+  errors,
+  Id,
+  iso,
+  MissedOfferPolicySchema,
+  Nullable,
+  PlanSchema,
+  RoleSchema,
+  WorkspaceParams,
+  WorkspaceSchema,
+} from '../schemas.ts';
 import { workspaceView } from '../views.ts';
 
 const WorkspaceBody = Type.Object(
@@ -24,6 +34,7 @@ const WorkspacePatch = Type.Object(
     plan: Type.Optional(PlanSchema),
     timeZone: Type.Optional(Type.String({ maxLength: 64 })),
     defaultCountry: Type.Optional(Nullable(Type.String({ minLength: 2, maxLength: 2 }))),
+    missedOfferPolicy: Type.Optional(Nullable(MissedOfferPolicySchema)),
   },
   { additionalProperties: false },
 );
@@ -53,7 +64,8 @@ export function registerWorkspaces(app: App, { runtime, store }: ServerContext):
       if (principal.kind !== 'admin') throw forbidden('only the server admin key creates workspaces');
       const { id, ...fields } = request.body;
       const workspaceId = id ?? newId('ws');
-      if (runtime.state(workspaceId)) throw new HttpError(409, 'conflict', `workspace ${workspaceId} already exists`, 'id');
+      if (runtime.state(workspaceId))
+        throw new HttpError(409, 'conflict', `workspace ${workspaceId} already exists`, 'id');
       const { state } = await runtime.execute(
         workspaceId,
         { type: 'workspace.create', ...fields, seed: randomInt(1, 2 ** 31 - 1) },
@@ -65,7 +77,13 @@ export function registerWorkspaces(app: App, { runtime, store }: ServerContext):
 
   app.get(
     '/workspaces',
-    { schema: { tags: ['workspaces'], summary: 'Workspaces you can see', response: { 200: Type.Object({ items: Type.Array(WorkspaceSchema) }) } } },
+    {
+      schema: {
+        tags: ['workspaces'],
+        summary: 'Workspaces you can see',
+        response: { 200: Type.Object({ items: Type.Array(WorkspaceSchema) }) },
+      },
+    },
     async (request) => {
       const principal = principalOf(request);
       const ids = principal.kind === 'admin' ? runtime.workspaceIds() : [principal.workspaceId];
@@ -75,18 +93,37 @@ export function registerWorkspaces(app: App, { runtime, store }: ServerContext):
 
   app.get(
     '/workspaces/:workspaceId',
-    { schema: { tags: ['workspaces'], params: WorkspaceParams, response: { 200: WorkspaceSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['workspaces'],
+        params: WorkspaceParams,
+        response: { 200: WorkspaceSchema, ...errors },
+      },
+    },
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
       const state = runtime.state(request.params.workspaceId);
-      if (!state) throw new HttpError(404, 'not_found', `workspace ${request.params.workspaceId} does not exist`, 'workspaceId');
+      if (!state)
+        throw new HttpError(
+          404,
+          'not_found',
+          `workspace ${request.params.workspaceId} does not exist`,
+          'workspaceId',
+        );
       return workspaceView(state);
     },
   );
 
   app.patch(
     '/workspaces/:workspaceId',
-    { schema: { tags: ['workspaces'], params: WorkspaceParams, body: WorkspacePatch, response: { 200: WorkspaceSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['workspaces'],
+        params: WorkspaceParams,
+        body: WorkspacePatch,
+        response: { 200: WorkspaceSchema, ...errors },
+      },
+    },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'admin');
       const { state } = await runtime.execute(
@@ -105,14 +142,18 @@ export function registerWorkspaces(app: App, { runtime, store }: ServerContext):
         tags: ['api keys'],
         summary: 'Create a workspace API key; its token is shown once',
         params: WorkspaceParams,
-        body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }), role: Type.Optional(RoleSchema) }, { additionalProperties: false }),
+        body: Type.Object(
+          { name: Type.String({ minLength: 1, maxLength: 100 }), role: Type.Optional(RoleSchema) },
+          { additionalProperties: false },
+        ),
         response: { 201: Type.Intersect([ApiKeyView, Type.Object({ token: Type.String() })]), ...errors },
       },
     },
     async (request, reply) => {
       const { workspaceId } = request.params;
       authorize(request, workspaceId, 'admin');
-      if (!runtime.state(workspaceId)) throw new HttpError(404, 'not_found', `workspace ${workspaceId} does not exist`, 'workspaceId');
+      if (!runtime.state(workspaceId))
+        throw new HttpError(404, 'not_found', `workspace ${workspaceId} does not exist`, 'workspaceId');
       const token = newToken('sbk');
       const key = {
         id: newId('key'),
@@ -124,13 +165,28 @@ export function registerWorkspaces(app: App, { runtime, store }: ServerContext):
         createdAt: runtime.clock.now(),
       };
       await store.saveApiKey(key);
-      return reply.status(201).send({ id: key.id, name: key.name, role: key.role, prefix: key.prefix, createdAt: iso(key.createdAt), token });
+      return reply
+        .status(201)
+        .send({
+          id: key.id,
+          name: key.name,
+          role: key.role,
+          prefix: key.prefix,
+          createdAt: iso(key.createdAt),
+          token,
+        });
     },
   );
 
   app.get(
     '/workspaces/:workspaceId/api-keys',
-    { schema: { tags: ['api keys'], params: WorkspaceParams, response: { 200: Type.Object({ items: Type.Array(ApiKeyView) }), ...errors } } },
+    {
+      schema: {
+        tags: ['api keys'],
+        params: WorkspaceParams,
+        response: { 200: Type.Object({ items: Type.Array(ApiKeyView) }), ...errors },
+      },
+    },
     async (request) => {
       authorize(request, request.params.workspaceId, 'admin');
       const keys = await store.listApiKeys(request.params.workspaceId);
@@ -149,11 +205,22 @@ export function registerWorkspaces(app: App, { runtime, store }: ServerContext):
 
   app.delete(
     '/workspaces/:workspaceId/api-keys/:keyId',
-    { schema: { tags: ['api keys'], params: Type.Object({ workspaceId: Id, keyId: Id }), response: { 204: Type.Null(), ...errors } } },
+    {
+      schema: {
+        tags: ['api keys'],
+        params: Type.Object({ workspaceId: Id, keyId: Id }),
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
     async (request, reply) => {
       authorize(request, request.params.workspaceId, 'admin');
-      const revoked = await store.revokeApiKey(request.params.workspaceId, request.params.keyId, runtime.clock.now());
-      if (!revoked) throw new HttpError(404, 'not_found', `API key ${request.params.keyId} does not exist`, 'keyId');
+      const revoked = await store.revokeApiKey(
+        request.params.workspaceId,
+        request.params.keyId,
+        runtime.clock.now(),
+      );
+      if (!revoked)
+        throw new HttpError(404, 'not_found', `API key ${request.params.keyId} does not exist`, 'keyId');
       return reply.status(204).send(null);
     },
   );
