@@ -72,6 +72,74 @@ export interface HistoryQuery {
   afterSeq?: number;
 }
 
+/** Where a conversation stands; `resolved` ones stay here after the engine forgets them. */
+export type ConversationRecordStatus = 'queued' | 'assigned' | 'pending' | 'on_hold' | 'resolved';
+
+/** C1: a conversation as the read model keeps it, open or resolved. */
+export interface ConversationRecord {
+  id: string;
+  workspaceId: string;
+  channel: string;
+  contact: { address: string; name?: string; contactId?: string };
+  departmentId?: string;
+  /** The agent who has it, or (status pending) in whose pending list it waits (C5). */
+  assigneeId?: string;
+  status: ConversationRecordStatus;
+  openedAt: number;
+  lastIncomingAt?: number;
+  lastOutgoingAt?: number;
+  resolvedAt?: number;
+  resolvedBy?: string;
+  /** C4: the last transfer: from whom, why, to where. */
+  transfer?: {
+    fromUserId?: string;
+    reason?: string;
+    to: { kind: 'department'; departmentId: string } | { kind: 'agent'; userId: string };
+    at: number;
+  };
+}
+
+export interface ConversationQuery {
+  /** open: anything not resolved; the finer statuses pick one. */
+  status?: 'open' | ConversationRecordStatus;
+  assigneeId?: string;
+  departmentId?: string;
+  /** Waiting in this agent's pending list (C5). */
+  pendingFor?: string;
+  /**
+   * What an agent may see: conversations that are theirs (assigned, on hold, or pending for
+   * them) and those waiting in the queues of their departments.
+   */
+  scope?: { userId: string; departmentIds: string[] };
+  limit: number;
+  cursor?: string;
+}
+
+/**
+ * A conversation message: the contact's (incoming), an agent's reply, or an internal note
+ * (an agent's note or a transfer reason, C3). Internal ones are never shown to the contact.
+ */
+export interface MessageRecord {
+  workspaceId: string;
+  conversationId: string;
+  /** The event's sequence number: orders the conversation and pages it. */
+  seq: number;
+  /** The channel's message id (incoming), or the id the API gave a reply or note. */
+  id: string;
+  kind: 'incoming' | 'reply' | 'note' | 'transfer_reason';
+  visibility: 'contact' | 'internal';
+  userId?: string;
+  text: string;
+  at: number;
+}
+
+export interface MessageQuery {
+  /** false: only what the contact may see. */
+  includeInternal: boolean;
+  afterSeq?: number;
+  limit: number;
+}
+
 export interface ApiKeyRecord {
   id: string;
   /** Undefined for the server's admin key, which manages workspaces. */
@@ -116,6 +184,22 @@ export interface ReadModels {
   history(workspaceId: string, query: HistoryQuery): Promise<StoredEvent[]>;
   getMedia(workspaceId: string, mediaId: string): Promise<MediaRecord | undefined>;
   listMedia(workspaceId: string, query: MediaQuery): Promise<Page<MediaRecord>>;
+  getConversation(workspaceId: string, conversationId: string): Promise<ConversationRecord | undefined>;
+  /** Newest opened first, with a cursor. */
+  listConversations(workspaceId: string, query: ConversationQuery): Promise<Page<ConversationRecord>>;
+  /** The most recently opened conversation of a contact on a channel, open or resolved. */
+  latestConversationOf(
+    workspaceId: string,
+    channel: string,
+    address: string,
+  ): Promise<ConversationRecord | undefined>;
+  /** A conversation's messages in order. */
+  listMessages(workspaceId: string, conversationId: string, query: MessageQuery): Promise<MessageRecord[]>;
+  getMessage(
+    workspaceId: string,
+    conversationId: string,
+    messageId: string,
+  ): Promise<MessageRecord | undefined>;
   /** Workspaces where a person with this email is a user (log-in and the workspace switcher). */
   usersByEmail(email: string): Promise<DirectoryEntry[]>;
 }

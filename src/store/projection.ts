@@ -1,4 +1,5 @@
 import type { Event, StoredEvent } from '../engine/events.ts';
+import { type ConversationChange, conversationChanges } from './conversation-projection.ts';
 import type { CallRecord, MediaRecord } from './port.ts';
 
 /**
@@ -11,7 +12,8 @@ export type ProjectionChange =
   | { kind: 'media.add'; media: MediaRecord }
   | { kind: 'media.heard'; mediaId: string; at: number; userId?: string }
   | { kind: 'directory.put'; userId: string; email?: string; name?: string }
-  | { kind: 'directory.delete'; userId: string };
+  | { kind: 'directory.delete'; userId: string }
+  | ConversationChange;
 
 /** The entities an event belongs to: it appears in each one's history. */
 export function entitiesOf(event: Event): Array<[string, string]> {
@@ -242,5 +244,6 @@ export function projectionOf(stored: StoredEvent): ProjectionChange[] {
   if (event.type === 'user.removed') changes.push({ kind: 'directory.delete', userId: event.userId });
   const media = mediaChange(stored);
   if (media) changes.push(media);
+  if (event.type.startsWith('conversation.')) changes.push(...conversationChanges(stored));
   return changes;
 }

@@ -65,6 +65,36 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     },
   ];
 
+  const at = (workspaceId: string, seq: number, time: number, event: StoredEvent['event']): StoredEvent => ({
+    workspaceId,
+    seq,
+    at: time,
+    event,
+  });
+  /** A contact writes: the conversation opens with its first message (two events). */
+  const conversation = (
+    workspaceId: string,
+    seq: number,
+    conversationId: string,
+    time: number,
+    address: string,
+    departmentId = 'd1',
+  ): StoredEvent[] => [
+    at(workspaceId, seq, time, {
+      type: 'conversation.opened',
+      conversationId,
+      channel: 'webchat',
+      contact: address === 'visitor-1' ? { address, name: 'Vera' } : { address },
+      departmentId,
+    }),
+    at(workspaceId, seq + 1, time, {
+      type: 'conversation.message_received',
+      conversationId,
+      messageId: 'm1',
+      text: 'Hello',
+    }),
+  ];
+
   describe(`${name} store contract`, () => {
     it('migrates twice without harm', async () => {
       const store = await open();
@@ -205,6 +235,187 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         (await store.listMedia('w1', { kind: 'recording', callId: 'c9', limit: 5 })).items.map((m) => m.id),
       ).toEqual(['rec1']);
       expect(await store.getMedia('w2', 'vm1')).toBeUndefined();
+      await store.close();
+    });
+
+    it('C1: projects a conversation through its life and keeps it once resolved', async () => {
+      const store = await open();
+      await store.commit([
+        created('w1'),
+        ...conversation('w1', 2, 'k1', 10_000, 'visitor-1'),
+        at('w1', 4, 10_010, {
+          type: 'conversation.assigned',
+          conversationId: 'k1',
+          userId: 'u1',
+          by: 'routing',
+        }),
+        at('w1', 5, 10_020, {
+          type: 'conversation.reply_sent',
+          conversationId: 'k1',
+          messageId: 'r1',
+          userId: 'u1',
+          text: 'Hi!',
+        }),
+        at('w1', 6, 10_030, { type: 'conversation.held', conversationId: 'k1', userId: 'u1' }),
+      ]);
+      expect(await store.getConversation('w1', 'k1')).toEqual({
+        id: 'k1',
+        workspaceId: 'w1',
+        channel: 'webchat',
+        contact: { address: 'visitor-1', name: 'Vera' },
+        departmentId: 'd1',
+        assigneeId: 'u1',
+        status: 'on_hold',
+        openedAt: 10_000,
+        lastIncomingAt: 10_000,
+        lastOutgoingAt: 10_020,
+      });
+      await store.commit([
+        at('w1', 7, 10_040, { type: 'conversation.resumed', conversationId: 'k1', userId: 'u1' }),
+        at('w1', 8, 10_050, {
+          type: 'conversation.resolved',
+          conversationId: 'k1',
+          userId: 'u1',
+          assigneeId: 'u1',
+        }),
+      ]);
+      expect(await store.getConversation('w1', 'k1')).toMatchObject({
+        status: 'resolved',
+        resolvedAt: 10_050,
+        resolvedBy: 'u1',
+        assigneeId: 'u1',
+      });
+      expect(await store.getConversation('w2', 'k1')).toBeUndefined();
+      const history = await store.history('w1', { entityType: 'conversation', entityId: 'k1', limit: 100 });
+      expect(history.map((e) => e.seq)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+      await store.close();
+    });
+
+    it('C3/C4: keeps internal notes and transfer reasons apart from what the contact sees, and the last transfer', async () => {
+      const store = await open();
+      await store.commit([
+        created('w1'),
+        ...conversation('w1', 2, 'k1', 10_000, 'visitor-1'),
+        at('w1', 4, 10_010, {
+          type: 'conversation.assigned',
+          conversationId: 'k1',
+          userId: 'u1',
+          by: 'routing',
+        }),
+        at('w1', 5, 10_020, {
+          type: 'conversation.note_added',
+          conversationId: 'k1',
+          noteId: 'n1',
+          userId: 'u1',
+          text: 'VIP',
+          kind: 'note',
+        }),
+        at('w1', 6, 10_030, {
+          type: 'conversation.transferred',
+          conversationId: 'k1',
+          fromUserId: 'u1',
+          to: { kind: 'agent', userId: 'u2' },
+          reason: 'Billing',
+        }),
+        at('w1', 7, 10_030, {
+          type: 'conversation.note_added',
+          conversationId: 'k1',
+          noteId: 't1',
+          userId: 'u1',
+          text: 'Billing',
+          kind: 'transfer_reason',
+        }),
+        at('w1', 8, 10_030, {
+          type: 'conversation.unassigned',
+          conversationId: 'k1',
+          userId: 'u1',
+          reason: 'transfer',
+        }),
+        at('w1', 9, 10_030, { type: 'conversation.pending', conversationId: 'k1', userId: 'u2' }),
+        at('w1', 10, 10_040, {
+          type: 'conversation.message_received',
+          conversationId: 'k1',
+          messageId: 'm2',
+          text: 'Still there?',
+        }),
+      ]);
+      expect(await store.getConversation('w1', 'k1')).toMatchObject({
+        status: 'pending',
+        assigneeId: 'u2',
+        transfer: { fromUserId: 'u1', reason: 'Billing', to: { kind: 'agent', userId: 'u2' }, at: 10_030 },
+      });
+      const all = await store.listMessages('w1', 'k1', { includeInternal: true, limit: 100 });
+      expect(all.map((m) => [m.id, m.kind, m.visibility])).toEqual([
+        ['m1', 'incoming', 'contact'],
+        ['n1', 'note', 'internal'],
+        ['t1', 'transfer_reason', 'internal'],
+        ['m2', 'incoming', 'contact'],
+      ]);
+      const contact = await store.listMessages('w1', 'k1', { includeInternal: false, limit: 100 });
+      expect(contact.map((m) => m.id)).toEqual(['m1', 'm2']);
+      const page = await store.listMessages('w1', 'k1', { includeInternal: true, afterSeq: 5, limit: 1 });
+      expect(page.map((m) => m.id)).toEqual(['t1']);
+      expect(await store.getMessage('w1', 'k1', 'm2')).toMatchObject({ text: 'Still there?', seq: 10 });
+      expect(await store.getMessage('w1', 'k2', 'm2')).toBeUndefined();
+      expect(await store.listMessages('w2', 'k1', { includeInternal: true, limit: 100 })).toEqual([]);
+      await store.close();
+    });
+
+    it('C1: lists conversations by status, assignee, department, pending list and an agent’s scope, newest first', async () => {
+      const store = await open();
+      await store.commit([
+        created('w1'),
+        ...conversation('w1', 2, 'k1', 1_000, 'a'),
+        at('w1', 4, 1_000, {
+          type: 'conversation.assigned',
+          conversationId: 'k1',
+          userId: 'u1',
+          by: 'routing',
+        }),
+        ...conversation('w1', 5, 'k2', 2_000, 'b'),
+        at('w1', 7, 2_000, {
+          type: 'conversation.queued',
+          conversationId: 'k2',
+          departmentId: 'd1',
+          position: 1,
+        }),
+        ...conversation('w1', 8, 'k3', 3_000, 'c', 'd2'),
+        at('w1', 10, 3_000, {
+          type: 'conversation.queued',
+          conversationId: 'k3',
+          departmentId: 'd2',
+          position: 1,
+        }),
+        ...conversation('w1', 11, 'k4', 4_000, 'd'),
+        at('w1', 13, 4_000, { type: 'conversation.pending', conversationId: 'k4', userId: 'u2' }),
+        ...conversation('w1', 14, 'k5', 5_000, 'a'),
+        at('w1', 16, 5_000, {
+          type: 'conversation.assigned',
+          conversationId: 'k5',
+          userId: 'u1',
+          by: 'routing',
+        }),
+        at('w1', 17, 5_100, { type: 'conversation.resolved', conversationId: 'k5', assigneeId: 'u1' }),
+      ]);
+      const ids = async (query: Partial<Parameters<Store['listConversations']>[1]>) =>
+        (await store.listConversations('w1', { limit: 50, ...query })).items.map((c) => c.id);
+      expect(await ids({})).toEqual(['k5', 'k4', 'k3', 'k2', 'k1']);
+      expect(await ids({ status: 'open' })).toEqual(['k4', 'k3', 'k2', 'k1']);
+      expect(await ids({ status: 'resolved' })).toEqual(['k5']);
+      expect(await ids({ status: 'pending' })).toEqual(['k4']);
+      expect(await ids({ assigneeId: 'u1' })).toEqual(['k5', 'k1']);
+      expect(await ids({ departmentId: 'd2' })).toEqual(['k3']);
+      expect(await ids({ pendingFor: 'u2' })).toEqual(['k4']);
+      expect(await ids({ pendingFor: 'u1' })).toEqual([]);
+      expect(await ids({ scope: { userId: 'u1', departmentIds: ['d1'] } })).toEqual(['k5', 'k2', 'k1']);
+      expect(await ids({ scope: { userId: 'u2', departmentIds: [] } })).toEqual(['k4']);
+      const first = await store.listConversations('w1', { limit: 2 });
+      const second = await store.listConversations('w1', { limit: 2, cursor: first.nextCursor });
+      expect(second.items.map((c) => c.id)).toEqual(['k3', 'k2']);
+      await expect(store.listConversations('w1', { limit: 2, cursor: 'nope' })).rejects.toThrow(/cursor/);
+      expect((await store.latestConversationOf('w1', 'webchat', 'a'))?.id).toBe('k5');
+      expect(await store.latestConversationOf('w1', 'whatsapp', 'a')).toBeUndefined();
+      expect((await store.listConversations('w2', { limit: 50 })).items).toEqual([]);
       await store.close();
     });
 

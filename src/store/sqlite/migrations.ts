@@ -94,4 +94,44 @@ export const migrations: Array<{ version: number; name: string; sql: string }> =
       CREATE INDEX media_by_time ON media (workspace_id, kind, created_at DESC, id DESC);
     `,
   },
+  {
+    version: 3,
+    name: 'conversations and their messages',
+    sql: `
+      CREATE TABLE conversations (
+        workspace_id TEXT NOT NULL,
+        id TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        contact_address TEXT NOT NULL,
+        contact_name TEXT,
+        contact_id TEXT,
+        department_id TEXT,
+        assignee_id TEXT,
+        status TEXT NOT NULL,
+        opened_at INTEGER NOT NULL,
+        last_incoming_at INTEGER,
+        last_outgoing_at INTEGER,
+        resolved_at INTEGER,
+        resolved_by TEXT,
+        transfer TEXT,
+        PRIMARY KEY (workspace_id, id)
+      );
+      CREATE INDEX conversations_by_time ON conversations (workspace_id, opened_at DESC, id DESC);
+      CREATE INDEX conversations_by_contact ON conversations (workspace_id, channel, contact_address, opened_at DESC);
+      CREATE INDEX conversations_by_assignee ON conversations (workspace_id, assignee_id, status);
+      CREATE TABLE messages (
+        workspace_id TEXT NOT NULL,
+        conversation_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        visibility TEXT NOT NULL,
+        user_id TEXT,
+        text TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        PRIMARY KEY (workspace_id, conversation_id, seq)
+      );
+      CREATE INDEX messages_by_id ON messages (workspace_id, conversation_id, id);
+    `,
+  },
 ];

@@ -9,16 +9,21 @@ import type {
   ApiKeyRecord,
   CallQuery,
   CallRecord,
+  ConversationQuery,
+  ConversationRecord,
   DirectoryEntry,
   HistoryQuery,
   MediaQuery,
   MediaRecord,
+  MessageQuery,
+  MessageRecord,
   Page,
   SessionRecord,
   Snapshot,
   Store,
 } from '../port.ts';
 import { type ProjectionChange, projectionOf } from '../projection.ts';
+import { SqliteConversations } from './conversations.ts';
 import { migrations } from './migrations.ts';
 
 type Row = Record<string, unknown>;
@@ -89,6 +94,7 @@ function toApiKey(row: Row): ApiKeyRecord {
  */
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
+  private readonly conversations: SqliteConversations;
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -96,6 +102,7 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
+    this.conversations = new SqliteConversations(this.db, (sql) => this.stmt(sql));
   }
 
   async migrate(): Promise<void> {
@@ -203,6 +210,10 @@ export class SqliteStore implements Store {
       case 'directory.delete':
         this.stmt('DELETE FROM user_directory WHERE workspace_id = ? AND user_id = ?').run(ws, change.userId);
         return;
+      case 'conversation.open':
+      case 'conversation.update':
+      case 'message.add':
+        return this.conversations.project(ws, change);
     }
   }
 
@@ -331,6 +342,41 @@ export class SqliteStore implements Store {
     return rows.length > query.limit && last
       ? { items, nextCursor: encodeCursor(last.createdAt, last.id) }
       : { items };
+  }
+
+  async getConversation(
+    workspaceId: string,
+    conversationId: string,
+  ): Promise<ConversationRecord | undefined> {
+    return this.conversations.get(workspaceId, conversationId);
+  }
+
+  async listConversations(workspaceId: string, query: ConversationQuery): Promise<Page<ConversationRecord>> {
+    return this.conversations.list(workspaceId, query);
+  }
+
+  async latestConversationOf(
+    workspaceId: string,
+    channel: string,
+    address: string,
+  ): Promise<ConversationRecord | undefined> {
+    return this.conversations.latestOf(workspaceId, channel, address);
+  }
+
+  async listMessages(
+    workspaceId: string,
+    conversationId: string,
+    query: MessageQuery,
+  ): Promise<MessageRecord[]> {
+    return this.conversations.messages(workspaceId, conversationId, query);
+  }
+
+  async getMessage(
+    workspaceId: string,
+    conversationId: string,
+    messageId: string,
+  ): Promise<MessageRecord | undefined> {
+    return this.conversations.message(workspaceId, conversationId, messageId);
   }
 
   async usersByEmail(email: string): Promise<DirectoryEntry[]> {

@@ -1,0 +1,197 @@
+import type Database from 'better-sqlite3';
+import { invalid } from '../../domain/errors.ts';
+import type { ConversationChange, ConversationUpdate } from '../conversation-projection.ts';
+import { decodeCursor, encodeCursor } from '../cursor.ts';
+import type { ConversationQuery, ConversationRecord, MessageQuery, MessageRecord, Page } from '../port.ts';
+
+type Row = Record<string, unknown>;
+type Prepare = (sql: string) => Database.Statement;
+
+const updateColumns: Record<keyof ConversationUpdate, string> = {
+  status: 'status',
+  departmentId: 'department_id',
+  assigneeId: 'assignee_id',
+  lastIncomingAt: 'last_incoming_at',
+  lastOutgoingAt: 'last_outgoing_at',
+  resolvedAt: 'resolved_at',
+  resolvedBy: 'resolved_by',
+  transfer: 'transfer',
+};
+
+const optional = <K extends string>(key: K, value: unknown) =>
+  value === null || value === undefined ? {} : ({ [key]: value } as Record<K, never>);
+
+function toConversation(row: Row): ConversationRecord {
+  return {
+    id: row.id as string,
+    workspaceId: row.workspace_id as string,
+    channel: row.channel as string,
+    contact: {
+      address: row.contact_address as string,
+      ...optional('name', row.contact_name),
+      ...optional('contactId', row.contact_id),
+    },
+    ...optional('departmentId', row.department_id),
+    ...optional('assigneeId', row.assignee_id),
+    status: row.status as ConversationRecord['status'],
+    openedAt: row.opened_at as number,
+    ...optional('lastIncomingAt', row.last_incoming_at),
+    ...optional('lastOutgoingAt', row.last_outgoing_at),
+    ...optional('resolvedAt', row.resolved_at),
+    ...optional('resolvedBy', row.resolved_by),
+    ...(row.transfer === null ? {} : { transfer: JSON.parse(row.transfer as string) }),
+  };
+}
+
+function toMessage(row: Row): MessageRecord {
+  return {
+    workspaceId: row.workspace_id as string,
+    conversationId: row.conversation_id as string,
+    seq: row.seq as number,
+    id: row.id as string,
+    kind: row.kind as MessageRecord['kind'],
+    visibility: row.visibility as MessageRecord['visibility'],
+    ...optional('userId', row.user_id),
+    text: row.text as string,
+    at: row.at as number,
+  };
+}
+
+/** The conversations and messages read model (C1, C3) in SQLite. */
+export class SqliteConversations {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly stmt: Prepare,
+  ) {}
+
+  project(workspaceId: string, change: ConversationChange): void {
+    switch (change.kind) {
+      case 'conversation.open':
+        return this.open(change.conversation);
+      case 'conversation.update':
+        return this.update(workspaceId, change.conversationId, change.fields);
+      case 'message.add': {
+        const m = change.message;
+        this.stmt(
+          `INSERT INTO messages (workspace_id, conversation_id, seq, id, kind, visibility, user_id, text, at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(
+          workspaceId,
+          m.conversationId,
+          m.seq,
+          m.id,
+          m.kind,
+          m.visibility,
+          m.userId ?? null,
+          m.text,
+          m.at,
+        );
+        return;
+      }
+    }
+  }
+
+  /** An id opened again (it should not happen: the API opens new ids) starts the row afresh rather than failing the commit. */
+  private open(c: ConversationRecord): void {
+    this.stmt(
+      `INSERT INTO conversations (workspace_id, id, channel, contact_address, contact_name, contact_id,
+         department_id, status, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (workspace_id, id) DO UPDATE SET channel = excluded.channel,
+         contact_address = excluded.contact_address, contact_name = excluded.contact_name,
+         contact_id = excluded.contact_id, department_id = excluded.department_id, assignee_id = NULL,
+         status = excluded.status, opened_at = excluded.opened_at, last_incoming_at = NULL,
+         last_outgoing_at = NULL, resolved_at = NULL, resolved_by = NULL, transfer = NULL`,
+    ).run(
+      c.workspaceId,
+      c.id,
+      c.channel,
+      c.contact.address,
+      c.contact.name ?? null,
+      c.contact.contactId ?? null,
+      c.departmentId ?? null,
+      c.status,
+      c.openedAt,
+    );
+  }
+
+  private update(workspaceId: string, conversationId: string, fields: ConversationUpdate): void {
+    const entries = Object.entries(fields).filter(([, value]) => value !== undefined);
+    if (entries.length === 0) return;
+    const sets = entries.map(([key]) => `${updateColumns[key as keyof ConversationUpdate]} = ?`).join(', ');
+    const values = entries.map(([key, value]) => (key === 'transfer' ? JSON.stringify(value) : value));
+    this.stmt(`UPDATE conversations SET ${sets} WHERE workspace_id = ? AND id = ?`).run(
+      ...(values as Array<string | number | null>),
+      workspaceId,
+      conversationId,
+    );
+  }
+
+  get(workspaceId: string, conversationId: string): ConversationRecord | undefined {
+    const row = this.stmt('SELECT * FROM conversations WHERE workspace_id = ? AND id = ?').get(
+      workspaceId,
+      conversationId,
+    );
+    return row ? toConversation(row as Row) : undefined;
+  }
+
+  latestOf(workspaceId: string, channel: string, address: string): ConversationRecord | undefined {
+    const row = this.stmt(
+      `SELECT * FROM conversations WHERE workspace_id = ? AND channel = ? AND contact_address = ?
+         ORDER BY opened_at DESC, id DESC LIMIT 1`,
+    ).get(workspaceId, channel, address);
+    return row ? toConversation(row as Row) : undefined;
+  }
+
+  list(workspaceId: string, query: ConversationQuery): Page<ConversationRecord> {
+    const where = ['workspace_id = ?'];
+    const params: Array<string | number> = [workspaceId];
+    const filter = (clause: string, ...values: Array<string | number>) => {
+      where.push(clause);
+      params.push(...values);
+    };
+    if (query.status === 'open') filter("status <> 'resolved'");
+    else if (query.status) filter('status = ?', query.status);
+    if (query.assigneeId !== undefined) filter('assignee_id = ?', query.assigneeId);
+    if (query.departmentId !== undefined) filter('department_id = ?', query.departmentId);
+    if (query.pendingFor !== undefined) filter("status = 'pending' AND assignee_id = ?", query.pendingFor);
+    if (query.scope) {
+      const { userId, departmentIds } = query.scope;
+      const queues =
+        departmentIds.length === 0
+          ? ''
+          : ` OR (status = 'queued' AND department_id IN (${departmentIds.map(() => '?').join(', ')}))`;
+      filter(`(assignee_id = ?${queues})`, userId, ...departmentIds);
+    }
+    const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    if (query.cursor !== undefined && !cursor) throw invalid('cursor', 'cursor is not one this API returned');
+    if (cursor) filter('(opened_at < ? OR (opened_at = ? AND id < ?))', cursor.at, cursor.at, cursor.id);
+    // The department list varies, so this SQL is prepared each time rather than cached.
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM conversations WHERE ${where.join(' AND ')} ORDER BY opened_at DESC, id DESC LIMIT ?`,
+      )
+      .all(...params, query.limit + 1) as Row[];
+    const items = rows.slice(0, query.limit).map(toConversation);
+    const last = items.at(-1);
+    return rows.length > query.limit && last
+      ? { items, nextCursor: encodeCursor(last.openedAt, last.id) }
+      : { items };
+  }
+
+  messages(workspaceId: string, conversationId: string, query: MessageQuery): MessageRecord[] {
+    const visibility = query.includeInternal ? '' : " AND visibility = 'contact'";
+    return this.stmt(
+      `SELECT * FROM messages WHERE workspace_id = ? AND conversation_id = ? AND seq > ?${visibility}
+         ORDER BY seq LIMIT ?`,
+    )
+      .all(workspaceId, conversationId, query.afterSeq ?? 0, query.limit)
+      .map((row) => toMessage(row as Row));
+  }
+
+  message(workspaceId: string, conversationId: string, messageId: string): MessageRecord | undefined {
+    const row = this.stmt(
+      'SELECT * FROM messages WHERE workspace_id = ? AND conversation_id = ? AND id = ? ORDER BY seq LIMIT 1',
+    ).get(workspaceId, conversationId, messageId);
+    return row ? toMessage(row as Row) : undefined;
+  }
+}
