@@ -1,9 +1,13 @@
 import type { App, ServerContext } from '../context.ts';
 import { registerBilling } from './billing.ts';
 import { registerCalls } from './calls.ts';
+import { registerChannelMessages } from './channel-messages.ts';
+import { registerChat } from './chat.ts';
 import { registerClock } from './clock.ts';
 import { registerConfig } from './config.ts';
 import { registerContacts } from './contacts.ts';
+import { registerConversationActions } from './conversation-actions.ts';
+import { registerConversations } from './conversations.ts';
 import { registerDepartments } from './departments.ts';
 import { registerGroups } from './groups.ts';
 import { registerHistory } from './history.ts';
@@ -32,6 +36,10 @@ const registrations = [
   registerCalls,
   registerOutbound,
   registerHistory,
+  registerChannelMessages,
+  registerConversations,
+  registerConversationActions,
+  registerChat,
   registerMedia,
   registerSim,
   registerClock,

@@ -1,0 +1,246 @@
+import { Type } from 'typebox';
+import { invalid, notFound } from '../../domain/errors.ts';
+import { chatSettingsOf, chatUnavailable } from '../../engine/chat/routing.ts';
+import type { User, WorkspaceState } from '../../engine/state.ts';
+import type { ConversationQuery, ConversationRecord, Store } from '../../store/port.ts';
+import { actorOf, authorize, seesAll } from '../auth/principal.ts';
+import type { App, ServerContext } from '../context.ts';
+import { errors, Id, PresenceSchema, TokenOnlyQuery, TokenQuery, WorkspaceParams } from '../schemas.ts';
+import { ConversationSchema, conversationView } from './conversation-views.ts';
+import { matchesName } from './users.ts';
+import { requireState } from './workspace-state.ts';
+
+const strategies = ['least_busy', 'round_robin', 'manual'] as const;
+const offlineRules = ['keep', 'requeue', 'reassign'] as const;
+
+const ChatSettings = Type.Object({
+  departmentId: Type.String(),
+  strategy: Type.Enum([...strategies], {
+    description:
+      'least_busy: fewest open conversations; round_robin: in turn; manual: agents pull from the queue',
+  }),
+  onAgentOffline: Type.Enum([...offlineRules], {
+    description: 'What happens to an agent’s open conversations when they go offline',
+  }),
+});
+
+const ChatSettingsPatch = Type.Object(
+  {
+    strategy: Type.Optional(Type.Enum([...strategies])),
+    onAgentOffline: Type.Optional(Type.Enum([...offlineRules])),
+  },
+  { additionalProperties: false },
+);
+
+const DepartmentParams = Type.Object({ workspaceId: Id, departmentId: Id });
+
+const TargetsQuery = Type.Object(
+  { search: Type.Optional(Type.String({ maxLength: 100 })), token: TokenQuery },
+  { additionalProperties: false },
+);
+
+const TransferTargets = Type.Object({
+  departments: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      name: Type.String(),
+      memberCount: Type.Integer(),
+      availableCount: Type.Integer({ description: 'Members who could take a conversation now' }),
+    }),
+  ),
+  agents: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      name: Type.String(),
+      presence: PresenceSchema,
+      load: Type.String({ description: 'Open conversations / chat capacity, e.g. 1/10' }),
+      available: Type.Boolean({ description: 'Online with room; others get it in their pending list (C5)' }),
+      unavailableReason: Type.Optional(Type.String()),
+    }),
+    { description: 'Available agents first, then the least loaded' },
+  ),
+});
+
+const PendingLists = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      userId: Type.String(),
+      name: Type.String(),
+      presence: PresenceSchema,
+      conversations: Type.Array(ConversationSchema),
+    }),
+  ),
+});
+
+const loadOf = (user: User) => (user.capacity.chat === 0 ? Infinity : user.chatSessions / user.capacity.chat);
+
+function agentTarget(user: User) {
+  const reason = chatUnavailable(user);
+  return {
+    id: user.id,
+    name: user.name,
+    presence: user.presence,
+    load: `${user.chatSessions}/${user.capacity.chat}`,
+    available: reason === undefined,
+    ...(reason ? { unavailableReason: reason } : {}),
+  };
+}
+
+/** C2: both transfer lists, searchable by name. */
+function transferTargets(state: WorkspaceState, search: string | undefined) {
+  const matches = (name: string) => !search || matchesName(name, search);
+  const departments = Object.values(state.departments)
+    .filter((department) => matches(department.name))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((department) => ({
+      id: department.id,
+      name: department.name,
+      memberCount: department.memberIds.length,
+      availableCount: department.memberIds.filter((id) => !chatUnavailable(state.users[id])).length,
+    }));
+  const agents = Object.values(state.users)
+    .filter((user) => matches(user.name))
+    .map((user) => ({ user, target: agentTarget(user) }))
+    .sort(
+      (a, b) =>
+        Number(b.target.available) - Number(a.target.available) ||
+        loadOf(a.user) - loadOf(b.user) ||
+        a.user.name.localeCompare(b.user.name),
+    )
+    .map(({ target }) => target);
+  return { departments, agents };
+}
+
+async function allConversations(store: Store, workspaceId: string, query: Omit<ConversationQuery, 'limit'>) {
+  const items: ConversationRecord[] = [];
+  for (let cursor: string | undefined; ; ) {
+    const page = await store.listConversations(workspaceId, { ...query, limit: 200, cursor });
+    items.push(...page.items);
+    if (!page.nextCursor) return items;
+    cursor = page.nextCursor;
+  }
+}
+
+function requireDepartment(state: WorkspaceState, departmentId: string) {
+  const department = state.departments[departmentId];
+  if (!department) throw notFound('department', departmentId, 'departmentId');
+  return department;
+}
+
+export function registerChat(app: App, context: ServerContext): void {
+  const { runtime, store } = context;
+  const tags = ['chat'];
+
+  app.get(
+    '/workspaces/:workspaceId/chat/transfer-targets',
+    {
+      schema: {
+        tags,
+        summary:
+          'C2: where a conversation can be transferred: departments with member counts, agents with presence and load (available first); search by name',
+        params: WorkspaceParams,
+        querystring: TargetsQuery,
+        response: { 200: TransferTargets, ...errors },
+      },
+    },
+    async (request) => {
+      authorize(request, request.params.workspaceId, 'agent');
+      return transferTargets(requireState(context, request.params.workspaceId), request.query.search);
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/chat/pending',
+    {
+      schema: {
+        tags,
+        summary:
+          'C5: pending lists: conversations transferred to agents who could not take them. Supervisors and admins see every agent’s; agents their own',
+        params: WorkspaceParams,
+        querystring: TokenOnlyQuery,
+        response: { 200: PendingLists, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = authorize(request, request.params.workspaceId, 'agent');
+      const state = requireState(context, request.params.workspaceId);
+      const own = !seesAll(principal) && principal.kind === 'user' ? principal.userId : undefined;
+      const pending = await allConversations(
+        store,
+        state.id,
+        own ? { pendingFor: own } : { status: 'pending' },
+      );
+      const byUser = new Map<string, ConversationRecord[]>();
+      for (const record of pending) {
+        const userId = record.assigneeId!;
+        byUser.set(userId, [...(byUser.get(userId) ?? []), record]);
+      }
+      const items = [...byUser]
+        .flatMap(([userId, records]) => {
+          const user = state.users[userId];
+          if (!user) return [];
+          return [
+            {
+              userId,
+              name: user.name,
+              presence: user.presence,
+              conversations: records.map((record) => conversationView(state, record)),
+            },
+          ];
+        })
+        .sort((a, b) => a.name.localeCompare(b.name));
+      return { items };
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/departments/:departmentId/chat-settings',
+    {
+      schema: {
+        tags,
+        summary: 'How a department hands out conversations, and what happens to an offline agent’s',
+        params: DepartmentParams,
+        querystring: TokenOnlyQuery,
+        response: { 200: ChatSettings, ...errors },
+      },
+    },
+    async (request) => {
+      authorize(request, request.params.workspaceId, 'agent');
+      const state = requireState(context, request.params.workspaceId);
+      const department = requireDepartment(state, request.params.departmentId);
+      return { departmentId: department.id, ...chatSettingsOf(state, department.id) };
+    },
+  );
+
+  app.patch(
+    '/workspaces/:workspaceId/departments/:departmentId/chat-settings',
+    {
+      schema: {
+        tags,
+        summary: 'Change a department’s chat strategy or offline rule (admin)',
+        params: DepartmentParams,
+        body: ChatSettingsPatch,
+        response: { 200: ChatSettings, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = authorize(request, request.params.workspaceId, 'admin');
+      const { strategy, onAgentOffline } = request.body;
+      if (strategy === undefined && onAgentOffline === undefined)
+        throw invalid('strategy', 'give strategy, onAgentOffline or both');
+      const { state } = await runtime.execute(
+        request.params.workspaceId,
+        {
+          type: 'chat.configure_department',
+          departmentId: request.params.departmentId,
+          settings: { ...(strategy ? { strategy } : {}), ...(onAgentOffline ? { onAgentOffline } : {}) },
+        },
+        actorOf(principal),
+      );
+      return {
+        departmentId: request.params.departmentId,
+        ...chatSettingsOf(state, request.params.departmentId),
+      };
+    },
+  );
+}

@@ -1,0 +1,217 @@
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { conflict, invalid, notFound } from '../../domain/errors.ts';
+import type { TransferTarget } from '../../engine/chat/events.ts';
+import type { Command } from '../../engine/commands.ts';
+import type { WorkspaceState } from '../../engine/state.ts';
+import type { ConversationRecord } from '../../store/port.ts';
+import { actorOf, authorize, type Principal, seesAll } from '../auth/principal.ts';
+import { type App, newId, type ServerContext } from '../context.ts';
+import { forbidden, HttpError } from '../errors.ts';
+import { errors, Id } from '../schemas.ts';
+import {
+  ConversationSchema,
+  conversationView,
+  MessageSchema,
+  messageView,
+  requireVisible,
+} from './conversation-views.ts';
+import { ConversationParams } from './conversations.ts';
+import { requireState } from './workspace-state.ts';
+
+const maxText = 10_000;
+const Text = Type.Object(
+  { text: Type.String({ minLength: 1, maxLength: maxText }) },
+  { additionalProperties: false },
+);
+
+const Assign = Type.Object({ userId: Type.Optional(Id) }, { additionalProperties: false });
+
+const Transfer = Type.Object(
+  {
+    to: Type.Object(
+      {
+        kind: Type.Enum(['department', 'agent']),
+        departmentId: Type.Optional(Id),
+        userId: Type.Optional(Id),
+      },
+      { additionalProperties: false },
+    ),
+    reason: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 1000,
+        description: 'C3: kept as an internal message the contact never sees, and shown to the receiver (C4)',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+type Params = { workspaceId: string; conversationId: string };
+
+/** Replies and notes are written by someone: a signed-in user, not a machine key. */
+function signedInUser(principal: Principal): string {
+  if (principal.kind !== 'user') throw forbidden('only a signed-in user writes in a conversation');
+  return principal.userId;
+}
+
+const userOf = (principal: Principal) => (principal.kind === 'user' ? principal.userId : undefined);
+
+/** The engine forgets resolved conversations; say so rather than "does not exist". */
+function requireOpen(state: WorkspaceState, record: ConversationRecord): void {
+  if (!state.conversations[record.id])
+    throw conflict(`conversation ${record.id} is resolved`, 'conversationId');
+}
+
+function target(to: {
+  kind: 'department' | 'agent';
+  departmentId?: string;
+  userId?: string;
+}): TransferTarget {
+  const [needed, other] = to.kind === 'department' ? ['departmentId', 'userId'] : ['userId', 'departmentId'];
+  const id = to[needed as 'departmentId' | 'userId'];
+  if (!id)
+    throw invalid(
+      `to.${needed}`,
+      `to.${needed} is required for a transfer to ${to.kind === 'agent' ? 'an agent' : 'a department'}`,
+    );
+  if (to[other as 'departmentId' | 'userId'] !== undefined)
+    throw invalid(
+      `to.${other}`,
+      `to.${other} does not belong in a transfer to ${to.kind === 'agent' ? 'an agent' : 'a department'}`,
+    );
+  return to.kind === 'department' ? { kind: 'department', departmentId: id } : { kind: 'agent', userId: id };
+}
+
+export function registerConversationActions(app: App, context: ServerContext): void {
+  const { runtime, store } = context;
+  const tags = ['conversations'];
+
+  /** Authorises, finds the open conversation the caller may see, runs the command and answers the conversation as it is now. */
+  async function act(
+    request: FastifyRequest<{ Params: Params }>,
+    command: (principal: Principal, record: ConversationRecord, state: WorkspaceState) => Command,
+  ) {
+    const principal = authorize(request, request.params.workspaceId, 'agent');
+    const state = requireState(context, request.params.workspaceId);
+    const record = await requireVisible(store, principal, state, request.params.conversationId);
+    requireOpen(state, record);
+    const executed = await runtime.execute(state.id, command(principal, record, state), actorOf(principal));
+    const after = await store.getConversation(state.id, record.id);
+    if (!after) throw notFound('conversation', record.id, 'conversationId');
+    return conversationView(executed.state, after);
+  }
+
+  const route = (path: string, summary: string) => ({
+    schema: { tags, summary, params: ConversationParams, response: { 200: ConversationSchema, ...errors } },
+    path: `/workspaces/:workspaceId/conversations/:conversationId/${path}`,
+  });
+
+  const written = async (
+    request: FastifyRequest<{ Params: Params; Body: { text: string } }>,
+    kind: 'reply' | 'note',
+  ) => {
+    const principal = authorize(request, request.params.workspaceId, 'agent');
+    const userId = signedInUser(principal);
+    const state = requireState(context, request.params.workspaceId);
+    const record = await requireVisible(store, principal, state, request.params.conversationId);
+    requireOpen(state, record);
+    const id = newId(kind === 'reply' ? 'msg' : 'note');
+    const { text } = request.body;
+    const command: Command =
+      kind === 'reply'
+        ? { type: 'conversation.reply', conversationId: record.id, userId, messageId: id, text }
+        : { type: 'conversation.note', conversationId: record.id, userId, noteId: id, text };
+    await runtime.execute(state.id, command, actorOf(principal));
+    const message = await store.getMessage(state.id, record.id, id);
+    if (!message) throw notFound('message', id, 'text');
+    return messageView(message);
+  };
+
+  app.post(
+    '/workspaces/:workspaceId/conversations/:conversationId/reply',
+    {
+      schema: {
+        tags,
+        summary: 'Reply to the contact: agents on their own conversations, supervisors and admins on any',
+        params: ConversationParams,
+        body: Text,
+        response: { 201: MessageSchema, ...errors },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await written(request, 'reply')),
+  );
+
+  app.post(
+    '/workspaces/:workspaceId/conversations/:conversationId/notes',
+    {
+      schema: {
+        tags,
+        summary: 'Add an internal note: shown to agents, never to the contact',
+        params: ConversationParams,
+        body: Text,
+        response: { 201: MessageSchema, ...errors },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await written(request, 'note')),
+  );
+
+  const assign = route(
+    'assign',
+    'Take a conversation from a queue or your pending list (userId: you by default), or hand it to an agent (supervisor, admin)',
+  );
+  app.post(assign.path, { schema: { ...assign.schema, body: Assign } }, async (request) =>
+    act(request, (principal) => {
+      const me = userOf(principal);
+      const userId = request.body.userId ?? me;
+      if (!userId) throw new HttpError(400, 'validation', 'userId is required with an API key', 'userId');
+      if (!seesAll(principal) && userId !== me)
+        throw forbidden('agents take conversations only for themselves');
+      return {
+        type: 'conversation.assign',
+        conversationId: request.params.conversationId,
+        userId,
+        ...(me ? { by: me } : {}),
+      };
+    }),
+  );
+
+  const transfer = route(
+    'transfer',
+    'Transfer to a department or an agent (C2), with an optional reason (C3); an unavailable agent gets it in their pending list (C5)',
+  );
+  app.post(transfer.path, { schema: { ...transfer.schema, body: Transfer } }, async (request) =>
+    act(request, (principal) => {
+      const by = userOf(principal);
+      const { reason } = request.body;
+      return {
+        type: 'conversation.transfer',
+        conversationId: request.params.conversationId,
+        to: target(request.body.to),
+        ...(by ? { by } : {}),
+        ...(reason !== undefined ? { reason } : {}),
+        noteId: newId('note'),
+      };
+    }),
+  );
+
+  const simple = [
+    ['hold', 'conversation.hold', 'Put your conversation on hold: it keeps its capacity slot'],
+    ['resume', 'conversation.resume', 'Take a held conversation back'],
+    [
+      'resolve',
+      'conversation.resolve',
+      'Resolve: the conversation closes; the contact writing again opens a new one',
+    ],
+  ] as const;
+  for (const [path, type, summary] of simple) {
+    const definition = route(path, summary);
+    app.post(definition.path, { schema: definition.schema }, async (request) =>
+      act(request, (principal) => {
+        const userId = userOf(principal);
+        return { type, conversationId: request.params.conversationId, ...(userId ? { userId } : {}) };
+      }),
+    );
+  }
+}

@@ -1,0 +1,166 @@
+import { Type } from 'typebox';
+import { notFound } from '../../domain/errors.ts';
+import type { WorkspaceState } from '../../engine/state.ts';
+import { departmentsOf } from '../../engine/workspace/users.ts';
+import type { ConversationRecord, MessageRecord, Store } from '../../store/port.ts';
+import { type Principal, seesAll } from '../auth/principal.ts';
+import { forbidden } from '../errors.ts';
+import { iso } from '../schemas.ts';
+
+/** How conversations and their messages look in the API, and who may see them. */
+
+const Time = Type.String({ format: 'date-time' });
+
+export const conversationStatuses = ['queued', 'assigned', 'pending', 'on_hold', 'resolved'] as const;
+
+export const TransferTargetSchema = Type.Object({
+  kind: Type.Enum(['department', 'agent']),
+  departmentId: Type.Optional(Type.String()),
+  userId: Type.Optional(Type.String()),
+});
+
+export const ConversationSchema = Type.Object({
+  id: Type.String(),
+  channel: Type.String({ description: 'webchat, whatsapp, …' }),
+  contact: Type.Object({
+    address: Type.String({ description: 'The contact on the channel: a visitor id, a phone number, …' }),
+    name: Type.Optional(Type.String()),
+    contactId: Type.Optional(Type.String()),
+  }),
+  departmentId: Type.Optional(Type.String()),
+  assigneeId: Type.Optional(
+    Type.String({
+      description: 'The agent who has it; for status pending, whose pending list it waits in (C5)',
+    }),
+  ),
+  status: Type.Enum([...conversationStatuses]),
+  queuePosition: Type.Optional(Type.Integer({ description: 'Place in its department’s queue (1 = next)' })),
+  openedAt: Time,
+  lastIncomingAt: Type.Optional(Time),
+  lastOutgoingAt: Type.Optional(Time),
+  resolvedAt: Type.Optional(Time),
+  resolvedBy: Type.Optional(Type.String()),
+  transfer: Type.Optional(
+    Type.Object(
+      {
+        fromUserId: Type.Optional(Type.String()),
+        fromName: Type.Optional(Type.String()),
+        reason: Type.Optional(Type.String()),
+        to: TransferTargetSchema,
+        at: Time,
+      },
+      { description: 'C4: the last transfer: from whom, why, and to where' },
+    ),
+  ),
+});
+
+export const MessageSchema = Type.Object({
+  seq: Type.Integer({ description: 'Order in the conversation; pass as afterSeq to page' }),
+  id: Type.String(),
+  kind: Type.Enum(['incoming', 'reply', 'note', 'transfer_reason']),
+  visibility: Type.Enum(['contact', 'internal'], {
+    description: 'internal: notes and transfer reasons (C3), never shown to the contact',
+  }),
+  userId: Type.Optional(Type.String()),
+  text: Type.String(),
+  at: Time,
+});
+
+/** What the contact sees of a message: never internal ones, never an agent's id. */
+export const ContactMessageSchema = Type.Object({
+  seq: Type.Integer(),
+  id: Type.String(),
+  from: Type.Enum(['contact', 'agent']),
+  agentName: Type.Optional(Type.String()),
+  text: Type.String(),
+  at: Time,
+});
+
+const optionalIso = (key: string, ms: number | undefined) => (ms === undefined ? {} : { [key]: iso(ms) });
+
+function transferView(state: WorkspaceState, transfer: NonNullable<ConversationRecord['transfer']>) {
+  const fromName = transfer.fromUserId ? state.users[transfer.fromUserId]?.name : undefined;
+  return {
+    ...(transfer.fromUserId ? { fromUserId: transfer.fromUserId } : {}),
+    ...(fromName ? { fromName } : {}),
+    ...(transfer.reason ? { reason: transfer.reason } : {}),
+    to: { ...transfer.to },
+    at: iso(transfer.at),
+  };
+}
+
+export function conversationView(state: WorkspaceState, record: ConversationRecord) {
+  const queue =
+    record.status === 'queued' && record.departmentId ? state.chatQueues[record.departmentId] : undefined;
+  const position = queue ? queue.indexOf(record.id) + 1 : 0;
+  return {
+    id: record.id,
+    channel: record.channel,
+    contact: { ...record.contact },
+    ...(record.departmentId ? { departmentId: record.departmentId } : {}),
+    ...(record.assigneeId ? { assigneeId: record.assigneeId } : {}),
+    status: record.status,
+    ...(position > 0 ? { queuePosition: position } : {}),
+    openedAt: iso(record.openedAt),
+    ...optionalIso('lastIncomingAt', record.lastIncomingAt),
+    ...optionalIso('lastOutgoingAt', record.lastOutgoingAt),
+    ...optionalIso('resolvedAt', record.resolvedAt),
+    ...(record.resolvedBy ? { resolvedBy: record.resolvedBy } : {}),
+    ...(record.transfer ? { transfer: transferView(state, record.transfer) } : {}),
+  };
+}
+
+export function messageView(message: MessageRecord) {
+  return {
+    seq: message.seq,
+    id: message.id,
+    kind: message.kind,
+    visibility: message.visibility,
+    ...(message.userId ? { userId: message.userId } : {}),
+    text: message.text,
+    at: iso(message.at),
+  };
+}
+
+export function contactMessageView(state: WorkspaceState, message: MessageRecord) {
+  const agentName = message.userId ? state.users[message.userId]?.name : undefined;
+  return {
+    seq: message.seq,
+    id: message.id,
+    from: message.kind === 'incoming' ? ('contact' as const) : ('agent' as const),
+    ...(agentName ? { agentName } : {}),
+    text: message.text,
+    at: iso(message.at),
+  };
+}
+
+/** An agent's reach (W2): conversations that are theirs, and the queues of their departments. */
+export function agentScope(principal: Principal, state: WorkspaceState) {
+  if (seesAll(principal) || principal.kind !== 'user') return undefined;
+  return { userId: principal.userId, departmentIds: departmentsOf(state, principal.userId) };
+}
+
+export function canSee(principal: Principal, state: WorkspaceState, record: ConversationRecord): boolean {
+  const scope = agentScope(principal, state);
+  if (!scope) return true;
+  if (record.assigneeId === scope.userId) return true;
+  return (
+    record.status === 'queued' &&
+    record.departmentId !== undefined &&
+    scope.departmentIds.includes(record.departmentId)
+  );
+}
+
+/** The conversation, if it exists (404) and the caller may see it (403). */
+export async function requireVisible(
+  store: Store,
+  principal: Principal,
+  state: WorkspaceState,
+  conversationId: string,
+): Promise<ConversationRecord> {
+  const record = await store.getConversation(state.id, conversationId);
+  if (!record) throw notFound('conversation', conversationId, 'conversationId');
+  if (!canSee(principal, state, record))
+    throw forbidden('agents see their own conversations and the queues of their departments');
+  return record;
+}
