@@ -1,6 +1,7 @@
 import type { StoredEvent } from '../../engine/events.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import type { Principal } from '../auth/principal.ts';
+import { conversationViewerOf, followConversation, joinConversations } from './conversation-visibility.ts';
 import { callsJoined, mentionsVoicemail, redactFor, type ViewerState, visibleTo } from './visibility.ts';
 
 const assignedNumbers = (workspace: WorkspaceState, userId: string) =>
@@ -31,6 +32,7 @@ export class StreamFilter {
     for (const call of Object.values(workspace.calls))
       if (Object.values(call.legs).some((leg) => leg.userId === principal.userId && leg.status !== 'ended'))
         this.state.calls.add(call.id);
+    Object.assign(this.state, conversationViewerOf(workspace, principal.userId));
   }
 
   /**
@@ -48,6 +50,7 @@ export class StreamFilter {
     const events: StoredEvent[] = [];
     if (principal.kind === 'user' && workspace && mentionsVoicemail(batch))
       this.state.numbers = assignedNumbers(workspace, principal.userId);
+    if (principal.kind === 'user') joinConversations(batch, principal.userId, this.state, workspace);
     if (principal.kind === 'user')
       for (const callId of callsJoined(batch, principal.userId)) {
         if (this.state.calls.has(callId)) continue;
@@ -72,6 +75,7 @@ export class StreamFilter {
     if (event.type === 'call.ended') this.state.calls.delete(event.callId);
     const principal = this.principal;
     if (principal.kind !== 'user') return undefined;
+    followConversation(event, principal.userId, this.state);
     if (event.type === 'user.removed' && event.userId === principal.userId) return 'your user was removed';
     if (event.type === 'user.updated' && event.userId === principal.userId && event.changes.role)
       this.principal = { ...principal, role: event.changes.role };

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Event, StoredEvent } from '../../engine/events.ts';
-import type { User } from '../../engine/state.ts';
+import { emptyWorkspace, type User } from '../../engine/state.ts';
 import type { Principal } from '../auth/principal.ts';
-import { callsJoined, redactFor, visibleTo } from './visibility.ts';
+import { conversationViewerOf, followConversation, joinConversations } from './conversation-visibility.ts';
+import { callsJoined, redactFor, type ViewerState, visibleTo } from './visibility.ts';
 
 const agent: Principal = {
   kind: 'user',
@@ -159,5 +160,154 @@ describe('redaction for agents', () => {
     expect(redactFor(own, agent)).toBe(own);
     const other = at({ type: 'user.created', user: bob, departmentIds: [], numberIds: [] });
     expect(redactFor(other, supervisor)).toBe(other);
+  });
+});
+
+describe('conversation visibility for agents (X1, C4, C5)', () => {
+  /** What the stream shows an agent of one batch: the same steps as the stream filter. */
+  const shown = (batch: StoredEvent[], viewer: ViewerState, principal: Principal = agent) => {
+    joinConversations(batch, 'u_ann', viewer);
+    const types: string[] = [];
+    for (const stored of batch) {
+      if (visibleTo(stored, principal, viewer)) types.push(stored.event.type);
+      followConversation(stored.event, 'u_ann', viewer);
+    }
+    return types;
+  };
+  const viewer = (): ViewerState => ({ calls: new Set(), departments: new Set(['sales']) });
+  const opened = (conversationId: string, departmentId = 'sales') => [
+    at({
+      type: 'conversation.opened',
+      conversationId,
+      channel: 'webchat',
+      contact: { address: 'visitor' },
+      departmentId,
+    }),
+    at({ type: 'conversation.message_received', conversationId, messageId: 'm1', text: 'Hello' }),
+  ];
+  const assigned = (conversationId: string, userId: string) =>
+    at({ type: 'conversation.assigned', conversationId, userId, by: 'routing' });
+  const message = (conversationId: string) =>
+    at({ type: 'conversation.message_received', conversationId, messageId: 'm2', text: 'Still there?' });
+  const transfer = (conversationId: string, fromUserId: string, userId: string) => [
+    at({
+      type: 'conversation.transferred',
+      conversationId,
+      fromUserId,
+      to: { kind: 'agent', userId },
+      reason: 'Billing question',
+    }),
+    at({
+      type: 'conversation.note_added',
+      conversationId,
+      noteId: 'n1',
+      userId: fromUserId,
+      text: 'Billing question',
+      kind: 'transfer_reason',
+    }),
+    at({ type: 'conversation.unassigned', conversationId, userId: fromUserId, reason: 'transfer' }),
+  ];
+
+  it('shows an agent their own conversation from its opening, and nothing of another agent’s', () => {
+    const mine = viewer();
+    expect(shown([...opened('k1'), assigned('k1', 'u_ann')], mine)).toEqual([
+      'conversation.opened',
+      'conversation.message_received',
+      'conversation.assigned',
+    ]);
+    expect(shown([message('k1')], mine)).toEqual(['conversation.message_received']);
+    expect(shown([...opened('k2'), assigned('k2', 'u_bob'), message('k2')], mine)).toEqual([]);
+  });
+
+  it('C4: shows the receiving agent the whole transfer, reason included; the sender sees it leave', () => {
+    const ann = viewer();
+    shown([...opened('k1', 'support'), assigned('k1', 'u_bob')], ann);
+    expect(shown([...transfer('k1', 'u_bob', 'u_ann'), assigned('k1', 'u_ann')], ann)).toEqual([
+      'conversation.transferred',
+      'conversation.note_added',
+      'conversation.unassigned',
+      'conversation.assigned',
+    ]);
+    expect(shown([message('k1')], ann)).toEqual(['conversation.message_received']);
+    // Ann hands it back: she sees it go, and nothing of it after.
+    const back = [...transfer('k1', 'u_ann', 'u_bob'), assigned('k1', 'u_bob')];
+    expect(shown(back, ann)).toEqual(['conversation.transferred', 'conversation.unassigned']);
+    expect(shown([message('k1')], ann)).toEqual([]);
+  });
+
+  it('C5: an unavailable agent is told of a conversation put in their pending list, and sees it transferred on', () => {
+    const ann = viewer();
+    const pending = [
+      ...transfer('k1', 'u_bob', 'u_ann'),
+      at({ type: 'conversation.pending', conversationId: 'k1', userId: 'u_ann' }),
+    ];
+    expect(shown(pending, ann)).toContain('conversation.pending');
+    const onward = [
+      at({
+        type: 'conversation.transferred',
+        conversationId: 'k1',
+        fromUserId: 'u_ann',
+        to: { kind: 'agent', userId: 'u_cid' },
+      }),
+      assigned('k1', 'u_cid'),
+    ];
+    expect(shown(onward, ann)).toEqual(['conversation.transferred']);
+    expect(shown([message('k1')], ann)).toEqual([]);
+  });
+
+  it('shows the queues of the agent’s departments until someone takes the conversation, and no other queue', () => {
+    const ann = viewer();
+    const queued = (conversationId: string, departmentId: string) =>
+      at({ type: 'conversation.queued', conversationId, departmentId, position: 1 });
+    expect(shown([...opened('k1'), queued('k1', 'sales')], ann)).toEqual([
+      'conversation.opened',
+      'conversation.message_received',
+      'conversation.queued',
+    ]);
+    expect(shown([message('k1')], ann)).toEqual(['conversation.message_received']);
+    expect(shown([assigned('k1', 'u_bob')], ann)).toEqual(['conversation.assigned']);
+    expect(shown([message('k1')], ann)).toEqual([]);
+    expect(shown([...opened('k2', 'support'), queued('k2', 'support')], ann)).toEqual([]);
+  });
+
+  it('forgets a resolved conversation', () => {
+    const ann = viewer();
+    shown([...opened('k1'), assigned('k1', 'u_ann')], ann);
+    const resolved = at({
+      type: 'conversation.resolved',
+      conversationId: 'k1',
+      userId: 'u_ann',
+      assigneeId: 'u_ann',
+    });
+    expect(shown([resolved], ann)).toEqual(['conversation.resolved']);
+    expect(ann.conversations?.has('k1')).toBe(false);
+  });
+
+  it('a stream joining now starts from the agent’s open conversations and their departments’ queues', () => {
+    const workspace = emptyWorkspace('acme');
+    workspace.departments.sales = { id: 'sales', name: 'Sales', memberIds: ['u_ann'] };
+    workspace.departments.support = { id: 'support', name: 'Support', memberIds: ['u_bob'] };
+    workspace.chatQueues = { sales: ['k2'], support: ['k3'] };
+    const conversation = { channel: 'webchat', contact: { address: 'v' }, openedAt: 0, recentMessageIds: [] };
+    workspace.conversations = {
+      k1: { ...conversation, id: 'k1', status: 'pending', assigneeId: 'u_ann' },
+      k4: { ...conversation, id: 'k4', status: 'assigned', assigneeId: 'u_bob' },
+    };
+    const ann = { calls: new Set<string>(), ...conversationViewerOf(workspace, 'u_ann') };
+    expect([...(ann.conversations ?? [])]).toEqual(['k1']);
+    expect([...(ann.queued ?? [])]).toEqual(['k2']);
+    expect(shown([message('k1'), message('k2'), message('k3'), message('k4')], ann)).toHaveLength(2);
+  });
+
+  it('shows supervisors every conversation, and agents their departments’ chat settings', () => {
+    expect(shown([...opened('k9', 'support'), assigned('k9', 'u_bob')], viewer(), supervisor)).toHaveLength(
+      3,
+    );
+    const configured = at({
+      type: 'chat.department_configured',
+      departmentId: 'sales',
+      settings: { strategy: 'manual', onAgentOffline: 'keep' },
+    });
+    expect(visibleTo(configured, agent, none)).toBe(true);
   });
 });

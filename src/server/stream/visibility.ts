@@ -1,11 +1,13 @@
 import type { StoredEvent } from '../../engine/events.ts';
 import { type Principal, seesAll } from '../auth/principal.ts';
+import { type ConversationViewer, conversationVisible } from './conversation-visibility.ts';
 
 /**
- * What a stream remembers to judge visibility: the calls its agent has had a leg in. Ended
- * calls leave the engine's state, so the stream keeps this itself.
+ * What a stream remembers to judge visibility: the calls its agent has had a leg in, and
+ * their conversations and departments' queues. Ended calls and resolved conversations leave
+ * the engine's state, so the stream keeps this itself.
  */
-export interface ViewerState {
+export interface ViewerState extends ConversationViewer {
   calls: Set<string>;
   /** Numbers the agent is assigned to (W8): their voicemails reach the agent (V8). */
   numbers?: ReadonlySet<string>;
@@ -34,6 +36,7 @@ const agentConfigPrefixes = [
   'group.',
   'ivr_menu.',
   'contact.',
+  'chat.',
 ];
 
 /** The user a call event puts on one of the call's legs: an agent rung, or an agent calling out. */
@@ -60,8 +63,9 @@ export function callsJoined(batch: StoredEvent[], userId: string): string[] {
 /**
  * May this principal see this event? Timers never (they are the engine's bookkeeping).
  * Supervisors, admins and API keys see everything in their workspace. Agents see workspace
- * configuration, the events of calls where they have a leg (`state.calls`), and the
- * voicemails of numbers they are assigned to (`state.numbers`).
+ * configuration, the events of calls where they have a leg (`state.calls`), the
+ * voicemails of numbers they are assigned to (`state.numbers`), and the events of their
+ * conversations and of their departments' queues (see conversation-visibility.ts).
  */
 export function visibleTo(stored: StoredEvent, principal: Principal, state: ViewerState): boolean {
   const { type } = stored.event;
@@ -71,6 +75,8 @@ export function visibleTo(stored: StoredEvent, principal: Principal, state: View
   const voicemailNumber = voicemailNumberOf(stored.event);
   if (voicemailNumber !== undefined && state.numbers?.has(voicemailNumber)) return true;
   if (type.startsWith('call.')) return 'callId' in stored.event && state.calls.has(stored.event.callId);
+  if (type.startsWith('conversation.'))
+    return principal.kind === 'user' && conversationVisible(stored.event, principal.userId, state);
   return agentConfigPrefixes.some((prefix) => type.startsWith(prefix));
 }
 
