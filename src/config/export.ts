@@ -1,12 +1,25 @@
 import { stringify } from 'yaml';
+import { defaultChatSettings } from '../engine/chat/conversation.ts';
+import { chatSettingsOf } from '../engine/chat/routing.ts';
 import type { WorkspaceState } from '../engine/state.ts';
 import { departmentsOf } from '../engine/workspace/users.ts';
+import { groupsSpec, ivrMenusSpec } from './export-voice.ts';
 import { sameSet } from './planner.ts';
-import type { ContactSpec, NumberSpec, UserSpec, WorkspaceSpec } from './spec.ts';
+import type { ContactSpec, DepartmentSpec, NumberSpec, UserSpec, WorkspaceSpec } from './spec.ts';
+import { sameValue, settingsFromEngine } from './voice-forms.ts';
 
 const nonEmpty = <K extends string>(key: K, items: string[]) => (items.length > 0 ? { [key]: items } : {});
 
+const nonEmptyObject = <K extends string>(key: K, value: object) =>
+  Object.keys(value).length > 0 ? { [key]: value } : {};
+
 const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
+
+/** A department's chat settings, when they are not the defaults. */
+function chatOf(state: WorkspaceState, departmentId: string): Pick<DepartmentSpec, 'chat'> {
+  const settings = chatSettingsOf(state, departmentId);
+  return sameValue(settings, defaultChatSettings) ? {} : { chat: { ...settings } };
+}
 
 /**
  * The live workspace as a spec: applying it back changes nothing. Passwords, API keys and
@@ -34,6 +47,7 @@ export function exportSpec(state: WorkspaceState): WorkspaceSpec {
       ...(number.label !== number.e164 ? { label: number.label } : {}),
       // Assigned to everyone is the default (W8): say so by leaving the list out.
       ...(sameSet(number.assignedUserIds, userIds) ? {} : { assignedUsers: [...number.assignedUserIds] }),
+      ...nonEmptyObject('settings', settingsFromEngine(number.settings, state.timeZone)),
     }),
   );
   const contacts = byId(Object.values(state.contacts)).map(
@@ -53,12 +67,18 @@ export function exportSpec(state: WorkspaceState): WorkspaceSpec {
       plan: state.plan,
       timeZone: state.timeZone,
       ...(state.defaultCountry ? { defaultCountry: state.defaultCountry } : {}),
+      ...(state.missedOfferPolicy ? { missedOfferPolicy: { ...state.missedOfferPolicy } } : {}),
     },
-    departments: byId(Object.values(state.departments)).map((department) => ({
-      id: department.id,
-      name: department.name,
-    })),
+    departments: byId(Object.values(state.departments)).map(
+      (department): DepartmentSpec => ({
+        id: department.id,
+        name: department.name,
+        ...chatOf(state, department.id),
+      }),
+    ),
     users,
+    groups: groupsSpec(state),
+    ivrMenus: ivrMenusSpec(state),
     numbers,
     contacts,
     billing: { ...state.billing },

@@ -27,6 +27,38 @@ billing:
   sipLicence: true
 `;
 
+/** The same workspace with a group, an IVR menu, working hours and number settings. */
+const voiceYaml = `${yaml}groups:
+  - id: g_sales
+    name: Sales
+    members: [u_ann, u_bob]
+    strategy: longest_idle
+    noAnswer: { kind: forward, to: +34 600 999 000 }
+ivrMenus:
+  - id: m_main
+    name: Main menu
+    prompt: Press 1 for sales, star for the operator.
+    options:
+      1: { kind: group, group: g_sales }
+      "*": { kind: extension, user: u_ann }
+      "#": { kind: repeat }
+    noInput: { kind: voicemail }
+numbers:
+  - id: n_main
+    e164: +34 910 123 456
+    kind: rented
+    settings:
+      route: { kind: ivr, menu: m_main }
+      ringTimeoutSec: 20
+      hours:
+        timeZone: Europe/Madrid
+        weekly:
+          mon: [09:00-14:00, 16:00-19:00]
+          fri: [09:00-14:00]
+        holidays: [01-06, 2026-04-03]
+      outOfHoursAction: { kind: message, message: We are closed. }
+`;
+
 const refusal = (text: string) => {
   try {
     parseSpecYaml(text);
@@ -95,6 +127,43 @@ describe('config parse', () => {
   it('accepts JSON with nulls as left-out fields', () => {
     const spec = specFromJson({ workspace: { id: 'a', name: 'A', defaultCountry: null }, users: [] });
     expect(spec.workspace).toEqual({ id: 'a', name: 'A' });
+  });
+
+  it('reads the voice sections: menu keys, intervals and numbers typed by the schema', () => {
+    const spec = parseSpecYaml(voiceYaml);
+    expect(Object.keys(spec.ivrMenus![0]!.options!).sort()).toEqual(['#', '*', '1']);
+    expect(spec.numbers![0]!.settings).toMatchObject({
+      ringTimeoutSec: 20,
+      hours: { weekly: { mon: ['09:00-14:00', '16:00-19:00'] }, holidays: ['01-06', '2026-04-03'] },
+    });
+  });
+
+  it('names the path and line of a bad interval, menu key or reference in the voice sections', () => {
+    expect(refusal(voiceYaml.replace('fri: [09:00-14:00]', 'fri: [9-14]')).message).toBe(
+      'numbers[0].settings.hours.weekly.fri[0]: must be an interval like 09:00-14:00 (24:00 ends a day) (line 47)',
+    );
+    expect(refusal(voiceYaml.replace('"#": { kind: repeat }', '12: { kind: repeat }')).message).toBe(
+      'ivrMenus[0].options.12: is not a key: a menu option is one key, 0-9, "*" or "#" (line 34)',
+    );
+    expect(refusal(voiceYaml.replace('group: g_sales }', 'group: g_gone }')).message).toBe(
+      'ivrMenus[0].options.1.group: group "g_gone" is not defined in groups (line 32)',
+    );
+    expect(refusal(voiceYaml.replace('{ kind: ivr, menu: m_main }', '{ kind: ivr }')).field).toBe(
+      'numbers[0].settings.route.menu',
+    );
+  });
+
+  it('round trip with voice sections: export -> YAML -> parse -> plan is a no-op', () => {
+    let state = emptyWorkspace('acme');
+    for (const step of planWorkspace(undefined, parseSpecYaml(voiceYaml), { now: 0, seed: 3 })) {
+      const decision = decide(state, step.command, 0);
+      if (!decision.ok) throw decision.error;
+      state = decision.state;
+    }
+    const text = specToYaml(exportSpec(state));
+    expect(text).toContain('"*":');
+    expect(text).toContain('- 09:00-14:00');
+    expect(planWorkspace(state, parseSpecYaml(text), { now: 0, seed: 3, prune: true })).toEqual([]);
   });
 
   it('round trip: export -> YAML -> parse -> plan is a no-op', () => {

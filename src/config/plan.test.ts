@@ -1,69 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decide } from '../engine/decide.ts';
-import { emptyWorkspace, type WorkspaceState } from '../engine/state.ts';
 import { exportSpec } from './export.ts';
-import { type PlanOptions, planWorkspace } from './plan.ts';
-import type { WorkspaceSpec } from './spec.ts';
+import { planWorkspace } from './plan.ts';
+import { created, options, run, spec } from './plan-fixture.ts';
 import { validateSpec } from './validate.ts';
-
-const options: PlanOptions = { now: Date.UTC(2026, 0, 5, 9), seed: 7 };
-
-const spec = (): WorkspaceSpec =>
-  validateSpec({
-    workspace: {
-      id: 'acme',
-      name: 'Acme',
-      plan: 'business',
-      timeZone: 'Europe/Madrid',
-      defaultCountry: 'ES',
-    },
-    departments: [
-      { id: 'sales', name: 'Sales' },
-      { id: 'support', name: 'Support' },
-    ],
-    users: [
-      {
-        id: 'u_ann',
-        name: 'Ann',
-        email: 'ann@acme.test',
-        role: 'admin',
-        extension: '101',
-        mobile: '+34 600 111 222',
-        departments: ['sales'],
-      },
-      {
-        id: 'u_bob',
-        name: 'Bob',
-        email: 'bob@acme.test',
-        extension: '102',
-        mobile: '600 111 333',
-        capacity: { chat: 5 },
-        departments: ['sales', 'support'],
-      },
-    ],
-    numbers: [
-      { id: 'n_main', e164: '+34 911 234 567', kind: 'rented', label: 'Main line' },
-      { id: 'n_sip', e164: '+34911234568', kind: 'sip', assignedUsers: ['u_bob'] },
-    ],
-    contacts: [
-      { id: 'c_1', name: 'Carla', company: 'Globex', phones: ['+34 699 000 111'], responsible: 'u_bob' },
-    ],
-    billing: { balanceCents: 5000, currency: 'eur', sipLicence: true },
-  });
-
-/** Runs a plan's commands through the engine, as apply does through the runtime. */
-function run(state: WorkspaceState | undefined, target: WorkspaceSpec, extra: Partial<PlanOptions> = {}) {
-  const planned = planWorkspace(state, target, { ...options, ...extra });
-  let live = state ? structuredClone(state) : emptyWorkspace(target.workspace.id);
-  for (const { command } of planned) {
-    const decision = decide(live, command, options.now);
-    if (!decision.ok) throw decision.error;
-    live = decision.state;
-  }
-  return { planned, state: live };
-}
-
-const created = (target = spec()) => run(undefined, target).state;
 
 describe('config plan', () => {
   it('creates a whole workspace in dependency order', () => {

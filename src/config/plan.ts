@@ -3,8 +3,10 @@ import { type PlannedCommand, Planner, type PlanOptions, type SectionPlanner } f
 import { planBilling } from './sections/billing.ts';
 import { planContacts } from './sections/contacts.ts';
 import { planDepartments } from './sections/departments.ts';
+import { planGroups } from './sections/groups.ts';
+import { planIvrMenus } from './sections/ivr-menus.ts';
 import { planNumbers } from './sections/numbers.ts';
-import { planPrune } from './sections/prune.ts';
+import { planPrune, planPruneVoice } from './sections/prune.ts';
 import { planUsers } from './sections/users.ts';
 import { planWorkspaceSettings } from './sections/workspace.ts';
 import type { WorkspaceSpec } from './spec.ts';
@@ -13,8 +15,10 @@ export type { PlannedCommand, PlanOptions } from './planner.ts';
 
 /**
  * The order in which sections are brought to the spec: what others refer to comes first
- * (departments before the users in them, users before the numbers and contacts that name
- * them). A new section (groups, IVR, hours, workflows) adds its planner here.
+ * (departments before the users in them; users before the groups, menus, numbers and
+ * contacts that name them; groups before the menus and numbers that route to them; menus
+ * before numbers). Groups and menus are pruned once nothing the file keeps refers to them.
+ * A new section (workflows) adds its planner here.
  */
 const sections: SectionPlanner[] = [
   planWorkspaceSettings,
@@ -22,7 +26,10 @@ const sections: SectionPlanner[] = [
   planPrune,
   planDepartments,
   planUsers,
+  planGroups,
+  planIvrMenus,
   planNumbers,
+  planPruneVoice,
   planContacts,
 ];
 

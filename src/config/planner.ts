@@ -24,23 +24,31 @@ export interface PlanOptions {
   actor?: Actor;
 }
 
-/** Engine field names that the spec spells differently. */
+/** Engine field names that the spec spells differently, at the start of a field... */
 const specFieldOf: Record<string, string> = {
   userId: 'id',
   departmentId: 'id',
   numberId: 'id',
   contactId: 'id',
+  groupId: 'id',
+  menuId: 'id',
   departmentIds: 'departments',
   numberIds: 'id',
   assignedUserIds: 'assignedUsers',
   responsibleUserId: 'responsible',
-  memberIds: 'id',
+  memberIds: 'members',
 };
+
+/** ...and inside one: a route's or a menu option's reference (route.groupId is route.group). */
+const nestedFieldOf: Record<string, string> = { groupId: 'group', menuId: 'menu', userId: 'user' };
 
 function specField(field: string): string {
   const head = /^[A-Za-z]+/.exec(field)?.[0] ?? field;
   const renamed = specFieldOf[head];
-  return renamed === undefined ? field : renamed + field.slice(head.length);
+  const rest = field
+    .slice(head.length)
+    .replace(/\.(groupId|menuId|userId)\b/g, (_match, name: string) => `.${nestedFieldOf[name]}`);
+  return (renamed ?? head) + rest;
 }
 
 /** Turns an engine refusal into a spec error naming the path: users[2].mobile: ... */

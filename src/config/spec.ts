@@ -1,20 +1,24 @@
 import { type Static, Type } from 'typebox';
 import { plans } from '../domain/plan.ts';
 import { roles } from '../domain/roles.ts';
+import { Id, Ids, strict, Text } from './spec-common.ts';
+import {
+  DepartmentChatSpec,
+  GroupSpec,
+  IvrMenuSpec,
+  MissedOfferPolicySpec,
+  NumberSettingsSpec,
+} from './spec-voice.ts';
 
 /**
  * A workspace as code: the desired state that `apply` brings the live workspace to and
  * `export` writes back. Every section but `workspace` is optional: a section left out is
  * not managed (nothing in it is created, changed or pruned), while an empty list is managed
  * and says "none". Within a section the spec is declarative: a field left out takes its
- * default (no mobile, agent role, default capacity...), so what the file says is what the
- * workspace becomes. Later sections (groups, IVR, hours, workflows) are added here as
- * further optional properties, each with its own planner in sections/.
+ * default (no mobile, agent role, default capacity, a number setting's engine default...),
+ * so what the file says is what the workspace becomes. Later sections (workflows) are added
+ * here as further optional properties, each with its own planner in sections/.
  */
-const Id = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$' });
-const Ids = Type.Array(Id, { maxItems: 5000 });
-const Text = Type.String({ maxLength: 200 });
-const strict = { additionalProperties: false } as const;
 
 export const WorkspaceSection = Type.Object(
   {
@@ -23,6 +27,8 @@ export const WorkspaceSection = Type.Object(
     plan: Type.Optional(Type.Enum([...plans])),
     timeZone: Type.Optional(Type.String({ maxLength: 64 })),
     defaultCountry: Type.Optional(Type.String({ minLength: 2, maxLength: 2 })),
+    /** Left out: an agent who misses offers is never moved out of online. */
+    missedOfferPolicy: Type.Optional(MissedOfferPolicySpec),
   },
   strict,
 );
@@ -52,7 +58,12 @@ export const UserSpec = Type.Object(
 );
 
 export const DepartmentSpec = Type.Object(
-  { id: Id, name: Type.String({ minLength: 1, maxLength: 200 }) },
+  {
+    id: Id,
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    /** Left out: least_busy, requeue. */
+    chat: Type.Optional(DepartmentChatSpec),
+  },
   strict,
 );
 
@@ -64,6 +75,8 @@ export const NumberSpec = Type.Object(
     label: Type.Optional(Text),
     /** Left out: every user of the workspace (W8). */
     assignedUsers: Type.Optional(Ids),
+    /** Call handling (V1–V17); a field left out, or the whole of settings, takes the engine's default. */
+    settings: Type.Optional(NumberSettingsSpec),
   },
   strict,
 );
@@ -92,11 +105,13 @@ export const WorkspaceSpecSchema = Type.Object(
   {
     /** Format version of this file; 1 is the only one so far. */
     version: Type.Optional(Type.Literal(1)),
-    /** Remove the users, departments, numbers and contacts that the file does not list. */
+    /** Remove the users, departments, groups, IVR menus, numbers and contacts that the file does not list. */
     prune: Type.Optional(Type.Boolean()),
     workspace: WorkspaceSection,
     departments: Type.Optional(Type.Array(DepartmentSpec, { maxItems: 1000 })),
     users: Type.Optional(Type.Array(UserSpec, { maxItems: 10_000 })),
+    groups: Type.Optional(Type.Array(GroupSpec, { maxItems: 1000 })),
+    ivrMenus: Type.Optional(Type.Array(IvrMenuSpec, { maxItems: 1000 })),
     numbers: Type.Optional(Type.Array(NumberSpec, { maxItems: 5000 })),
     contacts: Type.Optional(Type.Array(ContactSpec, { maxItems: 100_000 })),
     billing: Type.Optional(BillingSpec),
@@ -110,7 +125,8 @@ export type DepartmentSpec = Static<typeof DepartmentSpec>;
 export type NumberSpec = Static<typeof NumberSpec>;
 export type ContactSpec = Static<typeof ContactSpec>;
 export type BillingSpec = Static<typeof BillingSpec>;
+export type { GroupSpec, IvrMenuSpec, NumberSettingsSpec } from './spec-voice.ts';
 
 /** The sections that hold lists of entities with ids: the ones `prune` can empty. */
-export const listSections = ['departments', 'users', 'numbers', 'contacts'] as const;
+export const listSections = ['departments', 'users', 'groups', 'ivrMenus', 'numbers', 'contacts'] as const;
 export type ListSection = (typeof listSections)[number];

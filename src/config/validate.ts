@@ -1,33 +1,14 @@
 import { Value } from 'typebox/value';
-import { DomainError } from '../domain/errors.ts';
 import { type WorkspaceSpec, WorkspaceSpecSchema } from './spec.ts';
+import { type Locate, type SpecPath, specError } from './spec-error.ts';
+import { intervalPattern } from './spec-voice.ts';
+import { checkVoiceActions, checkVoiceReferences } from './validate-voice.ts';
 
-/** A place in a spec: ['users', 2, 'mobile'] is written users[2].mobile. */
-export type SpecPath = (string | number)[];
-
-export function formatPath(path: SpecPath): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`))
-    .join('');
-}
-
-/** Finds the line of a path in the source text, when the spec came from YAML. */
-export type Locate = (path: SpecPath) => number | undefined;
-
-/** A bad spec: the error names the path (users[2].mobile) in its field and message. */
-export function specError(path: SpecPath | string, message: string, locate?: Locate): DomainError {
-  const field = typeof path === 'string' ? path : formatPath(path);
-  const line = typeof path === 'string' ? undefined : locate?.(path);
-  const where = line === undefined ? '' : ` (line ${line})`;
-  return new DomainError(
-    'validation',
-    field ? `${field}: ${message}${where}` : `${message}${where}`,
-    field || undefined,
-  );
-}
+export { formatPath, type Locate, type SpecPath, specError } from './spec-error.ts';
 
 interface SchemaIssue {
   keyword: string;
+  schemaPath: string;
   instancePath: string;
   params: Record<string, unknown>;
   message: string;
@@ -46,7 +27,9 @@ function issueMessage(issue: SchemaIssue): string {
   const { params } = issue;
   switch (issue.keyword) {
     case 'boolean':
-      return 'is not a known field';
+      return issue.schemaPath.endsWith('/options/additionalProperties')
+        ? 'is not a key: a menu option is one key, 0-9, "*" or "#"'
+        : 'is not a known field';
     case 'required':
       return 'is required';
     case 'type':
@@ -64,7 +47,9 @@ function issueMessage(issue: SchemaIssue): string {
     case 'maximum':
       return `must be ${params.limit} or less`;
     case 'pattern':
-      return 'may hold only letters, digits and _ . : -';
+      return params.pattern === intervalPattern
+        ? 'must be an interval like 09:00-14:00 (24:00 ends a day)'
+        : 'may hold only letters, digits and _ . : -';
     case 'maxItems':
       return `must have at most ${params.limit} items`;
     default:
@@ -73,10 +58,13 @@ function issueMessage(issue: SchemaIssue): string {
 }
 
 function issuePath(issue: SchemaIssue): SpecPath {
-  const path: SpecPath = issue.instancePath
-    .split('/')
-    .filter(Boolean)
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replaceAll('~1', '/').replaceAll('~0', '~')));
+  const parts = issue.instancePath.split('/').filter(Boolean);
+  // A digit is a list index, except as a menu option's key (options.1).
+  const path: SpecPath = parts.map((part, i) =>
+    /^\d+$/.test(part) && parts[i - 1] !== 'options'
+      ? Number(part)
+      : part.replaceAll('~1', '/').replaceAll('~0', '~'),
+  );
   if (issue.keyword === 'required') path.push(String((issue.params.requiredProperties as string[])[0]));
   return path;
 }
@@ -127,6 +115,7 @@ function checkReferences(spec: WorkspaceSpec, locate?: Locate): void {
   spec.contacts?.forEach((contact, i) => {
     if (contact.responsible) refer(users, contact.responsible, ['contacts', i, 'responsible'], 'user');
   });
+  checkVoiceReferences(spec, refer);
 }
 
 /**
@@ -137,11 +126,12 @@ function checkReferences(spec: WorkspaceSpec, locate?: Locate): void {
 export function validateSpec(value: unknown, locate?: Locate): WorkspaceSpec {
   const spec = checkShape(value, locate);
   const lower = (text: string) => text.trim().toLowerCase();
-  for (const section of ['departments', 'users', 'numbers', 'contacts'] as const)
+  for (const section of ['departments', 'users', 'groups', 'ivrMenus', 'numbers', 'contacts'] as const)
     checkUnique<{ id: string }>(spec[section], section, 'id', (item) => item.id, locate);
   checkUnique(spec.users, 'users', 'email', (user) => lower(user.email), locate);
   checkUnique(spec.users, 'users', 'extension', (user) => user.extension?.trim() || undefined, locate);
   checkUnique(spec.departments, 'departments', 'name', (department) => lower(department.name), locate);
+  checkVoiceActions(spec, locate);
   checkReferences(spec, locate);
   return spec;
 }

@@ -1,4 +1,11 @@
+import { DomainError } from '../../domain/errors.ts';
 import type { Planner } from '../planner.ts';
+
+const unlisted = (items: { id: string }[] | undefined, live: Record<string, unknown>) => {
+  if (!items) return [];
+  const listed = new Set(items.map((item) => item.id));
+  return Object.keys(live).filter((id) => !listed.has(id));
+};
 
 /**
  * With prune, what a managed section does not list is removed: contacts first (they point
@@ -8,11 +15,6 @@ import type { Planner } from '../planner.ts';
 export function planPrune(planner: Planner): void {
   if (!planner.prune) return;
   const { spec } = planner;
-  const unlisted = (items: { id: string }[] | undefined, live: Record<string, unknown>) => {
-    if (!items) return [];
-    const listed = new Set(items.map((item) => item.id));
-    return Object.keys(live).filter((id) => !listed.has(id));
-  };
   for (const id of unlisted(spec.contacts, planner.state.contacts))
     planner.issue({ type: 'contact.remove', contactId: id }, 'prune', `remove contact ${id}`);
   for (const id of unlisted(spec.numbers, planner.state.numbers))
@@ -21,4 +23,37 @@ export function planPrune(planner: Planner): void {
     planner.issue({ type: 'user.remove', userId: id }, 'prune', `remove user ${id}`);
   for (const id of unlisted(spec.departments, planner.state.departments))
     planner.issue({ type: 'department.remove', departmentId: id }, 'prune', `remove department ${id}`);
+}
+
+/**
+ * IVR menus and groups are pruned after the numbers and menus that keep the file's are
+ * brought to it, so that a route or an option the file moved away from no longer holds them:
+ * menus first (their options name groups), then groups. One still used by something the file
+ * does not manage (a number left out of a file without numbers:) is refused, naming the user.
+ */
+export function planPruneVoice(planner: Planner): void {
+  if (!planner.prune) return;
+  const { spec } = planner;
+  for (const id of unlisted(spec.ivrMenus, planner.state.ivrMenus))
+    removing(`menu ${id}`, 'ivrMenus', () =>
+      planner.issue({ type: 'ivr_menu.remove', menuId: id }, 'prune', `remove menu ${id}`),
+    );
+  for (const id of unlisted(spec.groups, planner.state.groups))
+    removing(`group ${id}`, 'groups', () =>
+      planner.issue({ type: 'group.remove', groupId: id }, 'prune', `remove group ${id}`),
+    );
+}
+
+/** A removal the engine refuses says what to do about it. */
+function removing(what: string, section: string, remove: () => void): void {
+  try {
+    remove();
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.code !== 'conflict') throw error;
+    throw new DomainError(
+      'conflict',
+      `prune: ${what} cannot be removed: ${error.message.replace(/^prune: /, '')}; list it in ${section}, or change what uses it first`,
+      'prune',
+    );
+  }
 }

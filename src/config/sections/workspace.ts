@@ -1,5 +1,6 @@
 import type { WorkspaceCommand } from '../../engine/workspace/workspace.ts';
 import { changedFields, type Planner } from '../planner.ts';
+import { sameValue } from '../voice-forms.ts';
 
 type WorkspaceChanges = Omit<Extract<WorkspaceCommand, { type: 'workspace.update' }>, 'type'>;
 
@@ -23,6 +24,7 @@ export function planWorkspaceSettings(planner: Planner): void {
       'workspace',
       `create workspace ${state.id} (${spec.name.trim()})`,
     );
+    planMissedOfferPolicy(planner);
     return;
   }
   const changes: WorkspaceChanges = {};
@@ -30,10 +32,23 @@ export function planWorkspaceSettings(planner: Planner): void {
   if (plan !== state.plan) changes.plan = plan;
   if (timeZone !== state.timeZone) changes.timeZone = timeZone;
   if (defaultCountry !== state.defaultCountry) changes.defaultCountry = defaultCountry ?? null;
+  const policy = spec.missedOfferPolicy;
+  if (!sameValue(policy, state.missedOfferPolicy)) changes.missedOfferPolicy = policy ?? null;
   if (Object.keys(changes).length === 0) return;
   planner.issue(
     { type: 'workspace.update', ...changes },
     'workspace',
     `update workspace: ${changedFields(changes)}`,
+  );
+}
+
+/** A new workspace has no missed-offer policy: the spec's, if any, is set once it exists. */
+function planMissedOfferPolicy(planner: Planner): void {
+  const policy = planner.spec.workspace.missedOfferPolicy;
+  if (!policy) return;
+  planner.issue(
+    { type: 'workspace.update', missedOfferPolicy: policy },
+    'workspace',
+    'update workspace: missedOfferPolicy',
   );
 }
