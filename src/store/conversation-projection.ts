@@ -14,7 +14,8 @@ export interface ConversationUpdate {
 }
 
 export type ConversationChange =
-  | { kind: 'conversation.open'; conversation: ConversationRecord }
+  /** `seq` orders conversations by opening, also those opened in the same millisecond. */
+  | { kind: 'conversation.open'; conversation: ConversationRecord; seq: number }
   | { kind: 'conversation.update'; conversationId: string; fields: ConversationUpdate }
   | { kind: 'message.add'; message: MessageRecord };
 
@@ -66,6 +67,7 @@ export function conversationChanges(stored: StoredEvent): ConversationChange[] {
             status: 'queued',
             openedAt: at,
           },
+          seq: stored.seq,
         },
       ];
     case 'conversation.message_received':

@@ -416,6 +416,20 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect((await store.latestConversationOf('w1', 'webchat', 'a'))?.id).toBe('k5');
       expect(await store.latestConversationOf('w1', 'whatsapp', 'a')).toBeUndefined();
       expect((await store.listConversations('w2', { limit: 50 })).items).toEqual([]);
+      // Opened in the same millisecond, they still list in opening order.
+      await store.commit([
+        created('w3'),
+        ...conversation('w3', 2, 'zz', 1_000, 'a'),
+        ...conversation('w3', 4, 'aa', 1_000, 'b'),
+      ]);
+      expect((await store.listConversations('w3', { limit: 50 })).items.map((c) => c.id)).toEqual([
+        'aa',
+        'zz',
+      ]);
+      const paged = await store.listConversations('w3', { limit: 1 });
+      expect(
+        (await store.listConversations('w3', { limit: 1, cursor: paged.nextCursor })).items.map((c) => c.id),
+      ).toEqual(['zz']);
       await store.close();
     });
 

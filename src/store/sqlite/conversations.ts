@@ -67,7 +67,7 @@ export class SqliteConversations {
   project(workspaceId: string, change: ConversationChange): void {
     switch (change.kind) {
       case 'conversation.open':
-        return this.open(change.conversation);
+        return this.open(change.conversation, change.seq);
       case 'conversation.update':
         return this.update(workspaceId, change.conversationId, change.fields);
       case 'message.add': {
@@ -92,14 +92,15 @@ export class SqliteConversations {
   }
 
   /** An id opened again (it should not happen: the API opens new ids) starts the row afresh rather than failing the commit. */
-  private open(c: ConversationRecord): void {
+  private open(c: ConversationRecord, seq: number): void {
     this.stmt(
       `INSERT INTO conversations (workspace_id, id, channel, contact_address, contact_name, contact_id,
-         department_id, status, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+         department_id, status, opened_at, opened_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (workspace_id, id) DO UPDATE SET channel = excluded.channel,
          contact_address = excluded.contact_address, contact_name = excluded.contact_name,
          contact_id = excluded.contact_id, department_id = excluded.department_id, assignee_id = NULL,
-         status = excluded.status, opened_at = excluded.opened_at, last_incoming_at = NULL,
+         status = excluded.status, opened_at = excluded.opened_at, opened_seq = excluded.opened_seq,
+         last_incoming_at = NULL,
          last_outgoing_at = NULL, resolved_at = NULL, resolved_by = NULL, transfer = NULL`,
     ).run(
       c.workspaceId,
@@ -111,6 +112,7 @@ export class SqliteConversations {
       c.departmentId ?? null,
       c.status,
       c.openedAt,
+      seq,
     );
   }
 
@@ -137,7 +139,7 @@ export class SqliteConversations {
   latestOf(workspaceId: string, channel: string, address: string): ConversationRecord | undefined {
     const row = this.stmt(
       `SELECT * FROM conversations WHERE workspace_id = ? AND channel = ? AND contact_address = ?
-         ORDER BY opened_at DESC, id DESC LIMIT 1`,
+         ORDER BY opened_seq DESC LIMIT 1`,
     ).get(workspaceId, channel, address);
     return row ? toConversation(row as Row) : undefined;
   }
@@ -164,17 +166,17 @@ export class SqliteConversations {
     }
     const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
     if (query.cursor !== undefined && !cursor) throw invalid('cursor', 'cursor is not one this API returned');
-    if (cursor) filter('(opened_at < ? OR (opened_at = ? AND id < ?))', cursor.at, cursor.at, cursor.id);
+    // The cursor's number is the last conversation's opening seq: unique in its workspace.
+    if (cursor) filter('opened_seq < ?', cursor.at);
     // The department list varies, so this SQL is prepared each time rather than cached.
     const rows = this.db
-      .prepare(
-        `SELECT * FROM conversations WHERE ${where.join(' AND ')} ORDER BY opened_at DESC, id DESC LIMIT ?`,
-      )
+      .prepare(`SELECT * FROM conversations WHERE ${where.join(' AND ')} ORDER BY opened_seq DESC LIMIT ?`)
       .all(...params, query.limit + 1) as Row[];
-    const items = rows.slice(0, query.limit).map(toConversation);
-    const last = items.at(-1);
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    const items = page.map(toConversation);
     return rows.length > query.limit && last
-      ? { items, nextCursor: encodeCursor(last.openedAt, last.id) }
+      ? { items, nextCursor: encodeCursor(last.opened_seq as number, last.id as string) }
       : { items };
   }
 

@@ -109,6 +109,7 @@ export const migrations: Array<{ version: number; name: string; sql: string }> =
         assignee_id TEXT,
         status TEXT NOT NULL,
         opened_at INTEGER NOT NULL,
+        opened_seq INTEGER NOT NULL,
         last_incoming_at INTEGER,
         last_outgoing_at INTEGER,
         resolved_at INTEGER,
@@ -116,8 +117,8 @@ export const migrations: Array<{ version: number; name: string; sql: string }> =
         transfer TEXT,
         PRIMARY KEY (workspace_id, id)
       );
-      CREATE INDEX conversations_by_time ON conversations (workspace_id, opened_at DESC, id DESC);
-      CREATE INDEX conversations_by_contact ON conversations (workspace_id, channel, contact_address, opened_at DESC);
+      CREATE INDEX conversations_by_opening ON conversations (workspace_id, opened_seq DESC);
+      CREATE INDEX conversations_by_contact ON conversations (workspace_id, channel, contact_address, opened_seq DESC);
       CREATE INDEX conversations_by_assignee ON conversations (workspace_id, assignee_id, status);
       CREATE TABLE messages (
         workspace_id TEXT NOT NULL,
