@@ -41,6 +41,95 @@ const spec = () => ({
   billing: { balanceCents: 2500, sipLicence: false },
 });
 
+/** A spec with voice and chat settings, written as export writes it (E.164, defaults left out), so GET returns it as is. */
+const voiceSpec = () => ({
+  version: 1,
+  workspace: {
+    id: 'acme',
+    name: 'Acme',
+    plan: 'business',
+    timeZone: 'Europe/Madrid',
+    defaultCountry: 'ES',
+    missedOfferPolicy: { after: 3, presence: 'pause' },
+  },
+  departments: [{ id: 'sales', name: 'Sales', chat: { strategy: 'round_robin', onAgentOffline: 'keep' } }],
+  users: [
+    {
+      id: 'u_admin',
+      name: 'Ada Admin',
+      email: 'ada@acme.test',
+      role: 'admin',
+      capacity: { voice: 1, chat: 10 },
+    },
+    {
+      id: 'u_agent',
+      name: 'Alex Agent',
+      email: 'alex@acme.test',
+      role: 'agent',
+      extension: '201',
+      mobile: '+34600111222',
+      capacity: { voice: 1, chat: 10 },
+      departments: ['sales'],
+    },
+    {
+      id: 'u_sup',
+      name: 'Sam Supervisor',
+      email: 'sam@acme.test',
+      role: 'supervisor',
+      capacity: { voice: 1, chat: 10 },
+      departments: ['sales'],
+    },
+  ],
+  groups: [
+    {
+      id: 'g_sales',
+      name: 'Sales',
+      members: ['u_agent', 'u_sup'],
+      strategy: 'longest_idle',
+      ringTimeoutSec: 20,
+      noAnswer: { kind: 'forward', to: '+34600999000' },
+    },
+  ],
+  ivrMenus: [
+    {
+      id: 'm_main',
+      name: 'Main menu',
+      prompt: 'Press 1 for sales, 0 for the operator.',
+      options: { '0': { kind: 'extension', user: 'u_admin' }, '1': { kind: 'group', group: 'g_sales' } },
+      timeoutSec: 8,
+      noInput: { kind: 'voicemail' },
+      invalidInput: { kind: 'repeat' },
+      maxRepeats: 2,
+    },
+  ],
+  numbers: [
+    {
+      id: 'n_main',
+      e164: '+34911234567',
+      kind: 'rented',
+      label: 'Main line',
+      settings: {
+        route: { kind: 'ivr', menu: 'm_main' } as { kind: string; menu?: string },
+        hours: { weekly: { mon: ['09:00-14:00', '16:00-19:00'] }, holidays: ['01-06', '2026-04-03'] },
+        outOfHoursAction: { kind: 'message', message: 'We are closed.' },
+      },
+    },
+    {
+      id: 'n_sip',
+      e164: '+34911234568',
+      kind: 'sip',
+      settings: {
+        record: true,
+        welcomeMessage: 'Welcome to Acme.',
+        ownerRouting: true,
+        extensionDialing: true,
+      },
+    },
+  ],
+  contacts: [],
+  billing: { balanceCents: 2500, currency: 'EUR', sipLicence: true },
+});
+
 const url = (workspaceId = 'acme', query = '') => `/v1/workspaces/${workspaceId}/config${query}`;
 const put = (body: unknown, query = '', token = ws.tokens.admin) =>
   server.request('PUT', url('acme', query), { token, body });
@@ -243,6 +332,60 @@ describe('configuration API', () => {
     const elsewhere = spec();
     elsewhere.workspace.id = 'globex';
     await expectInvalid(server, ws, { method: 'PUT', path: '/config', body: elsewhere }, 'workspace.id');
+  });
+
+  it('V1, V10, V13: a group, an IVR menu and number settings applied through PUT come back equal from GET', async () => {
+    const first = await put(voiceSpec());
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    expect(first.body.applied.map((change: { type: string }) => change.type)).toEqual([
+      'workspace.update',
+      'billing.update',
+      'department.create',
+      'chat.configure_department',
+      'user.update',
+      'user.update',
+      'group.create',
+      'ivr_menu.create',
+      'number.add',
+      'number.add',
+    ]);
+    const settings = await server.request('GET', '/v1/workspaces/acme/numbers/n_main/settings', {
+      token: ws.tokens.admin,
+    });
+    expect(settings.body).toMatchObject({
+      route: { kind: 'ivr', menuId: 'm_main' },
+      hours: {
+        timeZone: 'Europe/Madrid',
+        weekly: {
+          mon: [
+            { start: '09:00', end: '14:00' },
+            { start: '16:00', end: '19:00' },
+          ],
+        },
+      },
+    });
+
+    const json = await server.request('GET', url('acme', '?format=json'), { token: ws.tokens.admin });
+    expect(json.status).toBe(200);
+    expect(json.body).toEqual(voiceSpec());
+    expect((await put(voiceSpec(), '?prune=true')).body.applied).toEqual([]);
+    const back = await putYaml('acme', await exportYaml(), ws.tokens.admin, '?prune=true');
+    expect(back.body.applied).toEqual([]);
+  });
+
+  it('X3: a number routed to a menu the spec does not define is refused naming the path', async () => {
+    const bad = voiceSpec();
+    bad.numbers[0]!.settings.route = { kind: 'ivr', menu: 'm_ghost' };
+    const error = await expectInvalid(
+      server,
+      ws,
+      { method: 'PUT', path: '/config', body: bad },
+      'numbers[0].settings.route.menu',
+    );
+    expect(error.message).toBe(
+      'numbers[0].settings.route.menu: ivrMenu "m_ghost" is not defined in ivrMenus',
+    );
+    expect(server.runtime.state('acme')!.groups).toEqual({});
   });
 
   it('X3: bad YAML is refused with its line, and a YAML field error names path and line', async () => {
