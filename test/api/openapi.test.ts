@@ -34,6 +34,21 @@ const documented: Record<string, string[]> = {
   [`${ws}/voicemails/{voicemailId}/heard`]: ['post'],
   [`${ws}/calls/{callId}/recordings`]: ['get'],
   [`${ws}/recordings/{recordingId}/audio`]: ['get'],
+  [`${ws}/channels/{channel}/messages`]: ['post'],
+  [`${ws}/channels/{channel}/conversations/{conversationId}/messages`]: ['get'],
+  [`${ws}/conversations`]: ['get'],
+  [`${ws}/conversations/{conversationId}`]: ['get'],
+  [`${ws}/conversations/{conversationId}/messages`]: ['get'],
+  [`${ws}/conversations/{conversationId}/reply`]: ['post'],
+  [`${ws}/conversations/{conversationId}/notes`]: ['post'],
+  [`${ws}/conversations/{conversationId}/assign`]: ['post'],
+  [`${ws}/conversations/{conversationId}/transfer`]: ['post'],
+  [`${ws}/conversations/{conversationId}/hold`]: ['post'],
+  [`${ws}/conversations/{conversationId}/resume`]: ['post'],
+  [`${ws}/conversations/{conversationId}/resolve`]: ['post'],
+  [`${ws}/chat/transfer-targets`]: ['get'],
+  [`${ws}/chat/pending`]: ['get'],
+  [`${ws}/departments/{departmentId}/chat-settings`]: ['get', 'patch'],
 };
 
 interface Operation {
