@@ -57,11 +57,36 @@ function validationMessage(issue: ValidationIssue, field: string): string {
   return `${field || 'body'} ${issue.message ?? 'is invalid'}`;
 }
 
+const depth = (issue: ValidationIssue) =>
+  issue.instancePath.split('/').filter(Boolean).length +
+  (issue.keyword === 'required' || issue.keyword === 'additionalProperties' ? 1 : 0);
+
+/**
+ * A value failing a union (a nullable field, say) yields one issue per branch: the deepest
+ * one names the real field, and a plain type mismatch lists every type it could have been.
+ */
+function mostSpecific(issues: ValidationIssue[]): { issue: ValidationIssue; message?: string } {
+  const concrete = issues.filter((issue) => issue.keyword !== 'anyOf' && issue.keyword !== 'oneOf');
+  if (concrete.length === 0) return { issue: issues[0]! };
+  const deepest = Math.max(...concrete.map(depth));
+  const candidates = concrete.filter((issue) => depth(issue) === deepest);
+  const types = candidates
+    .filter((issue) => issue.keyword === 'type')
+    .map((issue) => String(issue.params.type));
+  if (types.length === candidates.length && types.length > 1) {
+    const field = validationField(candidates[0]!);
+    return { issue: candidates[0]!, message: `${field} must be ${types.join(' or ')}` };
+  }
+  return { issue: candidates.find((issue) => issue.keyword !== 'type') ?? candidates[0]! };
+}
+
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   if (error.validation && error.validation.length > 0) {
-    const issue = error.validation[0] as unknown as ValidationIssue;
+    const { issue, message } = mostSpecific(error.validation as unknown as ValidationIssue[]);
     const field = validationField(issue);
-    reply.status(400).send(body('validation', validationMessage(issue, field), field || undefined));
+    reply
+      .status(400)
+      .send(body('validation', message ?? validationMessage(issue, field), field || undefined));
     return;
   }
   if (error instanceof DomainError) {
@@ -78,5 +103,7 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   }
   const status = error.statusCode ?? 500;
   if (status >= 500) request.log.error({ err: error }, 'request failed');
-  reply.status(status).send(body(status >= 500 ? 'internal' : (error.code ?? 'bad_request').toLowerCase(), error.message));
+  reply
+    .status(status)
+    .send(body(status >= 500 ? 'internal' : (error.code ?? 'bad_request').toLowerCase(), error.message));
 }

@@ -5,7 +5,8 @@ import { roles } from '../domain/roles.ts';
 
 /** Schemas shared by routes: they validate requests and document the API (OpenAPI). */
 export const Id = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$' });
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+/** Null first: with type coercion on, a null would otherwise be coerced into the first type (null → ""). */
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 
 export const RoleSchema = Type.Enum([...roles]);
 export const PlanSchema = Type.Enum([...plans]);
