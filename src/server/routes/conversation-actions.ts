@@ -7,7 +7,7 @@ import type { WorkspaceState } from '../../engine/state.ts';
 import type { ConversationRecord } from '../../store/port.ts';
 import { actorOf, authorize, type Principal, seesAll } from '../auth/principal.ts';
 import { type App, newId, type ServerContext } from '../context.ts';
-import { forbidden, HttpError } from '../errors.ts';
+import { forbidden } from '../errors.ts';
 import { errors, Id } from '../schemas.ts';
 import {
   ConversationSchema,
@@ -69,19 +69,16 @@ function target(to: {
   departmentId?: string;
   userId?: string;
 }): TransferTarget {
-  const [needed, other] = to.kind === 'department' ? ['departmentId', 'userId'] : ['userId', 'departmentId'];
-  const id = to[needed as 'departmentId' | 'userId'];
-  if (!id)
-    throw invalid(
-      `to.${needed}`,
-      `to.${needed} is required for a transfer to ${to.kind === 'agent' ? 'an agent' : 'a department'}`,
-    );
-  if (to[other as 'departmentId' | 'userId'] !== undefined)
-    throw invalid(
-      `to.${other}`,
-      `to.${other} does not belong in a transfer to ${to.kind === 'agent' ? 'an agent' : 'a department'}`,
-    );
-  return to.kind === 'department' ? { kind: 'department', departmentId: id } : { kind: 'agent', userId: id };
+  const agent = to.kind === 'agent';
+  const [needed, other] = agent
+    ? (['userId', 'departmentId'] as const)
+    : (['departmentId', 'userId'] as const);
+  const what = agent ? 'an agent' : 'a department';
+  const id = to[needed];
+  if (!id) throw invalid(`to.${needed}`, `to.${needed} is required for a transfer to ${what}`);
+  if (to[other] !== undefined)
+    throw invalid(`to.${other}`, `to.${other} does not belong in a transfer to ${what}`);
+  return agent ? { kind: 'agent', userId: id } : { kind: 'department', departmentId: id };
 }
 
 export function registerConversationActions(app: App, context: ServerContext): void {
@@ -91,13 +88,13 @@ export function registerConversationActions(app: App, context: ServerContext): v
   /** Authorises, finds the open conversation the caller may see, runs the command and answers the conversation as it is now. */
   async function act(
     request: FastifyRequest<{ Params: Params }>,
-    command: (principal: Principal, record: ConversationRecord, state: WorkspaceState) => Command,
+    command: (principal: Principal) => Command,
   ) {
     const principal = authorize(request, request.params.workspaceId, 'agent');
     const state = requireState(context, request.params.workspaceId);
     const record = await requireVisible(store, principal, state, request.params.conversationId);
     requireOpen(state, record);
-    const executed = await runtime.execute(state.id, command(principal, record, state), actorOf(principal));
+    const executed = await runtime.execute(state.id, command(principal), actorOf(principal));
     const after = await store.getConversation(state.id, record.id);
     if (!after) throw notFound('conversation', record.id, 'conversationId');
     return conversationView(executed.state, after);
@@ -165,7 +162,7 @@ export function registerConversationActions(app: App, context: ServerContext): v
     act(request, (principal) => {
       const me = userOf(principal);
       const userId = request.body.userId ?? me;
-      if (!userId) throw new HttpError(400, 'validation', 'userId is required with an API key', 'userId');
+      if (!userId) throw invalid('userId', 'userId is required with an API key');
       if (!seesAll(principal) && userId !== me)
         throw forbidden('agents take conversations only for themselves');
       return {

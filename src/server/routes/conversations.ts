@@ -1,9 +1,10 @@
 import { Type } from 'typebox';
+import { invalid } from '../../domain/errors.ts';
 import type { StoredEvent } from '../../engine/events.ts';
 import type { Store } from '../../store/port.ts';
 import { authorize, type Principal, seesAll } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
-import { forbidden, HttpError } from '../errors.ts';
+import { forbidden } from '../errors.ts';
 import { errors, Id, StoredEventSchema, TokenOnlyQuery, TokenQuery } from '../schemas.ts';
 import { eventView } from '../views.ts';
 import {
@@ -64,7 +65,7 @@ function userFilter(principal: Principal, value: string | undefined, field: stri
   if (value === undefined) return undefined;
   const me = principal.kind === 'user' ? principal.userId : undefined;
   if (value === 'me') {
-    if (!me) throw new HttpError(400, 'validation', `${field}=me needs a signed-in user`, field);
+    if (!me) throw invalid(field, `${field}=me needs a signed-in user`);
     return me;
   }
   if (seesAll(principal)) return value;
