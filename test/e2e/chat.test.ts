@@ -65,6 +65,18 @@ describe('chat sessions, end to end through the API (seed 001)', () => {
     expect((await chat.conversation(named.conversationId)).messages).toHaveLength(1);
   });
 
+  it('C1: deliveries arriving together from a new contact open one conversation, and a doubled one counts once', async () => {
+    const [a, b, c] = await Promise.all([
+      chat.write('visitor-9', 'Hello', { channelMessageId: 'wa-1' }),
+      chat.write('visitor-9', 'Hello', { channelMessageId: 'wa-1' }),
+      chat.write('visitor-9', 'Anyone?', { channelMessageId: 'wa-2' }),
+    ]);
+    expect(new Set([a.conversationId, b.conversationId, c.conversationId]).size).toBe(1);
+    expect([a.duplicate, b.duplicate, c.duplicate]).toEqual([false, true, false]);
+    expect((await chat.conversation(a.conversationId)).messages).toHaveLength(2);
+    expect((await chat.ok('GET', '/conversations')).items).toHaveLength(1);
+  });
+
   it('C1: with nobody available it waits in the department queue, where its agents see it and one takes it', async () => {
     const { conversationId } = await chat.write('visitor-1');
     const queued = await chat.conversation(conversationId, chat.tokens.bea);
