@@ -173,7 +173,17 @@ export const LiveCallSchema = Type.Object({
   legs: Type.Array(LegSchema),
 });
 
-export const historyEntityTypes = ['workspace', 'user', 'department', 'number', 'contact', 'call'] as const;
+export const historyEntityTypes = [
+  'workspace',
+  'user',
+  'department',
+  'number',
+  'contact',
+  'call',
+  'group',
+  'ivr_menu',
+  'conversation',
+] as const;
 export const HistoryEntityTypeSchema = Type.Enum([...historyEntityTypes]);
 
 /** For reads that take no query: anything but the token is a mistake worth reporting. */

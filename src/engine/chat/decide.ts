@@ -77,6 +77,7 @@ function transfer(tx: Tx, command: Extract<ChatCommand, { type: 'conversation.tr
   tx.emit({
     type: 'conversation.transferred',
     conversationId: conversation.id,
+    ...(command.by ? { by: command.by } : {}),
     ...(fromUserId ? { fromUserId } : {}),
     to,
     ...(reason ? { reason } : {}),

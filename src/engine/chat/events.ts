@@ -83,6 +83,8 @@ export type ChatEvent =
       type: 'conversation.transferred';
       conversationId: string;
       fromUserId?: string;
+      /** Who made the transfer: the agent themself, or a supervisor moving it on. */
+      by?: string;
       to: TransferTarget;
       reason?: string;
     }
