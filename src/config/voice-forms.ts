@@ -7,12 +7,13 @@ import {
   type NumberSettings,
   type NumberSettingsPatch,
 } from '../engine/voice/number-settings.ts';
-import type {
-  CallActionSpec as CallActionForm,
-  HoursSpec as HoursForm,
-  IvrActionSpec as IvrActionForm,
-  NumberSettingsSpec,
-  RouteSpec as RouteForm,
+import {
+  type CallActionSpec as CallActionForm,
+  type HoursSpec as HoursForm,
+  type IvrActionSpec as IvrActionForm,
+  NumberSettingsSpec as NumberSettingsSchema,
+  type NumberSettingsSpec,
+  type RouteSpec as RouteForm,
 } from './spec-voice.ts';
 
 /**
@@ -127,7 +128,8 @@ export function sameValue(a: unknown, b: unknown): boolean {
 /** A number's settings as a spec: only what differs from the engine's defaults. */
 export function settingsFromEngine(settings: NumberSettings, workspaceZone: string): NumberSettingsSpec {
   const spec: Record<string, unknown> = {};
-  for (const key of Object.keys(settings) as (keyof NumberSettings)[]) {
+  // In the spec's order (record, mode, ..., queue), as people read and write it.
+  for (const key of Object.keys(NumberSettingsSchema.properties) as (keyof NumberSettings)[]) {
     const value = settings[key];
     if (value === undefined || sameValue(value, defaultNumberSettings[key])) continue;
     if (key === 'route') spec.route = routeFromEngine(settings.route);
