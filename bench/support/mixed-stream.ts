@@ -41,7 +41,17 @@ export class MixedStream {
       this.live[0]!.ringingLegId = undefined;
       return;
     }
-    if (command.type === 'call.hangup_leg') this.live.shift();
+    if (command.type === 'call.hangup_leg') {
+      this.live.shift();
+      return;
+    }
+    // A presence change can stop a ringing agent's phone and ring the next one: follow the legs.
+    for (const event of events) {
+      const call = 'callId' in event ? this.live.find((live) => live.callId === event.callId) : undefined;
+      if (!call) continue;
+      if (event.type === 'call.leg_ended' && event.legId === call.ringingLegId) call.ringingLegId = undefined;
+      if (event.type === 'call.leg_ringing') call.ringingLegId = event.legId;
+    }
   }
 
   private presenceToggle(): Command {
