@@ -215,6 +215,8 @@ describe('config plan: voice and chat sections', () => {
     const { planned, state: after } = run(state, bare, { prune: true });
     expect(planned.map((step) => step.summary)).toEqual([
       'configure number n_main: route',
+      'empty menu m_main before removing it',
+      'empty menu m_retry before removing it',
       'remove menu m_main',
       'remove menu m_retry',
       'remove group g_sales',

@@ -34,7 +34,19 @@ export function planPrune(planner: Planner): void {
 export function planPruneVoice(planner: Planner): void {
   if (!planner.prune) return;
   const { spec } = planner;
-  for (const id of unlisted(spec.ivrMenus, planner.state.ivrMenus))
+  const menus = unlisted(spec.ivrMenus, planner.state.ivrMenus);
+  // Menus being removed may lead to each other: empty them first, so no removal waits on another.
+  for (const id of menus) {
+    const menu = planner.state.ivrMenus[id]!;
+    const leadsToMenu = [...Object.values(menu.options), menu.noInput, menu.invalidInput].some((action) => action.kind === 'menu');
+    if (leadsToMenu)
+      planner.issue(
+        { type: 'ivr_menu.update', menuId: id, options: {}, noInput: { kind: 'hang_up' }, invalidInput: { kind: 'hang_up' } },
+        'prune',
+        `empty menu ${id} before removing it`,
+      );
+  }
+  for (const id of menus)
     removing(`menu ${id}`, 'ivrMenus', () =>
       planner.issue({ type: 'ivr_menu.remove', menuId: id }, 'prune', `remove menu ${id}`),
     );

@@ -118,6 +118,14 @@ export function decideIvrMenu(tx: Tx, command: IvrMenuCommand): void {
       (number) => number.settings.route.kind === 'ivr' && number.settings.route.menuId === menu.id,
     );
     if (used) throw conflict(`menu ${menu.name} is used by number ${used.e164}`, 'menuId');
+    const parent = Object.values(state.ivrMenus).find(
+      (other) =>
+        other.id !== menu.id &&
+        [...Object.values(other.options), other.noInput, other.invalidInput].some(
+          (action) => action.kind === 'menu' && action.menuId === menu.id,
+        ),
+    );
+    if (parent) throw conflict(`menu ${menu.name} is reached from menu ${parent.name}; change that menu first`, 'menuId');
     tx.emit({ type: 'ivr_menu.removed', menuId: menu.id });
     return;
   }

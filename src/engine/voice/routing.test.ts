@@ -210,3 +210,18 @@ describe('unconditional forwarding (V15)', () => {
     expect(s.state.calls.c1!.agentId).toBeUndefined();
   });
 });
+
+describe('references stay whole', () => {
+  const menus: Command[] = [
+    { type: 'ivr_menu.create', menuId: 'sub', name: 'Sub', prompt: 'Press 1 for Ann', options: { '1': { kind: 'extension', userId: 'ann' } } },
+    { type: 'ivr_menu.create', menuId: 'main', name: 'Main', prompt: 'Press 9 for more', options: { '9': { kind: 'menu', menuId: 'sub' } } },
+  ];
+
+  it('a user reached from an IVR menu is not removed until the menu changes', () => {
+    workspace({}, undefined, menus).refuses({ type: 'user.remove', userId: 'ann' }, 'conflict', 'userId');
+  });
+
+  it('a menu reached from another menu is not removed until that menu changes', () => {
+    workspace({}, undefined, menus).refuses({ type: 'ivr_menu.remove', menuId: 'sub' }, 'conflict', 'menuId');
+  });
+});

@@ -68,6 +68,7 @@ export function evolveDepartment(state: WorkspaceState, event: DepartmentEvent):
   }
   if (event.type === 'department.removed') {
     delete state.departments[event.departmentId];
+    delete state.chatSettings[event.departmentId];
     return state;
   }
   const department = state.departments[event.departmentId];

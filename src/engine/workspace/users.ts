@@ -140,6 +140,12 @@ export function decideUser(tx: Tx, command: UserCommand): void {
       )
     )
       throw new DomainError('conflict', `${user.name} is on a call; remove them once it ends`, 'userId');
+    const menu = Object.values(state.ivrMenus).find((candidate) =>
+      [...Object.values(candidate.options), candidate.noInput, candidate.invalidInput].some(
+        (action) => action.kind === 'extension' && action.userId === user.id,
+      ),
+    );
+    if (menu) throw conflict(`${user.name} is an option of the IVR menu ${menu.name}; change the menu first`, 'userId');
     tx.emit({ type: 'user.removed', userId: user.id });
     return;
   }
