@@ -1,33 +1,43 @@
-import Fastify, { LogController } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import websocket from '@fastify/websocket';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import websocket from '@fastify/websocket';
+import Fastify, { LogController } from 'fastify';
 import type { LoggerOptions } from 'pino';
 import { bearerToken, resolvePrincipal } from './auth/principal.ts';
 import type { App, ServerContext } from './context.ts';
 import { errorHandler } from './errors.ts';
-import { ErrorSchema } from './schemas.ts';
 import { registerRoutes } from './routes/index.ts';
+import { ErrorSchema } from './schemas.ts';
 
 export interface ServerOptions {
   logger?: LoggerOptions | false;
 }
 
 /** Never log a bearer token or a password, wherever it appears. */
-export const redactedPaths = ['req.headers.authorization', 'req.query.token', '*.password', 'password', 'token'];
+export const redactedPaths = [
+  'req.headers.authorization',
+  'req.query.token',
+  '*.password',
+  'password',
+  'token',
+];
 
 export async function buildServer(context: ServerContext, options: ServerOptions = {}): Promise<App> {
   const app = Fastify({
     logger: options.logger === false ? false : { redact: redactedPaths, ...(options.logger ?? {}) },
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
+    ajv: {
+      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false },
+    },
     // Per-request lines would drown the log under load; errors are logged by the error handler.
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send({ error: { code: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` } });
+    reply.status(404).send({
+      error: { code: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` },
+    });
   });
   app.addSchema(ErrorSchema);
 
@@ -36,7 +46,8 @@ export async function buildServer(context: ServerContext, options: ServerOptions
       info: {
         title: 'Switchboard API',
         version: '0.1.0',
-        description: 'Routing and transfer engine for calls and chats. Every route but log-in and health needs `Authorization: Bearer <token>`.',
+        description:
+          'Routing and transfer engine for calls and chats. Every route but log-in and health needs `Authorization: Bearer <token>`.',
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
@@ -47,7 +58,12 @@ export async function buildServer(context: ServerContext, options: ServerOptions
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
 
   app.addHook('onRequest', async (request) => {
-    request.principal = await resolvePrincipal(bearerToken(request), context.store, context.runtime, context.runtime.clock.now());
+    request.principal = await resolvePrincipal(
+      bearerToken(request),
+      context.store,
+      context.runtime,
+      context.runtime.clock.now(),
+    );
   });
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -33,7 +33,14 @@ export interface Switchboard {
 /** Creates a server admin key and returns its token; only its hash is stored. */
 export async function createAdminKey(store: Store, now: number, name = 'server admin'): Promise<string> {
   const token = newToken('sbk');
-  await store.saveApiKey({ id: newId('key'), name, role: 'admin', hash: tokenHash(token), prefix: token.slice(0, 8), createdAt: now });
+  await store.saveApiKey({
+    id: newId('key'),
+    name,
+    role: 'admin',
+    hash: tokenHash(token),
+    prefix: token.slice(0, 8),
+    createdAt: now,
+  });
   return token;
 }
 
@@ -54,8 +61,12 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
   const media = new FileMediaStore(join(dirname(options.dbPath), 'media'));
   const sim = new SimDriver(runtime, { media });
   sim.start();
-  const app = await buildServer({ runtime, store, sim, media, sessionTtlMs: options.sessionTtlMs ?? 12 * 3600_000 }, { logger: options.logger });
-  const adminToken = (await store.listApiKeys(undefined)).length === 0 ? await createAdminKey(store, clock.now()) : undefined;
+  const app = await buildServer(
+    { runtime, store, sim, media, sessionTtlMs: options.sessionTtlMs ?? 12 * 3600_000 },
+    { logger: options.logger },
+  );
+  const adminToken =
+    (await store.listApiKeys(undefined)).length === 0 ? await createAdminKey(store, clock.now()) : undefined;
   let closed = false;
   return {
     app,

@@ -55,19 +55,31 @@ describe('users API', () => {
   });
 
   it('refuses unknown and mistyped fields, naming them', async () => {
-    const unknown = await server.request('PATCH', `${base()}/users/u_agent`, { token: ws.tokens.admin, body: { nickname: 'x' } });
+    const unknown = await server.request('PATCH', `${base()}/users/u_agent`, {
+      token: ws.tokens.admin,
+      body: { nickname: 'x' },
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.field).toBe('nickname');
-    const typed = await server.request('PATCH', `${base()}/users/u_agent`, { token: ws.tokens.admin, body: { capacity: { chat: 'ten' } } });
+    const typed = await server.request('PATCH', `${base()}/users/u_agent`, {
+      token: ws.tokens.admin,
+      body: { capacity: { chat: 'ten' } },
+    });
     expect(typed.status).toBe(400);
     expect(typed.body.error.field).toBe('capacity.chat');
   });
 
   it('W5: an agent sets their own presence but not someone else’s', async () => {
-    const own = await server.request('PUT', `${base()}/users/u_agent/presence`, { token: ws.tokens.agent, body: { presence: 'online' } });
+    const own = await server.request('PUT', `${base()}/users/u_agent/presence`, {
+      token: ws.tokens.agent,
+      body: { presence: 'online' },
+    });
     expect(own.status).toBe(200);
     expect(own.body.presence).toBe('online');
-    const other = await server.request('PUT', `${base()}/users/u_sup/presence`, { token: ws.tokens.agent, body: { presence: 'online' } });
+    const other = await server.request('PUT', `${base()}/users/u_sup/presence`, {
+      token: ws.tokens.agent,
+      body: { presence: 'online' },
+    });
     expect(other.status).toBe(403);
   });
 });

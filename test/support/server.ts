@@ -7,13 +7,22 @@ export interface TestServer extends Switchboard {
   adminToken: string;
   dir: string;
   /** Sends a request through Fastify's inject; `token` becomes the bearer header. */
-  request(method: string, url: string, options?: { token?: string; body?: unknown }): Promise<{ status: number; body: any }>;
+  request(
+    method: string,
+    url: string,
+    options?: { token?: string; body?: unknown },
+    // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies of every shape.
+  ): Promise<{ status: number; body: any }>;
 }
 
 /** A full server on a fresh SQLite file with the virtual clock, driven in-process. */
 export async function startTestServer(): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'sb-api-'));
-  const switchboard = await openSwitchboard({ dbPath: join(dir, 'switchboard.db'), clock: 'virtual', logger: false });
+  const switchboard = await openSwitchboard({
+    dbPath: join(dir, 'switchboard.db'),
+    clock: 'virtual',
+    logger: false,
+  });
   const request: TestServer['request'] = async (method, url, options = {}) => {
     const response = await switchboard.app.inject({
       method: method as 'GET',
@@ -29,11 +38,32 @@ export async function startTestServer(): Promise<TestServer> {
 /** A workspace with an admin and an agent who can sign in, for route tests. */
 export async function seedWorkspace(server: TestServer, id = 'acme') {
   const admin = server.adminToken;
-  await server.request('POST', '/v1/workspaces', { token: admin, body: { id, name: 'Acme', plan: 'business' } });
+  await server.request('POST', '/v1/workspaces', {
+    token: admin,
+    body: { id, name: 'Acme', plan: 'business' },
+  });
   const users = {
-    admin: { id: 'u_admin', name: 'Ada Admin', email: `ada@${id}.test`, role: 'admin', password: 'correct horse' },
-    supervisor: { id: 'u_sup', name: 'Sam Supervisor', email: `sam@${id}.test`, role: 'supervisor', password: 'correct horse' },
-    agent: { id: 'u_agent', name: 'Alex Agent', email: `alex@${id}.test`, role: 'agent', password: 'correct horse' },
+    admin: {
+      id: 'u_admin',
+      name: 'Ada Admin',
+      email: `ada@${id}.test`,
+      role: 'admin',
+      password: 'correct horse',
+    },
+    supervisor: {
+      id: 'u_sup',
+      name: 'Sam Supervisor',
+      email: `sam@${id}.test`,
+      role: 'supervisor',
+      password: 'correct horse',
+    },
+    agent: {
+      id: 'u_agent',
+      name: 'Alex Agent',
+      email: `alex@${id}.test`,
+      role: 'agent',
+      password: 'correct horse',
+    },
   };
   const tokens: Record<keyof typeof users, string> = { admin: '', supervisor: '', agent: '' };
   for (const [key, user] of Object.entries(users)) {

@@ -38,10 +38,18 @@ export function planPruneVoice(planner: Planner): void {
   // Menus being removed may lead to each other: empty them first, so no removal waits on another.
   for (const id of menus) {
     const menu = planner.state.ivrMenus[id]!;
-    const leadsToMenu = [...Object.values(menu.options), menu.noInput, menu.invalidInput].some((action) => action.kind === 'menu');
+    const leadsToMenu = [...Object.values(menu.options), menu.noInput, menu.invalidInput].some(
+      (action) => action.kind === 'menu',
+    );
     if (leadsToMenu)
       planner.issue(
-        { type: 'ivr_menu.update', menuId: id, options: {}, noInput: { kind: 'hang_up' }, invalidInput: { kind: 'hang_up' } },
+        {
+          type: 'ivr_menu.update',
+          menuId: id,
+          options: {},
+          noInput: { kind: 'hang_up' },
+          invalidInput: { kind: 'hang_up' },
+        },
         'prune',
         `empty menu ${id} before removing it`,
       );

@@ -125,7 +125,11 @@ export function decideIvrMenu(tx: Tx, command: IvrMenuCommand): void {
           (action) => action.kind === 'menu' && action.menuId === menu.id,
         ),
     );
-    if (parent) throw conflict(`menu ${menu.name} is reached from menu ${parent.name}; change that menu first`, 'menuId');
+    if (parent)
+      throw conflict(
+        `menu ${menu.name} is reached from menu ${parent.name}; change that menu first`,
+        'menuId',
+      );
     tx.emit({ type: 'ivr_menu.removed', menuId: menu.id });
     return;
   }

@@ -213,8 +213,20 @@ describe('unconditional forwarding (V15)', () => {
 
 describe('references stay whole', () => {
   const menus: Command[] = [
-    { type: 'ivr_menu.create', menuId: 'sub', name: 'Sub', prompt: 'Press 1 for Ann', options: { '1': { kind: 'extension', userId: 'ann' } } },
-    { type: 'ivr_menu.create', menuId: 'main', name: 'Main', prompt: 'Press 9 for more', options: { '9': { kind: 'menu', menuId: 'sub' } } },
+    {
+      type: 'ivr_menu.create',
+      menuId: 'sub',
+      name: 'Sub',
+      prompt: 'Press 1 for Ann',
+      options: { '1': { kind: 'extension', userId: 'ann' } },
+    },
+    {
+      type: 'ivr_menu.create',
+      menuId: 'main',
+      name: 'Main',
+      prompt: 'Press 9 for more',
+      options: { '9': { kind: 'menu', menuId: 'sub' } },
+    },
   ];
 
   it('a user reached from an IVR menu is not removed until the menu changes', () => {

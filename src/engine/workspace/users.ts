@@ -145,7 +145,11 @@ export function decideUser(tx: Tx, command: UserCommand): void {
         (action) => action.kind === 'extension' && action.userId === user.id,
       ),
     );
-    if (menu) throw conflict(`${user.name} is an option of the IVR menu ${menu.name}; change the menu first`, 'userId');
+    if (menu)
+      throw conflict(
+        `${user.name} is an option of the IVR menu ${menu.name}; change the menu first`,
+        'userId',
+      );
     tx.emit({ type: 'user.removed', userId: user.id });
     return;
   }

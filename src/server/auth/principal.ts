@@ -32,7 +32,13 @@ export async function resolvePrincipal(
     if (!session || session.expiresAt <= now) return undefined;
     const user = runtime.state(session.workspaceId)?.users[session.userId];
     if (!user) return undefined;
-    return { kind: 'user', workspaceId: session.workspaceId, userId: user.id, role: user.role, tokenHash: hash };
+    return {
+      kind: 'user',
+      workspaceId: session.workspaceId,
+      userId: user.id,
+      role: user.role,
+      tokenHash: hash,
+    };
   }
   const key = await store.findApiKey(hash);
   if (!key || key.revokedAt !== undefined) return undefined;
@@ -56,7 +62,8 @@ export function authorize(request: FastifyRequest, workspaceId: string, role: Ro
   if (principal.kind === 'admin') return principal;
   if (principal.workspaceId !== workspaceId)
     throw new HttpError(404, 'not_found', `workspace ${workspaceId} does not exist`, 'workspaceId');
-  if (!roleAtLeast(principal.role, role)) throw forbidden(`this needs the ${role} role; you are ${principal.role}`);
+  if (!roleAtLeast(principal.role, role))
+    throw forbidden(`this needs the ${role} role; you are ${principal.role}`);
   return principal;
 }
 
@@ -67,7 +74,8 @@ export function actorOf(principal: Principal): Actor {
 }
 
 /** Supervisors and admins see everything in their workspace; an agent sees their own. */
-export const seesAll = (principal: Principal) => principal.kind !== 'user' || roleAtLeast(principal.role, 'supervisor');
+export const seesAll = (principal: Principal) =>
+  principal.kind !== 'user' || roleAtLeast(principal.role, 'supervisor');
 
 declare module 'fastify' {
   interface FastifyRequest {

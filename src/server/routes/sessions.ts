@@ -43,7 +43,8 @@ export function registerSessions(app: App, { runtime, store, sessionTtlMs }: Ser
       const valid: typeof entries = [];
       for (const entry of entries) {
         const hash = await store.getPassword(entry.workspaceId, entry.userId);
-        if (hash && (await verifyPassword(password, hash)) && runtime.state(entry.workspaceId)) valid.push(entry);
+        if (hash && (await verifyPassword(password, hash)) && runtime.state(entry.workspaceId))
+          valid.push(entry);
       }
       const chosen = workspaceId ? valid.find((entry) => entry.workspaceId === workspaceId) : valid[0];
       if (!chosen) throw badLogin();
@@ -52,12 +53,21 @@ export function registerSessions(app: App, { runtime, store, sessionTtlMs }: Ser
       if (!user) throw badLogin();
       const token = newToken('sbs');
       const now = runtime.clock.now();
-      await store.saveSession({ tokenHash: tokenHash(token), workspaceId: chosen.workspaceId, userId: user.id, createdAt: now, expiresAt: now + sessionTtlMs });
+      await store.saveSession({
+        tokenHash: tokenHash(token),
+        workspaceId: chosen.workspaceId,
+        userId: user.id,
+        createdAt: now,
+        expiresAt: now + sessionTtlMs,
+      });
       return reply.status(201).send({
         token,
         workspaceId: chosen.workspaceId,
         user: userView(state, user),
-        workspaces: valid.map((entry) => ({ id: entry.workspaceId, name: runtime.state(entry.workspaceId)!.name })),
+        workspaces: valid.map((entry) => ({
+          id: entry.workspaceId,
+          name: runtime.state(entry.workspaceId)!.name,
+        })),
       });
     },
   );
@@ -92,9 +102,15 @@ export function registerSessions(app: App, { runtime, store, sessionTtlMs }: Ser
     async (request) => {
       const principal = principalOf(request);
       if (principal.kind === 'admin') return { kind: 'admin' as const, role: 'admin' as const };
-      if (principal.kind === 'api_key') return { kind: 'api_key' as const, workspaceId: principal.workspaceId, role: principal.role };
+      if (principal.kind === 'api_key')
+        return { kind: 'api_key' as const, workspaceId: principal.workspaceId, role: principal.role };
       const state = runtime.state(principal.workspaceId)!;
-      return { kind: 'user' as const, workspaceId: principal.workspaceId, role: principal.role, user: userView(state, state.users[principal.userId]!) };
+      return {
+        kind: 'user' as const,
+        workspaceId: principal.workspaceId,
+        role: principal.role,
+        user: userView(state, state.users[principal.userId]!),
+      };
     },
   );
 }

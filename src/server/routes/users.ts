@@ -16,7 +16,9 @@ const userFields = {
   role: RoleSchema,
   extension: Nullable(Type.String({ maxLength: 6 })),
   mobile: Nullable(Type.String({ maxLength: 40 })),
-  capacity: Type.Partial(Type.Object({ voice: Type.Integer(), chat: Type.Integer() }), { additionalProperties: false }),
+  capacity: Type.Partial(Type.Object({ voice: Type.Integer(), chat: Type.Integer() }), {
+    additionalProperties: false,
+  }),
   departmentIds: Type.Array(Id, { maxItems: 500 }),
 };
 
@@ -64,7 +66,11 @@ function requireUserView(state: WorkspaceState, userId: string) {
 
 /** Name search for transfer targets (T4): case- and accent-insensitive, matching any word start. */
 export function matchesName(name: string, search: string): boolean {
-  const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  const fold = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase();
   const needle = fold(search.trim());
   if (needle === '') return true;
   const haystack = fold(name);
@@ -103,7 +109,15 @@ export function registerUsers(app: App, context: ServerContext): void {
 
   app.post(
     '/workspaces/:workspaceId/users',
-    { schema: { tags, summary: 'Add a user (admin)', params: WorkspaceParams, body: CreateUser, response: { 201: UserSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add a user (admin)',
+        params: WorkspaceParams,
+        body: CreateUser,
+        response: { 201: UserSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const principal = authorize(request, request.params.workspaceId, 'admin');
       const { id, password, ...fields } = request.body;
@@ -130,7 +144,15 @@ export function registerUsers(app: App, context: ServerContext): void {
 
   app.patch(
     '/workspaces/:workspaceId/users/:userId',
-    { schema: { tags, summary: 'Change a user (admin)', params: UserParams, body: UpdateUser, response: { 200: UserSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change a user (admin)',
+        params: UserParams,
+        body: UpdateUser,
+        response: { 200: UserSchema, ...errors },
+      },
+    },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'admin');
       const { state } = await runtime.execute(
@@ -144,10 +166,21 @@ export function registerUsers(app: App, context: ServerContext): void {
 
   app.delete(
     '/workspaces/:workspaceId/users/:userId',
-    { schema: { tags, summary: 'Remove a user (admin)', params: UserParams, response: { 204: Type.Null(), ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Remove a user (admin)',
+        params: UserParams,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
     async (request, reply) => {
       const principal = authorize(request, request.params.workspaceId, 'admin');
-      await runtime.execute(request.params.workspaceId, { type: 'user.remove', userId: request.params.userId }, actorOf(principal));
+      await runtime.execute(
+        request.params.workspaceId,
+        { type: 'user.remove', userId: request.params.userId },
+        actorOf(principal),
+      );
       return reply.status(204).send(null);
     },
   );
@@ -192,7 +225,11 @@ export function registerUsers(app: App, context: ServerContext): void {
       const own = principal.kind === 'user' && principal.userId === request.params.userId;
       if (!own) authorize(request, request.params.workspaceId, 'admin');
       requireUserView(requireState(context, request.params.workspaceId), request.params.userId);
-      await store.setPassword(request.params.workspaceId, request.params.userId, await hashPassword(request.body.password));
+      await store.setPassword(
+        request.params.workspaceId,
+        request.params.userId,
+        await hashPassword(request.body.password),
+      );
       return reply.status(204).send(null);
     },
   );

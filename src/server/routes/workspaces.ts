@@ -165,16 +165,14 @@ export function registerWorkspaces(app: App, { runtime, store }: ServerContext):
         createdAt: runtime.clock.now(),
       };
       await store.saveApiKey(key);
-      return reply
-        .status(201)
-        .send({
-          id: key.id,
-          name: key.name,
-          role: key.role,
-          prefix: key.prefix,
-          createdAt: iso(key.createdAt),
-          token,
-        });
+      return reply.status(201).send({
+        id: key.id,
+        name: key.name,
+        role: key.role,
+        prefix: key.prefix,
+        createdAt: iso(key.createdAt),
+        token,
+      });
     },
   );
 
