@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import type { LoggerOptions } from 'pino';
 import { type Clock, SystemClock, VirtualClock } from '../runtime/clock.ts';
 import { Runtime } from '../runtime/runtime.ts';
+import { withCredentialCache } from '../store/credential-cache.ts';
 import type { Store } from '../store/port.ts';
 import { SqliteStore } from '../store/sqlite/store.ts';
 import { FileMediaStore } from '../telephony/media/file-store.ts';
@@ -53,8 +54,9 @@ function makeClock(clock: SwitchboardOptions['clock']): Clock {
 /** The composition root: store, runtime, simulated telephony and HTTP server, wired together. */
 export async function openSwitchboard(options: SwitchboardOptions): Promise<Switchboard> {
   const clock = makeClock(options.clock);
-  const store = new SqliteStore(options.dbPath);
-  await store.migrate();
+  const sqlite = new SqliteStore(options.dbPath);
+  await sqlite.migrate();
+  const store = withCredentialCache(sqlite);
   const runtime = new Runtime({ store, clock, snapshotEvery: options.snapshotEvery });
   await runtime.start();
   // Audio sits beside the database, so one data directory holds everything.

@@ -17,6 +17,20 @@ const terminateAfterMs = 5_000;
 const OPEN = 1;
 
 /**
+ * Every client seeing the same event gets the same text: serialise it once, not once per
+ * client (the stream bench's hot spot). Redacted copies are other objects, cached apart.
+ */
+const texts = new WeakMap<StoredEvent, string>();
+function serialized(stored: StoredEvent): string {
+  let text = texts.get(stored);
+  if (text === undefined) {
+    text = JSON.stringify(eventView(stored));
+    texts.set(stored, text);
+  }
+  return text;
+}
+
+/**
  * One WebSocket client's event stream: the events its principal may see, as JSON
  * `{ seq, at, type, data }`. A client that does not read fast enough is cut off rather
  * than buffered for without limit; it reconnects and catches up from the history.
@@ -33,12 +47,16 @@ export class EventStream implements Subscriber {
 
   /** Sends one message; false if the socket is closed or has just been closed for falling behind. */
   send(message: object): boolean {
+    return this.sendText(JSON.stringify(message));
+  }
+
+  private sendText(text: string): boolean {
     if (this.socket.readyState !== OPEN) return false;
     if (this.socket.bufferedAmount > this.maxBuffered) {
       this.shed();
       return false;
     }
-    this.socket.send(JSON.stringify(message));
+    this.socket.send(text);
     return true;
   }
 
@@ -49,7 +67,7 @@ export class EventStream implements Subscriber {
   ): void {
     if (this.socket.readyState !== OPEN) return;
     const { events, revoked } = this.filter.filter(batch, openings, workspace);
-    for (const stored of events) if (!this.send(eventView(stored))) return;
+    for (const stored of events) if (!this.sendText(serialized(stored))) return;
     if (revoked) this.socket.close(closeCodes.unauthorized, revoked);
   }
 
