@@ -1,4 +1,5 @@
 import type { ChatCommand } from './chat/events.ts';
+import type { TransferCommand } from './transfer/events.ts';
 import type { CallCommand } from './voice/events.ts';
 import type { GroupCommand } from './voice/groups.ts';
 import type { IvrMenuCommand } from './voice/ivr-menus.ts';
@@ -23,6 +24,7 @@ export type Command =
   | GroupCommand
   | IvrMenuCommand
   | CallCommand
+  | TransferCommand
   | ChatCommand
   | VoicemailCommand
   | TimerCommand;

@@ -4,6 +4,7 @@ import { decideChat } from './chat/decide.ts';
 import type { Command } from './commands.ts';
 import type { Event } from './events.ts';
 import type { WorkspaceState } from './state.ts';
+import { decideTransfer } from './transfer/decide.ts';
 import { type Actor, Tx } from './tx.ts';
 import { decideCall, stopRingingFor } from './voice/decide.ts';
 import { decideGroup } from './voice/groups.ts';
@@ -64,6 +65,13 @@ function route(tx: Tx, command: Command): void {
   afterChatEvents(tx);
 }
 
+const transferCommands = new Set<string>([
+  'call.hold',
+  'call.resume',
+  'call.transfer',
+  'call.transfer_timeout',
+]);
+
 function decideCommand(tx: Tx, command: Command): void {
   if (command.type !== 'workspace.create' && !tx.state.exists)
     throw new DomainError('not_found', `workspace ${tx.state.id} does not exist`);
@@ -88,6 +96,7 @@ function decideCommand(tx: Tx, command: Command): void {
     case 'ivr_menu':
       return decideIvrMenu(tx, command as never);
     case 'call':
+      if (transferCommands.has(command.type)) return decideTransfer(tx, command as never);
       return decideCall(tx, command as never);
     case 'voicemail':
       return decideVoicemail(tx, command as never);

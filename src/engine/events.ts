@@ -1,5 +1,6 @@
 import type { ChatEvent } from './chat/events.ts';
 import type { TimerEvent } from './timers.ts';
+import type { TransferEvent } from './transfer/events.ts';
 import type { CallEvent } from './voice/events.ts';
 import type { GroupEvent } from './voice/groups.ts';
 import type { IvrMenuEvent } from './voice/ivr-menus.ts';
@@ -21,6 +22,7 @@ export type Event =
   | GroupEvent
   | IvrMenuEvent
   | CallEvent
+  | TransferEvent
   | ChatEvent
   | VoicemailEvent
   | TimerEvent;

@@ -1,6 +1,7 @@
 import { evolveChat } from './chat/evolve.ts';
 import type { Event } from './events.ts';
 import type { WorkspaceState } from './state.ts';
+import { evolveTransfer } from './transfer/evolve.ts';
 import { evolveCall } from './voice/evolve.ts';
 import { evolveGroup } from './voice/groups.ts';
 import { evolveIvrMenu } from './voice/ivr-menus.ts';
@@ -17,6 +18,14 @@ import { evolveWorkspace } from './workspace/workspace.ts';
  * workspace has one state owned by its runtime actor, and copying 10,000 agents per
  * event would cost more than the decision itself.
  */
+const transferEvents = new Set<string>([
+  'call.held',
+  'call.resumed',
+  'call.transfer_started',
+  'call.transfer_completed',
+  'call.transfer_failed',
+]);
+
 export function evolve(state: WorkspaceState, event: Event, at = 0): WorkspaceState {
   state.version += 1;
   const prefix = event.type.slice(0, event.type.indexOf('.'));
@@ -39,6 +48,7 @@ export function evolve(state: WorkspaceState, event: Event, at = 0): WorkspaceSt
     case 'ivr_menu':
       return evolveIvrMenu(state, event as never);
     case 'call':
+      if (transferEvents.has(event.type)) return evolveTransfer(state, event as never, at);
       return evolveCall(state, event as never, at);
     case 'voicemail':
       return evolveVoicemail(state, event as never);

@@ -68,11 +68,26 @@ export function entitiesOf(event: Event): Array<[string, string]> {
             ['user', event.userId],
           ]
         : [['call', event.callId]];
+    case 'call.transfer_started':
+      return event.target.kind === 'user'
+        ? [
+            ['call', event.callId],
+            ['user', event.initiatorId],
+            ['user', event.target.userId],
+          ]
+        : [
+            ['call', event.callId],
+            ['user', event.initiatorId],
+          ];
     case 'call.placed':
       return [
         ['call', event.callId],
         ['user', event.userId],
       ];
+    case 'call.held':
+    case 'call.resumed':
+    case 'call.transfer_completed':
+    case 'call.transfer_failed':
     case 'call.voicedrop':
     case 'call.routed':
     case 'call.offer_skipped':

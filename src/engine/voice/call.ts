@@ -1,5 +1,6 @@
 import type { E164 } from '../../domain/phone.ts';
 import type { Strategy } from '../routing/strategy.ts';
+import type { Transfer } from '../transfer/transfer.ts';
 import type { CallAction } from './number-settings.ts';
 
 export type LegStatus = 'ringing' | 'connected' | 'ended';
@@ -32,7 +33,15 @@ export type CallOutcome =
  * Where a call is in its inbound pipeline: a message or tone playing, agents being offered
  * the call, connected, or the caller leaving a voicemail.
  */
-export type CallPhase = 'playing' | 'menu' | 'queued' | 'ringing' | 'connected' | 'voicemail' | 'forwarding';
+export type CallPhase =
+  | 'playing'
+  | 'menu'
+  | 'queued'
+  | 'ringing'
+  | 'connected'
+  | 'voicemail'
+  | 'forwarding'
+  | 'transferring';
 
 /** What plays now and what follows when it ends. */
 export interface Playback {
@@ -51,7 +60,7 @@ export interface Playback {
 export type Pool =
   | { kind: 'number'; id: string }
   | { kind: 'group'; id: string }
-  | { kind: 'user'; id: string; why: 'extension' | 'owner' };
+  | { kind: 'user'; id: string; why: 'extension' | 'owner' | 'transfer_return' };
 
 /** How a call is being offered: the pool, its strategy, and who has been rung for it already. */
 export interface Offering {
@@ -95,6 +104,10 @@ export interface Call {
   voicemailStartedAt?: number;
   /** V14: once forwarded, a call never goes back to agents. */
   forwarded?: boolean;
+  /** The customer hears hold music. */
+  held?: boolean;
+  /** The transfer in progress; one at a time. */
+  transfer?: Transfer;
 }
 
 export type ActionReason =
@@ -112,7 +125,8 @@ export type LegEndReason =
   | 'hung_up'
   | 'call_ended'
   | 'voicedrop'
-  | 'agent_unavailable';
+  | 'agent_unavailable'
+  | 'transferred';
 
 export const customerLeg = (call: Call) => Object.values(call.legs).find((leg) => leg.party === 'customer');
 

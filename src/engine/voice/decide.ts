@@ -1,5 +1,6 @@
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../state.ts';
+import { completeTransfer, failTransfer } from '../transfer/decide.ts';
 import type { Tx } from '../tx.ts';
 import { settleAfterSession } from '../workspace/presence.ts';
 import { outcomeAfterPlayback } from './actions.ts';
@@ -81,6 +82,10 @@ function finishVoicemail(tx: Tx, call: Call, endedBy: 'customer' | 'system'): vo
 
 function answer(tx: Tx, call: Call, leg: Leg): void {
   if (leg.status !== 'ringing') throw conflict(`leg ${leg.id} is not ringing`, 'legId');
+  if (call.transfer?.targetLegId === leg.id) {
+    tx.emit({ type: 'call.leg_answered', callId: call.id, legId: leg.id, userId: leg.userId });
+    return completeTransfer(tx, call, leg.userId);
+  }
   tx.clearTimer(ringTimerId(call.id));
   for (const other of ringingLegs(call))
     if (other.id !== leg.id) endLeg(tx, call, other, 'answered_elsewhere');
@@ -100,7 +105,9 @@ function hangUp(tx: Tx, call: Call, leg: Leg): void {
   const answered = call.forwarded ? 'forwarded' : 'answered';
   if (leg.party === 'customer') {
     if (call.phase === 'voicemail') return finishVoicemail(tx, call, 'customer');
-    if (call.phase === 'connected') return endCall(tx, call.id, answered, 'customer');
+    // Answered once (then held, or being transferred): the call counts as answered.
+    if (call.phase === 'connected' || call.answeredAt !== undefined)
+      return endCall(tx, call.id, answered, 'customer');
     if (call.action) return endCall(tx, call.id, outcomeAfterPlayback(call), 'customer');
     return endCall(tx, call.id, 'abandoned', 'customer');
   }
@@ -166,6 +173,7 @@ export function decideCall(tx: Tx, command: CallCommand): void {
   if (command.type === 'call.answer_leg') return answer(tx, call, leg);
   if (command.type === 'call.hangup_leg') return hangUp(tx, call, leg);
   if (leg.status !== 'ringing') throw conflict(`leg ${leg.id} is not ringing`, 'legId');
+  if (call.transfer?.targetLegId === leg.id) return failTransfer(tx, call, 'declined');
   endLeg(tx, call, leg, 'rejected');
   afterOfferFailed(tx, call.id);
 }

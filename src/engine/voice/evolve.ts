@@ -38,6 +38,22 @@ function legRinging(
   at: number,
 ): void {
   call.legCount += 1;
+  if (call.phase === 'transferring') {
+    // A transfer's target rings while the caller stays on hold: the phase stays the transfer's.
+    call.legs[event.legId] = event.userId
+      ? { id: event.legId, party: 'agent', userId: event.userId, status: 'ringing', startedAt: at }
+      : {
+          id: event.legId,
+          party: 'external',
+          number: event.number,
+          status: 'ringing',
+          startedAt: at,
+          billable: true,
+        };
+    const target = event.userId ? state.users[event.userId] : undefined;
+    if (target) target.ringingLegs += 1;
+    return;
+  }
   if (event.userId) {
     call.legs[event.legId] = {
       id: event.legId,

@@ -1,3 +1,4 @@
+import { transferTimerId } from '../transfer/transfer.ts';
 import type { Tx } from '../tx.ts';
 
 export const ringTimerId = (callId: string) => `ring:${callId}`;
@@ -15,6 +16,7 @@ export function clearCallTimers(tx: Tx, callId: string): void {
   tx.clearTimer(voicemailTimerId(callId));
   tx.clearTimer(menuTimerId(callId));
   tx.clearTimer(queueTimerId(callId));
+  tx.clearTimer(transferTimerId(callId));
 }
 
 /**

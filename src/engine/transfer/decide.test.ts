@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { Command } from '../commands.ts';
+import { createdWorkspace, Scenario, types } from '../testing.ts';
+
+function connected(plan: 'business' | 'starter' = 'business', online = ['ann', 'bob']) {
+  const commands: Command[] = [
+    { ...createdWorkspace, plan } as Command,
+    { type: 'billing.top_up', amountCents: 1000 },
+  ];
+  for (const id of ['ann', 'bob', 'cid'])
+    commands.push({ type: 'user.create', userId: id, name: id, email: `${id}@acme.test` });
+  commands.push({
+    type: 'number.add',
+    numberId: 'n1',
+    e164: '+34911234567',
+    kind: 'rented',
+    settings: { strategy: 'sequential', noAnswerAction: { kind: 'hang_up' } },
+  });
+  for (const id of online) commands.push({ type: 'presence.set', userId: id, presence: 'online' });
+  commands.push(
+    { type: 'call.inbound', callId: 'c1', from: '+34600111222', to: '+34911234567' },
+    { type: 'call.answer_leg', callId: 'c1', legId: 'c1.1' },
+  );
+  return new Scenario().after(...commands);
+}
+
+const hold = { type: 'call.hold', callId: 'c1', userId: 'ann' } as const;
+const toBob = (note?: string) =>
+  ({
+    type: 'call.transfer',
+    callId: 'c1',
+    transferId: 't1',
+    userId: 'ann',
+    target: { kind: 'user', userId: 'bob' },
+    method: 'direct',
+    ...(note ? { note } : {}),
+  }) as const;
+const ringing = (s: Scenario) =>
+  Object.values(s.state.calls.c1?.legs ?? {})
+    .filter((leg) => leg.status === 'ringing')
+    .map((leg) => leg.userId ?? leg.number);
+
+describe('hold and direct transfer (T1, T3, T4, W3)', () => {
+  it('hold and resume an answered call', () => {
+    const s = connected();
+    expect(s.when(hold)).toEqual([{ type: 'call.held', callId: 'c1', userId: 'ann' }]);
+    expect(s.state.calls.c1!.held).toBe(true);
+    s.when({ type: 'call.resume', callId: 'c1', userId: 'ann' });
+    expect(s.state.calls.c1!.held).toBe(false);
+  });
+
+  it('T1/T3: the target rings with the note; the initiator is free at once; on answer the call is theirs', () => {
+    const s = connected().after(hold);
+    const events = s.when(toBob('Sarah from Acme: billing question'));
+    expect(events[0]).toMatchObject({
+      type: 'call.transfer_started',
+      note: 'Sarah from Acme: billing question',
+      target: { kind: 'user', userId: 'bob' },
+    });
+    expect(ringing(s)).toEqual(['bob']);
+    expect(s.state.users.ann!.connectedLegs).toBe(0);
+    const answered = s.when({
+      type: 'call.answer_leg',
+      callId: 'c1',
+      legId: s.state.calls.c1!.transfer!.targetLegId,
+    });
+    expect(types(answered)).toEqual(['call.leg_answered', 'timer.cleared', 'call.transfer_completed']);
+    expect(s.state.calls.c1).toMatchObject({ agentId: 'bob', held: false, phase: 'connected' });
+    expect(s.state.calls.c1!.transfer).toBeUndefined();
+  });
+
+  it('T1: no answer within the ring timeout: the call returns to the initiator, who is told', () => {
+    const s = connected().after(hold, toBob());
+    const events = s.advance(30_000).fireDueTimers();
+    expect(events).toContainEqual({
+      type: 'call.transfer_failed',
+      callId: 'c1',
+      transferId: 't1',
+      reason: 'no_answer',
+      returnTo: 'initiator',
+    });
+    expect(ringing(s)).toEqual(['ann']);
+  });
+
+  it('T1: declined while the initiator is away: the number’s no-answer action runs', () => {
+    const s = connected().after(hold, toBob(), { type: 'presence.set', userId: 'ann', presence: 'offline' });
+    const legId = s.state.calls.c1!.transfer!.targetLegId;
+    const events = s.when({ type: 'call.reject_leg', callId: 'c1', legId });
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'call.transfer_failed', reason: 'declined', returnTo: 'fallback' }),
+    );
+    expect(events.at(-1)).toMatchObject({ type: 'call.ended' });
+  });
+
+  it('T4: to an external number the leg is charged like a forward; a note is refused', () => {
+    const s = connected().after(hold);
+    s.refuses(
+      { ...toBob('hi'), target: { kind: 'external', number: '+34699000111' } } as Command,
+      'validation',
+      'note',
+    );
+    s.when({ ...toBob(), target: { kind: 'external', number: '+34 699 000 111' } } as Command);
+    expect(ringing(s)).toEqual(['+34699000111']);
+  });
+
+  it('T4: without balance an external transfer is refused with the reason', () => {
+    const s = connected().after(hold, { type: 'billing.update', balanceCents: 0 });
+    s.refuses(
+      { ...toBob(), target: { kind: 'external', number: '+34699000111' } } as Command,
+      'insufficient_balance',
+      'target.number',
+    );
+  });
+
+  it('T4: a busy or offline target is refused, and the caller stays on hold with the initiator', () => {
+    const s = connected('business', ['ann']).after(hold);
+    s.refuses(toBob(), 'conflict', 'target.userId');
+    expect(s.state.calls.c1!.held).toBe(true);
+  });
+
+  it('transfer starts from a held call, one at a time, and only by the connected agent', () => {
+    const s = connected();
+    s.refuses(toBob(), 'conflict', 'callId');
+    s.when(hold);
+    s.refuses({ ...toBob(), userId: 'bob' }, 'forbidden', 'userId');
+  });
+
+  it('W3: a starter workspace gets a clear error', () => {
+    connected('starter').after(hold).refuses(toBob(), 'plan_required', 'plan');
+  });
+
+  it('the caller hanging up while the target rings ends the call as answered and stops the ring', () => {
+    const s = connected().after(hold, toBob());
+    const events = s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.0' });
+    expect(events.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'answered', endedBy: 'customer' });
+    expect(s.state.users.bob!.ringingLegs).toBe(0);
+    expect(s.state.timers).toEqual({});
+  });
+});

@@ -1,0 +1,153 @@
+import { conflict, DomainError, invalid, notFound } from '../../domain/errors.ts';
+import { toE164 } from '../../domain/phone.ts';
+import { planAllows } from '../../domain/plan.ts';
+import { optionalText } from '../../domain/text.ts';
+import type { Tx } from '../tx.ts';
+import { takeAction } from '../voice/actions.ts';
+import type { Call } from '../voice/call.ts';
+import { nextLegId } from '../voice/call.ts';
+import { forwardRefusal } from '../voice/forward.ts';
+import { endLeg } from '../voice/legs.ts';
+import { offerToPool, unavailableReason } from '../voice/offer.ts';
+import { settleAfterSession } from '../workspace/presence.ts';
+import { requireUser } from '../workspace/users.ts';
+import type { TransferCommand } from './events.ts';
+import { noteMax, type TransferTarget, transferTimerId } from './transfer.ts';
+
+function requireCall(tx: Tx, callId: string): Call {
+  const call = tx.state.calls[callId];
+  if (!call) throw notFound('call', callId, 'callId');
+  return call;
+}
+
+/** The agent's own connected leg on the call: only they hold, resume or transfer it. */
+function ownLeg(call: Call, userId: string) {
+  const leg = Object.values(call.legs).find(
+    (candidate) => candidate.userId === userId && candidate.status === 'connected',
+  );
+  if (!leg) throw new DomainError('forbidden', 'only the agent connected to the call can do this', 'userId');
+  return leg;
+}
+
+function checkTarget(
+  tx: Tx,
+  call: Call,
+  target: Extract<TransferCommand, { type: 'call.transfer' }>['target'],
+  note?: string,
+): TransferTarget {
+  if (target.kind === 'user') {
+    const user = requireUser(tx.state, target.userId, 'target.userId');
+    const busy = unavailableReason(user);
+    if (busy) throw conflict(`${user.name} cannot take the call now: ${busy}`, 'target.userId');
+    return { kind: 'user', userId: user.id };
+  }
+  // T4: a note travels to a workspace member only; it cannot reach an external number.
+  if (note) throw invalid('note', 'a note cannot be sent to an external number');
+  const number = toE164(target.number ?? '', 'target.number', tx.state.defaultCountry as never);
+  const refusal = forwardRefusal(tx.state, tx.state.numbers[call.numberId]!, number);
+  if (refusal)
+    throw new DomainError(
+      tx.state.numbers[call.numberId]!.kind === 'sip' ? 'licence_required' : 'insufficient_balance',
+      refusal,
+      'target.number',
+    );
+  return { kind: 'external', number };
+}
+
+/** T1 direct, T3 with a note, T4 targets: the call rings the target and the initiator is free at once. */
+function transfer(tx: Tx, command: Extract<TransferCommand, { type: 'call.transfer' }>): void {
+  // W3: call transfer is a Business and Scale feature (seed 000).
+  if (!planAllows(tx.state.plan, 'call_transfer'))
+    throw new DomainError(
+      'plan_required',
+      'call transfer is available on the Business and Scale plans; upgrade to use it',
+      'plan',
+    );
+  const call = requireCall(tx, command.callId);
+  const initiatorLeg = ownLeg(call, command.userId);
+  if (!call.held)
+    throw conflict(
+      'put the caller on hold before transferring (seed 000: transfer starts from a held call)',
+      'callId',
+    );
+  if (call.transfer) throw conflict('this call already has a transfer in progress', 'callId');
+  const note = optionalText(command.note, 'note', noteMax);
+  const target = checkTarget(tx, call, command.target, note);
+  const targetLegId = nextLegId(call);
+  tx.emit({
+    type: 'call.transfer_started',
+    callId: call.id,
+    transferId: command.transferId,
+    initiatorId: command.userId,
+    target,
+    method: 'direct',
+    ...(note ? { note } : {}),
+    targetLegId,
+  });
+  if (target.kind === 'user')
+    tx.emit({ type: 'call.leg_ringing', callId: call.id, legId: targetLegId, userId: target.userId });
+  else
+    tx.emit({
+      type: 'call.leg_ringing',
+      callId: call.id,
+      legId: targetLegId,
+      number: target.number,
+      presentedNumber: call.from,
+    });
+  endLeg(tx, call, initiatorLeg, 'transferred');
+  settleAfterSession(tx, command.userId);
+  const ringMs = (tx.state.numbers[call.numberId]?.settings.ringTimeoutSec ?? 30) * 1000;
+  tx.setTimer(transferTimerId(call.id), tx.now + ringMs, { type: 'call.transfer_timeout', callId: call.id });
+}
+
+/** The target answered the transfer's leg: the customer is theirs now. */
+export function completeTransfer(tx: Tx, call: Call, userId?: string): void {
+  if (!call.transfer) return;
+  tx.clearTimer(transferTimerId(call.id));
+  tx.emit({
+    type: 'call.transfer_completed',
+    callId: call.id,
+    transferId: call.transfer.id,
+    ...(userId ? { userId } : {}),
+  });
+}
+
+/**
+ * T1: the target declined or did not answer. The call does not vanish: it goes back to the
+ * initiator if they can take it, otherwise to the number's no-answer action; the initiator is told.
+ */
+export function failTransfer(tx: Tx, call: Call, reason: 'declined' | 'no_answer'): void {
+  const transfer = call.transfer;
+  if (!transfer) return;
+  tx.clearTimer(transferTimerId(call.id));
+  const leg = call.legs[transfer.targetLegId];
+  if (leg && leg.status !== 'ended') endLeg(tx, call, leg, reason === 'declined' ? 'rejected' : 'no_answer');
+  const initiator = tx.state.users[transfer.initiatorId];
+  const returnTo = unavailableReason(initiator) === undefined ? 'initiator' : 'fallback';
+  tx.emit({ type: 'call.transfer_failed', callId: call.id, transferId: transfer.id, reason, returnTo });
+  if (returnTo === 'initiator') {
+    offerToPool(tx, tx.state.calls[call.id]!, {
+      kind: 'user',
+      id: transfer.initiatorId,
+      why: 'transfer_return',
+    });
+    return;
+  }
+  const number = tx.state.numbers[call.numberId];
+  if (number) takeAction(tx, call.id, number.settings.noAnswerAction, 'no_answer');
+}
+
+export function decideTransfer(tx: Tx, command: TransferCommand): void {
+  if (command.type === 'call.transfer') return transfer(tx, command);
+  const call = requireCall(tx, command.callId);
+  if (command.type === 'call.transfer_timeout')
+    return call.transfer ? failTransfer(tx, call, 'no_answer') : undefined;
+  ownLeg(call, command.userId);
+  if (command.type === 'call.hold') {
+    if (call.held) throw conflict('the caller is already on hold', 'callId');
+    tx.emit({ type: 'call.held', callId: call.id, userId: command.userId });
+    return;
+  }
+  if (!call.held) throw conflict('the caller is not on hold', 'callId');
+  tx.emit({ type: 'call.resumed', callId: call.id, userId: command.userId });
+}

@@ -1,0 +1,31 @@
+import type { E164 } from '../../domain/phone.ts';
+
+/** T4: whom a call is transferred to. */
+export type TransferTarget = { kind: 'user'; userId: string } | { kind: 'external'; number: E164 };
+
+/**
+ * One transfer of a call (seed 000), as an explicit state machine. This change covers the
+ * direct method (T1) with notes (T3); assisted (T2) adds consulting and conference.
+ */
+export type TransferState =
+  | 'ringing_target'
+  | 'completed'
+  | 'declined'
+  | 'no_answer'
+  | 'cancelled'
+  | 'failed';
+
+export interface Transfer {
+  id: string;
+  initiatorId: string;
+  target: TransferTarget;
+  method: 'direct';
+  note?: string;
+  state: TransferState;
+  startedAt: number;
+  targetLegId: string;
+}
+
+export const transferTimerId = (callId: string) => `xfer:${callId}`;
+
+export const noteMax = 1000;
