@@ -1,12 +1,11 @@
 import { Type } from 'typebox';
-import { conflict, notFound } from '../../domain/errors.ts';
-import type { ConversationRecord } from '../../store/port.ts';
+import { notFound } from '../../domain/errors.ts';
 import { actorOf, authorize, type Principal } from '../auth/principal.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, TokenQuery } from '../schemas.ts';
+import { deliverContactMessage, sameContact } from './channel-delivery.ts';
 import { ContactMessageSchema, contactMessageView } from './conversation-views.ts';
-import { KeyedLock } from './keyed-lock.ts';
 import { requireState } from './workspace-state.ts';
 
 const Channel = Type.String({
@@ -65,16 +64,9 @@ function requireIntegration(principal: Principal): void {
   throw forbidden('channel integrations use a workspace API key');
 }
 
-const sameContact = (
-  record: Pick<ConversationRecord, 'channel' | 'contact'>,
-  channel: string,
-  address: string,
-) => record.channel === channel && record.contact.address === address;
-
 export function registerChannelMessages(app: App, context: ServerContext): void {
-  const { runtime, store } = context;
+  const { store } = context;
   const tags = ['channels'];
-  const deliveries = new KeyedLock();
 
   app.post(
     '/workspaces/:workspaceId/channels/:channel/messages',
@@ -103,38 +95,7 @@ export function registerChannelMessages(app: App, context: ServerContext): void 
       const principal = authorize(request, workspaceId, 'agent');
       requireIntegration(principal);
       requireState(context, workspaceId);
-      const { conversationId, channelMessageId, text, departmentId } = request.body;
-      const address = request.body.contact.address.trim();
-      const contact = { ...request.body.contact, address };
-      // One contact's deliveries take turns, so two first messages cannot open two conversations.
-      return deliveries.run(`${workspaceId}\n${channel}\n${address}`, async () => {
-        const record = conversationId
-          ? await store.getConversation(workspaceId, conversationId)
-          : await store.latestConversationOf(workspaceId, channel, address);
-        if (record && !sameContact(record, channel, address))
-          throw conflict(`conversation ${record.id} belongs to another contact`, 'conversationId');
-        if (record && (await store.getMessage(workspaceId, record.id, channelMessageId)))
-          return { conversationId: record.id, duplicate: true };
-        // Decided on the live state with no await before execute: an open conversation stays open until it runs.
-        const live = runtime.state(workspaceId)?.conversations[conversationId ?? record?.id ?? ''];
-        if (live && !sameContact(live, channel, address))
-          throw conflict(`conversation ${live.id} belongs to another contact`, 'conversationId');
-        const id = live?.id ?? (conversationId && !record ? conversationId : newId('conv'));
-        const { events } = await runtime.execute(
-          workspaceId,
-          {
-            type: 'conversation.incoming',
-            conversationId: id,
-            channel,
-            contact,
-            channelMessageId,
-            text,
-            ...(departmentId ? { departmentId } : {}),
-          },
-          actorOf(principal),
-        );
-        return { conversationId: id, duplicate: events.length === 0 };
-      });
+      return deliverContactMessage(context, { workspaceId, channel, ...request.body }, actorOf(principal));
     },
   );
 
