@@ -160,6 +160,17 @@ export interface SessionRecord {
   expiresAt: number;
 }
 
+/** A web-chat visitor (C1): the widget's bearer token, stored hashed, names their address. */
+export interface VisitorRecord {
+  tokenHash: string;
+  workspaceId: string;
+  address: string;
+  name?: string;
+  /** Where their conversations go; the engine's default department when absent. */
+  departmentId?: string;
+  createdAt: number;
+}
+
 export interface DirectoryEntry {
   workspaceId: string;
   userId: string;
@@ -215,6 +226,8 @@ export interface Credentials {
   saveSession(session: SessionRecord): Promise<void>;
   findSession(tokenHash: string): Promise<SessionRecord | undefined>;
   deleteSession(tokenHash: string): Promise<void>;
+  saveVisitor(visitor: VisitorRecord): Promise<void>;
+  findVisitor(tokenHash: string): Promise<VisitorRecord | undefined>;
 }
 
 export interface Store extends EventLog, ReadModels, Credentials {

@@ -481,5 +481,21 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.findSession('t1')).toBeUndefined();
       await store.close();
     });
+
+    it('stores web-chat visitors by token hash, with their department only when one was chosen', async () => {
+      const store = await open();
+      const visitor = { tokenHash: 'v1', workspaceId: 'w1', address: 'visitor_a', createdAt: 3 };
+      await store.saveVisitor(visitor);
+      await store.saveVisitor({ ...visitor, tokenHash: 'v2', name: 'Vi', departmentId: 'sales' });
+      expect(await store.findVisitor('v1')).toEqual(visitor);
+      expect(await store.findVisitor('v2')).toEqual({
+        ...visitor,
+        tokenHash: 'v2',
+        name: 'Vi',
+        departmentId: 'sales',
+      });
+      expect(await store.findVisitor('v3')).toBeUndefined();
+      await store.close();
+    });
   });
 }

@@ -135,4 +135,18 @@ export const migrations: Array<{ version: number; name: string; sql: string }> =
       CREATE INDEX messages_by_id ON messages (workspace_id, conversation_id, id);
     `,
   },
+  {
+    version: 4,
+    name: 'web-chat visitors',
+    sql: `
+      CREATE TABLE webchat_visitors (
+        token_hash TEXT PRIMARY KEY,
+        workspace_id TEXT NOT NULL,
+        address TEXT NOT NULL,
+        name TEXT,
+        department_id TEXT,
+        created_at INTEGER NOT NULL
+      );
+    `,
+  },
 ];

@@ -21,6 +21,7 @@ import type {
   SessionRecord,
   Snapshot,
   Store,
+  VisitorRecord,
 } from '../port.ts';
 import { type ProjectionChange, projectionOf } from '../projection.ts';
 import { SqliteConversations } from './conversations.ts';
@@ -461,5 +462,34 @@ export class SqliteStore implements Store {
 
   async deleteSession(tokenHash: string): Promise<void> {
     this.stmt('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+  }
+
+  async saveVisitor(visitor: VisitorRecord): Promise<void> {
+    this.stmt(
+      `INSERT INTO webchat_visitors (token_hash, workspace_id, address, name, department_id, created_at)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+    ).run(
+      visitor.tokenHash,
+      visitor.workspaceId,
+      visitor.address,
+      visitor.name ?? null,
+      visitor.departmentId ?? null,
+      visitor.createdAt,
+    );
+  }
+
+  async findVisitor(tokenHash: string): Promise<VisitorRecord | undefined> {
+    const row = this.stmt('SELECT * FROM webchat_visitors WHERE token_hash = ?').get(tokenHash) as
+      | Row
+      | undefined;
+    if (!row) return undefined;
+    return {
+      tokenHash,
+      workspaceId: row.workspace_id as string,
+      address: row.address as string,
+      ...(row.name === null ? {} : { name: row.name as string }),
+      ...(row.department_id === null ? {} : { departmentId: row.department_id as string }),
+      createdAt: row.created_at as number,
+    };
   }
 }
