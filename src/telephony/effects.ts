@@ -24,7 +24,13 @@ export type Effect =
   /** Listen for the caller's keys until `untilAt` (an IVR menu). */
   | { kind: 'collect_digits'; callId: string; untilAt: number }
   /** Ring an agent's softphone. */
-  | { kind: 'ring'; callId: string; legId: string; userId: string }
+  | {
+      kind: 'ring';
+      callId: string;
+      legId: string;
+      userId: string;
+      transfer?: { fromUserId: string; note?: string };
+    }
   /** Dial an external number (forwarding), showing `presentedNumber` as caller ID when set (V16). */
   | { kind: 'dial'; callId: string; legId: string; number: E164; presentedNumber?: E164 }
   /** The caller waits in a queue with hold music. */
@@ -70,7 +76,22 @@ export function effectsOf(event: Event): Effect[] {
       return [{ kind: 'collect_digits', callId: event.callId, untilAt: event.untilAt }];
     case 'call.leg_ringing':
       if (event.userId)
-        return [{ kind: 'ring', callId: event.callId, legId: event.legId, userId: event.userId }];
+        return [
+          {
+            kind: 'ring',
+            callId: event.callId,
+            legId: event.legId,
+            userId: event.userId,
+            ...(event.transfer
+              ? {
+                  transfer: {
+                    fromUserId: event.transfer.fromUserId,
+                    ...(event.transfer.note ? { note: event.transfer.note } : {}),
+                  },
+                }
+              : {}),
+          },
+        ];
       if (event.number) {
         const { callId, legId, number, presentedNumber } = event;
         return [{ kind: 'dial', callId, legId, number, ...(presentedNumber ? { presentedNumber } : {}) }];

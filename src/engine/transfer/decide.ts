@@ -84,8 +84,15 @@ function transfer(tx: Tx, command: Extract<TransferCommand, { type: 'call.transf
     ...(note ? { note } : {}),
     targetLegId,
   });
+  const about = { transferId: command.transferId, fromUserId: command.userId, ...(note ? { note } : {}) };
   if (target.kind === 'user')
-    tx.emit({ type: 'call.leg_ringing', callId: call.id, legId: targetLegId, userId: target.userId });
+    tx.emit({
+      type: 'call.leg_ringing',
+      callId: call.id,
+      legId: targetLegId,
+      userId: target.userId,
+      transfer: about,
+    });
   else
     tx.emit({
       type: 'call.leg_ringing',
@@ -93,6 +100,7 @@ function transfer(tx: Tx, command: Extract<TransferCommand, { type: 'call.transf
       legId: targetLegId,
       number: target.number,
       presentedNumber: call.from,
+      transfer: about,
     });
   endLeg(tx, call, initiatorLeg, 'transferred');
   settleAfterSession(tx, command.userId);

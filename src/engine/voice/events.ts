@@ -71,6 +71,8 @@ export type CallEvent =
       number?: E164;
       /** The caller ID an external leg shows (V16). */
       presentedNumber?: E164;
+      /** T3: a transfer's leg carries who transferred it and their note, for the incoming-call notification. */
+      transfer?: { transferId: string; fromUserId: string; note?: string };
       /** Round-robin cursor: the member position offered, on the number's pool. */
       position?: number;
     }

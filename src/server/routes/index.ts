@@ -19,7 +19,9 @@ import { registerOutbound } from './outbound.ts';
 import { registerSessions } from './sessions.ts';
 import { registerSim } from './sim.ts';
 import { registerStream } from './stream.ts';
+import { registerTransfers } from './transfers.ts';
 import { registerUsers } from './users.ts';
+import { registerWebchat, registerWebchatPage } from './webchat.ts';
 import { registerWorkspaces } from './workspaces.ts';
 
 const registrations = [
@@ -35,6 +37,7 @@ const registrations = [
   registerBilling,
   registerCalls,
   registerOutbound,
+  registerTransfers,
   registerHistory,
   registerChannelMessages,
   registerConversations,
@@ -45,6 +48,7 @@ const registrations = [
   registerClock,
   registerStream,
   registerConfig,
+  registerWebchat,
 ];
 
 export async function registerRoutes(app: App, context: ServerContext): Promise<void> {
@@ -54,4 +58,6 @@ export async function registerRoutes(app: App, context: ServerContext): Promise<
     },
     { prefix: '/v1' },
   );
+  // The widget page lives outside the API, at /webchat/:workspaceId.
+  registerWebchatPage(app, context);
 }

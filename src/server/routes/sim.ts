@@ -67,6 +67,14 @@ const PhoneSchema = Type.Object({
       from: Type.String({ description: 'The calling number as the phone displays it' }),
       to: Type.String({ description: 'The number called' }),
       since: Type.String({ format: 'date-time' }),
+      transfer: Type.Optional(
+        Type.Object({
+          fromUserId: Type.String(),
+          note: Type.Optional(
+            Type.String({ description: 'T3: the transfer note, shown with the incoming call' }),
+          ),
+        }),
+      ),
     }),
   ),
 });

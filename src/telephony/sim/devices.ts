@@ -17,6 +17,8 @@ export interface PhoneLine {
   /** The number called. */
   to: E164;
   since: number;
+  /** T3: a transferred call shows who transferred it and their note with the incoming call. */
+  transfer?: { fromUserId: string; note?: string };
 }
 
 /**

@@ -57,6 +57,7 @@ export class SimNetwork {
           direction: call.direction,
           from,
           to: call.to,
+          ...(effect.kind === 'ring' && effect.transfer ? { transfer: effect.transfer } : {}),
         };
         this.setLine(workspace, device, { ...line, state: 'ringing', since: at });
         break;

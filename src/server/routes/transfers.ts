@@ -1,0 +1,113 @@
+import { Type } from 'typebox';
+import { notFound } from '../../domain/errors.ts';
+import { actorOf, authorize, seesAll } from '../auth/principal.ts';
+import { type App, newId, type ServerContext } from '../context.ts';
+import { forbidden } from '../errors.ts';
+import { errors, Id } from '../schemas.ts';
+import { requireState } from './workspace-state.ts';
+
+const Params = Type.Object({ workspaceId: Id, callId: Id });
+
+const AsUser = Type.Object(
+  { userId: Type.Optional(Id) },
+  {
+    additionalProperties: false,
+    description: 'Users act as themselves; API keys and supervisors name the agent',
+  },
+);
+
+const TransferBody = Type.Object(
+  {
+    target: Type.Object(
+      {
+        kind: Type.Enum(['user', 'external']),
+        userId: Type.Optional(Id),
+        number: Type.Optional(Type.String({ maxLength: 40, description: 'E.164 (W6)' })),
+      },
+      { additionalProperties: false },
+    ),
+    method: Type.Optional(Type.Enum(['direct'])),
+    note: Type.Optional(
+      Type.String({ maxLength: 1000, description: 'T3: shown to the target with the incoming call' }),
+    ),
+    userId: Type.Optional(Id),
+  },
+  { additionalProperties: false },
+);
+
+/** Hold, resume and transfer (seed 000): the agent on the call, or a supervisor naming them. */
+export function registerTransfers(app: App, context: ServerContext): void {
+  const { runtime } = context;
+  const tags = ['transfers'];
+
+  const agentOf = (request: Parameters<typeof authorize>[0], workspaceId: string, named?: string) => {
+    const principal = authorize(request, workspaceId, 'agent');
+    const own = principal.kind === 'user' ? principal.userId : undefined;
+    const userId = named ?? own;
+    if (!userId) throw forbidden('name the userId of the agent on the call');
+    if (own && userId !== own && !seesAll(principal)) throw forbidden('agents act only on their own calls');
+    return { principal, userId };
+  };
+
+  for (const action of ['hold', 'resume'] as const)
+    app.post(
+      `/workspaces/:workspaceId/calls/:callId/${action}`,
+      {
+        schema: {
+          tags,
+          summary: action === 'hold' ? 'Put the caller on hold (hold music)' : 'Take the caller off hold',
+          params: Params,
+          body: Type.Optional(AsUser),
+          response: { 204: Type.Null(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const { workspaceId, callId } = request.params;
+        const { principal, userId } = agentOf(request, workspaceId, request.body?.userId);
+        await runtime.execute(
+          workspaceId,
+          { type: action === 'hold' ? 'call.hold' : 'call.resume', callId, userId },
+          actorOf(principal),
+        );
+        return reply.status(204).send(null);
+      },
+    );
+
+  app.post(
+    '/workspaces/:workspaceId/calls/:callId/transfer',
+    {
+      schema: {
+        tags,
+        summary:
+          'Transfer a held call to a member or an external number (T1, T3, T4; Business and Scale plans, W3)',
+        params: Params,
+        body: TransferBody,
+        response: { 201: Type.Object({ transferId: Type.String() }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { workspaceId, callId } = request.params;
+      const { principal, userId } = agentOf(request, workspaceId, request.body.userId);
+      if (!requireState(context, workspaceId).calls[callId]) throw notFound('call', callId, 'callId');
+      const { target } = request.body;
+      const transferId = newId('xfer');
+      await runtime.execute(
+        workspaceId,
+        {
+          type: 'call.transfer',
+          callId,
+          transferId,
+          userId,
+          target:
+            target.kind === 'user'
+              ? { kind: 'user', userId: target.userId ?? '' }
+              : { kind: 'external', number: target.number ?? '' },
+          method: 'direct',
+          ...(request.body.note ? { note: request.body.note } : {}),
+        },
+        actorOf(principal),
+      );
+      return reply.status(201).send({ transferId });
+    },
+  );
+}

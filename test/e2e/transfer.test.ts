@@ -1,0 +1,123 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { VoiceDriver } from '../support/voice.ts';
+
+let v: VoiceDriver;
+beforeEach(async () => {
+  v = await VoiceDriver.start();
+  await v.ok('POST', '/billing/top-ups', { amountCents: 1000 }, 200);
+  await v.configure({ strategy: 'sequential', noAnswerAction: { kind: 'hang_up' } });
+  await v.online('u_agent', 'u_sup');
+});
+afterEach(async () => v.close());
+
+/** A call answered by Alex (the agent), ready to be held and transferred. */
+async function answeredByAlex(): Promise<string> {
+  await v.ok('PUT', '/users/u_sup/presence', { presence: 'pause' });
+  const callId = await v.place();
+  await v.answer('u_agent', v.ws.tokens.agent);
+  await v.ok('PUT', '/users/u_sup/presence', { presence: 'online' });
+  return callId;
+}
+
+const types = (history: Array<{ type: string }>) => history.map((event) => event.type);
+
+describe('live call transfer, end to end (seed 000)', () => {
+  it('T1/T3/T4: a held call goes to a member found by name, with a note in their incoming call; Alex is free at once', async () => {
+    const callId = await answeredByAlex();
+    const found = await v.ok('GET', '/users?search=sam', undefined, 200, v.ws.tokens.agent);
+    expect(found.items).toMatchObject([{ id: 'u_sup', presence: 'online' }]);
+    await v.ok('POST', `/calls/${callId}/hold`, {}, 204, v.ws.tokens.agent);
+    await v.ok(
+      'POST',
+      `/calls/${callId}/transfer`,
+      { target: { kind: 'user', userId: 'u_sup' }, note: 'Sarah from Acme: billing question' },
+      201,
+      v.ws.tokens.agent,
+    );
+    expect((await v.ok('GET', '/sim/phones/u_agent')).lines).toEqual([]);
+    const ring = (await v.history(callId)).find(
+      (e) => e.type === 'call.leg_ringing' && e.data.userId === 'u_sup',
+    );
+    expect(ring?.data.transfer).toMatchObject({
+      fromUserId: 'u_agent',
+      note: 'Sarah from Acme: billing question',
+    });
+    const incoming = (await v.ok('GET', '/sim/phones/u_sup', undefined, 200, v.ws.tokens.supervisor))
+      .lines[0];
+    expect(incoming.transfer).toEqual({ fromUserId: 'u_agent', note: 'Sarah from Acme: billing question' });
+    await v.answer('u_sup', v.ws.tokens.supervisor);
+    await v.hangUp(callId);
+    const history = await v.history(callId);
+    expect(types(history)).toContain('call.transfer_completed');
+    expect((await v.call(callId)).outcome).toBe('answered');
+  });
+
+  it('T1: the target does not answer: the call comes back to Alex', async () => {
+    const callId = await answeredByAlex();
+    await v.ok('POST', `/calls/${callId}/hold`, {}, 204, v.ws.tokens.agent);
+    await v.ok(
+      'POST',
+      `/calls/${callId}/transfer`,
+      { target: { kind: 'user', userId: 'u_sup' } },
+      201,
+      v.ws.tokens.agent,
+    );
+    await v.advance(30_000);
+    expect(await v.ringing('u_agent')).toHaveLength(1);
+    const failed = (await v.history(callId)).find((e) => e.type === 'call.transfer_failed');
+    expect(failed?.data).toMatchObject({ reason: 'no_answer', returnTo: 'initiator' });
+  });
+
+  it('T4: to an external number (no note allowed), charged like a forward', async () => {
+    const callId = await answeredByAlex();
+    await v.ok('POST', `/calls/${callId}/hold`, {}, 204, v.ws.tokens.agent);
+    const noted = await v.server.request('POST', `${v.base}/calls/${callId}/transfer`, {
+      token: v.ws.tokens.agent,
+      body: { target: { kind: 'external', number: '+34699000111' }, note: 'hi' },
+    });
+    expect(noted.status).toBe(400);
+    expect(noted.body.error.field).toBe('note');
+    await v.ok(
+      'POST',
+      `/calls/${callId}/transfer`,
+      { target: { kind: 'external', number: '+34 699 000 111' } },
+      201,
+      v.ws.tokens.agent,
+    );
+    expect(
+      (await v.call(callId)).live.legs.some(
+        (leg: { number?: string; status: string }) =>
+          leg.number === '+34699000111' && leg.status === 'ringing',
+      ),
+    ).toBe(true);
+  });
+
+  it('W3: a starter workspace gets a clear error, and the call stays on hold with Alex', async () => {
+    await v.server.request('PATCH', `${v.base}`, { token: v.server.adminToken, body: { plan: 'starter' } });
+    const callId = await answeredByAlex();
+    await v.ok('POST', `/calls/${callId}/hold`, {}, 204, v.ws.tokens.agent);
+    const refused = await v.server.request('POST', `${v.base}/calls/${callId}/transfer`, {
+      token: v.ws.tokens.agent,
+      body: { target: { kind: 'user', userId: 'u_sup' } },
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error).toMatchObject({ code: 'plan_required', field: 'plan' });
+    expect((await v.call(callId)).live.phase).toBe('connected');
+  });
+
+  it('transfer to an offline member is refused with the reason; an agent cannot transfer someone else’s call', async () => {
+    const callId = await answeredByAlex();
+    await v.ok('POST', `/calls/${callId}/hold`, {}, 204, v.ws.tokens.agent);
+    const offline = await v.server.request('POST', `${v.base}/calls/${callId}/transfer`, {
+      token: v.ws.tokens.agent,
+      body: { target: { kind: 'user', userId: 'u_admin' } },
+    });
+    expect(offline.status).toBe(409);
+    expect(offline.body.error.message).toContain('presence is offline');
+    const notMine = await v.server.request('POST', `${v.base}/calls/${callId}/transfer`, {
+      token: v.ws.tokens.supervisor,
+      body: { target: { kind: 'user', userId: 'u_admin' } },
+    });
+    expect(notMine.status).toBe(403);
+  });
+});
