@@ -1,0 +1,215 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { notFound } from '../../domain/errors.ts';
+import type { VisitorRecord } from '../../store/port.ts';
+import { tokenHash } from '../auth/secrets.ts';
+import type { App, ServerContext } from '../context.ts';
+import { unauthorized } from '../errors.ts';
+import { errors, Id } from '../schemas.ts';
+import { webchatPage, webchatPageHeaders } from '../webchat/page.ts';
+import { deliverContactMessage } from './channel-delivery.ts';
+import { ContactMessageSchema, contactMessageView } from './conversation-views.ts';
+import { requireState } from './workspace-state.ts';
+
+/**
+ * The built-in web-chat channel (C1): a browser gets a visitor token of its own, so it never
+ * holds a workspace API key. The token is random and stored hashed, like a session: a leaked
+ * database holds no usable token, and no server-wide secret exists whose leak would forge them.
+ */
+
+const channel = 'webchat';
+
+const WorkspaceParams = Type.Object({ workspaceId: Id });
+
+const SessionQuery = Type.Object(
+  {
+    departmentId: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 100,
+        description: 'Where the visitor’s conversations go; the first department by name when left out',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const SessionBody = Type.Object(
+  { name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) },
+  { additionalProperties: false },
+);
+
+const Session = Type.Object({
+  visitorToken: Type.String({ description: 'Send as Authorization: Bearer <visitorToken>; shown once' }),
+  address: Type.String({ description: 'The visitor’s address on the webchat channel' }),
+  channel: Type.Literal(channel),
+});
+
+const VisitorMessage = Type.Object(
+  {
+    text: Type.String({ minLength: 1, maxLength: 2000 }),
+    clientMessageId: Type.String({
+      minLength: 1,
+      maxLength: 100,
+      pattern: '^[A-Za-z0-9_-]+$',
+      description: 'Made by the widget for each message: a resent message with the same id counts once',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+const MessagesQuery = Type.Object(
+  {
+    afterSeq: Type.Optional(Type.Integer({ minimum: 0, description: 'Only messages after this seq' })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+  },
+  { additionalProperties: false },
+);
+
+const tokenPrefix = 'sbv_';
+const newVisitorToken = () => `${tokenPrefix}${randomBytes(32).toString('base64url')}`;
+const newVisitorAddress = () => `visitor_${randomBytes(12).toString('base64url')}`;
+
+/** The visitor behind the bearer token, in this workspace; anything else is 401. */
+async function requireVisitor(
+  context: ServerContext,
+  request: FastifyRequest,
+  workspaceId: string,
+): Promise<VisitorRecord> {
+  const header = request.headers.authorization ?? '';
+  const token = header.startsWith(`Bearer ${tokenPrefix}`) ? header.slice(7).trim() : undefined;
+  const visitor = token ? await context.store.findVisitor(tokenHash(token)) : undefined;
+  if (!visitor || visitor.workspaceId !== workspaceId)
+    throw unauthorized('start a web-chat session: Authorization: Bearer <visitorToken>');
+  return visitor;
+}
+
+export function registerWebchat(app: App, context: ServerContext): void {
+  const { store, runtime } = context;
+  const tags = ['webchat'];
+
+  app.post(
+    '/webchat/:workspaceId/sessions',
+    {
+      schema: {
+        tags,
+        summary: 'The web-chat widget starts a visitor session: a visitor address and a token of its own',
+        description:
+          'No API key: the widget calls this from the customer’s browser. The workspace must exist; departmentId must name one of its departments.',
+        params: WorkspaceParams,
+        querystring: SessionQuery,
+        body: SessionBody,
+        security: [],
+        response: { 201: Session, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { workspaceId } = request.params;
+      const state = requireState(context, workspaceId);
+      const { departmentId } = request.query;
+      if (departmentId && !state.departments[departmentId])
+        throw notFound('department', departmentId, 'departmentId');
+      const visitorToken = newVisitorToken();
+      const address = newVisitorAddress();
+      await store.saveVisitor({
+        tokenHash: tokenHash(visitorToken),
+        workspaceId,
+        address,
+        ...(request.body.name ? { name: request.body.name } : {}),
+        ...(departmentId ? { departmentId } : {}),
+        createdAt: runtime.clock.now(),
+      });
+      return reply.status(201).send({ visitorToken, address, channel });
+    },
+  );
+
+  app.post(
+    '/webchat/:workspaceId/messages',
+    {
+      schema: {
+        tags,
+        summary: 'A web-chat visitor writes (C1): it opens their conversation, or adds to the open one',
+        params: WorkspaceParams,
+        body: VisitorMessage,
+        security: [{ bearer: [] }],
+        response: {
+          200: Type.Object({ conversationId: Type.String(), duplicate: Type.Boolean() }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const { workspaceId } = request.params;
+      const visitor = await requireVisitor(context, request, workspaceId);
+      requireState(context, workspaceId);
+      return deliverContactMessage(
+        context,
+        {
+          workspaceId,
+          channel,
+          contact: { address: visitor.address, ...(visitor.name ? { name: visitor.name } : {}) },
+          channelMessageId: request.body.clientMessageId,
+          text: request.body.text,
+          ...(visitor.departmentId ? { departmentId: visitor.departmentId } : {}),
+        },
+        // The widget is the channel's own driver: no user or API key stands behind the visitor.
+        { kind: 'driver' },
+      );
+    },
+  );
+
+  app.get(
+    '/webchat/:workspaceId/messages',
+    {
+      schema: {
+        tags,
+        summary:
+          'The visitor’s conversation as they see it: their messages and the agents’ replies, never internal notes or transfer reasons (C3)',
+        params: WorkspaceParams,
+        querystring: MessagesQuery,
+        security: [{ bearer: [] }],
+        response: {
+          200: Type.Object({
+            conversationId: Type.Optional(Type.String({ description: 'Absent until the visitor writes' })),
+            status: Type.Optional(Type.Enum(['open', 'resolved'])),
+            items: Type.Array(ContactMessageSchema),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const { workspaceId } = request.params;
+      const visitor = await requireVisitor(context, request, workspaceId);
+      const state = requireState(context, workspaceId);
+      const record = await store.latestConversationOf(workspaceId, channel, visitor.address);
+      if (!record) return { items: [] };
+      const messages = await store.listMessages(workspaceId, record.id, {
+        includeInternal: false,
+        afterSeq: request.query.afterSeq,
+        limit: request.query.limit ?? 100,
+      });
+      return {
+        conversationId: record.id,
+        status: record.status === 'resolved' ? ('resolved' as const) : ('open' as const),
+        items: messages.map((message) => contactMessageView(state, message)),
+      };
+    },
+  );
+}
+
+/** The widget page itself, outside /v1: what a customer's site embeds in an iframe or links to. */
+export function registerWebchatPage(app: App, context: ServerContext): void {
+  app.get(
+    '/webchat/:workspaceId',
+    { schema: { hide: true, params: WorkspaceParams } },
+    async (request, reply) => {
+      requireState(context, request.params.workspaceId);
+      return reply
+        .headers(webchatPageHeaders)
+        .type('text/html; charset=utf-8')
+        .send(webchatPage(request.params.workspaceId));
+    },
+  );
+}
