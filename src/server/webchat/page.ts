@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
 const style = `
   :root { color-scheme: light; font: 16px/1.4 system-ui, sans-serif; }
   * { box-sizing: border-box; }
-  body { margin: 0; display: flex; flex-direction: column; height: 100vh; background: #f5f6f8; color: #1b1f24; }
+  body { margin: 0; background: #f5f6f8; color: #1b1f24; }
+  main { display: flex; flex-direction: column; height: 100vh; }
   header { padding: 0.75rem 1rem; background: #1d4ed8; color: #fff; }
   header h1 { margin: 0; font-size: 1.1rem; }
   #status { margin: 0; font-size: 0.85rem; opacity: 0.9; }
