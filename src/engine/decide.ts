@@ -70,6 +70,9 @@ const transferCommands = new Set<string>([
   'call.resume',
   'call.transfer',
   'call.transfer_timeout',
+  'call.transfer_complete',
+  'call.transfer_conference',
+  'call.transfer_cancel',
 ]);
 
 function decideCommand(tx: Tx, command: Command): void {

@@ -24,6 +24,10 @@ const transferEvents = new Set<string>([
   'call.transfer_started',
   'call.transfer_completed',
   'call.transfer_failed',
+  'call.transfer_consulting',
+  'call.transfer_conference_started',
+  'call.transfer_cancelled',
+  'call.transfer_became_direct',
 ]);
 
 export function evolve(state: WorkspaceState, event: Event, at = 0): WorkspaceState {

@@ -88,6 +88,10 @@ export function entitiesOf(event: Event): Array<[string, string]> {
     case 'call.resumed':
     case 'call.transfer_completed':
     case 'call.transfer_failed':
+    case 'call.transfer_consulting':
+    case 'call.transfer_conference_started':
+    case 'call.transfer_cancelled':
+    case 'call.transfer_became_direct':
     case 'call.voicedrop':
     case 'call.routed':
     case 'call.offer_skipped':

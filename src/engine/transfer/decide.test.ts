@@ -137,3 +137,72 @@ describe('hold and direct transfer (T1, T3, T4, W3)', () => {
     expect(s.state.timers).toEqual({});
   });
 });
+
+describe('assisted transfer (T2)', () => {
+  const assisted = { ...toBob('VIP'), method: 'assisted' } as Command;
+  const targetLeg = (s: Scenario) => s.state.calls.c1!.transfer!.targetLegId;
+
+  it('consult, then leave: the caller is handed over and the initiator is free', () => {
+    const s = connected().after(hold, assisted);
+    expect(s.state.users.ann!.connectedLegs).toBe(1);
+    s.when({ type: 'call.answer_leg', callId: 'c1', legId: targetLeg(s) });
+    expect(s.state.calls.c1!.transfer!.state).toBe('consulting');
+    expect(s.state.calls.c1!.held).toBe(true);
+    const done = s.when({ type: 'call.transfer_complete', callId: 'c1', userId: 'ann' });
+    expect(done).toContainEqual(expect.objectContaining({ type: 'call.transfer_completed', userId: 'bob' }));
+    expect(s.state.calls.c1).toMatchObject({ agentId: 'bob', held: false, phase: 'connected' });
+    expect(s.state.users.ann!.connectedLegs).toBe(0);
+  });
+
+  it('bring all three together, then leave', () => {
+    const s = connected().after(hold, assisted);
+    s.when({ type: 'call.answer_leg', callId: 'c1', legId: targetLeg(s) });
+    s.when({ type: 'call.transfer_conference', callId: 'c1', userId: 'ann' });
+    expect(s.state.calls.c1!.held).toBe(false);
+    expect(s.state.calls.c1!.transfer!.state).toBe('conference');
+    s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.1' });
+    expect(s.state.calls.c1).toMatchObject({ agentId: 'bob', phase: 'connected' });
+  });
+
+  it('cancel: back to the held caller', () => {
+    const s = connected().after(hold, assisted);
+    s.when({ type: 'call.answer_leg', callId: 'c1', legId: targetLeg(s) });
+    s.when({ type: 'call.transfer_cancel', callId: 'c1', userId: 'ann' });
+    expect(s.state.calls.c1).toMatchObject({ agentId: 'ann', held: true, phase: 'connected' });
+    expect(s.state.users.bob!.connectedLegs).toBe(0);
+  });
+
+  it('the target declines or does not answer: the initiator is back with the held caller', () => {
+    const s = connected().after(hold, assisted);
+    s.when({ type: 'call.reject_leg', callId: 'c1', legId: targetLeg(s) });
+    expect(s.state.calls.c1).toMatchObject({ agentId: 'ann', held: true, phase: 'connected' });
+    s.when({ ...assisted, transferId: 't2' } as Command);
+    const events = s.advance(30_000).fireDueTimers();
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'call.transfer_failed', reason: 'no_answer', returnTo: 'initiator' }),
+    );
+    expect(s.state.users.ann!.connectedLegs).toBe(1);
+  });
+
+  it('the initiator hangs up while the target rings: it becomes a direct transfer', () => {
+    const s = connected().after(hold, assisted);
+    const events = s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.1' });
+    expect(types(events)).toContain('call.transfer_became_direct');
+    expect(s.state.users.ann!.connectedLegs).toBe(0);
+    s.when({ type: 'call.answer_leg', callId: 'c1', legId: targetLeg(s) });
+    expect(s.state.calls.c1).toMatchObject({ agentId: 'bob', phase: 'connected' });
+  });
+
+  it('the caller hangs up during the consult: the transfer is cancelled and the consult leg is told', () => {
+    const s = connected().after(hold, assisted);
+    s.when({ type: 'call.answer_leg', callId: 'c1', legId: targetLeg(s) });
+    const events = s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.0' });
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'call.transfer_cancelled', reason: 'customer_hung_up' }),
+    );
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'call.leg_ended', userId: 'bob', reason: 'call_ended' }),
+    );
+    expect(events.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'answered' });
+  });
+});

@@ -4,7 +4,7 @@ import { planAllows } from '../../domain/plan.ts';
 import { optionalText } from '../../domain/text.ts';
 import type { Tx } from '../tx.ts';
 import { takeAction } from '../voice/actions.ts';
-import type { Call } from '../voice/call.ts';
+import type { Call, Leg } from '../voice/call.ts';
 import { nextLegId } from '../voice/call.ts';
 import { forwardRefusal } from '../voice/forward.ts';
 import { endLeg } from '../voice/legs.ts';
@@ -80,7 +80,7 @@ function transfer(tx: Tx, command: Extract<TransferCommand, { type: 'call.transf
     transferId: command.transferId,
     initiatorId: command.userId,
     target,
-    method: 'direct',
+    method: command.method,
     ...(note ? { note } : {}),
     targetLegId,
   });
@@ -102,8 +102,11 @@ function transfer(tx: Tx, command: Extract<TransferCommand, { type: 'call.transf
       presentedNumber: call.from,
       transfer: about,
     });
-  endLeg(tx, call, initiatorLeg, 'transferred');
-  settleAfterSession(tx, command.userId);
+  // T1: in a direct transfer the initiator is free at once; in an assisted one (T2) they stay to consult.
+  if (command.method === 'direct') {
+    endLeg(tx, call, initiatorLeg, 'transferred');
+    settleAfterSession(tx, command.userId);
+  }
   const ringMs = (tx.state.numbers[call.numberId]?.settings.ringTimeoutSec ?? 30) * 1000;
   tx.setTimer(transferTimerId(call.id), tx.now + ringMs, { type: 'call.transfer_timeout', callId: call.id });
 }
@@ -112,6 +115,11 @@ function transfer(tx: Tx, command: Extract<TransferCommand, { type: 'call.transf
 export function completeTransfer(tx: Tx, call: Call, userId?: string): void {
   if (!call.transfer) return;
   tx.clearTimer(transferTimerId(call.id));
+  // T2: the target picked up the consult; the caller keeps waiting on hold.
+  if (call.transfer.method === 'assisted') {
+    tx.emit({ type: 'call.transfer_consulting', callId: call.id, transferId: call.transfer.id });
+    return;
+  }
   tx.emit({
     type: 'call.transfer_completed',
     callId: call.id,
@@ -130,6 +138,17 @@ export function failTransfer(tx: Tx, call: Call, reason: 'declined' | 'no_answer
   tx.clearTimer(transferTimerId(call.id));
   const leg = call.legs[transfer.targetLegId];
   if (leg && leg.status !== 'ended') endLeg(tx, call, leg, reason === 'declined' ? 'rejected' : 'no_answer');
+  if (transfer.method === 'assisted') {
+    // T2: the initiator never left: they are back with the held caller.
+    tx.emit({
+      type: 'call.transfer_failed',
+      callId: call.id,
+      transferId: transfer.id,
+      reason,
+      returnTo: 'initiator',
+    });
+    return;
+  }
   const initiator = tx.state.users[transfer.initiatorId];
   const returnTo = unavailableReason(initiator) === undefined ? 'initiator' : 'fallback';
   tx.emit({ type: 'call.transfer_failed', callId: call.id, transferId: transfer.id, reason, returnTo });
@@ -145,11 +164,110 @@ export function failTransfer(tx: Tx, call: Call, reason: 'declined' | 'no_answer
   if (number) takeAction(tx, call.id, number.settings.noAnswerAction, 'no_answer');
 }
 
+/** T2: the initiator's choices during an assisted transfer. */
+function consultStep(
+  tx: Tx,
+  call: Call,
+  command: Extract<
+    TransferCommand,
+    { type: 'call.transfer_complete' | 'call.transfer_conference' | 'call.transfer_cancel' }
+  >,
+): void {
+  const transfer = call.transfer;
+  if (transfer?.method !== 'assisted') throw conflict('there is no assisted transfer on this call', 'callId');
+  if (transfer.initiatorId !== command.userId)
+    throw new DomainError('forbidden', 'only the agent who started the transfer can do this', 'userId');
+  const targetLeg = call.legs[transfer.targetLegId];
+  if (command.type === 'call.transfer_cancel') {
+    if (transfer.state === 'conference')
+      throw conflict('the conference has started: leave it to hand the caller over', 'callId');
+    tx.clearTimer(transferTimerId(call.id));
+    if (targetLeg && targetLeg.status !== 'ended') endLeg(tx, call, targetLeg, 'hung_up');
+    tx.emit({
+      type: 'call.transfer_cancelled',
+      callId: call.id,
+      transferId: transfer.id,
+      reason: 'initiator',
+    });
+    return;
+  }
+  if (transfer.state === 'ringing_target') throw conflict('the target has not answered yet', 'callId');
+  if (command.type === 'call.transfer_conference') {
+    if (transfer.state === 'conference') throw conflict('the conference has already started', 'callId');
+    tx.emit({ type: 'call.transfer_conference_started', callId: call.id, transferId: transfer.id });
+    return;
+  }
+  leaveTransfer(tx, call);
+}
+
+/** T2: the initiator leaves a consult or conference: the caller is the target's now. */
+function leaveTransfer(tx: Tx, call: Call): void {
+  const transfer = call.transfer!;
+  const initiatorLeg = Object.values(call.legs).find(
+    (leg) => leg.userId === transfer.initiatorId && leg.status === 'connected',
+  );
+  if (initiatorLeg) endLeg(tx, call, initiatorLeg, 'transferred');
+  const targetUser = call.legs[transfer.targetLegId]?.userId;
+  tx.emit({
+    type: 'call.transfer_completed',
+    callId: call.id,
+    transferId: transfer.id,
+    ...(targetUser ? { userId: targetUser } : {}),
+  });
+  settleAfterSession(tx, transfer.initiatorId);
+}
+
+/**
+ * Hang-ups during an assisted transfer. Returns true when the transfer took care of it: the
+ * initiator leaving while the target rings makes it direct; leaving a consult completes it;
+ * the target leaving a consult cancels it. When the caller leaves, the call ends and the
+ * consult leg is told (the transfer is cancelled first).
+ */
+export function hangUpDuringTransfer(tx: Tx, call: Call, leg: Leg): boolean {
+  const transfer = call.transfer;
+  if (transfer?.method !== 'assisted') return false;
+  if (leg.party === 'customer') {
+    tx.emit({
+      type: 'call.transfer_cancelled',
+      callId: call.id,
+      transferId: transfer.id,
+      reason: 'customer_hung_up',
+    });
+    return false;
+  }
+  if (leg.userId === transfer.initiatorId) {
+    if (transfer.state !== 'ringing_target') {
+      leaveTransfer(tx, call);
+      return true;
+    }
+    tx.emit({ type: 'call.transfer_became_direct', callId: call.id, transferId: transfer.id });
+    endLeg(tx, call, leg, 'transferred');
+    settleAfterSession(tx, transfer.initiatorId);
+    return true;
+  }
+  if (leg.id !== transfer.targetLegId) return false;
+  endLeg(tx, call, leg, 'hung_up');
+  tx.emit({
+    type: 'call.transfer_cancelled',
+    callId: call.id,
+    transferId: transfer.id,
+    reason: 'target_hung_up',
+  });
+  if (leg.userId) settleAfterSession(tx, leg.userId);
+  return true;
+}
+
 export function decideTransfer(tx: Tx, command: TransferCommand): void {
   if (command.type === 'call.transfer') return transfer(tx, command);
   const call = requireCall(tx, command.callId);
   if (command.type === 'call.transfer_timeout')
     return call.transfer ? failTransfer(tx, call, 'no_answer') : undefined;
+  if (
+    command.type === 'call.transfer_complete' ||
+    command.type === 'call.transfer_conference' ||
+    command.type === 'call.transfer_cancel'
+  )
+    return consultStep(tx, call, command);
   ownLeg(call, command.userId);
   if (command.type === 'call.hold') {
     if (call.held) throw conflict('the caller is already on hold', 'callId');

@@ -9,10 +9,14 @@ export type TransferCommand =
       transferId: string;
       userId: string;
       target: { kind: 'user'; userId: string } | { kind: 'external'; number: string };
-      method: 'direct';
+      method: 'direct' | 'assisted';
       note?: string;
     }
-  | { type: 'call.transfer_timeout'; callId: string };
+  | { type: 'call.transfer_timeout'; callId: string }
+  /** T2: the initiator introduces and leaves (complete), brings all three together, or goes back to the caller. */
+  | { type: 'call.transfer_complete'; callId: string; userId: string }
+  | { type: 'call.transfer_conference'; callId: string; userId: string }
+  | { type: 'call.transfer_cancel'; callId: string; userId: string };
 
 export type TransferEvent =
   | { type: 'call.held'; callId: string; userId: string }
@@ -23,12 +27,24 @@ export type TransferEvent =
       transferId: string;
       initiatorId: string;
       target: TransferTarget;
-      method: 'direct';
+      method: 'direct' | 'assisted';
       /** T3: shown to the target with the incoming-call notification. */
       note?: string;
       targetLegId: string;
     }
   | { type: 'call.transfer_completed'; callId: string; transferId: string; userId?: string }
+  /** T2: the target answered the consult; the caller waits on hold. */
+  | { type: 'call.transfer_consulting'; callId: string; transferId: string }
+  | { type: 'call.transfer_conference_started'; callId: string; transferId: string }
+  /** T2: the initiator went back to the caller, or the caller hung up during the consult (the consult leg is told). */
+  | {
+      type: 'call.transfer_cancelled';
+      callId: string;
+      transferId: string;
+      reason: 'initiator' | 'customer_hung_up' | 'target_hung_up';
+    }
+  /** T2: the initiator hung up while the target was still ringing: it goes on as a direct transfer. */
+  | { type: 'call.transfer_became_direct'; callId: string; transferId: string }
   /** The target declined or let it ring out: the call goes back to the initiator, or to the number's fallback. */
   | {
       type: 'call.transfer_failed';

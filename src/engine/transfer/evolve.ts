@@ -27,10 +27,33 @@ export function evolveTransfer(state: WorkspaceState, event: TransferEvent, at: 
     case 'call.transfer_completed':
       call.transfer = undefined;
       call.held = false;
+      call.phase = 'connected';
       if (event.userId) call.agentId = event.userId;
       break;
     case 'call.transfer_failed':
       call.transfer = undefined;
+      // Assisted: the initiator never left, and is back with the held caller.
+      if (Object.values(call.legs).some((leg) => leg.party === 'agent' && leg.status === 'connected'))
+        call.phase = 'connected';
+      break;
+    case 'call.transfer_consulting':
+      // The target's answer connected their consult leg; the call stays the initiator's until they leave.
+      if (call.transfer) {
+        call.transfer.state = 'consulting';
+        call.agentId = call.transfer.initiatorId;
+      }
+      call.phase = 'transferring';
+      break;
+    case 'call.transfer_conference_started':
+      if (call.transfer) call.transfer.state = 'conference';
+      call.held = false;
+      break;
+    case 'call.transfer_cancelled':
+      call.transfer = undefined;
+      call.phase = 'connected';
+      break;
+    case 'call.transfer_became_direct':
+      if (call.transfer) call.transfer.method = 'direct';
       break;
   }
   return state;

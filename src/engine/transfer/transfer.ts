@@ -4,11 +4,14 @@ import type { E164 } from '../../domain/phone.ts';
 export type TransferTarget = { kind: 'user'; userId: string } | { kind: 'external'; number: E164 };
 
 /**
- * One transfer of a call (seed 000), as an explicit state machine. This change covers the
- * direct method (T1) with notes (T3); assisted (T2) adds consulting and conference.
+ * One transfer of a call (seed 000), as an explicit state machine:
+ * ringing_target → (assisted: consulting → conference?) → completed, or cancelled,
+ * declined, no_answer, failed. Only the live states are kept on the call.
  */
 export type TransferState =
   | 'ringing_target'
+  | 'consulting'
+  | 'conference'
   | 'completed'
   | 'declined'
   | 'no_answer'
@@ -19,7 +22,7 @@ export interface Transfer {
   id: string;
   initiatorId: string;
   target: TransferTarget;
-  method: 'direct';
+  method: 'direct' | 'assisted';
   note?: string;
   state: TransferState;
   startedAt: number;

@@ -1,6 +1,6 @@
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../state.ts';
-import { completeTransfer, failTransfer } from '../transfer/decide.ts';
+import { completeTransfer, failTransfer, hangUpDuringTransfer } from '../transfer/decide.ts';
 import type { Tx } from '../tx.ts';
 import { settleAfterSession } from '../workspace/presence.ts';
 import { outcomeAfterPlayback } from './actions.ts';
@@ -102,6 +102,7 @@ function hangUp(tx: Tx, call: Call, leg: Leg): void {
     if (call.playback?.media === 'voicedrop') return endCall(tx, call.id, 'voicedrop', 'customer');
     return hangUpOutbound(tx, call, leg.party === 'customer' ? 'customer' : 'agent');
   }
+  if (hangUpDuringTransfer(tx, call, leg)) return;
   const answered = call.forwarded ? 'forwarded' : 'answered';
   if (leg.party === 'customer') {
     if (call.phase === 'voicemail') return finishVoicemail(tx, call, 'customer');
