@@ -121,3 +121,43 @@ describe('live call transfer, end to end (seed 000)', () => {
     expect(notMine.status).toBe(403);
   });
 });
+
+describe('assisted transfer, end to end (T2)', () => {
+  async function consulting(): Promise<string> {
+    const callId = await answeredByAlex();
+    await v.ok('POST', `/calls/${callId}/hold`, {}, 204, v.ws.tokens.agent);
+    await v.ok(
+      'POST',
+      `/calls/${callId}/transfer`,
+      { target: { kind: 'user', userId: 'u_sup' }, method: 'assisted' },
+      201,
+      v.ws.tokens.agent,
+    );
+    await v.answer('u_sup', v.ws.tokens.supervisor);
+    return callId;
+  }
+
+  it('completed: Alex consults Sam, brings all three together, then leaves; the caller is Sam’s', async () => {
+    const callId = await consulting();
+    await v.ok('POST', `/calls/${callId}/transfer/conference`, {}, 204, v.ws.tokens.agent);
+    await v.ok('POST', `/calls/${callId}/transfer/complete`, {}, 204, v.ws.tokens.agent);
+    const call = await v.call(callId);
+    expect(call.live.phase).toBe('connected');
+    expect((await v.ok('GET', '/sim/phones/u_agent')).lines).toEqual([]);
+    expect(types(call.history)).toEqual(
+      expect.arrayContaining([
+        'call.transfer_consulting',
+        'call.transfer_conference_started',
+        'call.transfer_completed',
+      ]),
+    );
+  });
+
+  it('cancelled: Alex goes back to the held caller and Sam’s consult leg ends', async () => {
+    const callId = await consulting();
+    await v.ok('POST', `/calls/${callId}/transfer/cancel`, {}, 204, v.ws.tokens.agent);
+    expect((await v.ok('GET', '/sim/phones/u_sup')).lines).toEqual([]);
+    expect((await v.ok('GET', '/sim/phones/u_agent')).lines).toHaveLength(1);
+    await v.ok('POST', `/calls/${callId}/resume`, {}, 204, v.ws.tokens.agent);
+  });
+});

@@ -26,7 +26,9 @@ const TransferBody = Type.Object(
       },
       { additionalProperties: false },
     ),
-    method: Type.Optional(Type.Enum(['direct'])),
+    method: Type.Optional(
+      Type.Enum(['direct', 'assisted'], { description: 'direct (T1, default) or assisted (T2)' }),
+    ),
     note: Type.Optional(
       Type.String({ maxLength: 1000, description: 'T3: shown to the target with the incoming call' }),
     ),
@@ -73,6 +75,31 @@ export function registerTransfers(app: App, context: ServerContext): void {
       },
     );
 
+  const steps = {
+    complete: ['call.transfer_complete', 'Leave the consult or conference: the caller is the target’s (T2)'],
+    conference: ['call.transfer_conference', 'Bring the caller, the target and you together (T2)'],
+    cancel: ['call.transfer_cancel', 'Go back to the held caller and end the consult (T2)'],
+  } as const;
+  for (const [step, [type, summary]] of Object.entries(steps))
+    app.post(
+      `/workspaces/:workspaceId/calls/:callId/transfer/${step}`,
+      {
+        schema: {
+          tags,
+          summary,
+          params: Params,
+          body: Type.Optional(AsUser),
+          response: { 204: Type.Null(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const { workspaceId, callId } = request.params;
+        const { principal, userId } = agentOf(request, workspaceId, request.body?.userId);
+        await runtime.execute(workspaceId, { type, callId, userId }, actorOf(principal));
+        return reply.status(204).send(null);
+      },
+    );
+
   app.post(
     '/workspaces/:workspaceId/calls/:callId/transfer',
     {
@@ -102,7 +129,7 @@ export function registerTransfers(app: App, context: ServerContext): void {
             target.kind === 'user'
               ? { kind: 'user', userId: target.userId ?? '' }
               : { kind: 'external', number: target.number ?? '' },
-          method: 'direct',
+          method: request.body.method ?? 'direct',
           ...(request.body.note ? { note: request.body.note } : {}),
         },
         actorOf(principal),
