@@ -97,6 +97,8 @@ export interface WorkspaceState {
   /** Per department, conversations waiting for an agent, oldest first. */
   chatQueues: Record<string, string[]>;
   chatSettings: Record<string, DepartmentChatSettings>;
+  /** Derived: per agent, the conversations waiting in their pending list (C5), oldest first. */
+  pendingFor: Record<string, string[]>;
   /** V8: voicemails nobody has listened to yet, with their number. */
   unheardVoicemails: Record<string, string>;
   /** Calls waiting for an agent, oldest first. */
@@ -142,6 +144,7 @@ export function emptyWorkspace(id: string): WorkspaceState {
     conversations: {},
     chatQueues: {},
     chatSettings: {},
+    pendingFor: {},
     rotation: {},
     poolIndex: {},
     idleOrder: [],

@@ -64,6 +64,6 @@ export function afterChatEvents(tx: Tx): void {
   for (const event of events)
     if (event.type === 'presence.changed' && event.to === 'offline') handleStranded(tx, event.userId);
   const freed = freedChatAgents([...events, ...tx.events.slice(events.length)]);
-  if (freed.size > 0 && Object.keys(tx.state.conversations).length > 0) serveAgents(tx, freed);
+  if (freed.size > 0) serveAgents(tx, freed);
   for (const departmentId of changedDepartments(events)) serveDepartment(tx, departmentId);
 }

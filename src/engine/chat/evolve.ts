@@ -8,6 +8,14 @@ function leaveQueue(state: WorkspaceState, conversation: Conversation): void {
   if (queue) state.chatQueues[conversation.departmentId] = queue.filter((id) => id !== conversation.id);
 }
 
+/** Out of an agent's pending list, whatever happens to it next. */
+function leavePending(state: WorkspaceState, conversation: Conversation): void {
+  if (conversation.status !== 'pending' || !conversation.assigneeId) return;
+  const list = state.pendingFor[conversation.assigneeId]?.filter((id) => id !== conversation.id) ?? [];
+  if (list.length > 0) state.pendingFor[conversation.assigneeId] = list;
+  else delete state.pendingFor[conversation.assigneeId];
+}
+
 /** Conversations assigned or on hold take a slot of the agent's chat capacity; queued and pending ones do not. */
 function releaseSlot(state: WorkspaceState, conversation: Conversation): void {
   if (conversation.status !== 'assigned' && conversation.status !== 'on_hold') return;
@@ -44,6 +52,7 @@ export function evolveChat(state: WorkspaceState, event: ChatEvent, at: number):
       conversation.lastOutgoingAt = at;
       break;
     case 'conversation.queued':
+      leavePending(state, conversation);
       leaveQueue(state, conversation);
       releaseSlot(state, conversation);
       conversation.status = 'queued';
@@ -54,6 +63,7 @@ export function evolveChat(state: WorkspaceState, event: ChatEvent, at: number):
       state.chatQueues[event.departmentId]!.push(conversation.id);
       break;
     case 'conversation.assigned': {
+      leavePending(state, conversation);
       leaveQueue(state, conversation);
       releaseSlot(state, conversation);
       conversation.status = 'assigned';
@@ -66,6 +76,7 @@ export function evolveChat(state: WorkspaceState, event: ChatEvent, at: number):
       break;
     }
     case 'conversation.unassigned':
+      leavePending(state, conversation);
       releaseSlot(state, conversation);
       conversation.assigneeId = undefined;
       conversation.status = 'queued';
@@ -81,10 +92,13 @@ export function evolveChat(state: WorkspaceState, event: ChatEvent, at: number):
       if (event.to.kind === 'department') conversation.departmentId = event.to.departmentId;
       break;
     case 'conversation.pending':
+      leavePending(state, conversation);
       leaveQueue(state, conversation);
       releaseSlot(state, conversation);
       conversation.status = 'pending';
       conversation.assigneeId = event.userId;
+      if (!state.pendingFor[event.userId]) state.pendingFor[event.userId] = [];
+      state.pendingFor[event.userId]!.push(conversation.id);
       break;
     case 'conversation.held':
       conversation.status = 'on_hold';
@@ -93,6 +107,7 @@ export function evolveChat(state: WorkspaceState, event: ChatEvent, at: number):
       conversation.status = 'assigned';
       break;
     case 'conversation.resolved':
+      leavePending(state, conversation);
       leaveQueue(state, conversation);
       releaseSlot(state, conversation);
       delete state.conversations[conversation.id];

@@ -133,6 +133,10 @@ function checkInvariants(s: Scenario, opened: Set<string>, resolved: Set<string>
   }
   // Nothing is lost: every opened conversation is open or resolved, never both.
   for (const id of opened) expect(Boolean(s.state.conversations[id]) !== resolved.has(id)).toBe(true);
+  // Pending lists hold exactly the pending conversations, under their agent.
+  const pending = Object.values(s.state.conversations).filter((c) => c.status === 'pending');
+  expect(Object.values(s.state.pendingFor).flat().sort()).toEqual(pending.map((c) => c.id).sort());
+  for (const c of pending) expect(s.state.pendingFor[c.assigneeId!]).toContain(c.id);
   // Queues hold exactly the queued conversations of their department, once each.
   for (const conversation of Object.values(s.state.conversations))
     if (conversation.status === 'queued' && conversation.departmentId)

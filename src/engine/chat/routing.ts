@@ -24,42 +24,53 @@ interface Choice {
   unlisted: number;
 }
 
-/** least_busy: fewest open conversations, ties by member order; round_robin: the next member after the last one given a conversation. */
-function choose(state: WorkspaceState, departmentId: string): Choice {
-  const department = state.departments[departmentId];
-  const settings = chatSettingsOf(state, departmentId);
-  const members = department?.memberIds ?? [];
+const explain = (choice: Choice, userId: string, reason: string | undefined, offered: boolean) => {
+  if (choice.candidates.length >= listedMax) {
+    choice.unlisted += 1;
+    return;
+  }
+  choice.candidates.push({
+    userId,
+    offered,
+    reason: reason ?? (offered ? 'available' : 'available, not chosen'),
+  });
+};
+
+/** round_robin: the first member with room after the one given a conversation last. */
+function nextInTurn(state: WorkspaceState, departmentId: string, members: string[]): Choice {
   const last = state.rotation[`department:${departmentId}`] ?? -1;
-  const order =
-    settings.strategy === 'round_robin'
-      ? members.map((_, i) => (last + 1 + i) % members.length)
-      : members
-          .map((_, i) => i)
-          .sort(
-            (a, b) =>
-              (state.users[members[a]!]?.chatSessions ?? 0) - (state.users[members[b]!]?.chatSessions ?? 0) ||
-              a - b,
-          );
   const choice: Choice = { candidates: [], unlisted: 0 };
-  for (const position of order) {
+  for (let i = 0; i < members.length; i += 1) {
+    const position = (last + 1 + i) % members.length;
     const userId = members[position]!;
     const reason = chatUnavailable(state.users[userId]);
-    const offered = reason === undefined && choice.userId === undefined;
-    if (choice.candidates.length < listedMax)
-      choice.candidates.push({
-        userId,
-        offered,
-        reason: reason ?? (offered ? 'available' : 'available, not chosen'),
-      });
-    else choice.unlisted += 1;
-    if (offered) {
-      choice.userId = userId;
-      choice.position = position;
-      // round_robin takes the first in its order; nothing later changes the choice.
-      if (settings.strategy === 'round_robin') break;
-    }
+    explain(choice, userId, reason, reason === undefined);
+    if (reason === undefined) return { ...choice, userId, position };
   }
   return choice;
+}
+
+/** least_busy: one pass for the member with room and the fewest open conversations (ties: member order). */
+function leastBusy(state: WorkspaceState, members: string[]): Choice {
+  const choice: Choice = { candidates: [], unlisted: 0 };
+  let best: { userId: string; position: number; load: number } | undefined;
+  members.forEach((userId, position) => {
+    const user = state.users[userId];
+    const reason = chatUnavailable(user);
+    if (reason === undefined && (!best || user!.chatSessions < best.load))
+      best = { userId, position, load: user!.chatSessions };
+    if (reason !== undefined) explain(choice, userId, reason, false);
+  });
+  if (!best) return choice;
+  explain(choice, best.userId, undefined, true);
+  return { ...choice, userId: best.userId, position: best.position };
+}
+
+function choose(state: WorkspaceState, departmentId: string): Choice {
+  const members = state.departments[departmentId]?.memberIds ?? [];
+  if (chatSettingsOf(state, departmentId).strategy === 'round_robin')
+    return nextInTurn(state, departmentId, members);
+  return leastBusy(state, members);
 }
 
 /** Hands a conversation to its department: an agent with room by the department's strategy, or its queue. */
@@ -105,10 +116,9 @@ function enqueue(tx: Tx, conversationId: string, departmentId: string): void {
  */
 export function serveAgents(tx: Tx, userIds: Set<string>): void {
   for (const userId of userIds) {
-    for (const conversation of Object.values(tx.state.conversations)) {
+    for (const conversationId of [...(tx.state.pendingFor[userId] ?? [])]) {
       if (chatUnavailable(tx.state.users[userId])) break;
-      if (conversation.status === 'pending' && conversation.assigneeId === userId)
-        tx.emit({ type: 'conversation.assigned', conversationId: conversation.id, userId, by: 'transfer' });
+      tx.emit({ type: 'conversation.assigned', conversationId, userId, by: 'transfer' });
     }
     const departments = Object.values(tx.state.departments).filter((department) =>
       department.memberIds.includes(userId),

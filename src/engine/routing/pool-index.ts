@@ -66,6 +66,12 @@ export function rebuildRoutingIndexes(state: WorkspaceState): WorkspaceState {
   for (const group of Object.values(state.groups))
     state.poolIndex[groupPoolKey(group.id)] = indexMembers(group.memberIds);
   state.idleOrder = Object.keys(state.users).sort((a, b) => idleKey(state, a) - idleKey(state, b));
+  state.pendingFor = {};
+  for (const conversation of Object.values(state.conversations ?? {})) {
+    const userId = conversation.assigneeId;
+    if (conversation.status !== 'pending' || !userId) continue;
+    state.pendingFor[userId] = [...(state.pendingFor[userId] ?? []), conversation.id];
+  }
   state.userByEmail = {};
   state.userByExtension = {};
   for (const user of Object.values(state.users)) {
