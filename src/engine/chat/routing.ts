@@ -8,6 +8,10 @@ const listedMax = 20;
 export const chatSettingsOf = (state: WorkspaceState, departmentId: string): DepartmentChatSettings =>
   state.chatSettings[departmentId] ?? defaultChatSettings;
 
+/** Can this agent take a new conversation now? (W5: only online agents, within chat capacity.) */
+const hasChatRoom = (user: User | undefined) =>
+  user?.presence === 'online' && user.chatSessions < user.capacity.chat;
+
 /** Why an agent cannot take a new conversation now; undefined means they can (W5: only online agents). */
 export function chatUnavailable(user: User | undefined): string | undefined {
   if (!user) return 'no longer a user';
@@ -56,10 +60,13 @@ function leastBusy(state: WorkspaceState, members: string[]): Choice {
   let best: { userId: string; position: number; load: number } | undefined;
   members.forEach((userId, position) => {
     const user = state.users[userId];
-    const reason = chatUnavailable(user);
-    if (reason === undefined && (!best || user!.chatSessions < best.load))
-      best = { userId, position, load: user!.chatSessions };
-    if (reason !== undefined) explain(choice, userId, reason, false);
+    if (hasChatRoom(user)) {
+      if (!best || user!.chatSessions < best.load) best = { userId, position, load: user!.chatSessions };
+      return;
+    }
+    // Reasons are words: build them only for the members the event will list.
+    if (choice.candidates.length < listedMax) explain(choice, userId, chatUnavailable(user), false);
+    else choice.unlisted += 1;
   });
   if (!best) return choice;
   explain(choice, best.userId, undefined, true);
