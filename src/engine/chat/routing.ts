@@ -47,9 +47,13 @@ function nextInTurn(state: WorkspaceState, departmentId: string, members: string
   for (let i = 0; i < members.length; i += 1) {
     const position = (last + 1 + i) % members.length;
     const userId = members[position]!;
-    const reason = chatUnavailable(state.users[userId]);
-    explain(choice, userId, reason, reason === undefined);
-    if (reason === undefined) return { ...choice, userId, position };
+    const user = state.users[userId];
+    if (hasChatRoom(user)) {
+      explain(choice, userId, undefined, true);
+      return { ...choice, userId, position };
+    }
+    if (choice.candidates.length < listedMax) explain(choice, userId, chatUnavailable(user), false);
+    else choice.unlisted += 1;
   }
   return choice;
 }
