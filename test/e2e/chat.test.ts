@@ -54,15 +54,22 @@ describe('chat sessions, end to end through the API (seed 001)', () => {
       conversationId: id,
       duplicate: true,
     });
+    // The contact writes again: the same conversation reopens, back with the agent who had it.
     const again = await chat.write('visitor-1', 'One more thing');
-    expect(again.conversationId).not.toBe(id);
-    expect((await chat.conversation(again.conversationId)).status).toBe('assigned');
-    // Naming the resolved conversation does not reopen it either.
+    expect(again.conversationId).toBe(id);
+    const reopened = await chat.conversation(id);
+    expect(reopened).toMatchObject({ status: 'assigned', assigneeId: 'u_agent', departmentId: 'sales' });
+    expect(reopened.messages.map((m: { text: string }) => m.text)).toContain('Hi, how can I help?');
+    // Its agent away, a reopened conversation is routed again.
     const named = await chat.write('visitor-3', 'Hi');
+    const firstAgent = (await chat.conversation(named.conversationId)).assigneeId;
     await chat.act(named.conversationId, 'resolve', chat.tokens.admin);
-    const reopened = await chat.write('visitor-3', 'Back again', { conversationId: named.conversationId });
-    expect(reopened.conversationId).not.toBe(named.conversationId);
-    expect((await chat.conversation(named.conversationId)).messages).toHaveLength(1);
+    await chat.ok('PUT', `/users/${firstAgent}/presence`, { presence: 'offline' });
+    const back = await chat.write('visitor-3', 'Back again', { conversationId: named.conversationId });
+    expect(back.conversationId).toBe(named.conversationId);
+    const rerouted = await chat.conversation(named.conversationId);
+    expect(rerouted.assigneeId).not.toBe(firstAgent);
+    expect(rerouted.status).toBe('assigned');
   });
 
   it('C1: deliveries arriving together from a new contact open one conversation, and a doubled one counts once', async () => {

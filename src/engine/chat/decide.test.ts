@@ -257,3 +257,20 @@ describe('chat transfers (C2–C5)', () => {
       );
   });
 });
+
+describe('reopening (C1)', () => {
+  it('a reopened conversation goes back to its agent when they have room, else it is routed again', () => {
+    const s = workspace().after(write('k1'), {
+      type: 'conversation.resolve',
+      conversationId: 'k1',
+      userId: 'ann',
+    });
+    s.when({ ...write('k1'), reopen: { previousAssigneeId: 'ann' } } as Command);
+    expect(assignee(s, 'k1')).toBe('ann');
+    s.when({ type: 'conversation.resolve', conversationId: 'k1', userId: 'ann' });
+    s.when({ type: 'presence.set', userId: 'ann', presence: 'offline' });
+    const events = s.when({ ...write('k1'), reopen: { previousAssigneeId: 'ann' } } as Command);
+    expect(events[0]).toMatchObject({ type: 'conversation.opened', reopened: true });
+    expect(assignee(s, 'k1')).toBe('bob');
+  });
+});

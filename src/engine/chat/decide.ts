@@ -45,6 +45,7 @@ function incoming(tx: Tx, command: Extract<ChatCommand, { type: 'conversation.in
     channel: requiredText(command.channel, 'channel', 50),
     contact: { ...command.contact, address },
     ...(departmentId ? { departmentId } : {}),
+    ...(command.reopen ? { reopened: true } : {}),
   });
   tx.emit({
     type: 'conversation.message_received',
@@ -52,7 +53,27 @@ function incoming(tx: Tx, command: Extract<ChatCommand, { type: 'conversation.in
     messageId: command.channelMessageId,
     text,
   });
-  if (departmentId) routeConversation(tx, command.conversationId, departmentId);
+  if (!departmentId) return;
+  const previous = command.reopen?.previousAssigneeId;
+  const member = previous && tx.state.departments[departmentId]?.memberIds.includes(previous);
+  if (member && !chatUnavailable(tx.state.users[previous])) {
+    tx.emit({
+      type: 'conversation.routed',
+      conversationId: command.conversationId,
+      departmentId,
+      strategy: 'previous_agent',
+      candidates: [{ userId: previous, offered: true, reason: 'reopened: back to the agent who had it' }],
+    });
+    tx.emit({
+      type: 'conversation.assigned',
+      conversationId: command.conversationId,
+      userId: previous,
+      by: 'routing',
+    });
+    return;
+  }
+  // A reopened conversation whose agent is away is routed again like a new one.
+  routeConversation(tx, command.conversationId, departmentId);
 }
 
 /** Agents act on their own conversations; supervisors and admins on any (W2). */

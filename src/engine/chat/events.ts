@@ -14,6 +14,8 @@ export type ChatCommand =
       channelMessageId: string;
       text: string;
       departmentId?: string;
+      /** The contact writes again on a resolved conversation: it reopens, back to this agent if they have room. */
+      reopen?: { previousAssigneeId?: string };
     }
   | { type: 'conversation.reply'; conversationId: string; userId: string; messageId: string; text: string }
   | { type: 'conversation.note'; conversationId: string; userId: string; noteId: string; text: string }
@@ -39,6 +41,7 @@ export type ChatEvent =
       channel: string;
       contact: ChatContact;
       departmentId?: string;
+      reopened?: boolean;
     }
   | { type: 'conversation.message_received'; conversationId: string; messageId: string; text: string }
   | {

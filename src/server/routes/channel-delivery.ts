@@ -34,7 +34,8 @@ function deliveryLock(context: ServerContext): KeyedLock {
 }
 
 /**
- * C1: the contact's message joins their open conversation on the channel, or opens a new one.
+ * C1: the contact's message joins their open conversation on the channel, reopens their
+ * resolved one, or opens a new one.
  * A retried delivery (same channelMessageId) adds nothing and answers duplicate: true.
  */
 export function deliverContactMessage(
@@ -59,7 +60,16 @@ export function deliverContactMessage(
     const live = runtime.state(workspaceId)?.conversations[conversationId ?? record?.id ?? ''];
     if (live && !sameContact(live, channel, address))
       throw conflict(`conversation ${live.id} belongs to another contact`, 'conversationId');
-    const id = live?.id ?? (conversationId && !record ? conversationId : newId('conv'));
+    // C1: a contact writing again on a resolved conversation reopens it, in its department.
+    const reopening = !live && record?.status === 'resolved' ? record : undefined;
+    const id = live?.id ?? reopening?.id ?? (conversationId && !record ? conversationId : newId('conv'));
+    // The old department may have gone since: then the engine picks the default one.
+    const previousDepartment = reopening?.departmentId;
+    const department =
+      departmentId ??
+      (previousDepartment && runtime.state(workspaceId)?.departments[previousDepartment]
+        ? previousDepartment
+        : undefined);
     const { events } = await runtime.execute(
       workspaceId,
       {
@@ -69,7 +79,10 @@ export function deliverContactMessage(
         contact,
         channelMessageId,
         text,
-        ...(departmentId ? { departmentId } : {}),
+        ...(department ? { departmentId: department } : {}),
+        ...(reopening
+          ? { reopen: reopening.assigneeId ? { previousAssigneeId: reopening.assigneeId } : {} }
+          : {}),
       },
       actor,
     );
