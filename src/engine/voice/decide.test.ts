@@ -49,6 +49,15 @@ describe('inbound pipeline', () => {
     expect(ringingUsers(s)).toEqual(['bob']);
   });
 
+  it('V5 least_busy: the agent with the fewest open sessions rings first', () => {
+    const s = workspace({ strategy: 'least_busy' });
+    for (const id of agents) s.when({ type: 'user.update', userId: id, capacity: { voice: 3 } });
+    s.state.users.ann!.connectedLegs = 2;
+    s.state.users.cid!.connectedLegs = 1;
+    s.when(inbound);
+    expect(ringingUsers(s)).toEqual(['bob']);
+  });
+
   it('V5 round_robin: each new call starts after the agent offered last', () => {
     const s = workspace({ strategy: 'round_robin' }).after(inbound);
     expect(ringingUsers(s)).toEqual(['ann']);

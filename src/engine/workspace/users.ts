@@ -119,7 +119,7 @@ export function decideUser(tx: Tx, command: UserCommand): void {
       name: changes.name!,
       email: changes.email!,
       role: changes.role ?? 'agent',
-      capacity: changes.capacity ?? defaultCapacity,
+      capacity: { ...(changes.capacity ?? defaultCapacity) },
       presence: 'offline',
       presenceSince: tx.now,
       missedOffers: 0,
@@ -170,7 +170,11 @@ function setMemberships(state: WorkspaceState, userId: string, departmentIds: st
 
 export function evolveUser(state: WorkspaceState, event: UserEvent): WorkspaceState {
   if (event.type === 'user.created') {
-    state.users[event.user.id] = { ...event.user, order: state.usersCreated };
+    state.users[event.user.id] = {
+      ...event.user,
+      capacity: { ...event.user.capacity },
+      order: state.usersCreated,
+    };
     state.usersCreated += 1;
     state.userByEmail[event.user.email] = event.user.id;
     if (event.user.extension) state.userByExtension[event.user.extension] = event.user.id;
