@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import type { WebSocket } from 'ws';
 import { notFound } from '../../domain/errors.ts';
 import type { VisitorRecord } from '../../store/port.ts';
 import { tokenHash } from '../auth/secrets.ts';
@@ -68,6 +69,14 @@ const MessagesQuery = Type.Object(
 );
 
 const tokenPrefix = 'sbv_';
+
+/** What a contact sees change: their messages, the agents' replies, the conversation closing. Never notes. */
+const visibleToContact = new Set([
+  'conversation.message_received',
+  'conversation.reply_sent',
+  'conversation.resolved',
+  'conversation.opened',
+]);
 const newVisitorToken = () => `${tokenPrefix}${randomBytes(32).toString('base64url')}`;
 const newVisitorAddress = () => `visitor_${randomBytes(12).toString('base64url')}`;
 
@@ -88,6 +97,50 @@ async function requireVisitor(
 export function registerWebchat(app: App, context: ServerContext): void {
   const { store, runtime } = context;
   const tags = ['webchat'];
+
+  // The visitor's stream: a nudge each time their conversation changes in a way they can see.
+  app.get(
+    '/webchat/:workspaceId/stream',
+    {
+      websocket: true,
+      schema: {
+        tags,
+        summary:
+          'WebSocket: a {"type":"changed"} message when the visitor’s conversation changes; then GET messages',
+        hide: true,
+      },
+    },
+    async (socket: WebSocket, request: FastifyRequest) => {
+      const { workspaceId } = request.params as { workspaceId: string };
+      const token = (request.query as { token?: unknown }).token;
+      const visitor =
+        typeof token === 'string' && token.startsWith(tokenPrefix)
+          ? await store.findVisitor(tokenHash(token))
+          : undefined;
+      if (!visitor || visitor.workspaceId !== workspaceId)
+        return socket.close(4401, 'start a web-chat session first');
+      const mine = new Set<string>();
+      const latest = await store.latestConversationOf(workspaceId, channel, visitor.address);
+      if (latest) mine.add(latest.id);
+      const unsubscribe = runtime.subscribe((batch) => {
+        let changed = false;
+        for (const { workspaceId: ws, event } of batch) {
+          if (ws !== workspaceId || !event.type.startsWith('conversation.') || !('conversationId' in event))
+            continue;
+          if (
+            event.type === 'conversation.opened' &&
+            event.contact.address === visitor.address &&
+            event.channel === channel
+          )
+            mine.add(event.conversationId);
+          if (mine.has(event.conversationId) && visibleToContact.has(event.type)) changed = true;
+        }
+        if (changed && socket.readyState === socket.OPEN) socket.send('{"type":"changed"}');
+      });
+      socket.on('close', unsubscribe);
+      socket.on('message', () => {});
+    },
+  );
 
   app.post(
     '/webchat/:workspaceId/sessions',

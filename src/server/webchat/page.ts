@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 
 /**
  * The web-chat widget: one self-contained page (inline CSS and vanilla JS, no build step) that
- * starts a visitor session, sends what the visitor writes and polls their conversation every
- * second. The script and style are fixed text, so the Content-Security-Policy allows exactly
+ * starts a visitor session, sends what the visitor writes, and reads their conversation when
+ * the visitor stream (a WebSocket) says it changed, with a slow poll as a safety net. The script and style are fixed text, so the Content-Security-Policy allows exactly
  * them by hash; the workspace id reaches the script only as an escaped data attribute.
  */
 
@@ -133,15 +133,25 @@ const script = `
     }
   });
 
+  // New messages arrive as a nudge over a WebSocket; polling stays as a slow safety net.
+  function listen() {
+    if (!token) return;
+    const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+    const socket = new WebSocket(scheme + '//' + location.host + base + '/stream?token=' + encodeURIComponent(token));
+    socket.addEventListener('message', () => poll());
+    socket.addEventListener('close', () => setTimeout(listen, 3000));
+  }
+
   (token ? Promise.resolve() : startSession())
     .then(() => {
       status.textContent = 'Connected. Write your message below.';
+      listen();
       return poll();
     })
     .catch((error) => {
       status.textContent = 'Chat unavailable: ' + error.message;
     });
-  setInterval(poll, 1000);
+  setInterval(poll, 5000);
 })();
 `;
 
