@@ -52,6 +52,20 @@ describe('live call transfer, end to end (seed 000)', () => {
     expect((await v.call(callId)).outcome).toBe('answered');
   });
 
+  it('T4: to a telephony group: the group’s strategy picks the agent', async () => {
+    await v.ok('POST', '/groups', { id: 'g_billing', name: 'Billing', memberIds: ['u_sup'] }, 201);
+    const callId = await answeredByAlex();
+    await v.ok('POST', `/calls/${callId}/hold`, {}, 204, v.ws.tokens.agent);
+    await v.ok(
+      'POST',
+      `/calls/${callId}/transfer`,
+      { target: { kind: 'group', groupId: 'g_billing' } },
+      201,
+      v.ws.tokens.agent,
+    );
+    expect(await v.ringing('u_sup')).toHaveLength(1);
+  });
+
   it('T1: the target does not answer: the call comes back to Alex', async () => {
     const callId = await answeredByAlex();
     await v.ok('POST', `/calls/${callId}/hold`, {}, 204, v.ws.tokens.agent);

@@ -206,3 +206,39 @@ describe('assisted transfer (T2)', () => {
     expect(events.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'answered' });
   });
 });
+
+describe('transfer to a team (T4)', () => {
+  it('to a group: its strategy picks an available member other than the initiator', () => {
+    const s = connected().after(
+      {
+        type: 'group.create',
+        groupId: 'g',
+        name: 'Billing',
+        memberIds: ['ann', 'cid', 'bob'],
+        strategy: 'sequential',
+      },
+      hold,
+    );
+    const events = s.when({ ...toBob(), target: { kind: 'group', groupId: 'g' } } as Command);
+    expect(events[0]).toMatchObject({
+      type: 'call.transfer_started',
+      target: { kind: 'user', userId: 'bob', via: { kind: 'group', id: 'g' } },
+    });
+    expect(ringing(s)).toEqual(['bob']);
+  });
+
+  it('to a department: its least busy available member; nobody available is refused naming the field', () => {
+    const s = connected().after(
+      { type: 'department.create', departmentId: 'd', name: 'Support', memberIds: ['bob'] },
+      { type: 'department.create', departmentId: 'away', name: 'Away', memberIds: ['cid'] },
+      hold,
+    );
+    s.refuses(
+      { ...toBob(), target: { kind: 'department', departmentId: 'away' } } as Command,
+      'conflict',
+      'target.departmentId',
+    );
+    s.when({ ...toBob(), target: { kind: 'department', departmentId: 'd' } } as Command);
+    expect(ringing(s)).toEqual(['bob']);
+  });
+});

@@ -2,6 +2,8 @@ import { conflict, DomainError, invalid, notFound } from '../../domain/errors.ts
 import { toE164 } from '../../domain/phone.ts';
 import { planAllows } from '../../domain/plan.ts';
 import { optionalText } from '../../domain/text.ts';
+import { membersByStrategy } from '../routing/pick.ts';
+import { indexMembers } from '../routing/pool-index.ts';
 import type { Tx } from '../tx.ts';
 import { takeAction } from '../voice/actions.ts';
 import type { Call, Leg } from '../voice/call.ts';
@@ -29,12 +31,45 @@ function ownLeg(call: Call, userId: string) {
   return leg;
 }
 
+/** T4: to a telephony group or department, whose strategy picks the agent (departments: least busy). */
+function pickFromTeam(
+  tx: Tx,
+  call: Call,
+  target: { kind: 'group'; groupId: string } | { kind: 'department'; departmentId: string },
+): TransferTarget {
+  const group = target.kind === 'group' ? tx.state.groups[target.groupId] : undefined;
+  const department = target.kind === 'department' ? tx.state.departments[target.departmentId] : undefined;
+  const field = target.kind === 'group' ? 'target.groupId' : 'target.departmentId';
+  const team = group ?? department;
+  if (!team)
+    throw notFound(target.kind, target.kind === 'group' ? target.groupId : target.departmentId, field);
+  const ids = group ? group.memberIds : department!.memberIds;
+  const index = indexMembers(ids);
+  const initiators = new Set(
+    Object.values(call.legs)
+      .filter((leg) => leg.status === 'connected')
+      .map((leg) => leg.userId),
+  );
+  const context = {
+    state: tx.state,
+    members: { ids, positionOf: (userId: string) => index[userId] },
+    lastPosition: -1,
+    seed: tx.state.rng,
+  };
+  for (const userId of membersByStrategy(group?.strategy ?? 'least_busy', context)) {
+    if (initiators.has(userId) || unavailableReason(tx.state.users[userId])) continue;
+    return { kind: 'user', userId, via: { kind: target.kind, id: team.id } };
+  }
+  throw conflict(`nobody in ${team.name} can take the call now`, field);
+}
+
 function checkTarget(
   tx: Tx,
   call: Call,
   target: Extract<TransferCommand, { type: 'call.transfer' }>['target'],
   note?: string,
 ): TransferTarget {
+  if (target.kind === 'group' || target.kind === 'department') return pickFromTeam(tx, call, target);
   if (target.kind === 'user') {
     const user = requireUser(tx.state, target.userId, 'target.userId');
     const busy = unavailableReason(user);

@@ -8,7 +8,11 @@ export type TransferCommand =
       callId: string;
       transferId: string;
       userId: string;
-      target: { kind: 'user'; userId: string } | { kind: 'external'; number: string };
+      target:
+        | { kind: 'user'; userId: string }
+        | { kind: 'group'; groupId: string }
+        | { kind: 'department'; departmentId: string }
+        | { kind: 'external'; number: string };
       method: 'direct' | 'assisted';
       note?: string;
     }

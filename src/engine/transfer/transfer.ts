@@ -1,7 +1,9 @@
 import type { E164 } from '../../domain/phone.ts';
 
 /** T4: whom a call is transferred to. */
-export type TransferTarget = { kind: 'user'; userId: string } | { kind: 'external'; number: E164 };
+export type TransferTarget =
+  | { kind: 'user'; userId: string; via?: { kind: 'group' | 'department'; id: string } }
+  | { kind: 'external'; number: E164 };
 
 /**
  * One transfer of a call (seed 000), as an explicit state machine:

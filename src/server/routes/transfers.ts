@@ -20,8 +20,10 @@ const TransferBody = Type.Object(
   {
     target: Type.Object(
       {
-        kind: Type.Enum(['user', 'external']),
+        kind: Type.Enum(['user', 'group', 'department', 'external']),
         userId: Type.Optional(Id),
+        groupId: Type.Optional(Id),
+        departmentId: Type.Optional(Id),
         number: Type.Optional(Type.String({ maxLength: 40, description: 'E.164 (W6)' })),
       },
       { additionalProperties: false },
@@ -36,6 +38,28 @@ const TransferBody = Type.Object(
   },
   { additionalProperties: false },
 );
+
+type TargetBody = {
+  kind: 'user' | 'group' | 'department' | 'external';
+  userId?: string;
+  groupId?: string;
+  departmentId?: string;
+  number?: string;
+};
+
+/** The body's target as the engine's command takes it; a missing id is refused by the engine, naming the field. */
+function targetOf(target: TargetBody) {
+  switch (target.kind) {
+    case 'user':
+      return { kind: 'user' as const, userId: target.userId ?? '' };
+    case 'group':
+      return { kind: 'group' as const, groupId: target.groupId ?? '' };
+    case 'department':
+      return { kind: 'department' as const, departmentId: target.departmentId ?? '' };
+    case 'external':
+      return { kind: 'external' as const, number: target.number ?? '' };
+  }
+}
 
 /** Hold, resume and transfer (seed 000): the agent on the call, or a supervisor naming them. */
 export function registerTransfers(app: App, context: ServerContext): void {
@@ -125,10 +149,7 @@ export function registerTransfers(app: App, context: ServerContext): void {
           callId,
           transferId,
           userId,
-          target:
-            target.kind === 'user'
-              ? { kind: 'user', userId: target.userId ?? '' }
-              : { kind: 'external', number: target.number ?? '' },
+          target: targetOf(target),
           method: request.body.method ?? 'direct',
           ...(request.body.note ? { note: request.body.note } : {}),
         },
