@@ -242,3 +242,45 @@ describe('transfer to a team (T4)', () => {
     expect(ringing(s)).toEqual(['bob']);
   });
 });
+
+describe('recording across a transfer (V2)', () => {
+  it('each connected segment is recorded, all on the one call', () => {
+    const s = new Scenario().after(
+      createdWorkspace,
+      { type: 'user.create', userId: 'ann', name: 'ann', email: 'ann@acme.test' },
+      { type: 'user.create', userId: 'bob', name: 'bob', email: 'bob@acme.test' },
+      {
+        type: 'number.add',
+        numberId: 'n1',
+        e164: '+34911234567',
+        kind: 'rented',
+        settings: { record: true, strategy: 'sequential' },
+      },
+      { type: 'presence.set', userId: 'ann', presence: 'online' },
+      { type: 'presence.set', userId: 'bob', presence: 'online' },
+      { type: 'call.inbound', callId: 'c1', from: '+34600111222', to: '+34911234567' },
+      { type: 'call.answer_leg', callId: 'c1', legId: 'c1.1' },
+      hold,
+    );
+    s.advance(10_000);
+    const started = s.when(toBob());
+    expect(started).toContainEqual(
+      expect.objectContaining({ type: 'call.recording_stopped', recordingId: 'rec_c1', durationMs: 10_000 }),
+    );
+    const answered = s.when({
+      type: 'call.answer_leg',
+      callId: 'c1',
+      legId: s.state.calls.c1!.transfer!.targetLegId,
+    });
+    expect(answered).toContainEqual({
+      type: 'call.recording_started',
+      callId: 'c1',
+      recordingId: 'rec_c1_2',
+    });
+    s.advance(5_000);
+    const ended = s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.0' });
+    expect(ended).toContainEqual(
+      expect.objectContaining({ type: 'call.recording_stopped', recordingId: 'rec_c1_2', durationMs: 5_000 }),
+    );
+  });
+});

@@ -11,6 +11,7 @@ import { nextLegId } from '../voice/call.ts';
 import { forwardRefusal } from '../voice/forward.ts';
 import { endLeg } from '../voice/legs.ts';
 import { offerToPool, unavailableReason } from '../voice/offer.ts';
+import { startRecording, stopRecording } from '../voice/recording.ts';
 import { settleAfterSession } from '../workspace/presence.ts';
 import { requireUser } from '../workspace/users.ts';
 import type { TransferCommand } from './events.ts';
@@ -139,6 +140,7 @@ function transfer(tx: Tx, command: Extract<TransferCommand, { type: 'call.transf
     });
   // T1: in a direct transfer the initiator is free at once; in an assisted one (T2) they stay to consult.
   if (command.method === 'direct') {
+    stopRecording(tx, call);
     endLeg(tx, call, initiatorLeg, 'transferred');
     settleAfterSession(tx, command.userId);
   }
@@ -161,6 +163,7 @@ export function completeTransfer(tx: Tx, call: Call, userId?: string): void {
     transferId: call.transfer.id,
     ...(userId ? { userId } : {}),
   });
+  startRecording(tx, tx.state.calls[call.id]!);
 }
 
 /**
@@ -241,6 +244,7 @@ function leaveTransfer(tx: Tx, call: Call): void {
   const initiatorLeg = Object.values(call.legs).find(
     (leg) => leg.userId === transfer.initiatorId && leg.status === 'connected',
   );
+  stopRecording(tx, call);
   if (initiatorLeg) endLeg(tx, call, initiatorLeg, 'transferred');
   const targetUser = call.legs[transfer.targetLegId]?.userId;
   tx.emit({
@@ -249,6 +253,7 @@ function leaveTransfer(tx: Tx, call: Call): void {
     transferId: transfer.id,
     ...(targetUser ? { userId: targetUser } : {}),
   });
+  startRecording(tx, tx.state.calls[call.id]!);
   settleAfterSession(tx, transfer.initiatorId);
 }
 

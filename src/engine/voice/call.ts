@@ -98,7 +98,9 @@ export interface Call {
   /** When the caller started waiting in a queue, and in which pool. */
   queuedAt?: number;
   queuePool?: Pool;
+  /** The recording of the segment in progress, and how many segments were recorded (V2). */
   recordingId?: string;
+  recordingSegments?: number;
   recordingStartedAt?: number;
   voicemailId?: string;
   voicemailStartedAt?: number;

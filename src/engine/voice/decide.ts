@@ -13,6 +13,7 @@ import { endLeg } from './legs.ts';
 import { applyMissedOfferPolicy } from './missed-offers.ts';
 import { ringNext } from './offer.ts';
 import { dropVoicemail, hangUpOutbound, placeOutbound } from './outbound.ts';
+import { startRecording } from './recording.ts';
 import { poolExhausted, routeCall } from './routing.ts';
 import { playbackTimerId, queueTimerId, ringTimerId, voicemailMaxMs, voicemailTimerId } from './timers.ts';
 
@@ -92,8 +93,7 @@ function answer(tx: Tx, call: Call, leg: Leg): void {
   tx.clearTimer(queueTimerId(call.id));
   tx.emit({ type: 'call.leg_answered', callId: call.id, legId: leg.id, userId: leg.userId });
   // V2: recording starts when someone answers, forwarded calls included; never before.
-  if (tx.state.numbers[call.numberId]?.settings.record && !call.recordingId)
-    tx.emit({ type: 'call.recording_started', callId: call.id, recordingId: `rec_${call.id}` });
+  startRecording(tx, call);
 }
 
 function hangUp(tx: Tx, call: Call, leg: Leg): void {

@@ -2,6 +2,7 @@ import type { Tx } from '../tx.ts';
 import { settleAfterSession } from '../workspace/presence.ts';
 import { type CallOutcome, liveLegs } from './call.ts';
 import { endLeg } from './legs.ts';
+import { stopRecording } from './recording.ts';
 import { clearCallTimers } from './timers.ts';
 
 /** Ends a call: every live leg drops, its timers go, and pre_pause agents settle (W5). */
@@ -17,15 +18,7 @@ export function endCall(
   const agents = new Set<string>();
   for (const leg of Object.values(call.legs)) if (leg.userId) agents.add(leg.userId);
   for (const leg of liveLegs(call)) endLeg(tx, call, leg, 'call_ended');
-  if (call.recordingId)
-    tx.emit({
-      type: 'call.recording_stopped',
-      callId,
-      recordingId: call.recordingId,
-      durationMs: tx.now - (call.recordingStartedAt ?? tx.now),
-      numberId: call.numberId,
-      from: call.from,
-    });
+  stopRecording(tx, call);
   tx.emit({ type: 'call.ended', callId, outcome, endedBy });
   for (const userId of agents) settleAfterSession(tx, userId);
 }

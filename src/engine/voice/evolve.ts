@@ -223,7 +223,11 @@ export function evolveCall(state: WorkspaceState, event: CallEvent, at: number):
     case 'call.dequeued':
       state.waiting = state.waiting.filter((id) => id !== call.id);
       break;
+    case 'call.recording_stopped':
+      call.recordingId = undefined;
+      break;
     case 'call.recording_started':
+      call.recordingSegments = (call.recordingSegments ?? 0) + 1;
       call.recordingId = event.recordingId;
       call.recordingStartedAt = at;
       break;
