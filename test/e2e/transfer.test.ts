@@ -175,3 +175,83 @@ describe('assisted transfer, end to end (T2)', () => {
     await v.ok('POST', `/calls/${callId}/resume`, {}, 204, v.ws.tokens.agent);
   });
 });
+
+describe('transfer edge cases, end to end', () => {
+  async function heldByAlex(): Promise<string> {
+    const callId = await answeredByAlex();
+    await v.ok('POST', `/calls/${callId}/hold`, {}, 204, v.ws.tokens.agent);
+    return callId;
+  }
+
+  it('T1: the target declines: the call comes back to Alex', async () => {
+    const callId = await heldByAlex();
+    await v.ok(
+      'POST',
+      `/calls/${callId}/transfer`,
+      { target: { kind: 'user', userId: 'u_sup' } },
+      201,
+      v.ws.tokens.agent,
+    );
+    const [line] = await v.ringing('u_sup');
+    await v.ok('POST', `/sim/legs/${callId}/${line!.legId}/reject`, undefined, 204, v.ws.tokens.supervisor);
+    expect(await v.ringing('u_agent')).toHaveLength(1);
+    expect((await v.history(callId)).find((e) => e.type === 'call.transfer_failed')?.data).toMatchObject({
+      reason: 'declined',
+    });
+  });
+
+  it('T2: Alex hangs up while the target still rings: it goes on as a direct transfer', async () => {
+    const callId = await heldByAlex();
+    await v.ok(
+      'POST',
+      `/calls/${callId}/transfer`,
+      { target: { kind: 'user', userId: 'u_sup' }, method: 'assisted' },
+      201,
+      v.ws.tokens.agent,
+    );
+    const [own] = (await v.ok('GET', '/sim/phones/u_agent')).lines;
+    await v.ok('POST', `/sim/legs/${callId}/${own.legId}/hangup`, undefined, 204, v.ws.tokens.agent);
+    expect(types(await v.history(callId))).toContain('call.transfer_became_direct');
+    await v.answer('u_sup', v.ws.tokens.supervisor);
+    expect((await v.call(callId)).live.phase).toBe('connected');
+  });
+
+  it('T2: the caller hangs up during the consult: the transfer is cancelled and Sam’s consult leg ends', async () => {
+    const callId = await heldByAlex();
+    await v.ok(
+      'POST',
+      `/calls/${callId}/transfer`,
+      { target: { kind: 'user', userId: 'u_sup' }, method: 'assisted' },
+      201,
+      v.ws.tokens.agent,
+    );
+    await v.answer('u_sup', v.ws.tokens.supervisor);
+    await v.hangUp(callId);
+    const history = await v.history(callId);
+    expect(history.find((e) => e.type === 'call.transfer_cancelled')?.data).toMatchObject({
+      reason: 'customer_hung_up',
+    });
+    expect((await v.ok('GET', '/sim/phones/u_sup')).lines).toEqual([]);
+    expect((await v.call(callId)).outcome).toBe('answered');
+  });
+
+  it('T4: a busy member is refused with the reason; without balance an external transfer is refused too', async () => {
+    const callId = await heldByAlex();
+    const other = await v.place();
+    await v.answer('u_sup', v.ws.tokens.supervisor);
+    expect(other).toBeTruthy();
+    const busy = await v.server.request('POST', `${v.base}/calls/${callId}/transfer`, {
+      token: v.ws.tokens.agent,
+      body: { target: { kind: 'user', userId: 'u_sup' } },
+    });
+    expect(busy.status).toBe(409);
+    expect(busy.body.error.message).toContain('voice capacity');
+    await v.ok('PATCH', '/billing', { balanceCents: 0 });
+    const broke = await v.server.request('POST', `${v.base}/calls/${callId}/transfer`, {
+      token: v.ws.tokens.agent,
+      body: { target: { kind: 'external', number: '+34699000111' } },
+    });
+    expect(broke.status).toBe(402);
+    expect(broke.body.error).toMatchObject({ code: 'insufficient_balance', field: 'target.number' });
+  });
+});
