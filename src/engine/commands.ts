@@ -4,6 +4,7 @@ import type { CallCommand } from './voice/events.ts';
 import type { GroupCommand } from './voice/groups.ts';
 import type { IvrMenuCommand } from './voice/ivr-menus.ts';
 import type { VoicemailCommand } from './voice/voicemails.ts';
+import type { WorkflowCommand } from './workflow/events.ts';
 import type { ContactCommand } from './workspace/contacts.ts';
 import type { DepartmentCommand } from './workspace/departments.ts';
 import type { NumberCommand } from './workspace/numbers.ts';
@@ -24,6 +25,7 @@ export type Command =
   | GroupCommand
   | IvrMenuCommand
   | CallCommand
+  | WorkflowCommand
   | TransferCommand
   | ChatCommand
   | VoicemailCommand

@@ -11,6 +11,8 @@ import { decideGroup } from './voice/groups.ts';
 import { decideIvrMenu } from './voice/ivr-menus.ts';
 import { freedAgents, serveQueues } from './voice/queue.ts';
 import { decideVoicemail } from './voice/voicemails.ts';
+import { decideWorkflow } from './workflow/decide.ts';
+import { startWorkflowRuns } from './workflow/run.ts';
 import { decideContact } from './workspace/contacts.ts';
 import { decideDepartment } from './workspace/departments.ts';
 import { decideNumber } from './workspace/numbers.ts';
@@ -62,6 +64,9 @@ function route(tx: Tx, command: Command): void {
       (tx.state.users[event.userId]?.ringingLegs ?? 0) > 0
     )
       stopRingingFor(tx, event.userId);
+  // F2: workflows start on what this decision did (conversations opened or unassigned), before
+  // chat capacity is settled, so an agent a workflow takes a conversation from is served too.
+  if (Object.keys(tx.state.workflows).length > 0) startWorkflowRuns(tx, [...tx.events]);
   afterChatEvents(tx);
 }
 
@@ -106,6 +111,8 @@ function decideCommand(tx: Tx, command: Command): void {
     case 'chat':
     case 'conversation':
       return decideChat(tx, command as never);
+    case 'workflow':
+      return decideWorkflow(tx, command as never);
     default:
       throw new DomainError('validation', `unknown command ${command.type}`, 'type');
   }

@@ -5,6 +5,7 @@ import type { CallEvent } from './voice/events.ts';
 import type { GroupEvent } from './voice/groups.ts';
 import type { IvrMenuEvent } from './voice/ivr-menus.ts';
 import type { VoicemailEvent } from './voice/voicemails.ts';
+import type { WorkflowEvent } from './workflow/events.ts';
 import type { ContactEvent } from './workspace/contacts.ts';
 import type { DepartmentEvent } from './workspace/departments.ts';
 import type { NumberEvent } from './workspace/numbers.ts';
@@ -22,6 +23,7 @@ export type Event =
   | GroupEvent
   | IvrMenuEvent
   | CallEvent
+  | WorkflowEvent
   | TransferEvent
   | ChatEvent
   | VoicemailEvent

@@ -6,6 +6,7 @@ import { evolveCall } from './voice/evolve.ts';
 import { evolveGroup } from './voice/groups.ts';
 import { evolveIvrMenu } from './voice/ivr-menus.ts';
 import { evolveVoicemail } from './voice/voicemails.ts';
+import { evolveWorkflow } from './workflow/evolve.ts';
 import { evolveContact } from './workspace/contacts.ts';
 import { evolveDepartment } from './workspace/departments.ts';
 import { evolveNumber } from './workspace/numbers.ts';
@@ -59,6 +60,8 @@ export function evolve(state: WorkspaceState, event: Event, at = 0): WorkspaceSt
     case 'chat':
     case 'conversation':
       return evolveChat(state, event as never, at);
+    case 'workflow':
+      return evolveWorkflow(state, event as never);
     case 'timer':
       return evolveTimer(state, event as never);
     default:

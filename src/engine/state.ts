@@ -8,6 +8,7 @@ import type { Call } from './voice/call.ts';
 import type { Group } from './voice/groups.ts';
 import type { IvrMenu } from './voice/ivr-menus.ts';
 import type { NumberSettings } from './voice/number-settings.ts';
+import type { Workflow, WorkflowRun } from './workflow/definition.ts';
 
 export type Channel = 'voice' | 'chat';
 export type Capacity = Record<Channel, number>;
@@ -97,6 +98,10 @@ export interface WorkspaceState {
   /** Per department, conversations waiting for an agent, oldest first. */
   chatQueues: Record<string, string[]>;
   chatSettings: Record<string, DepartmentChatSettings>;
+  /** F1: workflows with their draft and published versions; runs in progress (F5: their waits are timers). */
+  workflows: Record<string, Workflow>;
+  workflowRuns: Record<string, WorkflowRun>;
+  workflowRunsStarted: number;
   /** Derived: per agent, the conversations waiting in their pending list (C5), oldest first. */
   pendingFor: Record<string, string[]>;
   /** V8: voicemails nobody has listened to yet, with their number. */
@@ -145,6 +150,9 @@ export function emptyWorkspace(id: string): WorkspaceState {
     chatQueues: {},
     chatSettings: {},
     pendingFor: {},
+    workflows: {},
+    workflowRuns: {},
+    workflowRunsStarted: 0,
     rotation: {},
     poolIndex: {},
     idleOrder: [],

@@ -126,6 +126,20 @@ export function entitiesOf(event: Event): Array<[string, string]> {
     case 'timer.cleared':
     case 'call.rng_advanced':
       return [];
+    case 'workflow.draft_saved':
+    case 'workflow.published':
+    case 'workflow.enabled_set':
+      return [['workflow', event.workflowId]];
+    case 'workflow.run_started':
+      return [
+        ['conversation', event.conversationId],
+        ['workflow', event.workflowId],
+      ];
+    case 'workflow.step_entered':
+    case 'workflow.branch_taken':
+    case 'workflow.step_result':
+    case 'workflow.run_finished':
+      return [['conversation', event.conversationId]];
     case 'chat.department_configured':
       return [['department', event.departmentId]];
     case 'conversation.opened':

@@ -1,0 +1,34 @@
+import { conflict, notFound } from '../../domain/errors.ts';
+import { requiredText } from '../../domain/text.ts';
+import type { Tx } from '../tx.ts';
+import type { WorkflowCommand } from './events.ts';
+import { resumeRun } from './run.ts';
+import { checkDefinition } from './validate.ts';
+
+export function decideWorkflow(tx: Tx, command: WorkflowCommand): void {
+  if (command.type === 'workflow.resume') return resumeRun(tx, command.runId);
+  if (command.type === 'workflow.save_draft') {
+    const name = requiredText(command.name, 'name');
+    const definition = checkDefinition(tx.state, command.definition);
+    tx.emit({ type: 'workflow.draft_saved', workflowId: command.workflowId, name, definition });
+    return;
+  }
+  const workflow = tx.state.workflows[command.workflowId];
+  if (!workflow) throw notFound('workflow', command.workflowId, 'workflowId');
+  if (command.type === 'workflow.set_enabled') {
+    if (workflow.enabled !== command.enabled)
+      tx.emit({ type: 'workflow.enabled_set', workflowId: workflow.id, enabled: command.enabled });
+    return;
+  }
+  // F1: what runs is checked again at publish time, against the workspace as it is now.
+  const definition = checkDefinition(tx.state, workflow.draft);
+  const latest = workflow.versions.at(-1);
+  if (latest && JSON.stringify(latest) === JSON.stringify(definition))
+    throw conflict('the draft is the same as the latest published version', 'workflowId');
+  tx.emit({
+    type: 'workflow.published',
+    workflowId: workflow.id,
+    version: workflow.versions.length + 1,
+    definition,
+  });
+}
