@@ -183,6 +183,7 @@ export const historyEntityTypes = [
   'group',
   'ivr_menu',
   'conversation',
+  'workflow',
 ] as const;
 export const HistoryEntityTypeSchema = Type.Enum([...historyEntityTypes]);
 

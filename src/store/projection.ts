@@ -139,7 +139,10 @@ export function entitiesOf(event: Event): Array<[string, string]> {
     case 'workflow.branch_taken':
     case 'workflow.step_result':
     case 'workflow.run_finished':
-      return [['conversation', event.conversationId]];
+      return [
+        ['conversation', event.conversationId],
+        ['workflow', event.workflowId],
+      ];
     case 'chat.department_configured':
       return [['department', event.departmentId]];
     case 'conversation.opened':

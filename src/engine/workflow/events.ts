@@ -20,10 +20,18 @@ export type WorkflowEvent =
       stepId: string;
     }
   /** F5: the run log — each step entered, why a branch went the way it did, what a step did. */
-  | { type: 'workflow.step_entered'; runId: string; conversationId: string; stepId: string; kind: string }
+  | {
+      type: 'workflow.step_entered';
+      runId: string;
+      workflowId: string;
+      conversationId: string;
+      stepId: string;
+      kind: string;
+    }
   | {
       type: 'workflow.branch_taken';
       runId: string;
+      workflowId: string;
       conversationId: string;
       stepId: string;
       path: 'onTrue' | 'onFalse';
@@ -32,6 +40,7 @@ export type WorkflowEvent =
   | {
       type: 'workflow.step_result';
       runId: string;
+      workflowId: string;
       conversationId: string;
       stepId: string;
       result: string;
@@ -43,6 +52,7 @@ export type WorkflowEvent =
   | {
       type: 'workflow.run_finished';
       runId: string;
+      workflowId: string;
       conversationId: string;
       reason: 'end' | 'conversation_resolved';
     };

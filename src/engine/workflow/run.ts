@@ -67,7 +67,14 @@ export function resumeRun(tx: Tx, runId: string): void {
 
 function finish(tx: Tx, runId: string, reason: 'end' | 'conversation_resolved'): void {
   const run = tx.state.workflowRuns[runId];
-  if (run) tx.emit({ type: 'workflow.run_finished', runId, conversationId: run.conversationId, reason });
+  if (run)
+    tx.emit({
+      type: 'workflow.run_finished',
+      runId,
+      workflowId: run.workflowId,
+      conversationId: run.conversationId,
+      reason,
+    });
 }
 
 function advance(tx: Tx, runId: string, from: string): void {
@@ -83,6 +90,7 @@ function advance(tx: Tx, runId: string, from: string): void {
     tx.emit({
       type: 'workflow.step_entered',
       runId,
+      workflowId: run.workflowId,
       conversationId: conversation.id,
       stepId: step.id,
       kind: step.kind,
@@ -98,6 +106,7 @@ const result = (tx: Tx, runId: string, stepId: string, text: string) =>
   tx.emit({
     type: 'workflow.step_result',
     runId,
+    workflowId: tx.state.workflowRuns[runId]!.workflowId,
     conversationId: tx.state.workflowRuns[runId]!.conversationId,
     stepId,
     result: text,
@@ -128,6 +137,7 @@ function runStep(
       tx.emit({
         type: 'workflow.branch_taken',
         runId,
+        workflowId: tx.state.workflowRuns[runId]!.workflowId,
         conversationId: conversation.id,
         stepId: step.id,
         path: taken ? 'onTrue' : 'onFalse',
@@ -238,6 +248,7 @@ function assign(
   tx.emit({
     type: 'workflow.step_result',
     runId,
+    workflowId: tx.state.workflowRuns[runId]!.workflowId,
     conversationId: conversation.id,
     stepId: step.id,
     result: `assigned to ${tx.state.users[chosen]?.name ?? chosen}${current ? ` (was ${tx.state.users[current]?.name ?? current})` : ''}`,

@@ -22,6 +22,7 @@ import { registerStream } from './stream.ts';
 import { registerTransfers } from './transfers.ts';
 import { registerUsers } from './users.ts';
 import { registerWebchat, registerWebchatPage } from './webchat.ts';
+import { registerWorkflows } from './workflows.ts';
 import { registerWorkspaces } from './workspaces.ts';
 
 const registrations = [
@@ -48,6 +49,7 @@ const registrations = [
   registerClock,
   registerStream,
   registerConfig,
+  registerWorkflows,
   registerWebchat,
 ];
 

@@ -1,0 +1,273 @@
+import { Type } from 'typebox';
+import { notFound } from '../../domain/errors.ts';
+import type { Workflow, WorkflowDefinition } from '../../engine/workflow/definition.ts';
+import { actorOf, authorize } from '../auth/principal.ts';
+import { type App, newId, type ServerContext } from '../context.ts';
+import { errors, Id, WorkspaceParams } from '../schemas.ts';
+import { eventView } from '../views.ts';
+import { requireState } from './workspace-state.ts';
+
+const Condition = Type.Object(
+  {
+    field: Type.Enum(['source', 'channel', 'department']),
+    op: Type.Enum(['eq', 'neq']),
+    value: Type.String({ maxLength: 200 }),
+  },
+  { additionalProperties: false },
+);
+const BranchCondition = Type.Object(
+  {
+    subject: Type.Enum(['status', 'assignee', 'last_outgoing']),
+    op: Type.Enum(['eq', 'neq', 'exists', 'not_exists', 'greater_than']),
+    value: Type.Optional(Type.String({ maxLength: 50 })),
+    seconds: Type.Optional(Type.Integer({ minimum: 1 })),
+  },
+  { additionalProperties: false },
+);
+const StepSchema = Type.Object(
+  {
+    id: Type.String({ minLength: 1, maxLength: 60 }),
+    kind: Type.Enum(['assign', 'wait', 'branch', 'add_comment', 'close', 'end']),
+    target: Type.Optional(
+      Type.Object(
+        {
+          kind: Type.Enum(['agent', 'team']),
+          userId: Type.Optional(Id),
+          departmentId: Type.Optional(Id),
+          strategy: Type.Optional(Type.Enum(['round_robin', 'least_open'])),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    onlineOnly: Type.Optional(Type.Boolean()),
+    seconds: Type.Optional(Type.Integer()),
+    match: Type.Optional(Type.Enum(['all', 'any'])),
+    conditions: Type.Optional(Type.Array(BranchCondition, { maxItems: 20 })),
+    onTrue: Type.Optional(Type.String({ maxLength: 60 })),
+    onFalse: Type.Optional(Type.String({ maxLength: 60 })),
+    text: Type.Optional(
+      Type.String({
+        maxLength: 2000,
+        description: 'add_comment: {{previous_assignee}} and {{assignee}} are filled in',
+      }),
+    ),
+    next: Type.Optional(Type.String({ maxLength: 60 })),
+  },
+  { additionalProperties: false },
+);
+const DefinitionSchema = Type.Object(
+  {
+    trigger: Type.Object(
+      {
+        kind: Type.Enum(['conversation_opened', 'conversation_unassigned']),
+        match: Type.Optional(Type.Enum(['all', 'any'])),
+        conditions: Type.Optional(Type.Array(Condition, { maxItems: 20 })),
+      },
+      { additionalProperties: false },
+    ),
+    start: Type.String({ minLength: 1, maxLength: 60 }),
+    steps: Type.Array(StepSchema, { minItems: 1, maxItems: 100 }),
+  },
+  { additionalProperties: false },
+);
+
+const WorkflowView = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  enabled: Type.Boolean(),
+  draft: Type.Unknown(),
+  versions: Type.Array(Type.Unknown(), {
+    description: 'Published versions, oldest first; version n is versions[n-1]',
+  }),
+  runningInstances: Type.Integer(),
+});
+
+const Params = Type.Object({ workspaceId: Id, workflowId: Id });
+
+/** Fills the defaults a person may leave out (match: all, no conditions, assign to anyone). */
+function normalised(body: unknown): WorkflowDefinition {
+  const definition = body as { trigger: object; start: string; steps: Array<{ kind: string }> };
+  const defaults = (step: { kind: string }) =>
+    step.kind === 'assign' ? { onlineOnly: false } : step.kind === 'branch' ? { match: 'all' } : {};
+  return {
+    ...definition,
+    trigger: { ...{ match: 'all', conditions: [] }, ...definition.trigger },
+    steps: definition.steps.map((step) => ({ ...defaults(step), ...step })),
+  } as unknown as WorkflowDefinition;
+}
+
+/** F1–F5: workflow definitions (admins), their versions, and their run log. */
+export function registerWorkflows(app: App, context: ServerContext): void {
+  const { runtime, store } = context;
+  const tags = ['workflows'];
+  const view = (workspaceId: string, workflow: Workflow) => ({
+    id: workflow.id,
+    name: workflow.name,
+    enabled: workflow.enabled,
+    draft: workflow.draft,
+    versions: workflow.versions,
+    runningInstances: Object.values(requireState(context, workspaceId).workflowRuns).filter(
+      (run) => run.workflowId === workflow.id,
+    ).length,
+  });
+  const requireWorkflow = (workspaceId: string, workflowId: string) => {
+    const workflow = requireState(context, workspaceId).workflows[workflowId];
+    if (!workflow) throw notFound('workflow', workflowId, 'workflowId');
+    return workflow;
+  };
+
+  app.get(
+    '/workspaces/:workspaceId/workflows',
+    {
+      schema: {
+        tags,
+        summary: 'List workflows',
+        params: WorkspaceParams,
+        response: { 200: Type.Object({ items: Type.Array(WorkflowView) }), ...errors },
+      },
+    },
+    async (request) => {
+      authorize(request, request.params.workspaceId, 'supervisor');
+      const state = requireState(context, request.params.workspaceId);
+      return {
+        items: Object.values(state.workflows).map((workflow) => view(request.params.workspaceId, workflow)),
+      };
+    },
+  );
+
+  app.post(
+    '/workspaces/:workspaceId/workflows',
+    {
+      schema: {
+        tags,
+        summary: 'Create a workflow as a draft (admin); it runs only once published',
+        params: WorkspaceParams,
+        body: Type.Object(
+          {
+            id: Type.Optional(Id),
+            name: Type.String({ minLength: 1, maxLength: 200 }),
+            definition: DefinitionSchema,
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: WorkflowView, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const principal = authorize(request, request.params.workspaceId, 'admin');
+      const workflowId = request.body.id ?? newId('wf');
+      await runtime.execute(
+        request.params.workspaceId,
+        {
+          type: 'workflow.save_draft',
+          workflowId,
+          name: request.body.name,
+          definition: normalised(request.body.definition),
+        },
+        actorOf(principal),
+      );
+      return reply
+        .status(201)
+        .send(view(request.params.workspaceId, requireWorkflow(request.params.workspaceId, workflowId)));
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/workflows/:workflowId',
+    {
+      schema: {
+        tags,
+        summary: 'A workflow with its draft and versions',
+        params: Params,
+        response: { 200: WorkflowView, ...errors },
+      },
+    },
+    async (request) => {
+      authorize(request, request.params.workspaceId, 'supervisor');
+      return view(
+        request.params.workspaceId,
+        requireWorkflow(request.params.workspaceId, request.params.workflowId),
+      );
+    },
+  );
+
+  app.put(
+    '/workspaces/:workspaceId/workflows/:workflowId/draft',
+    {
+      schema: {
+        tags,
+        summary: 'Save the draft (admin); checked on save, naming the step at fault',
+        params: Params,
+        body: Type.Object(
+          { name: Type.String({ minLength: 1, maxLength: 200 }), definition: DefinitionSchema },
+          { additionalProperties: false },
+        ),
+        response: { 200: WorkflowView, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = authorize(request, request.params.workspaceId, 'admin');
+      requireWorkflow(request.params.workspaceId, request.params.workflowId);
+      await runtime.execute(
+        request.params.workspaceId,
+        {
+          type: 'workflow.save_draft',
+          workflowId: request.params.workflowId,
+          name: request.body.name,
+          definition: normalised(request.body.definition),
+        },
+        actorOf(principal),
+      );
+      return view(
+        request.params.workspaceId,
+        requireWorkflow(request.params.workspaceId, request.params.workflowId),
+      );
+    },
+  );
+
+  app.post(
+    '/workspaces/:workspaceId/workflows/:workflowId/publish',
+    {
+      schema: {
+        tags,
+        summary: 'Publish the draft as a new immutable version; running instances keep theirs (F1)',
+        params: Params,
+        response: { 200: WorkflowView, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = authorize(request, request.params.workspaceId, 'admin');
+      await runtime.execute(
+        request.params.workspaceId,
+        { type: 'workflow.publish', workflowId: request.params.workflowId },
+        actorOf(principal),
+      );
+      return view(
+        request.params.workspaceId,
+        requireWorkflow(request.params.workspaceId, request.params.workflowId),
+      );
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/workflows/:workflowId/runs',
+    {
+      schema: {
+        tags,
+        summary: 'The run log (F5): runs started, steps entered, branches taken and why, results',
+        params: Params,
+        response: { 200: Type.Object({ items: Type.Array(Type.Unknown()) }), ...errors },
+      },
+    },
+    async (request) => {
+      authorize(request, request.params.workspaceId, 'supervisor');
+      requireWorkflow(request.params.workspaceId, request.params.workflowId);
+      const events = await store.history(request.params.workspaceId, {
+        entityType: 'workflow',
+        entityId: request.params.workflowId,
+        limit: 500,
+      });
+      return { items: events.map(eventView) };
+    },
+  );
+}

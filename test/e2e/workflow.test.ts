@@ -1,0 +1,145 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { VirtualClock } from '../../src/runtime/clock.ts';
+import { openSwitchboard, type Switchboard } from '../../src/server/switchboard.ts';
+import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+
+/** F4: seed 003's canonical flow, as an admin writes it. */
+const canonical = {
+  trigger: { kind: 'conversation_opened', conditions: [{ field: 'source', op: 'eq', value: 'contact' }] },
+  start: 'assign',
+  steps: [
+    { id: 'assign', kind: 'assign', target: { kind: 'agent', userId: 'u_agent' }, next: 'wait' },
+    { id: 'wait', kind: 'wait', seconds: 900, next: 'check' },
+    {
+      id: 'check',
+      kind: 'branch',
+      conditions: [
+        { subject: 'status', op: 'eq', value: 'open' },
+        { subject: 'last_outgoing', op: 'not_exists' },
+      ],
+      onTrue: 'reassign',
+      onFalse: 'done',
+    },
+    {
+      id: 'reassign',
+      kind: 'assign',
+      target: { kind: 'team', departmentId: 'support', strategy: 'round_robin' },
+      onlineOnly: true,
+      next: 'comment',
+    },
+    {
+      id: 'comment',
+      kind: 'add_comment',
+      text: '{{previous_assignee}} did not answer within 15 minutes.',
+      next: 'done',
+    },
+    { id: 'done', kind: 'end' },
+  ],
+};
+
+const servers: Array<TestServer | Switchboard> = [];
+afterEach(async () => {
+  for (const server of servers.splice(0)) await server.close();
+});
+
+async function setUp(server: TestServer) {
+  const ws = await seedWorkspace(server);
+  const admin = { token: ws.tokens.admin };
+  await server.request('POST', '/v1/workspaces/acme/departments', {
+    ...admin,
+    body: { id: 'support', name: 'Support', memberIds: ['u_sup'] },
+  });
+  for (const userId of ['u_agent', 'u_sup'])
+    await server.request('PUT', `/v1/workspaces/acme/users/${userId}/presence`, {
+      ...admin,
+      body: { presence: 'online' },
+    });
+  const created = await server.request('POST', '/v1/workspaces/acme/workflows', {
+    ...admin,
+    body: { id: 'wf', name: 'Silent conversations', definition: canonical },
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  const published = await server.request('POST', '/v1/workspaces/acme/workflows/wf/publish', admin);
+  expect(published.body.versions).toHaveLength(1);
+  return ws;
+}
+
+async function write(server: TestServer, address: string): Promise<string> {
+  const key = await server.request('POST', '/v1/workspaces/acme/api-keys', {
+    token: server.adminToken,
+    body: { name: `chan-${address}` },
+  });
+  const sent = await server.request('POST', '/v1/workspaces/acme/channels/webchat/messages', {
+    token: key.body.token,
+    body: { contact: { address }, channelMessageId: `m-${address}`, text: 'Hello', departmentId: 'support' },
+  });
+  expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+  return sent.body.conversationId;
+}
+
+const assignee = (server: TestServer | Switchboard, id: string) =>
+  server.runtime.state('acme')!.conversations[id]?.assigneeId;
+
+describe('workflows end to end (F1–F5)', () => {
+  it('F4: reassigns at exactly 15 minutes when the first agent did not reply, and does nothing when they did', async () => {
+    const server = await startTestServer();
+    servers.push(server);
+    const ws = await setUp(server);
+    const silent = await write(server, 'v1');
+    const answered = await write(server, 'v2');
+    expect(assignee(server, silent)).toBe('u_agent');
+    await server.request('POST', `/v1/workspaces/acme/conversations/${answered}/reply`, {
+      token: ws.tokens.agent,
+      body: { text: 'Hi!' },
+    });
+    await server.runtime.advance(899_999);
+    expect(assignee(server, silent)).toBe('u_agent');
+    await server.runtime.advance(1);
+    expect(assignee(server, silent)).toBe('u_sup');
+    expect(assignee(server, answered)).toBe('u_agent');
+    const runs = await server.request('GET', '/v1/workspaces/acme/workflows/wf/runs', {
+      token: ws.tokens.admin,
+    });
+    expect(runs.body.items.map((e: { type: string }) => e.type)).toContain('workflow.branch_taken');
+    const detail = await server.request('GET', `/v1/workspaces/acme/conversations/${silent}`, {
+      token: ws.tokens.admin,
+    });
+    expect(JSON.stringify(detail.body)).toContain('Alex Agent did not answer within 15 minutes.');
+  });
+
+  it('F5: a restart in the middle of the wait still reassigns, at once if the time has passed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sb-wf-'));
+    const dbPath = join(dir, 'switchboard.db');
+    const first = await openSwitchboard({ dbPath, clock: 'virtual', logger: false });
+    const firstServer = {
+      ...first,
+      adminToken: first.adminToken!,
+      dir,
+      request: async (method: string, url: string, options: { token?: string; body?: unknown } = {}) => {
+        const response = await first.app.inject({
+          method: method as 'GET',
+          url,
+          headers: options.token ? { authorization: `Bearer ${options.token}` } : {},
+          ...(options.body === undefined ? {} : { payload: options.body as object }),
+        });
+        return { status: response.statusCode, body: response.body ? JSON.parse(response.body) : undefined };
+      },
+    } as TestServer;
+    await setUp(firstServer);
+    const silent = await write(firstServer, 'v9');
+    await first.runtime.advance(300_000);
+    const stoppedAt = first.clock.now();
+    await first.close();
+
+    const later = await openSwitchboard({
+      dbPath,
+      clock: new VirtualClock(stoppedAt + 700_000),
+      logger: false,
+    });
+    servers.push(later);
+    expect(assignee(later, silent)).toBe('u_sup');
+  });
+});
