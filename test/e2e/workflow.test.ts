@@ -1,9 +1,5 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VirtualClock } from '../../src/runtime/clock.ts';
-import { openSwitchboard, type Switchboard } from '../../src/server/switchboard.ts';
 import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 
 /** F4: seed 003's canonical flow, as an admin writes it. */
@@ -40,7 +36,7 @@ const canonical = {
   ],
 };
 
-const servers: Array<TestServer | Switchboard> = [];
+const servers: TestServer[] = [];
 afterEach(async () => {
   for (const server of servers.splice(0)) await server.close();
 });
@@ -80,7 +76,7 @@ async function write(server: TestServer, address: string): Promise<string> {
   return sent.body.conversationId;
 }
 
-const assignee = (server: TestServer | Switchboard, id: string) =>
+const assignee = (server: TestServer, id: string) =>
   server.runtime.state('acme')!.conversations[id]?.assigneeId;
 
 describe('workflows end to end (F1–F5)', () => {
@@ -111,34 +107,14 @@ describe('workflows end to end (F1–F5)', () => {
   });
 
   it('F5: a restart in the middle of the wait still reassigns, at once if the time has passed', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sb-wf-'));
-    const dbPath = join(dir, 'switchboard.db');
-    const first = await openSwitchboard({ dbPath, clock: 'virtual', logger: false });
-    const firstServer = {
-      ...first,
-      adminToken: first.adminToken!,
-      dir,
-      request: async (method: string, url: string, options: { token?: string; body?: unknown } = {}) => {
-        const response = await first.app.inject({
-          method: method as 'GET',
-          url,
-          headers: options.token ? { authorization: `Bearer ${options.token}` } : {},
-          ...(options.body === undefined ? {} : { payload: options.body as object }),
-        });
-        return { status: response.statusCode, body: response.body ? JSON.parse(response.body) : undefined };
-      },
-    } as TestServer;
-    await setUp(firstServer);
-    const silent = await write(firstServer, 'v9');
+    const first = await startTestServer();
+    await setUp(first);
+    const silent = await write(first, 'v9');
     await first.runtime.advance(300_000);
     const stoppedAt = first.clock.now();
     await first.close();
 
-    const later = await openSwitchboard({
-      dbPath,
-      clock: new VirtualClock(stoppedAt + 700_000),
-      logger: false,
-    });
+    const later = await startTestServer({ dir: first.dir, clock: new VirtualClock(stoppedAt + 700_000) });
     servers.push(later);
     expect(assignee(later, silent)).toBe('u_sup');
   });

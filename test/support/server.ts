@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { VirtualClock } from '../../src/runtime/clock.ts';
 import { openSwitchboard, type Switchboard } from '../../src/server/switchboard.ts';
 
 export interface TestServer extends Switchboard {
@@ -15,12 +16,15 @@ export interface TestServer extends Switchboard {
   ): Promise<{ status: number; body: any }>;
 }
 
-/** A full server on a fresh SQLite file with the virtual clock, driven in-process. */
-export async function startTestServer(): Promise<TestServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'sb-api-'));
+/**
+ * A full server driven in-process, with the virtual clock: on a fresh SQLite file, or on
+ * `dir`'s file again (a restart) with the clock given.
+ */
+export async function startTestServer(restart?: { dir: string; clock: VirtualClock }): Promise<TestServer> {
+  const dir = restart?.dir ?? mkdtempSync(join(tmpdir(), 'sb-api-'));
   const switchboard = await openSwitchboard({
     dbPath: join(dir, 'switchboard.db'),
-    clock: 'virtual',
+    clock: restart?.clock ?? 'virtual',
     logger: false,
   });
   const request: TestServer['request'] = async (method, url, options = {}) => {

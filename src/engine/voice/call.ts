@@ -130,8 +130,6 @@ export type LegEndReason =
   | 'agent_unavailable'
   | 'transferred';
 
-export const customerLeg = (call: Call) => Object.values(call.legs).find((leg) => leg.party === 'customer');
-
 export const liveLegs = (call: Call) => Object.values(call.legs).filter((leg) => leg.status !== 'ended');
 
 export const ringingLegs = (call: Call) => Object.values(call.legs).filter((leg) => leg.status === 'ringing');
