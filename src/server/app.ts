@@ -9,6 +9,7 @@ import type { App, ServerContext } from './context.ts';
 import { errorHandler } from './errors.ts';
 import { registerRoutes } from './routes/index.ts';
 import { ErrorSchema } from './schemas.ts';
+import { registerWebConsole } from './web-console.ts';
 
 export interface ServerOptions {
   logger?: LoggerOptions | false;
@@ -34,11 +35,11 @@ export async function buildServer(context: ServerContext, options: ServerOptions
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler((request, reply) => {
+  await registerWebConsole(app, (request, reply) =>
     reply.status(404).send({
       error: { code: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` },
-    });
-  });
+    }),
+  );
   app.addSchema(ErrorSchema);
 
   await app.register(swagger, {

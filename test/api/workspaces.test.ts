@@ -164,6 +164,14 @@ describe('sessions', () => {
     });
     expect(session.body.workspaceId).toBe('globex');
     expect(session.body.workspaces.map((w: { id: string }) => w.id).sort()).toEqual(['acme', 'globex']);
+    // Each listed workspace comes with its own session: the switcher needs no second log-in.
+    for (const workspace of session.body.workspaces) {
+      const me = await server.request('GET', '/v1/me', { token: workspace.token });
+      expect(me.body).toMatchObject({ kind: 'user', workspaceId: workspace.id });
+    }
+    expect(session.body.token).toBe(
+      session.body.workspaces.find((w: { id: string }) => w.id === 'globex').token,
+    );
   });
 
   it('a wrong password is 401 with no hint which part was wrong', async () => {

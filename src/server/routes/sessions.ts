@@ -6,7 +6,8 @@ import { HttpError } from '../errors.ts';
 import { errors, Id, RoleSchema, UserSchema } from '../schemas.ts';
 import { userView } from '../views.ts';
 
-const WorkspaceRef = Type.Object({ id: Type.String(), name: Type.String() });
+/** `token` is a session of the same person in that workspace, so a switch needs no new log-in. */
+const WorkspaceRef = Type.Object({ id: Type.String(), name: Type.String(), token: Type.String() });
 
 const SessionView = Type.Object({
   token: Type.String(),
@@ -51,23 +52,24 @@ export function registerSessions(app: App, { runtime, store, sessionTtlMs }: Ser
       const state = runtime.state(chosen.workspaceId)!;
       const user = state.users[chosen.userId];
       if (!user) throw badLogin();
-      const token = newToken('sbs');
       const now = runtime.clock.now();
-      await store.saveSession({
-        tokenHash: tokenHash(token),
-        workspaceId: chosen.workspaceId,
-        userId: user.id,
-        createdAt: now,
-        expiresAt: now + sessionTtlMs,
-      });
+      const sessions = [];
+      for (const entry of valid) {
+        const token = newToken('sbs');
+        await store.saveSession({
+          tokenHash: tokenHash(token),
+          workspaceId: entry.workspaceId,
+          userId: entry.userId,
+          createdAt: now,
+          expiresAt: now + sessionTtlMs,
+        });
+        sessions.push({ id: entry.workspaceId, name: runtime.state(entry.workspaceId)!.name, token });
+      }
       return reply.status(201).send({
-        token,
+        token: sessions.find((session) => session.id === chosen.workspaceId)!.token,
         workspaceId: chosen.workspaceId,
         user: userView(state, user),
-        workspaces: valid.map((entry) => ({
-          id: entry.workspaceId,
-          name: runtime.state(entry.workspaceId)!.name,
-        })),
+        workspaces: sessions,
       });
     },
   );

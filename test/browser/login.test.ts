@@ -1,0 +1,80 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
+import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+
+describeInBrowser('web console: log-in, language and workspace switcher (issue 7)', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let origin: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await seedWorkspace(server, 'acme');
+    // Ada also belongs to a second workspace, with the same email and password.
+    await seedWorkspace(server, 'globex');
+    await server.request('POST', '/v1/workspaces/globex/users', {
+      token: server.adminToken,
+      body: { name: 'Ada in Globex', email: 'ada@acme.test', role: 'agent', password: 'correct horse' },
+    });
+    origin = await server.app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.app.close();
+  });
+
+  it('a wrong password shows an error and no console; the right one opens the desktop', async () => {
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await page.goto('/');
+    await page.getByLabel('Email').fill('alex@acme.test');
+    await page.getByLabel('Password').fill('wrong password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Email or password is wrong');
+    await signIn(page, 'alex@acme.test');
+    await expect.poll(() => page.url()).toMatch(/\/desktop$/);
+    expect(await page.getByText('Signed in as Alex Agent').isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBe(1);
+    // An agent sees no settings.
+    expect(await page.getByRole('link', { name: 'Settings' }).count()).toBe(0);
+    // A reload keeps the session; signing out ends it on the server too.
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    person.expectClean();
+  });
+
+  it('the language follows the browser, and a person’s choice sticks to them', async () => {
+    const person = await newPerson(browser, origin, 'es-ES');
+    const { page } = person;
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Iniciar sesión' }).waitFor();
+    await page.getByLabel('Idioma').selectOption('en');
+    await signIn(page, 'sam@acme.test');
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByRole('link', { name: 'Escritorio' }).waitFor();
+    await page.reload();
+    await page.getByRole('link', { name: 'Historial' }).waitFor();
+    person.expectClean();
+  });
+
+  it('a person in two workspaces switches between them without signing in again', async () => {
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'ada@acme.test');
+    const switcher = page.getByLabel('Workspace');
+    expect(await switcher.inputValue()).toBe('acme');
+    expect(await page.getByRole('link', { name: 'Settings' }).count()).toBe(1);
+    await switcher.selectOption('globex');
+    await page.getByText('Signed in as Ada in Globex').waitFor();
+    // In Globex she is an agent: no settings there.
+    expect(await page.getByRole('link', { name: 'Settings' }).count()).toBe(0);
+    await switcher.selectOption('acme');
+    await page.getByText('Signed in as Ada Admin').waitFor();
+    person.expectClean();
+  });
+});

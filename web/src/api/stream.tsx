@@ -1,0 +1,94 @@
+import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
+import type { StreamEvent } from './types.ts';
+
+export type StreamStatus = 'connecting' | 'open' | 'closed';
+type Listener = (event: StreamEvent) => void;
+
+interface StreamValue {
+  status: StreamStatus;
+  /** Registers a listener for every event; returns its removal. */
+  subscribe(listener: Listener): () => void;
+}
+
+const StreamContext = createContext<StreamValue | undefined>(undefined);
+
+const retryMs = [500, 1_000, 2_000, 5_000];
+
+/**
+ * One WebSocket to /v1/stream per signed-in workspace, shared by every screen. It
+ * reconnects with a growing delay; screens reload what they show when it reopens.
+ */
+export function StreamProvider({
+  token,
+  workspaceId,
+  children,
+}: {
+  token: string;
+  workspaceId: string;
+  children: ReactNode;
+}) {
+  const listeners = useRef(new Set<Listener>());
+  const [status, setStatus] = useState<StreamStatus>('connecting');
+  const [value] = useState<Omit<StreamValue, 'status'>>(() => ({
+    subscribe(listener) {
+      listeners.current.add(listener);
+      return () => listeners.current.delete(listener);
+    },
+  }));
+
+  useEffect(() => {
+    let socket: WebSocket | undefined;
+    let attempt = 0;
+    let stopped = false;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+
+    const connect = () => {
+      setStatus('connecting');
+      const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+      const query = new URLSearchParams({ token, workspaceId });
+      socket = new WebSocket(`${scheme}://${location.host}/v1/stream?${query}`);
+      socket.onmessage = (message) => {
+        const event = JSON.parse(String(message.data)) as StreamEvent;
+        if (event.type === 'hello') {
+          attempt = 0;
+          setStatus('open');
+        }
+        for (const listener of listeners.current) listener(event);
+      };
+      socket.onclose = () => {
+        if (stopped) return;
+        setStatus('closed');
+        retry = setTimeout(connect, retryMs[Math.min(attempt++, retryMs.length - 1)]);
+      };
+    };
+    connect();
+    return () => {
+      stopped = true;
+      clearTimeout(retry);
+      socket?.close();
+    };
+  }, [token, workspaceId]);
+
+  return <StreamContext.Provider value={{ ...value, status }}>{children}</StreamContext.Provider>;
+}
+
+export function useStreamStatus(): StreamStatus {
+  return useStreamContext().status;
+}
+
+/**
+ * Calls `onEvent` for each live event (the `hello` sent on every (re)connect included, so a
+ * screen can reload then). The latest `onEvent` is used without resubscribing.
+ */
+export function useStreamEvents(onEvent: Listener): void {
+  const { subscribe } = useStreamContext();
+  const latest = useRef(onEvent);
+  latest.current = onEvent;
+  useEffect(() => subscribe((event) => latest.current(event)), [subscribe]);
+}
+
+function useStreamContext(): StreamValue {
+  const value = useContext(StreamContext);
+  if (!value) throw new Error('stream hooks outside StreamProvider');
+  return value;
+}

@@ -1,0 +1,48 @@
+/** The shapes of the API's answers the console reads (see /openapi.json for all of them). */
+
+export type Presence = 'online' | 'pre_pause' | 'pause' | 'offline';
+export type Role = 'admin' | 'supervisor' | 'agent';
+
+export interface User {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  extension?: string;
+  mobile?: string;
+  capacity: { voice: number; chat: number };
+  presence: Presence;
+  presenceSince: string;
+  departmentIds: string[];
+  numberIds: string[];
+  language?: Language;
+}
+
+export type Language = 'en' | 'es';
+
+export interface WorkspaceRef {
+  id: string;
+  name: string;
+  token?: string;
+}
+
+export interface Session {
+  token: string;
+  workspaceId: string;
+  user: User;
+  workspaces: WorkspaceRef[];
+}
+
+/** One committed event as the stream sends it. */
+export interface StreamEvent {
+  seq: number;
+  at: string;
+  type: string;
+  // biome-ignore lint/suspicious/noExplicitAny: every event type has its own data.
+  data: any;
+}
+
+export interface Page<T> {
+  items: T[];
+  next?: string;
+}

@@ -1,0 +1,84 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { Language } from './define.ts';
+import { type MessageKey, messages } from './messages/index.ts';
+
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+interface I18nValue {
+  language: Language;
+  setLanguage(language: Language): void;
+  t: Translate;
+  /** Dates and numbers in the page's language. */
+  formatTime(iso: string | number): string;
+  formatDateTime(iso: string | number): string;
+}
+
+const I18nContext = createContext<I18nValue | undefined>(undefined);
+
+/** The browser's first preferred language we have, else English. */
+export function browserLanguage(): Language {
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'es' || base === 'en') return base;
+  }
+  return 'en';
+}
+
+const keyFor = (userId?: string) => `switchboard.language${userId ? `.${userId}` : ''}`;
+
+function stored(userId?: string): Language | undefined {
+  const value = localStorage.getItem(keyFor(userId));
+  return value === 'en' || value === 'es' ? value : undefined;
+}
+
+/** The language is chosen per user (kept in this browser), defaulting to the browser's. */
+export function I18nProvider({ userId, children }: { userId?: string; children: ReactNode }) {
+  // A person's own choice first; then the one made on the log-in page of this browser.
+  const initial = () => stored(userId) ?? stored() ?? browserLanguage();
+  const [language, setState] = useState<Language>(initial);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-read when the person changes.
+  useEffect(() => setState(initial()), [userId]);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const setLanguage = useCallback(
+    (next: Language) => {
+      localStorage.setItem(keyFor(userId), next);
+      if (userId) localStorage.setItem(keyFor(), next);
+      setState(next);
+    },
+    [userId],
+  );
+
+  const value = useMemo<I18nValue>(() => {
+    const table = messages[language];
+    const t: Translate = (key, values) => {
+      const text = table[key] ?? messages.en[key] ?? key;
+      if (!values) return text;
+      return text.replace(/\{(\w+)\}/g, (match, name: string) =>
+        name in values ? String(values[name]) : match,
+      );
+    };
+    const locale = language === 'es' ? 'es-ES' : 'en-GB';
+    const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+    return {
+      language,
+      setLanguage,
+      t,
+      formatTime: (at) => time.format(new Date(at)),
+      formatDateTime: (at) => dateTime.format(new Date(at)),
+    };
+  }, [language, setLanguage]);
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18nValue {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}

@@ -1,0 +1,86 @@
+import { NavLink, Outlet } from 'react-router';
+import { useStreamStatus } from '../api/stream.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import type { MessageKey } from '../i18n/messages/index.ts';
+import { PresenceSelector } from '../presence/PresenceSelector.tsx';
+import { useSignedIn } from '../session/session.tsx';
+import { Softphone } from '../softphone/Softphone.tsx';
+import { LanguageSelect } from './LanguageSelect.tsx';
+import { WorkspaceSwitcher } from './WorkspaceSwitcher.tsx';
+
+const links: { to: string; label: MessageKey; adminOnly?: boolean }[] = [
+  { to: '/desktop', label: 'nav.desktop' },
+  { to: '/chat', label: 'nav.chat' },
+  { to: '/history', label: 'nav.history' },
+  { to: '/wallboard', label: 'nav.wallboard' },
+  { to: '/try', label: 'nav.try' },
+  { to: '/workflows', label: 'nav.workflows', adminOnly: true },
+  { to: '/admin', label: 'nav.admin', adminOnly: true },
+];
+
+/**
+ * The frame of every signed-in screen: navigation, presence and session controls on top,
+ * the page, and the softphone docked on the right so a call can be taken from any page.
+ */
+export function Layout() {
+  const { t } = useI18n();
+  const { session, signOut } = useSignedIn();
+  const isAdmin = session.user.role === 'admin';
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#content">
+        {t('nav.skip')}
+      </a>
+      <header className="topbar">
+        <span className="brand">{t('app.name')}</span>
+        <nav aria-label={t('nav.main')}>
+          <ul>
+            {links
+              .filter((link) => !link.adminOnly || isAdmin)
+              .map((link) => (
+                <li key={link.to}>
+                  <NavLink to={link.to}>{t(link.label)}</NavLink>
+                </li>
+              ))}
+          </ul>
+        </nav>
+        <div className="topbar-tools">
+          <StreamIndicator />
+          <PresenceSelector />
+          <WorkspaceSwitcher />
+          <LanguageSelect />
+          <span className="who" title={session.user.email}>
+            {t('session.signedInAs', { name: session.user.name })}
+          </span>
+          <button type="button" onClick={() => void signOut()}>
+            {t('session.signOut')}
+          </button>
+        </div>
+      </header>
+      <div className="workarea">
+        <main id="content" className="page" tabIndex={-1}>
+          <Outlet />
+        </main>
+        <aside className="softphone-dock" aria-label="Softphone">
+          <Softphone />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function StreamIndicator() {
+  const { t } = useI18n();
+  const status = useStreamStatus();
+  const label =
+    status === 'open'
+      ? t('stream.connected')
+      : status === 'connecting'
+        ? t('stream.connecting')
+        : t('stream.offline');
+  return (
+    <span className={`stream stream-${status}`} role="status">
+      {label}
+    </span>
+  );
+}

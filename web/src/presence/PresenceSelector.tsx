@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import { useStreamEvents } from '../api/stream.tsx';
+import type { Presence, User } from '../api/types.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { useSignedIn } from '../session/session.tsx';
+
+const presences: Presence[] = ['online', 'pre_pause', 'pause', 'offline'];
+
+/** "12:05" style time since `since`, refreshed every second. */
+function useElapsed(since: string): string {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1_000);
+    return () => clearInterval(timer);
+  }, []);
+  const seconds = Math.max(0, Math.floor((now - Date.parse(since)) / 1_000));
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = String(seconds % 60).padStart(2, '0');
+  return hours ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
+}
+
+/**
+ * The agent's own presence with the time spent in it. Changes made elsewhere (a supervisor,
+ * the missed-offer policy) arrive over the stream.
+ */
+export function PresenceSelector() {
+  const { t } = useI18n();
+  const { session, api, updateUser } = useSignedIn();
+  const user = session.user;
+  const [error, setError] = useState<string>();
+  const elapsed = useElapsed(user.presenceSince);
+
+  useStreamEvents((event) => {
+    if (event.type === 'hello' || (event.type === 'presence.changed' && event.data?.userId === user.id))
+      api.get<User>(`/users/${user.id}`).then(updateUser, () => {});
+  });
+
+  const change = async (presence: Presence) => {
+    setError(undefined);
+    try {
+      updateUser(await api.put<User>(`/users/${user.id}/presence`, { presence }));
+    } catch (caught) {
+      setError((caught as Error).message);
+    }
+  };
+
+  return (
+    <div className={`presence-selector presence-${user.presence}`}>
+      <label className="inline-select">
+        <span className="visually-hidden">{t('presence.label')}</span>
+        <span className="presence-dot" aria-hidden="true" />
+        <select
+          value={user.presence}
+          onChange={(event) => void change(event.target.value as Presence)}
+          aria-describedby="presence-elapsed"
+        >
+          {presences.map((presence) => (
+            <option key={presence} value={presence}>
+              {t(`presence.${presence}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span id="presence-elapsed" className="elapsed" title={t('presence.timeInState')}>
+        {elapsed}
+      </span>
+      {error && (
+        <span className="error" role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

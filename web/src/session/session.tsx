@@ -1,0 +1,102 @@
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { type Api, request, workspaceApi } from '../api/client.ts';
+import type { Session, User } from '../api/types.ts';
+
+const storageKey = 'switchboard.session';
+
+interface SessionContextValue {
+  session?: Session;
+  api?: Api;
+  signIn(email: string, password: string): Promise<void>;
+  signOut(): Promise<void>;
+  /** Switches to another workspace this person signed in to (a token per workspace). */
+  switchWorkspace(workspaceId: string): void;
+  /** Refreshes the signed-in user (role, presence) after a change. */
+  updateUser(user: User): void;
+}
+
+const SessionContext = createContext<SessionContextValue | undefined>(undefined);
+
+function load(): Session | undefined {
+  try {
+    const text = localStorage.getItem(storageKey);
+    return text ? (JSON.parse(text) as Session) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function save(session: Session | undefined): void {
+  if (session) localStorage.setItem(storageKey, JSON.stringify(session));
+  else localStorage.removeItem(storageKey);
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [session, setSession] = useState<Session | undefined>(load);
+
+  const change = useCallback((next: Session | undefined) => {
+    save(next);
+    setSession(next);
+  }, []);
+
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      change(await request<Session>('POST', '/sessions', { body: { email, password } }));
+    },
+    [change],
+  );
+
+  const signOut = useCallback(async () => {
+    const tokens = session?.workspaces.map((workspace) => workspace.token) ?? [];
+    if (session && !tokens.includes(session.token)) tokens.push(session.token);
+    change(undefined);
+    await Promise.allSettled(
+      tokens.flatMap((token) => (token ? [request('DELETE', '/sessions/current', { token })] : [])),
+    );
+  }, [session, change]);
+
+  const switchWorkspace = useCallback(
+    (workspaceId: string) => {
+      const target = session?.workspaces.find((workspace) => workspace.id === workspaceId);
+      if (!session || !target?.token) return;
+      const token = target.token;
+      request<{ user: User }>('GET', '/me', { token })
+        .then(({ user }) => change({ ...session, token, workspaceId, user }))
+        .catch(() => change(undefined));
+    },
+    [session, change],
+  );
+
+  const updateUser = useCallback(
+    (user: User) => {
+      if (session && user.id === session.user.id) change({ ...session, user });
+    },
+    [session, change],
+  );
+
+  const value = useMemo<SessionContextValue>(
+    () => ({
+      session,
+      api: session ? workspaceApi(session.token, session.workspaceId) : undefined,
+      signIn,
+      signOut,
+      switchWorkspace,
+      updateUser,
+    }),
+    [session, signIn, signOut, switchWorkspace, updateUser],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+/** For pages behind the log-in: the session and its API, always there. */
+export function useSignedIn(): { session: Session; api: Api } & SessionContextValue {
+  const value = useSession();
+  if (!value.session || !value.api) throw new Error('useSignedIn on a signed-out page');
+  return { ...value, session: value.session, api: value.api };
+}
