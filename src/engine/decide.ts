@@ -12,7 +12,7 @@ import { decideIvrMenu } from './voice/ivr-menus.ts';
 import { freedAgents, serveQueues } from './voice/queue.ts';
 import { decideVoicemail } from './voice/voicemails.ts';
 import { decideWorkflow } from './workflow/decide.ts';
-import { startWorkflowRuns } from './workflow/run.ts';
+import { startWorkflowRuns, watchesMissedCalls } from './workflow/triggers.ts';
 import { decideContact } from './workspace/contacts.ts';
 import { decideDepartment } from './workspace/departments.ts';
 import { decideNumber } from './workspace/numbers.ts';
@@ -51,6 +51,8 @@ export function decide(
 }
 
 function route(tx: Tx, command: Command): void {
+  // Ended calls leave the state; a call_missed workflow reads the caller from this view of them.
+  const callsBefore = watchesMissedCalls(tx.state) ? { ...tx.state.calls } : undefined;
   decideCommand(tx, command);
   // Whatever freed an agent (a call ended, presence back online, more capacity), the oldest waiting call goes first.
   if (tx.state.waiting.length > 0) {
@@ -64,9 +66,9 @@ function route(tx: Tx, command: Command): void {
       (tx.state.users[event.userId]?.ringingLegs ?? 0) > 0
     )
       stopRingingFor(tx, event.userId);
-  // F2: workflows start on what this decision did (conversations opened or unassigned), before
-  // chat capacity is settled, so an agent a workflow takes a conversation from is served too.
-  if (Object.keys(tx.state.workflows).length > 0) startWorkflowRuns(tx, [...tx.events]);
+  // F2: workflows start on what this decision did (conversations opened or unassigned, calls
+  // missed), before chat capacity is settled, so an agent a workflow takes a conversation from is served too.
+  if (Object.keys(tx.state.workflows).length > 0) startWorkflowRuns(tx, [...tx.events], callsBefore);
   afterChatEvents(tx);
 }
 

@@ -129,18 +129,17 @@ export function entitiesOf(event: Event): Array<[string, string]> {
     case 'workflow.draft_saved':
     case 'workflow.published':
     case 'workflow.enabled_set':
+    case 'workflow.removed':
       return [['workflow', event.workflowId]];
     case 'workflow.run_started':
-      return [
-        ['conversation', event.conversationId],
-        ['workflow', event.workflowId],
-      ];
     case 'workflow.step_entered':
     case 'workflow.branch_taken':
     case 'workflow.step_result':
     case 'workflow.run_finished':
+      // A run's log is on its workflow, its conversation, and the missed call that started it.
       return [
-        ['conversation', event.conversationId],
+        ...('conversationId' in event ? [['conversation', event.conversationId] as [string, string]] : []),
+        ...('callId' in event ? [['call', event.callId] as [string, string]] : []),
         ['workflow', event.workflowId],
       ];
     case 'chat.department_configured':

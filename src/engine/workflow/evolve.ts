@@ -18,13 +18,17 @@ export function evolveWorkflow(state: WorkspaceState, event: WorkflowEvent): Wor
       if (workflow) workflow.enabled = event.enabled;
       break;
     }
+    case 'workflow.removed':
+      delete state.workflows[event.workflowId];
+      break;
     case 'workflow.run_started':
       state.workflowRunsStarted += 1;
       state.workflowRuns[event.runId] = {
         id: event.runId,
         workflowId: event.workflowId,
         version: event.version,
-        conversationId: event.conversationId,
+        ...('conversationId' in event ? { conversationId: event.conversationId } : {}),
+        ...(event.call ? { call: event.call } : {}),
         stepId: event.stepId,
       };
       break;
@@ -36,6 +40,7 @@ export function evolveWorkflow(state: WorkspaceState, event: WorkflowEvent): Wor
     case 'workflow.step_result': {
       const run = state.workflowRuns[event.runId];
       if (run && event.previousAssigneeId) run.previousAssigneeId = event.previousAssigneeId;
+      if (run && event.linkedConversationId) run.conversationId = event.linkedConversationId;
       if (event.rotation) state.rotation[event.rotation.key] = event.rotation.position;
       break;
     }

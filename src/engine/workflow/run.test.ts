@@ -189,4 +189,28 @@ describe('workflows (F1–F5)', () => {
       why: expect.stringContaining('no outgoing message exists'),
     });
   });
+
+  it('F1: a draft that means the same as the latest version (defaults left out, keys reordered) is not a new version', () => {
+    const s = workspace();
+    const loose = JSON.parse(JSON.stringify(canonical));
+    for (const step of loose.steps) if (step.kind === 'assign' && !step.onlineOnly) delete step.onlineOnly;
+    delete loose.trigger.match;
+    s.when({
+      type: 'workflow.save_draft',
+      workflowId: 'wf',
+      name: 'Renamed',
+      definition: { steps: loose.steps, start: loose.start, trigger: loose.trigger },
+    });
+    s.refuses({ type: 'workflow.publish', workflowId: 'wf' }, 'conflict', 'workflowId');
+    expect(s.state.workflows.wf!.name).toBe('Renamed');
+  });
+
+  it('removing a workflow stops its running instances: waits cancelled, the log says why', () => {
+    const s = workspace().after(write);
+    const events = s.when({ type: 'workflow.remove', workflowId: 'wf' });
+    expect(types(events)).toEqual(['timer.cleared', 'workflow.run_finished', 'workflow.removed']);
+    expect(events[1]).toMatchObject({ reason: 'workflow_removed', conversationId: 'k1' });
+    expect(s.state.workflowRuns).toEqual({});
+    expect(s.advance(900_000).fireDueTimers()).toEqual([]);
+  });
 });
