@@ -93,4 +93,147 @@ describe('workflows API', () => {
     const list = await server.request('GET', '/v1/workspaces/acme/workflows', { token: ws.tokens.admin });
     expect(list.body.items).toEqual([]);
   });
+
+  it('refuses unknown contact fields and call_missed-only steps, naming the step', async () => {
+    const branch = (subject: string) => ({
+      name: 'W',
+      definition: {
+        ...definition,
+        start: 'check',
+        steps: [
+          {
+            id: 'check',
+            kind: 'branch',
+            conditions: [{ subject, op: 'exists' }],
+            onTrue: 'end',
+            onFalse: 'end',
+          },
+          { id: 'end', kind: 'end' },
+        ],
+      },
+    });
+    const error = await expectInvalid(
+      server,
+      ws,
+      { method: 'POST', path: '/workflows', body: branch('contact.birthday') },
+      'steps.check.conditions[0].subject',
+    );
+    expect(error.message).toContain('unknown field "contact.birthday"');
+    await expectInvalid(
+      server,
+      ws,
+      {
+        method: 'POST',
+        path: '/workflows',
+        body: {
+          name: 'W',
+          definition: {
+            ...definition,
+            steps: [{ id: 'wait', kind: 'create_conversation', channel: 'callback' }],
+          },
+        },
+      },
+      'steps.wait.kind',
+    );
+    const created = await server.request('POST', '/v1/workspaces/acme/workflows', {
+      token: ws.tokens.admin,
+      body: { id: 'vip', name: 'VIP', definition: branch('contact.company').definition },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.draft.steps[0]).toEqual({
+      id: 'check',
+      kind: 'branch',
+      match: 'all',
+      conditions: [{ subject: 'contact.company', op: 'exists' }],
+      onTrue: 'end',
+      onFalse: 'end',
+    });
+    const again = await server.request('POST', '/v1/workspaces/acme/workflows', {
+      token: ws.tokens.admin,
+      body: { id: 'vip', name: 'VIP', definition },
+    });
+    expect(again.status).toBe(409);
+  });
+
+  it('removes a workflow (admin); its history stays', async () => {
+    await server.request('POST', '/v1/workspaces/acme/workflows', {
+      token: ws.tokens.admin,
+      body: { id: 'wf', name: 'W', definition },
+    });
+    await server.request('POST', '/v1/workspaces/acme/workflows/wf/publish', { token: ws.tokens.admin });
+    await expectGuarded(server, ws, { method: 'DELETE', path: '/workflows/wf', role: 'admin' });
+    const removed = await server.request('DELETE', '/v1/workspaces/acme/workflows/wf', {
+      token: ws.tokens.admin,
+    });
+    expect(removed.status).toBe(204);
+    const gone = await server.request('GET', '/v1/workspaces/acme/workflows/wf', { token: ws.tokens.admin });
+    expect(gone.status).toBe(404);
+    const history = await server.request('GET', '/v1/workspaces/acme/history/workflow/wf', {
+      token: ws.tokens.admin,
+    });
+    expect(history.body.items.map((e: { type: string }) => e.type)).toContain('workflow.removed');
+  });
+});
+
+describe('workflow templates API (F4)', () => {
+  it('lists the templates with their parameters; supervisors read, agents do not', async () => {
+    await expectGuarded(server, ws, { method: 'GET', path: '/workflow-templates', role: 'supervisor' });
+    const list = await server.request('GET', '/v1/workspaces/acme/workflow-templates', {
+      token: ws.tokens.supervisor,
+    });
+    expect(list.status).toBe(200);
+    const canonical = list.body.items.find((t: { id: string }) => t.id === 'reassign_unanswered');
+    expect(canonical.parameters.map((p: { name: string }) => p.name)).toEqual([
+      'agentId',
+      'departmentId',
+      'waitMinutes',
+    ]);
+    expect(list.body.items.map((t: { id: string }) => t.id)).toContain('call_back_missed_calls');
+  });
+
+  it('creates a draft from the canonical flow with an agent and a team (admin); it runs once published', async () => {
+    await server.request('POST', '/v1/workspaces/acme/departments', {
+      token: ws.tokens.admin,
+      body: { id: 'support', name: 'Support', memberIds: ['u_sup'] },
+    });
+    const path = '/workflow-templates/reassign_unanswered/workflows';
+    const body = { id: 'wf', parameters: { agentId: 'u_agent', departmentId: 'support' } };
+    await expectGuarded(server, ws, { method: 'POST', path, body, role: 'admin' });
+    await expectInvalid(
+      server,
+      ws,
+      { method: 'POST', path, body: { parameters: { agentId: 'nobody', departmentId: 'support' } } },
+      'parameters.agentId',
+    );
+    await expectInvalid(
+      server,
+      ws,
+      { method: 'POST', path, body: { parameters: { agentId: 'u_agent' } } },
+      'parameters.departmentId',
+    );
+    const created = await server.request('POST', `/v1/workspaces/acme${path}`, {
+      token: ws.tokens.admin,
+      body,
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body).toMatchObject({ id: 'wf', versions: [], name: expect.stringContaining('Reassign') });
+    expect(created.body.draft.steps.map((step: { kind: string }) => step.kind)).toEqual([
+      'assign',
+      'wait',
+      'branch',
+      'assign',
+      'add_comment',
+      'end',
+    ]);
+    expect(created.body.draft.steps[1].seconds).toBe(900);
+    const published = await server.request('POST', '/v1/workspaces/acme/workflows/wf/publish', {
+      token: ws.tokens.admin,
+    });
+    expect(published.body.versions).toHaveLength(1);
+    const unknown = await server.request('POST', '/v1/workspaces/acme/workflow-templates/nope/workflows', {
+      token: ws.tokens.admin,
+      body,
+    });
+    expect(unknown.status).toBe(404);
+  });
 });

@@ -22,6 +22,7 @@ import { registerStream } from './stream.ts';
 import { registerTransfers } from './transfers.ts';
 import { registerUsers } from './users.ts';
 import { registerWebchat, registerWebchatPage } from './webchat.ts';
+import { registerWorkflowTemplates } from './workflow-templates.ts';
 import { registerWorkflows } from './workflows.ts';
 import { registerWorkspaces } from './workspaces.ts';
 
@@ -50,6 +51,7 @@ const registrations = [
   registerStream,
   registerConfig,
   registerWorkflows,
+  registerWorkflowTemplates,
   registerWebchat,
 ];
 

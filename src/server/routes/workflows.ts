@@ -1,37 +1,55 @@
 import { Type } from 'typebox';
-import { notFound } from '../../domain/errors.ts';
-import type { Workflow, WorkflowDefinition } from '../../engine/workflow/definition.ts';
+import { conflict, notFound } from '../../domain/errors.ts';
+import {
+  contactFieldNames,
+  nobodyQualifiesActions,
+  stepKinds,
+  triggerKinds,
+  type Workflow,
+  type WorkflowDefinition,
+} from '../../engine/workflow/definition.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
 import { type App, newId, type ServerContext } from '../context.ts';
 import { errors, Id, WorkspaceParams } from '../schemas.ts';
 import { eventView } from '../views.ts';
 import { requireState } from './workspace-state.ts';
 
+const contactFieldsText = contactFieldNames.join(', ');
+
 const Condition = Type.Object(
   {
-    field: Type.Enum(['source', 'channel', 'department']),
-    op: Type.Enum(['eq', 'neq']),
-    value: Type.String({ maxLength: 200 }),
+    field: Type.String({
+      minLength: 1,
+      maxLength: 50,
+      description: `conversation triggers: source, channel, department; call_missed: number, outcome; any: ${contactFieldsText}`,
+    }),
+    op: Type.Enum(['eq', 'neq', 'exists', 'not_exists']),
+    value: Type.Optional(Type.String({ maxLength: 200 })),
   },
   { additionalProperties: false },
 );
 const BranchCondition = Type.Object(
   {
-    subject: Type.Enum(['status', 'assignee', 'last_outgoing']),
+    subject: Type.String({
+      minLength: 1,
+      maxLength: 50,
+      description: `status, assignee, last_outgoing, or a contact field: ${contactFieldsText}`,
+    }),
     op: Type.Enum(['eq', 'neq', 'exists', 'not_exists', 'greater_than']),
-    value: Type.Optional(Type.String({ maxLength: 50 })),
+    value: Type.Optional(Type.String({ maxLength: 200 })),
     seconds: Type.Optional(Type.Integer({ minimum: 1 })),
   },
   { additionalProperties: false },
 );
+const StepId = Type.String({ maxLength: 60 });
 const StepSchema = Type.Object(
   {
     id: Type.String({ minLength: 1, maxLength: 60 }),
-    kind: Type.Enum(['assign', 'wait', 'branch', 'add_comment', 'close', 'end']),
+    kind: Type.Enum([...stepKinds]),
     target: Type.Optional(
       Type.Object(
         {
-          kind: Type.Enum(['agent', 'team']),
+          kind: Type.Enum(['agent', 'team', 'contact_owner']),
           userId: Type.Optional(Id),
           departmentId: Type.Optional(Id),
           strategy: Type.Optional(Type.Enum(['round_robin', 'least_open'])),
@@ -40,26 +58,42 @@ const StepSchema = Type.Object(
       ),
     ),
     onlineOnly: Type.Optional(Type.Boolean()),
+    whenNobodyQualifies: Type.Optional(
+      Type.Enum([...nobodyQualifiesActions], {
+        description:
+          'assign: leave it (default), queue it in the department, any_agent (again without onlineOnly), or goto a step',
+      }),
+    ),
+    goto: Type.Optional(StepId),
     seconds: Type.Optional(Type.Integer()),
     match: Type.Optional(Type.Enum(['all', 'any'])),
     conditions: Type.Optional(Type.Array(BranchCondition, { maxItems: 20 })),
-    onTrue: Type.Optional(Type.String({ maxLength: 60 })),
-    onFalse: Type.Optional(Type.String({ maxLength: 60 })),
+    onTrue: Type.Optional(StepId),
+    onFalse: Type.Optional(StepId),
+    channel: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 50,
+        description: 'create_conversation: the channel (callback)',
+      }),
+    ),
+    departmentId: Type.Optional(Id),
     text: Type.Optional(
       Type.String({
         maxLength: 2000,
-        description: 'add_comment: {{previous_assignee}} and {{assignee}} are filled in',
+        description:
+          'add_comment: {{previous_assignee}} and {{assignee}} are filled in; create_conversation: {{caller}}, {{contact}}, {{number}}, {{outcome}}',
       }),
     ),
-    next: Type.Optional(Type.String({ maxLength: 60 })),
+    next: Type.Optional(StepId),
   },
   { additionalProperties: false },
 );
-const DefinitionSchema = Type.Object(
+export const DefinitionSchema = Type.Object(
   {
     trigger: Type.Object(
       {
-        kind: Type.Enum(['conversation_opened', 'conversation_unassigned']),
+        kind: Type.Enum([...triggerKinds]),
         match: Type.Optional(Type.Enum(['all', 'any'])),
         conditions: Type.Optional(Type.Array(Condition, { maxItems: 20 })),
       },
@@ -71,7 +105,7 @@ const DefinitionSchema = Type.Object(
   { additionalProperties: false },
 );
 
-const WorkflowView = Type.Object({
+export const WorkflowView = Type.Object({
   id: Type.String(),
   name: Type.String(),
   enabled: Type.Boolean(),
@@ -84,23 +118,9 @@ const WorkflowView = Type.Object({
 
 const Params = Type.Object({ workspaceId: Id, workflowId: Id });
 
-/** Fills the defaults a person may leave out (match: all, no conditions, assign to anyone). */
-function normalised(body: unknown): WorkflowDefinition {
-  const definition = body as { trigger: object; start: string; steps: Array<{ kind: string }> };
-  const defaults = (step: { kind: string }) =>
-    step.kind === 'assign' ? { onlineOnly: false } : step.kind === 'branch' ? { match: 'all' } : {};
+/** A workflow as the API shows it, with how many instances are running now. */
+export function workflowView(context: ServerContext, workspaceId: string, workflow: Workflow) {
   return {
-    ...definition,
-    trigger: { ...{ match: 'all', conditions: [] }, ...definition.trigger },
-    steps: definition.steps.map((step) => ({ ...defaults(step), ...step })),
-  } as unknown as WorkflowDefinition;
-}
-
-/** F1–F5: workflow definitions (admins), their versions, and their run log. */
-export function registerWorkflows(app: App, context: ServerContext): void {
-  const { runtime, store } = context;
-  const tags = ['workflows'];
-  const view = (workspaceId: string, workflow: Workflow) => ({
     id: workflow.id,
     name: workflow.name,
     enabled: workflow.enabled,
@@ -109,7 +129,14 @@ export function registerWorkflows(app: App, context: ServerContext): void {
     runningInstances: Object.values(requireState(context, workspaceId).workflowRuns).filter(
       (run) => run.workflowId === workflow.id,
     ).length,
-  });
+  };
+}
+
+/** F1–F5: workflow definitions (admins), their versions, and their run log. */
+export function registerWorkflows(app: App, context: ServerContext): void {
+  const { runtime, store } = context;
+  const tags = ['workflows'];
+  const view = (workspaceId: string, workflow: Workflow) => workflowView(context, workspaceId, workflow);
   const requireWorkflow = (workspaceId: string, workflowId: string) => {
     const workflow = requireState(context, workspaceId).workflows[workflowId];
     if (!workflow) throw notFound('workflow', workflowId, 'workflowId');
@@ -156,13 +183,17 @@ export function registerWorkflows(app: App, context: ServerContext): void {
     async (request, reply) => {
       const principal = authorize(request, request.params.workspaceId, 'admin');
       const workflowId = request.body.id ?? newId('wf');
+      // Creating is not saving: an existing workflow's draft is saved through PUT …/draft.
+      if (requireState(context, request.params.workspaceId).workflows[workflowId])
+        throw conflict(`workflow ${workflowId} already exists`, 'id');
       await runtime.execute(
         request.params.workspaceId,
         {
           type: 'workflow.save_draft',
           workflowId,
           name: request.body.name,
-          definition: normalised(request.body.definition),
+          // The engine fills what a person may leave out (match: all, onlineOnly: false).
+          definition: request.body.definition as unknown as WorkflowDefinition,
         },
         actorOf(principal),
       );
@@ -214,7 +245,7 @@ export function registerWorkflows(app: App, context: ServerContext): void {
           type: 'workflow.save_draft',
           workflowId: request.params.workflowId,
           name: request.body.name,
-          definition: normalised(request.body.definition),
+          definition: request.body.definition as unknown as WorkflowDefinition,
         },
         actorOf(principal),
       );
@@ -246,6 +277,27 @@ export function registerWorkflows(app: App, context: ServerContext): void {
         request.params.workspaceId,
         requireWorkflow(request.params.workspaceId, request.params.workflowId),
       );
+    },
+  );
+
+  app.delete(
+    '/workspaces/:workspaceId/workflows/:workflowId',
+    {
+      schema: {
+        tags,
+        summary: 'Remove a workflow (admin): its running instances stop where they are; its run log stays',
+        params: Params,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const principal = authorize(request, request.params.workspaceId, 'admin');
+      await runtime.execute(
+        request.params.workspaceId,
+        { type: 'workflow.remove', workflowId: request.params.workflowId },
+        actorOf(principal),
+      );
+      return reply.status(204).send(null);
     },
   );
 
