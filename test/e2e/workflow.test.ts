@@ -118,4 +118,46 @@ describe('workflows end to end (F1–F5)', () => {
     servers.push(later);
     expect(assignee(later, silent)).toBe('u_sup');
   });
+
+  it('F1: publishing a new version while instances wait leaves them on theirs; new conversations take the new one', async () => {
+    const server = await startTestServer();
+    servers.push(server);
+    const ws = await setUp(server);
+    const admin = { token: ws.tokens.admin };
+    const waitingOnV1 = await write(server, 'v3');
+    await server.runtime.advance(60_000);
+    const quicker = {
+      ...canonical,
+      steps: canonical.steps.map((step) => (step.kind === 'wait' ? { ...step, seconds: 60 } : step)),
+    };
+    const saved = await server.request('PUT', '/v1/workspaces/acme/workflows/wf/draft', {
+      ...admin,
+      body: { name: 'Silent conversations', definition: quicker },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const published = await server.request('POST', '/v1/workspaces/acme/workflows/wf/publish', admin);
+    expect(published.body.versions).toHaveLength(2);
+    expect(published.body.runningInstances).toBe(1);
+    const onV2 = await write(server, 'v4');
+
+    await server.runtime.advance(60_000);
+    expect(assignee(server, onV2)).toBe('u_sup');
+    expect(assignee(server, waitingOnV1)).toBe('u_agent');
+    await server.runtime.advance(900_000 - 120_000 - 1);
+    expect(assignee(server, waitingOnV1)).toBe('u_agent');
+    await server.runtime.advance(1);
+    expect(assignee(server, waitingOnV1)).toBe('u_sup');
+
+    const runs = await server.request('GET', '/v1/workspaces/acme/workflows/wf/runs', admin);
+    const started = runs.body.items.filter((e: { type: string }) => e.type === 'workflow.run_started');
+    expect(
+      started.map((e: { data: { conversationId: string; version: number } }) => [
+        e.data.conversationId,
+        e.data.version,
+      ]),
+    ).toEqual([
+      [waitingOnV1, 1],
+      [onV2, 2],
+    ]);
+  });
 });
