@@ -5,10 +5,11 @@ import type { WorkspaceState } from '../engine/state.ts';
 import { departmentsOf } from '../engine/workspace/users.ts';
 import { groupsSpec, ivrMenusSpec } from './export-voice.ts';
 import { sameSet } from './planner.ts';
+import { workflowsSpec } from './sections/workflows.ts';
 import type { ContactSpec, DepartmentSpec, NumberSpec, UserSpec, WorkspaceSpec } from './spec.ts';
 import { sameValue, settingsFromEngine } from './voice-forms.ts';
 
-const nonEmpty = <K extends string>(key: K, items: string[]) => (items.length > 0 ? { [key]: items } : {});
+const nonEmpty = <K extends string, T>(key: K, items: T[]) => (items.length > 0 ? { [key]: items } : {});
 
 const nonEmptyObject = <K extends string>(key: K, value: object) =>
   Object.keys(value).length > 0 ? { [key]: value } : {};
@@ -82,6 +83,8 @@ export function exportSpec(state: WorkspaceState): WorkspaceSpec {
     numbers,
     contacts,
     billing: { ...state.billing },
+    // Left out when none is published: the same as an empty list, since drafts are never exported.
+    ...nonEmpty('workflows', workflowsSpec(state)),
   };
 }
 

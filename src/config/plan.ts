@@ -8,6 +8,7 @@ import { planIvrMenus } from './sections/ivr-menus.ts';
 import { planNumbers } from './sections/numbers.ts';
 import { planPrune, planPruneVoice } from './sections/prune.ts';
 import { planUsers } from './sections/users.ts';
+import { planWorkflows } from './sections/workflows.ts';
 import { planWorkspaceSettings } from './sections/workspace.ts';
 import type { WorkspaceSpec } from './spec.ts';
 
@@ -18,7 +19,7 @@ export type { PlannedCommand, PlanOptions } from './planner.ts';
  * (departments before the users in them; users before the groups, menus, numbers and
  * contacts that name them; groups before the menus and numbers that route to them; menus
  * before numbers). Groups and menus are pruned once nothing the file keeps refers to them.
- * A new section (workflows) adds its planner here.
+ * Workflows come last: they may name any of the others.
  */
 const sections: SectionPlanner[] = [
   planWorkspaceSettings,
@@ -31,6 +32,7 @@ const sections: SectionPlanner[] = [
   planNumbers,
   planPruneVoice,
   planContacts,
+  planWorkflows,
 ];
 
 /**

@@ -9,6 +9,7 @@ import {
   MissedOfferPolicySpec,
   NumberSettingsSpec,
 } from './spec-voice.ts';
+import { WorkflowSpec } from './spec-workflows.ts';
 
 /**
  * A workspace as code: the desired state that `apply` brings the live workspace to and
@@ -16,8 +17,8 @@ import {
  * not managed (nothing in it is created, changed or pruned), while an empty list is managed
  * and says "none". Within a section the spec is declarative: a field left out takes its
  * default (no mobile, agent role, default capacity, a number setting's engine default...),
- * so what the file says is what the workspace becomes. Later sections (workflows) are added
- * here as further optional properties, each with its own planner in sections/.
+ * so what the file says is what the workspace becomes. Each section has its own planner in
+ * sections/ (workflows: sections/workflows.ts, its schema in spec-workflows.ts).
  */
 
 export const WorkspaceSection = Type.Object(
@@ -105,7 +106,7 @@ export const WorkspaceSpecSchema = Type.Object(
   {
     /** Format version of this file; 1 is the only one so far. */
     version: Type.Optional(Type.Literal(1)),
-    /** Remove the users, departments, groups, IVR menus, numbers and contacts that the file does not list. */
+    /** Remove the users, departments, groups, IVR menus, numbers, contacts and published workflows that the file does not list. */
     prune: Type.Optional(Type.Boolean()),
     workspace: WorkspaceSection,
     departments: Type.Optional(Type.Array(DepartmentSpec, { maxItems: 1000 })),
@@ -115,6 +116,7 @@ export const WorkspaceSpecSchema = Type.Object(
     numbers: Type.Optional(Type.Array(NumberSpec, { maxItems: 5000 })),
     contacts: Type.Optional(Type.Array(ContactSpec, { maxItems: 100_000 })),
     billing: Type.Optional(BillingSpec),
+    workflows: Type.Optional(Type.Array(WorkflowSpec, { maxItems: 500 })),
   },
   strict,
 );
@@ -126,7 +128,16 @@ export type NumberSpec = Static<typeof NumberSpec>;
 export type ContactSpec = Static<typeof ContactSpec>;
 export type BillingSpec = Static<typeof BillingSpec>;
 export type { GroupSpec, IvrMenuSpec, NumberSettingsSpec } from './spec-voice.ts';
+export type { WorkflowSpec } from './spec-workflows.ts';
 
 /** The sections that hold lists of entities with ids: the ones `prune` can empty. */
-export const listSections = ['departments', 'users', 'groups', 'ivrMenus', 'numbers', 'contacts'] as const;
+export const listSections = [
+  'departments',
+  'users',
+  'groups',
+  'ivrMenus',
+  'numbers',
+  'contacts',
+  'workflows',
+] as const;
 export type ListSection = (typeof listSections)[number];

@@ -1,7 +1,8 @@
 import { Value } from 'typebox/value';
-import { type WorkspaceSpec, WorkspaceSpecSchema } from './spec.ts';
+import { listSections, type WorkspaceSpec, WorkspaceSpecSchema } from './spec.ts';
 import { type Locate, type SpecPath, specError } from './spec-error.ts';
 import { intervalPattern } from './spec-voice.ts';
+import { checkWorkflowReferences } from './spec-workflows.ts';
 import { checkVoiceActions, checkVoiceReferences } from './validate-voice.ts';
 
 export { formatPath, type Locate, type SpecPath, specError } from './spec-error.ts';
@@ -116,6 +117,12 @@ function checkReferences(spec: WorkspaceSpec, locate?: Locate): void {
     if (contact.responsible) refer(users, contact.responsible, ['contacts', i, 'responsible'], 'user');
   });
   checkVoiceReferences(spec, refer);
+  const known = (items?: { id: string }[]) => items && new Set(items.map((item) => item.id));
+  checkWorkflowReferences(
+    spec.workflows,
+    { users, departments, numbers: known(spec.numbers), contacts: known(spec.contacts) },
+    refer,
+  );
 }
 
 /**
@@ -126,7 +133,7 @@ function checkReferences(spec: WorkspaceSpec, locate?: Locate): void {
 export function validateSpec(value: unknown, locate?: Locate): WorkspaceSpec {
   const spec = checkShape(value, locate);
   const lower = (text: string) => text.trim().toLowerCase();
-  for (const section of ['departments', 'users', 'groups', 'ivrMenus', 'numbers', 'contacts'] as const)
+  for (const section of listSections)
     checkUnique<{ id: string }>(spec[section], section, 'id', (item) => item.id, locate);
   checkUnique(spec.users, 'users', 'email', (user) => lower(user.email), locate);
   checkUnique(spec.users, 'users', 'extension', (user) => user.extension?.trim() || undefined, locate);
