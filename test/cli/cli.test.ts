@@ -133,6 +133,9 @@ describe('switchboard CLI', () => {
     expect(printed.code).toBe(0);
     expect(printed.stdout).toContain('name: Demo Co');
     expect(printed.stdout).not.toMatch(/password/);
+    // The demo's workflows (seed 003's canonical flow, callbacks for missed calls) come back too.
+    expect(printed.stdout).toContain('id: wf_reassign_unanswered');
+    expect(printed.stdout).toContain('kind: call_missed');
     const file = join(dir, 'demo-export.yaml');
     const written = await cli(['export', 'demo', '--url', server.url, '--token', adminKey, '-o', file]);
     expect(written.code).toBe(0);
