@@ -169,6 +169,14 @@ describe('call_missed workflows', () => {
     s.refuses(
       save({
         ...base,
+        steps: base.steps.map((step) => (step.id === 'open' ? { ...step, channel: 'call back' } : step)),
+      }),
+      'validation',
+      'steps.open.channel',
+    );
+    s.refuses(
+      save({
+        ...base,
         start: 'check',
         steps: [
           ...base.steps,

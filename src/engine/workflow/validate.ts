@@ -93,6 +93,9 @@ function checkStep(state: WorkspaceState, step: Loose, ids: Set<string>): Step {
     }
     case 'create_conversation': {
       const channel = requiredText(String(step.channel ?? defaultCallbackChannel), path(step, 'channel'), 50);
+      // Named like the channels integrations deliver on (webchat, whatsapp): letters, digits, _ . -
+      if (!/^[A-Za-z0-9_.-]+$/.test(channel))
+        throw invalid(path(step, 'channel'), `step ${id}: a channel may hold only letters, digits and _ . -`);
       const departmentId = step.departmentId as string | undefined;
       if (departmentId !== undefined && !state.departments[departmentId])
         throw invalid(path(step, 'departmentId'), `step ${id}: department ${departmentId} does not exist`);

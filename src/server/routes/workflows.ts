@@ -89,7 +89,7 @@ const StepSchema = Type.Object(
   },
   { additionalProperties: false },
 );
-export const DefinitionSchema = Type.Object(
+const DefinitionSchema = Type.Object(
   {
     trigger: Type.Object(
       {
