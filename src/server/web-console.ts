@@ -36,11 +36,15 @@ export async function registerWebConsole(
     await app.register(fastifyStatic, {
       root: dir,
       prefix: '/',
-      index: false,
-      wildcard: false,
+      // Files are looked up per request (the default wildcard route), so a rebuild is served
+      // without a restart; `/` is the console's index.
+      index: ['index.html'],
       // Hashed asset names never change content; index.html must always be fresh.
       setHeaders: (reply, path) => {
-        if (path.includes('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
+        reply.header(
+          'cache-control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     });
   const page = async () => (built ? readFile(join(dir, 'index.html'), 'utf8') : notBuilt);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,6 +21,12 @@ export default async function buildWebConsole(): Promise<void> {
   const index = join(web, 'dist', 'index.html');
   const sources = Math.max(newest(join(web, 'src')), statSync(join(web, 'index.html')).mtimeMs);
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
+  // Built aside and swapped in, so a server already serving web/dist never sees half a build.
   const { build } = await import('vite');
-  await build({ configFile: join(web, 'vite.config.ts'), logLevel: 'warn' });
+  const fresh = join(web, `dist.${process.pid}`);
+  const old = join(web, `dist.old.${process.pid}`);
+  await build({ configFile: join(web, 'vite.config.ts'), logLevel: 'warn', build: { outDir: fresh } });
+  if (existsSync(join(web, 'dist'))) renameSync(join(web, 'dist'), old);
+  renameSync(fresh, join(web, 'dist'));
+  rmSync(old, { recursive: true, force: true });
 }
