@@ -136,6 +136,21 @@ describe('config: workflows', () => {
     expect(pruned.map((step) => step.summary)).toEqual(['remove workflow wf_callback']);
   });
 
+  it('prune: a user the file drops with the workflow that named them goes after the workflow', () => {
+    const { state } = run(undefined, withWorkflows());
+    const smaller = withWorkflows();
+    smaller.workflows = smaller.workflows!.filter((workflow) => workflow.id !== 'wf_silent');
+    smaller.users = smaller.users!.filter((user) => user.id !== 'u_ann');
+    for (const contact of smaller.contacts ?? [])
+      if (contact.responsible === 'u_ann') delete contact.responsible;
+    const { planned, state: after } = run(state, smaller, { prune: true });
+    const summaries = planned.map((step) => step.summary);
+    expect(summaries.indexOf('remove user u_ann')).toBeGreaterThan(
+      summaries.indexOf('remove workflow wf_silent'),
+    );
+    expect(after.users.u_ann).toBeUndefined();
+  });
+
   it('a workflow naming a user, team or number the file does not define is refused naming the path', () => {
     const bad = withWorkflows();
     bad.workflows![0]!.steps[0]!.target!.user = 'u_zed';

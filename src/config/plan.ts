@@ -6,7 +6,7 @@ import { planDepartments } from './sections/departments.ts';
 import { planGroups } from './sections/groups.ts';
 import { planIvrMenus } from './sections/ivr-menus.ts';
 import { planNumbers } from './sections/numbers.ts';
-import { planPrune, planPruneVoice } from './sections/prune.ts';
+import { planPrune, planPruneNamed, planPruneVoice } from './sections/prune.ts';
 import { planUsers } from './sections/users.ts';
 import { planWorkflows } from './sections/workflows.ts';
 import { planWorkspaceSettings } from './sections/workspace.ts';
@@ -19,7 +19,8 @@ export type { PlannedCommand, PlanOptions } from './planner.ts';
  * (departments before the users in them; users before the groups, menus, numbers and
  * contacts that name them; groups before the menus and numbers that route to them; menus
  * before numbers). Groups and menus are pruned once nothing the file keeps refers to them.
- * Workflows come last: they may name any of the others.
+ * Workflows come last: they may name any of the others; users and departments a workflow
+ * named are pruned after them.
  */
 const sections: SectionPlanner[] = [
   planWorkspaceSettings,
@@ -33,6 +34,7 @@ const sections: SectionPlanner[] = [
   planPruneVoice,
   planContacts,
   planWorkflows,
+  planPruneNamed,
 ];
 
 /**

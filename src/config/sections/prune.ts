@@ -1,4 +1,5 @@
 import { DomainError } from '../../domain/errors.ts';
+import { workflowNaming } from '../../engine/workflow/references.ts';
 import type { Planner } from '../planner.ts';
 
 const unlisted = (items: { id: string }[] | undefined, live: Record<string, unknown>) => {
@@ -19,6 +20,21 @@ export function planPrune(planner: Planner): void {
     planner.issue({ type: 'contact.remove', contactId: id }, 'prune', `remove contact ${id}`);
   for (const id of unlisted(spec.numbers, planner.state.numbers))
     planner.issue({ type: 'number.remove', numberId: id }, 'prune', `remove number ${id}`);
+  for (const id of unlisted(spec.users, planner.state.users))
+    if (!workflowNaming(planner.state, { userId: id }))
+      planner.issue({ type: 'user.remove', userId: id }, 'prune', `remove user ${id}`);
+  for (const id of unlisted(spec.departments, planner.state.departments))
+    if (!workflowNaming(planner.state, { departmentId: id }))
+      planner.issue({ type: 'department.remove', departmentId: id }, 'prune', `remove department ${id}`);
+}
+
+/**
+ * Users and departments a published workflow names are removed once the file's workflows
+ * are applied: a workflow the file drops or changes no longer holds them by then.
+ */
+export function planPruneNamed(planner: Planner): void {
+  if (!planner.prune) return;
+  const { spec } = planner;
   for (const id of unlisted(spec.users, planner.state.users))
     planner.issue({ type: 'user.remove', userId: id }, 'prune', `remove user ${id}`);
   for (const id of unlisted(spec.departments, planner.state.departments))

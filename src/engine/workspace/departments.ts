@@ -2,6 +2,7 @@ import { conflict, notFound } from '../../domain/errors.ts';
 import { requiredText } from '../../domain/text.ts';
 import type { Department, WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
+import { workflowNaming } from '../workflow/references.ts';
 
 export type DepartmentCommand =
   | { type: 'department.create'; departmentId: string; name: string; memberIds?: string[] }
@@ -48,6 +49,12 @@ export function decideDepartment(tx: Tx, command: DepartmentCommand): void {
   }
   const department = requireDepartment(state, command.departmentId);
   if (command.type === 'department.remove') {
+    const workflow = workflowNaming(state, { departmentId: department.id });
+    if (workflow)
+      throw conflict(
+        `${department.name} is named by the workflow ${workflow.name}; change the workflow first`,
+        'departmentId',
+      );
     tx.emit({ type: 'department.removed', departmentId: department.id });
     return;
   }

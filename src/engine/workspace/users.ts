@@ -6,6 +6,7 @@ import { optionalText, requiredText } from '../../domain/text.ts';
 import { addIdle, groupPoolKey, indexMembers, numberPoolKey, removeIdle } from '../routing/pool-index.ts';
 import type { Capacity, User, WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
+import { workflowNaming } from '../workflow/references.ts';
 
 export interface UserFields {
   name?: string;
@@ -148,6 +149,12 @@ export function decideUser(tx: Tx, command: UserCommand): void {
     if (menu)
       throw conflict(
         `${user.name} is an option of the IVR menu ${menu.name}; change the menu first`,
+        'userId',
+      );
+    const workflow = workflowNaming(state, { userId: user.id });
+    if (workflow)
+      throw conflict(
+        `${user.name} is named by the workflow ${workflow.name}; change the workflow first`,
         'userId',
       );
     tx.emit({ type: 'user.removed', userId: user.id });
