@@ -15,19 +15,19 @@ describeInBrowser('call transfer in the softphone, seed 000 (issue 7)', () => {
   beforeAll(async () => {
     desk = await startDesk();
     browser = await launchBrowser();
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
     await desk?.close();
-  });
+  }, 60_000);
 
   afterEach(async () => {
     const handset = await desk.ok('GET', `/sim/calls/${callId}`);
     if (handset.state !== 'ended') await desk.ok('POST', `/sim/calls/${callId}/hangup`);
     await alex.context.close();
     await bea.context.close();
-  });
+  }, 60_000);
 
   /** Alex and Bea signed in side by side; a customer's call answered by Alex and put on hold. */
   async function heldByAlex() {
@@ -57,6 +57,17 @@ describeInBrowser('call transfer in the softphone, seed 000 (issue 7)', () => {
     await heldByAlex();
     await desk.ok('PUT', '/users/u_sup/presence', { presence: 'pause' });
     const dialog = await openTransfer(alex.page);
+    // A number that is not one: the server's reason shows under the phone field.
+    await dialog.getByRole('tab', { name: 'Phone number' }).click();
+    await dialog.getByLabel('Phone number', { exact: true }).fill('600');
+    await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
+    await expect
+      .poll(() => dialog.getByRole('alert').textContent())
+      .toMatch(/international format|too short|not a phone number/);
+    expect(await dialog.getByLabel('Phone number', { exact: true }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    await dialog.getByRole('tab', { name: 'Team member' }).click();
     await dialog.getByLabel('Search by name').fill('sam');
     await dialog.getByRole('radio', { name: /Sam Supervisor/ }).check();
     await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
@@ -68,7 +79,7 @@ describeInBrowser('call transfer in the softphone, seed 000 (issue 7)', () => {
     await dialog.getByLabel('Search by name').fill('be');
     const beaOption = dialog.getByRole('radio', { name: /Bea Baker/ });
     // Presence is shown with each member.
-    expect(await dialog.locator('label', { has: beaOption }).textContent()).toContain('Online');
+    expect(await dialog.locator('label').filter({ hasText: 'Bea Baker' }).textContent()).toContain('Online');
     await beaOption.check();
     await dialog
       .getByLabel('Transfer note (optional)')
@@ -93,7 +104,7 @@ describeInBrowser('call transfer in the softphone, seed 000 (issue 7)', () => {
     await desk.ok('PUT', '/users/u_sup/presence', { presence: 'online' });
     alex.expectClean();
     bea.expectClean();
-  });
+  }, 60_000);
 
   it('an assisted transfer completed: Alex talks to Bea while the caller waits, then hands over', async () => {
     await heldByAlex();
@@ -122,7 +133,7 @@ describeInBrowser('call transfer in the softphone, seed 000 (issue 7)', () => {
     expect(await desk.lines('u_agent')).toEqual([]);
     alex.expectClean();
     bea.expectClean();
-  });
+  }, 60_000);
 
   it('an assisted transfer cancelled: Bea’s consult ends and Alex is back with the caller', async () => {
     await heldByAlex();
@@ -150,5 +161,5 @@ describeInBrowser('call transfer in the softphone, seed 000 (issue 7)', () => {
     expect(await desk.lines('u_bea')).toEqual([]);
     alex.expectClean();
     bea.expectClean();
-  });
+  }, 60_000);
 });

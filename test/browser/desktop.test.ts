@@ -10,12 +10,12 @@ describeInBrowser('agent desktop: calls today, voicemails, conversations (issue 
   beforeAll(async () => {
     desk = await startDesk();
     browser = await launchBrowser();
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
     await desk?.close();
-  });
+  }, 60_000);
 
   it('shows Alex’s calls, voicemails and chats as they happen, plays a voicemail and calls back', async () => {
     const person = await newPerson(browser, desk.origin);
@@ -91,5 +91,5 @@ describeInBrowser('agent desktop: calls today, voicemails, conversations (issue 
     await page.getByRole('button', { name: 'Hang up' }).click();
     await expect.poll(async () => (await desk.call(line!.callId)).status).toBe('ended');
     person.expectClean();
-  });
+  }, 60_000);
 });

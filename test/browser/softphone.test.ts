@@ -12,12 +12,12 @@ describeInBrowser('softphone: inbound, hold, outbound (issue 7)', () => {
   beforeAll(async () => {
     desk = await startDesk();
     browser = await launchBrowser();
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
     await desk?.close();
-  });
+  }, 60_000);
 
   it('an inbound call rings Alex by the Support line’s strategy; he sees caller and number, answers, holds and resumes', async () => {
     const person = await newPerson(browser, desk.origin);
@@ -64,7 +64,7 @@ describeInBrowser('softphone: inbound, hold, outbound (issue 7)', () => {
       .poll(() => phone(page).getByRole('status').textContent())
       .toContain('Last call: Sarah Connor');
     person.expectClean();
-  });
+  }, 60_000);
 
   it('Alex declines a call: it goes on to Bea', async () => {
     const person = await newPerson(browser, desk.origin);
@@ -77,7 +77,7 @@ describeInBrowser('softphone: inbound, hold, outbound (issue 7)', () => {
     await expect.poll(async () => (await desk.lines('u_bea')).map((line) => line.callId)).toEqual([callId]);
     await desk.ok('POST', `/sim/calls/${callId}/hangup`);
     person.expectClean();
-  });
+  }, 60_000);
 
   it('Alex calls out from the number he picks, uses the keypad, and hangs up', async () => {
     const person = await newPerson(browser, desk.origin);
@@ -106,5 +106,5 @@ describeInBrowser('softphone: inbound, hold, outbound (issue 7)', () => {
     await active.getByRole('button', { name: 'Hang up' }).click();
     await expect.poll(async () => (await desk.call(line!.callId)).status).toBe('ended');
     person.expectClean();
-  });
+  }, 60_000);
 });

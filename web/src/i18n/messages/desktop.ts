@@ -5,7 +5,7 @@ export const desktop = defineMessages({
   en: {
     'desktop.title': 'Hello, {name}',
     'desktop.calls.title': 'Your calls today',
-    'desktop.calls.summary': '{count} calls, {answered} answered',
+    'desktop.calls.summary': 'Calls: {count} · answered: {answered}',
     'desktop.calls.none': 'No calls yet today.',
     'desktop.calls.time': 'Time',
     'desktop.calls.who': 'Customer',
@@ -47,7 +47,7 @@ export const desktop = defineMessages({
   es: {
     'desktop.title': 'Hola, {name}',
     'desktop.calls.title': 'Tus llamadas de hoy',
-    'desktop.calls.summary': '{count} llamadas, {answered} contestadas',
+    'desktop.calls.summary': 'Llamadas: {count} · contestadas: {answered}',
     'desktop.calls.none': 'Todavía no hay llamadas hoy.',
     'desktop.calls.time': 'Hora',
     'desktop.calls.who': 'Cliente',
