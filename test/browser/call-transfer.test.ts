@@ -99,6 +99,9 @@ describeInBrowser('call transfer in the softphone, seed 000 (issue 7)', () => {
     await incoming.getByRole('button', { name: 'Answer' }).click();
     await phone(bea.page).getByRole('region', { name: 'On call' }).waitFor();
     await expect.poll(async () => (await desk.call(callId)).agentId).toBe('u_bea');
+    await expect
+      .poll(() => phone(alex.page).getByRole('status').textContent())
+      .toBe('Call transferred to Bea Baker.');
     const history = (await desk.call(callId)).history.map((event: { type: string }) => event.type);
     expect(history).toContain('call.transfer_completed');
     await desk.ok('PUT', '/users/u_sup/presence', { presence: 'online' });
@@ -159,6 +162,28 @@ describeInBrowser('call transfer in the softphone, seed 000 (issue 7)', () => {
     expect(live).not.toHaveProperty('held');
     expect(live.legs).toContainEqual(expect.objectContaining({ userId: 'u_agent', status: 'connected' }));
     expect(await desk.lines('u_bea')).toEqual([]);
+    alex.expectClean();
+    bea.expectClean();
+  }, 60_000);
+
+  it('an assisted transfer Bea declines: Alex is told, and the caller waits on hold with him', async () => {
+    await heldByAlex();
+    const dialog = await openTransfer(alex.page);
+    await dialog.getByLabel('Search by name').fill('Bea');
+    await dialog.getByRole('radio', { name: /Bea Baker/ }).check();
+    await dialog.getByRole('radio', { name: /Assisted/ }).check();
+    await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
+    await phone(bea.page)
+      .getByRole('region', { name: 'Transferred call' })
+      .getByRole('button', { name: 'Decline' })
+      .click();
+    await expect
+      .poll(() => phone(alex.page).getByRole('status').textContent())
+      .toBe('Bea Baker declined the transfer. The caller is on hold with you: resume to talk.');
+    const held = phone(alex.page).getByRole('region', { name: 'On hold' });
+    await held.getByRole('button', { name: 'Resume' }).click();
+    await phone(alex.page).getByRole('region', { name: 'On call' }).waitFor();
+    expect((await desk.call(callId)).live).not.toHaveProperty('transfer');
     alex.expectClean();
     bea.expectClean();
   }, 60_000);

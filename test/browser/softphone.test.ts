@@ -107,4 +107,31 @@ describeInBrowser('softphone: inbound, hold, outbound (issue 7)', () => {
     await expect.poll(async () => (await desk.call(line!.callId)).status).toBe('ended');
     person.expectClean();
   }, 60_000);
+
+  it('V9: Alex’s outgoing call reaches a voicemail box; he drops the recorded message and is free at once', async () => {
+    await desk.ok('PATCH', '/numbers/n_sales/settings', {
+      voicedropMessage: 'Hello from Acme Sales, please call us back.',
+    });
+    const person = await newPerson(browser, desk.origin);
+    const { page } = person;
+    await signIn(page, 'alex@acme.test');
+    const dialer = phone(page).getByRole('form', { name: 'Make a call' });
+    await dialer.getByLabel('Call from').selectOption({ label: 'Sales (+34 911 23 45 68)' });
+    await dialer.getByLabel('Number to call').fill('+34600777666');
+    await dialer.getByRole('button', { name: 'Call' }).click();
+    await phone(page).getByRole('region', { name: 'Calling…' }).waitFor();
+    const [line] = await desk.lines('u_agent');
+    // The voicemail box picks up.
+    await desk.ok('POST', `/sim/calls/${line!.callId}/answer`);
+    const active = phone(page).getByRole('region', { name: 'On call' });
+    await active.getByRole('button', { name: 'More call actions' }).click();
+    await active.getByRole('menuitem', { name: 'Drop voicemail message' }).click();
+    await phone(page).getByRole('form', { name: 'Make a call' }).waitFor();
+    const history = (await desk.call(line!.callId)).history.map((event: { type: string }) => event.type);
+    expect(history).toContain('call.voicedrop');
+    expect((await desk.ok('GET', `/sim/calls/${line!.callId}`)).playing).toMatchObject({
+      media: 'voicedrop',
+    });
+    person.expectClean();
+  }, 60_000);
 });

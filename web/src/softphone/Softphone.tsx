@@ -2,12 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ActiveCall } from './ActiveCall.tsx';
 import { Dialer } from './Dialer.tsx';
-import { formatDuration } from './format.ts';
+import { formatDuration, formatPhone } from './format.ts';
 import { IncomingCall } from './IncomingCall.tsx';
 import type { PhoneLine } from './types.ts';
 import { useDirectory } from './useDirectory.ts';
 import { usePhone } from './usePhone.ts';
 import { useServerNow } from './useServerClock.ts';
+import { useTransferNotices } from './useTransferNotices.ts';
 import './softphone.css';
 
 /**
@@ -21,7 +22,17 @@ export function Softphone() {
   const now = useServerNow(1000);
   const ringing = phone.lines.filter((line) => line.state === 'ringing');
   const active = phone.lines.filter((line) => line.state !== 'ringing');
-  const last = useLastCall(active, now);
+  const [notice, setNotice] = useState<string>();
+  useLastCall(active, now, (last) =>
+    setNotice(
+      t('softphone.lastCall', {
+        name: directory.callerName(last.party),
+        duration: formatDuration(last.durationMs),
+      }),
+    ),
+  );
+  useTransferNotices(directory, setNotice);
+  const announced = ringing[0];
 
   return (
     <div className="softphone" aria-busy={!phone.loaded}>
@@ -40,11 +51,13 @@ export function Softphone() {
       ))}
       {active.length === 0 && <Dialer directory={directory} />}
       <p className="muted softphone-last" role="status">
-        {last &&
-          active.length === 0 &&
-          t('softphone.lastCall', {
-            name: directory.callerName(last.party),
-            duration: formatDuration(last.durationMs),
+        {notice}
+      </p>
+      <p className="visually-hidden" aria-live="assertive">
+        {announced &&
+          t('softphone.announce', {
+            name: directory.callerName(announced.from),
+            number: directory.numberByE164(announced.to)?.label ?? formatPhone(announced.to),
           })}
       </p>
       {phone.loaded && phone.lines.length === 0 && <p className="visually-hidden">{t('softphone.idle')}</p>}
@@ -52,20 +65,24 @@ export function Softphone() {
   );
 }
 
-/** The call that just ended on this phone, for a one-line "last call" note. */
-function useLastCall(active: PhoneLine[], now: number | undefined) {
+/** Tells `onEnded` about the connected call that just left this phone, for a "last call" line. */
+function useLastCall(
+  active: PhoneLine[],
+  now: number | undefined,
+  onEnded: (last: { party: string; durationMs: number }) => void,
+) {
   const previous = useRef<PhoneLine[]>([]);
-  const [last, setLast] = useState<{ party: string; durationMs: number }>();
+  const latest = useRef(onEnded);
+  latest.current = onEnded;
   useEffect(() => {
     const gone = previous.current.find(
       (line) => line.state === 'connected' && !active.some((next) => next.legId === line.legId),
     );
     if (gone && now !== undefined)
-      setLast({
+      latest.current({
         party: gone.direction === 'outbound' ? gone.to : gone.from,
         durationMs: now - Date.parse(gone.since),
       });
     previous.current = active;
   }, [active, now]);
-  return last;
 }
