@@ -171,6 +171,28 @@ export const LiveCallSchema = Type.Object({
   answeredAt: Type.Optional(Type.String({ format: 'date-time' })),
   agentId: Type.Optional(Type.String()),
   legs: Type.Array(LegSchema),
+  held: Type.Optional(
+    Type.Boolean({ description: 'The caller hears hold music (seed 000: transfer starts here)' }),
+  ),
+  transfer: Type.Optional(
+    Type.Object(
+      {
+        id: Type.String(),
+        initiatorId: Type.String(),
+        method: Type.Enum(['direct', 'assisted']),
+        state: Type.String({ description: 'ringing_target, consulting or conference' }),
+        target: Type.Object({
+          kind: Type.Enum(['user', 'external']),
+          userId: Type.Optional(Type.String()),
+          number: Type.Optional(Type.String()),
+        }),
+        note: Type.Optional(Type.String()),
+        targetLegId: Type.String(),
+        startedAt: Type.String({ format: 'date-time' }),
+      },
+      { description: 'The transfer in progress (T1–T4), so a softphone can show the consult after a reload' },
+    ),
+  ),
 });
 
 export const historyEntityTypes = [

@@ -1,5 +1,6 @@
 import type { StoredEvent } from '../engine/events.ts';
 import type { Billing, Contact, Department, PhoneNumber, User, WorkspaceState } from '../engine/state.ts';
+import type { Transfer } from '../engine/transfer/transfer.ts';
 import type { Call, Leg } from '../engine/voice/call.ts';
 import { departmentsOf } from '../engine/workspace/users.ts';
 import type { CallRecord } from '../store/port.ts';
@@ -117,6 +118,22 @@ export function liveCallView(call: Call) {
     ...optionalIso('answeredAt', call.answeredAt),
     ...(call.agentId ? { agentId: call.agentId } : {}),
     legs: legs.map(legView),
+    ...(call.held ? { held: true } : {}),
+    ...(call.transfer ? { transfer: transferView(call.transfer) } : {}),
+  };
+}
+
+function transferView(transfer: Transfer) {
+  const { target } = transfer;
+  return {
+    id: transfer.id,
+    initiatorId: transfer.initiatorId,
+    method: transfer.method,
+    state: transfer.state,
+    target: target.kind === 'user' ? { kind: target.kind, userId: target.userId } : target,
+    ...(transfer.note ? { note: transfer.note } : {}),
+    targetLegId: transfer.targetLegId,
+    startedAt: iso(transfer.startedAt),
   };
 }
 

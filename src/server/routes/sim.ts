@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { notFound } from '../../domain/errors.ts';
+import { invalid, notFound } from '../../domain/errors.ts';
 import { type HandsetCall, handsetStates, type PhoneLine } from '../../telephony/sim/network.ts';
 import { authorize, type Principal, seesAll } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
@@ -50,6 +50,7 @@ const HandsetCallSchema = Type.Object({
   recording: Type.Boolean(),
   connectedTo: Type.Array(Type.String(), { description: 'User ids of agents, or external E.164 numbers' }),
   digits: Type.String(),
+  heardDigits: Type.String({ description: 'Tones the agents’ keypads sent to the customer (DTMF)' }),
   startedAt: Type.String({ format: 'date-time' }),
   answeredAt: Type.Optional(Type.String({ format: 'date-time' })),
   endedAt: Type.Optional(Type.String({ format: 'date-time' })),
@@ -219,6 +220,30 @@ export function registerSim(app: App, context: ServerContext): void {
       requireOwnOrSupervisor(principal, userId, 'phone');
       if (!requireState(context, workspaceId).users[userId]) throw notFound('user', userId, 'userId');
       return phoneView(userId, sim.phone(workspaceId, userId));
+    },
+  );
+
+  app.post(
+    `${base}/legs/:callId/:legId/digits`,
+    {
+      schema: {
+        tags,
+        summary:
+          'The agent’s keypad sends tones (DTMF) on their connected leg to the other party (agents: their own legs only)',
+        params: LegParams,
+        body: Digits,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const principal = authorize(request, request.params.workspaceId, 'agent');
+      const { workspaceId, callId, legId } = request.params;
+      const leg = sim.liveCall(workspaceId, callId).legs[legId];
+      if (!leg) throw notFound('leg', legId, 'legId');
+      requireOwnOrSupervisor(principal, leg.userId, 'legs');
+      if (!/^[0-9*#]+$/.test(request.body.digits)) throw invalid('digits', 'keys are 0-9, * or #');
+      sim.agentDigits(workspaceId, callId, legId, request.body.digits);
+      return reply.status(204).send(null);
     },
   );
 

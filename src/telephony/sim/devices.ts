@@ -56,6 +56,8 @@ export interface HandsetCall {
   connectedTo: string[];
   /** Digits the customer pressed, in order. */
   digits: string;
+  /** Tones the agents' keypads sent down the line to the customer (DTMF), in order. */
+  heardDigits: string;
   startedAt: number;
   answeredAt?: number;
   endedAt?: number;

@@ -105,6 +105,12 @@ export class SimDriver implements TelephonyDriver {
     return this.submit(workspaceId, { type: 'call.hangup_leg', callId, legId });
   }
 
+  /** An agent's keypad sends tones (DTMF) on their connected leg, to the other party. */
+  agentDigits(workspaceId: string, callId: string, legId: string, digits: string): void {
+    this.liveCall(workspaceId, callId);
+    this.network.agentPressed(workspaceId, legId, digits);
+  }
+
   /** What an agent's softphone shows now. */
   phone(workspaceId: string, userId: string): PhoneLine[] {
     return this.network.phone(workspaceId, userId);

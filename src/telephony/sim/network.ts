@@ -1,3 +1,4 @@
+import { conflict } from '../../domain/errors.ts';
 import type { Call } from '../../engine/voice/call.ts';
 import type { Effect } from '../effects.ts';
 import { type HandsetCall, type HandsetState, handsetStates, type PhoneLine } from './devices.ts';
@@ -102,6 +103,7 @@ export class SimNetwork {
       recording: false,
       connectedTo: [],
       digits: '',
+      heardDigits: '',
       startedAt: call.startedAt,
       ...(call.answeredAt !== undefined ? { answeredAt: call.answeredAt } : {}),
     };
@@ -128,6 +130,21 @@ export class SimNetwork {
     const call = this.workspaces.get(workspaceId)?.calls.get(callId);
     if (!call || call.state === 'ended') return;
     call.digits = (call.digits + digits).slice(-digitsKept);
+  }
+
+  /**
+   * An agent's keypad sent tones on their connected leg: the customer's handset hears them
+   * (navigating the menu of a business the agent called, say). The engine is not told: the
+   * tones go to the far end, not to Switchboard's own menus.
+   */
+  agentPressed(workspaceId: string, legId: string, digits: string): void {
+    const workspace = this.workspaces.get(workspaceId);
+    const device = workspace?.legDevice.get(legId);
+    const line = device ? workspace?.phones.get(device)?.get(legId) : undefined;
+    if (!workspace || !line || line.state !== 'connected')
+      throw conflict('keys can be sent only on a connected call', 'legId');
+    const call = workspace.calls.get(line.callId);
+    if (call) call.heardDigits = (call.heardDigits + digits).slice(-digitsKept);
   }
 
   /** What a phone shows (an agent's by user id, an external one by number): ringing lines first, oldest first. */
@@ -181,6 +198,7 @@ export class SimNetwork {
       recording: false,
       connectedTo: [],
       digits: '',
+      heardDigits: '',
     } as const;
     workspace.calls.set(callId, { ...base, connectedTo: [], state: 'ringing', startedAt: at });
     if (effect.kind !== 'place_call') return;

@@ -1,4 +1,88 @@
-/** Being built in this session (issue 7). */
+import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../i18n/i18n.tsx';
+import { ActiveCall } from './ActiveCall.tsx';
+import { Dialer } from './Dialer.tsx';
+import { formatDuration, formatPhone } from './format.ts';
+import { IncomingCall } from './IncomingCall.tsx';
+import type { PhoneLine } from './types.ts';
+import { useDirectory } from './useDirectory.ts';
+import { usePhone } from './usePhone.ts';
+import { useServerNow } from './useServerClock.ts';
+import { useTransferNotices } from './useTransferNotices.ts';
+import './softphone.css';
+
+/**
+ * The softphone docked on every page, on the simulated phone network: incoming calls to
+ * answer or decline, the calls this person is on, and the dialler when the line is free.
+ */
 export function Softphone() {
-  return <section aria-busy="true" />;
+  const { t } = useI18n();
+  const phone = usePhone();
+  const directory = useDirectory();
+  const now = useServerNow(1000);
+  const ringing = phone.lines.filter((line) => line.state === 'ringing');
+  const active = phone.lines.filter((line) => line.state !== 'ringing');
+  const [notice, setNotice] = useState<string>();
+  useLastCall(active, now, (last) =>
+    setNotice(
+      t('softphone.lastCall', {
+        name: directory.callerName(last.party),
+        duration: formatDuration(last.durationMs),
+      }),
+    ),
+  );
+  useTransferNotices(directory, setNotice);
+  const announced = ringing[0];
+
+  return (
+    <div className="softphone" aria-busy={!phone.loaded}>
+      <h2 className="softphone-title">{t('softphone.title')}</h2>
+      {ringing.map((line) => (
+        <IncomingCall key={line.legId} line={line} directory={directory} />
+      ))}
+      {active.map((line) => (
+        <ActiveCall
+          key={line.legId}
+          line={line}
+          call={phone.calls[line.callId]}
+          directory={directory}
+          now={now}
+        />
+      ))}
+      {active.length === 0 && <Dialer directory={directory} />}
+      <p className="muted softphone-last" role="status">
+        {notice}
+      </p>
+      <p className="visually-hidden" aria-live="assertive">
+        {announced &&
+          t('softphone.announce', {
+            name: directory.callerName(announced.from),
+            number: directory.numberByE164(announced.to)?.label ?? formatPhone(announced.to),
+          })}
+      </p>
+      {phone.loaded && phone.lines.length === 0 && <p className="visually-hidden">{t('softphone.idle')}</p>}
+    </div>
+  );
+}
+
+/** Tells `onEnded` about the connected call that just left this phone, for a "last call" line. */
+function useLastCall(
+  active: PhoneLine[],
+  now: number | undefined,
+  onEnded: (last: { party: string; durationMs: number }) => void,
+) {
+  const previous = useRef<PhoneLine[]>([]);
+  const latest = useRef(onEnded);
+  latest.current = onEnded;
+  useEffect(() => {
+    const gone = previous.current.find(
+      (line) => line.state === 'connected' && !active.some((next) => next.legId === line.legId),
+    );
+    if (gone && now !== undefined)
+      latest.current({
+        party: gone.direction === 'outbound' ? gone.to : gone.from,
+        durationMs: now - Date.parse(gone.since),
+      });
+    previous.current = active;
+  }, [active, now]);
 }

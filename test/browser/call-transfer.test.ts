@@ -1,0 +1,190 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
+import { type Desk, startDesk } from './desk-setup.ts';
+
+const phone = (page: Page) => page.getByRole('complementary', { name: 'Softphone' });
+
+describeInBrowser('call transfer in the softphone, seed 000 (issue 7)', () => {
+  let desk: Desk;
+  let browser: Browser;
+  let alex: Awaited<ReturnType<typeof newPerson>>;
+  let bea: Awaited<ReturnType<typeof newPerson>>;
+  let callId: string;
+
+  beforeAll(async () => {
+    desk = await startDesk();
+    browser = await launchBrowser();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await desk?.close();
+  }, 60_000);
+
+  afterEach(async () => {
+    const handset = await desk.ok('GET', `/sim/calls/${callId}`);
+    if (handset.state !== 'ended') await desk.ok('POST', `/sim/calls/${callId}/hangup`);
+    await alex.context.close();
+    await bea.context.close();
+  }, 60_000);
+
+  /** Alex and Bea signed in side by side; a customer's call answered by Alex and put on hold. */
+  async function heldByAlex() {
+    alex = await newPerson(browser, desk.origin);
+    bea = await newPerson(browser, desk.origin);
+    await signIn(alex.page, 'alex@acme.test');
+    await signIn(bea.page, 'bea@acme.test');
+    callId = await desk.place();
+    const incoming = phone(alex.page).getByRole('region', { name: 'Incoming call' });
+    await incoming.getByRole('button', { name: 'Answer' }).click();
+    const active = phone(alex.page).getByRole('region', { name: 'On call' });
+    await active.getByRole('button', { name: 'Hold' }).click();
+    await phone(alex.page).getByRole('region', { name: 'On hold' }).waitFor();
+  }
+
+  /** Seed 000: on the held call, "…" → Transfer call opens the dialog. */
+  async function openTransfer(page: Page) {
+    const held = phone(page).getByRole('region', { name: 'On hold' });
+    await held.getByRole('button', { name: 'More call actions' }).click();
+    await held.getByRole('menuitem', { name: 'Transfer call' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Transfer call' });
+    await dialog.waitFor();
+    return dialog;
+  }
+
+  it('a noted direct transfer: Bea’s notification shows the note and who transferred; she answers', async () => {
+    await heldByAlex();
+    await desk.ok('PUT', '/users/u_sup/presence', { presence: 'pause' });
+    const dialog = await openTransfer(alex.page);
+    // A number that is not one: the server's reason shows under the phone field.
+    await dialog.getByRole('tab', { name: 'Phone number' }).click();
+    await dialog.getByLabel('Phone number', { exact: true }).fill('600');
+    await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
+    await expect
+      .poll(() => dialog.getByRole('alert').textContent())
+      .toMatch(/international format|too short|not a phone number/);
+    expect(await dialog.getByLabel('Phone number', { exact: true }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    await dialog.getByRole('tab', { name: 'Team member' }).click();
+    await dialog.getByLabel('Search by name').fill('sam');
+    await dialog.getByRole('radio', { name: /Sam Supervisor/ }).check();
+    await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
+    // The server refuses a member on pause, and says so in the dialog.
+    await expect
+      .poll(() => dialog.getByRole('alert').textContent())
+      .toContain('Sam Supervisor cannot take the call now');
+
+    await dialog.getByLabel('Search by name').fill('be');
+    const beaOption = dialog.getByRole('radio', { name: /Bea Baker/ });
+    // Presence is shown with each member.
+    expect(await dialog.locator('label').filter({ hasText: 'Bea Baker' }).textContent()).toContain('Online');
+    await beaOption.check();
+    await dialog
+      .getByLabel('Transfer note (optional)')
+      .fill('Sarah from Cyberdyne: billing question from last month');
+    expect(await dialog.getByRole('radio', { name: /Direct/ }).isChecked()).toBe(true);
+    await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    // Direct: Alex is free at once.
+    await phone(alex.page).getByRole('form', { name: 'Make a call' }).waitFor();
+
+    const incoming = phone(bea.page).getByRole('region', { name: 'Transferred call' });
+    await incoming.waitFor();
+    const text = await incoming.textContent();
+    expect(text).toContain('Sarah Connor');
+    expect(text).toContain('Transferred by Alex Agent');
+    expect(text).toContain('Sarah from Cyberdyne: billing question from last month');
+    await incoming.getByRole('button', { name: 'Answer' }).click();
+    await phone(bea.page).getByRole('region', { name: 'On call' }).waitFor();
+    await expect.poll(async () => (await desk.call(callId)).agentId).toBe('u_bea');
+    await expect
+      .poll(() => phone(alex.page).getByRole('status').textContent())
+      .toBe('Call transferred to Bea Baker.');
+    const history = (await desk.call(callId)).history.map((event: { type: string }) => event.type);
+    expect(history).toContain('call.transfer_completed');
+    await desk.ok('PUT', '/users/u_sup/presence', { presence: 'online' });
+    alex.expectClean();
+    bea.expectClean();
+  }, 60_000);
+
+  it('an assisted transfer completed: Alex talks to Bea while the caller waits, then hands over', async () => {
+    await heldByAlex();
+    const dialog = await openTransfer(alex.page);
+    await dialog.getByLabel('Search by name').fill('Bea');
+    await dialog.getByRole('radio', { name: /Bea Baker/ }).check();
+    await dialog.getByRole('radio', { name: /Assisted/ }).check();
+    await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    const consult = phone(alex.page).getByRole('region', { name: 'Assisted transfer' });
+    await expect.poll(() => consult.textContent()).toContain('Ringing Bea Baker');
+    expect(await consult.getByRole('button', { name: 'Complete transfer' }).isDisabled()).toBe(true);
+
+    const incoming = phone(bea.page).getByRole('region', { name: 'Transferred call' });
+    expect(await incoming.textContent()).toContain('Transferred by Alex Agent');
+    await incoming.getByRole('button', { name: 'Answer' }).click();
+    await phone(bea.page).getByRole('region', { name: 'Alex Agent is consulting you' }).waitFor();
+    await expect.poll(() => consult.textContent()).toContain('Talking to Bea Baker');
+    expect((await desk.call(callId)).live).toMatchObject({ held: true, transfer: { state: 'consulting' } });
+
+    await consult.getByRole('button', { name: 'Complete transfer' }).click();
+    await phone(alex.page).getByRole('form', { name: 'Make a call' }).waitFor();
+    await phone(bea.page).getByRole('region', { name: 'On call' }).waitFor();
+    await expect.poll(async () => (await desk.call(callId)).agentId).toBe('u_bea');
+    expect(await desk.lines('u_agent')).toEqual([]);
+    alex.expectClean();
+    bea.expectClean();
+  }, 60_000);
+
+  it('an assisted transfer cancelled: Bea’s consult ends and Alex is back with the caller', async () => {
+    await heldByAlex();
+    const dialog = await openTransfer(alex.page);
+    await dialog.getByLabel('Search by name').fill('Bea');
+    await dialog.getByRole('radio', { name: /Bea Baker/ }).check();
+    await dialog.getByRole('radio', { name: /Assisted/ }).check();
+    await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
+    await phone(bea.page)
+      .getByRole('region', { name: 'Transferred call' })
+      .getByRole('button', { name: 'Answer' })
+      .click();
+    const consult = phone(alex.page).getByRole('region', { name: 'Assisted transfer' });
+    await expect.poll(() => consult.textContent()).toContain('Talking to Bea Baker');
+
+    await consult.getByRole('button', { name: 'Cancel transfer' }).click();
+    const active = phone(alex.page).getByRole('region', { name: 'On call' });
+    await active.waitFor();
+    expect(await active.textContent()).toContain('Sarah Connor');
+    await phone(bea.page).getByRole('form', { name: 'Make a call' }).waitFor();
+    const live = (await desk.call(callId)).live;
+    expect(live).not.toHaveProperty('transfer');
+    expect(live).not.toHaveProperty('held');
+    expect(live.legs).toContainEqual(expect.objectContaining({ userId: 'u_agent', status: 'connected' }));
+    expect(await desk.lines('u_bea')).toEqual([]);
+    alex.expectClean();
+    bea.expectClean();
+  }, 60_000);
+
+  it('an assisted transfer Bea declines: Alex is told, and the caller waits on hold with him', async () => {
+    await heldByAlex();
+    const dialog = await openTransfer(alex.page);
+    await dialog.getByLabel('Search by name').fill('Bea');
+    await dialog.getByRole('radio', { name: /Bea Baker/ }).check();
+    await dialog.getByRole('radio', { name: /Assisted/ }).check();
+    await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
+    await phone(bea.page)
+      .getByRole('region', { name: 'Transferred call' })
+      .getByRole('button', { name: 'Decline' })
+      .click();
+    await expect
+      .poll(() => phone(alex.page).getByRole('status').textContent())
+      .toBe('Bea Baker declined the transfer. The caller is on hold with you: resume to talk.');
+    const held = phone(alex.page).getByRole('region', { name: 'On hold' });
+    await held.getByRole('button', { name: 'Resume' }).click();
+    await phone(alex.page).getByRole('region', { name: 'On call' }).waitFor();
+    expect((await desk.call(callId)).live).not.toHaveProperty('transfer');
+    alex.expectClean();
+    bea.expectClean();
+  }, 60_000);
+});

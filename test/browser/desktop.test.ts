@@ -1,0 +1,95 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
+import { customer, type Desk, sales, startDesk } from './desk-setup.ts';
+
+describeInBrowser('agent desktop: calls today, voicemails, conversations (issue 7)', () => {
+  let desk: Desk;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    desk = await startDesk();
+    browser = await launchBrowser();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await desk?.close();
+  }, 60_000);
+
+  it('shows Alex’s calls, voicemails and chats as they happen, plays a voicemail and calls back', async () => {
+    const person = await newPerson(browser, desk.origin);
+    const { page } = person;
+    await signIn(page, 'alex@acme.test');
+    const calls = page.getByRole('region', { name: 'Your calls today' });
+    await calls.getByText('No calls yet today.').waitFor();
+
+    // A call Alex answers on his phone, then the customer hangs up: the row arrives live.
+    const callId = await desk.place();
+    await page.getByRole('region', { name: 'Incoming call' }).getByRole('button', { name: 'Answer' }).click();
+    await page
+      .getByRole('complementary', { name: 'Softphone' })
+      .getByRole('region', { name: 'On call' })
+      .waitFor();
+    await desk.ok('POST', `/sim/calls/${callId}/hangup`);
+    const row = calls.getByRole('row', { name: /Sarah Connor/ });
+    await expect.poll(() => row.textContent()).toContain('Answered');
+    expect(await row.textContent()).toContain('Support');
+
+    // Nobody takes Sales calls now: the caller leaves a voicemail, which appears for Alex.
+    await desk.ok('PATCH', '/numbers/n_sales/settings', {
+      mode: 'reject',
+      offlineAction: { kind: 'voicemail', greeting: 'Leave a message' },
+    });
+    const voicemailCall = await desk.place(sales, '+34600333444');
+    for (const ms of [2_000, 6_000]) {
+      const advanced = await desk.server.request('POST', '/v1/clock/advance', {
+        token: desk.server.adminToken,
+        body: { ms },
+      });
+      expect(advanced.status).toBe(200);
+    }
+    await desk.ok('POST', `/sim/calls/${voicemailCall}/hangup`);
+    await desk.server.sim.audioWritten();
+    const voicemails = page.getByRole('region', { name: 'Voicemails' });
+    const item = voicemails.getByRole('listitem').filter({ hasText: '+34 600 33 34 44' });
+    await item.waitFor();
+    expect(await item.textContent()).toContain('New');
+    expect(await item.textContent()).toContain('on Sales');
+    const audio = item.getByLabel('Voicemail from +34 600 33 34 44');
+    const served = await audio.evaluate(async (element) => {
+      const response = await fetch((element as unknown as { src: string }).src);
+      return { status: response.status, type: response.headers.get('content-type') };
+    });
+    expect(served).toEqual({ status: 200, type: 'audio/wav' });
+    // Playing it marks it heard, for everyone on the number.
+    await audio.dispatchEvent('play');
+    await expect.poll(async () => (await desk.ok('GET', '/voicemails')).items[0].heard).toBe(true);
+    await expect.poll(() => item.textContent()).not.toContain('New');
+
+    // A web chat assigned to Alex shows up in his conversations.
+    const key = await desk.ok('POST', '/api-keys', { name: 'web chat', role: 'agent' }, 201);
+    const written = await desk.server.request('POST', `${desk.base}/channels/webchat/messages`, {
+      token: key.token,
+      body: { contact: { address: 'visitor-1', name: 'Nora Visitor' }, channelMessageId: 'm1', text: 'Hi!' },
+    });
+    expect(written.status).toBe(200);
+    await desk.ok('POST', `/conversations/${written.body.conversationId}/assign`, { userId: 'u_agent' });
+    const chats = page.getByRole('region', { name: 'Your conversations' });
+    await chats.getByRole('link', { name: 'Nora Visitor' }).waitFor();
+    expect(await chats.textContent()).toContain('1 open · 1 awaiting your reply');
+
+    // Call back Sarah from today's list: the softphone dials her from Support.
+    await row.getByRole('button', { name: 'Call back Sarah Connor' }).click();
+    await page.getByRole('region', { name: 'Calling…' }).waitFor();
+    const [line] = await desk.lines('u_agent');
+    expect(await desk.call(line!.callId)).toMatchObject({
+      direction: 'outbound',
+      numberId: 'n_support',
+      to: customer,
+    });
+    await page.getByRole('button', { name: 'Hang up' }).click();
+    await expect.poll(async () => (await desk.call(line!.callId)).status).toBe('ended');
+    person.expectClean();
+  }, 60_000);
+});

@@ -1,0 +1,137 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
+import { type Desk, startDesk } from './desk-setup.ts';
+
+const phone = (page: Page) => page.getByRole('complementary', { name: 'Softphone' });
+
+describeInBrowser('softphone: inbound, hold, outbound (issue 7)', () => {
+  let desk: Desk;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    desk = await startDesk();
+    browser = await launchBrowser();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await desk?.close();
+  }, 60_000);
+
+  it('an inbound call rings Alex by the Support line’s strategy; he sees caller and number, answers, holds and resumes', async () => {
+    const person = await newPerson(browser, desk.origin);
+    const { page } = person;
+    await signIn(page, 'alex@acme.test');
+    const callId = await desk.place();
+
+    const incoming = phone(page).getByRole('region', { name: 'Incoming call' });
+    await incoming.waitFor();
+    await expect.poll(() => incoming.textContent()).toContain('Sarah Connor');
+    await expect.poll(() => incoming.textContent()).toContain('Called Support (+34 911 23 45 67)');
+    expect(await incoming.textContent()).toContain('+34 600 11 12 22');
+    // Sequential: Alex first, so Bea's phone stays quiet.
+    const routed = (await desk.call(callId)).history.find(
+      (event: { type: string }) => event.type === 'call.routed',
+    );
+    expect(routed.data).toMatchObject({ strategy: 'sequential' });
+    expect(routed.data.candidates[0]).toMatchObject({ userId: 'u_agent', offered: true });
+    expect(await desk.lines('u_bea')).toEqual([]);
+
+    await incoming.getByRole('button', { name: 'Answer' }).click();
+    const active = phone(page).getByRole('region', { name: 'On call' });
+    await active.waitFor();
+    expect(await active.textContent()).toContain('Sarah Connor');
+    await expect.poll(async () => (await desk.call(callId)).agentId).toBe('u_agent');
+    const answered = await desk.call(callId);
+    expect(answered).toMatchObject({ status: 'connected', agentId: 'u_agent' });
+    expect(answered.live.legs).toContainEqual(
+      expect.objectContaining({ userId: 'u_agent', status: 'connected' }),
+    );
+
+    await active.getByRole('button', { name: 'Hold' }).click();
+    const held = phone(page).getByRole('region', { name: 'On hold' });
+    await held.waitFor();
+    expect((await desk.call(callId)).live.held).toBe(true);
+    await held.getByRole('button', { name: 'Resume' }).click();
+    await active.waitFor();
+    expect((await desk.call(callId)).live).not.toHaveProperty('held');
+
+    await active.getByRole('button', { name: 'Hang up' }).click();
+    await expect.poll(async () => (await desk.call(callId)).status).toBe('ended');
+    expect((await desk.call(callId)).outcome).toBe('answered');
+    await expect
+      .poll(() => phone(page).getByRole('status').textContent())
+      .toContain('Last call: Sarah Connor');
+    person.expectClean();
+  }, 60_000);
+
+  it('Alex declines a call: it goes on to Bea', async () => {
+    const person = await newPerson(browser, desk.origin);
+    const { page } = person;
+    await signIn(page, 'alex@acme.test');
+    const callId = await desk.place();
+    const incoming = phone(page).getByRole('region', { name: 'Incoming call' });
+    await incoming.getByRole('button', { name: 'Decline' }).click();
+    await incoming.waitFor({ state: 'detached' });
+    await expect.poll(async () => (await desk.lines('u_bea')).map((line) => line.callId)).toEqual([callId]);
+    await desk.ok('POST', `/sim/calls/${callId}/hangup`);
+    person.expectClean();
+  }, 60_000);
+
+  it('Alex calls out from the number he picks, uses the keypad, and hangs up', async () => {
+    const person = await newPerson(browser, desk.origin);
+    const { page } = person;
+    await signIn(page, 'alex@acme.test');
+    const dialer = phone(page).getByRole('form', { name: 'Make a call' });
+    await dialer.getByLabel('Call from').selectOption({ label: 'Sales (+34 911 23 45 68)' });
+    await dialer.getByLabel('Number to call').fill('+34 600 999 888');
+    await dialer.getByRole('button', { name: 'Call' }).click();
+    const calling = phone(page).getByRole('region', { name: 'Calling…' });
+    await calling.waitFor();
+    const [line] = await desk.lines('u_agent');
+    const call = await desk.call(line!.callId);
+    expect(call).toMatchObject({ direction: 'outbound', numberId: 'n_sales', to: '+34600999888' });
+
+    await desk.ok('POST', `/sim/calls/${line!.callId}/answer`);
+    const active = phone(page).getByRole('region', { name: 'On call' });
+    await active.waitFor();
+    await active.getByRole('button', { name: 'Keypad' }).click();
+    const keypad = active.getByRole('group', { name: 'Keypad' });
+    await keypad.getByRole('button', { name: '4' }).click();
+    await keypad.getByRole('button', { name: '#' }).click();
+    await expect
+      .poll(async () => (await desk.ok('GET', `/sim/calls/${line!.callId}`)).heardDigits)
+      .toBe('4#');
+    await active.getByRole('button', { name: 'Hang up' }).click();
+    await expect.poll(async () => (await desk.call(line!.callId)).status).toBe('ended');
+    person.expectClean();
+  }, 60_000);
+
+  it('V9: Alex’s outgoing call reaches a voicemail box; he drops the recorded message and is free at once', async () => {
+    await desk.ok('PATCH', '/numbers/n_sales/settings', {
+      voicedropMessage: 'Hello from Acme Sales, please call us back.',
+    });
+    const person = await newPerson(browser, desk.origin);
+    const { page } = person;
+    await signIn(page, 'alex@acme.test');
+    const dialer = phone(page).getByRole('form', { name: 'Make a call' });
+    await dialer.getByLabel('Call from').selectOption({ label: 'Sales (+34 911 23 45 68)' });
+    await dialer.getByLabel('Number to call').fill('+34600777666');
+    await dialer.getByRole('button', { name: 'Call' }).click();
+    await phone(page).getByRole('region', { name: 'Calling…' }).waitFor();
+    const [line] = await desk.lines('u_agent');
+    // The voicemail box picks up.
+    await desk.ok('POST', `/sim/calls/${line!.callId}/answer`);
+    const active = phone(page).getByRole('region', { name: 'On call' });
+    await active.getByRole('button', { name: 'More call actions' }).click();
+    await active.getByRole('menuitem', { name: 'Drop voicemail message' }).click();
+    await phone(page).getByRole('form', { name: 'Make a call' }).waitFor();
+    const history = (await desk.call(line!.callId)).history.map((event: { type: string }) => event.type);
+    expect(history).toContain('call.voicedrop');
+    expect((await desk.ok('GET', `/sim/calls/${line!.callId}`)).playing).toMatchObject({
+      media: 'voicedrop',
+    });
+    person.expectClean();
+  }, 60_000);
+});

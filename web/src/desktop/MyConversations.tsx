@@ -1,0 +1,78 @@
+import { Link } from 'react-router';
+import { ErrorText } from '../components/ErrorText.tsx';
+import { useResource } from '../components/useResource.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import type { MessageKey } from '../i18n/messages/index.ts';
+import { useSignedIn } from '../session/session.tsx';
+import { useReloadOn } from './useReloadOn.ts';
+
+interface Conversation {
+  id: string;
+  channel: string;
+  contact: { address: string; name?: string };
+  status: 'queued' | 'assigned' | 'pending' | 'on_hold' | 'resolved';
+  openedAt: string;
+  lastIncomingAt?: string;
+  lastOutgoingAt?: string;
+  transfer?: { fromName?: string; reason?: string };
+}
+
+/** The customer wrote last and nobody has answered since. */
+const awaitingReply = (conversation: Conversation) =>
+  conversation.lastIncomingAt !== undefined &&
+  (conversation.lastOutgoingAt === undefined || conversation.lastOutgoingAt < conversation.lastIncomingAt);
+
+/** A glance at this person's open chats; the work itself happens on /chat. */
+export function MyConversations() {
+  const { t, formatTime } = useI18n();
+  const { api } = useSignedIn();
+  const conversations = useResource(
+    () => api.get<{ items: Conversation[] }>('/conversations?assignee=me&status=open&limit=20'),
+    [api],
+  );
+  useReloadOn(['conversation.'], conversations.reload);
+  const items = conversations.data?.items ?? [];
+  const waiting = items.filter(awaitingReply).length;
+  const pending = items.filter((conversation) => conversation.status === 'pending').length;
+
+  return (
+    <section
+      className="panel desk-panel"
+      aria-labelledby="desk-conversations-title"
+      aria-busy={conversations.loading}
+    >
+      <header className="desk-panel-header">
+        <h2 id="desk-conversations-title">{t('desktop.chats.title')}</h2>
+        <Link to="/chat">{t('desktop.chats.open')}</Link>
+      </header>
+      <p className="muted">{t('desktop.chats.summary', { count: items.length, waiting, pending })}</p>
+      <ErrorText error={conversations.error} />
+      <ul className="desk-list">
+        {items.map((conversation) => (
+          <li key={conversation.id} className="desk-item">
+            <div className="row">
+              <Link to={`/chat/${encodeURIComponent(conversation.id)}`}>
+                {conversation.contact.name ?? conversation.contact.address}
+              </Link>
+              <span className="muted desk-small">{conversation.channel}</span>
+              <span className="spacer" />
+              {awaitingReply(conversation) && (
+                <span className="desk-badge desk-badge-new">{t('desktop.chats.awaiting')}</span>
+              )}
+              <span className="desk-badge">
+                {t(`desktop.chats.status.${conversation.status}` as MessageKey)}
+              </span>
+            </div>
+            <div className="muted desk-small">
+              {t('desktop.chats.last', {
+                time: formatTime(conversation.lastIncomingAt ?? conversation.openedAt),
+              })}
+              {conversation.transfer?.fromName &&
+                ` · ${t('desktop.chats.transferredFrom', { name: conversation.transfer.fromName })}`}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

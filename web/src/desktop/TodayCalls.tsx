@@ -1,0 +1,123 @@
+import { ErrorText } from '../components/ErrorText.tsx';
+import { useResource } from '../components/useResource.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import type { MessageKey } from '../i18n/messages/index.ts';
+import { useSignedIn } from '../session/session.tsx';
+import { formatDuration, formatPhone } from '../softphone/format.ts';
+import type { CallRecord } from '../softphone/types.ts';
+import type { Directory } from '../softphone/useDirectory.ts';
+import { useCallBack } from './useCallBack.ts';
+import { useReloadOn } from './useReloadOn.ts';
+
+/**
+ * This person's calls today (the ones they answered or placed), newest first: the one in
+ * progress, then each with its outcome and a call-back button.
+ */
+export function TodayCalls({ directory, dayStart }: { directory: Directory; dayStart: string }) {
+  const { t, formatTime } = useI18n();
+  const { api, session } = useSignedIn();
+  const me = session.user.id;
+  const calls = useResource(
+    () =>
+      api.get<{ items: CallRecord[] }>(
+        `/calls?agentId=${encodeURIComponent(me)}&from=${encodeURIComponent(dayStart)}&limit=50`,
+      ),
+    [api, me, dayStart],
+  );
+  useReloadOn(['call.placed', 'call.leg_answered', 'call.ended', 'call.transfer_completed'], calls.reload);
+  const back = useCallBack(directory);
+  const items = calls.data?.items ?? [];
+  const answered = items.filter((call) => call.answeredAt).length;
+
+  return (
+    <section
+      className="panel desk-panel desk-calls"
+      aria-labelledby="desk-calls-title"
+      aria-busy={calls.loading}
+    >
+      <header className="desk-panel-header">
+        <h2 id="desk-calls-title">{t('desktop.calls.title')}</h2>
+        <span className="muted">{t('desktop.calls.summary', { count: items.length, answered })}</span>
+      </header>
+      <ErrorText error={calls.error} />
+      <ErrorText error={back.error} />
+      {calls.data && items.length === 0 && <p className="muted">{t('desktop.calls.none')}</p>}
+      {items.length > 0 && (
+        <div className="desk-table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('desktop.calls.time')}</th>
+                <th scope="col">{t('desktop.calls.who')}</th>
+                <th scope="col">{t('desktop.calls.line')}</th>
+                <th scope="col">{t('desktop.calls.outcome')}</th>
+                <th scope="col">{t('desktop.calls.duration')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('common.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((call) => {
+                const party = call.direction === 'outbound' ? call.to : call.from;
+                const name = directory.callerName(party);
+                const line = directory.numbers.find((number) => number.id === call.numberId);
+                return (
+                  <tr key={call.id}>
+                    <td className="desk-time">{formatTime(call.startedAt)}</td>
+                    <td>
+                      <span className="desk-direction" aria-hidden="true">
+                        {call.direction === 'outbound' ? '↗' : '↙'}
+                      </span>{' '}
+                      {name}
+                      {name !== formatPhone(party) && (
+                        <div className="muted desk-small">{formatPhone(party)}</div>
+                      )}
+                    </td>
+                    <td>{line ? line.label : ''}</td>
+                    <td>
+                      <Outcome call={call} />
+                    </td>
+                    <td className="desk-time">
+                      {call.answeredAt && call.endedAt
+                        ? formatDuration(Date.parse(call.endedAt) - Date.parse(call.answeredAt))
+                        : ''}
+                    </td>
+                    <td>
+                      {call.status === 'ended' && (
+                        <button
+                          type="button"
+                          disabled={!back.canCall || back.busy}
+                          title={back.canCall ? undefined : t('desktop.callBack.noNumber')}
+                          aria-label={t('desktop.callBack.label', { name })}
+                          onClick={() => back.callBack(party, call.numberId)}
+                        >
+                          {t('desktop.callBack')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Outcome({ call }: { call: CallRecord }) {
+  const { t } = useI18n();
+  if (call.status !== 'ended')
+    return (
+      <span className="desk-badge desk-badge-live">{t(`desktop.status.${call.status}` as MessageKey)}</span>
+    );
+  const outcome = call.outcome ?? 'answered';
+  const good = outcome === 'answered' || outcome === 'voicedrop';
+  return (
+    <span className={`desk-badge ${good ? 'desk-badge-ok' : 'desk-badge-warn'}`}>
+      {t(`desktop.outcome.${outcome}` as MessageKey)}
+    </span>
+  );
+}

@@ -1,0 +1,97 @@
+import { ErrorText } from '../components/ErrorText.tsx';
+import { useResource } from '../components/useResource.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { useSignedIn } from '../session/session.tsx';
+import { formatDuration, formatPhone } from '../softphone/format.ts';
+import type { Directory } from '../softphone/useDirectory.ts';
+import { useCallBack } from './useCallBack.ts';
+import { useReloadOn } from './useReloadOn.ts';
+
+interface Voicemail {
+  id: string;
+  callId: string;
+  numberId: string;
+  from: string;
+  durationMs: number;
+  createdAt: string;
+  audioUrl: string;
+  heard: boolean;
+  heardAt?: string;
+  heardBy?: string;
+}
+
+/**
+ * Voicemails left on this person's numbers (V8), newest first, unheard ones marked: play
+ * them in the page (playing marks them heard), or call the caller back.
+ */
+export function Voicemails({ directory }: { directory: Directory }) {
+  const { t, formatDateTime } = useI18n();
+  const { api, session } = useSignedIn();
+  const voicemails = useResource(() => api.get<{ items: Voicemail[] }>('/voicemails?limit=20'), [api]);
+  useReloadOn(['call.voicemail_left', 'voicemail.'], voicemails.reload);
+  const back = useCallBack(directory);
+  const items = voicemails.data?.items ?? [];
+  const unheard = items.filter((voicemail) => !voicemail.heard).length;
+
+  const markHeard = (voicemail: Voicemail) => {
+    if (!voicemail.heard) api.post(`/voicemails/${encodeURIComponent(voicemail.id)}/heard`).catch(() => {});
+  };
+
+  return (
+    <section
+      className="panel desk-panel"
+      aria-labelledby="desk-voicemails-title"
+      aria-busy={voicemails.loading}
+    >
+      <header className="desk-panel-header">
+        <h2 id="desk-voicemails-title">{t('desktop.voicemails.title')}</h2>
+        <span className="muted">{t('desktop.voicemails.unheard', { count: unheard })}</span>
+      </header>
+      <ErrorText error={voicemails.error} />
+      <ErrorText error={back.error} />
+      {voicemails.data && items.length === 0 && <p className="muted">{t('desktop.voicemails.none')}</p>}
+      <ul className="desk-list">
+        {items.map((voicemail) => {
+          const name = directory.callerName(voicemail.from);
+          const line = directory.numbers.find((number) => number.id === voicemail.numberId);
+          const src = `${voicemail.audioUrl}?token=${encodeURIComponent(session.token)}`;
+          return (
+            <li key={voicemail.id} className={voicemail.heard ? 'desk-item' : 'desk-item desk-item-new'}>
+              <div className="row">
+                <strong>{name}</strong>
+                {!voicemail.heard && (
+                  <span className="desk-badge desk-badge-new">{t('desktop.voicemails.new')}</span>
+                )}
+                <span className="spacer" />
+                <span className="muted desk-small">{formatDateTime(voicemail.createdAt)}</span>
+              </div>
+              <div className="muted desk-small">
+                {name !== formatPhone(voicemail.from) ? `${formatPhone(voicemail.from)} · ` : ''}
+                {line ? t('desktop.voicemails.on', { line: line.label }) : ''} ·{' '}
+                {formatDuration(voicemail.durationMs)}
+              </div>
+              <div className="row">
+                {/* biome-ignore lint/a11y/useMediaCaption: a caller's voicemail has no captions to offer. */}
+                <audio
+                  controls
+                  preload="none"
+                  src={src}
+                  aria-label={t('desktop.voicemails.play', { name })}
+                  onPlay={() => markHeard(voicemail)}
+                />
+                <button
+                  type="button"
+                  disabled={!back.canCall || back.busy}
+                  aria-label={t('desktop.callBack.label', { name })}
+                  onClick={() => back.callBack(voicemail.from, voicemail.numberId)}
+                >
+                  {t('desktop.callBack')}
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useStreamEvents } from '../api/stream.tsx';
+import { useSignedIn } from '../session/session.tsx';
+import type { CallDetail, LiveCall, PhoneLine } from './types.ts';
+
+export interface PhoneState {
+  loaded: boolean;
+  lines: PhoneLine[];
+  /** Each line's call as the engine holds it: held, the transfer in progress, its legs. */
+  calls: Record<string, LiveCall | undefined>;
+}
+
+/**
+ * The signed-in person's phone: its lines (ringing, dialling, connected) and their calls.
+ * It reloads when the stream says one of their calls changed (an agent's stream carries
+ * the events of the calls they have a leg in) and on every (re)connect; several events of
+ * one commit cause one reload.
+ */
+export function usePhone(): PhoneState & { reload(): void } {
+  const { api, session } = useSignedIn();
+  const userId = session.user.id;
+  const [state, setState] = useState<PhoneState>({ loaded: false, lines: [], calls: {} });
+  const generation = useRef(0);
+  const scheduled = useRef(false);
+
+  const load = useCallback(async () => {
+    const mine = ++generation.current;
+    try {
+      const phone = await api.get<{ lines: PhoneLine[] }>(`/sim/phones/${encodeURIComponent(userId)}`);
+      const callIds = [...new Set(phone.lines.map((line) => line.callId))];
+      const details = await Promise.all(
+        callIds.map((callId) =>
+          api.get<CallDetail>(`/calls/${encodeURIComponent(callId)}`).then(
+            (call) => [callId, call.live] as const,
+            () => [callId, undefined] as const,
+          ),
+        ),
+      );
+      if (mine === generation.current)
+        setState({ loaded: true, lines: phone.lines, calls: Object.fromEntries(details) });
+    } catch {
+      // Keep what is shown; the next event or reconnect loads again.
+      if (mine === generation.current) setState((previous) => ({ ...previous, loaded: true }));
+    }
+  }, [api, userId]);
+
+  const reload = useCallback(() => {
+    if (scheduled.current) return;
+    scheduled.current = true;
+    setTimeout(() => {
+      scheduled.current = false;
+      void load();
+    }, 0);
+  }, [load]);
+
+  useEffect(reload, [reload]);
+
+  useStreamEvents((event) => {
+    if (event.type === 'hello' || event.type.startsWith('call.')) reload();
+  });
+
+  return { ...state, reload };
+}
