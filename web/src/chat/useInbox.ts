@@ -1,0 +1,48 @@
+import { useEffect, useRef } from 'react';
+import { useStreamEvents } from '../api/stream.tsx';
+import { useResource } from '../components/useResource.ts';
+import { useSignedIn } from '../session/session.tsx';
+import type { Conversation } from './types.ts';
+
+export interface Inbox {
+  /** Assigned to me or on hold by me. */
+  mine: Conversation[];
+  /** C5: transferred to me while I could not take them. */
+  pending: Conversation[];
+  /** Waiting, unassigned, in the queues I see (agents: their departments'; supervisors: all). */
+  queued: Conversation[];
+}
+
+const limit = 200;
+/** A burst of events (a transfer is several) reloads the inbox once. */
+const coalesceMs = 120;
+
+export function useInbox() {
+  const { api } = useSignedIn();
+  const inbox = useResource<Inbox>(async () => {
+    const list = (query: string) =>
+      api.get<{ items: Conversation[] }>(`/conversations?${query}&limit=${limit}`).then((page) => page.items);
+    const [mine, pending, queued] = await Promise.all([
+      list('assignee=me&status=open'),
+      list('pending=me'),
+      list('status=queued'),
+    ]);
+    const byQueue = (a: Conversation, b: Conversation) =>
+      (a.queuePosition ?? Number.MAX_SAFE_INTEGER) - (b.queuePosition ?? Number.MAX_SAFE_INTEGER);
+    return {
+      mine: mine.filter((conversation) => conversation.status !== 'pending'),
+      pending,
+      queued: [...queued].sort(byQueue),
+    };
+  }, [api]);
+
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  useStreamEvents((event) => {
+    if (event.type !== 'hello' && !event.type.startsWith('conversation.')) return;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(inbox.reload, coalesceMs);
+  });
+
+  return inbox;
+}
