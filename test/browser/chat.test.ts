@@ -188,7 +188,10 @@ describeInBrowser('web console: chat inbox, conversation and transfer dialog (is
     expect(await note.textContent()).toContain('Internal note · not visible to the customer');
     expect(await sent.textContent()).not.toContain('Internal note');
     expect(await sent.textContent()).toContain('Alex Agent');
-    const background = (element: Element) => getComputedStyle(element).backgroundColor;
+    // Runs in the page (the tests' TypeScript has no DOM types).
+    type Styles = { getComputedStyle(element: unknown): { backgroundColor: string } };
+    const background = (element: unknown) =>
+      (globalThis as unknown as Styles).getComputedStyle(element).backgroundColor;
     expect(await note.evaluate(background)).not.toBe(await sent.evaluate(background));
 
     // The order is kept, and the customer gets the reply but never the note.

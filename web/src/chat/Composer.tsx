@@ -84,7 +84,6 @@ export function Composer({
         <span id={`${id}-hint`} className="muted composer-hint">
           {mode === 'reply' ? t('chat.composer.replyHint') : t('chat.composer.noteHint')}
         </span>
-        <span className="spacer" />
         <button type="submit" className="primary" disabled={disabled || busy || !text.trim()}>
           {mode === 'reply' ? t('chat.composer.send') : t('chat.composer.addNote')}
         </button>

@@ -50,7 +50,6 @@ export function InboxItem({
             </span>
           )}
           <strong className="inbox-contact">{contactName(conversation)}</strong>
-          <span className="channel-tag">{conversation.channel}</span>
           {conversation.status === 'on_hold' && (
             <span className="status-tag">{t('chat.status.on_hold')}</span>
           )}
@@ -62,6 +61,7 @@ export function InboxItem({
           )}
         </span>
         <span className="inbox-preview">
+          <span className="channel-tag">{conversation.channel}</span>{' '}
           {preview ? (
             <>
               {preview.kind === 'reply' && <span className="muted">{t('chat.inbox.you')} </span>}
