@@ -158,6 +158,63 @@ describeInBrowser('web console: chat inbox, conversation and transfer dialog (is
     beaPerson.expectClean();
   });
 
+  it('C5: a supervisor finds a paused agent’s pending conversation and transfers it on', async () => {
+    await chat.online('u_agent', 'u_cid');
+    await chat.presence('u_bea', 'pause');
+    const id = await conversationForAlex('visitor-stuck', 'Still there?');
+    await chat.act(id, 'transfer', chat.tokens.agent, { to: { kind: 'agent', userId: 'u_bea' } });
+
+    const sam = await newPerson(browser, origin);
+    const { page } = sam;
+    await openChat(page, 'sam@acme.test');
+    const others = inboxSection(page, /Agents’ pending lists/);
+    await others
+      .getByRole('heading', { name: /Bea Agent/ })
+      .getByText('Pause')
+      .waitFor();
+    await others.getByRole('link', { name: /visitor-stuck/ }).click();
+    await page.getByRole('button', { name: 'Transfer', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Transfer conversation' });
+    await dialog.getByRole('tab', { name: /Agents/ }).click();
+    await dialog.getByLabel('Search departments and agents').fill('cid');
+    await dialog.getByRole('radio', { name: /Cid Agent/ }).check();
+    await dialog.getByLabel('Reason (optional)').fill('Bea is away today');
+    await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Cid Agent' }).count()).toBe(1);
+    // A supervisor still sees it, now with Cid; Bea's list is empty again.
+    const banner = page.getByRole('note');
+    await banner.getByText('Transferred from Bea Agent: Bea is away today').waitFor();
+    await banner.getByText('moved on by Sam Supervisor').waitFor();
+    await expect.poll(() => others.count()).toBe(0);
+    expect(await chat.conversation(id)).toMatchObject({ status: 'assigned', assigneeId: 'u_cid' });
+    sam.expectClean();
+  });
+
+  it('the dialog shows the server’s refusal and stays open: the conversation was resolved meanwhile', async () => {
+    await chat.online('u_agent');
+    const id = await conversationForAlex('visitor-gone', 'Never mind');
+
+    const alex = await newPerson(browser, origin);
+    const { page } = alex;
+    await openChat(page, 'alex@acme.test');
+    await inboxSection(page, /My conversations/)
+      .getByRole('link', { name: /visitor-gone/ })
+      .click();
+    await page.getByRole('button', { name: 'Transfer', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Transfer conversation' });
+    await dialog.getByRole('radio', { name: /Support/ }).check();
+    await chat.act(id, 'resolve', chat.tokens.admin);
+    await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
+    await dialog.getByRole('alert').getByText(`conversation ${id} is resolved`).waitFor();
+    expect(await dialog.isVisible()).toBe(true);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    // The conversation shows it is resolved: no more actions, no reply box in use.
+    await page.getByText('Resolved', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Transfer', exact: true }).count()).toBe(0);
+    expect(await page.getByLabel('Reply to visitor-gone').isDisabled()).toBe(true);
+    alex.expectClean();
+  });
+
   it('C3: a reply reaches the customer; an internal note is labelled, looks different and never reaches them', async () => {
     await chat.online('u_agent');
     await chat.presence('u_bea', 'offline');

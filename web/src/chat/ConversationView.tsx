@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ApiError } from '../api/client.ts';
+import { type Api, ApiError } from '../api/client.ts';
 import { useStreamEvents } from '../api/stream.tsx';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { useResource } from '../components/useResource.ts';
@@ -9,22 +9,47 @@ import { useSignedIn } from '../session/session.tsx';
 import { Composer } from './Composer.tsx';
 import { ContactCard } from './ContactCard.tsx';
 import { ConversationActions } from './ConversationActions.tsx';
+import { useChatDirectory } from './directory.tsx';
 import { MessageList } from './MessageList.tsx';
 import { markSeen } from './seen.ts';
 import { TransferBanner } from './TransferBanner.tsx';
 import { TransferDialog } from './TransferDialog.tsx';
-import { type Conversation, type ConversationDetail, contactName } from './types.ts';
+import { type Conversation, type ConversationDetail, contactName, type Message } from './types.ts';
+
+/** How many messages the detail route answers with (src/server/routes/conversations.ts). */
+const detailPage = 500;
+
+/** The detail answers the first page of messages; a long conversation reads on from there. */
+async function loadConversation(api: Api, id: string): Promise<ConversationDetail> {
+  const path = `/conversations/${encodeURIComponent(id)}`;
+  const detail = await api.get<ConversationDetail>(path);
+  let messages = detail.messages;
+  if (messages.length < detailPage) return detail;
+  for (let afterSeq = messages.at(-1)?.seq; afterSeq !== undefined; ) {
+    const page = await api.get<{ items: Message[]; nextAfterSeq?: number }>(
+      `${path}/messages?afterSeq=${afterSeq}&limit=${detailPage}`,
+    );
+    messages = [...messages, ...page.items];
+    afterSeq = page.nextAfterSeq;
+  }
+  return { ...detail, messages };
+}
+
+/** Who made the last transfer: its history says, where the conversation's summary does not. */
+function transferredBy(conversation: ConversationDetail): string | undefined {
+  const last = conversation.history.findLast((event) => event.type === 'conversation.transferred');
+  const by = last?.data.by;
+  return typeof by === 'string' ? by : undefined;
+}
 
 /** One conversation: the transfer banner, messages and notes, the reply box and the contact. */
 export function ConversationView({ id, onNotice }: { id: string; onNotice(notice: string): void }) {
   const { t } = useI18n();
   const { api, session } = useSignedIn();
   const navigate = useNavigate();
+  const { userName } = useChatDirectory();
   const [transferring, setTransferring] = useState(false);
-  const detail = useResource(
-    () => api.get<ConversationDetail>(`/conversations/${encodeURIComponent(id)}`),
-    [api, id],
-  );
+  const detail = useResource(() => loadConversation(api, id), [api, id]);
 
   useStreamEvents((event) => {
     if (event.type === 'hello' || event.data?.conversationId === id) detail.reload();
@@ -82,7 +107,9 @@ export function ConversationView({ id, onNotice }: { id: string; onNotice(notice
           onTransfer={() => setTransferring(true)}
         />
       </header>
-      {received && conversation.transfer && <TransferBanner transfer={conversation.transfer} />}
+      {received && conversation.transfer && (
+        <TransferBanner transfer={conversation.transfer} by={userName(transferredBy(conversation))} />
+      )}
       <div className="conversation-body">
         <div className="conversation-thread">
           <MessageList conversation={conversation} messages={conversation.messages} />

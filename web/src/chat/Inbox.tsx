@@ -1,5 +1,6 @@
 import { useNavigate } from 'react-router';
 import { ErrorText } from '../components/ErrorText.tsx';
+import { PresenceBadge } from '../components/PresenceBadge.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { useServerNow } from './clock.ts';
@@ -23,8 +24,12 @@ export function Inbox() {
   const inbox = useInbox();
   const now = useServerNow();
   const seen = useSeen(session.user.id);
-  const { mine = [], pending = [], queued = [] } = inbox.data ?? {};
-  const previews = usePreviews([...mine, ...pending, ...queued].map((conversation) => conversation.id));
+  const { mine = [], pending = [], queued = [], othersPending = [] } = inbox.data ?? {};
+  const previews = usePreviews(
+    [...mine, ...pending, ...queued, ...othersPending.flatMap((list) => list.conversations)].map(
+      (conversation) => conversation.id,
+    ),
+  );
 
   const taken = (conversation: Conversation) => {
     inbox.reload();
@@ -89,6 +94,25 @@ export function Inbox() {
           </section>
         );
       })}
+      {othersPending.length > 0 && (
+        <section aria-labelledby="inbox-others-pending">
+          <h2 id="inbox-others-pending" className="inbox-heading">
+            {t('chat.inbox.othersPending')}{' '}
+            <span className="count">
+              {othersPending.reduce((sum, list) => sum + list.conversations.length, 0)}
+            </span>
+          </h2>
+          <p className="muted inbox-hint">{t('chat.inbox.othersPendingHint')}</p>
+          {othersPending.map((other) => (
+            <div key={other.userId} className="inbox-group">
+              <h3 className="inbox-subheading">
+                {other.name} <PresenceBadge presence={other.presence} />
+              </h3>
+              {list(other.conversations, 'pending', '')}
+            </div>
+          ))}
+        </section>
+      )}
       {queueIds.length === 0 && inbox.data && <p className="muted inbox-hint">{t('chat.inbox.noQueues')}</p>}
     </nav>
   );

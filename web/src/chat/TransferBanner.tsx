@@ -12,15 +12,19 @@ function useTransferText(transfer: Transfer): string {
   return t('chat.transferred.plain');
 }
 
-/** C4: at the top of a received conversation: who transferred it, and why. */
-export function TransferBanner({ transfer }: { transfer: Transfer }) {
-  const { formatDateTime } = useI18n();
+/**
+ * C4: at the top of a received conversation: who transferred it, and why. `by` names a
+ * supervisor who moved it on from someone else's pending list.
+ */
+export function TransferBanner({ transfer, by }: { transfer: Transfer; by?: string }) {
+  const { t, formatDateTime } = useI18n();
   return (
     <p className="banner transfer-banner" role="note">
       <span>{useTransferText(transfer)}</span>
-      <time className="muted" dateTime={transfer.at}>
-        {formatDateTime(transfer.at)}
-      </time>
+      <span className="muted transfer-when">
+        {by && by !== transfer.fromName && <>{t('chat.transferred.by', { name: by })} · </>}
+        <time dateTime={transfer.at}>{formatDateTime(transfer.at)}</time>
+      </span>
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useStreamEvents } from '../api/stream.tsx';
+import type { Presence } from '../api/types.ts';
 import { useResource } from '../components/useResource.ts';
 import { useSignedIn } from '../session/session.tsx';
 import type { Conversation } from './types.ts';
@@ -11,6 +12,15 @@ export interface Inbox {
   pending: Conversation[];
   /** Waiting, unassigned, in the queues I see (agents: their departments'; supervisors: all). */
   queued: Conversation[];
+  /** Supervisors and admins: the other agents' pending lists, to take or transfer on (C5). */
+  othersPending: PendingList[];
+}
+
+export interface PendingList {
+  userId: string;
+  name: string;
+  presence: Presence;
+  conversations: Conversation[];
 }
 
 const limit = 200;
@@ -18,14 +28,17 @@ const limit = 200;
 const coalesceMs = 120;
 
 export function useInbox() {
-  const { api } = useSignedIn();
+  const { api, session } = useSignedIn();
+  const me = session.user.id;
+  const seesAll = session.user.role !== 'agent';
   const inbox = useResource<Inbox>(async () => {
     const list = (query: string) =>
       api.get<{ items: Conversation[] }>(`/conversations?${query}&limit=${limit}`).then((page) => page.items);
-    const [mine, pending, queued] = await Promise.all([
+    const [mine, pending, queued, pendingLists] = await Promise.all([
       list('assignee=me&status=open'),
       list('pending=me'),
       list('status=queued'),
+      seesAll ? api.get<{ items: PendingList[] }>('/chat/pending').then((page) => page.items) : [],
     ]);
     const byQueue = (a: Conversation, b: Conversation) =>
       (a.queuePosition ?? Number.MAX_SAFE_INTEGER) - (b.queuePosition ?? Number.MAX_SAFE_INTEGER);
@@ -33,8 +46,9 @@ export function useInbox() {
       mine: mine.filter((conversation) => conversation.status !== 'pending'),
       pending,
       queued: [...queued].sort(byQueue),
+      othersPending: pendingLists.filter((list) => list.userId !== me),
     };
-  }, [api]);
+  }, [api, me, seesAll]);
 
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
