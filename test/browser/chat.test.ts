@@ -47,6 +47,10 @@ describeInBrowser('web console: chat inbox, conversation and transfer dialog (is
     await chat.online('u_agent', 'u_cid');
     const id = await conversationForAlex('visitor-dept', 'My invoice is wrong');
 
+    // Cid already has the chat screen open in another browser: the transfer reaches him live.
+    const cid = await newPerson(browser, origin);
+    await openChat(cid.page, 'cid@acme.test');
+
     const alex = await newPerson(browser, origin);
     await openChat(alex.page, 'alex@acme.test');
     const mine = inboxSection(alex.page, /My conversations/);
@@ -81,12 +85,15 @@ describeInBrowser('web console: chat inbox, conversation and transfer dialog (is
       transfer: { fromName: 'Alex Agent', reason: 'Billing dispute on invoice 42' },
     });
 
-    // Cid, in another browser, sees the banner in his inbox and on top of the conversation.
-    const cid = await newPerson(browser, origin);
-    await openChat(cid.page, 'cid@acme.test');
+    // Cid is told as it happens, and sees the banner in his inbox and on top of the conversation.
+    await cid.page
+      .getByRole('status')
+      .getByText('Alex Agent transferred a conversation to you: Billing dispute on invoice 42')
+      .waitFor();
     const item = inboxSection(cid.page, /My conversations/).getByRole('link', { name: /visitor-dept/ });
     await item.getByText('Transferred from Alex Agent: Billing dispute on invoice 42').waitFor();
-    await item.click();
+    await cid.page.getByRole('link', { name: 'Open it' }).click();
+    await expect.poll(() => cid.page.url()).toMatch(new RegExp(`/chat/${id}$`));
     const banner = cid.page.getByRole('note');
     await banner.getByText('Transferred from Alex Agent: Billing dispute on invoice 42').waitFor();
     // The reason is also in the conversation, as an internal message (C3).
