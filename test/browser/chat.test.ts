@@ -303,4 +303,38 @@ describeInBrowser('web console: chat inbox, conversation and transfer dialog (is
     await expect.poll(() => dialog.isVisible()).toBe(false);
     alex.expectClean();
   });
+  it('a chat waiting in the department queue is taken from the inbox, and only then answered', async () => {
+    await chat.online('u_agent');
+    await chat.ok('PATCH', '/departments/sales/chat-settings', { strategy: 'manual' });
+    try {
+      const { conversationId: id } = await chat.write('visitor-queue', 'Anyone there?', {
+        departmentId: 'sales',
+      });
+      const alex = await newPerson(browser, origin);
+      const { page } = alex;
+      await openChat(page, 'alex@acme.test');
+      const queue = inboxSection(page, /Queue: Sales/);
+      const item = queue.getByRole('link', { name: /visitor-queue/ });
+      await item.getByText(/Waiting \d+:\d\d/).waitFor();
+      await item.click();
+      await page.getByText('Take the conversation to reply').waitFor();
+      expect(await page.getByLabel('Reply to visitor-queue').isDisabled()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Transfer', exact: true }).count()).toBe(0);
+
+      await page.getByRole('main').getByRole('button', { name: 'Take', exact: true }).click();
+      await inboxSection(page, /My conversations/)
+        .getByRole('link', { name: /visitor-queue/ })
+        .waitFor();
+      await expect.poll(() => queue.getByRole('link', { name: /visitor-queue/ }).count()).toBe(0);
+      const reply = page.getByLabel('Reply to visitor-queue');
+      await expect.poll(() => reply.isDisabled()).toBe(false);
+      await reply.fill('Yes, Alex here.');
+      await page.getByRole('button', { name: 'Send reply' }).click();
+      await page.getByRole('list', { name: 'Messages' }).getByText('Yes, Alex here.').waitFor();
+      expect(await chat.conversation(id)).toMatchObject({ status: 'assigned', assigneeId: 'u_agent' });
+      alex.expectClean();
+    } finally {
+      await chat.ok('PATCH', '/departments/sales/chat-settings', { strategy: 'least_busy' });
+    }
+  });
 });

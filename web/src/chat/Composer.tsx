@@ -13,10 +13,13 @@ const maxText = 10_000;
 export function Composer({
   conversation,
   disabled,
+  replyBlocked,
   onSent,
 }: {
   conversation: Conversation;
   disabled: boolean;
+  /** Why this person cannot reply yet (a queue's chat is taken first); notes stay open. */
+  replyBlocked?: string;
   onSent(message: Message): void;
 }) {
   const { t } = useI18n();
@@ -50,6 +53,7 @@ export function Composer({
     }
   };
 
+  const blocked = disabled || (mode === 'reply' && replyBlocked !== undefined);
   const label =
     mode === 'reply'
       ? t('chat.composer.replyLabel', { contact: contactName(conversation) })
@@ -75,16 +79,16 @@ export function Composer({
         rows={3}
         maxLength={maxText}
         placeholder={label}
-        disabled={disabled}
+        disabled={blocked}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onKeyDown}
         aria-describedby={`${id}-hint`}
       />
       <div className="row">
         <span id={`${id}-hint`} className="muted composer-hint">
-          {mode === 'reply' ? t('chat.composer.replyHint') : t('chat.composer.noteHint')}
+          {mode === 'note' ? t('chat.composer.noteHint') : (replyBlocked ?? t('chat.composer.replyHint'))}
         </span>
-        <button type="submit" className="primary" disabled={disabled || busy || !text.trim()}>
+        <button type="submit" className="primary" disabled={blocked || busy || !text.trim()}>
           {mode === 'reply' ? t('chat.composer.send') : t('chat.composer.addNote')}
         </button>
       </div>

@@ -40,13 +40,17 @@ export function ConversationActions({
   if (status === 'resolved') return null;
   const takeable =
     status === 'queued' || (status === 'pending' && (conversation.assigneeId === me || seesAll));
+  // W2: agents act on what is theirs (pending for them included); a queue's chat they take first.
+  const mayAct = seesAll || conversation.assigneeId === me;
   return (
     <div className="conversation-actions">
       <div className="row">
         {takeable && <TakeButton conversation={conversation} onTaken={onChanged} />}
-        <button type="button" onClick={onTransfer} disabled={busy}>
-          {t('chat.action.transfer')}
-        </button>
+        {mayAct && (
+          <button type="button" onClick={onTransfer} disabled={busy}>
+            {t('chat.action.transfer')}
+          </button>
+        )}
         {status === 'assigned' && (
           <button type="button" onClick={() => void act('hold')} disabled={busy}>
             {t('chat.action.hold')}
@@ -57,9 +61,11 @@ export function ConversationActions({
             {t('chat.action.resume')}
           </button>
         )}
-        <button type="button" className="ok" onClick={() => void act('resolve')} disabled={busy}>
-          {t('chat.action.resolve')}
-        </button>
+        {mayAct && (
+          <button type="button" className="ok" onClick={() => void act('resolve')} disabled={busy}>
+            {t('chat.action.resolve')}
+          </button>
+        )}
       </div>
       <ErrorText error={error} />
     </div>

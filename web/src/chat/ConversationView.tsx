@@ -116,6 +116,13 @@ export function ConversationView({ id, onNotice }: { id: string; onNotice(notice
           <Composer
             conversation={conversation}
             disabled={conversation.status === 'resolved'}
+            replyBlocked={
+              session.user.role === 'agent' && conversation.assigneeId !== session.user.id
+                ? t('chat.composer.takeFirst')
+                : conversation.status === 'pending'
+                  ? t('chat.composer.pendingFirst')
+                  : undefined
+            }
             onSent={() => detail.reload()}
           />
         </div>

@@ -49,6 +49,8 @@ export const chat = defineMessages({
     'chat.composer.replyHint': 'The customer sees this. Enter sends, Shift+Enter adds a line.',
     'chat.composer.noteHint': 'Only agents see notes; the customer never does.',
     'chat.composer.send': 'Send reply',
+    'chat.composer.takeFirst': 'Take the conversation to reply; notes are open to everyone who sees it.',
+    'chat.composer.pendingFirst': 'It waits in a pending list: take it or transfer it on to reply.',
     'chat.composer.addNote': 'Add note',
     'chat.contact.title': 'Contact',
     'chat.contact.name': 'Name',
@@ -143,6 +145,9 @@ export const chat = defineMessages({
     'chat.composer.replyHint': 'El cliente lo verá. Intro envía, Mayús+Intro añade una línea.',
     'chat.composer.noteHint': 'Solo los agentes ven las notas; el cliente nunca.',
     'chat.composer.send': 'Enviar respuesta',
+    'chat.composer.takeFirst':
+      'Atiende la conversación para responder; las notas están abiertas a quien la ve.',
+    'chat.composer.pendingFirst': 'Está en una lista de pendientes: atiéndela o transfiérela para responder.',
     'chat.composer.addNote': 'Añadir nota',
     'chat.contact.title': 'Contacto',
     'chat.contact.name': 'Nombre',
