@@ -1,0 +1,44 @@
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { useStreamEvents } from '../api/stream.tsx';
+import type { User } from '../api/types.ts';
+import { useResource } from '../components/useResource.ts';
+import { useSignedIn } from '../session/session.tsx';
+import type { Department } from './types.ts';
+
+/** Who is who in the workspace, so the chat screens can name senders and departments. */
+interface ChatDirectory {
+  userName(id: string | undefined): string | undefined;
+  departmentName(id: string | undefined): string | undefined;
+  departments: Department[];
+}
+
+const DirectoryContext = createContext<ChatDirectory | undefined>(undefined);
+
+export function ChatDirectoryProvider({ children }: { children: ReactNode }) {
+  const { api } = useSignedIn();
+  const users = useResource(() => api.get<{ items: User[] }>('/users'), [api]);
+  const departments = useResource(() => api.get<{ items: Department[] }>('/departments'), [api]);
+
+  useStreamEvents((event) => {
+    if (event.type === 'hello' || event.type.startsWith('user.')) users.reload();
+    if (event.type === 'hello' || event.type.startsWith('department.')) departments.reload();
+  });
+
+  const value = useMemo<ChatDirectory>(() => {
+    const userNames = new Map(users.data?.items.map((user) => [user.id, user.name]));
+    const departmentNames = new Map(departments.data?.items.map((item) => [item.id, item.name]));
+    return {
+      userName: (id) => (id ? userNames.get(id) : undefined),
+      departmentName: (id) => (id ? departmentNames.get(id) : undefined),
+      departments: departments.data?.items ?? [],
+    };
+  }, [users.data, departments.data]);
+
+  return <DirectoryContext.Provider value={value}>{children}</DirectoryContext.Provider>;
+}
+
+export function useChatDirectory(): ChatDirectory {
+  const value = useContext(DirectoryContext);
+  if (!value) throw new Error('useChatDirectory outside ChatDirectoryProvider');
+  return value;
+}

@@ -1,0 +1,90 @@
+import type { Presence } from '../api/types.ts';
+
+/** The chat API's answers as the console reads them (src/server/routes/conversation-views.ts, chat.ts). */
+
+export type ConversationStatus = 'queued' | 'assigned' | 'pending' | 'on_hold' | 'resolved';
+
+export type TransferTarget = { kind: 'department' | 'agent'; departmentId?: string; userId?: string };
+
+export interface Conversation {
+  id: string;
+  channel: string;
+  contact: { address: string; name?: string; contactId?: string };
+  departmentId?: string;
+  /** For status pending: whose pending list it waits in. */
+  assigneeId?: string;
+  status: ConversationStatus;
+  queuePosition?: number;
+  openedAt: string;
+  lastIncomingAt?: string;
+  lastOutgoingAt?: string;
+  resolvedAt?: string;
+  resolvedBy?: string;
+  transfer?: {
+    fromUserId?: string;
+    fromName?: string;
+    reason?: string;
+    to: TransferTarget;
+    at: string;
+  };
+}
+
+export type MessageKind = 'incoming' | 'reply' | 'note' | 'transfer_reason';
+
+export interface Message {
+  seq: number;
+  id: string;
+  kind: MessageKind;
+  visibility: 'contact' | 'internal';
+  userId?: string;
+  text: string;
+  at: string;
+}
+
+export interface ConversationDetail extends Conversation {
+  messages: Message[];
+  history: { seq: number; at: string; type: string; data: Record<string, unknown> }[];
+}
+
+export interface DepartmentTarget {
+  id: string;
+  name: string;
+  memberCount: number;
+  availableCount: number;
+}
+
+export interface AgentTarget {
+  id: string;
+  name: string;
+  presence: Presence;
+  /** Open conversations / chat capacity, e.g. "1/10". */
+  load: string;
+  available: boolean;
+  unavailableReason?: string;
+}
+
+export interface TransferTargets {
+  departments: DepartmentTarget[];
+  agents: AgentTarget[];
+}
+
+export interface Department {
+  id: string;
+  name: string;
+  memberIds: string[];
+  memberCount: number;
+  availableCount: number;
+}
+
+export interface Contact {
+  id: string;
+  name: string;
+  company?: string;
+  phones: string[];
+  responsibleUserId?: string;
+}
+
+export const isInternal = (message: Message) => message.visibility === 'internal';
+
+export const contactName = (conversation: Conversation) =>
+  conversation.contact.name ?? conversation.contact.address;

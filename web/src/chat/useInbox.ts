@@ -1,0 +1,62 @@
+import { useEffect, useRef } from 'react';
+import { useStreamEvents } from '../api/stream.tsx';
+import type { Presence } from '../api/types.ts';
+import { useResource } from '../components/useResource.ts';
+import { useSignedIn } from '../session/session.tsx';
+import type { Conversation } from './types.ts';
+
+export interface Inbox {
+  /** Assigned to me or on hold by me. */
+  mine: Conversation[];
+  /** C5: transferred to me while I could not take them. */
+  pending: Conversation[];
+  /** Waiting, unassigned, in the queues I see (agents: their departments'; supervisors: all). */
+  queued: Conversation[];
+  /** Supervisors and admins: the other agents' pending lists, to take or transfer on (C5). */
+  othersPending: PendingList[];
+}
+
+export interface PendingList {
+  userId: string;
+  name: string;
+  presence: Presence;
+  conversations: Conversation[];
+}
+
+const limit = 200;
+/** A burst of events (a transfer is several) reloads the inbox once. */
+const coalesceMs = 120;
+
+export function useInbox() {
+  const { api, session } = useSignedIn();
+  const me = session.user.id;
+  const seesAll = session.user.role !== 'agent';
+  const inbox = useResource<Inbox>(async () => {
+    const list = (query: string) =>
+      api.get<{ items: Conversation[] }>(`/conversations?${query}&limit=${limit}`).then((page) => page.items);
+    const [mine, pending, queued, pendingLists] = await Promise.all([
+      list('assignee=me&status=open'),
+      list('pending=me'),
+      list('status=queued'),
+      seesAll ? api.get<{ items: PendingList[] }>('/chat/pending').then((page) => page.items) : [],
+    ]);
+    const byQueue = (a: Conversation, b: Conversation) =>
+      (a.queuePosition ?? Number.MAX_SAFE_INTEGER) - (b.queuePosition ?? Number.MAX_SAFE_INTEGER);
+    return {
+      mine: mine.filter((conversation) => conversation.status !== 'pending'),
+      pending,
+      queued: [...queued].sort(byQueue),
+      othersPending: pendingLists.filter((list) => list.userId !== me),
+    };
+  }, [api, me, seesAll]);
+
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  useStreamEvents((event) => {
+    if (event.type !== 'hello' && !event.type.startsWith('conversation.')) return;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(inbox.reload, coalesceMs);
+  });
+
+  return inbox;
+}
