@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import type { User } from '../../api/types.ts';
@@ -52,15 +52,19 @@ export function GroupEditor() {
       api.get<{ items: User[] }>('/users'),
       groupId ? api.get<Group>(`/groups/${encodeURIComponent(groupId)}`) : Promise.resolve(undefined),
     ]);
-    return { users: users.items, group };
-  }, [api, groupId]);
+    return { users: users.items, group, key: `${api.workspaceId}/${groupId ?? ''}` };
+  }, [api.workspaceId, groupId]);
   const [form, setForm] = useState<GroupForm>();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string>();
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
   const data = loaded.data;
+  // Loaded once per group: a later reload (a reconnect) never overwrites what is being typed.
+  const formFor = useRef<string>(undefined);
   useEffect(() => {
-    if (data) setForm(data.group ? toForm(data.group) : blank);
+    if (!data || formFor.current === data.key) return;
+    formFor.current = data.key;
+    setForm(data.group ? toForm(data.group) : blank);
   }, [data]);
 
   if (loaded.error && !data) return <ErrorText error={loaded.error} />;

@@ -17,7 +17,7 @@ export function GroupsList() {
       api.get<{ items: User[] }>('/users'),
     ]);
     return { groups: groups.items, names: new Map(users.items.map((user) => [user.id, user.name])) };
-  }, [api]);
+  }, [api.workspaceId]);
   const data = loaded.data;
   return (
     <section className="panel" aria-labelledby="groups-title" aria-busy={loaded.loading}>

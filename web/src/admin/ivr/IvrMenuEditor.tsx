@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import type { User } from '../../api/types.ts';
@@ -29,15 +29,19 @@ export function IvrMenuEditor() {
     ]);
     const directory: Directory = { users: users.items, groups: groups.items, menus: menus.items };
     const menu = menuId ? menus.items.find((item) => item.id === menuId) : undefined;
-    return { directory, menu, missing: Boolean(menuId && !menu) };
-  }, [api, menuId]);
+    return { directory, menu, missing: Boolean(menuId && !menu), key: `${api.workspaceId}/${menuId ?? ''}` };
+  }, [api.workspaceId, menuId]);
   const [form, setForm] = useState<MenuForm>();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string>();
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
   const data = loaded.data;
+  // Loaded once per menu: a later reload (a reconnect) never overwrites what is being typed.
+  const formFor = useRef<string>(undefined);
   useEffect(() => {
-    if (data) setForm(data.menu ? toMenuForm(data.menu) : blankMenu);
+    if (!data || formFor.current === data.key) return;
+    formFor.current = data.key;
+    setForm(data.menu ? toMenuForm(data.menu) : blankMenu);
   }, [data]);
 
   if (loaded.error && !data) return <ErrorText error={loaded.error} />;

@@ -12,7 +12,7 @@ export function IvrMenusList() {
   const menus = useResource(
     async () =>
       (await api.get<{ items: IvrMenu[] }>('/ivr-menus')).items.sort((a, b) => a.name.localeCompare(b.name)),
-    [api],
+    [api.workspaceId],
   );
   return (
     <section className="panel" aria-labelledby="ivr-title" aria-busy={menus.loading}>

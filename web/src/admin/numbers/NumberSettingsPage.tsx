@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import type { User } from '../../api/types.ts';
@@ -36,6 +36,8 @@ interface Loaded {
   groups: Group[];
   menus: IvrMenu[];
   timeZone: string;
+  /** Which workspace and number this was loaded for. */
+  key: string;
 }
 
 const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id));
@@ -56,8 +58,16 @@ export function NumberSettingsPage() {
       api.get<{ timeZone?: string }>(''),
     ]);
     const timeZone = workspace.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-    return { number, settings, users: users.items, groups: groups.items, menus: menus.items, timeZone };
-  }, [api, numberId]);
+    return {
+      number,
+      settings,
+      users: users.items,
+      groups: groups.items,
+      menus: menus.items,
+      timeZone,
+      key: `${api.workspaceId}/${numberId}`,
+    };
+  }, [api.workspaceId, numberId]);
 
   const [form, setForm] = useState<SettingsForm>();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -65,8 +75,13 @@ export function NumberSettingsPage() {
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
 
   const data = loaded.data;
+  // The form starts from what was loaded once per number; later reloads (a reconnect, a
+  // save) never overwrite what the admin is typing.
+  const formFor = useRef<string>(undefined);
   useEffect(() => {
-    if (data) setForm(toForm(data.number, data.settings, data.timeZone));
+    if (!data || formFor.current === data.key) return;
+    formFor.current = data.key;
+    setForm(toForm(data.number, data.settings, data.timeZone));
   }, [data]);
 
   if (loaded.error && !data) return <ErrorText error={loaded.error} />;

@@ -25,7 +25,7 @@ export function NumbersList() {
         settings: await api.get<NumberSettings>(`/numbers/${encodeURIComponent(number.id)}/settings`),
       })),
     );
-  }, [api]);
+  }, [api.workspaceId]);
 
   return (
     <section className="panel" aria-labelledby="numbers-title" aria-busy={numbers.loading}>
