@@ -11,6 +11,7 @@ import { ConfirmDelete } from '../numbers/ConfirmDelete.tsx';
 import { NumberInput, Select, TextInput } from '../numbers/inputs.tsx';
 import { looksLikePhone } from '../numbers/phone.ts';
 import { type Strategy, strategies } from '../numbers/types.ts';
+import { useFocusFirstError } from '../numbers/useFocusFirstError.ts';
 import { MembersEditor } from './MembersEditor.tsx';
 import { type Group, type GroupNoAnswerKind, groupNoAnswerKinds } from './types.ts';
 
@@ -58,6 +59,8 @@ export function GroupEditor() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string>();
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, errors);
   const data = loaded.data;
   // Loaded once per group: a later reload (a reconnect) never overwrites what is being typed.
   const formFor = useRef<string>(undefined);
@@ -117,7 +120,13 @@ export function GroupEditor() {
   };
 
   return (
-    <form className="panel group-editor" onSubmit={save} noValidate aria-labelledby="group-title">
+    <form
+      ref={formRef}
+      className="panel group-editor"
+      onSubmit={save}
+      noValidate
+      aria-labelledby="group-title"
+    >
       <header className="page-header">
         <Link to=".." relative="path">
           {t('telephony.groups.back')}

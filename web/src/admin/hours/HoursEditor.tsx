@@ -77,23 +77,30 @@ export function HoursEditor({
                   onChange={(intervals) =>
                     onChange({ ...value, weekly: { ...value.weekly, [day]: intervals } })
                   }
-                  onCopyToWeekdays={() =>
-                    onChange({
-                      ...value,
-                      weekly: Object.fromEntries(
-                        weekdays.map((other) => [
-                          other,
-                          other === 'sat' || other === 'sun'
-                            ? value.weekly[other]
-                            : value.weekly[day].map((interval) => ({ ...interval })),
-                        ]),
-                      ) as HoursForm['weekly'],
-                    })
-                  }
                 />
               ))}
             </tbody>
           </table>
+          <p>
+            <button
+              type="button"
+              onClick={() =>
+                onChange({
+                  ...value,
+                  weekly: Object.fromEntries(
+                    weekdays.map((other) => [
+                      other,
+                      other === 'sat' || other === 'sun'
+                        ? value.weekly[other]
+                        : value.weekly.mon.map((interval) => ({ ...interval })),
+                    ]),
+                  ) as HoursForm['weekly'],
+                })
+              }
+            >
+              {t('telephony.hours.copyToWeekdays')}
+            </button>
+          </p>
           <HolidaysEditor
             holidays={value.holidays}
             errorOf={(row, i) =>

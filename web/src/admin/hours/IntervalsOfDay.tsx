@@ -19,14 +19,12 @@ export function IntervalsOfDay({
   intervals,
   errors,
   onChange,
-  onCopyToWeekdays,
 }: {
   day: Weekday;
   dayName: string;
   intervals: Interval[];
   errors: Record<string, string>;
   onChange(next: Interval[]): void;
-  onCopyToWeekdays(): void;
 }) {
   const { t } = useI18n();
   const set = (i: number, patch: Partial<Interval>) =>
@@ -90,11 +88,6 @@ export function IntervalsOfDay({
         >
           {t('telephony.hours.addRangeShort')}
         </button>
-        {day === 'mon' && (
-          <button type="button" onClick={onCopyToWeekdays}>
-            {t('telephony.hours.copyToWeekdays')}
-          </button>
-        )}
       </td>
     </tr>
   );

@@ -10,6 +10,7 @@ import { useSignedIn } from '../../session/session.tsx';
 import type { Group } from '../groups/types.ts';
 import { ConfirmDelete } from '../numbers/ConfirmDelete.tsx';
 import { NumberInput, TextArea, TextInput } from '../numbers/inputs.tsx';
+import { useFocusFirstError } from '../numbers/useFocusFirstError.ts';
 import { type Directory, IvrActionFields } from './IvrActionFields.tsx';
 import { blankMenu, checkMenu, type MenuForm, menuBody, toMenuForm } from './menuForm.ts';
 import { OptionsEditor } from './OptionsEditor.tsx';
@@ -35,6 +36,8 @@ export function IvrMenuEditor() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string>();
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, errors);
   const data = loaded.data;
   // Loaded once per menu: a later reload (a reconnect) never overwrites what is being typed.
   const formFor = useRef<string>(undefined);
@@ -86,7 +89,13 @@ export function IvrMenuEditor() {
   };
 
   return (
-    <form className="panel ivr-editor" onSubmit={save} noValidate aria-labelledby="ivr-menu-title">
+    <form
+      ref={formRef}
+      className="panel ivr-editor"
+      onSubmit={save}
+      noValidate
+      aria-labelledby="ivr-menu-title"
+    >
       <header className="page-header">
         <Link to=".." relative="path">
           {t('telephony.ivr.back')}

@@ -22,6 +22,7 @@ import { StrategySection } from './sections/StrategySection.tsx';
 import { UnansweredSection } from './sections/UnansweredSection.tsx';
 import { checkForm, type SettingsForm, settingsPatch, toForm } from './settingsForm.ts';
 import type { NumberSettings, PhoneNumber } from './types.ts';
+import { useFocusFirstError } from './useFocusFirstError.ts';
 
 export interface SectionProps {
   form: SettingsForm;
@@ -39,6 +40,19 @@ interface Loaded {
   /** Which workspace and number this was loaded for. */
   key: string;
 }
+
+/** In page order: a long page, so an admin can jump to the part they came for. */
+const jumpLinks: Array<[string, MessageKey]> = [
+  ['recording', 'telephony.recording.title'],
+  ['mode', 'telephony.mode.title'],
+  ['routing', 'telephony.route.title'],
+  ['strategy', 'telephony.strategy.title'],
+  ['unanswered', 'telephony.unanswered.title'],
+  ['hours', 'telephony.hours.title'],
+  ['messages', 'telephony.messages.title'],
+  ['caller-id', 'telephony.callerId.title'],
+  ['assigned', 'telephony.assigned.title'],
+];
 
 const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id));
 
@@ -73,6 +87,8 @@ export function NumberSettingsPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string>();
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, errors);
 
   const data = loaded.data;
   // The form starts from what was loaded once per number; later reloads (a reconnect, a
@@ -135,7 +151,13 @@ export function NumberSettingsPage() {
   const props: SectionProps = { form, set, errors };
   const title = data.number.label || formatPhone(data.number.e164);
   return (
-    <form className="number-settings" onSubmit={save} noValidate aria-labelledby="number-settings-title">
+    <form
+      ref={formRef}
+      className="number-settings"
+      onSubmit={save}
+      noValidate
+      aria-labelledby="number-settings-title"
+    >
       <header className="page-header">
         <Link to=".." relative="path">
           {t('telephony.number.back')}
@@ -145,6 +167,15 @@ export function NumberSettingsPage() {
           {data.number.label && <span className="muted"> · {formatPhone(data.number.e164)}</span>}
         </h1>
       </header>
+      <nav className="jump-links" aria-label={t('telephony.number.jump')}>
+        <ul>
+          {jumpLinks.map(([anchor, label]) => (
+            <li key={anchor}>
+              <a href={`#${anchor}`}>{t(label)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <div className="settings-sections">
         <GeneralSection {...props} />
         <ModeSection {...props} />

@@ -4,6 +4,8 @@ import { defineMessages } from '../define.ts';
 export const telephony = defineMessages({
   en: {
     'telephony.remove': 'Remove',
+    'telephony.adminOnly': 'Only admins can change telephony settings.',
+    'telephony.number.jump': 'Sections of this page',
     'telephony.choose': 'Choose…',
     'telephony.phoneHint': 'International format: country code, area code and number, e.g. +34 911 234 567.',
     'telephony.problem.required': 'Fill this in.',
@@ -132,7 +134,7 @@ export const telephony = defineMessages({
     'telephony.hours.removeRange': 'Remove {day} range {n}',
     'telephony.hours.addRange': 'Add a range on {day}',
     'telephony.hours.addRangeShort': 'Add range',
-    'telephony.hours.copyToWeekdays': 'Copy to Monday–Friday',
+    'telephony.hours.copyToWeekdays': 'Copy Monday to every weekday',
     'telephony.hours.holidays': 'Holidays',
     'telephony.hours.noHolidays': 'No holidays.',
     'telephony.hours.holidayDate': 'Holiday {n} date',
@@ -228,6 +230,8 @@ export const telephony = defineMessages({
   },
   es: {
     'telephony.remove': 'Quitar',
+    'telephony.adminOnly': 'Solo los administradores pueden cambiar los ajustes de telefonía.',
+    'telephony.number.jump': 'Secciones de esta página',
     'telephony.choose': 'Elige…',
     'telephony.phoneHint':
       'Formato internacional: código de país, código de ciudad y número, p. ej. +34 911 234 567.',
@@ -359,7 +363,7 @@ export const telephony = defineMessages({
     'telephony.hours.removeRange': 'Quitar el tramo {n} del {day}',
     'telephony.hours.addRange': 'Añadir un tramo el {day}',
     'telephony.hours.addRangeShort': 'Añadir tramo',
-    'telephony.hours.copyToWeekdays': 'Copiar de lunes a viernes',
+    'telephony.hours.copyToWeekdays': 'Copiar el lunes a todos los días laborables',
     'telephony.hours.holidays': 'Festivos',
     'telephony.hours.noHolidays': 'Sin festivos.',
     'telephony.hours.holidayDate': 'Fecha del festivo {n}',

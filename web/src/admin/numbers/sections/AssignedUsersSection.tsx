@@ -20,6 +20,7 @@ export function AssignedUsersSection({ form, set, errors, users }: SectionProps 
   const error = errors.assignedUserIds;
   return (
     <SettingsSection
+      anchor="assigned"
       title={t('telephony.assigned.title')}
       description={t('telephony.assigned.count', { n: assigned.size, total: users.length })}
     >
@@ -47,7 +48,9 @@ export function AssignedUsersSection({ form, set, errors, users }: SectionProps 
               checked={assigned.has(user.id)}
               onChange={(event) => toggle(user.id, event.target.checked)}
             />
-            {user.name} <span className="muted">· {t(`role.${user.role}` as MessageKey)}</span>
+            <span>
+              {user.name} <span className="muted">· {t(`role.${user.role}` as MessageKey)}</span>
+            </span>
           </label>
         ))}
       </fieldset>

@@ -9,7 +9,7 @@ export function GeneralSection({ form, set, errors }: SectionProps) {
   const { t } = useI18n();
   return (
     <>
-      <SettingsSection title={t('telephony.number.general')}>
+      <SettingsSection anchor="general" title={t('telephony.number.general')}>
         <div className="grid-2">
           <TextInput
             label={t('telephony.number.label')}
@@ -31,7 +31,7 @@ export function GeneralSection({ form, set, errors }: SectionProps) {
           />
         </div>
       </SettingsSection>
-      <SettingsSection title={t('telephony.recording.title')}>
+      <SettingsSection anchor="recording" title={t('telephony.recording.title')}>
         <CheckInput
           label={t('telephony.recording.record')}
           hint={t('telephony.recording.hint')}

@@ -8,7 +8,11 @@ import { SettingsSection } from '../SettingsSection.tsx';
 export function HoursSection({ form, set, errors }: SectionProps) {
   const { t } = useI18n();
   return (
-    <SettingsSection title={t('telephony.hours.title')} description={t('telephony.hours.description')}>
+    <SettingsSection
+      anchor="hours"
+      title={t('telephony.hours.title')}
+      description={t('telephony.hours.description')}
+    >
       <HoursEditor value={form.hours} errors={errors} onChange={(hours) => set({ hours })} />
       {form.hours.enabled && (
         <CallActionFields

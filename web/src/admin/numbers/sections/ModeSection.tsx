@@ -9,7 +9,7 @@ import { modes } from '../types.ts';
 export function ModeSection({ form, set, errors }: SectionProps) {
   const { t } = useI18n();
   return (
-    <SettingsSection title={t('telephony.mode.title')}>
+    <SettingsSection anchor="mode" title={t('telephony.mode.title')}>
       <fieldset className="choices">
         <legend>{t('telephony.mode.legend')}</legend>
         {modes.map((mode) => (

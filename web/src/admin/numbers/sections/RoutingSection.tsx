@@ -16,7 +16,11 @@ export function RoutingSection({
 }: SectionProps & { groups: Group[]; menus: IvrMenu[] }) {
   const { t } = useI18n();
   return (
-    <SettingsSection title={t('telephony.route.title')} description={t('telephony.route.description')}>
+    <SettingsSection
+      anchor="routing"
+      title={t('telephony.route.title')}
+      description={t('telephony.route.description')}
+    >
       <Select<SettingsForm['routeKind']>
         label={t('telephony.route.kind')}
         value={form.routeKind}

@@ -9,7 +9,7 @@ import { type Strategy, strategies } from '../types.ts';
 export function StrategySection({ form, set, errors }: SectionProps) {
   const { t } = useI18n();
   return (
-    <SettingsSection title={t('telephony.strategy.title')}>
+    <SettingsSection anchor="strategy" title={t('telephony.strategy.title')}>
       <div className="grid-2">
         <Select<Strategy>
           label={t('telephony.strategy.label')}

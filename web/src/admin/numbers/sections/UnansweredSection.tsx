@@ -7,7 +7,7 @@ import { SettingsSection } from '../SettingsSection.tsx';
 export function UnansweredSection({ form, set, errors }: SectionProps) {
   const { t } = useI18n();
   return (
-    <SettingsSection title={t('telephony.unanswered.title')}>
+    <SettingsSection anchor="unanswered" title={t('telephony.unanswered.title')}>
       <div className="grid-2">
         <CallActionFields
           legend={t('telephony.unanswered.offline')}
