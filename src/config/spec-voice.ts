@@ -43,6 +43,8 @@ export const HoursSpec = Type.Object(
       ),
     ),
     holidays: Type.Optional(Type.Array(Type.String({ maxLength: 10 }), { maxItems: 400 })),
+    /** What each holiday is called, keyed by its entry in holidays. */
+    holidayNames: Type.Optional(Type.Record(Type.String({ maxLength: 10 }), Type.String({ maxLength: 100 }))),
     closures: Type.Optional(
       Type.Array(
         Type.Object({ from: Type.String({ maxLength: 16 }), to: Type.String({ maxLength: 16 }) }, strict),

@@ -78,6 +78,7 @@ export function hoursToEngine(hours: HoursForm, workspaceZone: string): WorkingH
     timeZone: hours.timeZone?.trim() || workspaceZone,
     weekly,
     holidays: hours.holidays ?? [],
+    ...(hours.holidayNames ? { holidayNames: { ...hours.holidayNames } } : {}),
     closures: (hours.closures ?? []).map(({ from, to }) => ({ from, to })),
   };
 }
@@ -93,6 +94,7 @@ export function hoursFromEngine(hours: WorkingHours, workspaceZone: string): Hou
     ...(hours.timeZone === workspaceZone ? {} : { timeZone: hours.timeZone }),
     weekly,
     ...(hours.holidays.length > 0 ? { holidays: [...hours.holidays] } : {}),
+    ...(hours.holidayNames ? { holidayNames: { ...hours.holidayNames } } : {}),
     ...(hours.closures.length > 0 ? { closures: hours.closures.map(({ from, to }) => ({ from, to })) } : {}),
   };
 }

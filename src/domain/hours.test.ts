@@ -61,4 +61,16 @@ describe('V3 working hours', () => {
       expect.objectContaining({ field: 'hours.holidays[0]' }),
     );
   });
+
+  it('keeps holiday names for admins, and refuses a name for a date not in the list', () => {
+    const named = checkWorkingHours({
+      ...madrid,
+      holidayNames: { '12-25': ' Christmas ', '2026-01-06': '' },
+    });
+    expect(named.holidayNames).toEqual({ '12-25': 'Christmas' });
+    expect(checkWorkingHours(madrid)).not.toHaveProperty('holidayNames');
+    expect(() => checkWorkingHours({ ...madrid, holidayNames: { '05-01': 'Labour day' } })).toThrow(
+      expect.objectContaining({ field: 'hours.holidayNames.05-01' }),
+    );
+  });
 });

@@ -16,6 +16,8 @@ export interface WorkingHours {
   weekly: Partial<Record<Weekday, Interval[]>>;
   /** "2026-12-25" for one date, or "12-25" for every year. */
   holidays: string[];
+  /** What a holiday is called ("Reyes"), keyed by its entry in holidays; shown to admins only. */
+  holidayNames?: Record<string, string>;
   /** One-off closures in local time, e.g. { from: "2026-08-10T00:00", to: "2026-08-17T00:00" }. */
   closures: Array<{ from: string; to: string }>;
 }
@@ -74,6 +76,15 @@ export function checkWorkingHours(hours: WorkingHours, field = 'hours'): Working
     if (!datePattern.test(holiday))
       throw invalid(`${field}.holidays[${i}]`, `${field}.holidays[${i}] must be YYYY-MM-DD or MM-DD`);
   });
+  const holidayNames: Record<string, string> = {};
+  for (const [holiday, name] of Object.entries(hours.holidayNames ?? {})) {
+    const path = `${field}.holidayNames.${holiday}`;
+    if (!(hours.holidays ?? []).includes(holiday))
+      throw invalid(path, `${path} names no holiday in the list`);
+    const trimmed = String(name ?? '').trim();
+    if (trimmed.length > 100) throw invalid(path, `${path} must be at most 100 characters`);
+    if (trimmed) holidayNames[holiday] = trimmed;
+  }
   (hours.closures ?? []).forEach((closure, i) => {
     const path = `${field}.closures[${i}]`;
     if (!localPattern.test(closure.from) || !localPattern.test(closure.to))
@@ -84,6 +95,7 @@ export function checkWorkingHours(hours: WorkingHours, field = 'hours'): Working
     timeZone: hours.timeZone,
     weekly,
     holidays: [...(hours.holidays ?? [])],
+    ...(Object.keys(holidayNames).length > 0 ? { holidayNames } : {}),
     closures: [...(hours.closures ?? [])],
   };
 }

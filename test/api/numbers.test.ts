@@ -266,4 +266,36 @@ describe('numbers API', () => {
       expect((await get()).body.items).toHaveLength(2);
     });
   });
+
+  describe('PATCH /numbers/:id/settings', () => {
+    const settingsUrl = url('/n_main/settings');
+    const hours = {
+      timeZone: 'Europe/Madrid',
+      weekly: { mon: [{ start: '09:00', end: '14:00' }] },
+      holidays: ['01-06'],
+      closures: [],
+    };
+
+    it('V3: keeps the names of holidays with the hours', async () => {
+      const saved = await server.request('PATCH', settingsUrl, {
+        token: ws.tokens.admin,
+        body: { hours: { ...hours, holidayNames: { '01-06': 'Reyes' } } },
+      });
+      expect(saved.status).toBe(200);
+      expect(saved.body.hours.holidayNames).toEqual({ '01-06': 'Reyes' });
+      const read = await server.request('GET', settingsUrl, { token: ws.tokens.admin });
+      expect(read.body.hours).toEqual({ ...hours, holidayNames: { '01-06': 'Reyes' } });
+    });
+
+    it('refuses a name for a holiday not in the list, naming it, and changes nothing', async () => {
+      const refused = await server.request('PATCH', settingsUrl, {
+        token: ws.tokens.admin,
+        body: { hours: { ...hours, holidayNames: { '12-25': 'Navidad' } } },
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.field).toBe('hours.holidayNames.12-25');
+      const read = await server.request('GET', settingsUrl, { token: ws.tokens.admin });
+      expect(read.body.hours).toBeUndefined();
+    });
+  });
 });

@@ -32,6 +32,11 @@ export const WorkingHoursSchema = Type.Object(
       },
     ),
     holidays: Type.Array(Type.String({ maxLength: 10 }), { maxItems: 400 }),
+    holidayNames: Type.Optional(
+      Type.Record(Type.String({ maxLength: 10 }), Type.String({ maxLength: 100 }), {
+        description: 'What each holiday is called, keyed by its entry in holidays',
+      }),
+    ),
     closures: Type.Array(
       Type.Object({ from: Type.String(), to: Type.String() }, { additionalProperties: false }),
       { maxItems: 400 },

@@ -1,4 +1,18 @@
-/** Being built in this session (issue 7). */
+import { Route, Routes } from 'react-router';
+import { AdminOnly } from '../numbers/AdminOnly.tsx';
+import { IvrMenuEditor } from './IvrMenuEditor.tsx';
+import { IvrMenusList } from './IvrMenusList.tsx';
+import '../numbers/telephony.css';
+
+/** Settings → IVR menus (V10): the list, a new menu, and the editor of each. */
 export function IvrMenusAdmin() {
-  return <section aria-busy="true" />;
+  return (
+    <AdminOnly>
+      <Routes>
+        <Route index element={<IvrMenusList />} />
+        <Route path="new" element={<IvrMenuEditor />} />
+        <Route path=":menuId" element={<IvrMenuEditor />} />
+      </Routes>
+    </AdminOnly>
+  );
 }

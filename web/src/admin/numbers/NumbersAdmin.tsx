@@ -1,4 +1,17 @@
-/** Being built in this session (issue 7). */
+import { Route, Routes } from 'react-router';
+import { AdminOnly } from './AdminOnly.tsx';
+import { NumberSettingsPage } from './NumberSettingsPage.tsx';
+import { NumbersList } from './NumbersList.tsx';
+import './telephony.css';
+
+/** Settings → Numbers: the list, and one page per number. */
 export function NumbersAdmin() {
-  return <section aria-busy="true" />;
+  return (
+    <AdminOnly>
+      <Routes>
+        <Route index element={<NumbersList />} />
+        <Route path=":numberId" element={<NumberSettingsPage />} />
+      </Routes>
+    </AdminOnly>
+  );
 }

@@ -1,0 +1,146 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
+import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+
+describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 and 004)', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let origin: string;
+  let token: string;
+
+  const api = async (method: string, path: string, body?: unknown) => {
+    const response = await server.request(method, `/v1/workspaces/acme${path}`, { token, body });
+    expect(response.status, `${method} ${path}: ${JSON.stringify(response.body)}`).toBeLessThan(300);
+    return response.body;
+  };
+  const settingsOf = (numberId: string) => api('GET', `/numbers/${numberId}/settings`);
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const ws = await seedWorkspace(server, 'acme');
+    token = ws.tokens.admin;
+    await api('POST', '/numbers', { id: 'n_main', e164: '+34911234567', kind: 'rented', label: 'Madrid' });
+    await api('POST', '/numbers', { id: 'n_hours', e164: '+34911234568', kind: 'sip' });
+    origin = await server.app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.app.close();
+  });
+
+  it('a bad forward number is shown next to the forwarding field and nothing is saved; a good edit saves and survives a reload', async () => {
+    const before = await settingsOf('n_main');
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'ada@acme.test');
+    await page.getByRole('link', { name: 'Settings' }).click();
+    // The list shows the number as people read it, with its name, mode and assigned users.
+    const row = page.getByRole('row', { name: /Madrid/ });
+    await row.getByRole('link', { name: '+34 911 23 45 67' }).waitFor();
+    expect(await row.textContent()).toContain('Receive calls');
+    await row.getByRole('link', { name: '+34 911 23 45 67' }).click();
+    await page.getByRole('heading', { name: /Madrid/ }).waitFor();
+
+    // Every section of seeds 002 and 004 is on the page.
+    for (const section of [
+      'Recording',
+      'Incoming calls',
+      'Call routing and IVR',
+      'Ring strategy',
+      'When nobody can answer',
+      'Working hours',
+      'Messages',
+      'Caller ID',
+      'Assigned users',
+    ])
+      expect(await page.getByRole('region', { name: section }).count(), section).toBe(1);
+
+    await page.getByLabel('Forward all calls').check();
+    await page.getByLabel('Record calls').check();
+    const forward = page.getByLabel('Forward calls to', { exact: true });
+    // The browser catches what it can at once…
+    await forward.fill('call me');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => forward.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = async () =>
+      page.locator(`#${await forward.getAttribute('aria-describedby')}`).textContent();
+    expect(await describedBy()).toContain('international format');
+    // …and the server judges the rest: +99 is no country. Its error goes next to the field.
+    await forward.fill('+99 911 234 567');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(describedBy).toContain('forwardTo');
+    expect(await forward.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('alert').filter({ hasText: 'Nothing was saved' }).count()).toBe(1);
+    expect(await page.getByRole('status').filter({ hasText: 'Saved' }).count()).toBe(0);
+    // Nothing was saved: not the forward, nor the recording switched on in the same edit.
+    expect(await settingsOf('n_main')).toEqual(before);
+
+    await forward.fill('+34 600 123 456');
+    await page.getByLabel('Welcome message').fill('Welcome to Acme Madrid.');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    expect(await forward.getAttribute('aria-invalid')).toBeNull();
+    const saved = await settingsOf('n_main');
+    expect(saved).toMatchObject({
+      mode: 'forward_all',
+      forwardTo: '+34600123456',
+      record: true,
+      welcomeMessage: 'Welcome to Acme Madrid.',
+    });
+
+    await page.reload();
+    await page.getByRole('heading', { name: /Madrid/ }).waitFor();
+    expect(await page.getByLabel('Forward calls to', { exact: true }).inputValue()).toBe('+34600123456');
+    expect(await page.getByLabel('Forward all calls').isChecked()).toBe(true);
+    expect(await page.getByLabel('Record calls').isChecked()).toBe(true);
+    expect(await page.getByLabel('Welcome message').inputValue()).toBe('Welcome to Acme Madrid.');
+    person.expectClean();
+  });
+
+  it('the working-hours editor: several ranges a day and a named holiday, saved and shown after a reload', async () => {
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'ada@acme.test');
+    await page.goto('/admin/numbers/n_hours');
+    await page.getByRole('heading', { name: '+34 911 23 45 68' }).waitFor();
+    await page.getByLabel('Take calls only during working hours').check();
+    await page.getByLabel('Time zone').fill('Europe/Madrid');
+    // Monday: a morning and an afternoon range.
+    await page.getByLabel('Monday range 1 closes').fill('14:00');
+    await page.getByRole('button', { name: 'Add a range on Monday' }).click();
+    await page.getByLabel('Monday range 2 opens').fill('16:00');
+    await page.getByLabel('Monday range 2 closes').fill('19:00');
+    await page.getByRole('button', { name: 'Add holiday' }).click();
+    await page.getByLabel('Holiday 1 date').fill('2026-12-24');
+    await page.getByLabel('Holiday 1 name').fill('Nochebuena');
+    // A range that ends before it starts is caught before anything is sent.
+    await page.getByLabel('Tuesday range 1 closes').fill('08:00');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('alert').filter({ hasText: 'must end after it starts' }).waitFor();
+    expect((await settingsOf('n_hours')).hours).toBeUndefined();
+    await page.getByLabel('Tuesday range 1 closes').fill('18:00');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+
+    const { hours } = await settingsOf('n_hours');
+    expect(hours).toMatchObject({
+      timeZone: 'Europe/Madrid',
+      holidays: ['2026-12-24'],
+      holidayNames: { '2026-12-24': 'Nochebuena' },
+    });
+    expect(hours.weekly.mon).toEqual([
+      { start: '09:00', end: '14:00' },
+      { start: '16:00', end: '19:00' },
+    ]);
+
+    await page.reload();
+    await page.getByLabel('Holiday 1 name').waitFor();
+    expect(await page.getByLabel('Holiday 1 date').inputValue()).toBe('2026-12-24');
+    expect(await page.getByLabel('Holiday 1 name').inputValue()).toBe('Nochebuena');
+    expect(await page.getByLabel('Monday range 2 opens').inputValue()).toBe('16:00');
+    person.expectClean();
+  });
+});

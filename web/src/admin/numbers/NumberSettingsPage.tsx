@@ -1,0 +1,214 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ApiError } from '../../api/client.ts';
+import type { User } from '../../api/types.ts';
+import { ErrorText } from '../../components/ErrorText.tsx';
+import { useResource } from '../../components/useResource.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { MessageKey } from '../../i18n/messages/index.ts';
+import { useSignedIn } from '../../session/session.tsx';
+import type { Group } from '../groups/types.ts';
+import type { IvrMenu } from '../ivr/types.ts';
+import { ConfirmDelete } from './ConfirmDelete.tsx';
+import { formatPhone } from './phone.ts';
+import { AssignedUsersSection } from './sections/AssignedUsersSection.tsx';
+import { CallerIdSection } from './sections/CallerIdSection.tsx';
+import { GeneralSection } from './sections/GeneralSection.tsx';
+import { HoursSection } from './sections/HoursSection.tsx';
+import { MessagesSection } from './sections/MessagesSection.tsx';
+import { ModeSection } from './sections/ModeSection.tsx';
+import { RoutingSection } from './sections/RoutingSection.tsx';
+import { StrategySection } from './sections/StrategySection.tsx';
+import { UnansweredSection } from './sections/UnansweredSection.tsx';
+import { checkForm, type SettingsForm, settingsPatch, toForm } from './settingsForm.ts';
+import type { NumberSettings, PhoneNumber } from './types.ts';
+import { useFocusFirstError } from './useFocusFirstError.ts';
+
+export interface SectionProps {
+  form: SettingsForm;
+  set(patch: Partial<SettingsForm>): void;
+  errors: Record<string, string>;
+}
+
+interface Loaded {
+  number: PhoneNumber;
+  settings: NumberSettings;
+  users: User[];
+  groups: Group[];
+  menus: IvrMenu[];
+  timeZone: string;
+  /** Which workspace and number this was loaded for. */
+  key: string;
+}
+
+/** In page order: a long page, so an admin can jump to the part they came for. */
+const jumpLinks: Array<[string, MessageKey]> = [
+  ['recording', 'telephony.recording.title'],
+  ['mode', 'telephony.mode.title'],
+  ['routing', 'telephony.route.title'],
+  ['strategy', 'telephony.strategy.title'],
+  ['unanswered', 'telephony.unanswered.title'],
+  ['hours', 'telephony.hours.title'],
+  ['messages', 'telephony.messages.title'],
+  ['caller-id', 'telephony.callerId.title'],
+  ['assigned', 'telephony.assigned.title'],
+];
+
+const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id));
+
+/** Seeds 002 and 004: every setting of one number on one page, saved together. */
+export function NumberSettingsPage() {
+  const { numberId = '' } = useParams();
+  const { api } = useSignedIn();
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const loaded = useResource<Loaded>(async () => {
+    const [number, settings, users, groups, menus, workspace] = await Promise.all([
+      api.get<PhoneNumber>(`/numbers/${encodeURIComponent(numberId)}`),
+      api.get<NumberSettings>(`/numbers/${encodeURIComponent(numberId)}/settings`),
+      api.get<{ items: User[] }>('/users'),
+      api.get<{ items: Group[] }>('/groups'),
+      api.get<{ items: IvrMenu[] }>('/ivr-menus'),
+      api.get<{ timeZone?: string }>(''),
+    ]);
+    const timeZone = workspace.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return {
+      number,
+      settings,
+      users: users.items,
+      groups: groups.items,
+      menus: menus.items,
+      timeZone,
+      key: `${api.workspaceId}/${numberId}`,
+    };
+  }, [api.workspaceId, numberId]);
+
+  const [form, setForm] = useState<SettingsForm>();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string>();
+  const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, errors);
+
+  const data = loaded.data;
+  // The form starts from what was loaded once per number; later reloads (a reconnect, a
+  // save) never overwrite what the admin is typing.
+  const formFor = useRef<string>(undefined);
+  useEffect(() => {
+    if (!data || formFor.current === data.key) return;
+    formFor.current = data.key;
+    setForm(toForm(data.number, data.settings, data.timeZone));
+  }, [data]);
+
+  if (loaded.error && !data) return <ErrorText error={loaded.error} />;
+  if (!data || !form) return <section aria-busy="true" className="panel" />;
+
+  const set = (patch: Partial<SettingsForm>) => {
+    setForm((previous) => (previous ? { ...previous, ...patch } : previous));
+    setStatus('idle');
+  };
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setFailure(undefined);
+    const problems = checkForm(form);
+    const found: Record<string, string> = {};
+    for (const [field, { problem, min, max }] of Object.entries(problems))
+      found[field] = t(`telephony.problem.${problem}` as MessageKey, { min: min ?? '', max: max ?? '' });
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setFailure(t('telephony.number.fixFields'));
+      return;
+    }
+    setStatus('saving');
+    const path = `/numbers/${encodeURIComponent(numberId)}`;
+    try {
+      const settings = await api.patch<NumberSettings>(`${path}/settings`, settingsPatch(form));
+      let number = data.number;
+      const changed =
+        form.label !== number.label ||
+        form.kind !== number.kind ||
+        !sameIds(form.assignedUserIds, number.assignedUserIds);
+      if (changed)
+        number = await api.patch<PhoneNumber>(path, {
+          label: form.label,
+          kind: form.kind,
+          assignedUserIds: form.assignedUserIds,
+        });
+      setForm(toForm(number, settings, data.timeZone));
+      setErrors({});
+      setStatus('saved');
+      loaded.reload();
+    } catch (error) {
+      setStatus('idle');
+      setFailure(
+        t('telephony.number.notSaved', { message: error instanceof Error ? error.message : String(error) }),
+      );
+      if (error instanceof ApiError && error.field) setErrors({ [error.field]: error.message });
+    }
+  };
+
+  const props: SectionProps = { form, set, errors };
+  const title = data.number.label || formatPhone(data.number.e164);
+  return (
+    <form
+      ref={formRef}
+      className="number-settings"
+      onSubmit={save}
+      noValidate
+      aria-labelledby="number-settings-title"
+    >
+      <header className="page-header">
+        <Link to=".." relative="path">
+          {t('telephony.number.back')}
+        </Link>
+        <h1 id="number-settings-title">
+          {title}
+          {data.number.label && <span className="muted"> · {formatPhone(data.number.e164)}</span>}
+        </h1>
+      </header>
+      <nav className="jump-links" aria-label={t('telephony.number.jump')}>
+        <ul>
+          {jumpLinks.map(([anchor, label]) => (
+            <li key={anchor}>
+              <a href={`#${anchor}`}>{t(label)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="settings-sections">
+        <GeneralSection {...props} />
+        <ModeSection {...props} />
+        <RoutingSection {...props} groups={data.groups} menus={data.menus} />
+        <StrategySection {...props} />
+        <UnansweredSection {...props} />
+        <HoursSection {...props} />
+        <MessagesSection {...props} />
+        <CallerIdSection {...props} />
+        <AssignedUsersSection {...props} users={data.users} />
+      </div>
+      <div className="save-bar">
+        <button type="submit" className="primary" disabled={status === 'saving'}>
+          {status === 'saving' ? t('common.saving') : t('common.save')}
+        </button>
+        <p role="status" className="success save-status">
+          {status === 'saved' ? t('common.saved') : ''}
+        </p>
+        <div className="save-failure">
+          {failure && (
+            <p className="error" role="alert">
+              {failure}
+            </p>
+          )}
+        </div>
+        <span className="spacer" />
+        <ConfirmDelete
+          label={t('telephony.number.remove')}
+          question={t('telephony.number.removeConfirm', { number: formatPhone(data.number.e164) })}
+          onConfirm={() => api.del(`/numbers/${encodeURIComponent(numberId)}`)}
+          onDeleted={() => navigate('..', { relative: 'path' })}
+        />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { ErrorText } from '../../components/ErrorText.tsx';
+import { useResource } from '../../components/useResource.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { MessageKey } from '../../i18n/messages/index.ts';
+import { useSignedIn } from '../../session/session.tsx';
+import { AddNumberDialog } from './AddNumberDialog.tsx';
+import { formatPhone } from './phone.ts';
+import type { NumberSettings, PhoneNumber } from './types.ts';
+
+type Row = PhoneNumber & { settings?: NumberSettings };
+
+/** Every number of the workspace with how it takes calls; each opens its settings page. */
+export function NumbersList() {
+  const { api } = useSignedIn();
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [adding, setAdding] = useState(false);
+  const numbers = useResource<Row[]>(async () => {
+    const { items } = await api.get<{ items: PhoneNumber[] }>('/numbers');
+    return Promise.all(
+      items.map(async (number) => ({
+        ...number,
+        settings: await api.get<NumberSettings>(`/numbers/${encodeURIComponent(number.id)}/settings`),
+      })),
+    );
+  }, [api.workspaceId]);
+
+  return (
+    <section className="panel" aria-labelledby="numbers-title" aria-busy={numbers.loading}>
+      <div className="row section-header">
+        <h1 id="numbers-title">{t('telephony.numbers.title')}</h1>
+        <span className="spacer" />
+        <button type="button" className="primary" onClick={() => setAdding(true)}>
+          {t('telephony.numbers.add')}
+        </button>
+      </div>
+      <ErrorText error={numbers.error} />
+      {numbers.data && numbers.data.length === 0 && <p className="muted">{t('telephony.numbers.empty')}</p>}
+      {numbers.data && numbers.data.length > 0 && (
+        <table className="numbers-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('telephony.numbers.number')}</th>
+              <th scope="col">{t('telephony.number.label')}</th>
+              <th scope="col">{t('telephony.number.kind')}</th>
+              <th scope="col">{t('telephony.mode.title')}</th>
+              <th scope="col">{t('telephony.strategy.label')}</th>
+              <th scope="col">{t('telephony.numbers.assigned')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {numbers.data.map((number) => (
+              <tr key={number.id}>
+                <td>
+                  <Link to={encodeURIComponent(number.id)}>{formatPhone(number.e164)}</Link>
+                </td>
+                <td>{number.label || <span className="muted">—</span>}</td>
+                <td>{t(`telephony.kind.${number.kind}` as MessageKey)}</td>
+                <td>{number.settings && t(`telephony.mode.${number.settings.mode}` as MessageKey)}</td>
+                <td>
+                  {number.settings && t(`telephony.strategy.${number.settings.strategy}` as MessageKey)}
+                </td>
+                <td>{number.assignedUserIds.length}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <AddNumberDialog
+        open={adding}
+        onClose={() => setAdding(false)}
+        onAdded={(number) => {
+          setAdding(false);
+          navigate(encodeURIComponent(number.id));
+        }}
+      />
+    </section>
+  );
+}
