@@ -41,7 +41,10 @@ export function DepartmentList() {
                 {department.memberIds.length === 0 ? (
                   <span className="muted">{t('directory.departments.noMembers')}</span>
                 ) : (
-                  department.memberIds.map(userName).join(', ')
+                  department.memberIds
+                    .map(userName)
+                    .sort((a, b) => a.localeCompare(b))
+                    .join(', ')
                 )}
               </td>
             </tr>
