@@ -25,7 +25,19 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
     server = await startTestServer();
     const seeded = await seedWorkspace(server, 'acme');
     admin = seeded.tokens.admin;
-    await api('POST', '/users', { id: 'u_dani', name: 'Dani Díaz', email: 'dani@acme.test', role: 'agent' });
+    await api('POST', '/users', {
+      id: 'u_dani',
+      name: 'Dani Díaz',
+      email: 'dani@acme.test',
+      role: 'agent',
+      extension: '301',
+    });
+    await api('POST', '/users', {
+      id: 'u_leaver',
+      name: 'Lee Leaver',
+      email: 'lee@acme.test',
+      role: 'agent',
+    });
     await api('POST', '/departments', { id: 'dep_support', name: 'Support', memberIds: ['u_agent'] });
     await api('PATCH', '/billing', { balanceCents: 1234, currency: 'EUR' });
     origin = await server.app.listen({ port: 0, host: '127.0.0.1' });
@@ -76,6 +88,45 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
     person.expectClean();
   });
 
+  it('editing a user: a taken extension is refused next to the field; a change saves; removing asks first', async () => {
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'ada@acme.test');
+    await page.goto('/admin/users');
+    await page.getByRole('link', { name: 'Alex Agent' }).click();
+    await page.getByRole('heading', { name: 'Alex Agent', level: 1 }).waitFor();
+    await page.getByLabel('Extension').fill('301');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => descriptionOf(page, 'Extension')).toContain('already belongs to Dani Díaz');
+    // Focus goes to what needs fixing.
+    const focused = (element: { ownerDocument: { activeElement: unknown } }) =>
+      element === element.ownerDocument.activeElement;
+    await expect.poll(() => page.getByLabel('Extension').evaluate(focused)).toBe(true);
+    expect((await api('GET', '/users/u_agent')).extension).toBeUndefined();
+
+    await page.getByLabel('Extension').fill('302');
+    await page.getByLabel('Role').selectOption('supervisor');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    expect(await api('GET', '/users/u_agent')).toMatchObject({ extension: '302', role: 'supervisor' });
+    await api('PATCH', '/users/u_agent', { role: 'agent' });
+
+    await page.goto('/admin/users/u_leaver');
+    await page.getByRole('button', { name: 'Remove user' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Remove Lee Leaver?' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect((await api('GET', '/users')).items.map((user: { id: string }) => user.id)).toContain('u_leaver');
+    await page.getByRole('button', { name: 'Remove user' }).click();
+    await dialog.getByRole('button', { name: 'Remove user' }).click();
+    await page.getByRole('status').filter({ hasText: 'Lee Leaver was removed.' }).waitFor();
+    expect(await page.getByRole('row', { name: /Lee Leaver/ }).count()).toBe(0);
+    expect((await api('GET', '/users')).items.map((user: { id: string }) => user.id)).not.toContain(
+      'u_leaver',
+    );
+    person.expectClean();
+  });
+
   it('creating a department and adding members updates its member count', async () => {
     const person = await newPerson(browser, origin);
     const { page } = person;
@@ -117,7 +168,7 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
     await page.getByLabel('Name', { exact: true }).fill('Carmen Cliente');
     await page.getByLabel('Company').fill('Cliente SA');
     await page.getByLabel('Phone 1', { exact: true }).fill('+34 12');
-    await page.getByLabel('Responsible user').selectOption({ label: 'Alex Agent' });
+    await page.getByLabel('Responsible user').selectOption('u_agent');
     await page.getByRole('button', { name: 'Create contact' }).click();
     await expect.poll(() => descriptionOf(page, 'Phone 1')).toContain('phones[0]');
     expect((await api('GET', '/contacts')).items).toEqual([]);
@@ -129,7 +180,7 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
     await page.reload();
     const row = page.getByRole('row', { name: /Carmen Cliente/ });
     await row.waitFor();
-    expect(await row.textContent()).toContain('+34600111333');
+    expect(await row.textContent()).toContain('+34 600 11 13 33');
     expect(await row.textContent()).toContain('Alex Agent');
     await page.getByLabel('Search by name, company or phone').fill('111333');
     await row.waitFor();

@@ -6,6 +6,7 @@ import { useSignedIn } from '../../session/session.tsx';
 import { RouteNotice } from '../users/RouteNotice.tsx';
 import { useDirectory } from '../users/useDirectory.ts';
 import { useLive } from '../users/useLive.ts';
+import { formatPhone } from './formatPhone.ts';
 import type { Contact } from './types.ts';
 
 /** The CRM contacts, searched by name, company or part of a phone number (server-side). */
@@ -62,7 +63,11 @@ export function ContactList() {
               </td>
               <td>{contact.company ?? <span className="muted">—</span>}</td>
               <td className="directory-phones">
-                {contact.phones.length === 0 ? <span className="muted">—</span> : contact.phones.join(', ')}
+                {contact.phones.length === 0 ? (
+                  <span className="muted">—</span>
+                ) : (
+                  contact.phones.map(formatPhone).join(', ')
+                )}
               </td>
               <td>
                 {contact.responsibleUserId ? (

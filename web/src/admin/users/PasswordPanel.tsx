@@ -43,7 +43,7 @@ export function PasswordPanel({ user }: { user: User }) {
       <Field
         label={t('directory.users.newPassword')}
         error={tooShort ? t('directory.validation.password') : serverErrorFor(error, 'password')}
-        hint={t('directory.users.passwordHint')}
+        hint={t('directory.users.newPasswordHint')}
       >
         {(props) => (
           <input

@@ -26,6 +26,7 @@ export function UserList() {
     <section className="directory" aria-labelledby="users-title" aria-busy={loading}>
       <header className="directory-header">
         <h1 id="users-title">{t('directory.users.title')}</h1>
+        <span className="muted">{data ? t('directory.users.count', { count: data.users.length }) : ''}</span>
         <span className="spacer" />
         <input
           type="search"
@@ -40,7 +41,6 @@ export function UserList() {
       </header>
       <RouteNotice />
       <ErrorText error={error} />
-      <p className="muted">{data ? t('directory.users.count', { count: data.users.length }) : '\u00a0'}</p>
       <table aria-labelledby="users-title">
         <thead>
           <tr>
