@@ -19,7 +19,7 @@ const documented: Record<string, string[]> = {
   [`${ws}/contacts`]: ['get', 'post'],
   [`${ws}/contacts/{contactId}`]: ['get', 'patch', 'delete'],
   [`${ws}/billing`]: ['get', 'patch'],
-  [`${ws}/billing/top-ups`]: ['post'],
+  [`${ws}/billing/top-ups`]: ['get', 'post'],
   [`${ws}/calls`]: ['get', 'post'],
   [`${ws}/calls/{callId}`]: ['get'],
   [`${ws}/calls/{callId}/voicedrop`]: ['post'],

@@ -46,7 +46,8 @@ export type WorkspaceEvent =
         missedOfferPolicy?: MissedOfferPolicy | null;
       };
     }
-  | { type: 'billing.updated'; billing: Billing };
+  /** `topUpCents` marks credit added (a top-up), as opposed to the balance being set. */
+  | { type: 'billing.updated'; billing: Billing; topUpCents?: number };
 
 function checkPlan(plan: string): Plan {
   if (!(plans as readonly string[]).includes(plan))
@@ -95,6 +96,7 @@ export function decideWorkspace(tx: Tx, command: WorkspaceCommand): void {
   tx.emit({
     type: 'billing.updated',
     billing: { ...state.billing, balanceCents: state.billing.balanceCents + amount },
+    topUpCents: amount,
   });
 }
 

@@ -1,5 +1,6 @@
 import type { App, ServerContext } from '../context.ts';
 import { registerBilling } from './billing.ts';
+import { registerBillingTopUps } from './billing-top-ups.ts';
 import { registerCalls } from './calls.ts';
 import { registerChannelMessages } from './channel-messages.ts';
 import { registerChat } from './chat.ts';
@@ -37,6 +38,7 @@ const registrations = [
   registerIvrMenus,
   registerContacts,
   registerBilling,
+  registerBillingTopUps,
   registerCalls,
   registerOutbound,
   registerTransfers,

@@ -29,7 +29,7 @@ export function AdminPage() {
         <ul>
           {sections.map((section) => (
             <li key={section.to}>
-              <NavLink to={section.to}>{t(section.label)}</NavLink>
+              <NavLink to={`/admin/${section.to}`}>{t(section.label)}</NavLink>
             </li>
           ))}
         </ul>

@@ -1,0 +1,71 @@
+import { type Static, Type } from 'typebox';
+import { authorize } from '../auth/principal.ts';
+import type { App, ServerContext } from '../context.ts';
+import { errors, iso, TokenQuery, WorkspaceParams } from '../schemas.ts';
+import { requireState } from './workspace-state.ts';
+
+const TopUpSchema = Type.Object({
+  seq: Type.Integer({ description: 'The event that added the credit' }),
+  at: Type.String({ format: 'date-time' }),
+  amountCents: Type.Integer({ description: 'Credit added' }),
+  balanceCents: Type.Integer({ description: 'The balance right after it' }),
+  currency: Type.String({ description: 'ISO 4217' }),
+});
+
+const TopUpQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+    token: TokenQuery,
+  },
+  { additionalProperties: false },
+);
+
+/** Workspace-wide events are few (settings, billing); a page this size reads them quickly. */
+const pageSize = 500;
+
+export function registerBillingTopUps(app: App, context: ServerContext): void {
+  const { store } = context;
+
+  app.get(
+    '/workspaces/:workspaceId/billing/top-ups',
+    {
+      schema: {
+        tags: ['billing'],
+        summary: 'Credit added to the telephony balance, newest first (W7; supervisor or admin)',
+        params: WorkspaceParams,
+        querystring: TopUpQuery,
+        response: { 200: Type.Object({ items: Type.Array(TopUpSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      const { workspaceId } = request.params;
+      authorize(request, workspaceId, 'supervisor');
+      requireState(context, workspaceId);
+      const items: Static<typeof TopUpSchema>[] = [];
+      // The projection files workspace-wide events under the entity id ''.
+      let afterSeq = 0;
+      for (;;) {
+        const events = await store.history(workspaceId, {
+          entityType: 'workspace',
+          entityId: '',
+          afterSeq,
+          limit: pageSize,
+        });
+        for (const stored of events) {
+          const event = stored.event;
+          if (event.type !== 'billing.updated' || event.topUpCents === undefined) continue;
+          items.push({
+            seq: stored.seq,
+            at: iso(stored.at),
+            amountCents: event.topUpCents,
+            balanceCents: event.billing.balanceCents,
+            currency: event.billing.currency,
+          });
+        }
+        if (events.length < pageSize) break;
+        afterSeq = events.at(-1)!.seq;
+      }
+      return { items: items.reverse().slice(0, request.query.limit ?? 50) };
+    },
+  );
+}

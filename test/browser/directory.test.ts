@@ -1,0 +1,238 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
+import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+
+describeInBrowser('web console: settings for users, departments, contacts and balance (issue 7)', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let origin: string;
+  let admin: string;
+
+  const api = async (method: string, path: string, body?: unknown) => {
+    const response = await server.request(method, `/v1/workspaces/acme${path}`, { token: admin, body });
+    if (response.status >= 300) throw new Error(`${method} ${path}: ${JSON.stringify(response.body)}`);
+    return response.body;
+  };
+
+  /** The text of the message a field's aria-describedby points at: what a screen reader reads with it. */
+  const descriptionOf = async (page: Page, label: string) => {
+    const id = await page.getByLabel(label, { exact: true }).getAttribute('aria-describedby');
+    return id ? page.locator(`[id="${id}"]`).textContent() : '';
+  };
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const seeded = await seedWorkspace(server, 'acme');
+    admin = seeded.tokens.admin;
+    await api('POST', '/users', {
+      id: 'u_dani',
+      name: 'Dani Díaz',
+      email: 'dani@acme.test',
+      role: 'agent',
+      extension: '301',
+    });
+    await api('POST', '/users', {
+      id: 'u_leaver',
+      name: 'Lee Leaver',
+      email: 'lee@acme.test',
+      role: 'agent',
+    });
+    await api('POST', '/departments', { id: 'dep_support', name: 'Support', memberIds: ['u_agent'] });
+    await api('PATCH', '/billing', { balanceCents: 1234, currency: 'EUR' });
+    origin = await server.app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.app.close();
+  });
+
+  it('creating a user: a bad email is refused next to the field and creates nothing; a good one is listed', async () => {
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'ada@acme.test');
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page
+      .getByRole('navigation', { name: 'Settings sections' })
+      .getByRole('link', { name: 'Users' })
+      .click();
+    await page.getByRole('row', { name: /Dani Díaz/ }).waitFor();
+    await page.getByRole('link', { name: 'Add user' }).click();
+
+    await page.getByLabel('Full name').fill('Bea Bilingual');
+    // Cheap checks happen in the form: no @ at all is caught before asking the server.
+    await page.getByLabel('Email', { exact: true }).fill('bea');
+    await page.getByRole('button', { name: 'Create user' }).click();
+    await expect.poll(() => descriptionOf(page, 'Email')).toContain('Enter an email address');
+    expect(await page.getByLabel('Email', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    // The server judges the rest and names the field; its message goes under that field.
+    await page.getByLabel('Email', { exact: true }).fill('bea@nowhere');
+    await page.getByLabel('Extension').fill('205');
+    await page.getByLabel('Chat capacity').fill('8');
+    await page.getByRole('button', { name: 'Create user' }).click();
+    await expect.poll(() => descriptionOf(page, 'Email')).toContain('is not an email address');
+    const users = async () =>
+      ((await api('GET', '/users')).items as { name: string }[]).map((user) => user.name);
+    expect(await users()).not.toContain('Bea Bilingual');
+
+    await page.getByLabel('Email', { exact: true }).fill('bea@acme.test');
+    await page.getByRole('button', { name: 'Create user' }).click();
+    await page.getByRole('status').filter({ hasText: 'Bea Bilingual was added.' }).waitFor();
+    const row = page.getByRole('row', { name: /Bea Bilingual/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('205');
+    expect(await row.textContent()).toContain('Chat 8');
+    expect(await users()).toContain('Bea Bilingual');
+    person.expectClean();
+  });
+
+  it('editing a user: a taken extension is refused next to the field; a change saves; removing asks first', async () => {
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'ada@acme.test');
+    await page.goto('/admin/users');
+    await page.getByRole('link', { name: 'Alex Agent' }).click();
+    await page.getByRole('heading', { name: 'Alex Agent', level: 1 }).waitFor();
+    await page.getByLabel('Extension').fill('301');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => descriptionOf(page, 'Extension')).toContain('already belongs to Dani Díaz');
+    // Focus goes to what needs fixing.
+    const focused = (element: { ownerDocument: { activeElement: unknown } }) =>
+      element === element.ownerDocument.activeElement;
+    await expect.poll(() => page.getByLabel('Extension').evaluate(focused)).toBe(true);
+    expect((await api('GET', '/users/u_agent')).extension).toBeUndefined();
+
+    await page.getByLabel('Extension').fill('302');
+    await page.getByLabel('Role').selectOption('supervisor');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    expect(await api('GET', '/users/u_agent')).toMatchObject({ extension: '302', role: 'supervisor' });
+    await api('PATCH', '/users/u_agent', { role: 'agent' });
+
+    await page.goto('/admin/users/u_leaver');
+    await page.getByRole('button', { name: 'Remove user' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Remove Lee Leaver?' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect((await api('GET', '/users')).items.map((user: { id: string }) => user.id)).toContain('u_leaver');
+    await page.getByRole('button', { name: 'Remove user' }).click();
+    await dialog.getByRole('button', { name: 'Remove user' }).click();
+    await page.getByRole('status').filter({ hasText: 'Lee Leaver was removed.' }).waitFor();
+    expect(await page.getByRole('row', { name: /Lee Leaver/ }).count()).toBe(0);
+    expect((await api('GET', '/users')).items.map((user: { id: string }) => user.id)).not.toContain(
+      'u_leaver',
+    );
+    person.expectClean();
+  });
+
+  it('creating a department and adding members updates its member count', async () => {
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'ada@acme.test');
+    await page.goto('/admin/departments');
+    await page.getByLabel('Department name').fill('Billing');
+    await page.getByRole('button', { name: 'Create department' }).click();
+    await page.getByRole('heading', { name: 'Billing', level: 1 }).waitFor();
+
+    await page.getByRole('checkbox', { name: /Dani Díaz/ }).check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await page.getByRole('link', { name: 'All departments' }).click();
+    const row = page.getByRole('row', { name: /^Billing/ });
+    await expect.poll(() => row.getByRole('cell').nth(1).textContent()).toBe('1');
+
+    await row.getByRole('link', { name: 'Billing' }).click();
+    await page.getByRole('checkbox', { name: /Alex Agent/ }).check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await page.getByRole('link', { name: 'All departments' }).click();
+    await expect.poll(() => row.getByRole('cell').nth(1).textContent()).toBe('2');
+    expect(await row.textContent()).toContain('Alex Agent, Dani Díaz');
+
+    const departments = (await api('GET', '/departments')).items as { name: string; memberIds: string[] }[];
+    expect(departments.find((department) => department.name === 'Billing')?.memberIds.sort()).toEqual([
+      'u_agent',
+      'u_dani',
+    ]);
+    person.expectClean();
+  });
+
+  it('a contact with a responsible user: a bad phone is refused by its field; the saved owner survives a reload', async () => {
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'ada@acme.test');
+    await page.goto('/admin/contacts');
+    await page.getByRole('link', { name: 'Add contact' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Carmen Cliente');
+    await page.getByLabel('Company').fill('Cliente SA');
+    await page.getByLabel('Phone 1', { exact: true }).fill('+34 12');
+    await page.getByLabel('Responsible user').selectOption('u_agent');
+    await page.getByRole('button', { name: 'Create contact' }).click();
+    await expect.poll(() => descriptionOf(page, 'Phone 1')).toContain('phones[0]');
+    expect((await api('GET', '/contacts')).items).toEqual([]);
+
+    await page.getByLabel('Phone 1', { exact: true }).fill('+34 600 111 333');
+    await page.getByRole('button', { name: 'Create contact' }).click();
+    await page.getByRole('status').filter({ hasText: 'Carmen Cliente was added.' }).waitFor();
+
+    await page.reload();
+    const row = page.getByRole('row', { name: /Carmen Cliente/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('+34 600 11 13 33');
+    expect(await row.textContent()).toContain('Alex Agent');
+    await page.getByLabel('Search by name, company or phone').fill('111333');
+    await row.waitFor();
+    await row.getByRole('link', { name: 'Carmen Cliente' }).click();
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Responsible user').inputValue()).toBe('u_agent');
+    const [contact] = (await api('GET', '/contacts')).items;
+    expect(contact).toMatchObject({
+      name: 'Carmen Cliente',
+      responsibleUserId: 'u_agent',
+      phones: ['+34600111333'],
+    });
+    person.expectClean();
+  });
+
+  it('the balance page shows the balance, and a top-up changes it and is listed', async () => {
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'ada@acme.test');
+    await page.goto('/admin/billing');
+    const balance = page.getByRole('status', { name: 'Telephony balance' });
+    await expect.poll(() => balance.textContent()).toBe('€12.34');
+    expect(await page.getByText('No credit has been added yet.').isVisible()).toBe(true);
+
+    await page.getByLabel('Amount (EUR)').fill('0');
+    await page.getByRole('button', { name: 'Add credit' }).click();
+    await expect.poll(() => descriptionOf(page, 'Amount (EUR)')).toContain('greater than 0');
+
+    await page.getByLabel('Amount (EUR)').fill('20.50');
+    await page.getByRole('button', { name: 'Add credit' }).click();
+    await page.getByRole('status').filter({ hasText: 'Added €20.50. The balance is now €32.84.' }).waitFor();
+    await expect.poll(() => balance.textContent()).toBe('€32.84');
+    const topUps = page.getByRole('table', { name: 'Top-ups' });
+    await expect.poll(() => topUps.getByRole('row').nth(1).textContent()).toContain('€20.50€32.84');
+    expect((await api('GET', '/billing')).balanceCents).toBe(3284);
+    person.expectClean();
+  });
+
+  it('the settings speak Spanish to a Spanish browser, money included', async () => {
+    const person = await newPerson(browser, origin, 'es-ES');
+    const { page } = person;
+    await page.goto('/');
+    await page.getByLabel('Correo electrónico').fill('ada@acme.test');
+    await page.getByLabel('Contraseña').fill('correct horse');
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await page.getByRole('navigation', { name: 'Principal' }).waitFor();
+    await page.goto('/admin/billing');
+    const balance = page.getByRole('status', { name: 'Saldo de telefonía' });
+    await expect.poll(() => balance.textContent()).toMatch(/^\d+,\d{2}\s€$/);
+    await page.goto('/admin/users');
+    await page.getByRole('heading', { name: 'Usuarios', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Añadir usuario' }).waitFor();
+    person.expectClean();
+  });
+});

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { ErrorText } from '../../components/ErrorText.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { useSignedIn } from '../../session/session.tsx';
+import type { Account } from './BillingAdmin.tsx';
+
+/** The SIP-connector licence that sip numbers need to forward and call out (W7). */
+export function LicencePanel({ account, onChanged }: { account: Account; onChanged(): void }) {
+  const { t } = useI18n();
+  const { api } = useSignedIn();
+  const [error, setError] = useState<unknown>();
+  const [saving, setSaving] = useState(false);
+  const active = account.billing.sipLicence;
+  const sip = account.numbers.filter((number) => number.kind === 'sip').length;
+
+  const toggle = async () => {
+    setSaving(true);
+    setError(undefined);
+    try {
+      await api.patch('/billing', { sipLicence: !active });
+      onChanged();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="licence-title">
+      <h2 id="licence-title">{t('directory.billing.licence')}</h2>
+      <p className="billing-figure">
+        <span className={active ? 'billing-status-on' : 'billing-status-off'}>
+          {active ? t('directory.billing.licenceActive') : t('directory.billing.licenceInactive')}
+        </span>
+      </p>
+      <p className="muted small">{t('directory.billing.sipNumbers', { count: sip })}</p>
+      {!active && sip > 0 && (
+        <p className="note small" role="note">
+          {t('directory.billing.licenceNeeded', { count: sip })}
+        </p>
+      )}
+      <ErrorText error={error} />
+      <button type="button" disabled={saving} onClick={toggle}>
+        {active ? t('directory.billing.deactivateLicence') : t('directory.billing.activateLicence')}
+      </button>
+    </section>
+  );
+}

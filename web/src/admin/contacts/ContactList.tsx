@@ -1,0 +1,92 @@
+import { useDeferredValue, useState } from 'react';
+import { Link } from 'react-router';
+import { ErrorText } from '../../components/ErrorText.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { useSignedIn } from '../../session/session.tsx';
+import { RouteNotice } from '../users/RouteNotice.tsx';
+import { useDirectory } from '../users/useDirectory.ts';
+import { useLive } from '../users/useLive.ts';
+import { formatPhone } from './formatPhone.ts';
+import type { Contact } from './types.ts';
+
+/** The CRM contacts, searched by name, company or part of a phone number (server-side). */
+export function ContactList() {
+  const { t } = useI18n();
+  const { api } = useSignedIn();
+  const [search, setSearch] = useState('');
+  const query = useDeferredValue(search.trim());
+  const contacts = useLive(
+    () =>
+      api
+        .get<{ items: Contact[] }>(`/contacts${query ? `?search=${encodeURIComponent(query)}` : ''}`)
+        .then((page) => page.items),
+    [api, query],
+    ['contact.'],
+  );
+  const directory = useDirectory();
+  const userName = (id: string) => directory.data?.users.find((user) => user.id === id)?.name ?? id;
+  const items = contacts.data ?? [];
+
+  return (
+    <section className="directory" aria-labelledby="contacts-title" aria-busy={contacts.loading}>
+      <header className="directory-header">
+        <h1 id="contacts-title">{t('directory.contacts.title')}</h1>
+        <span className="spacer" />
+        <input
+          type="search"
+          aria-label={t('directory.contacts.search')}
+          placeholder={t('directory.contacts.search')}
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
+        <Link className="button primary" to="new">
+          {t('directory.contacts.add')}
+        </Link>
+      </header>
+      <p className="muted">{t('directory.contacts.intro')}</p>
+      <RouteNotice />
+      <ErrorText error={contacts.error} />
+      <table aria-labelledby="contacts-title">
+        <thead>
+          <tr>
+            <th scope="col">{t('common.name')}</th>
+            <th scope="col">{t('directory.contacts.company')}</th>
+            <th scope="col">{t('directory.contacts.phones')}</th>
+            <th scope="col">{t('directory.contacts.responsible')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((contact) => (
+            <tr key={contact.id}>
+              <td>
+                <Link to={contact.id}>{contact.name}</Link>
+              </td>
+              <td>{contact.company ?? <span className="muted">—</span>}</td>
+              <td className="directory-phones">
+                {contact.phones.length === 0 ? (
+                  <span className="muted">—</span>
+                ) : (
+                  contact.phones.map(formatPhone).join(', ')
+                )}
+              </td>
+              <td>
+                {contact.responsibleUserId ? (
+                  userName(contact.responsibleUserId)
+                ) : (
+                  <span className="muted">{t('directory.contacts.noResponsible')}</span>
+                )}
+              </td>
+            </tr>
+          ))}
+          {contacts.data && items.length === 0 && (
+            <tr>
+              <td colSpan={4} className="muted">
+                {query ? t('directory.contacts.noMatch') : t('directory.contacts.empty')}
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </section>
+  );
+}

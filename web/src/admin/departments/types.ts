@@ -1,0 +1,8 @@
+export interface Department {
+  id: string;
+  name: string;
+  memberIds: string[];
+  memberCount: number;
+  /** Members whose presence is online. */
+  availableCount: number;
+}
