@@ -37,4 +37,3 @@ export const messages = {
   en: Object.assign({}, ...areas.map((area) => area.en)) as Record<MessageKey, string>,
   es: Object.assign({}, ...areas.map((area) => area.es)) as Record<MessageKey, string>,
 };
-
