@@ -46,8 +46,17 @@ export interface HistoryEvent {
   data: Record<string, any>;
 }
 
+export interface Leg {
+  id: string;
+  party: 'customer' | 'agent' | 'external';
+  userId?: string;
+  number?: string;
+  status: 'ringing' | 'connected' | 'ended';
+  startedAt: string;
+}
+
 export interface CallDetail extends CallRecord {
-  live?: { phase: string; startedAt: string; agentId?: string };
+  live?: { phase: string; startedAt: string; agentId?: string; legs: Leg[] };
   history: HistoryEvent[];
 }
 
