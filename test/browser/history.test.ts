@@ -129,7 +129,9 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
       .getByRole('link', { name: new RegExp(`^Timeline of the call from \\${refundCaller}`) })
       .click();
     const timeline = page.getByRole('list', { name: 'Timeline' });
-    await timeline.getByText(/Routing: offered to the agents of Madrid \(\+34911234567\) by/).waitFor();
+    await timeline
+      .getByText(/^Routing: offered to the agents of Madrid \(\+34911234567\), strategy: .+ \(pool of 3\)$/)
+      .waitFor();
     await timeline.getByText('Alex Agent: available, offered the call').waitFor();
     await timeline.getByText('Alex Agent put the caller on hold').waitFor();
     await timeline.getByText('Alex Agent transferred the call to Sam Supervisor (direct)').waitFor();
@@ -154,7 +156,7 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
     await audio.waitFor();
     expect(await audio.getAttribute('src')).toMatch(/^blob:/);
     await expect
-      .poll(() => audio.evaluate((element: HTMLAudioElement) => element.duration))
+      .poll(() => audio.evaluate((element) => (element as unknown as { duration: number }).duration))
       .toBeCloseTo(6, 0);
     person.expectClean();
   });

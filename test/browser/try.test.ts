@@ -57,7 +57,7 @@ describeInBrowser('web console: Try it, then the call in History (issue 7)', () 
     await phone.getByRole('button', { name: '1', exact: true }).click();
     await expect.poll(() => status.textContent()).toBe('Ringing Sam Supervisor');
     await story.getByText('IVR decision: ring the group Support').waitFor();
-    await story.getByText(/Routing: offered to the group Support by/).waitFor();
+    await story.getByText(/^Routing: offered to the group Support, strategy: .+ \(pool of 1\)$/).waitFor();
     await story.getByText('Sam Supervisor: available, offered the call').waitFor();
 
     await phone.getByRole('button', { name: 'Hang up' }).click();

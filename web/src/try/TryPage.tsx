@@ -38,9 +38,22 @@ export function TryPage() {
   const [placing, setPlacing] = useState(false);
   const [actionError, setActionError] = useState<unknown>();
 
+  const forget = () => {
+    sessionStorage.removeItem(`${storageKey}.${api.workspaceId}`);
+    setCallId(undefined);
+  };
   const handset = useResource(
     () =>
-      callId ? api.get<HandsetCall>(`/sim/calls/${encodeURIComponent(callId)}`) : Promise.resolve(undefined),
+      callId
+        ? api.get<HandsetCall>(`/sim/calls/${encodeURIComponent(callId)}`).catch((error: unknown) => {
+            // The simulator forgets old calls (and all of them on a restart): start afresh.
+            if (error instanceof ApiError && error.status === 404) {
+              forget();
+              return undefined;
+            }
+            throw error;
+          })
+        : Promise.resolve(undefined),
     [callId],
   );
   const detail = useResource(
@@ -49,6 +62,7 @@ export function TryPage() {
         ? api.get<CallDetail>(`/calls/${encodeURIComponent(callId)}`).catch((error: unknown) => {
             // Agents read the calls they are on; the routing story of others' calls is a supervisor's.
             if (error instanceof ApiError && error.status === 403) return 'forbidden' as const;
+            if (error instanceof ApiError && error.status === 404) return undefined;
             throw error;
           })
         : Promise.resolve(undefined),
