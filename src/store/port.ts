@@ -58,6 +58,10 @@ export interface CallQuery {
   numberId?: string;
   agentId?: string;
   outcome?: string;
+  direction?: 'inbound' | 'outbound';
+  status?: CallRecord['status'];
+  /** Calls from or to this E.164 number. */
+  phone?: string;
   from?: number;
   to?: number;
   limit: number;
@@ -106,6 +110,10 @@ export interface ConversationQuery {
   departmentId?: string;
   /** Waiting in this agent's pending list (C5). */
   pendingFor?: string;
+  channel?: string;
+  /** Opened at or after / before these times (ms). */
+  openedFrom?: number;
+  openedTo?: number;
   /**
    * What an agent may see: conversations that are theirs (assigned, on hold, or pending for
    * them) and those waiting in the queues of their departments.

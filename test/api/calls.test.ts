@@ -105,6 +105,16 @@ describe('calls API', () => {
       expect(ids(await list('?numberId=n_main&outcome=answered'))).toEqual(['c1']);
     });
 
+    it('filters by direction, status and a phone number on either end, as typed', async () => {
+      expect(ids(await list('?direction=inbound'))).toEqual(['c3', 'c2', 'c1']);
+      expect(ids(await list('?direction=outbound'))).toEqual([]);
+      expect(ids(await list('?status=connected'))).toEqual(['c3']);
+      expect(ids(await list('?status=ended'))).toEqual(['c2', 'c1']);
+      expect(ids(await list(`?phone=${encodeURIComponent('+34 600 111 333')}`))).toEqual(['c2']);
+      expect(ids(await list(`?phone=${encodeURIComponent('+34911234567')}`))).toEqual(['c3', 'c1']);
+      expect(ids(await list(`?phone=${encodeURIComponent('+34600111222')}&status=ended`))).toEqual(['c1']);
+    });
+
     it('pages with limit and cursor, without gaps or repeats', async () => {
       const first = await list('?limit=2');
       expect(ids(first)).toEqual(['c3', 'c2']);
@@ -136,7 +146,9 @@ describe('calls API', () => {
       await bad('?outcome=lost', 'outcome');
       await bad('?cursor=not-a-cursor', 'cursor');
       await bad('?numberId=n%20main', 'numberId');
-      await bad('?status=ended', 'status');
+      await bad('?status=lost', 'status');
+      await bad('?direction=sideways', 'direction');
+      await bad('?phone=12', 'phone');
     });
   });
 

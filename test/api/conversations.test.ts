@@ -302,6 +302,13 @@ describe('conversations API: bad input (400 names the field, nothing changes)', 
       'cursor',
     );
     await expectInvalid(chat.server, chat.ws, { method: 'GET', path: '/conversations?color=red' }, 'color');
+    await expectInvalid(chat.server, chat.ws, { method: 'GET', path: '/conversations?from=today' }, 'from');
+    await expectInvalid(
+      chat.server,
+      chat.ws,
+      { method: 'GET', path: '/conversations?from=2026-01-05T10:00:00Z&to=2026-01-05T09:00:00Z' },
+      'to',
+    );
     await expectInvalid(chat.server, chat.ws, { method: 'GET', path: '/chat/transfer-targets?q=bea' }, 'q');
     await expectInvalid(
       chat.server,
@@ -332,6 +339,20 @@ describe('conversations API: bad input (400 names the field, nothing changes)', 
 });
 
 describe('conversations API: reads', () => {
+  it('filters by channel and by when they opened', async () => {
+    const clock = async (ms: number) =>
+      chat.server.request('POST', '/v1/clock/advance', { token: chat.server.adminToken, body: { ms } });
+    await clock(3_600_000);
+    const later = await chat.write('visitor-2');
+    const { now } = (await chat.server.request('GET', '/v1/clock', { token: chat.server.adminToken })).body;
+    const ids = async (query: string) =>
+      (await chat.ok('GET', `/conversations${query}`)).items.map((c: { id: string }) => c.id);
+    expect(await ids('?channel=webchat')).toEqual([later.conversationId, conversationId]);
+    expect(await ids('?channel=whatsapp')).toEqual([]);
+    expect(await ids(`?from=${encodeURIComponent(now)}`)).toEqual([later.conversationId]);
+    expect(await ids(`?to=${encodeURIComponent(now)}`)).toEqual([conversationId]);
+  });
+
   it('pages conversations and messages', async () => {
     await chat.write('visitor-2');
     await chat.write('visitor-3');

@@ -1,5 +1,7 @@
+import type { CountryCode } from 'libphonenumber-js/max';
 import { Type } from 'typebox';
 import { invalid, notFound } from '../../domain/errors.ts';
+import { toE164 } from '../../domain/phone.ts';
 import type { StoredEvent } from '../../engine/events.ts';
 import type { Call } from '../../engine/voice/call.ts';
 import type { CallRecord, Store } from '../../store/port.ts';
@@ -27,6 +29,17 @@ const ListQuery = Type.Object(
     numberId: Type.Optional(Id),
     agentId: Type.Optional(Id),
     outcome: Type.Optional(CallOutcomeSchema),
+    direction: Type.Optional(Type.Enum(['inbound', 'outbound'])),
+    status: Type.Optional(
+      Type.Enum(['ringing', 'connected', 'ended'], { description: 'ended: finished calls' }),
+    ),
+    phone: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 40,
+        description: 'Calls from or to this number (normalised as any typed number, W6)',
+      }),
+    ),
     from: Type.Optional(
       Type.String({ format: 'date-time', description: 'Calls started at or after this time' }),
     ),
@@ -65,7 +78,7 @@ async function callHistory(store: Store, workspaceId: string, callId: string): P
   }
 }
 
-function timeRange(from: string | undefined, to: string | undefined) {
+export function timeRange(from: string | undefined, to: string | undefined) {
   const range = {
     from: from === undefined ? undefined : Date.parse(from),
     to: to === undefined ? undefined : Date.parse(to),
@@ -110,14 +123,21 @@ export function registerCalls(app: App, context: ServerContext): void {
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'agent');
-      requireState(context, request.params.workspaceId);
-      const { numberId, outcome, cursor } = request.query;
+      const state = requireState(context, request.params.workspaceId);
+      const { numberId, outcome, direction, status, cursor } = request.query;
+      const phone =
+        request.query.phone === undefined
+          ? undefined
+          : toE164(request.query.phone, 'phone', state.defaultCountry as CountryCode | undefined);
       const agentId =
         !seesAll(principal) && principal.kind === 'user' ? principal.userId : request.query.agentId;
       const page = await store.listCalls(request.params.workspaceId, {
         numberId,
         agentId,
         outcome,
+        direction,
+        status,
+        phone,
         ...timeRange(request.query.from, request.query.to),
         limit: request.query.limit ?? defaultLimit,
         cursor,

@@ -7,6 +7,7 @@ import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, StoredEventSchema, TokenOnlyQuery, TokenQuery } from '../schemas.ts';
 import { eventView } from '../views.ts';
+import { timeRange } from './calls.ts';
 import {
   agentScope,
   ConversationSchema,
@@ -32,6 +33,9 @@ const ListQuery = Type.Object(
     assignee: Type.Optional(Me),
     departmentId: Type.Optional(Id),
     pending: Type.Optional(Me),
+    channel: Type.Optional(Type.String({ minLength: 1, maxLength: 40, description: 'webchat, whatsapp, …' })),
+    from: Type.Optional(Type.String({ format: 'date-time', description: 'Opened at or after this time' })),
+    to: Type.Optional(Type.String({ format: 'date-time', description: 'Opened before this time' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: defaultLimit })),
     cursor: Type.Optional(Type.String({ maxLength: 200, description: 'nextCursor of the previous page' })),
     token: TokenQuery,
@@ -107,12 +111,16 @@ export function registerConversations(app: App, context: ServerContext): void {
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'agent');
       const state = requireState(context, request.params.workspaceId);
-      const { status, departmentId, cursor } = request.query;
+      const { status, departmentId, channel, cursor } = request.query;
       const scope = agentScope(principal, state);
+      const opened = timeRange(request.query.from, request.query.to);
       const page = await store.listConversations(state.id, {
         status,
         assigneeId: userFilter(principal, request.query.assignee, 'assignee'),
         departmentId,
+        channel,
+        openedFrom: opened.from,
+        openedTo: opened.to,
         pendingFor: userFilter(principal, request.query.pending, 'pending'),
         ...(scope ? { scope } : {}),
         limit: request.query.limit ?? defaultLimit,

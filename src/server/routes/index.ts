@@ -22,6 +22,7 @@ import { registerSim } from './sim.ts';
 import { registerStream } from './stream.ts';
 import { registerTransfers } from './transfers.ts';
 import { registerUsers } from './users.ts';
+import { registerWallboard } from './wallboard.ts';
 import { registerWebchat, registerWebchatPage } from './webchat.ts';
 import { registerWorkflowTemplates } from './workflow-templates.ts';
 import { registerWorkflows } from './workflows.ts';
@@ -48,6 +49,7 @@ const registrations = [
   registerConversationActions,
   registerChat,
   registerMedia,
+  registerWallboard,
   registerSim,
   registerClock,
   registerStream,

@@ -156,6 +156,9 @@ export class SqliteConversations {
     if (query.assigneeId !== undefined) filter('assignee_id = ?', query.assigneeId);
     if (query.departmentId !== undefined) filter('department_id = ?', query.departmentId);
     if (query.pendingFor !== undefined) filter("status = 'pending' AND assignee_id = ?", query.pendingFor);
+    if (query.channel !== undefined) filter('channel = ?', query.channel);
+    if (query.openedFrom !== undefined) filter('opened_at >= ?', query.openedFrom);
+    if (query.openedTo !== undefined) filter('opened_at < ?', query.openedTo);
     if (query.scope) {
       const { userId, departmentIds } = query.scope;
       const queues =

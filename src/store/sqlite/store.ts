@@ -283,6 +283,12 @@ export class SqliteStore implements Store {
     filter('number_id', '=', query.numberId);
     filter('agent_id', '=', query.agentId);
     filter('outcome', '=', query.outcome);
+    filter('direction', '=', query.direction);
+    filter('status', '=', query.status);
+    if (query.phone !== undefined) {
+      where.push('(from_number = ? OR to_number = ?)');
+      params.push(query.phone, query.phone);
+    }
     filter('started_at', '>=', query.from);
     filter('started_at', '<', query.to);
     const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor);

@@ -1,7 +1,66 @@
 import { defineMessages } from '../define.ts';
 
-/** The tryit area's messages (keys start with `tryit.`). */
+/** The Try it area's messages (keys start with `tryit.`). */
 export const tryit = defineMessages({
-  en: {},
-  es: {},
+  en: {
+    'tryit.title': 'Try it',
+    'tryit.intro':
+      'Call one of your numbers as a customer would and watch Switchboard route the call, step by step. If the call is routed to you, your softphone on the right rings.',
+    'tryit.presenceHint': 'You are {presence}. Go Online (top bar) to have calls ring your softphone.',
+    'tryit.phone': 'Phone simulator',
+    'tryit.from': 'Customer number',
+    'tryit.fromHint': 'The caller, in international format',
+    'tryit.to': 'Number to call',
+    'tryit.noNumbers': 'This workspace has no numbers yet: an admin adds them under Settings.',
+    'tryit.call': 'Call',
+    'tryit.calling': 'Calling…',
+    'tryit.hangUp': 'Hang up',
+    'tryit.idle': 'No call yet. Choose the numbers and press Call.',
+    'tryit.keypad': 'Keypad',
+    'tryit.story': 'What Switchboard decided',
+    'tryit.storyIdle': 'The routing of your call appears here as it happens.',
+    'tryit.storyForbidden':
+      'The routing details of calls you are not on are for supervisors and admins. Sign in as one to see why the call went where it did.',
+    'tryit.state.ringing': 'Ringing…',
+    'tryit.state.ringingWho': 'Ringing {names}',
+    'tryit.state.playing': 'Listening to the {media}',
+    'tryit.state.menu': 'In the IVR menu: press a key',
+    'tryit.state.queued': 'Waiting in the queue, position {position}',
+    'tryit.state.connected': 'Talking to {names}',
+    'tryit.state.voicemail': 'Leaving a voicemail',
+    'tryit.state.ended': 'Call ended: {outcome}',
+    'tryit.digits': 'Keys pressed: {digits}',
+    'tryit.recording': 'This call is being recorded',
+  },
+  es: {
+    'tryit.title': 'Pruébalo',
+    'tryit.intro':
+      'Llama a uno de tus números como lo haría un cliente y observa cómo Switchboard enruta la llamada, paso a paso. Si la llamada llega a ti, suena tu softphone a la derecha.',
+    'tryit.presenceHint':
+      'Tu estado es {presence}. Conéctate (barra superior) para que las llamadas suenen en tu softphone.',
+    'tryit.phone': 'Simulador de teléfono',
+    'tryit.from': 'Número del cliente',
+    'tryit.fromHint': 'Quien llama, en formato internacional',
+    'tryit.to': 'Número al que llamar',
+    'tryit.noNumbers': 'Este espacio todavía no tiene números: un administrador los añade en Configuración.',
+    'tryit.call': 'Llamar',
+    'tryit.calling': 'Llamando…',
+    'tryit.hangUp': 'Colgar',
+    'tryit.idle': 'Aún no hay llamada. Elige los números y pulsa Llamar.',
+    'tryit.keypad': 'Teclado',
+    'tryit.story': 'Lo que decidió Switchboard',
+    'tryit.storyIdle': 'El enrutamiento de tu llamada aparece aquí a medida que ocurre.',
+    'tryit.storyForbidden':
+      'Los detalles de enrutamiento de llamadas en las que no estás son para supervisores y administradores. Inicia sesión como uno para ver por qué la llamada fue adonde fue.',
+    'tryit.state.ringing': 'Sonando…',
+    'tryit.state.ringingWho': 'Sonando en {names}',
+    'tryit.state.playing': 'Escuchando el {media}',
+    'tryit.state.menu': 'En el menú IVR: pulsa una tecla',
+    'tryit.state.queued': 'En cola, posición {position}',
+    'tryit.state.connected': 'Hablando con {names}',
+    'tryit.state.voicemail': 'Dejando un mensaje de voz',
+    'tryit.state.ended': 'Llamada finalizada: {outcome}',
+    'tryit.digits': 'Teclas pulsadas: {digits}',
+    'tryit.recording': 'Esta llamada se está grabando',
+  },
 });

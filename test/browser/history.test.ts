@@ -1,0 +1,181 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
+import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+
+const main = '+34911234567';
+const second = '+34911234568';
+const voicemailCaller = '+34600111222';
+const refundCaller = '+34600999888';
+
+describeInBrowser('web console: History lists, filters and timelines (issue 7)', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let origin: string;
+  let tokens: Awaited<ReturnType<typeof seedWorkspace>>['tokens'];
+  let conversationId: string;
+
+  const api = async (method: string, path: string, body?: unknown, token = tokens.admin) => {
+    const response = await server.request(method, `/v1/workspaces/acme${path}`, { token, body });
+    if (response.status >= 300) throw new Error(`${method} ${path}: ${JSON.stringify(response.body)}`);
+    return response.body;
+  };
+  const advance = (ms: number) =>
+    server.request('POST', '/v1/clock/advance', { token: server.adminToken, body: { ms } });
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    ({ tokens } = await seedWorkspace(server, 'acme'));
+    await api('POST', '/numbers', { id: 'n_main', e164: main, kind: 'rented', label: 'Madrid' });
+    await api('POST', '/numbers', { id: 'n_second', e164: second, kind: 'rented', label: 'Sevilla' });
+
+    // Nobody online: a caller leaves a 6-second voicemail on the second line.
+    await api('PATCH', '/numbers/n_second/settings', {
+      offlineAction: { kind: 'voicemail', greeting: 'Leave a message' },
+    });
+    const voicemail = await api('POST', '/sim/calls', { from: voicemailCaller, to: second }, tokens.agent);
+    await advance(2_000);
+    await advance(6_000);
+    await api('POST', `/sim/calls/${voicemail.callId}/hangup`, undefined, tokens.agent);
+    await server.sim.audioWritten();
+
+    // Alex answers a call and hands it to Sam with a note (T3).
+    await api('PUT', '/users/u_agent/presence', { presence: 'online' });
+    await api('PUT', '/users/u_sup/presence', { presence: 'online' });
+    await advance(60_000);
+    const refund = await api('POST', '/sim/calls', { from: refundCaller, to: main }, tokens.agent);
+    const ringing = (await api('GET', '/sim/phones/u_agent')).lines[0];
+    await api('POST', `/sim/legs/${ringing.callId}/${ringing.legId}/answer`);
+    await api('POST', `/calls/${refund.callId}/hold`, {}, tokens.agent);
+    await api(
+      'POST',
+      `/calls/${refund.callId}/transfer`,
+      { target: { kind: 'user', userId: 'u_sup' }, note: 'Wants a refund for order 1234' },
+      tokens.agent,
+    );
+    const toSam = (await api('GET', '/sim/phones/u_sup')).lines[0];
+    await api('POST', `/sim/legs/${toSam.callId}/${toSam.legId}/answer`);
+    await api('POST', `/sim/calls/${refund.callId}/hangup`, undefined, tokens.agent);
+
+    // A web chat for Sales, transferred to Support with a reason (C3).
+    await api('POST', '/departments', { id: 'sales', name: 'Sales', memberIds: ['u_agent'] });
+    await api('POST', '/departments', { id: 'support', name: 'Support', memberIds: ['u_sup'] });
+    const key = await api('POST', '/api-keys', { name: 'web chat', role: 'agent' });
+    ({ conversationId } = await api(
+      'POST',
+      '/channels/webchat/messages',
+      {
+        contact: { address: 'visitor-7', name: 'Nora' },
+        channelMessageId: 'm1',
+        text: 'Is my parcel lost?',
+        departmentId: 'sales',
+      },
+      key.token,
+    ));
+    await api(
+      'POST',
+      `/conversations/${conversationId}/transfer`,
+      { to: { kind: 'department', departmentId: 'support' }, reason: 'Parcel questions go to Support' },
+      tokens.agent,
+    );
+
+    origin = await server.app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.app.close();
+  });
+
+  it('filters calls by number typed, outcome and direction; a bad number is refused under its field', async () => {
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'sam@acme.test');
+    await page.getByRole('link', { name: 'History' }).click();
+    const rows = page.getByRole('table', { name: 'Calls, newest first' }).locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+
+    const filters = page.getByRole('form', { name: 'Filters' });
+    await filters.getByLabel('Caller or called number').fill('+34 600 999 888');
+    await filters.getByRole('button', { name: 'Apply filters' }).click();
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain(refundCaller);
+    expect(page.url()).toContain('phone=');
+
+    await filters.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => rows.count()).toBe(2);
+    await filters.getByLabel('Outcome').selectOption('voicemail');
+    await filters.getByLabel('Direction').selectOption('inbound');
+    await filters.getByRole('button', { name: 'Apply filters' }).click();
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain(voicemailCaller);
+
+    await filters.getByRole('button', { name: 'Clear filters' }).click();
+    await filters.getByLabel('Caller or called number').fill('12');
+    await filters.getByRole('button', { name: 'Apply filters' }).click();
+    const phone = filters.getByLabel('Caller or called number');
+    await expect.poll(() => phone.getAttribute('aria-invalid')).toBe('true');
+    await filters.getByRole('alert').filter({ hasText: 'phone' }).waitFor();
+    person.expectClean();
+  });
+
+  it('a transferred call’s timeline shows the routing, the transfer and its note', async () => {
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'sam@acme.test');
+    await page.goto('/history/calls');
+    await page
+      .getByRole('link', { name: new RegExp(`^Timeline of the call from \\${refundCaller}`) })
+      .click();
+    const timeline = page.getByRole('list', { name: 'Timeline' });
+    await timeline
+      .getByText(/^Routing: offered to the agents of Madrid \(\+34911234567\), strategy: .+ \(pool of 3\)$/)
+      .waitFor();
+    await timeline.getByText('Alex Agent: available, offered the call').waitFor();
+    await timeline.getByText('Alex Agent put the caller on hold').waitFor();
+    await timeline.getByText('Alex Agent transferred the call to Sam Supervisor (direct)').waitFor();
+    expect(await timeline.locator('blockquote').first().textContent()).toBe('Wants a refund for order 1234');
+    await timeline.getByText('Sam Supervisor answered').waitFor();
+    expect(await page.getByRole('definition').filter({ hasText: 'Sam Supervisor' }).count()).toBe(1);
+    person.expectClean();
+  });
+
+  it('a voicemail plays in the page, fetched with the session', async () => {
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'sam@acme.test');
+    await page.goto(`/history/calls?outcome=voicemail`);
+    await page
+      .getByRole('link', { name: new RegExp(`^Timeline of the call from \\${voicemailCaller}`) })
+      .click();
+    const timeline = page.getByRole('list', { name: 'Timeline' });
+    await timeline.getByText('Nobody could take it: voicemail').waitFor();
+    await timeline.getByText('Why: no assigned agent online').waitFor();
+    const audio = timeline.getByLabel(`Voicemail from ${voicemailCaller} (6 s)`);
+    await audio.waitFor();
+    expect(await audio.getAttribute('src')).toMatch(/^blob:/);
+    await expect
+      .poll(() => audio.evaluate((element) => (element as unknown as { duration: number }).duration))
+      .toBeCloseTo(6, 0);
+    person.expectClean();
+  });
+
+  it('a conversation’s timeline shows where routing sent it and the transfer with its reason', async () => {
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'sam@acme.test');
+    await page.goto('/history/calls');
+    await page.getByRole('tab', { name: 'Conversations' }).click();
+    await page.getByRole('link', { name: /^Timeline of the conversation with Nora/ }).click();
+    await page.getByRole('heading', { name: 'Conversation with Nora' }).waitFor();
+    const timeline = page.getByRole('list', { name: 'Timeline' });
+    await timeline.getByText('Nora opened a conversation on webchat').waitFor();
+    await timeline.getByText('Alex Agent transferred it to the Support department').waitFor();
+    await timeline.getByText('Parcel questions go to Support', { exact: true }).first().waitFor();
+    const messages = page.getByRole('region', { name: 'Messages and notes' });
+    await messages.getByText('Is my parcel lost?').waitFor();
+    await messages.getByText('Transfer reason by Alex Agent').waitFor();
+    person.expectClean();
+  });
+});
