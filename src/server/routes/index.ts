@@ -22,6 +22,7 @@ import { registerStream } from './stream.ts';
 import { registerTransfers } from './transfers.ts';
 import { registerUsers } from './users.ts';
 import { registerWebchat, registerWebchatPage } from './webchat.ts';
+import { registerWorkflowEnabled } from './workflow-enabled.ts';
 import { registerWorkflowTemplates } from './workflow-templates.ts';
 import { registerWorkflows } from './workflows.ts';
 import { registerWorkspaces } from './workspaces.ts';
@@ -51,6 +52,7 @@ const registrations = [
   registerStream,
   registerConfig,
   registerWorkflows,
+  registerWorkflowEnabled,
   registerWorkflowTemplates,
   registerWebchat,
 ];
