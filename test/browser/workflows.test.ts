@@ -85,7 +85,7 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
     const byId = new Map(definition.steps.map((step) => [step.id, step]));
     const seen: Step[] = [];
     for (let id: string | undefined = definition.start; id && !seen.some((s) => s.id === id); ) {
-      const step = byId.get(id)!;
+      const step: Step = byId.get(id)!;
       seen.push(step);
       id = step.kind === 'branch' ? step.onTrue : step.next;
     }
@@ -143,7 +143,9 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
     await reassign.waitFor();
     await expect
       .poll(() =>
-        reassign.getByRole('button', { name: 'Move up' }).evaluate((b) => b === document.activeElement),
+        reassign
+          .getByRole('button', { name: 'Move up' })
+          .evaluate((b) => b === b.ownerDocument.activeElement),
       )
       .toBe(true);
 
@@ -290,6 +292,17 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
     await page.getByRole('button', { name: 'Enable' }).click();
     await page.getByText('Published v2').waitFor();
     expect(((await api('GET', '/workflows/wf_wait')).body as Workflow).enabled).toBe(true);
+
+    // Deleted after confirming, it leaves the list.
+    await page
+      .getByRole('group', { name: 'Workflow actions' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
+    const confirm = page.getByRole('dialog', { name: 'Delete workflow' });
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('heading', { name: 'Workflows' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Wait then comment' }).count()).toBe(0);
+    expect((await api('GET', '/workflows/wf_wait')).status).toBe(404);
     person.expectClean();
   });
 

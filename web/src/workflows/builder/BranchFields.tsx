@@ -35,18 +35,20 @@ export function BranchFields({
     onChange({ ...step, conditions: step.conditions.map((c, i) => (i === at ? condition : c)) });
   return (
     <>
-      <Field label={t('workflows.match.label')} error={error?.key === 'match' ? error.message : undefined}>
-        {(props) => (
-          <select
-            {...props}
-            value={step.match}
-            onChange={(event) => onChange({ ...step, match: event.target.value as 'all' | 'any' })}
-          >
-            <option value="all">{t('workflows.match.all')}</option>
-            <option value="any">{t('workflows.match.any')}</option>
-          </select>
-        )}
-      </Field>
+      <div className="wf-fields">
+        <Field label={t('workflows.match.label')} error={error?.key === 'match' ? error.message : undefined}>
+          {(props) => (
+            <select
+              {...props}
+              value={step.match}
+              onChange={(event) => onChange({ ...step, match: event.target.value as 'all' | 'any' })}
+            >
+              <option value="all">{t('workflows.match.all')}</option>
+              <option value="any">{t('workflows.match.any')}</option>
+            </select>
+          )}
+        </Field>
+      </div>
       {error?.key === 'conditions' && (
         <p className="error" role="alert">
           {error.message}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { Dialog } from '../../components/Dialog.tsx';
@@ -54,6 +54,14 @@ function BuilderForm({ workflow: initial, directory }: { workflow?: Workflow; di
 
   const definition = toDefinition(editor);
   const dirty = !workflow || name !== workflow.name || !sameDefinition(definition, workflow.draft);
+
+  // Leaving the page (reload, closing the tab) with edits not saved asks first.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    addEventListener('beforeunload', warn);
+    return () => removeEventListener('beforeunload', warn);
+  }, [dirty]);
 
   const adopt = (saved: Workflow) => {
     setWorkflow(saved);
@@ -180,7 +188,7 @@ function BuilderForm({ workflow: initial, directory }: { workflow?: Workflow; di
           <h1>{t('workflows.new')}</h1>
         </header>
       )}
-      <div className="wf-toolbar" role="toolbar" aria-label={t('workflows.actions')}>
+      <div className="wf-toolbar" role="group" aria-label={t('workflows.actions')}>
         <button type="button" disabled={busy} onClick={onSave}>
           {t('workflows.saveDraft')}
         </button>
