@@ -188,7 +188,8 @@ function BuilderForm({ workflow: initial, directory }: { workflow?: Workflow; di
           <h1>{t('workflows.new')}</h1>
         </header>
       )}
-      <div className="wf-toolbar" role="group" aria-label={t('workflows.actions')}>
+      <fieldset className="wf-toolbar">
+        <legend className="visually-hidden">{t('workflows.actions')}</legend>
         <button type="button" disabled={busy} onClick={onSave}>
           {t('workflows.saveDraft')}
         </button>
@@ -207,7 +208,7 @@ function BuilderForm({ workflow: initial, directory }: { workflow?: Workflow; di
             {t('common.delete')}
           </button>
         )}
-      </div>
+      </fieldset>
       <div className="wf-notice">
         {notice?.kind === 'error' && (
           <p className="error" role="alert">
