@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { type StepKind, stepKinds } from '../types.ts';
@@ -31,6 +31,8 @@ export function FlowEditor({
 }) {
   const { t } = useI18n();
   const [kind, setKind] = useState<StepKind>('assign');
+  const [added, setAdded] = useState<string>();
+  const stepsHeading = useRef<HTMLHeadingElement>(null);
   const { steps } = value;
   const setSteps = (next: typeof steps) => onChange({ ...value, steps: next });
   return (
@@ -42,7 +44,9 @@ export function FlowEditor({
         error={errors?.trigger}
         onChange={(trigger) => onChange({ ...value, trigger })}
       />
-      <h2 className="wf-steps-title">{t('workflows.steps.title')}</h2>
+      <h2 className="wf-steps-title" ref={stepsHeading} tabIndex={-1}>
+        {t('workflows.steps.title')}
+      </h2>
       {steps.length === 0 && <p className="muted">{t('workflows.steps.empty')}</p>}
       <ol className="wf-steps">
         {steps.map((step, index) => (
@@ -53,9 +57,14 @@ export function FlowEditor({
             steps={steps}
             directory={directory}
             error={errors?.steps[step.id]}
+            focusOnMount={step.id === added}
             onChange={(changed) => setSteps(steps.map((s) => (s.id === step.id ? changed : s)))}
             onMove={(by) => setSteps(moveStep(steps, index, by))}
-            onRemove={() => setSteps(withoutStep(steps, step.id))}
+            onRemove={() => {
+              setSteps(withoutStep(steps, step.id));
+              // The card and its button are gone: the list's heading keeps the keyboard's place.
+              stepsHeading.current?.focus();
+            }}
           />
         ))}
       </ol>
@@ -74,15 +83,14 @@ export function FlowEditor({
           </Field>
           <button
             type="button"
-            onClick={() =>
-              setSteps([
-                ...steps,
-                newStep(
-                  kind,
-                  steps.map((step) => step.id),
-                ),
-              ])
-            }
+            onClick={() => {
+              const step = newStep(
+                kind,
+                steps.map((existing) => existing.id),
+              );
+              setAdded(step.id);
+              setSteps([...steps, step]);
+            }}
           >
             {t('workflows.steps.add')}
           </button>

@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { type StepKind, stepKinds } from '../types.ts';
@@ -46,6 +46,7 @@ export function StepCard({
   onRemove,
   directory,
   error,
+  focusOnMount,
 }: {
   step: EditorStep;
   index: number;
@@ -55,9 +56,21 @@ export function StepCard({
   onRemove(): void;
   directory?: Directory;
   error?: StepError;
+  /** A step just added: focus goes to it, so keyboard users land on what they created. */
+  focusOnMount?: boolean;
 }) {
   const { t } = useI18n();
   const headingId = useId();
+  const section = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the card first appears.
+  useEffect(() => {
+    if (focusOnMount) heading.current?.focus();
+  }, []);
+  // A refusal on this step brings the card into view (the notice above says where it is).
+  useEffect(() => {
+    if (error) section.current?.scrollIntoView({ block: 'center' });
+  }, [error]);
   const up = useRef<HTMLButtonElement>(null);
   const down = useRef<HTMLButtonElement>(null);
   // Moving re-inserts the card, which drops focus: put it back on the button pressed
@@ -80,10 +93,12 @@ export function StepCard({
     });
   return (
     <li className={`wf-step wf-step-${step.kind}${error ? ' wf-step-invalid' : ''}`}>
-      <section className="panel" aria-labelledby={headingId}>
+      <section ref={section} className="panel" aria-labelledby={headingId}>
         <header className="wf-step-header">
           <div>
-            <h3 id={headingId}>{stepTitle(t, step, index)}</h3>
+            <h3 id={headingId} ref={heading} tabIndex={-1}>
+              {stepTitle(t, step, index)}
+            </h3>
             <p className="muted wf-step-summary">{describeStep(t, step, directory)}</p>
           </div>
           <div className="wf-step-tools">
