@@ -24,6 +24,7 @@ import { registerTransfers } from './transfers.ts';
 import { registerUsers } from './users.ts';
 import { registerWallboard } from './wallboard.ts';
 import { registerWebchat, registerWebchatPage } from './webchat.ts';
+import { registerWorkflowEnabled } from './workflow-enabled.ts';
 import { registerWorkflowTemplates } from './workflow-templates.ts';
 import { registerWorkflows } from './workflows.ts';
 import { registerWorkspaces } from './workspaces.ts';
@@ -55,6 +56,7 @@ const registrations = [
   registerStream,
   registerConfig,
   registerWorkflows,
+  registerWorkflowEnabled,
   registerWorkflowTemplates,
   registerWebchat,
 ];

@@ -1,0 +1,164 @@
+import { Field } from '../../components/Field.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { type TriggerKind, triggerKinds } from '../types.ts';
+import type { Directory } from '../useDirectory.ts';
+import { conditionError, opsForField, triggerFields } from './conditionFields.ts';
+import {
+  defaultsForField,
+  type EditorDefinition,
+  type EditorTriggerCondition,
+  newTriggerCondition,
+  takesValue,
+} from './model.ts';
+import { ValueControl } from './ValueControl.tsx';
+
+type TriggerValue = EditorDefinition['trigger'];
+
+/** F2: what starts the workflow, and the conditions the start must meet. */
+export function TriggerEditor({
+  trigger,
+  onChange,
+  directory,
+  error,
+}: {
+  trigger: TriggerValue;
+  onChange(trigger: TriggerValue): void;
+  directory?: Directory;
+  error?: { key: string; message: string };
+}) {
+  const { t } = useI18n();
+  const fields = triggerFields[trigger.kind];
+  const setKind = (kind: TriggerKind) =>
+    onChange({
+      ...trigger,
+      kind,
+      // A condition this kind of trigger cannot test would only be refused.
+      conditions: trigger.conditions.filter((condition) => triggerFields[kind].includes(condition.field)),
+    });
+  const setCondition = (index: number, condition: EditorTriggerCondition) =>
+    onChange({ ...trigger, conditions: trigger.conditions.map((c, i) => (i === index ? condition : c)) });
+  const claimed = error && /^(kind|match|conditions\[\d+\]\.(field|op|value))$/.test(error.key);
+  return (
+    <section className="panel wf-trigger" aria-labelledby="wf-trigger-title">
+      <h2 id="wf-trigger-title">{t('workflows.trigger.title')}</h2>
+      {error && !claimed && (
+        <p className="error" role="alert">
+          {error.message}
+        </p>
+      )}
+      <div className="wf-fields">
+        <Field label={t('workflows.trigger.kind')} error={error?.key === 'kind' ? error.message : undefined}>
+          {(props) => (
+            <select
+              {...props}
+              value={trigger.kind}
+              onChange={(event) => setKind(event.target.value as TriggerKind)}
+            >
+              {triggerKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`workflows.trigger.${kind}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('workflows.match.label')} error={error?.key === 'match' ? error.message : undefined}>
+          {(props) => (
+            <select
+              {...props}
+              value={trigger.match}
+              onChange={(event) => onChange({ ...trigger, match: event.target.value as 'all' | 'any' })}
+            >
+              <option value="all">{t('workflows.match.all')}</option>
+              <option value="any">{t('workflows.match.any')}</option>
+            </select>
+          )}
+        </Field>
+      </div>
+      {trigger.conditions.length === 0 && <p className="muted">{t('workflows.trigger.always')}</p>}
+      <ol className="wf-conditions">
+        {trigger.conditions.map((condition, index) => {
+          const at = (part: string) => conditionError(error?.key, error?.message, index, part);
+          const label = t('workflows.condition.title', { n: index + 1 });
+          return (
+            <li key={condition.key}>
+              <fieldset className="wf-condition">
+                <legend className="visually-hidden">{label}</legend>
+                <Field label={t('workflows.condition.field')} error={at('field')}>
+                  {(props) => (
+                    <select
+                      {...props}
+                      value={condition.field}
+                      onChange={(event) =>
+                        setCondition(index, {
+                          ...condition,
+                          field: event.target.value,
+                          ...defaultsForField(event.target.value),
+                        })
+                      }
+                    >
+                      {fields.map((field) => (
+                        <option key={field} value={field}>
+                          {t(`workflows.field.${field}` as 'workflows.field.source')}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field label={t('workflows.condition.op')} error={at('op')}>
+                  {(props) => (
+                    <select
+                      {...props}
+                      value={condition.op}
+                      onChange={(event) =>
+                        setCondition(index, {
+                          ...condition,
+                          op: event.target.value as EditorTriggerCondition['op'],
+                        })
+                      }
+                    >
+                      {opsForField(condition.field).map((op) => (
+                        <option key={op} value={op}>
+                          {t(`workflows.op.${op}`)}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                {takesValue(condition.op) ? (
+                  <ValueControl
+                    field={condition.field}
+                    value={condition.value}
+                    directory={directory}
+                    error={at('value')}
+                    onChange={(value) => setCondition(index, { ...condition, value })}
+                  />
+                ) : (
+                  <span />
+                )}
+                <button
+                  type="button"
+                  className="wf-remove-condition"
+                  aria-label={t('workflows.condition.removeNamed', { n: index + 1 })}
+                  onClick={() =>
+                    onChange({ ...trigger, conditions: trigger.conditions.filter((_, i) => i !== index) })
+                  }
+                >
+                  {t('workflows.condition.remove')}
+                </button>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        onClick={() =>
+          onChange({ ...trigger, conditions: [...trigger.conditions, newTriggerCondition(fields[0]!)] })
+        }
+      >
+        {t('workflows.condition.add')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { useStreamEvents } from '../../api/stream.tsx';
+import { ErrorText } from '../../components/ErrorText.tsx';
+import { useResource } from '../../components/useResource.ts';
+import { type Translate, useI18n } from '../../i18n/i18n.tsx';
+import { useSignedIn } from '../../session/session.tsx';
+import { stepTitle } from '../builder/describe.ts';
+import { fromDefinition } from '../builder/model.ts';
+import type { Workflow, WorkflowLogEvent } from '../types.ts';
+import { useWorkflow, workflowPath } from '../useWorkflow.ts';
+import { WorkflowHeader } from '../WorkflowHeader.tsx';
+import { groupRuns, type Run } from './runs.ts';
+
+/** F5: each run of the workflow: its conversation, version, state, and every step it went through and why. */
+export function RunLog() {
+  const { t } = useI18n();
+  const { api } = useSignedIn();
+  const { workflowId = '' } = useParams();
+  const workflow = useWorkflow(workflowId);
+  const log = useResource(
+    () => api.get<{ items: WorkflowLogEvent[] }>(`${workflowPath(workflowId)}/runs`),
+    [api.workspaceId, workflowId],
+  );
+  useStreamEvents((event) => {
+    if (event.type === 'hello') {
+      log.reload();
+      workflow.reload();
+    } else if (event.type.startsWith('workflow.') && event.data?.workflowId === workflowId) {
+      log.reload();
+      if (!event.type.startsWith('workflow.step')) workflow.reload();
+    }
+  });
+  const runs = useMemo(() => groupRuns(log.data?.items ?? []), [log.data]);
+
+  if (workflow.error && !workflow.data) return <ErrorText error={workflow.error} />;
+  if (!workflow.data) return <p aria-busy="true">{t('common.loading')}</p>;
+  return (
+    <div className="wf-runs">
+      <WorkflowHeader workflow={workflow.data} />
+      <div className="row">
+        <h2>{t('workflows.runs.title')}</h2>
+        <span className="spacer" />
+        <button type="button" onClick={log.reload}>
+          {t('workflows.runs.reload')}
+        </button>
+      </div>
+      <ErrorText error={log.error} />
+      {log.data && runs.length === 0 && <p>{t('workflows.runs.none')}</p>}
+      <ol className="wf-run-list" aria-busy={log.loading}>
+        {runs.map((run) => (
+          <RunEntry key={run.runId} run={run} workflow={workflow.data!} />
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function RunEntry({ run, workflow }: { run: Run; workflow: Workflow }) {
+  const { t, formatDateTime, formatTime } = useI18n();
+  const titles = useStepTitles(workflow, run.version);
+  const title = (stepId?: string) => (stepId ? (titles.get(stepId) ?? stepId) : '');
+  const subject = run.conversationId
+    ? t('workflows.runs.conversation', { id: run.conversationId })
+    : t('workflows.runs.call', { id: run.callId ?? '' });
+  const state = run.finished
+    ? t(`workflows.runs.finished.${run.finished.reason}` as 'workflows.runs.finished.end')
+    : t('workflows.runs.running', { step: title(run.entries.at(-1)?.data.stepId) });
+  return (
+    <li className="panel wf-run">
+      <article aria-label={subject}>
+        <header className="row">
+          <h3>
+            {run.conversationId ? (
+              <Link to={`/history/conversations/${encodeURIComponent(run.conversationId)}`}>{subject}</Link>
+            ) : (
+              subject
+            )}
+          </h3>
+          <span className="wf-state">{t('workflows.versions.label', { version: run.version ?? '?' })}</span>
+          <span className={`wf-state ${run.finished ? '' : 'wf-state-running'}`}>{state}</span>
+          <span className="spacer" />
+          <span className="muted">{t('workflows.runs.started', { at: formatDateTime(run.startedAt) })}</span>
+        </header>
+        <ol className="wf-run-entries">
+          {run.entries.map((entry) => (
+            <li key={entry.seq}>
+              <time dateTime={entry.at} className="muted">
+                {formatTime(entry.at)}
+              </time>{' '}
+              {entryText(t, entry, title)}
+            </li>
+          ))}
+          {run.finished && (
+            <li>
+              <time dateTime={run.finished.at} className="muted">
+                {formatTime(run.finished.at)}
+              </time>{' '}
+              {state}
+            </li>
+          )}
+        </ol>
+      </article>
+    </li>
+  );
+}
+
+/** The log names steps by id; the run's own version says which card that was. */
+function useStepTitles(workflow: Workflow, version?: number): Map<string, string> {
+  const { t } = useI18n();
+  const definition = version ? workflow.versions[version - 1] : undefined;
+  return useMemo(() => {
+    const titles = new Map<string, string>();
+    if (!definition) return titles;
+    fromDefinition(definition).steps.forEach((step, index) => {
+      titles.set(step.id, stepTitle(t, step, index));
+    });
+    return titles;
+  }, [definition, t]);
+}
+
+function entryText(t: Translate, entry: WorkflowLogEvent, title: (stepId?: string) => string): string {
+  const step = title(entry.data.stepId);
+  switch (entry.type) {
+    case 'workflow.step_entered':
+      return t('workflows.runs.entered', { step });
+    case 'workflow.branch_taken':
+      return t(entry.data.path === 'onTrue' ? 'workflows.runs.branchTrue' : 'workflows.runs.branchFalse', {
+        step,
+        why: entry.data.why ?? '',
+      });
+    default:
+      return t('workflows.runs.result', { step, result: entry.data.result ?? '' });
+  }
+}
