@@ -39,6 +39,8 @@ export function MessageList({ conversation, messages }: { conversation: Conversa
       ref={ref}
       className="messages"
       aria-label={t('chat.messages')}
+      aria-live="polite"
+      aria-relevant="additions"
       onScroll={(event) => {
         const list = event.currentTarget;
         atBottom.current = list.scrollHeight - list.scrollTop - list.clientHeight < stickPx;
