@@ -1,5 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { AdminPage } from '../admin/AdminPage.tsx';
+import { ServerClockProvider } from '../api/server-clock.tsx';
 import { StreamProvider } from '../api/stream.tsx';
 import { ChatPage } from '../chat/ChatPage.tsx';
 import { DesktopPage } from '../desktop/DesktopPage.tsx';
@@ -23,19 +24,21 @@ export function App() {
   return (
     <I18nProvider userId={session.user.id}>
       <StreamProvider key={session.token} token={session.token} workspaceId={session.workspaceId}>
-        <Routes>
-          <Route element={<Layout />}>
-            <Route index element={<Navigate to="/desktop" replace />} />
-            <Route path="desktop" element={<DesktopPage />} />
-            <Route path="chat/*" element={<ChatPage />} />
-            <Route path="history/*" element={<HistoryPage />} />
-            <Route path="wallboard" element={<WallboardPage />} />
-            <Route path="try" element={<TryPage />} />
-            <Route path="workflows/*" element={<WorkflowsPage />} />
-            <Route path="admin/*" element={<AdminPage />} />
-            <Route path="*" element={<Navigate to="/desktop" replace />} />
-          </Route>
-        </Routes>
+        <ServerClockProvider>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route index element={<Navigate to="/desktop" replace />} />
+              <Route path="desktop" element={<DesktopPage />} />
+              <Route path="chat/*" element={<ChatPage />} />
+              <Route path="history/*" element={<HistoryPage />} />
+              <Route path="wallboard" element={<WallboardPage />} />
+              <Route path="try" element={<TryPage />} />
+              <Route path="workflows/*" element={<WorkflowsPage />} />
+              <Route path="admin/*" element={<AdminPage />} />
+              <Route path="*" element={<Navigate to="/desktop" replace />} />
+            </Route>
+          </Routes>
+        </ServerClockProvider>
       </StreamProvider>
     </I18nProvider>
   );

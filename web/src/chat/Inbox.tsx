@@ -1,9 +1,9 @@
 import { useNavigate } from 'react-router';
+import { useServerNow } from '../api/server-clock.tsx';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { PresenceBadge } from '../components/PresenceBadge.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
-import { useServerNow } from './clock.ts';
 import { useChatDirectory } from './directory.tsx';
 import { InboxItem, type InboxList } from './InboxItem.tsx';
 import { isUnread, useSeen } from './seen.ts';

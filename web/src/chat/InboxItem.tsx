@@ -1,6 +1,6 @@
 import { NavLink } from 'react-router';
+import { formatDuration } from '../api/server-clock.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import { formatDuration } from './clock.ts';
 import { useChatDirectory } from './directory.tsx';
 import { TakeButton } from './TakeButton.tsx';
 import { TransferLine } from './TransferBanner.tsx';

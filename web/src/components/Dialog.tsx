@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef } from 'react';
+import { useI18n } from '../i18n/i18n.tsx';
 
 /**
  * A modal dialog on the native <dialog> element: focus moves into it, Escape closes it,
@@ -17,6 +18,7 @@ export function Dialog({
   children: ReactNode;
   wide?: boolean;
 }) {
+  const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -39,7 +41,7 @@ export function Dialog({
         <>
           <header className="dialog-header">
             <h2>{title}</h2>
-            <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+            <button type="button" className="icon-button" aria-label={t('common.close')} onClick={onClose}>
               ×
             </button>
           </header>

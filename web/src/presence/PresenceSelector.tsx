@@ -1,24 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { formatDuration, useServerNow } from '../api/server-clock.tsx';
 import { useStreamEvents } from '../api/stream.tsx';
 import type { Presence, User } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 
 const presences: Presence[] = ['online', 'pre_pause', 'pause', 'offline'];
-
-/** "12:05" style time since `since`, refreshed every second. */
-function useElapsed(since: string): string {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1_000);
-    return () => clearInterval(timer);
-  }, []);
-  const seconds = Math.max(0, Math.floor((now - Date.parse(since)) / 1_000));
-  const hours = Math.floor(seconds / 3600);
-  const minutes = Math.floor((seconds % 3600) / 60);
-  const rest = String(seconds % 60).padStart(2, '0');
-  return hours ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
-}
 
 /**
  * The agent's own presence with the time spent in it. Changes made elsewhere (a supervisor,
@@ -29,7 +16,7 @@ export function PresenceSelector() {
   const { session, api, updateUser } = useSignedIn();
   const user = session.user;
   const [error, setError] = useState<string>();
-  const elapsed = useElapsed(user.presenceSince);
+  const elapsed = formatDuration(useServerNow() - Date.parse(user.presenceSince));
 
   useStreamEvents((event) => {
     if (event.type === 'hello' || (event.type === 'presence.changed' && event.data?.userId === user.id))
