@@ -11,6 +11,7 @@ import { useFocusFirstInvalid } from './focusFirstInvalid.ts';
 import { formLevelError, serverErrorFor } from './formErrors.ts';
 import { PasswordPanel } from './PasswordPanel.tsx';
 import { RemoveUserPanel } from './RemoveUserPanel.tsx';
+import { UserNumbers } from './UserNumbers.tsx';
 import { useDirectory } from './useDirectory.ts';
 import { type UserDraft, validateUser } from './userDraft.ts';
 
@@ -304,6 +305,7 @@ function UserForm({ user, departments }: { user?: User; departments: Department[
           </span>
         </div>
       </form>
+      {user && <UserNumbers user={user} />}
       {user && <PasswordPanel user={user} />}
       {user && user.id !== session.user.id && <RemoveUserPanel user={user} />}
     </section>

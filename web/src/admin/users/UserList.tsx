@@ -68,7 +68,10 @@ export function UserList() {
                 {user.departmentIds.length === 0 ? (
                   <span className="muted">—</span>
                 ) : (
-                  user.departmentIds.map(departmentName).join(', ')
+                  user.departmentIds
+                    .map(departmentName)
+                    .sort((a, b) => a.localeCompare(b))
+                    .join(', ')
                 )}
               </td>
               <td>
