@@ -150,6 +150,11 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
     await page.getByRole('link', { name: 'All departments' }).click();
     await expect.poll(() => row.getByRole('cell').nth(1).textContent()).toBe('2');
     expect(await row.textContent()).toContain('Alex Agent, Dani Díaz');
+    // Presence changes arrive over the stream: the online count follows without a reload.
+    expect(await row.getByRole('cell').nth(2).textContent()).toBe('0');
+    await api('PUT', '/users/u_dani/presence', { presence: 'online' });
+    await expect.poll(() => row.getByRole('cell').nth(2).textContent()).toBe('1');
+    await api('PUT', '/users/u_dani/presence', { presence: 'offline' });
 
     const departments = (await api('GET', '/departments')).items as { name: string; memberIds: string[] }[];
     expect(departments.find((department) => department.name === 'Billing')?.memberIds.sort()).toEqual([
