@@ -13,6 +13,7 @@ import { PasswordPanel } from './PasswordPanel.tsx';
 import { RemoveUserPanel } from './RemoveUserPanel.tsx';
 import { UserNumbers } from './UserNumbers.tsx';
 import { useDirectory } from './useDirectory.ts';
+import { useHeadingFocus } from './useHeadingFocus.ts';
 import { type UserDraft, validateUser } from './userDraft.ts';
 
 const roles: Role[] = ['agent', 'supervisor', 'admin'];
@@ -62,6 +63,7 @@ export function UserEditor() {
 
 function UserForm({ user, departments }: { user?: User; departments: Department[] }) {
   const { t } = useI18n();
+  const heading = useHeadingFocus();
   const { api, session, updateUser } = useSignedIn();
   const navigate = useNavigate();
   const form = useRef<HTMLFormElement>(null);
@@ -135,7 +137,9 @@ function UserForm({ user, departments }: { user?: User; departments: Department[
         </Link>
       </nav>
       <header className="directory-header">
-        <h1 id="user-title">{title}</h1>
+        <h1 id="user-title" ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
         {user && <PresenceBadge presence={user.presence} />}
       </header>
       <form

@@ -5,10 +5,12 @@ import { PresenceBadge } from '../../components/PresenceBadge.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { RouteNotice } from './RouteNotice.tsx';
 import { useDirectory } from './useDirectory.ts';
+import { useHeadingFocus } from './useHeadingFocus.ts';
 
 /** Every user with what routing looks at: role, presence, extension, teams and capacity. */
 export function UserList() {
   const { t } = useI18n();
+  const heading = useHeadingFocus();
   const { data, error, loading } = useDirectory();
   const [search, setSearch] = useState('');
   const needle = search.trim().toLowerCase();
@@ -25,7 +27,9 @@ export function UserList() {
   return (
     <section className="directory" aria-labelledby="users-title" aria-busy={loading}>
       <header className="directory-header">
-        <h1 id="users-title">{t('directory.users.title')}</h1>
+        <h1 id="users-title" ref={heading} tabIndex={-1}>
+          {t('directory.users.title')}
+        </h1>
         <span className="muted">{data ? t('directory.users.count', { count: data.users.length }) : ''}</span>
         <span className="spacer" />
         <input
