@@ -59,6 +59,10 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
       .getByRole('link', { name: 'Users' })
       .click();
     await page.getByRole('row', { name: /Dani Díaz/ }).waitFor();
+    await page.getByLabel('Show users of').selectOption({ label: 'Support' });
+    await expect.poll(() => page.getByRole('row', { name: /Dani Díaz/ }).count()).toBe(0);
+    expect(await page.getByRole('row', { name: /Alex Agent/ }).count()).toBe(1);
+    await page.getByLabel('Show users of').selectOption('');
     await page.getByRole('link', { name: 'Add user' }).click();
 
     await page.getByLabel('Full name').fill('Bea Bilingual');

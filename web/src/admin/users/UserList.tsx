@@ -13,14 +13,17 @@ export function UserList() {
   const heading = useHeadingFocus();
   const { data, error, loading } = useDirectory();
   const [search, setSearch] = useState('');
+  const [departmentId, setDepartmentId] = useState('');
   const needle = search.trim().toLowerCase();
-  const users = (data?.users ?? []).filter(
-    (user) =>
-      !needle ||
-      user.name.toLowerCase().includes(needle) ||
-      user.email.includes(needle) ||
-      (user.extension ?? '').startsWith(needle),
-  );
+  const users = (data?.users ?? [])
+    .filter((user) => !departmentId || user.departmentIds.includes(departmentId))
+    .filter(
+      (user) =>
+        !needle ||
+        user.name.toLowerCase().includes(needle) ||
+        user.email.includes(needle) ||
+        (user.extension ?? '').startsWith(needle),
+    );
   const departmentName = (id: string) =>
     data?.departments.find((department) => department.id === id)?.name ?? id;
 
@@ -39,6 +42,18 @@ export function UserList() {
           value={search}
           onChange={(event) => setSearch(event.target.value)}
         />
+        <select
+          aria-label={t('directory.users.filterDepartment')}
+          value={departmentId}
+          onChange={(event) => setDepartmentId(event.target.value)}
+        >
+          <option value="">{t('directory.users.allDepartments')}</option>
+          {(data?.departments ?? []).map((department) => (
+            <option key={department.id} value={department.id}>
+              {department.name}
+            </option>
+          ))}
+        </select>
         <Link className="button primary" to="new">
           {t('directory.users.add')}
         </Link>
@@ -86,7 +101,7 @@ export function UserList() {
           {data && users.length === 0 && (
             <tr>
               <td colSpan={6} className="muted">
-                {needle ? t('directory.users.noMatch') : t('directory.users.empty')}
+                {needle || departmentId ? t('directory.users.noMatch') : t('directory.users.empty')}
               </td>
             </tr>
           )}
