@@ -110,7 +110,7 @@ export const directory = defineMessages({
     'directory.billing.balanceHint':
       'Forwarded and outbound calls on rented numbers are charged to it. Rented numbers: {count}.',
     'directory.billing.balanceEmpty':
-      'The balance is empty: forwarding and outbound calls on your {count} rented numbers are refused until you add credit.',
+      'The balance is empty: forwarding and outbound calls on rented numbers are refused until you add credit.',
     'directory.billing.topUp': 'Top up the balance',
     'directory.billing.amount': 'Amount ({currency})',
     'directory.billing.addCredit': 'Add credit',
@@ -120,7 +120,7 @@ export const directory = defineMessages({
     'directory.billing.licenceInactive': 'Not active',
     'directory.billing.sipNumbers': 'SIP numbers: {count}. They need the licence to forward and call out.',
     'directory.billing.licenceNeeded':
-      'Without the licence, forwarding and outbound calls on your {count} SIP numbers are refused.',
+      'Without the licence, forwarding and outbound calls on SIP numbers are refused.',
     'directory.billing.activateLicence': 'Activate licence',
     'directory.billing.deactivateLicence': 'Deactivate licence',
     'directory.billing.plan': 'Plan',
@@ -250,7 +250,7 @@ export const directory = defineMessages({
     'directory.billing.balanceHint':
       'Se cobran de él las llamadas reenviadas y salientes de los números alquilados. Números alquilados: {count}.',
     'directory.billing.balanceEmpty':
-      'El saldo está vacío: el reenvío y las llamadas salientes de tus {count} números alquilados se rechazan hasta que añadas crédito.',
+      'El saldo está vacío: el reenvío y las llamadas salientes de los números alquilados se rechazan hasta que añadas crédito.',
     'directory.billing.topUp': 'Recargar el saldo',
     'directory.billing.amount': 'Importe ({currency})',
     'directory.billing.addCredit': 'Añadir crédito',
@@ -260,7 +260,7 @@ export const directory = defineMessages({
     'directory.billing.licenceInactive': 'No activa',
     'directory.billing.sipNumbers': 'Números SIP: {count}. Necesitan la licencia para reenviar y llamar.',
     'directory.billing.licenceNeeded':
-      'Sin la licencia, el reenvío y las llamadas salientes de tus {count} números SIP se rechazan.',
+      'Sin la licencia, el reenvío y las llamadas salientes de los números SIP se rechazan.',
     'directory.billing.activateLicence': 'Activar licencia',
     'directory.billing.deactivateLicence': 'Desactivar licencia',
     'directory.billing.plan': 'Plan',
