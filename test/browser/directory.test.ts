@@ -59,6 +59,10 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
       .getByRole('link', { name: 'Users' })
       .click();
     await page.getByRole('row', { name: /Dani Díaz/ }).waitFor();
+    await page.getByLabel('Show users of').selectOption({ label: 'Support' });
+    await expect.poll(() => page.getByRole('row', { name: /Dani Díaz/ }).count()).toBe(0);
+    expect(await page.getByRole('row', { name: /Alex Agent/ }).count()).toBe(1);
+    await page.getByLabel('Show users of').selectOption('');
     await page.getByRole('link', { name: 'Add user' }).click();
 
     await page.getByLabel('Full name').fill('Bea Bilingual');
@@ -150,6 +154,11 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
     await page.getByRole('link', { name: 'All departments' }).click();
     await expect.poll(() => row.getByRole('cell').nth(1).textContent()).toBe('2');
     expect(await row.textContent()).toContain('Alex Agent, Dani Díaz');
+    // Presence changes arrive over the stream: the online count follows without a reload.
+    expect(await row.getByRole('cell').nth(2).textContent()).toBe('0');
+    await api('PUT', '/users/u_dani/presence', { presence: 'online' });
+    await expect.poll(() => row.getByRole('cell').nth(2).textContent()).toBe('1');
+    await api('PUT', '/users/u_dani/presence', { presence: 'offline' });
 
     const departments = (await api('GET', '/departments')).items as { name: string; memberIds: string[] }[];
     expect(departments.find((department) => department.name === 'Billing')?.memberIds.sort()).toEqual([

@@ -57,7 +57,7 @@ export function BalancePanel({ account, onChanged }: { account: Account; onChang
       </output>
       <p className="muted small">
         {empty && rented > 0
-          ? t('directory.billing.balanceEmpty', { count: rented })
+          ? t('directory.billing.balanceEmpty')
           : t('directory.billing.balanceHint', { count: rented })}
       </p>
       <form noValidate onSubmit={submit} aria-labelledby="top-up-title">

@@ -9,6 +9,7 @@ import { PlanPanel } from './PlanPanel.tsx';
 import { TopUpHistory } from './TopUpHistory.tsx';
 import type { Billing, PhoneNumberSummary, TopUp, Workspace } from './types.ts';
 import '../users/directory.css';
+import { useHeadingFocus } from '../users/useHeadingFocus.ts';
 
 export interface Account {
   billing: Billing;
@@ -24,6 +25,7 @@ export interface Account {
  */
 export function BillingAdmin() {
   const { t } = useI18n();
+  const heading = useHeadingFocus();
   const { api } = useSignedIn();
   const account = useLive<Account>(
     async () => {
@@ -51,7 +53,9 @@ export function BillingAdmin() {
   return (
     <section className="directory" aria-labelledby="billing-title" aria-busy={account.loading}>
       <header className="directory-header">
-        <h1 id="billing-title">{t('directory.billing.title')}</h1>
+        <h1 id="billing-title" ref={heading} tabIndex={-1}>
+          {t('directory.billing.title')}
+        </h1>
       </header>
       <ErrorText error={error} />
       {data ? (

@@ -37,7 +37,7 @@ export function LicencePanel({ account, onChanged }: { account: Account; onChang
       <p className="muted small">{t('directory.billing.sipNumbers', { count: sip })}</p>
       {!active && sip > 0 && (
         <p className="note small" role="note">
-          {t('directory.billing.licenceNeeded', { count: sip })}
+          {t('directory.billing.licenceNeeded')}
         </p>
       )}
       <ErrorText error={error} />

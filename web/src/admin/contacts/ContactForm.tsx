@@ -8,6 +8,7 @@ import { useSignedIn } from '../../session/session.tsx';
 import { ConfirmDialog } from '../users/ConfirmDialog.tsx';
 import { useFocusFirstInvalid } from '../users/focusFirstInvalid.ts';
 import { formLevelError, serverErrorFor } from '../users/formErrors.ts';
+import { useHeadingFocus } from '../users/useHeadingFocus.ts';
 import { isPhoneLike } from '../users/userDraft.ts';
 import { PhoneList } from './PhoneList.tsx';
 import type { Contact } from './types.ts';
@@ -17,6 +18,7 @@ const fields = ['name', 'company', 'phones', 'responsibleUserId'];
 /** A contact's name, company, phones (normalised to E.164 by the server) and owner. */
 export function ContactForm({ contact, users }: { contact?: Contact; users: User[] }) {
   const { t } = useI18n();
+  const heading = useHeadingFocus();
   const { api } = useSignedIn();
   const navigate = useNavigate();
   const form = useRef<HTMLFormElement>(null);
@@ -102,7 +104,9 @@ export function ContactForm({ contact, users }: { contact?: Contact; users: User
         </Link>
       </nav>
       <header className="directory-header">
-        <h1 id="contact-title">{title}</h1>
+        <h1 id="contact-title" ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
       </header>
       <form
         ref={form}

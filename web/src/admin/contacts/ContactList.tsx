@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
 import { RouteNotice } from '../users/RouteNotice.tsx';
 import { useDirectory } from '../users/useDirectory.ts';
+import { useHeadingFocus } from '../users/useHeadingFocus.ts';
 import { useLive } from '../users/useLive.ts';
 import { formatPhone } from './formatPhone.ts';
 import type { Contact } from './types.ts';
@@ -12,6 +13,7 @@ import type { Contact } from './types.ts';
 /** The CRM contacts, searched by name, company or part of a phone number (server-side). */
 export function ContactList() {
   const { t } = useI18n();
+  const heading = useHeadingFocus();
   const { api } = useSignedIn();
   const [search, setSearch] = useState('');
   const query = useDeferredValue(search.trim());
@@ -30,7 +32,9 @@ export function ContactList() {
   return (
     <section className="directory" aria-labelledby="contacts-title" aria-busy={contacts.loading}>
       <header className="directory-header">
-        <h1 id="contacts-title">{t('directory.contacts.title')}</h1>
+        <h1 id="contacts-title" ref={heading} tabIndex={-1}>
+          {t('directory.contacts.title')}
+        </h1>
         <span className="spacer" />
         <input
           type="search"

@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../users/ConfirmDialog.tsx';
 import { formLevelError, serverErrorFor } from '../users/formErrors.ts';
 import { RouteNotice } from '../users/RouteNotice.tsx';
 import { useDirectory } from '../users/useDirectory.ts';
+import { useHeadingFocus } from '../users/useHeadingFocus.ts';
 import { MemberPicker } from './MemberPicker.tsx';
 import type { Department } from './types.ts';
 
@@ -34,6 +35,7 @@ export function DepartmentEditor() {
 
 function DepartmentForm({ department, users }: { department: Department; users: User[] }) {
   const { t } = useI18n();
+  const heading = useHeadingFocus();
   const { api } = useSignedIn();
   const navigate = useNavigate();
   const [name, setName] = useState(department.name);
@@ -90,7 +92,9 @@ function DepartmentForm({ department, users }: { department: Department; users: 
         </Link>
       </nav>
       <header className="directory-header">
-        <h1 id="department-title">{department.name}</h1>
+        <h1 id="department-title" ref={heading} tabIndex={-1}>
+          {department.name}
+        </h1>
         <span className="muted">
           {t('directory.departments.summary', {
             members: department.memberCount,

@@ -3,11 +3,13 @@ import { ErrorText } from '../../components/ErrorText.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { RouteNotice } from '../users/RouteNotice.tsx';
 import { useDirectory } from '../users/useDirectory.ts';
+import { useHeadingFocus } from '../users/useHeadingFocus.ts';
 import { NewDepartmentForm } from './NewDepartmentForm.tsx';
 
 /** Every department with how many members it has and how many are online now. */
 export function DepartmentList() {
   const { t } = useI18n();
+  const heading = useHeadingFocus();
   const { data, error, loading } = useDirectory();
   const departments = data?.departments ?? [];
   const userName = (id: string) => data?.users.find((user) => user.id === id)?.name ?? id;
@@ -15,7 +17,9 @@ export function DepartmentList() {
   return (
     <section className="directory" aria-labelledby="departments-title" aria-busy={loading}>
       <header className="directory-header">
-        <h1 id="departments-title">{t('directory.departments.title')}</h1>
+        <h1 id="departments-title" ref={heading} tabIndex={-1}>
+          {t('directory.departments.title')}
+        </h1>
       </header>
       <NewDepartmentForm />
       <RouteNotice />

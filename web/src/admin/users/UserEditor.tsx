@@ -11,7 +11,9 @@ import { useFocusFirstInvalid } from './focusFirstInvalid.ts';
 import { formLevelError, serverErrorFor } from './formErrors.ts';
 import { PasswordPanel } from './PasswordPanel.tsx';
 import { RemoveUserPanel } from './RemoveUserPanel.tsx';
+import { UserNumbers } from './UserNumbers.tsx';
 import { useDirectory } from './useDirectory.ts';
+import { useHeadingFocus } from './useHeadingFocus.ts';
 import { type UserDraft, validateUser } from './userDraft.ts';
 
 const roles: Role[] = ['agent', 'supervisor', 'admin'];
@@ -61,6 +63,7 @@ export function UserEditor() {
 
 function UserForm({ user, departments }: { user?: User; departments: Department[] }) {
   const { t } = useI18n();
+  const heading = useHeadingFocus();
   const { api, session, updateUser } = useSignedIn();
   const navigate = useNavigate();
   const form = useRef<HTMLFormElement>(null);
@@ -134,7 +137,9 @@ function UserForm({ user, departments }: { user?: User; departments: Department[
         </Link>
       </nav>
       <header className="directory-header">
-        <h1 id="user-title">{title}</h1>
+        <h1 id="user-title" ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
         {user && <PresenceBadge presence={user.presence} />}
       </header>
       <form
@@ -304,6 +309,7 @@ function UserForm({ user, departments }: { user?: User; departments: Department[
           </span>
         </div>
       </form>
+      {user && <UserNumbers user={user} />}
       {user && <PasswordPanel user={user} />}
       {user && user.id !== session.user.id && <RemoveUserPanel user={user} />}
     </section>

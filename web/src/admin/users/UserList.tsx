@@ -5,27 +5,34 @@ import { PresenceBadge } from '../../components/PresenceBadge.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { RouteNotice } from './RouteNotice.tsx';
 import { useDirectory } from './useDirectory.ts';
+import { useHeadingFocus } from './useHeadingFocus.ts';
 
 /** Every user with what routing looks at: role, presence, extension, teams and capacity. */
 export function UserList() {
   const { t } = useI18n();
+  const heading = useHeadingFocus();
   const { data, error, loading } = useDirectory();
   const [search, setSearch] = useState('');
+  const [departmentId, setDepartmentId] = useState('');
   const needle = search.trim().toLowerCase();
-  const users = (data?.users ?? []).filter(
-    (user) =>
-      !needle ||
-      user.name.toLowerCase().includes(needle) ||
-      user.email.includes(needle) ||
-      (user.extension ?? '').startsWith(needle),
-  );
+  const users = (data?.users ?? [])
+    .filter((user) => !departmentId || user.departmentIds.includes(departmentId))
+    .filter(
+      (user) =>
+        !needle ||
+        user.name.toLowerCase().includes(needle) ||
+        user.email.includes(needle) ||
+        (user.extension ?? '').startsWith(needle),
+    );
   const departmentName = (id: string) =>
     data?.departments.find((department) => department.id === id)?.name ?? id;
 
   return (
     <section className="directory" aria-labelledby="users-title" aria-busy={loading}>
       <header className="directory-header">
-        <h1 id="users-title">{t('directory.users.title')}</h1>
+        <h1 id="users-title" ref={heading} tabIndex={-1}>
+          {t('directory.users.title')}
+        </h1>
         <span className="muted">{data ? t('directory.users.count', { count: data.users.length }) : ''}</span>
         <span className="spacer" />
         <input
@@ -35,6 +42,18 @@ export function UserList() {
           value={search}
           onChange={(event) => setSearch(event.target.value)}
         />
+        <select
+          aria-label={t('directory.users.filterDepartment')}
+          value={departmentId}
+          onChange={(event) => setDepartmentId(event.target.value)}
+        >
+          <option value="">{t('directory.users.allDepartments')}</option>
+          {(data?.departments ?? []).map((department) => (
+            <option key={department.id} value={department.id}>
+              {department.name}
+            </option>
+          ))}
+        </select>
         <Link className="button primary" to="new">
           {t('directory.users.add')}
         </Link>
@@ -68,7 +87,10 @@ export function UserList() {
                 {user.departmentIds.length === 0 ? (
                   <span className="muted">—</span>
                 ) : (
-                  user.departmentIds.map(departmentName).join(', ')
+                  user.departmentIds
+                    .map(departmentName)
+                    .sort((a, b) => a.localeCompare(b))
+                    .join(', ')
                 )}
               </td>
               <td>
@@ -79,7 +101,7 @@ export function UserList() {
           {data && users.length === 0 && (
             <tr>
               <td colSpan={6} className="muted">
-                {needle ? t('directory.users.noMatch') : t('directory.users.empty')}
+                {needle || departmentId ? t('directory.users.noMatch') : t('directory.users.empty')}
               </td>
             </tr>
           )}

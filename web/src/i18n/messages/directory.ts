@@ -19,6 +19,8 @@ export const directory = defineMessages({
     'directory.users.title': 'Users',
     'directory.users.search': 'Search users',
     'directory.users.add': 'Add user',
+    'directory.users.filterDepartment': 'Show users of',
+    'directory.users.allDepartments': 'All departments',
     'directory.users.count': '{count} in this workspace',
     'directory.users.role': 'Role',
     'directory.users.extension': 'Extension',
@@ -42,6 +44,9 @@ export const directory = defineMessages({
       'At least 8 characters. Without one, the user cannot sign in until you set it.',
     'directory.users.create': 'Create user',
     'directory.users.created': '{name} was added.',
+    'directory.users.numbers': 'Phone numbers',
+    'directory.users.noNumbers': 'Not assigned to any number: they cannot make or receive calls on one.',
+    'directory.users.numbersHint': 'Who is assigned is chosen on each number’s page:',
     'directory.users.passwordTitle': 'Password',
     'directory.users.newPassword': 'New password',
     'directory.users.newPasswordHint': 'At least 8 characters. They sign in with it from now on.',
@@ -105,7 +110,7 @@ export const directory = defineMessages({
     'directory.billing.balanceHint':
       'Forwarded and outbound calls on rented numbers are charged to it. Rented numbers: {count}.',
     'directory.billing.balanceEmpty':
-      'The balance is empty: forwarding and outbound calls on your {count} rented numbers are refused until you add credit.',
+      'The balance is empty: forwarding and outbound calls on rented numbers are refused until you add credit.',
     'directory.billing.topUp': 'Top up the balance',
     'directory.billing.amount': 'Amount ({currency})',
     'directory.billing.addCredit': 'Add credit',
@@ -115,7 +120,7 @@ export const directory = defineMessages({
     'directory.billing.licenceInactive': 'Not active',
     'directory.billing.sipNumbers': 'SIP numbers: {count}. They need the licence to forward and call out.',
     'directory.billing.licenceNeeded':
-      'Without the licence, forwarding and outbound calls on your {count} SIP numbers are refused.',
+      'Without the licence, forwarding and outbound calls on SIP numbers are refused.',
     'directory.billing.activateLicence': 'Activate licence',
     'directory.billing.deactivateLicence': 'Deactivate licence',
     'directory.billing.plan': 'Plan',
@@ -153,6 +158,8 @@ export const directory = defineMessages({
     'directory.users.title': 'Usuarios',
     'directory.users.search': 'Buscar usuarios',
     'directory.users.add': 'Añadir usuario',
+    'directory.users.filterDepartment': 'Mostrar usuarios de',
+    'directory.users.allDepartments': 'Todos los departamentos',
     'directory.users.count': '{count} en este espacio',
     'directory.users.role': 'Rol',
     'directory.users.extension': 'Extensión',
@@ -176,6 +183,9 @@ export const directory = defineMessages({
       'Al menos 8 caracteres. Sin contraseña, el usuario no puede entrar hasta que se la pongas.',
     'directory.users.create': 'Crear usuario',
     'directory.users.created': 'Se ha añadido a {name}.',
+    'directory.users.numbers': 'Números de teléfono',
+    'directory.users.noNumbers': 'Sin números asignados: no puede hacer ni recibir llamadas en ninguno.',
+    'directory.users.numbersHint': 'Quién está asignado se elige en la página de cada número:',
     'directory.users.passwordTitle': 'Contraseña',
     'directory.users.newPassword': 'Nueva contraseña',
     'directory.users.newPasswordHint': 'Al menos 8 caracteres. Desde ahora entrará con ella.',
@@ -240,7 +250,7 @@ export const directory = defineMessages({
     'directory.billing.balanceHint':
       'Se cobran de él las llamadas reenviadas y salientes de los números alquilados. Números alquilados: {count}.',
     'directory.billing.balanceEmpty':
-      'El saldo está vacío: el reenvío y las llamadas salientes de tus {count} números alquilados se rechazan hasta que añadas crédito.',
+      'El saldo está vacío: el reenvío y las llamadas salientes de los números alquilados se rechazan hasta que añadas crédito.',
     'directory.billing.topUp': 'Recargar el saldo',
     'directory.billing.amount': 'Importe ({currency})',
     'directory.billing.addCredit': 'Añadir crédito',
@@ -250,7 +260,7 @@ export const directory = defineMessages({
     'directory.billing.licenceInactive': 'No activa',
     'directory.billing.sipNumbers': 'Números SIP: {count}. Necesitan la licencia para reenviar y llamar.',
     'directory.billing.licenceNeeded':
-      'Sin la licencia, el reenvío y las llamadas salientes de tus {count} números SIP se rechazan.',
+      'Sin la licencia, el reenvío y las llamadas salientes de los números SIP se rechazan.',
     'directory.billing.activateLicence': 'Activar licencia',
     'directory.billing.deactivateLicence': 'Desactivar licencia',
     'directory.billing.plan': 'Plan',
