@@ -3,6 +3,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
 import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 
+/** The machine is shared: give the page time, never a fixed sleep. */
+const polling = { timeout: 10_000 };
+
 interface Step {
   id: string;
   kind: string;
@@ -142,10 +145,12 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
     const reassign = card(page, 'Step 4: Assign');
     await reassign.waitFor();
     await expect
-      .poll(() =>
-        reassign
-          .getByRole('button', { name: 'Move up' })
-          .evaluate((b) => b === b.ownerDocument.activeElement),
+      .poll(
+        () =>
+          reassign
+            .getByRole('button', { name: 'Move up' })
+            .evaluate((b) => b === b.ownerDocument.activeElement),
+        polling,
       )
       .toBe(true);
 
@@ -163,15 +168,13 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
     const comment = card(page, 'Step 5: Add comment');
     await comment.getByRole('button', { name: 'Insert {{previous_assignee}}' }).click();
     const text = comment.getByLabel('Comment (internal note)');
-    await expect.poll(() => text.inputValue()).toBe('{{previous_assignee}}');
+    await expect.poll(() => text.inputValue(), polling).toBe('{{previous_assignee}}');
     await text.fill('{{previous_assignee}} did not reply within 15 minutes: this conversation is yours now.');
 
     await page.getByRole('button', { name: 'Publish' }).click();
-    await expect
-      .poll(() => page.getByRole('status').filter({ hasText: 'Published as version 1.' }).count())
-      .toBe(1);
+    await page.getByRole('status').filter({ hasText: 'Published as version 1.' }).waitFor();
     await page.getByText('Published v1').waitFor();
-    await expect.poll(() => page.url()).toMatch(/\/workflows\/[^/]+$/);
+    await expect.poll(() => page.url(), polling).toMatch(/\/workflows\/[^/]+$/);
 
     // The API has version 1 published with that definition.
     const workflow = (await workflowNamed('Reassign silent conversations'))!;
@@ -228,8 +231,14 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
     await run.getByText(/Step 4: Assign: assigned to (Bea Backup|Cid Cover)/).waitFor();
     await run.getByText('Finished: reached the end').first().waitFor();
     await run.getByText('Version 1').waitFor();
+
+    // The list shows it published, with its last run.
+    await page.getByRole('link', { name: '← All workflows' }).click();
+    const row = page.getByRole('row', { name: /Reassign silent conversations/ });
+    await row.getByText('Published v1').waitFor();
+    await row.getByRole('link', { name: /2026/ }).waitFor();
     person.expectClean();
-  });
+  }, 90_000);
 
   it('shows a refused step on its card and publishes nothing', async () => {
     const created = await api('POST', '/workflows', {
@@ -258,12 +267,11 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
     await wait.getByLabel('Wait for', { exact: true }).fill('0');
     await page.getByRole('button', { name: 'Publish' }).click();
 
-    await expect
-      .poll(() => wait.getByRole('alert').textContent())
-      .toContain('a wait must be a positive whole number of seconds');
-    await expect
-      .poll(() => page.getByRole('alert').filter({ hasText: 'Not saved. See Step 1: Wait.' }).count())
-      .toBe(1);
+    await wait
+      .getByRole('alert')
+      .filter({ hasText: 'a wait must be a positive whole number of seconds' })
+      .waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Not saved. See Step 1: Wait.' }).waitFor();
     expect(await card(page, 'Step 2: Add comment').getByRole('alert').count()).toBe(0);
     const after = (await api('GET', '/workflows/wf_wait')).body as Workflow;
     expect(after.versions).toHaveLength(1);

@@ -18,8 +18,17 @@ import { type EditorDefinition, emptyDefinition, fromDefinition, placeOf, toDefi
 export function WorkflowBuilderPage() {
   const { workflowId } = useParams();
   const directory = useDirectory();
-  if (!workflowId) return <BuilderForm directory={directory.data} />;
-  return <ExistingWorkflow workflowId={workflowId} directory={directory.data} />;
+  return (
+    <>
+      {/* Without the workspace's people and teams the pickers are empty: say why. */}
+      <ErrorText error={directory.error} />
+      {workflowId ? (
+        <ExistingWorkflow workflowId={workflowId} directory={directory.data} />
+      ) : (
+        <BuilderForm directory={directory.data} />
+      )}
+    </>
+  );
 }
 
 function ExistingWorkflow({ workflowId, directory }: { workflowId: string; directory?: Directory }) {

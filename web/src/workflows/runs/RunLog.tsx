@@ -1,37 +1,35 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useStreamEvents } from '../../api/stream.tsx';
 import { ErrorText } from '../../components/ErrorText.tsx';
-import { useResource } from '../../components/useResource.ts';
 import { type Translate, useI18n } from '../../i18n/i18n.tsx';
-import { useSignedIn } from '../../session/session.tsx';
 import { stepTitle } from '../builder/describe.ts';
 import { fromDefinition } from '../builder/model.ts';
 import type { Workflow, WorkflowLogEvent } from '../types.ts';
-import { useWorkflow, workflowPath } from '../useWorkflow.ts';
+import { useWorkflow } from '../useWorkflow.ts';
 import { WorkflowHeader } from '../WorkflowHeader.tsx';
 import { groupRuns, type Run } from './runs.ts';
+import { useRunLog } from './useRunLog.ts';
+
+const pageSize = 50;
 
 /** F5: each run of the workflow: its conversation, version, state, and every step it went through and why. */
 export function RunLog() {
   const { t } = useI18n();
-  const { api } = useSignedIn();
   const { workflowId = '' } = useParams();
   const workflow = useWorkflow(workflowId);
-  const log = useResource(
-    () => api.get<{ items: WorkflowLogEvent[] }>(`${workflowPath(workflowId)}/runs`),
-    [api.workspaceId, workflowId],
-  );
+  const log = useRunLog(workflowId);
+  // A new version or a change of state shows in the header (runs name their version).
   useStreamEvents((event) => {
-    if (event.type === 'hello') {
-      log.reload();
+    if (
+      event.type === 'hello' ||
+      (/^workflow\.(draft_saved|published|enabled_set)$/.test(event.type) &&
+        event.data?.workflowId === workflowId)
+    )
       workflow.reload();
-    } else if (event.type.startsWith('workflow.') && event.data?.workflowId === workflowId) {
-      log.reload();
-      if (!event.type.startsWith('workflow.step')) workflow.reload();
-    }
   });
-  const runs = useMemo(() => groupRuns(log.data?.items ?? []), [log.data]);
+  const runs = useMemo(() => groupRuns(log.events ?? []), [log.events]);
+  const [shown, setShown] = useState(pageSize);
 
   if (workflow.error && !workflow.data) return <ErrorText error={workflow.error} />;
   if (!workflow.data) return <p aria-busy="true">{t('common.loading')}</p>;
@@ -41,17 +39,24 @@ export function RunLog() {
       <div className="row">
         <h2>{t('workflows.runs.title')}</h2>
         <span className="spacer" />
-        <button type="button" onClick={log.reload}>
+        <button type="button" onClick={() => void log.refresh()}>
           {t('workflows.runs.reload')}
         </button>
       </div>
       <ErrorText error={log.error} />
-      {log.data && runs.length === 0 && <p>{t('workflows.runs.none')}</p>}
+      {log.events && runs.length === 0 && <p>{t('workflows.runs.none')}</p>}
       <ol className="wf-run-list" aria-busy={log.loading}>
-        {runs.map((run) => (
+        {runs.slice(0, shown).map((run) => (
           <RunEntry key={run.runId} run={run} workflow={workflow.data!} />
         ))}
       </ol>
+      {runs.length > shown && (
+        <p>
+          <button type="button" onClick={() => setShown(shown + pageSize)}>
+            {t('workflows.runs.more', { count: runs.length - shown })}
+          </button>
+        </p>
+      )}
     </div>
   );
 }
