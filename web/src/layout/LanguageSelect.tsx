@@ -8,7 +8,7 @@ export function LanguageSelect() {
   const { t, language, setLanguage } = useI18n();
   return (
     <label className="inline-select">
-      <span>{t('session.language')}</span>
+      <span className="visually-hidden">{t('session.language')}</span>
       <select value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
         {languages.map((code) => (
           <option key={code} value={code} lang={code}>
