@@ -187,4 +187,30 @@ describeInBrowser('call transfer in the softphone, seed 000 (issue 7)', () => {
     alex.expectClean();
     bea.expectClean();
   }, 60_000);
+
+  it('T4: to a group, showing who in it is free; the group’s strategy picks Bea', async () => {
+    await desk.ok(
+      'POST',
+      '/groups',
+      { id: 'g_billing', name: 'Billing', memberIds: ['u_agent', 'u_bea'] },
+      201,
+    );
+    await heldByAlex();
+    const dialog = await openTransfer(alex.page);
+    await dialog.getByRole('tab', { name: 'Group or department' }).click();
+    const billing = dialog.getByRole('radio', { name: /Billing/ });
+    // Alex himself does not count: only Bea could take it.
+    expect(await dialog.locator('label').filter({ hasText: 'Billing' }).textContent()).toContain(
+      '1 of 2 available',
+    );
+    await billing.check();
+    await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const incoming = phone(bea.page).getByRole('region', { name: 'Transferred call' });
+    expect(await incoming.textContent()).toContain('Transferred by Alex Agent');
+    await incoming.getByRole('button', { name: 'Answer' }).click();
+    await expect.poll(async () => (await desk.call(callId)).agentId).toBe('u_bea');
+    alex.expectClean();
+    bea.expectClean();
+  }, 60_000);
 });

@@ -77,7 +77,7 @@ describeInBrowser('agent desktop: calls today, voicemails, conversations (issue 
     await desk.ok('POST', `/conversations/${written.body.conversationId}/assign`, { userId: 'u_agent' });
     const chats = page.getByRole('region', { name: 'Your conversations' });
     await chats.getByRole('link', { name: 'Nora Visitor' }).waitFor();
-    expect(await chats.textContent()).toContain('1 open · 1 awaiting your reply');
+    expect(await chats.textContent()).toContain('Open: 1 · awaiting your reply: 1 · pending: 0');
 
     // Call back Sarah from today's list: the softphone dials her from Support.
     await row.getByRole('button', { name: 'Call back Sarah Connor' }).click();

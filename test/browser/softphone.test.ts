@@ -85,6 +85,13 @@ describeInBrowser('softphone: inbound, hold, outbound (issue 7)', () => {
     await signIn(page, 'alex@acme.test');
     const dialer = phone(page).getByRole('form', { name: 'Make a call' });
     await dialer.getByLabel('Call from').selectOption({ label: 'Sales (+34 911 23 45 68)' });
+    // The server judges the number, and its reason shows under the field (W6).
+    await dialer.getByLabel('Number to call').fill('12');
+    await dialer.getByRole('button', { name: 'Call' }).click();
+    await expect
+      .poll(() => dialer.getByRole('alert').textContent())
+      .toMatch(/phone number|too short|country/);
+    expect(await dialer.getByLabel('Number to call').getAttribute('aria-invalid')).toBe('true');
     await dialer.getByLabel('Number to call').fill('+34 600 999 888');
     await dialer.getByRole('button', { name: 'Call' }).click();
     const calling = phone(page).getByRole('region', { name: 'Calling…' });

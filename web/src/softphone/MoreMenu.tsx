@@ -74,6 +74,8 @@ export function MoreMenu({ label, items }: { label: string; items: MenuItem[] })
               disabled={item.disabled}
               title={item.hint}
               onClick={() => {
+                // Focus goes back to "…" first, so a dialog the item opens returns it there.
+                button.current?.focus();
                 setOpen(false);
                 item.onSelect();
               }}

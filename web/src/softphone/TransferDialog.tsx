@@ -8,10 +8,11 @@ import { PresenceBadge } from '../components/PresenceBadge.tsx';
 import { Tabs } from '../components/Tabs.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
+import { type Team, TeamOptions } from './TeamOptions.tsx';
 import { useAction } from './useAction.ts';
 import type { Directory } from './useDirectory.ts';
 
-type TargetKind = 'member' | 'number';
+type TargetKind = 'member' | 'team' | 'number';
 type Method = 'direct' | 'assisted';
 
 const presenceOrder = { online: 0, pre_pause: 1, pause: 2, offline: 3 } as const;
@@ -68,6 +69,7 @@ function TransferForm({
   const [kind, setKind] = useState<TargetKind>('member');
   const [search, setSearch] = useState('');
   const [userId, setUserId] = useState<string>();
+  const [team, setTeam] = useState<Team>();
   const [number, setNumber] = useState('');
   const [note, setNote] = useState('');
   const [method, setMethod] = useState<Method>('direct');
@@ -88,21 +90,31 @@ function TransferForm({
   const errorFor = (...names: string[]) =>
     error instanceof ApiError && field && names.includes(field) ? error.message : undefined;
   const memberError = errorFor('target.userId') ?? (kind === 'member' ? localError : undefined);
+  const teamError =
+    errorFor('target.groupId', 'target.departmentId') ?? (kind === 'team' ? localError : undefined);
   const numberError = errorFor('target.number') ?? (kind === 'number' ? localError : undefined);
   const noteError = errorFor('note');
-  const shownElsewhere = memberError || numberError || noteError;
+  const shownElsewhere = memberError || teamError || numberError || noteError;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setLocalError(undefined);
     if (kind === 'member' && !userId) return setLocalError(t('softphone.transfer.pickMember'));
+    if (kind === 'team' && !team) return setLocalError(t('softphone.transfer.pickTeam'));
     if (kind === 'number' && !number.trim()) return setLocalError(t('softphone.transfer.enterNumber'));
-    const target = kind === 'member' ? { kind: 'user', userId } : { kind: 'external', number: number.trim() };
+    const target =
+      kind === 'member'
+        ? { kind: 'user', userId }
+        : kind === 'team' && team
+          ? team.kind === 'group'
+            ? { kind: 'group', groupId: team.id }
+            : { kind: 'department', departmentId: team.id }
+          : { kind: 'external', number: number.trim() };
     const ok = await run(() =>
       api.post(`/calls/${encodeURIComponent(callId)}/transfer`, {
         target,
         method,
-        ...(kind === 'member' && note.trim() ? { note: note.trim() } : {}),
+        ...(kind !== 'number' && note.trim() ? { note: note.trim() } : {}),
       }),
     );
     if (ok) onDone();
@@ -114,6 +126,7 @@ function TransferForm({
         label={t('softphone.transfer.targetKind')}
         tabs={[
           { id: 'member', label: t('softphone.transfer.member') },
+          { id: 'team', label: t('softphone.transfer.team') },
           { id: 'number', label: t('softphone.transfer.number') },
         ]}
         selected={kind}
@@ -145,6 +158,10 @@ function TransferForm({
               </p>
             )}
           </fieldset>
+        </div>
+      ) : kind === 'team' ? (
+        <div role="tabpanel">
+          <TeamOptions users={directory.users} picked={team} onPick={setTeam} error={teamError} />
         </div>
       ) : (
         <div role="tabpanel">

@@ -43,14 +43,6 @@ export function useDirectory(): Directory {
 
   useEffect(loadPeople, [loadPeople]);
 
-  useStreamEvents((event) => {
-    if (event.type === 'hello' || configEvents.some((prefix) => event.type.startsWith(prefix))) loadPeople();
-    if (event.type === 'hello' || event.type.startsWith('contact.')) {
-      asked.current.clear();
-      setContacts({});
-    }
-  });
-
   const lookUp = useCallback(
     (phone: string) => {
       if (asked.current.has(phone) || !phone.startsWith('+')) return;
@@ -62,6 +54,16 @@ export function useDirectory(): Directory {
     },
     [api],
   );
+
+  useStreamEvents((event) => {
+    if (event.type === 'hello' || configEvents.some((prefix) => event.type.startsWith(prefix))) loadPeople();
+    // Look the known callers up again, keeping their names shown meanwhile.
+    if (event.type === 'hello' || event.type.startsWith('contact.')) {
+      const known = [...asked.current];
+      asked.current.clear();
+      for (const phone of known) lookUp(phone);
+    }
+  });
 
   const contactOf = (phone: string) => {
     if (!(phone in contacts)) queueMicrotask(() => lookUp(phone));
