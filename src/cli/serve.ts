@@ -83,6 +83,18 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
 
 async function demoLines(switchboard: Switchboard): Promise<string[]> {
   const { spec, applied } = await applyDemo(switchboard);
+  switchboard.announceDemo({
+    workspaceId: spec.workspace.id,
+    workspaceName: spec.workspace.name,
+    people: (spec.users ?? [])
+      .filter((user) => user.password)
+      .map((user) => ({
+        email: user.email,
+        password: user.password!,
+        name: user.name,
+        role: user.role ?? 'agent',
+      })),
+  });
   const changes = applied.length === 0 ? 'already up to date' : `${applied.length} changes applied`;
   return [
     '',

@@ -29,6 +29,15 @@ export interface ServerContext {
   media: MediaStore;
   /** Session lifetime in ms. */
   sessionTtlMs: number;
+  /** Set when the server runs the demo workspace (`serve --demo`): the console offers its sign-ins. */
+  demo?: DemoSignIns;
+}
+
+/** The demo workspace's people and passwords, public by design (they are in demo/workspace.yaml). */
+export interface DemoSignIns {
+  workspaceId: string;
+  workspaceName: string;
+  people: Array<{ email: string; password: string; name: string; role: string }>;
 }
 
 /** Ids are made at the edge, so the engine stays deterministic: a readable prefix and a UUID. */

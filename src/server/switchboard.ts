@@ -9,7 +9,7 @@ import { FileMediaStore } from '../telephony/media/file-store.ts';
 import { SimDriver } from '../telephony/sim/driver.ts';
 import { buildServer } from './app.ts';
 import { newToken, tokenHash } from './auth/secrets.ts';
-import { type App, newId } from './context.ts';
+import { type App, type DemoSignIns, newId, type ServerContext } from './context.ts';
 
 export interface SwitchboardOptions {
   /** SQLite file path (embedded default). */
@@ -28,6 +28,8 @@ export interface Switchboard {
   clock: Clock;
   /** Set only on the first start: the server admin key, to be shown once and never again. */
   adminToken?: string;
+  /** Tells the console this server runs the demo workspace, so its log-in page offers the sign-ins. */
+  announceDemo(demo: DemoSignIns): void;
   close(): Promise<void>;
 }
 
@@ -63,10 +65,14 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
   const media = new FileMediaStore(join(dirname(options.dbPath), 'media'));
   const sim = new SimDriver(runtime, { media });
   sim.start();
-  const app = await buildServer(
-    { runtime, store, sim, media, sessionTtlMs: options.sessionTtlMs ?? 12 * 3600_000 },
-    { logger: options.logger },
-  );
+  const context: ServerContext = {
+    runtime,
+    store,
+    sim,
+    media,
+    sessionTtlMs: options.sessionTtlMs ?? 12 * 3600_000,
+  };
+  const app = await buildServer(context, { logger: options.logger });
   const adminToken =
     (await store.listApiKeys(undefined)).length === 0 ? await createAdminKey(store, clock.now()) : undefined;
   let closed = false;
@@ -77,6 +83,9 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     sim,
     clock,
     adminToken,
+    announceDemo(demo) {
+      context.demo = demo;
+    },
     async close() {
       if (closed) return;
       closed = true;

@@ -9,6 +9,7 @@ import { registerConfig } from './config.ts';
 import { registerContacts } from './contacts.ts';
 import { registerConversationActions } from './conversation-actions.ts';
 import { registerConversations } from './conversations.ts';
+import { registerDemo } from './demo.ts';
 import { registerDepartments } from './departments.ts';
 import { registerGroups } from './groups.ts';
 import { registerHistory } from './history.ts';
@@ -31,6 +32,7 @@ import { registerWorkspaces } from './workspaces.ts';
 
 const registrations = [
   registerSessions,
+  registerDemo,
   registerWorkspaces,
   registerUsers,
   registerDepartments,

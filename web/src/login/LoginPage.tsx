@@ -1,9 +1,24 @@
-import { type FormEvent, useState } from 'react';
-import { ApiError } from '../api/client.ts';
+import { type FormEvent, useEffect, useState } from 'react';
+import { ApiError, request } from '../api/client.ts';
 import { Field } from '../components/Field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import type { MessageKey } from '../i18n/messages/index.ts';
 import { LanguageSelect } from '../layout/LanguageSelect.tsx';
 import { useSession } from '../session/session.tsx';
+
+interface DemoSignIns {
+  workspaceName: string;
+  people: Array<{ email: string; password: string; name: string; role: string }>;
+}
+
+/** On a server started with the demo workspace, its sign-ins; otherwise nothing. */
+function useDemoSignIns(): DemoSignIns | undefined {
+  const [demo, setDemo] = useState<DemoSignIns>();
+  useEffect(() => {
+    request<DemoSignIns>('GET', '/demo').then(setDemo, () => {});
+  }, []);
+  return demo;
+}
 
 export function LoginPage() {
   const { t } = useI18n();
@@ -12,6 +27,7 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
+  const demo = useDemoSignIns();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -62,6 +78,31 @@ export function LoginPage() {
           {busy ? t('login.busy') : t('login.submit')}
         </button>
         <LanguageSelect />
+        {demo && (
+          <section className="demo-sign-ins" aria-labelledby="demo-title">
+            <h2 id="demo-title">{t('login.demoTitle', { workspace: demo.workspaceName })}</h2>
+            <p className="muted">{t('login.demoHint', { password: demo.people[0]?.password ?? '' })}</p>
+            <ul>
+              {demo.people.map((person) => (
+                <li key={person.email}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => {
+                      setEmail(person.email);
+                      setPassword(person.password);
+                    }}
+                  >
+                    {person.name}
+                  </button>{' '}
+                  <span className="muted">
+                    {t(`role.${person.role}` as MessageKey)} · {person.email}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </form>
     </main>
   );

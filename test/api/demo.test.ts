@@ -1,0 +1,30 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+describe('GET /v1/demo: the demo sign-ins for the console’s log-in page', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server?.app.close();
+  });
+
+  it('is not found on a server that does not run the demo', async () => {
+    const response = await server.request('GET', '/v1/demo');
+    expect(response.status).toBe(404);
+    expect(response.body.error.code).toBe('not_found');
+  });
+
+  it('lists the people and passwords once the demo is announced, without authentication', async () => {
+    const demo = {
+      workspaceId: 'demo',
+      workspaceName: 'Demo Co',
+      people: [{ email: 'lucia@demo.test', password: 'demo-password', name: 'Lucía', role: 'agent' }],
+    };
+    server.announceDemo(demo);
+    const response = await server.request('GET', '/v1/demo');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual(demo);
+  });
+});
