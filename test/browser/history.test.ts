@@ -39,7 +39,8 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
     await api('POST', `/sim/calls/${voicemail.callId}/hangup`, undefined, tokens.agent);
     await server.sim.audioWritten();
 
-    // Alex answers a call and hands it to Sam with a note (T3).
+    // Alex answers a recorded call and hands it to Sam with a note (T3).
+    await api('PATCH', '/numbers/n_main/settings', { record: true });
     await api('PUT', '/users/u_agent/presence', { presence: 'online' });
     await api('PUT', '/users/u_sup/presence', { presence: 'online' });
     await advance(60_000);
@@ -55,7 +56,9 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
     );
     const toSam = (await api('GET', '/sim/phones/u_sup')).lines[0];
     await api('POST', `/sim/legs/${toSam.callId}/${toSam.legId}/answer`);
+    await advance(4_000);
     await api('POST', `/sim/calls/${refund.callId}/hangup`, undefined, tokens.agent);
+    await server.sim.audioWritten();
 
     // A web chat for Sales, transferred to Support with a reason (C3).
     await api('POST', '/departments', { id: 'sales', name: 'Sales', memberIds: ['u_agent'] });
@@ -137,6 +140,11 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
     await timeline.getByText('Alex Agent transferred the call to Sam Supervisor (direct)').waitFor();
     expect(await timeline.locator('blockquote').first().textContent()).toBe('Wants a refund for order 1234');
     await timeline.getByText('Sam Supervisor answered').waitFor();
+    // V2: the recording plays where it stopped, as long as the call was connected.
+    const recordings = timeline.locator('audio');
+    await expect.poll(() => recordings.count()).toBeGreaterThan(0);
+    expect(await recordings.first().getAttribute('aria-label')).toMatch(/^Recording 1 \(\d+ s\)$/);
+    expect(await recordings.first().getAttribute('src')).toMatch(/^blob:/);
     expect(await page.getByRole('definition').filter({ hasText: 'Sam Supervisor' }).count()).toBe(1);
     person.expectClean();
   });
