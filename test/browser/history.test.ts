@@ -169,6 +169,27 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
     person.expectClean();
   });
 
+  it('voicemails: played on demand, marked heard by the person, filtered by heard', async () => {
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'sam@acme.test');
+    await page.goto('/history/calls');
+    await page.getByRole('tab', { name: 'Voicemails' }).click();
+    const table = page.getByRole('table', { name: 'Voicemails, newest first' });
+    const label = `Voicemail from ${voicemailCaller} (6 s)`;
+    await table.getByRole('button', { name: `Load and play ${label}` }).click();
+    const audio = table.getByLabel(label);
+    await audio.waitFor();
+    expect(await audio.getAttribute('src')).toMatch(/^blob:/);
+    await table.getByRole('button', { name: `Mark the voicemail from ${voicemailCaller} heard` }).click();
+    await table.getByText('Heard by Sam Supervisor').waitFor();
+    const filters = page.getByRole('form', { name: 'Filters' });
+    await filters.getByLabel('Heard').selectOption('false');
+    await filters.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByText('No voicemails match these filters.').waitFor();
+    person.expectClean();
+  });
+
   it('a conversation’s timeline shows where routing sent it and the transfer with its reason', async () => {
     const person = await newPerson(browser, origin);
     const { page } = person;
