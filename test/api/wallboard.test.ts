@@ -101,6 +101,36 @@ describe('wallboard API', () => {
     expect((await board('?serviceLevelSec=30')).today.serviceLevel).toBe(2 / 3);
   });
 
+  it('shows chats waiting in a department queue, and open ones by agent', async () => {
+    const admin = (method: string, path: string, body: unknown, token = ws.tokens.admin) =>
+      server.request(method, `/v1/workspaces/acme${path}`, { token, body });
+    await admin('POST', '/departments', { id: 'support', name: 'Support', memberIds: ['u_agent'] });
+    const key = (await admin('POST', '/api-keys', { name: 'web chat', role: 'agent' })).body.token;
+    const write = (address: string) =>
+      admin(
+        'POST',
+        '/channels/webchat/messages',
+        { contact: { address }, channelMessageId: address, text: 'Hello', departmentId: 'support' },
+        key,
+      );
+    await write('visitor-1');
+    await server.runtime.advance(30 * second);
+    await write('visitor-2');
+    const queued = await board();
+    expect(queued.chats.waiting).toMatchObject([
+      { channel: 'webchat', departmentId: 'support', status: 'queued', since: at(0) },
+      { channel: 'webchat', departmentId: 'support', status: 'queued', since: at(30 * second) },
+    ]);
+    expect(queued.chats.open).toBe(0);
+
+    // Alex comes online and the queue drains to them.
+    await setPresence('u_agent', 'online');
+    const taken = await board();
+    expect(taken.chats.waiting).toEqual([]);
+    expect(taken.chats.open).toBe(2);
+    expect(taken.agents.find((agent: { userId: string }) => agent.userId === 'u_agent').openChats).toBe(2);
+  });
+
   it('agents may read it, without the callers’ numbers', async () => {
     await setPresence('u_sup', 'online');
     await execute({ type: 'call.inbound', callId: 'c1', from: '+34600111222', to: '+34911234567' });

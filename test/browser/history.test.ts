@@ -39,7 +39,8 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
     await api('POST', `/sim/calls/${voicemail.callId}/hangup`, undefined, tokens.agent);
     await server.sim.audioWritten();
 
-    // Alex answers a call and hands it to Sam with a note (T3).
+    // Alex answers a recorded call and hands it to Sam with a note (T3).
+    await api('PATCH', '/numbers/n_main/settings', { record: true });
     await api('PUT', '/users/u_agent/presence', { presence: 'online' });
     await api('PUT', '/users/u_sup/presence', { presence: 'online' });
     await advance(60_000);
@@ -55,7 +56,9 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
     );
     const toSam = (await api('GET', '/sim/phones/u_sup')).lines[0];
     await api('POST', `/sim/legs/${toSam.callId}/${toSam.legId}/answer`);
+    await advance(4_000);
     await api('POST', `/sim/calls/${refund.callId}/hangup`, undefined, tokens.agent);
+    await server.sim.audioWritten();
 
     // A web chat for Sales, transferred to Support with a reason (C3).
     await api('POST', '/departments', { id: 'sales', name: 'Sales', memberIds: ['u_agent'] });
@@ -137,6 +140,11 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
     await timeline.getByText('Alex Agent transferred the call to Sam Supervisor (direct)').waitFor();
     expect(await timeline.locator('blockquote').first().textContent()).toBe('Wants a refund for order 1234');
     await timeline.getByText('Sam Supervisor answered').waitFor();
+    // V2: the recording plays where it stopped, as long as the call was connected.
+    const recordings = timeline.locator('audio');
+    await expect.poll(() => recordings.count()).toBeGreaterThan(0);
+    expect(await recordings.first().getAttribute('aria-label')).toMatch(/^Recording 1 \(\d+ s\)$/);
+    expect(await recordings.first().getAttribute('src')).toMatch(/^blob:/);
     expect(await page.getByRole('definition').filter({ hasText: 'Sam Supervisor' }).count()).toBe(1);
     person.expectClean();
   });
@@ -158,6 +166,27 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
     await expect
       .poll(() => audio.evaluate((element) => (element as unknown as { duration: number }).duration))
       .toBeCloseTo(6, 0);
+    person.expectClean();
+  });
+
+  it('voicemails: played on demand, marked heard by the person, filtered by heard', async () => {
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'sam@acme.test');
+    await page.goto('/history/calls');
+    await page.getByRole('tab', { name: 'Voicemails' }).click();
+    const table = page.getByRole('table', { name: 'Voicemails, newest first' });
+    const label = `Voicemail from ${voicemailCaller} (6 s)`;
+    await table.getByRole('button', { name: `Load and play ${label}` }).click();
+    const audio = table.getByLabel(label);
+    await audio.waitFor();
+    expect(await audio.getAttribute('src')).toMatch(/^blob:/);
+    await table.getByRole('button', { name: `Mark the voicemail from ${voicemailCaller} heard` }).click();
+    await table.getByText('Heard by Sam Supervisor').waitFor();
+    const filters = page.getByRole('form', { name: 'Filters' });
+    await filters.getByLabel('Heard').selectOption('false');
+    await filters.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByText('No voicemails match these filters.').waitFor();
     person.expectClean();
   });
 

@@ -77,4 +77,25 @@ describeInBrowser('web console: the live wallboard (issue 7)', () => {
     await expect.poll(() => agents.getByText('on a call').count()).toBe(0);
     person.expectClean();
   });
+
+  it('an agent reads it too, in Spanish, without the callers’ numbers', async () => {
+    const person = await newPerson(browser, origin, 'es-ES');
+    const { page } = person;
+    await page.goto('/');
+    await page.getByLabel('Correo electrónico').fill('alex@acme.test');
+    await page.getByLabel('Contraseña').fill('correct horse');
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await page.getByRole('link', { name: 'Panel en vivo' }).click();
+    const { callId } = await api('POST', '/sim/calls', { from: customer, to: business }, tokens.agent);
+    const waiting = page
+      .getByRole('region', { name: 'Llamadas en espera', exact: true })
+      .locator('.tile-value');
+    await expect.poll(() => waiting.textContent()).toBe('1');
+    const queue = page.getByRole('region', { name: 'Esperando ahora' });
+    await queue.getByRole('cell', { name: 'Un llamante' }).waitFor();
+    expect(await queue.getByText(customer).count()).toBe(0);
+    await api('POST', `/sim/calls/${callId}/hangup`, undefined, tokens.agent);
+    await expect.poll(() => waiting.textContent()).toBe('0');
+    person.expectClean();
+  });
 });

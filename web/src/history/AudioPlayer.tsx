@@ -13,7 +13,15 @@ type Loaded =
  * <audio> element cannot send a header; rather than put the token in a URL (where logs and
  * history keep it), the audio is fetched with the header and played from an object URL.
  */
-export function AudioPlayer({ src, label }: { src: string; label: string }) {
+export function AudioPlayer({
+  src,
+  label,
+  autoPlay = false,
+}: {
+  src: string;
+  label: string;
+  autoPlay?: boolean;
+}) {
   const { t } = useI18n();
   const { session } = useSignedIn();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
@@ -52,7 +60,7 @@ export function AudioPlayer({ src, label }: { src: string; label: string }) {
       {loaded.state === 'ready' ? (
         <>
           {/* biome-ignore lint/a11y/useMediaCaption: a phone call's audio has no captions to offer. */}
-          <audio controls src={loaded.url} aria-label={label} preload="metadata" />
+          <audio controls src={loaded.url} aria-label={label} preload="metadata" autoPlay={autoPlay} />
           <a href={loaded.url} download={`${label}.wav`}>
             {t('history.audio.download')}
           </a>

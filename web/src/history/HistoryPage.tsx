@@ -6,9 +6,10 @@ import { CallTimelinePage } from './CallTimelinePage.tsx';
 import { ConversationsList } from './ConversationsList.tsx';
 import { ConversationTimelinePage } from './ConversationTimelinePage.tsx';
 import { useDirectory } from './directory.ts';
+import { VoicemailsList } from './VoicemailsList.tsx';
 import './history.css';
 
-/** History: calls and conversations with filters, and a timeline for each (V18, C3). */
+/** History: calls, conversations and voicemails with filters, and a timeline for each call and conversation (V18, C3, V8). */
 export function HistoryPage() {
   const directory = useDirectory();
   return (
@@ -16,6 +17,7 @@ export function HistoryPage() {
       <Route index element={<Navigate to="calls" replace />} />
       <Route path="calls" element={<Lists tab="calls" directory={directory} />} />
       <Route path="conversations" element={<Lists tab="conversations" directory={directory} />} />
+      <Route path="voicemails" element={<Lists tab="voicemails" directory={directory} />} />
       <Route path="calls/:callId" element={<CallTimelinePage directory={directory} />} />
       <Route
         path="conversations/:conversationId"
@@ -26,7 +28,7 @@ export function HistoryPage() {
   );
 }
 
-type Tab = 'calls' | 'conversations';
+type Tab = 'calls' | 'conversations' | 'voicemails';
 
 function Lists({ tab, directory }: { tab: Tab; directory: ReturnType<typeof useDirectory> }) {
   const { t } = useI18n();
@@ -40,12 +42,19 @@ function Lists({ tab, directory }: { tab: Tab; directory: ReturnType<typeof useD
         tabs={[
           { id: 'calls', label: t('history.tab.calls') },
           { id: 'conversations', label: t('history.tab.conversations') },
+          { id: 'voicemails', label: t('history.tab.voicemails') },
         ]}
         selected={tab}
         onSelect={(next) => next !== tab && navigate(`/history/${next}`, { state: location.state })}
       />
       <div role="tabpanel" aria-label={t(`history.tab.${tab}`)}>
-        {tab === 'calls' ? <CallsList directory={directory} /> : <ConversationsList directory={directory} />}
+        {tab === 'calls' ? (
+          <CallsList directory={directory} />
+        ) : tab === 'conversations' ? (
+          <ConversationsList directory={directory} />
+        ) : (
+          <VoicemailsList directory={directory} />
+        )}
       </div>
     </section>
   );

@@ -54,7 +54,7 @@ export const tryit = defineMessages({
       'Los detalles de enrutamiento de llamadas en las que no estás son para supervisores y administradores. Inicia sesión como uno para ver por qué la llamada fue adonde fue.',
     'tryit.state.ringing': 'Sonando…',
     'tryit.state.ringingWho': 'Sonando en {names}',
-    'tryit.state.playing': 'Escuchando el {media}',
+    'tryit.state.playing': 'Escuchando: {media}',
     'tryit.state.menu': 'En el menú IVR: pulsa una tecla',
     'tryit.state.queued': 'En cola, posición {position}',
     'tryit.state.connected': 'Hablando con {names}',

@@ -1,0 +1,193 @@
+import {
+  actionText,
+  type Context,
+  candidateReason,
+  candidates,
+  type Data,
+  type Described,
+  type EventTone,
+  known,
+  poolName,
+  strategyName,
+  target,
+} from './describe-words.ts';
+import { userName } from './directory.ts';
+
+/** A call's events in words (V18). */
+export function describeCall(context: Context, type: string, data: Data): Described | undefined {
+  const { t, directory } = context;
+  const line = (tone: EventTone, summary: string, extra: Partial<Described> = {}): Described => ({
+    tone,
+    summary,
+    details: [],
+    ...extra,
+  });
+  const who = (userId: string | undefined, number?: string) =>
+    userId ? userName(directory, userId) : number;
+  switch (type) {
+    case 'call.received':
+      return line('call', t('history.call.received', { from: data.from, number: data.to }), {
+        details: data.contactId
+          ? [
+              t('history.call.knownContact', {
+                name: directory.contacts[data.contactId]?.name ?? data.contactId,
+              }),
+            ]
+          : [],
+      });
+    case 'call.placed':
+      return line(
+        'call',
+        t('history.call.placed', { name: who(data.userId) ?? '', to: data.to, from: data.from }),
+      );
+    case 'call.filed':
+      return line(
+        'routing',
+        t('history.call.filed', { name: directory.contacts[data.contactId]?.name ?? data.contactId }),
+        {
+          details: data.responsibleUserId
+            ? [t('history.call.owner', { name: userName(directory, data.responsibleUserId) })]
+            : [],
+        },
+      );
+    case 'call.playing':
+      return line(
+        'call',
+        t('history.call.playing', { media: known(t, 'history.media', data.playback?.media ?? '') }),
+        {
+          ...(data.text ? { quote: data.text } : {}),
+        },
+      );
+    case 'call.menu_entered':
+      return line(
+        'routing',
+        t(data.repeats > 0 ? 'history.call.menuRepeated' : 'history.call.menu', {
+          name: directory.menus[data.menuId]?.name ?? data.menuId,
+        }),
+      );
+    case 'call.awaiting_input':
+      return line('call', t('history.call.awaitingInput'));
+    case 'call.dtmf_received':
+      return line('call', t('history.call.digits', { digits: data.digits }));
+    case 'call.menu_choice': {
+      const reason =
+        data.reason === 'option'
+          ? t('history.menu.option', { digit: data.input })
+          : data.reason === 'no_input'
+            ? t('history.menu.noInput')
+            : t('history.menu.invalid', { digit: data.input ?? '' });
+      return line('routing', t('history.call.menuChoice', { action: actionText(context, data.action) }), {
+        details: [reason],
+      });
+    }
+    case 'call.routed':
+      return line(
+        'routing',
+        t('history.call.routed', {
+          pool: poolName(context, data.pool),
+          strategy: strategyName(t, data.strategy),
+          size: data.poolSize,
+        }),
+        { details: candidates(context, data) },
+      );
+    case 'call.offer_skipped':
+      return line('routing', t('history.call.offerSkipped', { name: who(data.userId) ?? '' }), {
+        details: [candidateReason(t, data.reason)],
+      });
+    case 'call.queued':
+      return line(
+        'routing',
+        t('history.call.queued', { pool: poolName(context, data.pool), position: data.position }),
+      );
+    case 'call.dequeued':
+      return line('routing', known(t, 'history.dequeued', data.reason));
+    case 'call.leg_ringing':
+      return line(
+        data.transfer ? 'transfer' : 'call',
+        t('history.call.ringing', { name: who(data.userId, data.number) ?? '' }),
+        {
+          details: data.presentedNumber
+            ? [t('history.call.presented', { number: data.presentedNumber })]
+            : [],
+          ...(data.transfer?.note ? { quote: data.transfer.note } : {}),
+        },
+      );
+    case 'call.leg_answered':
+      return line('call', t('history.call.answered', { name: who(data.userId) ?? t('history.customer') }));
+    case 'call.leg_ended':
+      return line(
+        'call',
+        t('history.call.legEnded', {
+          name: who(data.userId) ?? t('history.customer'),
+          reason: known(t, 'history.legEnd', data.reason),
+        }),
+      );
+    case 'call.action_taken':
+      return line('routing', t('history.call.action', { action: actionText(context, data.action) }), {
+        details: [known(t, 'history.actionReason', data.reason)],
+        ...(data.action?.kind === 'message' && data.action.message ? { quote: data.action.message } : {}),
+      });
+    case 'call.forward_refused':
+      return line('routing', t('history.call.forwardRefused', { number: data.to }), {
+        details: [data.reason],
+      });
+    case 'call.voicemail_recording':
+      return line('media', t('history.call.voicemailRecording'));
+    case 'call.voicemail_left':
+      return line('media', t('history.call.voicemailLeft', { seconds: Math.round(data.durationMs / 1000) }), {
+        voicemailId: data.voicemailId,
+      });
+    case 'call.recording_started':
+      return line('media', t('history.call.recordingStarted'));
+    case 'call.recording_stopped':
+      return line(
+        'media',
+        t('history.call.recordingStopped', { seconds: Math.round(data.durationMs / 1000) }),
+        {
+          recordingId: data.recordingId,
+        },
+      );
+    case 'call.charged':
+      return line('call', t('history.call.charged', { to: data.to, cents: data.amountCents }));
+    case 'call.voicedrop':
+      return line('media', t('history.call.voicedrop', { name: who(data.userId) ?? '' }));
+    case 'call.held':
+      return line('transfer', t('history.call.held', { name: who(data.userId) ?? '' }));
+    case 'call.resumed':
+      return line('transfer', t('history.call.resumed', { name: who(data.userId) ?? '' }));
+    case 'call.transfer_started':
+      return line(
+        'transfer',
+        t(data.method === 'assisted' ? 'history.transfer.assisted' : 'history.transfer.direct', {
+          name: who(data.initiatorId) ?? '',
+          target: target(context, data.target),
+        }),
+        data.note ? { quote: data.note } : {},
+      );
+    case 'call.transfer_consulting':
+      return line('transfer', t('history.transfer.consulting'));
+    case 'call.transfer_conference_started':
+      return line('transfer', t('history.transfer.conference'));
+    case 'call.transfer_completed':
+      return line('transfer', t('history.transfer.completed'));
+    case 'call.transfer_cancelled':
+      return line('transfer', t('history.transfer.cancelled'), {
+        details: [known(t, 'history.transferCancel', data.reason)],
+      });
+    case 'call.transfer_became_direct':
+      return line('transfer', t('history.transfer.becameDirect'));
+    case 'call.transfer_failed':
+      return line('transfer', t('history.transfer.failed'), {
+        details: [
+          known(t, 'history.transferFail', data.reason),
+          known(t, 'history.transferReturn', data.returnTo),
+        ],
+      });
+    case 'call.ended':
+      return line('end', t('history.call.ended', { outcome: known(t, 'history.outcome', data.outcome) }), {
+        details: [known(t, 'history.endedBy', data.endedBy)],
+      });
+    default:
+      return undefined;
+  }
+}
