@@ -82,7 +82,7 @@ export function LoginPage() {
           <section className="demo-sign-ins" aria-labelledby="demo-title">
             <h2 id="demo-title">{t('login.demoTitle', { workspace: demo.workspaceName })}</h2>
             <p className="muted">{t('login.demoHint', { password: demo.people[0]?.password ?? '' })}</p>
-            <ul>
+            <ul className="demo-people">
               {demo.people.map((person) => (
                 <li key={person.email}>
                   <button
