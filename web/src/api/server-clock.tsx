@@ -1,8 +1,9 @@
-import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
 import { useSignedIn } from '../session/session.tsx';
 import { useStreamEvents } from './stream.tsx';
 
-const OffsetContext = createContext<{ current: number }>({ current: 0 });
+/** Server time minus browser time, in ms; undefined until the server has answered once. */
+const OffsetContext = createContext<number | undefined>(undefined);
 
 /**
  * The server's clock for the whole console. Call, wait and presence times are the server's:
@@ -11,7 +12,7 @@ const OffsetContext = createContext<{ current: number }>({ current: 0 });
  */
 export function ServerClockProvider({ children }: { children: ReactNode }) {
   const { api } = useSignedIn();
-  const offset = useRef(0);
+  const [offset, setOffset] = useState<number>();
 
   const sync = () => {
     const asked = Date.now();
@@ -19,7 +20,7 @@ export function ServerClockProvider({ children }: { children: ReactNode }) {
       .get<{ now: string }>('//clock')
       .then(({ now }) => {
         // The server read its clock about halfway through the round trip.
-        offset.current = Date.parse(now) - (asked + Date.now()) / 2;
+        setOffset(Date.parse(now) - (asked + Date.now()) / 2);
       })
       .catch(() => {});
   };
@@ -33,16 +34,19 @@ export function ServerClockProvider({ children }: { children: ReactNode }) {
   return <OffsetContext.Provider value={offset}>{children}</OffsetContext.Provider>;
 }
 
-/** The server's "now" in ms, ticking every `tickMs`. */
-export function useServerNow(tickMs = 1_000): number {
+/**
+ * The server's "now" in ms, ticking every `tickMs`; undefined until the server's clock is
+ * known (a "today" or a wait measured with the browser's clock could be far off).
+ */
+export function useServerNow(tickMs = 1_000): number | undefined {
   const offset = useContext(OffsetContext);
-  const [now, setNow] = useState(() => Date.now() + offset.current);
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    setNow(Date.now() + offset.current);
-    const timer = setInterval(() => setNow(Date.now() + offset.current), tickMs);
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), tickMs);
     return () => clearInterval(timer);
-  }, [offset, tickMs]);
-  return now;
+  }, [tickMs]);
+  return offset === undefined ? undefined : now + offset;
 }
 
 /** "4:05" or "1:02:09" from milliseconds. */

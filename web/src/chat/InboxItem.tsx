@@ -33,7 +33,7 @@ export function InboxItem({
   list: InboxList;
   preview?: Preview;
   unread: boolean;
-  now: number;
+  now: number | undefined;
   onTaken(conversation: Conversation): void;
 }) {
   const { t } = useI18n();
@@ -56,7 +56,9 @@ export function InboxItem({
           <span className="spacer" />
           {since && (
             <span className="waiting" title={t('chat.inbox.waitingTitle')}>
-              {t('chat.inbox.waiting', { time: formatDuration(now - Date.parse(since)) })}
+              {t('chat.inbox.waiting', {
+                time: now === undefined ? '' : formatDuration(now - Date.parse(since)),
+              })}
             </span>
           )}
         </span>

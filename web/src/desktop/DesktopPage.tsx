@@ -1,7 +1,7 @@
+import { useServerNow } from '../api/server-clock.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { useDirectory } from '../softphone/useDirectory.ts';
-import { useServerNow } from '../softphone/useServerClock.ts';
 import { MyConversations } from './MyConversations.tsx';
 import { TodayCalls } from './TodayCalls.tsx';
 import { Voicemails } from './Voicemails.tsx';

@@ -16,7 +16,8 @@ export function PresenceSelector() {
   const { session, api, updateUser } = useSignedIn();
   const user = session.user;
   const [error, setError] = useState<string>();
-  const elapsed = formatDuration(useServerNow() - Date.parse(user.presenceSince));
+  const now = useServerNow();
+  const elapsed = now === undefined ? '' : formatDuration(now - Date.parse(user.presenceSince));
 
   useStreamEvents((event) => {
     if (event.type === 'hello' || (event.type === 'presence.changed' && event.data?.userId === user.id))

@@ -74,16 +74,25 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [session, change],
   );
 
+  // The api is the same object for as long as the token is: a presence update (which renews
+  // the session's user) must not look like a new sign-in to pages that load on [api].
+  const token = session?.token;
+  const workspaceId = session?.workspaceId;
+  const api = useMemo(
+    () => (token && workspaceId ? workspaceApi(token, workspaceId) : undefined),
+    [token, workspaceId],
+  );
+
   const value = useMemo<SessionContextValue>(
     () => ({
       session,
-      api: session ? workspaceApi(session.token, session.workspaceId) : undefined,
+      api,
       signIn,
       signOut,
       switchWorkspace,
       updateUser,
     }),
-    [session, signIn, signOut, switchWorkspace, updateUser],
+    [session, api, signIn, signOut, switchWorkspace, updateUser],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

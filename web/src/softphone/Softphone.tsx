@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useServerNow } from '../api/server-clock.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ActiveCall } from './ActiveCall.tsx';
 import { Dialer } from './Dialer.tsx';
@@ -7,7 +8,6 @@ import { IncomingCall } from './IncomingCall.tsx';
 import type { PhoneLine } from './types.ts';
 import { useDirectory } from './useDirectory.ts';
 import { usePhone } from './usePhone.ts';
-import { useServerNow } from './useServerClock.ts';
 import { useTransferNotices } from './useTransferNotices.ts';
 import './softphone.css';
 
