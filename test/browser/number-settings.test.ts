@@ -80,6 +80,9 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
 
     await forward.fill('+34 600 123 456');
     await page.getByLabel('Welcome message').fill('Welcome to Acme Madrid.');
+    // W8: the number's own fields save with the same button.
+    await page.getByRole('region', { name: 'Assigned users' }).getByLabel('Alex Agent').uncheck();
+    await page.getByLabel('Name', { exact: true }).fill('Madrid office');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     expect(await forward.getAttribute('aria-invalid')).toBeNull();
@@ -89,6 +92,10 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
       forwardTo: '+34600123456',
       record: true,
       welcomeMessage: 'Welcome to Acme Madrid.',
+    });
+    expect(await api('GET', '/numbers/n_main')).toMatchObject({
+      label: 'Madrid office',
+      assignedUserIds: ['u_admin', 'u_sup'],
     });
 
     await page.reload();

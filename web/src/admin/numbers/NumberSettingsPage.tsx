@@ -94,9 +94,12 @@ export function NumberSettingsPage() {
   // The form starts from what was loaded once per number; later reloads (a reconnect, a
   // save) never overwrite what the admin is typing.
   const formFor = useRef<string>(undefined);
+  /** The number as last saved, to tell whether its own fields changed. */
+  const base = useRef<PhoneNumber>(undefined);
   useEffect(() => {
     if (!data || formFor.current === data.key) return;
     formFor.current = data.key;
+    base.current = data.number;
     setForm(toForm(data.number, data.settings, data.timeZone));
   }, [data]);
 
@@ -122,30 +125,44 @@ export function NumberSettingsPage() {
     }
     setStatus('saving');
     const path = `/numbers/${encodeURIComponent(numberId)}`;
+    const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+    const showError = (error: unknown) => {
+      if (error instanceof ApiError && error.field) setErrors({ [error.field]: error.message });
+    };
+    let settings: NumberSettings;
     try {
-      const settings = await api.patch<NumberSettings>(`${path}/settings`, settingsPatch(form));
-      let number = data.number;
-      const changed =
-        form.label !== number.label ||
-        form.kind !== number.kind ||
-        !sameIds(form.assignedUserIds, number.assignedUserIds);
+      settings = await api.patch<NumberSettings>(`${path}/settings`, settingsPatch(form));
+    } catch (error) {
+      setStatus('idle');
+      setFailure(t('telephony.number.notSaved', { message: messageOf(error) }));
+      showError(error);
+      return;
+    }
+    // Name, kind and assigned users live on the number itself: a second request, only when changed.
+    let number = base.current ?? data.number;
+    const changed =
+      form.label !== number.label ||
+      form.kind !== number.kind ||
+      !sameIds(form.assignedUserIds, number.assignedUserIds);
+    try {
       if (changed)
         number = await api.patch<PhoneNumber>(path, {
           label: form.label,
           kind: form.kind,
           assignedUserIds: form.assignedUserIds,
         });
-      setForm(toForm(number, settings, data.timeZone));
-      setErrors({});
-      setStatus('saved');
-      loaded.reload();
     } catch (error) {
+      // The call settings did save; say exactly what did not, and keep the admin's edits.
       setStatus('idle');
-      setFailure(
-        t('telephony.number.notSaved', { message: error instanceof Error ? error.message : String(error) }),
-      );
-      if (error instanceof ApiError && error.field) setErrors({ [error.field]: error.message });
+      setFailure(t('telephony.number.partlySaved', { message: messageOf(error) }));
+      showError(error);
+      return;
     }
+    base.current = number;
+    setForm(toForm(number, settings, data.timeZone));
+    setErrors({});
+    setStatus('saved');
+    loaded.reload();
   };
 
   const props: SectionProps = { form, set, errors };

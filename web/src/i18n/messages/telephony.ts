@@ -39,6 +39,8 @@ export const telephony = defineMessages({
     'telephony.number.kind': 'Kind',
     'telephony.number.fixFields': 'Nothing was saved: correct the fields marked in red.',
     'telephony.number.notSaved': 'Nothing was saved: {message}',
+    'telephony.number.partlySaved':
+      'The call settings were saved, but not the name, kind or assigned users: {message}',
     'telephony.number.remove': 'Remove number',
     'telephony.number.removeConfirm':
       'Remove {number} from this workspace? Its settings are lost and nobody can call or be called on it.',
@@ -266,6 +268,8 @@ export const telephony = defineMessages({
     'telephony.number.kind': 'Tipo',
     'telephony.number.fixFields': 'No se ha guardado nada: corrige los campos marcados en rojo.',
     'telephony.number.notSaved': 'No se ha guardado nada: {message}',
+    'telephony.number.partlySaved':
+      'Se han guardado los ajustes de llamada, pero no el nombre, el tipo ni los usuarios asignados: {message}',
     'telephony.number.remove': 'Eliminar número',
     'telephony.number.removeConfirm':
       '¿Eliminar {number} de este espacio? Se pierden sus ajustes y nadie podrá llamar ni recibir llamadas en él.',
