@@ -150,4 +150,30 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
     expect(await page.getByLabel('Monday range 2 opens').inputValue()).toBe('16:00');
     person.expectClean();
   });
+
+  it('adds a number: one not in international format is refused in the dialog, a good one opens its settings', async () => {
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'ada@acme.test');
+    await page.goto('/admin/numbers');
+    await page.getByRole('button', { name: 'Add number' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add number' });
+    const phone = dialog.getByLabel('Phone number');
+    await phone.fill('911 234 569');
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    // The workspace has no default country, so the server asks for the international format.
+    await expect.poll(() => phone.getAttribute('aria-invalid')).toBe('true');
+    await dialog.getByRole('alert').filter({ hasText: 'country code' }).waitFor();
+    await phone.fill('+34 911 234 569');
+    await dialog.getByLabel('Kind').selectOption('sip');
+    await dialog.getByLabel('Name').fill('Barcelona');
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByRole('heading', { name: /Barcelona/ }).waitFor();
+    const { items } = await api('GET', '/numbers');
+    expect(items.find((number: { e164: string }) => number.e164 === '+34911234569')).toMatchObject({
+      kind: 'sip',
+      label: 'Barcelona',
+    });
+    person.expectClean();
+  });
 });

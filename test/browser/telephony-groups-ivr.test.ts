@@ -136,6 +136,14 @@ describeInBrowser('web console: telephony groups and the IVR menu editor (issue 
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     expect((await api('GET', '/numbers/n_main/settings')).route).toEqual({ kind: 'ivr', menuId: created.id });
+
+    // A menu a number still uses is not deleted; the dialog says why.
+    await page.goto(`/admin/ivr-menus/${created.id}`);
+    await page.getByRole('button', { name: 'Delete menu' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete menu' });
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'is used by number' }).waitFor();
+    expect((await api('GET', '/ivr-menus')).items).toHaveLength(2);
     person.expectClean();
   });
 });
