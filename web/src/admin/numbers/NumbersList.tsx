@@ -53,7 +53,7 @@ export function NumbersList() {
           <tbody>
             {numbers.data.map((number) => (
               <tr key={number.id}>
-                <td>
+                <td className="nowrap">
                   <Link to={encodeURIComponent(number.id)}>{formatPhone(number.e164)}</Link>
                 </td>
                 <td>{number.label || <span className="muted">—</span>}</td>
