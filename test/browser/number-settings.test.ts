@@ -74,7 +74,14 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
     await expect.poll(describedBy).toContain('forwardTo');
     expect(await forward.getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByRole('alert').filter({ hasText: 'Nothing was saved' }).count()).toBe(1);
-    expect(await page.getByRole('status').filter({ hasText: 'Saved' }).count()).toBe(0);
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^Saved$/ })
+        .count(),
+    ).toBe(0);
+    // The edits are still there, and marked as not saved.
+    expect(await page.getByRole('status').filter({ hasText: 'Unsaved changes' }).count()).toBe(1);
     // Nothing was saved: not the forward, nor the recording switched on in the same edit.
     expect(await settingsOf('n_main')).toEqual(before);
 
@@ -84,7 +91,10 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
     await page.getByRole('region', { name: 'Assigned users' }).getByLabel('Alex Agent').uncheck();
     await page.getByLabel('Name', { exact: true }).fill('Madrid office');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
     expect(await forward.getAttribute('aria-invalid')).toBeNull();
     const saved = await settingsOf('n_main');
     expect(saved).toMatchObject({
@@ -130,7 +140,10 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
     expect((await settingsOf('n_hours')).hours).toBeUndefined();
     await page.getByLabel('Tuesday range 1 closes').fill('18:00');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
 
     const { hours } = await settingsOf('n_hours');
     expect(hours).toMatchObject({

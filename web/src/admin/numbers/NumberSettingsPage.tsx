@@ -23,6 +23,7 @@ import { UnansweredSection } from './sections/UnansweredSection.tsx';
 import { checkForm, type SettingsForm, settingsPatch, toForm } from './settingsForm.ts';
 import type { NumberSettings, PhoneNumber } from './types.ts';
 import { useFocusFirstError } from './useFocusFirstError.ts';
+import { useUnsavedWarning } from './useUnsavedWarning.ts';
 
 export interface SectionProps {
   form: SettingsForm;
@@ -96,12 +97,18 @@ export function NumberSettingsPage() {
   const formFor = useRef<string>(undefined);
   /** The number as last saved, to tell whether its own fields changed. */
   const base = useRef<PhoneNumber>(undefined);
+  /** The form as last loaded or saved, to tell whether there are unsaved edits. */
+  const savedForm = useRef<string>(undefined);
   useEffect(() => {
     if (!data || formFor.current === data.key) return;
     formFor.current = data.key;
     base.current = data.number;
-    setForm(toForm(data.number, data.settings, data.timeZone));
+    const loadedForm = toForm(data.number, data.settings, data.timeZone);
+    savedForm.current = JSON.stringify(loadedForm);
+    setForm(loadedForm);
   }, [data]);
+  const dirty = form !== undefined && JSON.stringify(form) !== savedForm.current;
+  useUnsavedWarning(dirty);
 
   if (loaded.error && !data) return <ErrorText error={loaded.error} />;
   if (!data || !form) return <section aria-busy="true" className="panel" />;
@@ -159,7 +166,9 @@ export function NumberSettingsPage() {
       return;
     }
     base.current = number;
-    setForm(toForm(number, settings, data.timeZone));
+    const savedNow = toForm(number, settings, data.timeZone);
+    savedForm.current = JSON.stringify(savedNow);
+    setForm(savedNow);
     setErrors({});
     setStatus('saved');
     loaded.reload();
@@ -210,6 +219,7 @@ export function NumberSettingsPage() {
         </button>
         <p role="status" className="success save-status">
           {status === 'saved' ? t('common.saved') : ''}
+          {status === 'idle' && dirty && <span className="muted">{t('telephony.number.unsaved')}</span>}
         </p>
         <div className="save-failure">
           {failure && (

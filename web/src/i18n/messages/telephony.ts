@@ -42,6 +42,7 @@ export const telephony = defineMessages({
     'telephony.number.kind': 'Kind',
     'telephony.number.fixFields': 'Nothing was saved: correct the fields marked in red.',
     'telephony.number.notSaved': 'Nothing was saved: {message}',
+    'telephony.number.unsaved': 'Unsaved changes',
     'telephony.number.partlySaved':
       'The call settings were saved, but not the name, kind or assigned users: {message}',
     'telephony.number.remove': 'Remove number',
@@ -278,6 +279,7 @@ export const telephony = defineMessages({
     'telephony.number.kind': 'Tipo',
     'telephony.number.fixFields': 'No se ha guardado nada: corrige los campos marcados en rojo.',
     'telephony.number.notSaved': 'No se ha guardado nada: {message}',
+    'telephony.number.unsaved': 'Cambios sin guardar',
     'telephony.number.partlySaved':
       'Se han guardado los ajustes de llamada, pero no el nombre, el tipo ni los usuarios asignados: {message}',
     'telephony.number.remove': 'Eliminar número',
