@@ -134,6 +134,17 @@ describe('config plan: voice and chat sections', () => {
       },
     ],
     [
+      'a holiday’s name',
+      (spec: WorkspaceSpec) => {
+        spec.numbers![0]!.settings!.hours!.holidayNames = { '01-01': 'Año Nuevo' };
+      },
+      {
+        type: 'number.configure',
+        numberId: 'n_main',
+        settings: { hours: expect.objectContaining({ holidayNames: { '01-01': 'Año Nuevo' } }) },
+      },
+    ],
+    [
       'a group strategy',
       (spec: WorkspaceSpec) => {
         spec.groups![1]!.strategy = 'sequential';

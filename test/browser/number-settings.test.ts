@@ -74,14 +74,27 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
     await expect.poll(describedBy).toContain('forwardTo');
     expect(await forward.getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByRole('alert').filter({ hasText: 'Nothing was saved' }).count()).toBe(1);
-    expect(await page.getByRole('status').filter({ hasText: 'Saved' }).count()).toBe(0);
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^Saved$/ })
+        .count(),
+    ).toBe(0);
+    // The edits are still there, and marked as not saved.
+    expect(await page.getByRole('status').filter({ hasText: 'Unsaved changes' }).count()).toBe(1);
     // Nothing was saved: not the forward, nor the recording switched on in the same edit.
     expect(await settingsOf('n_main')).toEqual(before);
 
     await forward.fill('+34 600 123 456');
     await page.getByLabel('Welcome message').fill('Welcome to Acme Madrid.');
+    // W8: the number's own fields save with the same button.
+    await page.getByRole('region', { name: 'Assigned users' }).getByLabel('Alex Agent').uncheck();
+    await page.getByLabel('Name', { exact: true }).fill('Madrid office');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
     expect(await forward.getAttribute('aria-invalid')).toBeNull();
     const saved = await settingsOf('n_main');
     expect(saved).toMatchObject({
@@ -89,6 +102,10 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
       forwardTo: '+34600123456',
       record: true,
       welcomeMessage: 'Welcome to Acme Madrid.',
+    });
+    expect(await api('GET', '/numbers/n_main')).toMatchObject({
+      label: 'Madrid office',
+      assignedUserIds: ['u_admin', 'u_sup'],
     });
 
     await page.reload();
@@ -123,7 +140,10 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
     expect((await settingsOf('n_hours')).hours).toBeUndefined();
     await page.getByLabel('Tuesday range 1 closes').fill('18:00');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
 
     const { hours } = await settingsOf('n_hours');
     expect(hours).toMatchObject({
@@ -141,6 +161,32 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
     expect(await page.getByLabel('Holiday 1 date').inputValue()).toBe('2026-12-24');
     expect(await page.getByLabel('Holiday 1 name').inputValue()).toBe('Nochebuena');
     expect(await page.getByLabel('Monday range 2 opens').inputValue()).toBe('16:00');
+    person.expectClean();
+  });
+
+  it('adds a number: one not in international format is refused in the dialog, a good one opens its settings', async () => {
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'ada@acme.test');
+    await page.goto('/admin/numbers');
+    await page.getByRole('button', { name: 'Add number' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add number' });
+    const phone = dialog.getByLabel('Phone number');
+    await phone.fill('911 234 569');
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    // The workspace has no default country, so the server asks for the international format.
+    await expect.poll(() => phone.getAttribute('aria-invalid')).toBe('true');
+    await dialog.getByRole('alert').filter({ hasText: 'country code' }).waitFor();
+    await phone.fill('+34 911 234 569');
+    await dialog.getByLabel('Kind').selectOption('sip');
+    await dialog.getByLabel('Name').fill('Barcelona');
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByRole('heading', { name: /Barcelona/ }).waitFor();
+    const { items } = await api('GET', '/numbers');
+    expect(items.find((number: { e164: string }) => number.e164 === '+34911234569')).toMatchObject({
+      kind: 'sip',
+      label: 'Barcelona',
+    });
     person.expectClean();
   });
 });

@@ -66,7 +66,10 @@ describeInBrowser('web console: telephony groups and the IVR menu editor (issue 
     await page.getByRole('link', { name: 'Sales' }).click();
     await page.getByRole('button', { name: 'Remove Sam Supervisor' }).click();
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
     expect((await api('GET', `/groups/${sales.id}`)).memberIds).toEqual(['u_agent']);
 
     await page.getByRole('button', { name: 'Delete group' }).click();
@@ -100,7 +103,10 @@ describeInBrowser('web console: telephony groups and the IVR menu editor (issue 
 
     await number.fill('+34 600 111 222');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
     const menu = await api('GET', '/ivr-menus/ivr_main');
     expect(menu).toMatchObject({
       prompt: 'For support press 1. To reach our office press 2.',
@@ -134,8 +140,19 @@ describeInBrowser('web console: telephony groups and the IVR menu editor (issue 
     await page.getByLabel('Send calls to').selectOption('ivr');
     await page.getByLabel('IVR menu', { exact: true }).selectOption({ label: 'After hours' });
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
     expect((await api('GET', '/numbers/n_main/settings')).route).toEqual({ kind: 'ivr', menuId: created.id });
+
+    // A menu a number still uses is not deleted; the dialog says why.
+    await page.goto(`/admin/ivr-menus/${created.id}`);
+    await page.getByRole('button', { name: 'Delete menu' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete menu' });
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'is used by number' }).waitFor();
+    expect((await api('GET', '/ivr-menus')).items).toHaveLength(2);
     person.expectClean();
   });
 });

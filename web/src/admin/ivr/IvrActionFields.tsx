@@ -45,7 +45,8 @@ export function IvrActionFields({
             : undefined;
   const error =
     errors[`${field}.kind`] ?? (targetField ? errors[`${field}.${targetField}`] : undefined) ?? errors[field];
-  const errorId = `${field.replace(/\W/g, '-')}-error`;
+  // * and # would both become '-': spell them so each key's message has its own id.
+  const errorId = `ivr-${field.replace('*', 'star').replace('#', 'hash').replace(/\W/g, '-')}-error`;
   const described = error ? { 'aria-describedby': errorId, 'aria-invalid': true } : {};
   const choose = (options: Array<{ id: string; name: string }>, key: 'groupId' | 'userId' | 'menuId') => (
     <select

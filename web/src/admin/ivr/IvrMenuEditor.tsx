@@ -148,7 +148,7 @@ export function IvrMenuEditor() {
           <div>
             <p className="label">{t('telephony.ivr.noInput')}</p>
             <IvrActionFields
-              label={t('telephony.ivr.noInput')}
+              label={t('telephony.ivr.noInputLabel')}
               field="noInput"
               value={form.noInput}
               errors={errors}
@@ -160,7 +160,7 @@ export function IvrMenuEditor() {
           <div>
             <p className="label">{t('telephony.ivr.invalidInput')}</p>
             <IvrActionFields
-              label={t('telephony.ivr.invalidInput')}
+              label={t('telephony.ivr.invalidInputLabel')}
               field="invalidInput"
               value={form.invalidInput}
               errors={errors}

@@ -23,6 +23,7 @@ import { UnansweredSection } from './sections/UnansweredSection.tsx';
 import { checkForm, type SettingsForm, settingsPatch, toForm } from './settingsForm.ts';
 import type { NumberSettings, PhoneNumber } from './types.ts';
 import { useFocusFirstError } from './useFocusFirstError.ts';
+import { useUnsavedWarning } from './useUnsavedWarning.ts';
 
 export interface SectionProps {
   form: SettingsForm;
@@ -94,11 +95,20 @@ export function NumberSettingsPage() {
   // The form starts from what was loaded once per number; later reloads (a reconnect, a
   // save) never overwrite what the admin is typing.
   const formFor = useRef<string>(undefined);
+  /** The number as last saved, to tell whether its own fields changed. */
+  const base = useRef<PhoneNumber>(undefined);
+  /** The form as last loaded or saved, to tell whether there are unsaved edits. */
+  const savedForm = useRef<string>(undefined);
   useEffect(() => {
     if (!data || formFor.current === data.key) return;
     formFor.current = data.key;
-    setForm(toForm(data.number, data.settings, data.timeZone));
+    base.current = data.number;
+    const loadedForm = toForm(data.number, data.settings, data.timeZone);
+    savedForm.current = JSON.stringify(loadedForm);
+    setForm(loadedForm);
   }, [data]);
+  const dirty = form !== undefined && JSON.stringify(form) !== savedForm.current;
+  useUnsavedWarning(dirty);
 
   if (loaded.error && !data) return <ErrorText error={loaded.error} />;
   if (!data || !form) return <section aria-busy="true" className="panel" />;
@@ -122,30 +132,46 @@ export function NumberSettingsPage() {
     }
     setStatus('saving');
     const path = `/numbers/${encodeURIComponent(numberId)}`;
+    const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+    const showError = (error: unknown) => {
+      if (error instanceof ApiError && error.field) setErrors({ [error.field]: error.message });
+    };
+    let settings: NumberSettings;
     try {
-      const settings = await api.patch<NumberSettings>(`${path}/settings`, settingsPatch(form));
-      let number = data.number;
-      const changed =
-        form.label !== number.label ||
-        form.kind !== number.kind ||
-        !sameIds(form.assignedUserIds, number.assignedUserIds);
+      settings = await api.patch<NumberSettings>(`${path}/settings`, settingsPatch(form));
+    } catch (error) {
+      setStatus('idle');
+      setFailure(t('telephony.number.notSaved', { message: messageOf(error) }));
+      showError(error);
+      return;
+    }
+    // Name, kind and assigned users live on the number itself: a second request, only when changed.
+    let number = base.current ?? data.number;
+    const changed =
+      form.label !== number.label ||
+      form.kind !== number.kind ||
+      !sameIds(form.assignedUserIds, number.assignedUserIds);
+    try {
       if (changed)
         number = await api.patch<PhoneNumber>(path, {
           label: form.label,
           kind: form.kind,
           assignedUserIds: form.assignedUserIds,
         });
-      setForm(toForm(number, settings, data.timeZone));
-      setErrors({});
-      setStatus('saved');
-      loaded.reload();
     } catch (error) {
+      // The call settings did save; say exactly what did not, and keep the admin's edits.
       setStatus('idle');
-      setFailure(
-        t('telephony.number.notSaved', { message: error instanceof Error ? error.message : String(error) }),
-      );
-      if (error instanceof ApiError && error.field) setErrors({ [error.field]: error.message });
+      setFailure(t('telephony.number.partlySaved', { message: messageOf(error) }));
+      showError(error);
+      return;
     }
+    base.current = number;
+    const savedNow = toForm(number, settings, data.timeZone);
+    savedForm.current = JSON.stringify(savedNow);
+    setForm(savedNow);
+    setErrors({});
+    setStatus('saved');
+    loaded.reload();
   };
 
   const props: SectionProps = { form, set, errors };
@@ -193,6 +219,7 @@ export function NumberSettingsPage() {
         </button>
         <p role="status" className="success save-status">
           {status === 'saved' ? t('common.saved') : ''}
+          {status === 'idle' && dirty && <span className="muted">{t('telephony.number.unsaved')}</span>}
         </p>
         <div className="save-failure">
           {failure && (

@@ -5,11 +5,13 @@ import { useResource } from '../../components/useResource.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import { useSignedIn } from '../../session/session.tsx';
+import type { Group } from '../groups/types.ts';
+import type { IvrMenu } from '../ivr/types.ts';
 import { AddNumberDialog } from './AddNumberDialog.tsx';
 import { formatPhone } from './phone.ts';
 import type { NumberSettings, PhoneNumber } from './types.ts';
 
-type Row = PhoneNumber & { settings?: NumberSettings };
+type Row = PhoneNumber & { settings: NumberSettings; routeName?: string };
 
 /** Every number of the workspace with how it takes calls; each opens its settings page. */
 export function NumbersList() {
@@ -18,12 +20,24 @@ export function NumbersList() {
   const navigate = useNavigate();
   const [adding, setAdding] = useState(false);
   const numbers = useResource<Row[]>(async () => {
-    const { items } = await api.get<{ items: PhoneNumber[] }>('/numbers');
+    const [{ items }, groups, menus] = await Promise.all([
+      api.get<{ items: PhoneNumber[] }>('/numbers'),
+      api.get<{ items: Group[] }>('/groups'),
+      api.get<{ items: IvrMenu[] }>('/ivr-menus'),
+    ]);
+    const names = new Map([...groups.items, ...menus.items].map((item) => [item.id, item.name]));
     return Promise.all(
-      items.map(async (number) => ({
-        ...number,
-        settings: await api.get<NumberSettings>(`/numbers/${encodeURIComponent(number.id)}/settings`),
-      })),
+      items.map(async (number) => {
+        const settings = await api.get<NumberSettings>(`/numbers/${encodeURIComponent(number.id)}/settings`);
+        const route = settings.route;
+        const routeName =
+          route.kind === 'group'
+            ? names.get(route.groupId)
+            : route.kind === 'ivr'
+              ? names.get(route.menuId)
+              : undefined;
+        return { ...number, settings, routeName };
+      }),
     );
   }, [api.workspaceId]);
 
@@ -46,6 +60,7 @@ export function NumbersList() {
               <th scope="col">{t('telephony.number.label')}</th>
               <th scope="col">{t('telephony.number.kind')}</th>
               <th scope="col">{t('telephony.mode.title')}</th>
+              <th scope="col">{t('telephony.route.kind')}</th>
               <th scope="col">{t('telephony.strategy.label')}</th>
               <th scope="col">{t('telephony.numbers.assigned')}</th>
             </tr>
@@ -53,7 +68,7 @@ export function NumbersList() {
           <tbody>
             {numbers.data.map((number) => (
               <tr key={number.id}>
-                <td>
+                <td className="nowrap">
                   <Link to={encodeURIComponent(number.id)}>{formatPhone(number.e164)}</Link>
                 </td>
                 <td>{number.label || <span className="muted">—</span>}</td>

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import type { Group } from '../../groups/types.ts';
 import type { IvrMenu } from '../../ivr/types.ts';
@@ -45,6 +46,13 @@ export function RoutingSection({
           onChange={(routeGroupId) => set({ routeGroupId })}
         />
       )}
+      {form.routeKind === 'group' && form.routeGroupId && (
+        <p>
+          <Link to={`/admin/groups/${encodeURIComponent(form.routeGroupId)}`}>
+            {t('telephony.route.editGroup')}
+          </Link>
+        </p>
+      )}
       {form.routeKind === 'ivr' && (
         <Select
           label={t('telephony.route.menuId')}
@@ -57,6 +65,13 @@ export function RoutingSection({
           ]}
           onChange={(routeMenuId) => set({ routeMenuId })}
         />
+      )}
+      {form.routeKind === 'ivr' && form.routeMenuId && (
+        <p>
+          <Link to={`/admin/ivr-menus/${encodeURIComponent(form.routeMenuId)}`}>
+            {t('telephony.route.editMenu')}
+          </Link>
+        </p>
       )}
       <CheckInput
         label={t('telephony.route.ownerRouting')}
