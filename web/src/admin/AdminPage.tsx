@@ -1,6 +1,7 @@
 import { Navigate, NavLink, Route, Routes } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
+import { AdminOnly } from './AdminOnly.tsx';
 import { BillingAdmin } from './billing/BillingAdmin.tsx';
 import { ContactsAdmin } from './contacts/ContactsAdmin.tsx';
 import { DepartmentsAdmin } from './departments/DepartmentsAdmin.tsx';
@@ -24,28 +25,30 @@ const sections: { to: string; label: MessageKey }[] = [
 export function AdminPage() {
   const { t } = useI18n();
   return (
-    <div className="admin">
-      <nav className="admin-sections" aria-label={t('admin.sections')}>
-        <ul>
-          {sections.map((section) => (
-            <li key={section.to}>
-              <NavLink to={`/admin/${section.to}`}>{t(section.label)}</NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <div className="admin-section">
-        <Routes>
-          <Route index element={<Navigate to="numbers" replace />} />
-          <Route path="numbers/*" element={<NumbersAdmin />} />
-          <Route path="groups/*" element={<GroupsAdmin />} />
-          <Route path="ivr-menus/*" element={<IvrMenusAdmin />} />
-          <Route path="users/*" element={<UsersAdmin />} />
-          <Route path="departments/*" element={<DepartmentsAdmin />} />
-          <Route path="contacts/*" element={<ContactsAdmin />} />
-          <Route path="billing/*" element={<BillingAdmin />} />
-        </Routes>
+    <AdminOnly>
+      <div className="admin">
+        <nav className="admin-sections" aria-label={t('admin.sections')}>
+          <ul>
+            {sections.map((section) => (
+              <li key={section.to}>
+                <NavLink to={`/admin/${section.to}`}>{t(section.label)}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="admin-section">
+          <Routes>
+            <Route index element={<Navigate to="numbers" replace />} />
+            <Route path="numbers/*" element={<NumbersAdmin />} />
+            <Route path="groups/*" element={<GroupsAdmin />} />
+            <Route path="ivr-menus/*" element={<IvrMenusAdmin />} />
+            <Route path="users/*" element={<UsersAdmin />} />
+            <Route path="departments/*" element={<DepartmentsAdmin />} />
+            <Route path="contacts/*" element={<ContactsAdmin />} />
+            <Route path="billing/*" element={<BillingAdmin />} />
+          </Routes>
+        </div>
       </div>
-    </div>
+    </AdminOnly>
   );
 }

@@ -61,7 +61,7 @@ export function Layout() {
         <main id="content" className="page" tabIndex={-1}>
           <Outlet />
         </main>
-        <aside className="softphone-dock" aria-label="Softphone">
+        <aside className="softphone-dock" aria-label={t('nav.softphone')}>
           <Softphone />
         </aside>
       </div>

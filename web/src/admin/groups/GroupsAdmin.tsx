@@ -1,5 +1,4 @@
 import { Route, Routes } from 'react-router';
-import { AdminOnly } from '../numbers/AdminOnly.tsx';
 import { GroupEditor } from './GroupEditor.tsx';
 import { GroupsList } from './GroupsList.tsx';
 import '../numbers/telephony.css';
@@ -7,12 +6,10 @@ import '../numbers/telephony.css';
 /** Settings → Groups (V13): the list, a new group, and one page per group. */
 export function GroupsAdmin() {
   return (
-    <AdminOnly>
-      <Routes>
-        <Route index element={<GroupsList />} />
-        <Route path="new" element={<GroupEditor />} />
-        <Route path=":groupId" element={<GroupEditor />} />
-      </Routes>
-    </AdminOnly>
+    <Routes>
+      <Route index element={<GroupsList />} />
+      <Route path="new" element={<GroupEditor />} />
+      <Route path=":groupId" element={<GroupEditor />} />
+    </Routes>
   );
 }

@@ -1,5 +1,4 @@
 import { Route, Routes } from 'react-router';
-import { AdminOnly } from '../numbers/AdminOnly.tsx';
 import { IvrMenuEditor } from './IvrMenuEditor.tsx';
 import { IvrMenusList } from './IvrMenusList.tsx';
 import '../numbers/telephony.css';
@@ -7,12 +6,10 @@ import '../numbers/telephony.css';
 /** Settings → IVR menus (V10): the list, a new menu, and the editor of each. */
 export function IvrMenusAdmin() {
   return (
-    <AdminOnly>
-      <Routes>
-        <Route index element={<IvrMenusList />} />
-        <Route path="new" element={<IvrMenuEditor />} />
-        <Route path=":menuId" element={<IvrMenuEditor />} />
-      </Routes>
-    </AdminOnly>
+    <Routes>
+      <Route index element={<IvrMenusList />} />
+      <Route path="new" element={<IvrMenuEditor />} />
+      <Route path=":menuId" element={<IvrMenuEditor />} />
+    </Routes>
   );
 }

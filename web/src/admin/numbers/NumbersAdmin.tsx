@@ -1,5 +1,4 @@
 import { Route, Routes } from 'react-router';
-import { AdminOnly } from './AdminOnly.tsx';
 import { NumberSettingsPage } from './NumberSettingsPage.tsx';
 import { NumbersList } from './NumbersList.tsx';
 import './telephony.css';
@@ -7,11 +6,9 @@ import './telephony.css';
 /** Settings → Numbers: the list, and one page per number. */
 export function NumbersAdmin() {
   return (
-    <AdminOnly>
-      <Routes>
-        <Route index element={<NumbersList />} />
-        <Route path=":numberId" element={<NumberSettingsPage />} />
-      </Routes>
-    </AdminOnly>
+    <Routes>
+      <Route index element={<NumbersList />} />
+      <Route path=":numberId" element={<NumberSettingsPage />} />
+    </Routes>
   );
 }

@@ -4,6 +4,7 @@ import { defineMessages } from '../define.ts';
 export const admin = defineMessages({
   en: {
     'admin.sections': 'Settings sections',
+    'admin.adminOnly': 'Only admins can change settings.',
     'admin.numbers': 'Numbers',
     'admin.groups': 'Groups',
     'admin.ivrMenus': 'IVR menus',
@@ -14,6 +15,7 @@ export const admin = defineMessages({
   },
   es: {
     'admin.sections': 'Secciones de ajustes',
+    'admin.adminOnly': 'Solo los administradores pueden cambiar los ajustes.',
     'admin.numbers': 'Números',
     'admin.groups': 'Grupos',
     'admin.ivrMenus': 'Menús IVR',

@@ -4,7 +4,6 @@ import { defineMessages } from '../define.ts';
 export const telephony = defineMessages({
   en: {
     'telephony.remove': 'Remove',
-    'telephony.adminOnly': 'Only admins can change telephony settings.',
     'telephony.number.jump': 'Sections of this page',
     'telephony.choose': 'Choose…',
     'telephony.phoneHint': 'International format: country code, area code and number, e.g. +34 911 234 567.',
@@ -240,7 +239,6 @@ export const telephony = defineMessages({
   },
   es: {
     'telephony.remove': 'Quitar',
-    'telephony.adminOnly': 'Solo los administradores pueden cambiar los ajustes de telefonía.',
     'telephony.number.jump': 'Secciones de esta página',
     'telephony.choose': 'Elige…',
     'telephony.phoneHint':
