@@ -10,6 +10,7 @@ import { SimDriver } from '../telephony/sim/driver.ts';
 import { buildServer } from './app.ts';
 import { newToken, tokenHash } from './auth/secrets.ts';
 import { type App, type DemoSignIns, newId, type ServerContext } from './context.ts';
+import { SessionStreams } from './stream/session-streams.ts';
 
 export interface SwitchboardOptions {
   /** SQLite file path (embedded default). */
@@ -71,6 +72,7 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     sim,
     media,
     sessionTtlMs: options.sessionTtlMs ?? 12 * 3600_000,
+    sessionStreams: new SessionStreams(),
   };
   const app = await buildServer(context, { logger: options.logger });
   const adminToken =

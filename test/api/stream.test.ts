@@ -146,6 +146,23 @@ describe('WebSocket event stream (X1)', () => {
     expect(await connect('?token=sbs_not-a-session').closed).toBe(4401);
   });
 
+  it('ends a session’s streams with 4401 when it signs out; other sessions keep theirs', async () => {
+    const agent = connect(`?token=${ws.tokens.agent}`);
+    const admin = connect(`?token=${ws.tokens.admin}`);
+    await agent.next((m) => m.type === 'hello');
+    await admin.next((m) => m.type === 'hello');
+    const out = await server.request('DELETE', '/v1/sessions/current', { token: ws.tokens.agent });
+    expect(out.status).toBe(204);
+    expect(await agent.closed).toBe(4401);
+    await server.request('PUT', `/v1/workspaces/${ws.workspaceId}/users/u_admin/presence`, {
+      token: ws.tokens.admin,
+      body: { presence: 'online' },
+    });
+    expect(await admin.next((m) => m.type === 'presence.changed')).toMatchObject({
+      type: 'presence.changed',
+    });
+  });
+
   it('needs a workspace for the server admin key, and keeps other workspaces out', async () => {
     expect(await connect(`?token=${server.adminToken}`).closed).toBe(4400);
     const admin = connect(`?token=${server.adminToken}&workspaceId=${ws.workspaceId}`);

@@ -77,4 +77,35 @@ describeInBrowser('web console: log-in, language and workspace switcher (issue 7
     await page.getByText('Signed in as Ada Admin').waitFor();
     person.expectClean();
   });
+
+  it('a session ended on the server (signed out elsewhere) takes the console back to the log-in page', async () => {
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'alex@acme.test');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBe(1);
+    const token = await page.evaluate(() => JSON.parse(localStorage.getItem('switchboard.session')!).token);
+    const out = await server.request('DELETE', '/v1/sessions/current', { token });
+    expect(out.status).toBe(204);
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    person.expectClean();
+  });
+
+  it('a demo server lists its people on the log-in page; choosing one fills the form', async () => {
+    server.announceDemo({
+      workspaceId: 'acme',
+      workspaceName: 'Acme',
+      people: [
+        { email: 'sam@acme.test', password: 'correct horse', name: 'Sam Supervisor', role: 'supervisor' },
+      ],
+    });
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await page.goto('/');
+    const demo = page.getByRole('region', { name: 'Try the demo: Acme' });
+    await demo.getByRole('button', { name: 'Sam Supervisor' }).click();
+    expect(await page.getByLabel('Email').inputValue()).toBe('sam@acme.test');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Signed in as Sam Supervisor').waitFor();
+    person.expectClean();
+  });
 });

@@ -19,7 +19,10 @@ const SessionView = Type.Object({
 
 const badLogin = () => new HttpError(401, 'unauthorized', 'email or password is wrong');
 
-export function registerSessions(app: App, { runtime, store, sessionTtlMs }: ServerContext): void {
+export function registerSessions(
+  app: App,
+  { runtime, store, sessionTtlMs, sessionStreams }: ServerContext,
+): void {
   app.post(
     '/sessions',
     {
@@ -79,7 +82,10 @@ export function registerSessions(app: App, { runtime, store, sessionTtlMs }: Ser
     { schema: { tags: ['sessions'], summary: 'Sign out', response: { 204: Type.Null(), ...errors } } },
     async (request, reply) => {
       const principal = principalOf(request);
-      if (principal.kind === 'user') await store.deleteSession(principal.tokenHash);
+      if (principal.kind === 'user') {
+        await store.deleteSession(principal.tokenHash);
+        sessionStreams.end(principal.tokenHash);
+      }
       return reply.status(204).send(null);
     },
   );

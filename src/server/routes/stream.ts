@@ -29,7 +29,7 @@ function workspaceOf(request: FastifyRequest): { workspaceId: string } | { code:
  * shows it at that moment: a client that loaded state applies the events after it. Events
  * follow as `{ seq, at, type, data }`, in log order. An agent rung partway through a call
  * first gets that call's earlier call.received, with its own (older) seq. Close codes: 4401
- * no or bad token (or the user was removed), 4400 bad query, 4404 no such workspace, 1013
+ * no or bad token (or the user was removed, or signed out), 4400 bad query, 4404 no such workspace, 1013
  * the client fell too far behind (reconnect and catch up from the history).
  */
 export function registerStream(app: App, context: ServerContext): void {
@@ -49,6 +49,13 @@ export function registerStream(app: App, context: ServerContext): void {
       const stream = new EventStream(socket, new StreamFilter(request.principal!, state));
       const remove = hub.add(target.workspaceId, stream);
       socket.on('close', remove);
+      const principal = request.principal!;
+      if (principal.kind === 'user') {
+        const forget = context.sessionStreams.add(principal.tokenHash, () =>
+          socket.close(closeCodes.unauthorized, 'signed out'),
+        );
+        socket.on('close', forget);
+      }
       // The stream only talks; what a client sends is ignored.
       socket.on('message', () => {});
       stream.send({ type: 'hello', workspaceId: target.workspaceId, seq: state.version });

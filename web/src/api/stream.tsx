@@ -13,6 +13,8 @@ interface StreamValue {
 const StreamContext = createContext<StreamValue | undefined>(undefined);
 
 const retryMs = [500, 1_000, 2_000, 5_000];
+/** The stream's close code for a token that is no longer good. */
+const unauthorizedCode = 4401;
 
 /**
  * One WebSocket to /v1/stream per signed-in workspace, shared by every screen. It
@@ -21,12 +23,17 @@ const retryMs = [500, 1_000, 2_000, 5_000];
 export function StreamProvider({
   token,
   workspaceId,
+  onUnauthorized,
   children,
 }: {
   token: string;
   workspaceId: string;
+  /** The server ended the session (signed out elsewhere, expired, user removed): no retry. */
+  onUnauthorized(): void;
   children: ReactNode;
 }) {
+  const unauthorized = useRef(onUnauthorized);
+  unauthorized.current = onUnauthorized;
   const listeners = useRef(new Set<Listener>());
   const [status, setStatus] = useState<StreamStatus>('connecting');
   const [value] = useState<Omit<StreamValue, 'status'>>(() => ({
@@ -55,9 +62,10 @@ export function StreamProvider({
         }
         for (const listener of listeners.current) listener(event);
       };
-      socket.onclose = () => {
+      socket.onclose = (closed) => {
         if (stopped) return;
         setStatus('closed');
+        if (closed.code === unauthorizedCode) return unauthorized.current();
         retry = setTimeout(connect, retryMs[Math.min(attempt++, retryMs.length - 1)]);
       };
     };

@@ -14,7 +14,7 @@ import { WallboardPage } from '../wallboard/WallboardPage.tsx';
 import { WorkflowsPage } from '../workflows/WorkflowsPage.tsx';
 
 export function App() {
-  const { session } = useSession();
+  const { session, signOut } = useSession();
   if (!session)
     return (
       <I18nProvider>
@@ -23,7 +23,12 @@ export function App() {
     );
   return (
     <I18nProvider userId={session.user.id}>
-      <StreamProvider key={session.token} token={session.token} workspaceId={session.workspaceId}>
+      <StreamProvider
+        key={session.token}
+        token={session.token}
+        workspaceId={session.workspaceId}
+        onUnauthorized={() => void signOut()}
+      >
         <ServerClockProvider>
           <Routes>
             <Route element={<Layout />}>
