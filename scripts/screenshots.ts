@@ -159,6 +159,46 @@ async function main(): Promise<void> {
     await admin.waitForLoadState('networkidle');
     await shoot(admin, 'workflow-builder', true);
 
+    // Seed 001: a web chat in Sales, answered with a reply and a note, then the transfer dialog.
+    const chat = await demo.api('POST', '/channels/webchat/messages', {
+      contact: { address: 'visitor-481', name: 'Elena Ortiz' },
+      channelMessageId: 'screens-1',
+      text: 'Hi! My order 7731 arrived without the charger.',
+      departmentId: 'sales',
+    });
+    const holder = (await demo.api('GET', `/conversations/${chat.conversationId}`)).assigneeId;
+    const signedIn: Record<string, Page> = { u_lucia: lucia, u_sergio: supervisor };
+    const agent = signedIn[holder] ?? (await person(browser, origin, 'pablo@demo.test'));
+    await agent.goto(`/chat/${chat.conversationId}`);
+    const messages = agent.getByRole('list', { name: 'Messages' });
+    await messages.getByText('arrived without the charger').waitFor();
+    const reply = agent.getByLabel('Reply to Elena Ortiz');
+    await reply.fill('Sorry about that, Elena. Let me check with the warehouse.');
+    await reply.press('Enter');
+    await agent.getByRole('tab', { name: 'Internal note' }).click();
+    await agent.getByLabel('Internal note for agents').fill('Support handles missing parts: passing it on.');
+    await agent.getByRole('button', { name: 'Add note' }).click();
+    await messages.getByText('passing it on').waitFor();
+    await agent.getByRole('button', { name: 'Transfer', exact: true }).click();
+    const chatDialog = agent.getByRole('dialog', { name: 'Transfer conversation' });
+    await chatDialog.waitFor();
+    await chatDialog.getByRole('tab', { name: /Agents/ }).click();
+    await shoot(agent, 'chat-transfer');
+    await chatDialog.getByRole('button', { name: 'Cancel' }).click();
+
+    // Try it: a newcomer calls the IVR line as a customer and presses 1 for Sales.
+    await admin.goto('/try');
+    const simulator = admin.getByRole('region', { name: 'Phone simulator' });
+    const story = admin.getByRole('region', { name: 'What Switchboard decided' });
+    await simulator.getByLabel('Customer number').fill('+34 655 000 111');
+    await simulator.getByLabel('Number to call').selectOption('+34910123400');
+    await simulator.getByRole('button', { name: 'Call' }).click();
+    await story.getByText('Entered the IVR menu Main menu').waitFor();
+    await simulator.getByRole('button', { name: '1', exact: true }).click();
+    await story.getByText('IVR decision: ring the group Sales').waitFor();
+    await shoot(admin, 'try-it');
+    await simulator.getByRole('button', { name: 'Hang up' }).click();
+
     await admin.goto(`/history/calls/${callId}`);
     await admin.getByRole('heading', { level: 1 }).first().waitFor();
     await admin.waitForLoadState('networkidle');
