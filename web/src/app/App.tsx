@@ -1,17 +1,28 @@
+import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { AdminPage } from '../admin/AdminPage.tsx';
 import { ServerClockProvider } from '../api/server-clock.tsx';
 import { StreamProvider } from '../api/stream.tsx';
-import { ChatPage } from '../chat/ChatPage.tsx';
 import { DesktopPage } from '../desktop/DesktopPage.tsx';
-import { HistoryPage } from '../history/HistoryPage.tsx';
 import { I18nProvider } from '../i18n/i18n.tsx';
 import { Layout } from '../layout/Layout.tsx';
 import { LoginPage } from '../login/LoginPage.tsx';
 import { useSession } from '../session/session.tsx';
-import { TryPage } from '../try/TryPage.tsx';
-import { WallboardPage } from '../wallboard/WallboardPage.tsx';
-import { WorkflowsPage } from '../workflows/WorkflowsPage.tsx';
+
+// Screens beyond the desktop load when first opened, so signing in fetches only what an agent needs first.
+const AdminPage = lazy(() =>
+  import('../admin/AdminPage.tsx').then((module) => ({ default: module.AdminPage })),
+);
+const ChatPage = lazy(() => import('../chat/ChatPage.tsx').then((module) => ({ default: module.ChatPage })));
+const HistoryPage = lazy(() =>
+  import('../history/HistoryPage.tsx').then((module) => ({ default: module.HistoryPage })),
+);
+const TryPage = lazy(() => import('../try/TryPage.tsx').then((module) => ({ default: module.TryPage })));
+const WallboardPage = lazy(() =>
+  import('../wallboard/WallboardPage.tsx').then((module) => ({ default: module.WallboardPage })),
+);
+const WorkflowsPage = lazy(() =>
+  import('../workflows/WorkflowsPage.tsx').then((module) => ({ default: module.WorkflowsPage })),
+);
 
 export function App() {
   const { session, signOut } = useSession();

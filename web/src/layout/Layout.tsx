@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useStreamStatus } from '../api/stream.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -59,7 +60,9 @@ export function Layout() {
       </header>
       <div className="workarea">
         <main id="content" className="page" tabIndex={-1}>
-          <Outlet />
+          <Suspense fallback={<section aria-busy="true" />}>
+            <Outlet />
+          </Suspense>
         </main>
         <aside className="softphone-dock" aria-label={t('nav.softphone')}>
           <Softphone />
