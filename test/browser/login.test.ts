@@ -83,7 +83,9 @@ describeInBrowser('web console: log-in, language and workspace switcher (issue 7
     const { page } = person;
     await signIn(page, 'alex@acme.test');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBe(1);
-    const token = await page.evaluate(() => JSON.parse(localStorage.getItem('switchboard.session')!).token);
+    const token = (await page.evaluate(
+      "JSON.parse(localStorage.getItem('switchboard.session')).token",
+    )) as string;
     const out = await server.request('DELETE', '/v1/sessions/current', { token });
     expect(out.status).toBe(204);
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
