@@ -1,15 +1,15 @@
-import { type FormEvent, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { useStreamEvents } from '../api/stream.tsx';
+import { useState } from 'react';
+import { Link } from 'react-router';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { Field } from '../components/Field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { AudioPlayer } from './AudioPlayer.tsx';
 import { type Directory, numberName, userName } from './directory.ts';
-import { apiQuery, pageSize } from './filters.ts';
-import type { ListPage, Media } from './types.ts';
-import { usePagedList } from './usePagedList.ts';
+import { FilterForm, useFilterValues } from './FilterForm.tsx';
+import { HistoryTable } from './HistoryTable.tsx';
+import type { Media } from './types.ts';
+import { useHistoryList } from './useHistoryList.ts';
 
 interface Voicemail extends Media {
   heard: boolean;
@@ -23,23 +23,10 @@ const filterKeys = ['numberId', 'heard'] as const;
 export function VoicemailsList({ directory }: { directory: Directory }) {
   const { t } = useI18n();
   const { api } = useSignedIn();
-  const [params, setParams] = useSearchParams();
-  const query = apiQuery(params, filterKeys, { limit: String(pageSize) });
-  const list = usePagedList<Voicemail>(
-    (cursor) =>
-      api.get<ListPage<Voicemail>>(
-        `/voicemails?${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-      ),
-    query,
+  const { list, params, apply } = useHistoryList<Voicemail>('/voicemails', filterKeys, (type) =>
+    ['hello', 'call.voicemail_left', 'voicemail.heard'].includes(type),
   );
   const [actionError, setActionError] = useState<unknown>();
-  useStreamEvents((event) => {
-    if (
-      ['hello', 'call.voicemail_left', 'voicemail.heard'].includes(event.type) &&
-      list.items.length <= pageSize
-    )
-      list.reload();
-  });
   const markHeard = async (voicemail: Voicemail) => {
     setActionError(undefined);
     try {
@@ -52,50 +39,28 @@ export function VoicemailsList({ directory }: { directory: Directory }) {
 
   return (
     <>
-      <VoicemailFilters
-        key={params.toString()}
-        params={params}
-        directory={directory}
-        onApply={(filters) => {
-          const next = new URLSearchParams();
-          for (const [key, value] of Object.entries(filters)) if (value) next.set(key, value);
-          setParams(next);
-        }}
-      />
+      <VoicemailFilters key={params.toString()} params={params} directory={directory} onApply={apply} />
       <ErrorText error={list.error ?? actionError} />
-      <div className="history-table" aria-busy={list.loading}>
-        <table>
-          <caption className="visually-hidden">{t('history.voicemails.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('history.col.left')}</th>
-              <th scope="col">{t('history.col.from')}</th>
-              <th scope="col">{t('history.col.number')}</th>
-              <th scope="col">{t('history.col.duration')}</th>
-              <th scope="col">{t('history.col.heard')}</th>
-              <th scope="col">{t('history.col.listen')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((voicemail) => (
-              <VoicemailRow
-                key={voicemail.id}
-                voicemail={voicemail}
-                directory={directory}
-                onMarkHeard={() => void markHeard(voicemail)}
-              />
-            ))}
-          </tbody>
-        </table>
-        {!list.loading && list.items.length === 0 && !list.error && (
-          <p className="muted">{t('history.voicemails.empty')}</p>
+      <HistoryTable
+        list={list}
+        caption={t('history.voicemails.caption')}
+        columns={[
+          t('history.col.left'),
+          t('history.col.from'),
+          t('history.col.number'),
+          t('history.col.duration'),
+          t('history.col.heard'),
+          t('history.col.listen'),
+        ]}
+        empty={t('history.voicemails.empty')}
+        row={(voicemail) => (
+          <VoicemailRow
+            voicemail={voicemail}
+            directory={directory}
+            onMarkHeard={() => void markHeard(voicemail)}
+          />
         )}
-      </div>
-      {list.hasMore && (
-        <button type="button" onClick={list.loadMore} disabled={list.loading}>
-          {t('history.more')}
-        </button>
-      )}
+      />
     </>
   );
 }
@@ -172,17 +137,12 @@ function VoicemailFilters({
   onApply(filters: Record<(typeof filterKeys)[number], string>): void;
 }) {
   const { t } = useI18n();
-  const [numberId, setNumberId] = useState(params.get('numberId') ?? '');
-  const [heard, setHeard] = useState(params.get('heard') ?? '');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onApply({ numberId, heard });
-  };
+  const { values, set, applied, cleared } = useFilterValues(params, filterKeys);
   return (
-    <form className="history-filters panel" onSubmit={submit} aria-label={t('history.filters')}>
+    <FilterForm onApply={() => onApply(applied())} onClear={() => onApply(cleared())}>
       <Field label={t('history.filter.number')}>
         {(props) => (
-          <select {...props} value={numberId} onChange={(event) => setNumberId(event.target.value)}>
+          <select {...props} value={values.numberId} onChange={set('numberId')}>
             <option value="">{t('history.filter.any')}</option>
             {Object.values(directory.numbers).map((number) => (
               <option key={number.id} value={number.id}>
@@ -194,21 +154,13 @@ function VoicemailFilters({
       </Field>
       <Field label={t('history.filter.heard')}>
         {(props) => (
-          <select {...props} value={heard} onChange={(event) => setHeard(event.target.value)}>
+          <select {...props} value={values.heard} onChange={set('heard')}>
             <option value="">{t('history.filter.any')}</option>
             <option value="false">{t('history.filter.unheard')}</option>
             <option value="true">{t('history.filter.heardOnly')}</option>
           </select>
         )}
       </Field>
-      <div className="history-filter-actions">
-        <button type="submit" className="primary">
-          {t('history.filter.apply')}
-        </button>
-        <button type="button" onClick={() => onApply({ numberId: '', heard: '' })}>
-          {t('history.filter.clear')}
-        </button>
-      </div>
-    </form>
+    </FilterForm>
   );
 }
