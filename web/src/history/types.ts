@@ -1,15 +1,5 @@
 /** The shapes of the history, media and simulator answers (see src/server/routes). */
-
-export type CallOutcome =
-  | 'answered'
-  | 'missed'
-  | 'abandoned'
-  | 'no_agent'
-  | 'out_of_hours'
-  | 'voicemail'
-  | 'rejected'
-  | 'forwarded'
-  | 'voicedrop';
+import type { HistoryEvent } from '../api/calls.ts';
 
 /** The outcomes the calls list can filter by (the API's enum). */
 export const filterableOutcomes = [
@@ -21,44 +11,6 @@ export const filterableOutcomes = [
   'rejected',
   'forwarded',
 ] as const;
-
-export interface CallRecord {
-  id: string;
-  direction: 'inbound' | 'outbound';
-  numberId: string;
-  from: string;
-  to: string;
-  contactId?: string;
-  agentId?: string;
-  status: 'ringing' | 'connected' | 'ended';
-  outcome?: string;
-  startedAt: string;
-  answeredAt?: string;
-  endedAt?: string;
-}
-
-/** One event of an entity's history, in the log's order. */
-export interface HistoryEvent {
-  seq: number;
-  at: string;
-  type: string;
-  // biome-ignore lint/suspicious/noExplicitAny: each event type has its own data.
-  data: Record<string, any>;
-}
-
-export interface Leg {
-  id: string;
-  party: 'customer' | 'agent' | 'external';
-  userId?: string;
-  number?: string;
-  status: 'ringing' | 'connected' | 'ended';
-  startedAt: string;
-}
-
-export interface CallDetail extends CallRecord {
-  live?: { phase: string; startedAt: string; agentId?: string; legs: Leg[] };
-  history: HistoryEvent[];
-}
 
 export const conversationStatuses = ['queued', 'assigned', 'pending', 'on_hold', 'resolved'] as const;
 export type ConversationStatus = (typeof conversationStatuses)[number];

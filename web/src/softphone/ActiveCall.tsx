@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import type { LiveCall } from '../api/calls.ts';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
@@ -7,7 +8,7 @@ import { formatDuration, formatPhone } from './format.ts';
 import { Keypad } from './Keypad.tsx';
 import { MoreMenu } from './MoreMenu.tsx';
 import { TransferDialog } from './TransferDialog.tsx';
-import type { LiveCall, PhoneLine } from './types.ts';
+import type { PhoneLine } from './types.ts';
 import { useAction } from './useAction.ts';
 import type { Directory } from './useDirectory.ts';
 

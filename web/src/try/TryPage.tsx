@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import type { CallDetail } from '../api/calls.ts';
 import { ApiError } from '../api/client.ts';
 import { useStreamEvents } from '../api/stream.tsx';
 import { ErrorText, fieldOf } from '../components/ErrorText.tsx';
@@ -6,7 +7,6 @@ import { Field } from '../components/Field.tsx';
 import { useResource } from '../components/useResource.ts';
 import { type PhoneNumberRef, useDirectory } from '../history/directory.ts';
 import { Timeline } from '../history/Timeline.tsx';
-import type { CallDetail } from '../history/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { DialPad } from './DialPad.tsx';
