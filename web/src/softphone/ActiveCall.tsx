@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import type { LiveCall } from '../api/calls.ts';
+import { formatDuration } from '../api/server-clock.tsx';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { ConsultPanel } from './ConsultPanel.tsx';
-import { formatDuration, formatPhone } from './format.ts';
+import { formatPhone } from './format.ts';
 import { Keypad } from './Keypad.tsx';
 import { MoreMenu } from './MoreMenu.tsx';
 import { TransferDialog } from './TransferDialog.tsx';
