@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
 import type { CallRecord } from '../api/calls.ts';
-import { ErrorText, fieldOf } from '../components/ErrorText.tsx';
+import { ErrorText } from '../components/ErrorText.tsx';
 import { Field } from '../components/Field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import { useSignedIn } from '../session/session.tsx';
 import { type Directory, numberName, userName } from './directory.ts';
-import { FilterForm, useFilterValues } from './FilterForm.tsx';
+import { FilterForm, FilterSelect, PeriodFields, useFilterValues } from './FilterForm.tsx';
 import { durationParts } from './filters.ts';
 import { HistoryTable } from './HistoryTable.tsx';
 import { filterableOutcomes } from './types.ts';
@@ -20,10 +20,11 @@ const callEvents = new Set(['call.received', 'call.placed', 'call.leg_answered',
 export function CallsList({ directory }: { directory: Directory }) {
   const { t } = useI18n();
   const { session } = useSignedIn();
-  const { list, params, apply } = useHistoryList<CallRecord>('/calls', filterKeys, (type) =>
-    callEvents.has(type),
+  const { list, params, apply, errorOf, listError } = useHistoryList<CallRecord>(
+    '/calls',
+    filterKeys,
+    (type) => callEvents.has(type),
   );
-  const errorField = fieldOf(list.error);
 
   return (
     <>
@@ -32,11 +33,10 @@ export function CallsList({ directory }: { directory: Directory }) {
         params={params}
         directory={directory}
         showAgent={session.user.role !== 'agent'}
-        errorField={errorField}
-        errorMessage={list.error?.message}
+        errorOf={errorOf}
         onApply={apply}
       />
-      {list.error && !errorField && <ErrorText error={list.error} />}
+      <ErrorText error={listError} />
       <HistoryTable
         list={list}
         caption={t('history.calls.caption')}
@@ -100,97 +100,68 @@ function CallFilters({
   params,
   directory,
   showAgent,
-  errorField,
-  errorMessage,
+  errorOf,
   onApply,
 }: {
   params: URLSearchParams;
   directory: Directory;
   showAgent: boolean;
-  errorField?: string;
-  errorMessage?: string;
+  errorOf(field: string): string | undefined;
   onApply(filters: Record<(typeof filterKeys)[number], string>): void;
 }) {
   const { t } = useI18n();
-  const { values: filters, set, applied, cleared } = useFilterValues(params, filterKeys);
-  const errorOf = (field: string) => (errorField === field ? errorMessage : undefined);
-  const any = <option value="">{t('history.filter.any')}</option>;
+  const { bind, applied, cleared } = useFilterValues(params, filterKeys);
   return (
     <FilterForm onApply={() => onApply(applied())} onClear={() => onApply(cleared())}>
-      <Field label={t('history.filter.from')} error={errorOf('from')}>
-        {(props) => <input {...props} type="datetime-local" value={filters.from} onChange={set('from')} />}
-      </Field>
-      <Field label={t('history.filter.to')} error={errorOf('to')}>
-        {(props) => <input {...props} type="datetime-local" value={filters.to} onChange={set('to')} />}
-      </Field>
+      <PeriodFields from={bind('from')} to={bind('to')} errorOf={errorOf} />
       <Field
         label={t('history.filter.phone')}
         error={errorOf('phone')}
         hint={errorOf('phone') ? undefined : t('history.filter.phoneHint')}
       >
-        {(props) => (
-          <input {...props} type="tel" value={filters.phone} onChange={set('phone')} autoComplete="off" />
-        )}
+        {(props) => <input {...props} type="tel" {...bind('phone')} autoComplete="off" />}
       </Field>
-      <Field label={t('history.filter.number')} error={errorOf('numberId')}>
-        {(props) => (
-          <select {...props} value={filters.numberId} onChange={set('numberId')}>
-            {any}
-            {Object.values(directory.numbers).map((number) => (
-              <option key={number.id} value={number.id}>
-                {numberName(directory, number.id)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <FilterSelect
+        label={t('history.filter.number')}
+        error={errorOf('numberId')}
+        {...bind('numberId')}
+        options={Object.values(directory.numbers).map((number) => ({
+          value: number.id,
+          label: numberName(directory, number.id),
+        }))}
+      />
       {showAgent && (
-        <Field label={t('history.filter.agent')} error={errorOf('agentId')}>
-          {(props) => (
-            <select {...props} value={filters.agentId} onChange={set('agentId')}>
-              {any}
-              {Object.values(directory.users).map((user) => (
-                <option key={user.id} value={user.id}>
-                  {user.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <FilterSelect
+          label={t('history.filter.agent')}
+          error={errorOf('agentId')}
+          {...bind('agentId')}
+          options={Object.values(directory.users).map((user) => ({ value: user.id, label: user.name }))}
+        />
       )}
-      <Field label={t('history.filter.direction')}>
-        {(props) => (
-          <select {...props} value={filters.direction} onChange={set('direction')}>
-            {any}
-            <option value="inbound">{t('history.direction.inbound')}</option>
-            <option value="outbound">{t('history.direction.outbound')}</option>
-          </select>
-        )}
-      </Field>
-      <Field label={t('history.filter.outcome')}>
-        {(props) => (
-          <select {...props} value={filters.outcome} onChange={set('outcome')}>
-            {any}
-            {filterableOutcomes.map((outcome) => (
-              <option key={outcome} value={outcome}>
-                {t(`history.outcome.${outcome}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('history.filter.status')}>
-        {(props) => (
-          <select {...props} value={filters.status} onChange={set('status')}>
-            {any}
-            {(['ringing', 'connected', 'ended'] as const).map((status) => (
-              <option key={status} value={status}>
-                {t(`history.callStatus.${status}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <FilterSelect
+        label={t('history.filter.direction')}
+        {...bind('direction')}
+        options={(['inbound', 'outbound'] as const).map((direction) => ({
+          value: direction,
+          label: t(`history.direction.${direction}`),
+        }))}
+      />
+      <FilterSelect
+        label={t('history.filter.outcome')}
+        {...bind('outcome')}
+        options={filterableOutcomes.map((outcome) => ({
+          value: outcome,
+          label: t(`history.outcome.${outcome}`),
+        }))}
+      />
+      <FilterSelect
+        label={t('history.filter.status')}
+        {...bind('status')}
+        options={(['ringing', 'connected', 'ended'] as const).map((status) => ({
+          value: status,
+          label: t(`history.callStatus.${status}`),
+        }))}
+      />
     </FilterForm>
   );
 }

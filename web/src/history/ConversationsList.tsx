@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
-import { ErrorText, fieldOf } from '../components/ErrorText.tsx';
+import { ErrorText } from '../components/ErrorText.tsx';
 import { Field } from '../components/Field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { type Directory, userName } from './directory.ts';
-import { FilterForm, useFilterValues } from './FilterForm.tsx';
+import { FilterForm, FilterSelect, PeriodFields, useFilterValues } from './FilterForm.tsx';
 import { HistoryTable } from './HistoryTable.tsx';
 import { type Conversation, conversationStatuses } from './types.ts';
 import { useHistoryList } from './useHistoryList.ts';
@@ -18,12 +18,11 @@ const knownChannels = ['webchat', 'whatsapp', 'sms', 'email', 'callback'];
 export function ConversationsList({ directory }: { directory: Directory }) {
   const { t } = useI18n();
   const { session } = useSignedIn();
-  const { list, params, apply } = useHistoryList<Conversation>(
+  const { list, params, apply, errorOf, listError } = useHistoryList<Conversation>(
     '/conversations',
     filterKeys,
     (type) => type === 'hello' || type.startsWith('conversation.'),
   );
-  const errorField = fieldOf(list.error);
 
   return (
     <>
@@ -32,11 +31,10 @@ export function ConversationsList({ directory }: { directory: Directory }) {
         params={params}
         directory={directory}
         showAssignee={session.user.role !== 'agent'}
-        errorField={errorField}
-        errorMessage={list.error?.message}
+        errorOf={errorOf}
         onApply={apply}
       />
-      {list.error && !errorField && <ErrorText error={list.error} />}
+      <ErrorText error={listError} />
       <HistoryTable
         list={list}
         caption={t('history.conversations.caption')}
@@ -94,39 +92,24 @@ function ConversationFilters({
   params,
   directory,
   showAssignee,
-  errorField,
-  errorMessage,
+  errorOf,
   onApply,
 }: {
   params: URLSearchParams;
   directory: Directory;
   showAssignee: boolean;
-  errorField?: string;
-  errorMessage?: string;
+  errorOf(field: string): string | undefined;
   onApply(filters: Record<(typeof filterKeys)[number], string>): void;
 }) {
   const { t } = useI18n();
-  const { values: filters, set, applied, cleared } = useFilterValues(params, filterKeys);
-  const errorOf = (field: string) => (errorField === field ? errorMessage : undefined);
-  const any = <option value="">{t('history.filter.any')}</option>;
+  const { bind, applied, cleared } = useFilterValues(params, filterKeys);
   return (
     <FilterForm onApply={() => onApply(applied())} onClear={() => onApply(cleared())}>
-      <Field label={t('history.filter.from')} error={errorOf('from')}>
-        {(props) => <input {...props} type="datetime-local" value={filters.from} onChange={set('from')} />}
-      </Field>
-      <Field label={t('history.filter.to')} error={errorOf('to')}>
-        {(props) => <input {...props} type="datetime-local" value={filters.to} onChange={set('to')} />}
-      </Field>
+      <PeriodFields from={bind('from')} to={bind('to')} errorOf={errorOf} />
       <Field label={t('history.filter.channel')} error={errorOf('channel')}>
         {(props) => (
           <>
-            <input
-              {...props}
-              list="history-channels"
-              value={filters.channel}
-              onChange={set('channel')}
-              autoComplete="off"
-            />
+            <input {...props} list="history-channels" {...bind('channel')} autoComplete="off" />
             <datalist id="history-channels">
               {knownChannels.map((channel) => (
                 <option key={channel} value={channel} />
@@ -135,44 +118,29 @@ function ConversationFilters({
           </>
         )}
       </Field>
-      <Field label={t('history.filter.status')}>
-        {(props) => (
-          <select {...props} value={filters.status} onChange={set('status')}>
-            {any}
-            <option value="open">{t('history.chatStatus.open')}</option>
-            {conversationStatuses.map((status) => (
-              <option key={status} value={status}>
-                {t(`history.chatStatus.${status}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('history.filter.department')}>
-        {(props) => (
-          <select {...props} value={filters.departmentId} onChange={set('departmentId')}>
-            {any}
-            {Object.values(directory.departments).map((department) => (
-              <option key={department.id} value={department.id}>
-                {department.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <FilterSelect
+        label={t('history.filter.status')}
+        {...bind('status')}
+        options={(['open', ...conversationStatuses] as const).map((status) => ({
+          value: status,
+          label: t(`history.chatStatus.${status}`),
+        }))}
+      />
+      <FilterSelect
+        label={t('history.filter.department')}
+        {...bind('departmentId')}
+        options={Object.values(directory.departments).map((department) => ({
+          value: department.id,
+          label: department.name,
+        }))}
+      />
       {showAssignee && (
-        <Field label={t('history.filter.assignee')} error={errorOf('assignee')}>
-          {(props) => (
-            <select {...props} value={filters.assignee} onChange={set('assignee')}>
-              {any}
-              {Object.values(directory.users).map((user) => (
-                <option key={user.id} value={user.id}>
-                  {user.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <FilterSelect
+          label={t('history.filter.assignee')}
+          error={errorOf('assignee')}
+          {...bind('assignee')}
+          options={Object.values(directory.users).map((user) => ({ value: user.id, label: user.name }))}
+        />
       )}
     </FilterForm>
   );

@@ -1,4 +1,5 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
+import { Field } from '../components/Field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { isoToLocal, localToIso } from './filters.ts';
 
@@ -18,9 +19,12 @@ export function useFilterValues<K extends string>(params: URLSearchParams, keys:
   );
   return {
     values,
-    /** An input's onChange for one filter. */
-    set: (key: K) => (event: { target: { value: string } }) =>
-      setValues((previous) => ({ ...previous, [key]: event.target.value })),
+    /** An input's value and onChange for one filter. */
+    bind: (key: K) => ({
+      value: values[key],
+      onChange: (event: { target: { value: string } }) =>
+        setValues((previous) => ({ ...previous, [key]: event.target.value })),
+    }),
     /** The values as the address keeps them. */
     applied: () =>
       Object.fromEntries(
@@ -57,5 +61,58 @@ export function FilterForm({
         </button>
       </div>
     </form>
+  );
+}
+
+type Bound = { value: string; onChange(event: { target: { value: string } }): void };
+
+/** The period a list covers: From and To, in the browser's local time. */
+export function PeriodFields({
+  from,
+  to,
+  errorOf,
+}: {
+  from: Bound;
+  to: Bound;
+  errorOf(field: string): string | undefined;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Field label={t('history.filter.from')} error={errorOf('from')}>
+        {(props) => <input {...props} type="datetime-local" {...from} />}
+      </Field>
+      <Field label={t('history.filter.to')} error={errorOf('to')}>
+        {(props) => <input {...props} type="datetime-local" {...to} />}
+      </Field>
+    </>
+  );
+}
+
+/** A filter picked from a list, "Any" first (no filter). */
+export function FilterSelect({
+  label,
+  error,
+  options,
+  ...bound
+}: Bound & {
+  label: string;
+  error?: string;
+  options: Array<{ value: string; label: string }>;
+}) {
+  const { t } = useI18n();
+  return (
+    <Field label={label} error={error}>
+      {(props) => (
+        <select {...props} {...bound}>
+          <option value="">{t('history.filter.any')}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

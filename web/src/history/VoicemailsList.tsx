@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorText } from '../components/ErrorText.tsx';
-import { Field } from '../components/Field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { AudioPlayer } from './AudioPlayer.tsx';
 import { type Directory, numberName, userName } from './directory.ts';
-import { FilterForm, useFilterValues } from './FilterForm.tsx';
+import { FilterForm, FilterSelect, useFilterValues } from './FilterForm.tsx';
 import { HistoryTable } from './HistoryTable.tsx';
 import type { Media } from './types.ts';
 import { useHistoryList } from './useHistoryList.ts';
@@ -137,30 +136,25 @@ function VoicemailFilters({
   onApply(filters: Record<(typeof filterKeys)[number], string>): void;
 }) {
   const { t } = useI18n();
-  const { values, set, applied, cleared } = useFilterValues(params, filterKeys);
+  const { bind, applied, cleared } = useFilterValues(params, filterKeys);
   return (
     <FilterForm onApply={() => onApply(applied())} onClear={() => onApply(cleared())}>
-      <Field label={t('history.filter.number')}>
-        {(props) => (
-          <select {...props} value={values.numberId} onChange={set('numberId')}>
-            <option value="">{t('history.filter.any')}</option>
-            {Object.values(directory.numbers).map((number) => (
-              <option key={number.id} value={number.id}>
-                {numberName(directory, number.id)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('history.filter.heard')}>
-        {(props) => (
-          <select {...props} value={values.heard} onChange={set('heard')}>
-            <option value="">{t('history.filter.any')}</option>
-            <option value="false">{t('history.filter.unheard')}</option>
-            <option value="true">{t('history.filter.heardOnly')}</option>
-          </select>
-        )}
-      </Field>
+      <FilterSelect
+        label={t('history.filter.number')}
+        {...bind('numberId')}
+        options={Object.values(directory.numbers).map((number) => ({
+          value: number.id,
+          label: numberName(directory, number.id),
+        }))}
+      />
+      <FilterSelect
+        label={t('history.filter.heard')}
+        {...bind('heard')}
+        options={[
+          { value: 'false', label: t('history.filter.unheard') },
+          { value: 'true', label: t('history.filter.heardOnly') },
+        ]}
+      />
     </FilterForm>
   );
 }

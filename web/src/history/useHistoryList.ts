@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { useStreamEvents } from '../api/stream.tsx';
+import { fieldOf } from '../components/ErrorText.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { apiQuery, pageSize } from './filters.ts';
 import type { ListPage } from './types.ts';
@@ -18,6 +19,10 @@ export function useHistoryList<T>(
   params: URLSearchParams;
   /** Puts the filters set (and only those) in the address, which reloads the list. */
   apply(filters: Record<string, string>): void;
+  /** The server's refusal of a filter, shown under that filter's field. */
+  errorOf(field: string): string | undefined;
+  /** The error no filter's field shows. */
+  listError?: Error;
 } {
   const { api } = useSignedIn();
   const [params, setParams] = useSearchParams();
@@ -36,5 +41,12 @@ export function useHistoryList<T>(
     for (const [key, value] of Object.entries(filters)) if (value) next.set(key, value);
     setParams(next);
   };
-  return { list, params, apply };
+  const errorField = fieldOf(list.error);
+  return {
+    list,
+    params,
+    apply,
+    errorOf: (field) => (field === errorField ? list.error?.message : undefined),
+    listError: errorField ? undefined : list.error,
+  };
 }
