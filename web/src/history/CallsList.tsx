@@ -5,7 +5,7 @@ import { Field } from '../components/Field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import { useSignedIn } from '../session/session.tsx';
-import { type Directory, numberName, userName } from './directory.ts';
+import { type Directory, numberName, numberOptions, userName } from './directory.ts';
 import { FilterForm, FilterSelect, PeriodFields, useFilterValues } from './FilterForm.tsx';
 import { durationParts } from './filters.ts';
 import { HistoryTable } from './HistoryTable.tsx';
@@ -125,10 +125,7 @@ function CallFilters({
         label={t('history.filter.number')}
         error={errorOf('numberId')}
         {...bind('numberId')}
-        options={Object.values(directory.numbers).map((number) => ({
-          value: number.id,
-          label: numberName(directory, number.id),
-        }))}
+        options={numberOptions(directory)}
       />
       {showAgent && (
         <FilterSelect

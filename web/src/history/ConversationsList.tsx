@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { type Conversation, contactName } from '../chat/types.ts';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { Field } from '../components/Field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -6,7 +7,7 @@ import { useSignedIn } from '../session/session.tsx';
 import { type Directory, userName } from './directory.ts';
 import { FilterForm, FilterSelect, PeriodFields, useFilterValues } from './FilterForm.tsx';
 import { HistoryTable } from './HistoryTable.tsx';
-import { type Conversation, conversationStatuses } from './types.ts';
+import { conversationStatuses } from './types.ts';
 import { useHistoryList } from './useHistoryList.ts';
 
 const filterKeys = ['from', 'to', 'channel', 'status', 'departmentId', 'assignee'] as const;
@@ -53,9 +54,6 @@ export function ConversationsList({ directory }: { directory: Directory }) {
     </>
   );
 }
-
-export const contactName = (conversation: Conversation) =>
-  conversation.contact.name ?? conversation.contact.address;
 
 function ConversationRow({ conversation, directory }: { conversation: Conversation; directory: Directory }) {
   const { t, formatDateTime } = useI18n();

@@ -4,7 +4,7 @@ import { ErrorText } from '../components/ErrorText.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { AudioPlayer } from './AudioPlayer.tsx';
-import { type Directory, numberName, userName } from './directory.ts';
+import { type Directory, numberName, numberOptions, userName } from './directory.ts';
 import { FilterForm, FilterSelect, useFilterValues } from './FilterForm.tsx';
 import { HistoryTable } from './HistoryTable.tsx';
 import type { Media } from './types.ts';
@@ -142,10 +142,7 @@ function VoicemailFilters({
       <FilterSelect
         label={t('history.filter.number')}
         {...bind('numberId')}
-        options={Object.values(directory.numbers).map((number) => ({
-          value: number.id,
-          label: numberName(directory, number.id),
-        }))}
+        options={numberOptions(directory)}
       />
       <FilterSelect
         label={t('history.filter.heard')}

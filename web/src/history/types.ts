@@ -1,5 +1,6 @@
 /** The shapes of the history, media and simulator answers (see src/server/routes). */
 import type { HistoryEvent } from '../api/calls.ts';
+import type { Conversation, ConversationStatus, Message } from '../chat/types.ts';
 
 /** The outcomes the calls list can filter by (the API's enum). */
 export const filterableOutcomes = [
@@ -12,29 +13,14 @@ export const filterableOutcomes = [
   'forwarded',
 ] as const;
 
-export const conversationStatuses = ['queued', 'assigned', 'pending', 'on_hold', 'resolved'] as const;
-export type ConversationStatus = (typeof conversationStatuses)[number];
-
-export interface Conversation {
-  id: string;
-  channel: string;
-  contact: { address: string; name?: string; contactId?: string };
-  departmentId?: string;
-  assigneeId?: string;
-  status: ConversationStatus;
-  openedAt: string;
-  resolvedAt?: string;
-}
-
-export interface Message {
-  seq: number;
-  id: string;
-  kind: 'incoming' | 'reply' | 'note' | 'transfer_reason';
-  visibility: 'contact' | 'internal';
-  userId?: string;
-  text: string;
-  at: string;
-}
+/** The statuses the conversations list can filter by (besides "open"). */
+export const conversationStatuses = [
+  'queued',
+  'assigned',
+  'pending',
+  'on_hold',
+  'resolved',
+] as const satisfies readonly ConversationStatus[];
 
 export interface ConversationDetail extends Conversation {
   messages: Message[];
