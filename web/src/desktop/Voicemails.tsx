@@ -1,25 +1,13 @@
 import { formatDuration } from '../api/server-clock.tsx';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { useResource } from '../components/useResource.ts';
+import type { Voicemail } from '../history/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { formatPhone } from '../softphone/format.ts';
 import type { Directory } from '../softphone/useDirectory.ts';
 import { useCallBack } from './useCallBack.ts';
 import { useReloadOn } from './useReloadOn.ts';
-
-interface Voicemail {
-  id: string;
-  callId: string;
-  numberId: string;
-  from: string;
-  durationMs: number;
-  createdAt: string;
-  audioUrl: string;
-  heard: boolean;
-  heardAt?: string;
-  heardBy?: string;
-}
 
 /**
  * Voicemails left on this person's numbers (V8), newest first, unheard ones marked: play

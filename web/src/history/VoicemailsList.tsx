@@ -7,14 +7,8 @@ import { AudioPlayer } from './AudioPlayer.tsx';
 import { type Directory, numberName, numberOptions, userName } from './directory.ts';
 import { FilterForm, FilterSelect, useFilterValues } from './FilterForm.tsx';
 import { HistoryTable } from './HistoryTable.tsx';
-import type { Media } from './types.ts';
+import type { Voicemail } from './types.ts';
 import { useHistoryList } from './useHistoryList.ts';
-
-interface Voicemail extends Media {
-  heard: boolean;
-  heardAt?: string;
-  heardBy?: string;
-}
 
 const filterKeys = ['numberId', 'heard'] as const;
 

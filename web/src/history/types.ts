@@ -27,7 +27,8 @@ export interface ConversationDetail extends Conversation {
   history: HistoryEvent[];
 }
 
-export interface Media {
+/** A voicemail as GET /voicemails lists it (V8). */
+export interface Voicemail {
   id: string;
   callId: string;
   numberId: string;
@@ -35,7 +36,9 @@ export interface Media {
   durationMs: number;
   createdAt: string;
   audioUrl: string;
-  heard?: boolean;
+  heard: boolean;
+  heardAt?: string;
+  heardBy?: string;
 }
 
 export interface ListPage<T> {
