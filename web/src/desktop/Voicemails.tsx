@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { formatPhone } from '../softphone/format.ts';
 import type { Directory } from '../softphone/useDirectory.ts';
+import { DeskPanel } from './DeskPanel.tsx';
 import { useCallBack } from './useCallBack.ts';
 import { useReloadOn } from './useReloadOn.ts';
 
@@ -27,15 +28,12 @@ export function Voicemails({ directory }: { directory: Directory }) {
   };
 
   return (
-    <section
-      className="panel desk-panel"
-      aria-labelledby="desk-voicemails-title"
-      aria-busy={voicemails.loading}
+    <DeskPanel
+      id="desk-voicemails-title"
+      title={t('desktop.voicemails.title')}
+      aside={<span className="muted">{t('desktop.voicemails.unheard', { count: unheard })}</span>}
+      busy={voicemails.loading}
     >
-      <header className="desk-panel-header">
-        <h2 id="desk-voicemails-title">{t('desktop.voicemails.title')}</h2>
-        <span className="muted">{t('desktop.voicemails.unheard', { count: unheard })}</span>
-      </header>
       <ErrorText error={voicemails.error} />
       <ErrorText error={back.error} />
       {voicemails.data && items.length === 0 && <p className="muted">{t('desktop.voicemails.none')}</p>}
@@ -81,6 +79,6 @@ export function Voicemails({ directory }: { directory: Directory }) {
           );
         })}
       </ul>
-    </section>
+    </DeskPanel>
   );
 }
