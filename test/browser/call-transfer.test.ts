@@ -1,26 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
-import { type Desk, startDesk } from './desk-setup.ts';
-
-const phone = (page: Page) => page.getByRole('complementary', { name: 'Softphone' });
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, expect, it } from 'vitest';
+import { describeInBrowser } from '../support/browser.ts';
+import { deskForTests, phone } from './desk-setup.ts';
 
 describeInBrowser('call transfer in the softphone, seed 000 (issue 7)', () => {
-  let desk: Desk;
-  let browser: Browser;
-  let alex: Awaited<ReturnType<typeof newPerson>>;
-  let bea: Awaited<ReturnType<typeof newPerson>>;
+  const desk = deskForTests();
+  let alex: Awaited<ReturnType<typeof desk.signedIn>>;
+  let bea: Awaited<ReturnType<typeof desk.signedIn>>;
   let callId: string;
-
-  beforeAll(async () => {
-    desk = await startDesk();
-    browser = await launchBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await desk?.close();
-  }, 60_000);
 
   afterEach(async () => {
     const handset = await desk.ok('GET', `/sim/calls/${callId}`);
@@ -31,10 +18,8 @@ describeInBrowser('call transfer in the softphone, seed 000 (issue 7)', () => {
 
   /** Alex and Bea signed in side by side; a customer's call answered by Alex and put on hold. */
   async function heldByAlex() {
-    alex = await newPerson(browser, desk.origin);
-    bea = await newPerson(browser, desk.origin);
-    await signIn(alex.page, 'alex@acme.test');
-    await signIn(bea.page, 'bea@acme.test');
+    alex = await desk.signedIn('alex@acme.test');
+    bea = await desk.signedIn('bea@acme.test');
     callId = await desk.place();
     const incoming = phone(alex.page).getByRole('region', { name: 'Incoming call' });
     await incoming.getByRole('button', { name: 'Answer' }).click();
@@ -51,6 +36,14 @@ describeInBrowser('call transfer in the softphone, seed 000 (issue 7)', () => {
     const dialog = page.getByRole('dialog', { name: 'Transfer call' });
     await dialog.waitFor();
     return dialog;
+  }
+
+  /** In the dialog: Bea, assisted, Transfer. */
+  async function assistedToBea(dialog: Locator) {
+    await dialog.getByLabel('Search by name').fill('Bea');
+    await dialog.getByRole('radio', { name: /Bea Baker/ }).check();
+    await dialog.getByRole('radio', { name: /Assisted/ }).check();
+    await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
   }
 
   it('a noted direct transfer: Bea’s notification shows the note and who transferred; she answers', async () => {
@@ -112,10 +105,7 @@ describeInBrowser('call transfer in the softphone, seed 000 (issue 7)', () => {
   it('an assisted transfer completed: Alex talks to Bea while the caller waits, then hands over', async () => {
     await heldByAlex();
     const dialog = await openTransfer(alex.page);
-    await dialog.getByLabel('Search by name').fill('Bea');
-    await dialog.getByRole('radio', { name: /Bea Baker/ }).check();
-    await dialog.getByRole('radio', { name: /Assisted/ }).check();
-    await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
+    await assistedToBea(dialog);
     await dialog.waitFor({ state: 'hidden' });
 
     const consult = phone(alex.page).getByRole('region', { name: 'Assisted transfer' });
@@ -141,10 +131,7 @@ describeInBrowser('call transfer in the softphone, seed 000 (issue 7)', () => {
   it('an assisted transfer cancelled: Bea’s consult ends and Alex is back with the caller', async () => {
     await heldByAlex();
     const dialog = await openTransfer(alex.page);
-    await dialog.getByLabel('Search by name').fill('Bea');
-    await dialog.getByRole('radio', { name: /Bea Baker/ }).check();
-    await dialog.getByRole('radio', { name: /Assisted/ }).check();
-    await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
+    await assistedToBea(dialog);
     await phone(bea.page)
       .getByRole('region', { name: 'Transferred call' })
       .getByRole('button', { name: 'Answer' })
@@ -169,10 +156,7 @@ describeInBrowser('call transfer in the softphone, seed 000 (issue 7)', () => {
   it('an assisted transfer Bea declines: Alex is told, and the caller waits on hold with him', async () => {
     await heldByAlex();
     const dialog = await openTransfer(alex.page);
-    await dialog.getByLabel('Search by name').fill('Bea');
-    await dialog.getByRole('radio', { name: /Bea Baker/ }).check();
-    await dialog.getByRole('radio', { name: /Assisted/ }).check();
-    await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
+    await assistedToBea(dialog);
     await phone(bea.page)
       .getByRole('region', { name: 'Transferred call' })
       .getByRole('button', { name: 'Decline' })

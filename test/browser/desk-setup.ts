@@ -1,9 +1,25 @@
-import { expect } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { launchBrowser, newPerson, signIn } from '../support/browser.ts';
 import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 
 export const support = '+34911234567';
 export const sales = '+34911234568';
 export const customer = '+34600111222';
+
+/** The agent's softphone, docked on every page. */
+export const phone = (page: Page) => page.getByRole('complementary', { name: 'Softphone' });
+
+/**
+ * The desk for one test file's tests: started (server, workspace and a browser) before
+ * them and closed after them.
+ */
+export function deskForTests(): Desk {
+  const desk = new Desk();
+  beforeAll(() => desk.open(), 60_000);
+  afterAll(() => desk.close(), 60_000);
+  return desk;
+}
 
 /**
  * A workspace for the softphone tests, set up through the API as an admin would: the seed's
@@ -11,11 +27,7 @@ export const customer = '+34600111222';
  * (sequential), a Sales line for Alex only, Sarah Connor known in the CRM, and balance for
  * outgoing calls. Everyone who takes calls is online.
  */
-export async function startDesk() {
-  const server = await startTestServer();
-  const ws = await seedWorkspace(server, 'acme');
-  const origin = await server.app.listen({ port: 0, host: '127.0.0.1' });
-  const desk = new Desk(server, ws, origin);
+async function setUp(desk: Desk) {
   await desk.ok(
     'POST',
     '/users',
@@ -60,15 +72,29 @@ export async function startDesk() {
   await desk.ok('POST', '/billing/top-ups', { amountCents: 5000 });
   for (const userId of ['u_agent', 'u_bea', 'u_sup'])
     await desk.ok('PUT', `/users/${userId}/presence`, { presence: 'online' });
-  return desk;
 }
 
 export class Desk {
-  constructor(
-    readonly server: TestServer,
-    readonly ws: Awaited<ReturnType<typeof seedWorkspace>>,
-    readonly origin: string,
-  ) {}
+  // Set by open(), before any test runs.
+  server!: TestServer;
+  ws!: Awaited<ReturnType<typeof seedWorkspace>>;
+  origin!: string;
+  browser!: Browser;
+
+  async open() {
+    this.server = await startTestServer();
+    this.ws = await seedWorkspace(this.server, 'acme');
+    this.origin = await this.server.app.listen({ port: 0, host: '127.0.0.1' });
+    await setUp(this);
+    this.browser = await launchBrowser();
+  }
+
+  /** A person in a fresh browser profile, signed in. */
+  async signedIn(email: string) {
+    const person = await newPerson(this.browser, this.origin);
+    await signIn(person.page, email);
+    return person;
+  }
 
   get base(): string {
     return `/v1/workspaces/${this.ws.workspaceId}`;
@@ -96,7 +122,8 @@ export class Desk {
     return (await this.ok('GET', `/sim/phones/${userId}`)).lines;
   }
 
-  close() {
-    return this.server.app.close();
+  async close() {
+    await this.browser?.close();
+    await this.server?.app.close();
   }
 }

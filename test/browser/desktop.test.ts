@@ -1,26 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
-import { customer, type Desk, sales, startDesk } from './desk-setup.ts';
+import { expect, it } from 'vitest';
+import { describeInBrowser } from '../support/browser.ts';
+import { customer, deskForTests, sales } from './desk-setup.ts';
 
 describeInBrowser('agent desktop: calls today, voicemails, conversations (issue 7)', () => {
-  let desk: Desk;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    desk = await startDesk();
-    browser = await launchBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await desk?.close();
-  }, 60_000);
+  const desk = deskForTests();
 
   it('shows Alex’s calls, voicemails and chats as they happen, plays a voicemail and calls back', async () => {
-    const person = await newPerson(browser, desk.origin);
+    const person = await desk.signedIn('alex@acme.test');
     const { page } = person;
-    await signIn(page, 'alex@acme.test');
     const calls = page.getByRole('region', { name: 'Your calls today' });
     await calls.getByText('No calls yet today.').waitFor();
 

@@ -1,28 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
-import { type Desk, startDesk } from './desk-setup.ts';
-
-const phone = (page: Page) => page.getByRole('complementary', { name: 'Softphone' });
+import { expect, it } from 'vitest';
+import { describeInBrowser } from '../support/browser.ts';
+import { deskForTests, phone } from './desk-setup.ts';
 
 describeInBrowser('softphone: inbound, hold, outbound (issue 7)', () => {
-  let desk: Desk;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    desk = await startDesk();
-    browser = await launchBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await desk?.close();
-  }, 60_000);
+  const desk = deskForTests();
 
   it('an inbound call rings Alex by the Support line’s strategy; he sees caller and number, answers, holds and resumes', async () => {
-    const person = await newPerson(browser, desk.origin);
+    const person = await desk.signedIn('alex@acme.test');
     const { page } = person;
-    await signIn(page, 'alex@acme.test');
     const callId = await desk.place();
 
     const incoming = phone(page).getByRole('region', { name: 'Incoming call' });
@@ -67,9 +52,8 @@ describeInBrowser('softphone: inbound, hold, outbound (issue 7)', () => {
   }, 60_000);
 
   it('Alex declines a call: it goes on to Bea', async () => {
-    const person = await newPerson(browser, desk.origin);
+    const person = await desk.signedIn('alex@acme.test');
     const { page } = person;
-    await signIn(page, 'alex@acme.test');
     const callId = await desk.place();
     const incoming = phone(page).getByRole('region', { name: 'Incoming call' });
     await incoming.getByRole('button', { name: 'Decline' }).click();
@@ -80,9 +64,8 @@ describeInBrowser('softphone: inbound, hold, outbound (issue 7)', () => {
   }, 60_000);
 
   it('Alex calls out from the number he picks, uses the keypad, and hangs up', async () => {
-    const person = await newPerson(browser, desk.origin);
+    const person = await desk.signedIn('alex@acme.test');
     const { page } = person;
-    await signIn(page, 'alex@acme.test');
     const dialer = phone(page).getByRole('form', { name: 'Make a call' });
     await dialer.getByLabel('Call from').selectOption({ label: 'Sales (+34 911 23 45 68)' });
     // The server judges the number, and its reason shows under the field (W6).
@@ -119,9 +102,8 @@ describeInBrowser('softphone: inbound, hold, outbound (issue 7)', () => {
     await desk.ok('PATCH', '/numbers/n_sales/settings', {
       voicedropMessage: 'Hello from Acme Sales, please call us back.',
     });
-    const person = await newPerson(browser, desk.origin);
+    const person = await desk.signedIn('alex@acme.test');
     const { page } = person;
-    await signIn(page, 'alex@acme.test');
     const dialer = phone(page).getByRole('form', { name: 'Make a call' });
     await dialer.getByLabel('Call from').selectOption({ label: 'Sales (+34 911 23 45 68)' });
     await dialer.getByLabel('Number to call').fill('+34600777666');

@@ -4,6 +4,7 @@ import { useResource } from '../components/useResource.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import { useSignedIn } from '../session/session.tsx';
+import { DeskPanel } from './DeskPanel.tsx';
 import { useReloadOn } from './useReloadOn.ts';
 
 interface Conversation {
@@ -36,15 +37,12 @@ export function MyConversations() {
   const pending = items.filter((conversation) => conversation.status === 'pending').length;
 
   return (
-    <section
-      className="panel desk-panel"
-      aria-labelledby="desk-conversations-title"
-      aria-busy={conversations.loading}
+    <DeskPanel
+      id="desk-conversations-title"
+      title={t('desktop.chats.title')}
+      aside={<Link to="/chat">{t('desktop.chats.open')}</Link>}
+      busy={conversations.loading}
     >
-      <header className="desk-panel-header">
-        <h2 id="desk-conversations-title">{t('desktop.chats.title')}</h2>
-        <Link to="/chat">{t('desktop.chats.open')}</Link>
-      </header>
       <p className="muted">{t('desktop.chats.summary', { count: items.length, waiting, pending })}</p>
       <ErrorText error={conversations.error} />
       <ul className="desk-list">
@@ -73,6 +71,6 @@ export function MyConversations() {
           </li>
         ))}
       </ul>
-    </section>
+    </DeskPanel>
   );
 }

@@ -1,11 +1,13 @@
+import type { CallRecord } from '../api/calls.ts';
+import { formatDuration } from '../api/server-clock.tsx';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { useResource } from '../components/useResource.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import { useSignedIn } from '../session/session.tsx';
-import { formatDuration, formatPhone } from '../softphone/format.ts';
-import type { CallRecord } from '../softphone/types.ts';
+import { formatPhone } from '../softphone/format.ts';
 import type { Directory } from '../softphone/useDirectory.ts';
+import { DeskPanel } from './DeskPanel.tsx';
 import { useCallBack } from './useCallBack.ts';
 import { useReloadOn } from './useReloadOn.ts';
 
@@ -30,15 +32,13 @@ export function TodayCalls({ directory, dayStart }: { directory: Directory; dayS
   const answered = items.filter((call) => call.answeredAt).length;
 
   return (
-    <section
-      className="panel desk-panel desk-calls"
-      aria-labelledby="desk-calls-title"
-      aria-busy={calls.loading}
+    <DeskPanel
+      id="desk-calls-title"
+      title={t('desktop.calls.title')}
+      aside={<span className="muted">{t('desktop.calls.summary', { count: items.length, answered })}</span>}
+      busy={calls.loading}
+      className="desk-calls"
     >
-      <header className="desk-panel-header">
-        <h2 id="desk-calls-title">{t('desktop.calls.title')}</h2>
-        <span className="muted">{t('desktop.calls.summary', { count: items.length, answered })}</span>
-      </header>
       <ErrorText error={calls.error} />
       <ErrorText error={back.error} />
       {calls.data && items.length === 0 && <p className="muted">{t('desktop.calls.none')}</p>}
@@ -103,7 +103,7 @@ export function TodayCalls({ directory, dayStart }: { directory: Directory; dayS
           </table>
         </div>
       )}
-    </section>
+    </DeskPanel>
   );
 }
 

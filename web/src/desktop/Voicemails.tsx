@@ -1,24 +1,14 @@
+import { formatDuration } from '../api/server-clock.tsx';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { useResource } from '../components/useResource.ts';
+import type { Voicemail } from '../history/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
-import { formatDuration, formatPhone } from '../softphone/format.ts';
+import { formatPhone } from '../softphone/format.ts';
 import type { Directory } from '../softphone/useDirectory.ts';
+import { DeskPanel } from './DeskPanel.tsx';
 import { useCallBack } from './useCallBack.ts';
 import { useReloadOn } from './useReloadOn.ts';
-
-interface Voicemail {
-  id: string;
-  callId: string;
-  numberId: string;
-  from: string;
-  durationMs: number;
-  createdAt: string;
-  audioUrl: string;
-  heard: boolean;
-  heardAt?: string;
-  heardBy?: string;
-}
 
 /**
  * Voicemails left on this person's numbers (V8), newest first, unheard ones marked: play
@@ -38,15 +28,12 @@ export function Voicemails({ directory }: { directory: Directory }) {
   };
 
   return (
-    <section
-      className="panel desk-panel"
-      aria-labelledby="desk-voicemails-title"
-      aria-busy={voicemails.loading}
+    <DeskPanel
+      id="desk-voicemails-title"
+      title={t('desktop.voicemails.title')}
+      aside={<span className="muted">{t('desktop.voicemails.unheard', { count: unheard })}</span>}
+      busy={voicemails.loading}
     >
-      <header className="desk-panel-header">
-        <h2 id="desk-voicemails-title">{t('desktop.voicemails.title')}</h2>
-        <span className="muted">{t('desktop.voicemails.unheard', { count: unheard })}</span>
-      </header>
       <ErrorText error={voicemails.error} />
       <ErrorText error={back.error} />
       {voicemails.data && items.length === 0 && <p className="muted">{t('desktop.voicemails.none')}</p>}
@@ -92,6 +79,6 @@ export function Voicemails({ directory }: { directory: Directory }) {
           );
         })}
       </ul>
-    </section>
+    </DeskPanel>
   );
 }

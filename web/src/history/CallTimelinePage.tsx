@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import type { CallDetail } from '../api/calls.ts';
 import { useStreamEvents } from '../api/stream.tsx';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { useResource } from '../components/useResource.ts';
@@ -7,7 +8,6 @@ import type { MessageKey } from '../i18n/messages/index.ts';
 import { useSignedIn } from '../session/session.tsx';
 import { type Directory, numberName, userName } from './directory.ts';
 import { Timeline } from './Timeline.tsx';
-import type { CallDetail } from './types.ts';
 
 /** One call: what happened to it, in order, with why it went where it went (V18). */
 export function CallTimelinePage({ directory }: { directory: Directory }) {

@@ -1,13 +1,13 @@
 import { Link, useParams } from 'react-router';
 import { useStreamEvents } from '../api/stream.tsx';
+import { contactName, type Message } from '../chat/types.ts';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { useResource } from '../components/useResource.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
-import { contactName } from './ConversationsList.tsx';
 import { type Directory, userName } from './directory.ts';
 import { Timeline } from './Timeline.tsx';
-import type { ConversationDetail, Message } from './types.ts';
+import type { ConversationDetail } from './types.ts';
 
 /** One conversation: its messages and notes, and every event with routing and transfer reasons (C3). */
 export function ConversationTimelinePage({ directory }: { directory: Directory }) {

@@ -1,10 +1,10 @@
+import type { HistoryEvent } from '../api/calls.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import { useSignedIn } from '../session/session.tsx';
 import { AudioPlayer } from './AudioPlayer.tsx';
 import { describeEvent } from './describe.ts';
 import type { Directory } from './directory.ts';
-import type { HistoryEvent } from './types.ts';
 
 /**
  * Every event of a call or conversation in order, in words: routing decisions with why each

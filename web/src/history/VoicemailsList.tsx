@@ -1,21 +1,14 @@
-import { type FormEvent, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { useStreamEvents } from '../api/stream.tsx';
+import { useState } from 'react';
+import { Link } from 'react-router';
 import { ErrorText } from '../components/ErrorText.tsx';
-import { Field } from '../components/Field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { AudioPlayer } from './AudioPlayer.tsx';
-import { type Directory, numberName, userName } from './directory.ts';
-import { apiQuery, pageSize } from './filters.ts';
-import type { ListPage, Media } from './types.ts';
-import { usePagedList } from './usePagedList.ts';
-
-interface Voicemail extends Media {
-  heard: boolean;
-  heardAt?: string;
-  heardBy?: string;
-}
+import { type Directory, numberName, numberOptions, userName } from './directory.ts';
+import { FilterForm, FilterSelect, useFilterValues } from './FilterForm.tsx';
+import { HistoryTable } from './HistoryTable.tsx';
+import type { Voicemail } from './types.ts';
+import { useHistoryList } from './useHistoryList.ts';
 
 const filterKeys = ['numberId', 'heard'] as const;
 
@@ -23,23 +16,10 @@ const filterKeys = ['numberId', 'heard'] as const;
 export function VoicemailsList({ directory }: { directory: Directory }) {
   const { t } = useI18n();
   const { api } = useSignedIn();
-  const [params, setParams] = useSearchParams();
-  const query = apiQuery(params, filterKeys, { limit: String(pageSize) });
-  const list = usePagedList<Voicemail>(
-    (cursor) =>
-      api.get<ListPage<Voicemail>>(
-        `/voicemails?${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-      ),
-    query,
+  const { list, params, apply } = useHistoryList<Voicemail>('/voicemails', filterKeys, (type) =>
+    ['hello', 'call.voicemail_left', 'voicemail.heard'].includes(type),
   );
   const [actionError, setActionError] = useState<unknown>();
-  useStreamEvents((event) => {
-    if (
-      ['hello', 'call.voicemail_left', 'voicemail.heard'].includes(event.type) &&
-      list.items.length <= pageSize
-    )
-      list.reload();
-  });
   const markHeard = async (voicemail: Voicemail) => {
     setActionError(undefined);
     try {
@@ -52,50 +32,28 @@ export function VoicemailsList({ directory }: { directory: Directory }) {
 
   return (
     <>
-      <VoicemailFilters
-        key={params.toString()}
-        params={params}
-        directory={directory}
-        onApply={(filters) => {
-          const next = new URLSearchParams();
-          for (const [key, value] of Object.entries(filters)) if (value) next.set(key, value);
-          setParams(next);
-        }}
-      />
+      <VoicemailFilters key={params.toString()} params={params} directory={directory} onApply={apply} />
       <ErrorText error={list.error ?? actionError} />
-      <div className="history-table" aria-busy={list.loading}>
-        <table>
-          <caption className="visually-hidden">{t('history.voicemails.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('history.col.left')}</th>
-              <th scope="col">{t('history.col.from')}</th>
-              <th scope="col">{t('history.col.number')}</th>
-              <th scope="col">{t('history.col.duration')}</th>
-              <th scope="col">{t('history.col.heard')}</th>
-              <th scope="col">{t('history.col.listen')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((voicemail) => (
-              <VoicemailRow
-                key={voicemail.id}
-                voicemail={voicemail}
-                directory={directory}
-                onMarkHeard={() => void markHeard(voicemail)}
-              />
-            ))}
-          </tbody>
-        </table>
-        {!list.loading && list.items.length === 0 && !list.error && (
-          <p className="muted">{t('history.voicemails.empty')}</p>
+      <HistoryTable
+        list={list}
+        caption={t('history.voicemails.caption')}
+        columns={[
+          t('history.col.left'),
+          t('history.col.from'),
+          t('history.col.number'),
+          t('history.col.duration'),
+          t('history.col.heard'),
+          t('history.col.listen'),
+        ]}
+        empty={t('history.voicemails.empty')}
+        row={(voicemail) => (
+          <VoicemailRow
+            voicemail={voicemail}
+            directory={directory}
+            onMarkHeard={() => void markHeard(voicemail)}
+          />
         )}
-      </div>
-      {list.hasMore && (
-        <button type="button" onClick={list.loadMore} disabled={list.loading}>
-          {t('history.more')}
-        </button>
-      )}
+      />
     </>
   );
 }
@@ -172,43 +130,22 @@ function VoicemailFilters({
   onApply(filters: Record<(typeof filterKeys)[number], string>): void;
 }) {
   const { t } = useI18n();
-  const [numberId, setNumberId] = useState(params.get('numberId') ?? '');
-  const [heard, setHeard] = useState(params.get('heard') ?? '');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onApply({ numberId, heard });
-  };
+  const { bind, applied, cleared } = useFilterValues(params, filterKeys);
   return (
-    <form className="history-filters panel" onSubmit={submit} aria-label={t('history.filters')}>
-      <Field label={t('history.filter.number')}>
-        {(props) => (
-          <select {...props} value={numberId} onChange={(event) => setNumberId(event.target.value)}>
-            <option value="">{t('history.filter.any')}</option>
-            {Object.values(directory.numbers).map((number) => (
-              <option key={number.id} value={number.id}>
-                {numberName(directory, number.id)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('history.filter.heard')}>
-        {(props) => (
-          <select {...props} value={heard} onChange={(event) => setHeard(event.target.value)}>
-            <option value="">{t('history.filter.any')}</option>
-            <option value="false">{t('history.filter.unheard')}</option>
-            <option value="true">{t('history.filter.heardOnly')}</option>
-          </select>
-        )}
-      </Field>
-      <div className="history-filter-actions">
-        <button type="submit" className="primary">
-          {t('history.filter.apply')}
-        </button>
-        <button type="button" onClick={() => onApply({ numberId: '', heard: '' })}>
-          {t('history.filter.clear')}
-        </button>
-      </div>
-    </form>
+    <FilterForm onApply={() => onApply(applied())} onClear={() => onApply(cleared())}>
+      <FilterSelect
+        label={t('history.filter.number')}
+        {...bind('numberId')}
+        options={numberOptions(directory)}
+      />
+      <FilterSelect
+        label={t('history.filter.heard')}
+        {...bind('heard')}
+        options={[
+          { value: 'false', label: t('history.filter.unheard') },
+          { value: 'true', label: t('history.filter.heardOnly') },
+        ]}
+      />
+    </FilterForm>
   );
 }

@@ -5,8 +5,8 @@ import {
   candidates,
   type Data,
   type Described,
-  type EventTone,
   known,
+  line,
   poolName,
   strategyName,
   target,
@@ -16,12 +16,6 @@ import { userName } from './directory.ts';
 /** A call's events in words (V18). */
 export function describeCall(context: Context, type: string, data: Data): Described | undefined {
   const { t, directory } = context;
-  const line = (tone: EventTone, summary: string, extra: Partial<Described> = {}): Described => ({
-    tone,
-    summary,
-    details: [],
-    ...extra,
-  });
   const who = (userId: string | undefined, number?: string) =>
     userId ? userName(directory, userId) : number;
   switch (type) {

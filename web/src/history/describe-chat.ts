@@ -3,8 +3,8 @@ import {
   candidates,
   type Data,
   type Described,
-  type EventTone,
   known,
+  line,
   target,
 } from './describe-words.ts';
 import { userName } from './directory.ts';
@@ -14,12 +14,6 @@ export function describeConversation(context: Context, type: string, data: Data)
   const { t, directory } = context;
   const name = (userId: string | undefined) => (userId ? userName(directory, userId) : t('history.someone'));
   const department = (id: string | undefined) => (id ? (directory.departments[id]?.name ?? id) : '');
-  const line = (tone: EventTone, summary: string, extra: Partial<Described> = {}): Described => ({
-    tone,
-    summary,
-    details: [],
-    ...extra,
-  });
   switch (type) {
     case 'conversation.opened':
       return line(

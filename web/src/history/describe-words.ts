@@ -17,6 +17,14 @@ export interface Described {
   recordingId?: string;
 }
 
+/** One event's description: its tone and summary, no details unless given. */
+export const line = (tone: EventTone, summary: string, extra: Partial<Described> = {}): Described => ({
+  tone,
+  summary,
+  details: [],
+  ...extra,
+});
+
 // biome-ignore lint/suspicious/noExplicitAny: event data differs per type.
 export type Data = Record<string, any>;
 

@@ -1,9 +1,9 @@
+import type { HistoryEvent } from '../api/calls.ts';
 import type { Translate } from '../i18n/i18n.tsx';
 import { describeCall } from './describe-call.ts';
 import { describeConversation, describeWorkflow } from './describe-chat.ts';
 import type { Described } from './describe-words.ts';
 import type { Directory } from './directory.ts';
-import type { HistoryEvent } from './types.ts';
 
 export type { Described, EventTone } from './describe-words.ts';
 

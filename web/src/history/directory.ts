@@ -75,3 +75,10 @@ export function numberName(directory: Directory, id: string | undefined): string
   if (!number) return id;
   return number.label ? `${number.label} (${number.e164})` : number.e164;
 }
+
+/** The workspace's numbers as a filter's options. */
+export const numberOptions = (directory: Directory) =>
+  Object.values(directory.numbers).map((number) => ({
+    value: number.id,
+    label: numberName(directory, number.id),
+  }));

@@ -1,13 +1,15 @@
 import { useId, useState } from 'react';
+import type { LiveCall } from '../api/calls.ts';
+import { formatDuration } from '../api/server-clock.tsx';
 import { ErrorText } from '../components/ErrorText.tsx';
+import { Keypad } from '../components/Keypad.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { ConsultPanel } from './ConsultPanel.tsx';
-import { formatDuration, formatPhone } from './format.ts';
-import { Keypad } from './Keypad.tsx';
+import { formatPhone } from './format.ts';
 import { MoreMenu } from './MoreMenu.tsx';
 import { TransferDialog } from './TransferDialog.tsx';
-import type { LiveCall, PhoneLine } from './types.ts';
+import type { PhoneLine } from './types.ts';
 import { useAction } from './useAction.ts';
 import type { Directory } from './useDirectory.ts';
 
@@ -143,7 +145,7 @@ export function ActiveCall({
           <output className="keypad-sent" aria-label={t('softphone.tonesSent')}>
             {sent}
           </output>
-          <Keypad onKey={sendKey} disabled={busy} />
+          <Keypad label={t('softphone.keypad')} onKey={sendKey} disabled={busy} />
         </div>
       )}
       <ErrorText error={error} />

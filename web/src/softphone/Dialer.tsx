@@ -2,10 +2,10 @@ import { type FormEvent, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import { ErrorText, fieldOf } from '../components/ErrorText.tsx';
 import { Field } from '../components/Field.tsx';
+import { Keypad } from '../components/Keypad.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { formatPhone } from './format.ts';
-import { Keypad } from './Keypad.tsx';
 import { useAction } from './useAction.ts';
 import type { Directory } from './useDirectory.ts';
 
@@ -75,7 +75,7 @@ export function Dialer({ directory }: { directory: Directory }) {
           {t('softphone.keypad')}
         </button>
       </div>
-      {keypadOpen && <Keypad onKey={(key) => setTo((value) => value + key)} />}
+      {keypadOpen && <Keypad label={t('softphone.keypad')} onKey={(key) => setTo((value) => value + key)} />}
       {!messageFor('to') && !messageFor('numberId') && <ErrorText error={error} />}
     </form>
   );

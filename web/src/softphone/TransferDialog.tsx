@@ -200,30 +200,15 @@ function TransferForm({
       </Field>
       <fieldset className="transfer-method">
         <legend>{t('softphone.transfer.method')}</legend>
-        <label>
-          <input
-            type="radio"
-            name="method"
-            checked={method === 'direct'}
-            onChange={() => setMethod('direct')}
-          />
-          <span>
-            <strong>{t('softphone.transfer.direct')}</strong>
-            <span className="muted"> — {t('softphone.transfer.directHint')}</span>
-          </span>
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="method"
-            checked={method === 'assisted'}
-            onChange={() => setMethod('assisted')}
-          />
-          <span>
-            <strong>{t('softphone.transfer.assisted')}</strong>
-            <span className="muted"> — {t('softphone.transfer.assistedHint')}</span>
-          </span>
-        </label>
+        {(['direct', 'assisted'] as const).map((value) => (
+          <label key={value}>
+            <input type="radio" name="method" checked={method === value} onChange={() => setMethod(value)} />
+            <span>
+              <strong>{t(`softphone.transfer.${value}`)}</strong>
+              <span className="muted"> — {t(`softphone.transfer.${value}Hint`)}</span>
+            </span>
+          </label>
+        ))}
       </fieldset>
       {!shownElsewhere && <ErrorText error={error} />}
       <div className="row dialog-actions">

@@ -15,66 +15,6 @@ export interface PhoneLine {
   transfer?: { fromUserId: string; note?: string };
 }
 
-export interface Leg {
-  id: string;
-  party: 'customer' | 'agent' | 'external';
-  userId?: string;
-  number?: string;
-  status: 'ringing' | 'connected' | 'ended';
-  startedAt: string;
-}
-
-export interface LiveTransfer {
-  id: string;
-  initiatorId: string;
-  method: 'direct' | 'assisted';
-  state: 'ringing_target' | 'consulting' | 'conference' | string;
-  target: { kind: 'user' | 'external'; userId?: string; number?: string };
-  note?: string;
-  targetLegId: string;
-  startedAt: string;
-}
-
-export interface LiveCall {
-  phase: string;
-  startedAt: string;
-  answeredAt?: string;
-  agentId?: string;
-  legs: Leg[];
-  held?: boolean;
-  transfer?: LiveTransfer;
-}
-
-export type CallOutcome =
-  | 'answered'
-  | 'missed'
-  | 'abandoned'
-  | 'no_agent'
-  | 'out_of_hours'
-  | 'voicemail'
-  | 'rejected'
-  | 'forwarded'
-  | 'voicedrop';
-
-export interface CallRecord {
-  id: string;
-  direction: 'inbound' | 'outbound';
-  numberId: string;
-  from: string;
-  to: string;
-  contactId?: string;
-  agentId?: string;
-  status: 'ringing' | 'connected' | 'ended';
-  outcome?: CallOutcome;
-  startedAt: string;
-  answeredAt?: string;
-  endedAt?: string;
-}
-
-export interface CallDetail extends CallRecord {
-  live?: LiveCall;
-}
-
 export interface PhoneNumber {
   id: string;
   e164: string;

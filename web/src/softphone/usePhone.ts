@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CallDetail, LiveCall } from '../api/calls.ts';
 import { useStreamEvents } from '../api/stream.tsx';
 import { useSignedIn } from '../session/session.tsx';
-import type { CallDetail, LiveCall, PhoneLine } from './types.ts';
+import type { PhoneLine } from './types.ts';
 
 export interface PhoneState {
   loaded: boolean;

@@ -1,5 +1,5 @@
+import type { CallDetail } from '../api/calls.ts';
 import { type Directory, userName } from '../history/directory.ts';
-import type { CallDetail } from '../history/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import type { HandsetCall } from './types.ts';

@@ -1,15 +1,15 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import type { CallDetail } from '../api/calls.ts';
 import { ApiError } from '../api/client.ts';
 import { useStreamEvents } from '../api/stream.tsx';
 import { ErrorText, fieldOf } from '../components/ErrorText.tsx';
 import { Field } from '../components/Field.tsx';
+import { Keypad } from '../components/Keypad.tsx';
 import { useResource } from '../components/useResource.ts';
 import { type PhoneNumberRef, useDirectory } from '../history/directory.ts';
 import { Timeline } from '../history/Timeline.tsx';
-import type { CallDetail } from '../history/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
-import { DialPad } from './DialPad.tsx';
 import { HandsetStatus } from './HandsetStatus.tsx';
 import type { HandsetCall } from './types.ts';
 import './try.css';
@@ -184,7 +184,12 @@ export function TryPage() {
               <p className="muted">{t('tryit.idle')}</p>
             )}
           </div>
-          <DialPad disabled={!live} onPress={(key) => void act('digits', { digits: key })} />
+          <Keypad
+            label={t('tryit.keypad')}
+            className="dialpad"
+            disabled={!live}
+            onKey={(key) => void act('digits', { digits: key })}
+          />
         </section>
         <section className="panel try-story" aria-labelledby="try-story-title">
           <h2 id="try-story-title">{t('tryit.story')}</h2>

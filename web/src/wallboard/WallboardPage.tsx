@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { formatDuration } from '../api/server-clock.tsx';
 import { useStreamEvents } from '../api/stream.tsx';
 import type { Presence } from '../api/types.ts';
 import { ErrorText } from '../components/ErrorText.tsx';
@@ -11,7 +12,7 @@ import { useSignedIn } from '../session/session.tsx';
 import { HourlyChart } from './HourlyChart.tsx';
 import { PresenceBar } from './PresenceBar.tsx';
 import type { Wallboard } from './types.ts';
-import { clockText, useBoardClock } from './useBoardClock.ts';
+import { useBoardClock } from './useBoardClock.ts';
 import './wallboard.css';
 
 /** Contact centres usually count a call as answered on time within 20 seconds. */
@@ -94,7 +95,7 @@ export function WallboardPage() {
           {data ? data.calls.waiting.length : '–'}
         </Tile>
         <Tile label={t('wallboard.longestCallWait')}>
-          {oldestCall ? clockText(elapsed(oldestCall.since)) : '–'}
+          {oldestCall ? formatDuration(elapsed(oldestCall.since)) : '–'}
         </Tile>
         <Tile
           label={t('wallboard.chatsWaiting')}
@@ -103,7 +104,7 @@ export function WallboardPage() {
           {data ? data.chats.waiting.length : '–'}
         </Tile>
         <Tile label={t('wallboard.longestChatWait')}>
-          {oldestChat ? clockText(elapsed(oldestChat.since)) : '–'}
+          {oldestChat ? formatDuration(elapsed(oldestChat.since)) : '–'}
         </Tile>
         <Tile label={t('wallboard.answeredToday')}>{data ? data.today.answered : '–'}</Tile>
         <Tile label={t('wallboard.missedToday')}>{data ? data.today.missed : '–'}</Tile>
@@ -156,7 +157,7 @@ export function WallboardPage() {
                     <td>
                       {t(`wallboard.phase.${call.phase}`)} · {numberName(directory, call.numberId)}
                     </td>
-                    <td className="numeric">{clockText(elapsed(call.since))}</td>
+                    <td className="numeric">{formatDuration(elapsed(call.since))}</td>
                   </tr>
                 ))}
                 {data?.chats.waiting.map((chat) => (
@@ -166,7 +167,7 @@ export function WallboardPage() {
                       {t(`wallboard.chatStatus.${chat.status}`)}
                       {chat.departmentId ? ` · ${directory.departments[chat.departmentId]?.name ?? ''}` : ''}
                     </td>
-                    <td className="numeric">{clockText(elapsed(chat.since))}</td>
+                    <td className="numeric">{formatDuration(elapsed(chat.since))}</td>
                   </tr>
                 ))}
               </tbody>

@@ -18,12 +18,3 @@ export function useBoardClock(serverNow: string | undefined) {
   return (since: string) =>
     anchor ? Math.max(0, anchor.server + (Date.now() - anchor.local) - Date.parse(since)) : 0;
 }
-
-/** 75 s → "1:15"; an hour or more → "1:02:05". */
-export function clockText(ms: number): string {
-  const total = Math.floor(ms / 1000);
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = String(total % 60).padStart(2, '0');
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
-}

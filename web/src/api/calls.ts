@@ -1,0 +1,73 @@
+/** The shapes of a call as the calls routes answer (src/server/routes/calls.ts, views.ts). */
+
+export type CallOutcome =
+  | 'answered'
+  | 'missed'
+  | 'abandoned'
+  | 'no_agent'
+  | 'out_of_hours'
+  | 'voicemail'
+  | 'rejected'
+  | 'forwarded'
+  | 'voicedrop';
+
+export interface CallRecord {
+  id: string;
+  direction: 'inbound' | 'outbound';
+  numberId: string;
+  from: string;
+  to: string;
+  contactId?: string;
+  agentId?: string;
+  status: 'ringing' | 'connected' | 'ended';
+  outcome?: CallOutcome;
+  startedAt: string;
+  answeredAt?: string;
+  endedAt?: string;
+}
+
+export interface Leg {
+  id: string;
+  party: 'customer' | 'agent' | 'external';
+  userId?: string;
+  number?: string;
+  status: 'ringing' | 'connected' | 'ended';
+  startedAt: string;
+}
+
+export interface LiveTransfer {
+  id: string;
+  initiatorId: string;
+  method: 'direct' | 'assisted';
+  state: 'ringing_target' | 'consulting' | 'conference' | string;
+  target: { kind: 'user' | 'external'; userId?: string; number?: string };
+  note?: string;
+  targetLegId: string;
+  startedAt: string;
+}
+
+/** A call in progress: its phase, legs, hold and transfer. */
+export interface LiveCall {
+  phase: string;
+  startedAt: string;
+  answeredAt?: string;
+  agentId?: string;
+  legs: Leg[];
+  held?: boolean;
+  transfer?: LiveTransfer;
+}
+
+/** One event of an entity's history, in the log's order. */
+export interface HistoryEvent {
+  seq: number;
+  at: string;
+  type: string;
+  // biome-ignore lint/suspicious/noExplicitAny: each event type has its own data.
+  data: Record<string, any>;
+}
+
+/** GET /calls/:callId: the record, its legs while live, and its whole history (V18). */
+export interface CallDetail extends CallRecord {
+  live?: LiveCall;
+  history: HistoryEvent[];
+}
