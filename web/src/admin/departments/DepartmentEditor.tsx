@@ -10,6 +10,7 @@ import { formLevelError, serverErrorFor } from '../users/formErrors.ts';
 import { RemovePanel } from '../users/RemovePanel.tsx';
 import { RouteNotice } from '../users/RouteNotice.tsx';
 import { useDirectory } from '../users/useDirectory.ts';
+import { useRequest } from '../users/useRequest.ts';
 import { MemberPicker } from './MemberPicker.tsx';
 import type { Department } from './types.ts';
 
@@ -39,8 +40,7 @@ function DepartmentForm({ department, users }: { department: Department; users: 
   const [name, setName] = useState(department.name);
   const [memberIds, setMemberIds] = useState(department.memberIds);
   const [missing, setMissing] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const { error, saving, send } = useRequest();
   const [saved, setSaved] = useState(false);
   const path = `/departments/${encodeURIComponent(department.id)}`;
 
@@ -52,18 +52,12 @@ function DepartmentForm({ department, users }: { department: Department; users: 
       return;
     }
     setMissing(false);
-    setSaving(true);
-    setError(undefined);
-    try {
+    await send(async () => {
       const updated = await api.patch<Department>(path, { name: name.trim(), memberIds });
       setName(updated.name);
       setMemberIds(updated.memberIds);
       setSaved(true);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

@@ -1,0 +1,22 @@
+import { useState } from 'react';
+
+/**
+ * One change sent to the server at a time: `saving` while it is out (to disable the
+ * button), and the refusal kept in `error` until the next attempt.
+ */
+export function useRequest() {
+  const [error, setError] = useState<unknown>();
+  const [saving, setSaving] = useState(false);
+  const send = async (request: () => Promise<void>) => {
+    setSaving(true);
+    setError(undefined);
+    try {
+      await request();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return { error, saving, send };
+}
