@@ -44,6 +44,20 @@ export function useItemForm<D extends { key: string }, F>(data: D | undefined, i
     return false;
   };
 
+  /** The server kept it: show what it now holds. */
+  const saved = (next: F) => {
+    pristine.current = JSON.stringify(next);
+    setForm(next);
+    setErrors({});
+    setStatus('saved');
+  };
+  /** The server refused: say why, next to the field it names, and keep the edits. */
+  const refused = (error: unknown, key: MessageKey = 'telephony.number.notSaved') => {
+    setStatus('idle');
+    setFailure(t(key, { message: error instanceof Error ? error.message : String(error) }));
+    if (error instanceof ApiError && error.field) setErrors({ [error.field]: error.message });
+  };
+
   return {
     form,
     formRef,
@@ -66,18 +80,20 @@ export function useItemForm<D extends { key: string }, F>(data: D | undefined, i
     saving() {
       setStatus('saving');
     },
-    /** The server kept it: show what it now holds. */
-    saved(next: F) {
-      pristine.current = JSON.stringify(next);
-      setForm(next);
-      setErrors({});
-      setStatus('saved');
-    },
-    /** The server refused: say why, next to the field it names, and keep the edits. */
-    refused(error: unknown, key: MessageKey = 'telephony.number.notSaved') {
-      setStatus('idle');
-      setFailure(t(key, { message: error instanceof Error ? error.message : String(error) }));
-      if (error instanceof ApiError && error.field) setErrors({ [error.field]: error.message });
+    saved,
+    refused,
+    /**
+     * Saves with one request: its answer (the item as the server now holds it, as a form)
+     * replaces the form; a create that leaves the page answers nothing.
+     */
+    async send(request: () => Promise<F | undefined>) {
+      setStatus('saving');
+      try {
+        const next = await request();
+        if (next) saved(next);
+      } catch (error) {
+        refused(error);
+      }
     },
   };
 }

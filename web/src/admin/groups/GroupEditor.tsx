@@ -84,17 +84,11 @@ export function GroupEditor() {
           ? { kind: 'forward', to: form.noAnswerTo }
           : { kind: form.noAnswerKind },
     };
-    item.saving();
-    try {
-      if (groupId) {
-        item.saved(toForm(await api.patch<Group>(`/groups/${encodeURIComponent(groupId)}`, body)));
-      } else {
-        await api.post<Group>('/groups', body);
-        navigate('..', { relative: 'path' });
-      }
-    } catch (error) {
-      item.refused(error);
-    }
+    await item.send(async () => {
+      if (groupId) return toForm(await api.patch<Group>(`/groups/${encodeURIComponent(groupId)}`, body));
+      await api.post<Group>('/groups', body);
+      navigate('..', { relative: 'path' });
+    });
   };
 
   return (

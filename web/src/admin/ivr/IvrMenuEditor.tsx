@@ -48,19 +48,14 @@ export function IvrMenuEditor() {
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (!item.checkProblems(checkMenu(form))) return;
-    item.saving();
-    try {
-      if (menuId) {
-        item.saved(
-          toMenuForm(await api.patch<IvrMenu>(`/ivr-menus/${encodeURIComponent(menuId)}`, menuBody(form))),
+    await item.send(async () => {
+      if (menuId)
+        return toMenuForm(
+          await api.patch<IvrMenu>(`/ivr-menus/${encodeURIComponent(menuId)}`, menuBody(form)),
         );
-      } else {
-        const created = await api.post<IvrMenu>('/ivr-menus', menuBody(form));
-        navigate(`../${encodeURIComponent(created.id)}`, { relative: 'path', replace: true });
-      }
-    } catch (error) {
-      item.refused(error);
-    }
+      const created = await api.post<IvrMenu>('/ivr-menus', menuBody(form));
+      navigate(`../${encodeURIComponent(created.id)}`, { relative: 'path', replace: true });
+    });
   };
 
   return (
