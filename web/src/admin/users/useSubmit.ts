@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useFocusFirstInvalid } from './focusFirstInvalid.ts';
+import { useRequest } from './useRequest.ts';
 
 /**
  * A directory form's save: checked in the form first (its messages show from the first
@@ -10,8 +11,7 @@ export function useSubmit() {
   const form = useRef<HTMLFormElement>(null);
   const [checked, setChecked] = useState(false);
   const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { error, saving, send } = useRequest();
   const [saved, setSaved] = useState(false);
   useFocusFirstInvalid(form, attempt);
 
@@ -19,16 +19,7 @@ export function useSubmit() {
     setChecked(true);
     setAttempt((count) => count + 1);
     if (!valid) return;
-    setSaving(true);
-    setError(undefined);
-    try {
-      await save();
-    } catch (caught) {
-      setError(caught);
-      setAttempt((count) => count + 1);
-    } finally {
-      setSaving(false);
-    }
+    if (!(await send(save))) setAttempt((count) => count + 1);
   };
   return { form, checked, saving, error, saved, setSaved, submit };
 }
