@@ -1,30 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
-import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeInBrowser, signIn } from '../support/browser.ts';
+import { consoleTestbed, signInInSpanish } from '../support/console.ts';
 
 describeInBrowser('web console: settings for users, departments, contacts and balance (issue 7)', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let origin: string;
-  let admin: string;
-
-  const api = async (method: string, path: string, body?: unknown) => {
-    const response = await server.request(method, `/v1/workspaces/acme${path}`, { token: admin, body });
-    if (response.status >= 300) throw new Error(`${method} ${path}: ${JSON.stringify(response.body)}`);
-    return response.body;
-  };
-
-  /** The text of the message a field's aria-describedby points at: what a screen reader reads with it. */
-  const descriptionOf = async (page: Page, label: string) => {
-    const id = await page.getByLabel(label, { exact: true }).getAttribute('aria-describedby');
-    return id ? page.locator(`[id="${id}"]`).textContent() : '';
-  };
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    const seeded = await seedWorkspace(server, 'acme');
-    admin = seeded.tokens.admin;
+  const acme = consoleTestbed(async ({ api }) => {
     await api('POST', '/users', {
       id: 'u_dani',
       name: 'Dani Díaz',
@@ -40,17 +20,17 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
     });
     await api('POST', '/departments', { id: 'dep_support', name: 'Support', memberIds: ['u_agent'] });
     await api('PATCH', '/billing', { balanceCents: 1234, currency: 'EUR' });
-    origin = await server.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
   });
+  const { api } = acme;
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.app.close();
-  });
+  /** The text of the message a field's aria-describedby points at: what a screen reader reads with it. */
+  const descriptionOf = async (page: Page, label: string) => {
+    const id = await page.getByLabel(label, { exact: true }).getAttribute('aria-describedby');
+    return id ? page.locator(`[id="${id}"]`).textContent() : '';
+  };
 
   it('creating a user: a bad email is refused next to the field and creates nothing; a good one is listed', async () => {
-    const person = await newPerson(browser, origin);
+    const person = await acme.person();
     const { page } = person;
     await signIn(page, 'ada@acme.test');
     await page.getByRole('link', { name: 'Settings' }).click();
@@ -93,7 +73,7 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
   });
 
   it('editing a user: a taken extension is refused next to the field; a change saves; removing asks first', async () => {
-    const person = await newPerson(browser, origin);
+    const person = await acme.person();
     const { page } = person;
     await signIn(page, 'ada@acme.test');
     await page.goto('/admin/users');
@@ -132,7 +112,7 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
   });
 
   it('creating a department and adding members updates its member count', async () => {
-    const person = await newPerson(browser, origin);
+    const person = await acme.person();
     const { page } = person;
     await signIn(page, 'ada@acme.test');
     await page.goto('/admin/departments');
@@ -169,7 +149,7 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
   });
 
   it('a contact with a responsible user: a bad phone is refused by its field; the saved owner survives a reload', async () => {
-    const person = await newPerson(browser, origin);
+    const person = await acme.person();
     const { page } = person;
     await signIn(page, 'ada@acme.test');
     await page.goto('/admin/contacts');
@@ -206,7 +186,7 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
   });
 
   it('the balance page shows the balance, and a top-up changes it and is listed', async () => {
-    const person = await newPerson(browser, origin);
+    const person = await acme.person();
     const { page } = person;
     await signIn(page, 'ada@acme.test');
     await page.goto('/admin/billing');
@@ -229,13 +209,9 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
   });
 
   it('the settings speak Spanish to a Spanish browser, money included', async () => {
-    const person = await newPerson(browser, origin, 'es-ES');
+    const person = await acme.person('es-ES');
     const { page } = person;
-    await page.goto('/');
-    await page.getByLabel('Correo electrónico').fill('ada@acme.test');
-    await page.getByLabel('Contraseña').fill('correct horse');
-    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
-    await page.getByRole('navigation', { name: 'Principal' }).waitFor();
+    await signInInSpanish(page, 'ada@acme.test');
     await page.goto('/admin/billing');
     const balance = page.getByRole('status', { name: 'Saldo de telefonía' });
     await expect.poll(() => balance.textContent()).toMatch(/^\d+,\d{2}\s€$/);

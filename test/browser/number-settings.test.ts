@@ -1,39 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
-import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+import { expect, it } from 'vitest';
+import { describeInBrowser, signIn } from '../support/browser.ts';
+import { consoleTestbed } from '../support/console.ts';
 
 describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 and 004)', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let origin: string;
-  let token: string;
-
-  const api = async (method: string, path: string, body?: unknown) => {
-    const response = await server.request(method, `/v1/workspaces/acme${path}`, { token, body });
-    expect(response.status, `${method} ${path}: ${JSON.stringify(response.body)}`).toBeLessThan(300);
-    return response.body;
-  };
-  const settingsOf = (numberId: string) => api('GET', `/numbers/${numberId}/settings`);
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    const ws = await seedWorkspace(server, 'acme');
-    token = ws.tokens.admin;
+  const acme = consoleTestbed(async ({ api }) => {
     await api('POST', '/numbers', { id: 'n_main', e164: '+34911234567', kind: 'rented', label: 'Madrid' });
     await api('POST', '/numbers', { id: 'n_hours', e164: '+34911234568', kind: 'sip' });
-    origin = await server.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.app.close();
-  });
+  const { api } = acme;
+  const settingsOf = (numberId: string) => api('GET', `/numbers/${numberId}/settings`);
 
   it('a bad forward number is shown next to the forwarding field and nothing is saved; a good edit saves and survives a reload', async () => {
     const before = await settingsOf('n_main');
-    const person = await newPerson(browser, origin);
+    const person = await acme.person();
     const { page } = person;
     await signIn(page, 'ada@acme.test');
     await page.getByRole('link', { name: 'Settings' }).click();
@@ -118,7 +97,7 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
   });
 
   it('the working-hours editor: several ranges a day and a named holiday, saved and shown after a reload', async () => {
-    const person = await newPerson(browser, origin);
+    const person = await acme.person();
     const { page } = person;
     await signIn(page, 'ada@acme.test');
     await page.goto('/admin/numbers/n_hours');
@@ -165,7 +144,7 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
   });
 
   it('adds a number: one not in international format is refused in the dialog, a good one opens its settings', async () => {
-    const person = await newPerson(browser, origin);
+    const person = await acme.person();
     const { page } = person;
     await signIn(page, 'ada@acme.test');
     await page.goto('/admin/numbers');

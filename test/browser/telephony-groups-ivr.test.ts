@@ -1,38 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
-import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+import { expect, it } from 'vitest';
+import { describeInBrowser, signIn } from '../support/browser.ts';
+import { consoleTestbed } from '../support/console.ts';
 
 describeInBrowser('web console: telephony groups and the IVR menu editor (issue 7, V10, V13)', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let origin: string;
-  let token: string;
-
-  const api = async (method: string, path: string, body?: unknown) => {
-    const response = await server.request(method, `/v1/workspaces/acme${path}`, { token, body });
-    expect(response.status, `${method} ${path}: ${JSON.stringify(response.body)}`).toBeLessThan(300);
-    return response.body;
-  };
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    const ws = await seedWorkspace(server, 'acme');
-    token = ws.tokens.admin;
+  const acme = consoleTestbed(async ({ api }) => {
     await api('POST', '/numbers', { id: 'n_main', e164: '+34911234567', kind: 'rented' });
     await api('POST', '/groups', { id: 'g_support', name: 'Support', memberIds: ['u_agent'] });
     await api('POST', '/ivr-menus', { id: 'ivr_main', name: 'Main menu', prompt: 'For support press 1.' });
-    origin = await server.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.app.close();
-  });
+  const { api } = acme;
 
   it('creates a group with members in order and a strategy, edits it, and deletes it', async () => {
-    const person = await newPerson(browser, origin);
+    const person = await acme.person();
     const { page } = person;
     await signIn(page, 'ada@acme.test');
     await page.goto('/admin/groups');
@@ -80,7 +59,7 @@ describeInBrowser('web console: telephony groups and the IVR menu editor (issue 
   });
 
   it('adds options to an IVR menu: a key to a group, and a key to a number the server refuses until it is right', async () => {
-    const person = await newPerson(browser, origin);
+    const person = await acme.person();
     const { page } = person;
     await signIn(page, 'ada@acme.test');
     await page.goto('/admin/ivr-menus');
@@ -119,7 +98,7 @@ describeInBrowser('web console: telephony groups and the IVR menu editor (issue 
   });
 
   it('creates a new IVR menu and routes a number to it', async () => {
-    const person = await newPerson(browser, origin);
+    const person = await acme.person();
     const { page } = person;
     await signIn(page, 'ada@acme.test');
     await page.goto('/admin/ivr-menus');

@@ -1,7 +1,7 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
-import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+import type { Locator, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeInBrowser, signIn } from '../support/browser.ts';
+import { consoleTestbed, signInInSpanish } from '../support/console.ts';
 
 /** The machine is shared: give the page time, never a fixed sleep. */
 const polling = { timeout: 10_000 };
@@ -28,23 +28,7 @@ interface Workflow {
 }
 
 describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let origin: string;
-  let admin: string;
-
-  const api = (method: string, path: string, body?: unknown) =>
-    server.request(method, `/v1/workspaces/acme${path}`, { token: admin, body });
-
-  const workflowNamed = async (name: string): Promise<Workflow | undefined> => {
-    const list = await api('GET', '/workflows');
-    return (list.body.items as Workflow[]).find((workflow) => workflow.name === name);
-  };
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    const ws = await seedWorkspace(server, 'acme');
-    admin = ws.tokens.admin;
+  const acme = consoleTestbed(async ({ request: api }) => {
     // The team that takes over: Bea and Cid, both online.
     for (const [id, name] of [
       ['u_bea', 'Bea Backup'],
@@ -67,14 +51,13 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
     expect(team.status, JSON.stringify(team.body)).toBe(201);
     for (const userId of ['u_agent', 'u_bea', 'u_cid'])
       await api('PUT', `/users/${userId}/presence`, { presence: 'online' });
-    origin = await server.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
   });
+  const api = acme.request;
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.app.close();
-  });
+  const workflowNamed = async (name: string): Promise<Workflow | undefined> => {
+    const list = await api('GET', '/workflows');
+    return (list.body.items as Workflow[]).find((workflow) => workflow.name === name);
+  };
 
   const card = (page: Page, title: string): Locator => page.getByRole('region', { name: title, exact: true });
 
@@ -96,7 +79,7 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
   }
 
   it('builds seed 003’s flow step by step, publishes it as version 1, and shows its runs', async () => {
-    const person = await newPerson(browser, origin);
+    const person = await acme.person();
     const { page } = person;
     await signIn(page, 'ada@acme.test');
     await page.getByRole('link', { name: 'Workflows' }).click();
@@ -211,11 +194,11 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
     expect(last === undefined || last.kind === 'end').toBe(true);
 
     // It runs: a contact writes, nobody answers for 15 minutes, the run log tells the story.
-    const key = await server.request('POST', '/v1/workspaces/acme/api-keys', {
-      token: server.adminToken,
+    const key = await acme.server.request('POST', '/v1/workspaces/acme/api-keys', {
+      token: acme.server.adminToken,
       body: { name: 'webchat' },
     });
-    const sent = await server.request('POST', '/v1/workspaces/acme/channels/webchat/messages', {
+    const sent = await acme.server.request('POST', '/v1/workspaces/acme/channels/webchat/messages', {
       token: key.body.token,
       body: { contact: { address: 'visitor-1' }, channelMessageId: 'm-1', text: 'Hello?' },
     });
@@ -224,7 +207,7 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
     const run = page.getByRole('article', { name: `Conversation ${sent.body.conversationId}` });
     await run.getByText(/Step 1: Assign: assigned to Alex Agent/).waitFor();
     await run.getByText(/Running \(at Step 2: Wait\)/).waitFor();
-    await server.runtime.advance(15 * 60_000);
+    await acme.server.runtime.advance(15 * 60_000);
     await run
       .getByText(/Step 3: Branch: conditions held \(.*no outgoing message exists\), took the “if” path/)
       .waitFor();
@@ -256,7 +239,7 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect((await api('POST', '/workflows/wf_wait/publish')).status).toBe(200);
 
-    const person = await newPerson(browser, origin);
+    const person = await acme.person();
     const { page } = person;
     await signIn(page, 'ada@acme.test');
     await page.goto('/workflows');
@@ -315,12 +298,9 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
   });
 
   it('creates a draft from the seed 003 template, in Spanish, and publishes it', async () => {
-    const person = await newPerson(browser, origin, 'es-ES');
+    const person = await acme.person('es-ES');
     const { page } = person;
-    await page.goto('/');
-    await page.getByLabel('Correo electrónico').fill('ada@acme.test');
-    await page.getByLabel('Contraseña').fill('correct horse');
-    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await signInInSpanish(page, 'ada@acme.test');
     await page.getByRole('link', { name: 'Flujos de trabajo' }).click();
     await page.getByRole('button', { name: 'Desde una plantilla' }).click();
     const dialog = page.getByRole('dialog', { name: 'Desde una plantilla' });

@@ -4,6 +4,7 @@ import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
 import { formLevelError, serverErrorFor } from '../users/formErrors.ts';
+import { useRequest } from '../users/useRequest.ts';
 import type { Account } from './BillingAdmin.tsx';
 import { formatMoney, parseAmount } from './money.ts';
 import type { Billing } from './types.ts';
@@ -18,8 +19,7 @@ export function BalancePanel({ account, onChanged }: { account: Account; onChang
   const money = (cents: number) => formatMoney(cents, billing.currency, language);
   const [amount, setAmount] = useState('');
   const [invalid, setInvalid] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const { error, saving, send } = useRequest();
   const [notice, setNotice] = useState('');
   const rented = numbers.filter((number) => number.kind === 'rented').length;
   const empty = billing.balanceCents <= 0;
@@ -30,9 +30,7 @@ export function BalancePanel({ account, onChanged }: { account: Account; onChang
     const cents = parseAmount(amount);
     setInvalid(cents === undefined);
     if (cents === undefined) return;
-    setSaving(true);
-    setError(undefined);
-    try {
+    await send(async () => {
       const updated = await api.post<Billing>('/billing/top-ups', { amountCents: cents });
       setAmount('');
       setNotice(
@@ -42,11 +40,7 @@ export function BalancePanel({ account, onChanged }: { account: Account; onChang
         }),
       );
       onChanged();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

@@ -1,30 +1,22 @@
-import { useState } from 'react';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
+import { useRequest } from '../users/useRequest.ts';
 import type { Account } from './BillingAdmin.tsx';
 
 /** The SIP-connector licence that sip numbers need to forward and call out (W7). */
 export function LicencePanel({ account, onChanged }: { account: Account; onChanged(): void }) {
   const { t } = useI18n();
   const { api } = useSignedIn();
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const { error, saving, send } = useRequest();
   const active = account.billing.sipLicence;
   const sip = account.numbers.filter((number) => number.kind === 'sip').length;
 
-  const toggle = async () => {
-    setSaving(true);
-    setError(undefined);
-    try {
+  const toggle = () =>
+    send(async () => {
       await api.patch('/billing', { sipLicence: !active });
       onChanged();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <section className="panel" aria-labelledby="licence-title">

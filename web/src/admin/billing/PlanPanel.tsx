@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
 import { serverErrorFor } from '../users/formErrors.ts';
+import { useRequest } from '../users/useRequest.ts';
 import type { Account } from './BillingAdmin.tsx';
 import type { Plan } from './types.ts';
 
@@ -13,22 +13,14 @@ const plans: Plan[] = ['starter', 'business', 'scale'];
 export function PlanPanel({ account, onChanged }: { account: Account; onChanged(): void }) {
   const { t } = useI18n();
   const { api } = useSignedIn();
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const { error, saving, send } = useRequest();
   const { workspace, userCount, numbers } = account;
 
-  const choose = async (plan: Plan) => {
-    setSaving(true);
-    setError(undefined);
-    try {
+  const choose = (plan: Plan) =>
+    send(async () => {
       await api.patch('', { plan });
       onChanged();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <section className="panel" aria-labelledby="plan-title">

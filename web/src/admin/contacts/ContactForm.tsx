@@ -1,15 +1,17 @@
-import { type FormEvent, useRef, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { type FormEvent, useState } from 'react';
+import { useNavigate } from 'react-router';
 import type { User } from '../../api/types.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
-import { ConfirmDialog } from '../users/ConfirmDialog.tsx';
-import { useFocusFirstInvalid } from '../users/focusFirstInvalid.ts';
+import { TextInput } from '../numbers/inputs.tsx';
+import { DirectoryHeader } from '../users/DirectoryHeader.tsx';
+import { FormButtons } from '../users/FormButtons.tsx';
 import { formLevelError, serverErrorFor } from '../users/formErrors.ts';
-import { useHeadingFocus } from '../users/useHeadingFocus.ts';
+import { RemovePanel } from '../users/RemovePanel.tsx';
 import { isPhoneLike } from '../users/userDraft.ts';
+import { useSubmit } from '../users/useSubmit.ts';
 import { PhoneList } from './PhoneList.tsx';
 import type { Contact } from './types.ts';
 
@@ -18,22 +20,13 @@ const fields = ['name', 'company', 'phones', 'responsibleUserId'];
 /** A contact's name, company, phones (normalised to E.164 by the server) and owner. */
 export function ContactForm({ contact, users }: { contact?: Contact; users: User[] }) {
   const { t } = useI18n();
-  const heading = useHeadingFocus();
   const { api } = useSignedIn();
   const navigate = useNavigate();
-  const form = useRef<HTMLFormElement>(null);
   const [name, setName] = useState(contact?.name ?? '');
   const [company, setCompany] = useState(contact?.company ?? '');
   const [phones, setPhones] = useState<string[]>(contact?.phones.length ? contact.phones : ['']);
   const [responsibleUserId, setResponsibleUserId] = useState(contact?.responsibleUserId ?? '');
-  const [checked, setChecked] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const [removeError, setRemoveError] = useState<unknown>();
-  useFocusFirstInvalid(form, attempt);
+  const { form, checked, saving, error, saved, setSaved, submit } = useSubmit();
 
   // Blank rows are dropped on save; the server's index (phones[i]) counts only the rest.
   const kept = phones.map((phone, index) => ({ phone: phone.trim(), index })).filter(({ phone }) => phone);
@@ -45,22 +38,24 @@ export function ContactForm({ contact, users }: { contact?: Contact; users: User
     return position >= 0 ? serverErrorFor(error, `phones[${position}]`) : undefined;
   });
 
-  const change = () => setSaved(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setChecked(true);
-    setAttempt((count) => count + 1);
-    setSaved(false);
-    if (!name.trim() || kept.some(({ phone }) => !isPhoneLike(phone))) return;
-    setSaving(true);
-    setError(undefined);
-    const body = {
-      name: name.trim(),
-      company: company.trim() || null,
-      phones: kept.map(({ phone }) => phone),
-      responsibleUserId: responsibleUserId || null,
+  /** Every edit clears "Saved": it speaks of what is on screen. */
+  const edited =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setSaved(false);
     };
-    try {
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const valid = Boolean(name.trim()) && kept.every(({ phone }) => isPhoneLike(phone));
+    return submit(valid, async () => {
+      const body = {
+        name: name.trim(),
+        company: company.trim() || null,
+        phones: kept.map(({ phone }) => phone),
+        responsibleUserId: responsibleUserId || null,
+      };
       if (contact) {
         const updated = await api.patch<Contact>(`/contacts/${encodeURIComponent(contact.id)}`, body);
         setPhones(updated.phones.length ? updated.phones : ['']);
@@ -72,85 +67,44 @@ export function ContactForm({ contact, users }: { contact?: Contact; users: User
           state: { notice: t('directory.contacts.created', { name: created.name }) },
         });
       }
-    } catch (caught) {
-      setError(caught);
-      setAttempt((count) => count + 1);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
-  const remove = async () => {
-    if (!contact) return;
-    setRemoveError(undefined);
-    try {
-      await api.del(`/contacts/${encodeURIComponent(contact.id)}`);
-      navigate('..', {
-        relative: 'path',
-        state: { notice: t('directory.contacts.removed', { name: contact.name }) },
-      });
-    } catch (caught) {
-      setConfirming(false);
-      setRemoveError(caught);
-    }
-  };
-
-  const title = contact ? contact.name : t('directory.contacts.new');
   return (
     <section className="directory" aria-labelledby="contact-title">
-      <nav className="directory-crumbs" aria-label={t('directory.breadcrumb')}>
-        <Link to=".." relative="path">
-          {t('directory.contacts.back')}
-        </Link>
-      </nav>
-      <header className="directory-header">
-        <h1 id="contact-title" ref={heading} tabIndex={-1}>
-          {title}
-        </h1>
-      </header>
+      <DirectoryHeader
+        back={t('directory.contacts.back')}
+        titleId="contact-title"
+        title={contact ? contact.name : t('directory.contacts.new')}
+      />
       <form
         ref={form}
         className="panel directory-form"
         noValidate
-        onSubmit={submit}
+        onSubmit={save}
         aria-labelledby="contact-title"
       >
         <div className="grid-2">
-          <Field label={t('directory.contacts.name')} error={nameError}>
-            {(props) => (
-              <input
-                {...props}
-                autoComplete="off"
-                value={name}
-                onChange={(event) => {
-                  setName(event.target.value);
-                  change();
-                }}
-              />
-            )}
-          </Field>
-          <Field label={t('directory.contacts.company')} error={serverErrorFor(error, 'company')}>
-            {(props) => (
-              <input
-                {...props}
-                autoComplete="off"
-                value={company}
-                onChange={(event) => {
-                  setCompany(event.target.value);
-                  change();
-                }}
-              />
-            )}
-          </Field>
+          <TextInput
+            label={t('directory.contacts.name')}
+            error={nameError}
+            autoComplete="off"
+            value={name}
+            onChange={edited(setName)}
+          />
+          <TextInput
+            label={t('directory.contacts.company')}
+            error={serverErrorFor(error, 'company')}
+            autoComplete="off"
+            value={company}
+            onChange={edited(setCompany)}
+          />
         </div>
         <PhoneList
           phones={phones}
           errors={phoneErrors}
           listError={serverErrorFor(error, 'phones')}
-          onChange={(next) => {
-            setPhones(next);
-            change();
-          }}
+          onChange={edited(setPhones)}
         />
         <Field
           label={t('directory.contacts.responsible')}
@@ -161,10 +115,7 @@ export function ContactForm({ contact, users }: { contact?: Contact; users: User
             <select
               {...props}
               value={responsibleUserId}
-              onChange={(event) => {
-                setResponsibleUserId(event.target.value);
-                change();
-              }}
+              onChange={(event) => edited(setResponsibleUserId)(event.target.value)}
             >
               <option value="">{t('directory.contacts.noResponsible')}</option>
               {users.map((user) => (
@@ -177,34 +128,22 @@ export function ContactForm({ contact, users }: { contact?: Contact; users: User
           )}
         </Field>
         <ErrorText error={formLevelError(error, fields)} />
-        <div className="row">
-          <button type="submit" className="primary" disabled={saving}>
-            {saving ? t('common.saving') : contact ? t('common.save') : t('directory.contacts.create')}
-          </button>
-          <Link to=".." relative="path">
-            {t('common.cancel')}
-          </Link>
-          <span role="status" className="success">
-            {saved ? t('common.saved') : ''}
-          </span>
-        </div>
+        <FormButtons
+          submit={contact ? t('common.save') : t('directory.contacts.create')}
+          saving={saving}
+          saved={saved}
+        />
       </form>
       {contact && (
-        <section className="panel" aria-labelledby="remove-contact-title">
-          <h2 id="remove-contact-title">{t('directory.contacts.removeTitle')}</h2>
-          <ErrorText error={removeError} />
-          <button type="button" className="danger" onClick={() => setConfirming(true)}>
-            {t('directory.contacts.remove')}
-          </button>
-          <ConfirmDialog
-            open={confirming}
-            title={t('directory.contacts.removeConfirmTitle', { name: contact.name })}
-            message={t('directory.contacts.removeConfirm', { name: contact.name })}
-            confirm={t('directory.contacts.remove')}
-            onConfirm={remove}
-            onClose={() => setConfirming(false)}
-          />
-        </section>
+        <RemovePanel
+          id="remove-contact-title"
+          title={t('directory.contacts.removeTitle')}
+          remove={t('directory.contacts.remove')}
+          confirmTitle={t('directory.contacts.removeConfirmTitle', { name: contact.name })}
+          confirmMessage={t('directory.contacts.removeConfirm', { name: contact.name })}
+          path={`/contacts/${encodeURIComponent(contact.id)}`}
+          notice={t('directory.contacts.removed', { name: contact.name })}
+        />
       )}
     </section>
   );

@@ -1,15 +1,16 @@
 import { type FormEvent, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { User } from '../../api/types.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
-import { ConfirmDialog } from '../users/ConfirmDialog.tsx';
+import { DirectoryHeader } from '../users/DirectoryHeader.tsx';
 import { formLevelError, serverErrorFor } from '../users/formErrors.ts';
+import { RemovePanel } from '../users/RemovePanel.tsx';
 import { RouteNotice } from '../users/RouteNotice.tsx';
 import { useDirectory } from '../users/useDirectory.ts';
-import { useHeadingFocus } from '../users/useHeadingFocus.ts';
+import { useRequest } from '../users/useRequest.ts';
 import { MemberPicker } from './MemberPicker.tsx';
 import type { Department } from './types.ts';
 
@@ -35,17 +36,12 @@ export function DepartmentEditor() {
 
 function DepartmentForm({ department, users }: { department: Department; users: User[] }) {
   const { t } = useI18n();
-  const heading = useHeadingFocus();
   const { api } = useSignedIn();
-  const navigate = useNavigate();
   const [name, setName] = useState(department.name);
   const [memberIds, setMemberIds] = useState(department.memberIds);
   const [missing, setMissing] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const { error, saving, send } = useRequest();
   const [saved, setSaved] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const [removeError, setRemoveError] = useState<unknown>();
   const path = `/departments/${encodeURIComponent(department.id)}`;
 
   const submit = async (event: FormEvent) => {
@@ -56,52 +52,28 @@ function DepartmentForm({ department, users }: { department: Department; users: 
       return;
     }
     setMissing(false);
-    setSaving(true);
-    setError(undefined);
-    try {
+    await send(async () => {
       const updated = await api.patch<Department>(path, { name: name.trim(), memberIds });
       setName(updated.name);
       setMemberIds(updated.memberIds);
       setSaved(true);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const remove = async () => {
-    setRemoveError(undefined);
-    try {
-      await api.del(path);
-      navigate('..', {
-        relative: 'path',
-        state: { notice: t('directory.departments.removed', { name: department.name }) },
-      });
-    } catch (caught) {
-      setConfirming(false);
-      setRemoveError(caught);
-    }
+    });
   };
 
   return (
     <section className="directory" aria-labelledby="department-title">
-      <nav className="directory-crumbs" aria-label={t('directory.breadcrumb')}>
-        <Link to=".." relative="path">
-          {t('directory.departments.back')}
-        </Link>
-      </nav>
-      <header className="directory-header">
-        <h1 id="department-title" ref={heading} tabIndex={-1}>
-          {department.name}
-        </h1>
+      <DirectoryHeader
+        back={t('directory.departments.back')}
+        titleId="department-title"
+        title={department.name}
+      >
         <span className="muted">
           {t('directory.departments.summary', {
             members: department.memberCount,
             available: department.availableCount,
           })}
         </span>
-      </header>
+      </DirectoryHeader>
       <RouteNotice />
       <form className="panel directory-form" noValidate onSubmit={submit} aria-labelledby="department-title">
         <Field
@@ -138,22 +110,16 @@ function DepartmentForm({ department, users }: { department: Department; users: 
           </span>
         </div>
       </form>
-      <section className="panel" aria-labelledby="remove-department-title">
-        <h2 id="remove-department-title">{t('directory.departments.removeTitle')}</h2>
-        <p className="muted">{t('directory.departments.removeHint')}</p>
-        <ErrorText error={removeError} />
-        <button type="button" className="danger" onClick={() => setConfirming(true)}>
-          {t('directory.departments.remove')}
-        </button>
-        <ConfirmDialog
-          open={confirming}
-          title={t('directory.departments.removeConfirmTitle', { name: department.name })}
-          message={t('directory.departments.removeConfirm', { name: department.name })}
-          confirm={t('directory.departments.remove')}
-          onConfirm={remove}
-          onClose={() => setConfirming(false)}
-        />
-      </section>
+      <RemovePanel
+        id="remove-department-title"
+        title={t('directory.departments.removeTitle')}
+        hint={t('directory.departments.removeHint')}
+        remove={t('directory.departments.remove')}
+        confirmTitle={t('directory.departments.removeConfirmTitle', { name: department.name })}
+        confirmMessage={t('directory.departments.removeConfirm', { name: department.name })}
+        path={path}
+        notice={t('directory.departments.removed', { name: department.name })}
+      />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
 import { formLevelError, serverErrorFor } from '../users/formErrors.ts';
+import { useRequest } from '../users/useRequest.ts';
 import type { Department } from './types.ts';
 
 /** A department starts with a name; its members are chosen on its own page, opened next. */
@@ -14,8 +15,7 @@ export function NewDepartmentForm() {
   const navigate = useNavigate();
   const [name, setName] = useState('');
   const [missing, setMissing] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const { error, saving, send } = useRequest();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -24,17 +24,11 @@ export function NewDepartmentForm() {
       return;
     }
     setMissing(false);
-    setSaving(true);
-    setError(undefined);
-    try {
+    await send(async () => {
       const created = await api.post<Department>('/departments', { name: name.trim() });
       setName('');
       navigate(created.id, { state: { notice: t('directory.departments.created', { name: created.name }) } });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

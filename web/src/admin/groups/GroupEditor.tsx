@@ -1,17 +1,19 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../api/client.ts';
+import type { FormEvent } from 'react';
+import { useNavigate, useParams } from 'react-router';
 import type { User } from '../../api/types.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { useResource } from '../../components/useResource.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import { useSignedIn } from '../../session/session.tsx';
+import { PageHeader } from '../edit/PageHeader.tsx';
+import { SaveBar } from '../edit/SaveBar.tsx';
+import { useItemForm } from '../edit/useItemForm.ts';
 import { ConfirmDelete } from '../numbers/ConfirmDelete.tsx';
-import { NumberInput, Select, TextInput } from '../numbers/inputs.tsx';
+import { Select, TextInput } from '../numbers/inputs.tsx';
 import { looksLikePhone } from '../numbers/phone.ts';
-import { type Strategy, strategies } from '../numbers/types.ts';
-import { useFocusFirstError } from '../numbers/useFocusFirstError.ts';
+import { StrategyFields } from '../numbers/StrategyFields.tsx';
+import type { Strategy } from '../numbers/types.ts';
 import { MembersEditor } from './MembersEditor.tsx';
 import { type Group, type GroupNoAnswerKind, groupNoAnswerKinds } from './types.ts';
 
@@ -55,32 +57,15 @@ export function GroupEditor() {
     ]);
     return { users: users.items, group, key: `${api.workspaceId}/${groupId ?? ''}` };
   }, [api.workspaceId, groupId]);
-  const [form, setForm] = useState<GroupForm>();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string>();
-  const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, errors);
   const data = loaded.data;
-  // Loaded once per group: a later reload (a reconnect) never overwrites what is being typed.
-  const formFor = useRef<string>(undefined);
-  useEffect(() => {
-    if (!data || formFor.current === data.key) return;
-    formFor.current = data.key;
-    setForm(data.group ? toForm(data.group) : blank);
-  }, [data]);
+  const item = useItemForm(data, (loaded) => (loaded.group ? toForm(loaded.group) : blank));
+  const { form, errors, set } = item;
 
   if (loaded.error && !data) return <ErrorText error={loaded.error} />;
   if (!data || !form) return <section className="panel" aria-busy="true" />;
 
-  const set = (patch: Partial<GroupForm>) => {
-    setForm({ ...form, ...patch });
-    setStatus('idle');
-  };
-
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    setFailure(undefined);
     const found: Record<string, string> = {};
     if (!form.name.trim()) found.name = t('telephony.problem.required');
     const timeout = Number(form.ringTimeoutSec);
@@ -88,8 +73,7 @@ export function GroupEditor() {
       found.ringTimeoutSec = t('telephony.problem.wholeRange', { min: 5, max: 600 });
     if (form.noAnswerKind === 'forward' && !looksLikePhone(form.noAnswerTo))
       found['noAnswer.to'] = t('telephony.problem.phone');
-    setErrors(found);
-    if (Object.keys(found).length > 0) return setFailure(t('telephony.number.fixFields'));
+    if (!item.check(found)) return;
     const body = {
       name: form.name.trim(),
       memberIds: form.memberIds,
@@ -100,39 +84,24 @@ export function GroupEditor() {
           ? { kind: 'forward', to: form.noAnswerTo }
           : { kind: form.noAnswerKind },
     };
-    setStatus('saving');
-    try {
-      if (groupId) {
-        const saved = await api.patch<Group>(`/groups/${encodeURIComponent(groupId)}`, body);
-        setForm(toForm(saved));
-        setStatus('saved');
-      } else {
-        await api.post<Group>('/groups', body);
-        navigate('..', { relative: 'path' });
-      }
-    } catch (error) {
-      setStatus('idle');
-      setFailure(
-        t('telephony.number.notSaved', { message: error instanceof Error ? error.message : String(error) }),
-      );
-      if (error instanceof ApiError && error.field) setErrors({ [error.field]: error.message });
-    }
+    await item.send(async () => {
+      if (groupId) return toForm(await api.patch<Group>(`/groups/${encodeURIComponent(groupId)}`, body));
+      await api.post<Group>('/groups', body);
+      navigate('..', { relative: 'path' });
+    });
   };
 
   return (
     <form
-      ref={formRef}
+      ref={item.formRef}
       className="panel group-editor"
       onSubmit={save}
       noValidate
       aria-labelledby="group-title"
     >
-      <header className="page-header">
-        <Link to=".." relative="path">
-          {t('telephony.groups.back')}
-        </Link>
-        <h1 id="group-title">{data.group ? data.group.name : t('telephony.groups.new')}</h1>
-      </header>
+      <PageHeader back={t('telephony.groups.back')} titleId="group-title">
+        {data.group ? data.group.name : t('telephony.groups.new')}
+      </PageHeader>
       <div className="grid-2">
         <TextInput
           label={t('common.name')}
@@ -141,25 +110,7 @@ export function GroupEditor() {
           error={errors.name}
           onChange={(name) => set({ name })}
         />
-        <Select<Strategy>
-          label={t('telephony.strategy.label')}
-          value={form.strategy}
-          error={errors.strategy}
-          hint={t(`telephony.strategy.${form.strategy}.hint` as MessageKey)}
-          options={strategies.map((strategy) => ({
-            value: strategy,
-            label: t(`telephony.strategy.${strategy}` as MessageKey),
-          }))}
-          onChange={(strategy) => set({ strategy })}
-        />
-        <NumberInput
-          label={t('telephony.strategy.ringTimeout')}
-          min={5}
-          max={600}
-          value={form.ringTimeoutSec}
-          error={errors.ringTimeoutSec}
-          onChange={(ringTimeoutSec) => set({ ringTimeoutSec })}
-        />
+        <StrategyFields value={form} errors={errors} onChange={set} />
         <div>
           <Select<GroupNoAnswerKind>
             label={t('telephony.groups.noAnswer')}
@@ -189,21 +140,11 @@ export function GroupEditor() {
         error={errors.memberIds}
         onChange={(memberIds) => set({ memberIds })}
       />
-      <div className="save-bar">
-        <button type="submit" className="primary" disabled={status === 'saving'}>
-          {groupId ? t('common.save') : t('telephony.groups.create')}
-        </button>
-        <p role="status" className="success save-status">
-          {status === 'saved' ? t('common.saved') : ''}
-        </p>
-        <div className="save-failure">
-          {failure && (
-            <p className="error" role="alert">
-              {failure}
-            </p>
-          )}
-        </div>
-        <span className="spacer" />
+      <SaveBar
+        submit={groupId ? t('common.save') : t('telephony.groups.create')}
+        status={item.status}
+        failure={item.failure}
+      >
         {data.group && (
           <ConfirmDelete
             label={t('telephony.groups.delete')}
@@ -212,7 +153,7 @@ export function GroupEditor() {
             onDeleted={() => navigate('..', { relative: 'path' })}
           />
         )}
-      </div>
+      </SaveBar>
     </form>
   );
 }

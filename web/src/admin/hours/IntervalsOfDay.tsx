@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/i18n.tsx';
+import { EditableRows } from './EditableRows.tsx';
 import type { Interval, Weekday } from './types.ts';
 
 const clock = (minutes: number) =>
@@ -27,58 +28,42 @@ export function IntervalsOfDay({
   onChange(next: Interval[]): void;
 }) {
   const { t } = useI18n();
-  const set = (i: number, patch: Partial<Interval>) =>
-    onChange(intervals.map((interval, j) => (j === i ? { ...interval, ...patch } : interval)));
   const next = nextRange(intervals[intervals.length - 1]);
   return (
     <tr>
       <th scope="row">{dayName}</th>
       <td>
         {intervals.length === 0 && <span className="muted">{t('telephony.hours.closed')}</span>}
-        <ul className="intervals">
-          {intervals.map((interval, i) => {
-            const error = errors[`hours.weekly.${day}[${i}]`];
-            const errorId = `hours-${day}-${i}-error`;
-            const describedBy = error ? errorId : undefined;
-            return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: ranges have no identity but their place.
-              <li key={i} className={error ? 'field-invalid' : undefined}>
-                <input
-                  type="time"
-                  aria-label={t('telephony.hours.opens', { day: dayName, n: i + 1 })}
-                  value={interval.start}
-                  aria-invalid={error ? true : undefined}
-                  aria-describedby={describedBy}
-                  onChange={(event) => set(i, { start: event.target.value })}
-                />
-                <span aria-hidden="true">–</span>
-                <input
-                  type="time"
-                  aria-label={t('telephony.hours.closes', { day: dayName, n: i + 1 })}
-                  value={interval.end === '24:00' ? '23:59' : interval.end}
-                  aria-invalid={error ? true : undefined}
-                  aria-describedby={describedBy}
-                  onChange={(event) =>
-                    set(i, { end: event.target.value === '23:59' ? '24:00' : event.target.value })
-                  }
-                />
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-label={t('telephony.hours.removeRange', { day: dayName, n: i + 1 })}
-                  onClick={() => onChange(intervals.filter((_, j) => j !== i))}
-                >
-                  {t('telephony.remove')}
-                </button>
-                {error && (
-                  <p id={errorId} className="field-error" role="alert">
-                    {error}
-                  </p>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+        <EditableRows
+          rows={intervals}
+          className="intervals"
+          idOf={(i) => `hours-${day}-${i}`}
+          errorOf={(_, i) => errors[`hours.weekly.${day}[${i}]`]}
+          removeLabel={(i) => t('telephony.hours.removeRange', { day: dayName, n: i + 1 })}
+          onChange={onChange}
+        >
+          {(interval, set, props, i) => (
+            <>
+              <input
+                type="time"
+                aria-label={t('telephony.hours.opens', { day: dayName, n: i + 1 })}
+                value={interval.start}
+                {...props}
+                onChange={(event) => set({ start: event.target.value })}
+              />
+              <span aria-hidden="true">–</span>
+              <input
+                type="time"
+                aria-label={t('telephony.hours.closes', { day: dayName, n: i + 1 })}
+                value={interval.end === '24:00' ? '23:59' : interval.end}
+                {...props}
+                onChange={(event) =>
+                  set({ end: event.target.value === '23:59' ? '24:00' : event.target.value })
+                }
+              />
+            </>
+          )}
+        </EditableRows>
       </td>
       <td className="hours-day-actions">
         <button

@@ -1,18 +1,18 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../api/client.ts';
+import type { FormEvent } from 'react';
+import { useNavigate, useParams } from 'react-router';
 import type { User } from '../../api/types.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { useResource } from '../../components/useResource.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { MessageKey } from '../../i18n/messages/index.ts';
 import { useSignedIn } from '../../session/session.tsx';
+import { PageHeader } from '../edit/PageHeader.tsx';
+import { SaveBar } from '../edit/SaveBar.tsx';
+import { useItemForm } from '../edit/useItemForm.ts';
 import type { Group } from '../groups/types.ts';
 import { ConfirmDelete } from '../numbers/ConfirmDelete.tsx';
 import { NumberInput, TextArea, TextInput } from '../numbers/inputs.tsx';
-import { useFocusFirstError } from '../numbers/useFocusFirstError.ts';
 import { type Directory, IvrActionFields } from './IvrActionFields.tsx';
-import { blankMenu, checkMenu, type MenuForm, menuBody, toMenuForm } from './menuForm.ts';
+import { blankMenu, checkMenu, menuBody, toMenuForm } from './menuForm.ts';
 import { OptionsEditor } from './OptionsEditor.tsx';
 import type { IvrMenu } from './types.ts';
 
@@ -32,20 +32,9 @@ export function IvrMenuEditor() {
     const menu = menuId ? menus.items.find((item) => item.id === menuId) : undefined;
     return { directory, menu, missing: Boolean(menuId && !menu), key: `${api.workspaceId}/${menuId ?? ''}` };
   }, [api.workspaceId, menuId]);
-  const [form, setForm] = useState<MenuForm>();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string>();
-  const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, errors);
   const data = loaded.data;
-  // Loaded once per menu: a later reload (a reconnect) never overwrites what is being typed.
-  const formFor = useRef<string>(undefined);
-  useEffect(() => {
-    if (!data || formFor.current === data.key) return;
-    formFor.current = data.key;
-    setForm(data.menu ? toMenuForm(data.menu) : blankMenu);
-  }, [data]);
+  const item = useItemForm(data, (loaded) => (loaded.menu ? toMenuForm(loaded.menu) : blankMenu));
+  const { form, errors, set } = item;
 
   if (loaded.error && !data) return <ErrorText error={loaded.error} />;
   if (data?.missing)
@@ -56,52 +45,30 @@ export function IvrMenuEditor() {
     );
   if (!data || !form) return <section className="panel" aria-busy="true" />;
 
-  const set = (patch: Partial<MenuForm>) => {
-    setForm({ ...form, ...patch });
-    setStatus('idle');
-  };
-
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    setFailure(undefined);
-    const found: Record<string, string> = {};
-    for (const [field, { problem, min, max }] of Object.entries(checkMenu(form)))
-      found[field] = t(`telephony.problem.${problem}` as MessageKey, { min: min ?? '', max: max ?? '' });
-    setErrors(found);
-    if (Object.keys(found).length > 0) return setFailure(t('telephony.number.fixFields'));
-    setStatus('saving');
-    try {
-      if (menuId) {
-        const saved = await api.patch<IvrMenu>(`/ivr-menus/${encodeURIComponent(menuId)}`, menuBody(form));
-        setForm(toMenuForm(saved));
-        setStatus('saved');
-      } else {
-        const created = await api.post<IvrMenu>('/ivr-menus', menuBody(form));
-        navigate(`../${encodeURIComponent(created.id)}`, { relative: 'path', replace: true });
-      }
-    } catch (error) {
-      setStatus('idle');
-      setFailure(
-        t('telephony.number.notSaved', { message: error instanceof Error ? error.message : String(error) }),
-      );
-      if (error instanceof ApiError && error.field) setErrors({ [error.field]: error.message });
-    }
+    if (!item.checkProblems(checkMenu(form))) return;
+    await item.send(async () => {
+      if (menuId)
+        return toMenuForm(
+          await api.patch<IvrMenu>(`/ivr-menus/${encodeURIComponent(menuId)}`, menuBody(form)),
+        );
+      const created = await api.post<IvrMenu>('/ivr-menus', menuBody(form));
+      navigate(`../${encodeURIComponent(created.id)}`, { relative: 'path', replace: true });
+    });
   };
 
   return (
     <form
-      ref={formRef}
+      ref={item.formRef}
       className="panel ivr-editor"
       onSubmit={save}
       noValidate
       aria-labelledby="ivr-menu-title"
     >
-      <header className="page-header">
-        <Link to=".." relative="path">
-          {t('telephony.ivr.back')}
-        </Link>
-        <h1 id="ivr-menu-title">{data.menu ? data.menu.name : t('telephony.ivr.new')}</h1>
-      </header>
+      <PageHeader back={t('telephony.ivr.back')} titleId="ivr-menu-title">
+        {data.menu ? data.menu.name : t('telephony.ivr.new')}
+      </PageHeader>
       <TextInput
         label={t('common.name')}
         value={form.name}
@@ -171,21 +138,11 @@ export function IvrMenuEditor() {
           </div>
         </div>
       </fieldset>
-      <div className="save-bar">
-        <button type="submit" className="primary" disabled={status === 'saving'}>
-          {menuId ? t('common.save') : t('telephony.ivr.create')}
-        </button>
-        <p role="status" className="success save-status">
-          {status === 'saved' ? t('common.saved') : ''}
-        </p>
-        <div className="save-failure">
-          {failure && (
-            <p className="error" role="alert">
-              {failure}
-            </p>
-          )}
-        </div>
-        <span className="spacer" />
+      <SaveBar
+        submit={menuId ? t('common.save') : t('telephony.ivr.create')}
+        status={item.status}
+        failure={item.failure}
+      >
         {data.menu && (
           <ConfirmDelete
             label={t('telephony.ivr.delete')}
@@ -194,7 +151,7 @@ export function IvrMenuEditor() {
             onDeleted={() => navigate('..', { relative: 'path' })}
           />
         )}
-      </div>
+      </SaveBar>
     </form>
   );
 }

@@ -1,12 +1,14 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../api/client.ts';
+import { type FormEvent, useRef } from 'react';
+import { useNavigate, useParams } from 'react-router';
 import type { User } from '../../api/types.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { useResource } from '../../components/useResource.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import { useSignedIn } from '../../session/session.tsx';
+import { PageHeader } from '../edit/PageHeader.tsx';
+import { SaveBar } from '../edit/SaveBar.tsx';
+import { useItemForm } from '../edit/useItemForm.ts';
 import type { Group } from '../groups/types.ts';
 import type { IvrMenu } from '../ivr/types.ts';
 import { ConfirmDelete } from './ConfirmDelete.tsx';
@@ -22,7 +24,6 @@ import { StrategySection } from './sections/StrategySection.tsx';
 import { UnansweredSection } from './sections/UnansweredSection.tsx';
 import { checkForm, type SettingsForm, settingsPatch, toForm } from './settingsForm.ts';
 import type { NumberSettings, PhoneNumber } from './types.ts';
-import { useFocusFirstError } from './useFocusFirstError.ts';
 import { useUnsavedWarning } from './useUnsavedWarning.ts';
 
 export interface SectionProps {
@@ -84,65 +85,29 @@ export function NumberSettingsPage() {
     };
   }, [api.workspaceId, numberId]);
 
-  const [form, setForm] = useState<SettingsForm>();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string>();
-  const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, errors);
-
   const data = loaded.data;
-  // The form starts from what was loaded once per number; later reloads (a reconnect, a
-  // save) never overwrite what the admin is typing.
-  const formFor = useRef<string>(undefined);
   /** The number as last saved, to tell whether its own fields changed. */
   const base = useRef<PhoneNumber>(undefined);
-  /** The form as last loaded or saved, to tell whether there are unsaved edits. */
-  const savedForm = useRef<string>(undefined);
-  useEffect(() => {
-    if (!data || formFor.current === data.key) return;
-    formFor.current = data.key;
-    base.current = data.number;
-    const loadedForm = toForm(data.number, data.settings, data.timeZone);
-    savedForm.current = JSON.stringify(loadedForm);
-    setForm(loadedForm);
-  }, [data]);
-  const dirty = form !== undefined && JSON.stringify(form) !== savedForm.current;
-  useUnsavedWarning(dirty);
+  const item = useItemForm(data, (loaded) => {
+    base.current = loaded.number;
+    return toForm(loaded.number, loaded.settings, loaded.timeZone);
+  });
+  const { form, errors, set } = item;
+  useUnsavedWarning(item.dirty);
 
   if (loaded.error && !data) return <ErrorText error={loaded.error} />;
   if (!data || !form) return <section aria-busy="true" className="panel" />;
 
-  const set = (patch: Partial<SettingsForm>) => {
-    setForm((previous) => (previous ? { ...previous, ...patch } : previous));
-    setStatus('idle');
-  };
-
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    setFailure(undefined);
-    const problems = checkForm(form);
-    const found: Record<string, string> = {};
-    for (const [field, { problem, min, max }] of Object.entries(problems))
-      found[field] = t(`telephony.problem.${problem}` as MessageKey, { min: min ?? '', max: max ?? '' });
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setFailure(t('telephony.number.fixFields'));
-      return;
-    }
-    setStatus('saving');
+    if (!item.checkProblems(checkForm(form))) return;
+    item.saving();
     const path = `/numbers/${encodeURIComponent(numberId)}`;
-    const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-    const showError = (error: unknown) => {
-      if (error instanceof ApiError && error.field) setErrors({ [error.field]: error.message });
-    };
     let settings: NumberSettings;
     try {
       settings = await api.patch<NumberSettings>(`${path}/settings`, settingsPatch(form));
     } catch (error) {
-      setStatus('idle');
-      setFailure(t('telephony.number.notSaved', { message: messageOf(error) }));
-      showError(error);
+      item.refused(error);
       return;
     }
     // Name, kind and assigned users live on the number itself: a second request, only when changed.
@@ -160,17 +125,11 @@ export function NumberSettingsPage() {
         });
     } catch (error) {
       // The call settings did save; say exactly what did not, and keep the admin's edits.
-      setStatus('idle');
-      setFailure(t('telephony.number.partlySaved', { message: messageOf(error) }));
-      showError(error);
+      item.refused(error, 'telephony.number.partlySaved');
       return;
     }
     base.current = number;
-    const savedNow = toForm(number, settings, data.timeZone);
-    savedForm.current = JSON.stringify(savedNow);
-    setForm(savedNow);
-    setErrors({});
-    setStatus('saved');
+    item.saved(toForm(number, settings, data.timeZone));
     loaded.reload();
   };
 
@@ -178,21 +137,16 @@ export function NumberSettingsPage() {
   const title = data.number.label || formatPhone(data.number.e164);
   return (
     <form
-      ref={formRef}
+      ref={item.formRef}
       className="number-settings"
       onSubmit={save}
       noValidate
       aria-labelledby="number-settings-title"
     >
-      <header className="page-header">
-        <Link to=".." relative="path">
-          {t('telephony.number.back')}
-        </Link>
-        <h1 id="number-settings-title">
-          {title}
-          {data.number.label && <span className="muted"> · {formatPhone(data.number.e164)}</span>}
-        </h1>
-      </header>
+      <PageHeader back={t('telephony.number.back')} titleId="number-settings-title">
+        {title}
+        {data.number.label && <span className="muted"> · {formatPhone(data.number.e164)}</span>}
+      </PageHeader>
       <nav className="jump-links" aria-label={t('telephony.number.jump')}>
         <ul>
           {jumpLinks.map(([anchor, label]) => (
@@ -213,29 +167,19 @@ export function NumberSettingsPage() {
         <CallerIdSection {...props} />
         <AssignedUsersSection {...props} users={data.users} />
       </div>
-      <div className="save-bar">
-        <button type="submit" className="primary" disabled={status === 'saving'}>
-          {status === 'saving' ? t('common.saving') : t('common.save')}
-        </button>
-        <p role="status" className="success save-status">
-          {status === 'saved' ? t('common.saved') : ''}
-          {status === 'idle' && dirty && <span className="muted">{t('telephony.number.unsaved')}</span>}
-        </p>
-        <div className="save-failure">
-          {failure && (
-            <p className="error" role="alert">
-              {failure}
-            </p>
-          )}
-        </div>
-        <span className="spacer" />
+      <SaveBar
+        submit={item.status === 'saving' ? t('common.saving') : t('common.save')}
+        status={item.status}
+        failure={item.failure}
+        pending={item.dirty && <span className="muted">{t('telephony.number.unsaved')}</span>}
+      >
         <ConfirmDelete
           label={t('telephony.number.remove')}
           question={t('telephony.number.removeConfirm', { number: formatPhone(data.number.e164) })}
           onConfirm={() => api.del(`/numbers/${encodeURIComponent(numberId)}`)}
           onDeleted={() => navigate('..', { relative: 'path' })}
         />
-      </div>
+      </SaveBar>
     </form>
   );
 }

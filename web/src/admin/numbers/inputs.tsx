@@ -10,21 +10,27 @@ export function TextInput({
   type = 'text',
   maxLength,
   placeholder,
+  ...rest
 }: {
   label: string;
   value: string;
   onChange(value: string): void;
   error?: string;
   hint?: string;
-  type?: 'text' | 'tel';
+  type?: 'text' | 'tel' | 'email' | 'password' | 'number';
   maxLength?: number;
   placeholder?: string;
+  autoComplete?: string;
+  inputMode?: 'numeric' | 'decimal';
+  min?: number;
+  max?: number;
 }) {
   return (
     <Field label={label} error={error} hint={hint}>
       {(props) => (
         <input
           {...props}
+          {...rest}
           type={type}
           value={value}
           maxLength={maxLength}

@@ -5,6 +5,7 @@ import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
 import { formLevelError, serverErrorFor } from './formErrors.ts';
+import { useRequest } from './useRequest.ts';
 
 /** An admin sets someone's password (they sign in with it from then on). */
 export function PasswordPanel({ user }: { user: User }) {
@@ -12,8 +13,7 @@ export function PasswordPanel({ user }: { user: User }) {
   const { api } = useSignedIn();
   const [password, setPassword] = useState('');
   const [tooShort, setTooShort] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const { error, saving, send } = useRequest();
   const [saved, setSaved] = useState(false);
 
   const submit = async (event: FormEvent) => {
@@ -24,17 +24,11 @@ export function PasswordPanel({ user }: { user: User }) {
       return;
     }
     setTooShort(false);
-    setSaving(true);
-    setError(undefined);
-    try {
+    await send(async () => {
       await api.put(`/users/${encodeURIComponent(user.id)}/password`, { password });
       setPassword('');
       setSaved(true);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

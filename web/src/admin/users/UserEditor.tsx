@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Role, User } from '../../api/types.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
@@ -7,14 +7,16 @@ import { PresenceBadge } from '../../components/PresenceBadge.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
 import type { Department } from '../departments/types.ts';
-import { useFocusFirstInvalid } from './focusFirstInvalid.ts';
+import { TextInput } from '../numbers/inputs.tsx';
+import { DirectoryHeader } from './DirectoryHeader.tsx';
+import { FormButtons } from './FormButtons.tsx';
 import { formLevelError, serverErrorFor } from './formErrors.ts';
 import { PasswordPanel } from './PasswordPanel.tsx';
-import { RemoveUserPanel } from './RemoveUserPanel.tsx';
+import { RemovePanel } from './RemovePanel.tsx';
 import { UserNumbers } from './UserNumbers.tsx';
 import { useDirectory } from './useDirectory.ts';
-import { useHeadingFocus } from './useHeadingFocus.ts';
 import { type UserDraft, validateUser } from './userDraft.ts';
+import { useSubmit } from './useSubmit.ts';
 
 const roles: Role[] = ['agent', 'supervisor', 'admin'];
 const fields = [
@@ -27,6 +29,8 @@ const fields = [
   'capacity.chat',
   'password',
 ];
+
+const capacityInput = { type: 'number', min: 0, max: 100, autoComplete: undefined } as const;
 
 function draftOf(user?: User): UserDraft {
   return {
@@ -63,17 +67,10 @@ export function UserEditor() {
 
 function UserForm({ user, departments }: { user?: User; departments: Department[] }) {
   const { t } = useI18n();
-  const heading = useHeadingFocus();
   const { api, session, updateUser } = useSignedIn();
   const navigate = useNavigate();
-  const form = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState<UserDraft>(() => draftOf(user));
-  const [checked, setChecked] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
-  const [serverError, setServerError] = useState<unknown>();
-  const [saved, setSaved] = useState(false);
-  useFocusFirstInvalid(form, attempt);
+  const { form, checked, saving, error: serverError, saved, setSaved, submit } = useSubmit();
 
   const clientErrors = checked ? validateUser(draft, !user, t) : {};
   const errorOf = (field: string) => clientErrors[field] ?? serverErrorFor(serverError, field);
@@ -81,16 +78,21 @@ function UserForm({ user, departments }: { user?: User; departments: Department[
     setDraft((previous) => ({ ...previous, [key]: value }));
     setSaved(false);
   };
+  /** A text input of the form, bound to its draft field and the error the server names. */
+  const text = (
+    key: 'name' | 'email' | 'extension' | 'mobile' | 'voice' | 'chat' | 'password',
+    field: string = key,
+  ) => ({
+    value: draft[key],
+    error: errorOf(field),
+    autoComplete: 'off',
+    onChange: (value: string) => change(key, value),
+  });
 
-  const submit = async (event: FormEvent) => {
+  const save = (event: FormEvent) => {
     event.preventDefault();
-    setChecked(true);
-    setAttempt((count) => count + 1);
-    if (Object.keys(validateUser(draft, !user, t)).length > 0) return;
-    setSaving(true);
-    setServerError(undefined);
-    const capacity = { voice: Number(draft.voice), chat: Number(draft.chat) };
-    try {
+    return submit(Object.keys(validateUser(draft, !user, t)).length === 0, async () => {
+      const capacity = { voice: Number(draft.voice), chat: Number(draft.chat) };
       if (user) {
         const updated = await api.patch<User>(`/users/${encodeURIComponent(user.id)}`, {
           name: draft.name.trim(),
@@ -120,57 +122,28 @@ function UserForm({ user, departments }: { user?: User; departments: Department[
           state: { notice: t('directory.users.created', { name: created.name }) },
         });
       }
-    } catch (caught) {
-      setServerError(caught);
-      setAttempt((count) => count + 1);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
-  const title = user ? user.name : t('directory.users.new');
   return (
     <section className="directory" aria-labelledby="user-title">
-      <nav className="directory-crumbs" aria-label={t('directory.breadcrumb')}>
-        <Link to={user ? '..' : '..'} relative="path">
-          {t('directory.users.back')}
-        </Link>
-      </nav>
-      <header className="directory-header">
-        <h1 id="user-title" ref={heading} tabIndex={-1}>
-          {title}
-        </h1>
+      <DirectoryHeader
+        back={t('directory.users.back')}
+        titleId="user-title"
+        title={user ? user.name : t('directory.users.new')}
+      >
         {user && <PresenceBadge presence={user.presence} />}
-      </header>
+      </DirectoryHeader>
       <form
         ref={form}
         className="panel directory-form"
         noValidate
-        onSubmit={submit}
+        onSubmit={save}
         aria-labelledby="user-title"
       >
         <div className="grid-2">
-          <Field label={t('directory.users.name')} error={errorOf('name')}>
-            {(props) => (
-              <input
-                {...props}
-                autoComplete="off"
-                value={draft.name}
-                onChange={(event) => change('name', event.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('directory.users.email')} error={errorOf('email')}>
-            {(props) => (
-              <input
-                {...props}
-                type="email"
-                autoComplete="off"
-                value={draft.email}
-                onChange={(event) => change('email', event.target.value)}
-              />
-            )}
-          </Field>
+          <TextInput label={t('directory.users.name')} {...text('name')} />
+          <TextInput label={t('directory.users.email')} type="email" {...text('email')} />
           <Field
             label={t('directory.users.role')}
             error={errorOf('role')}
@@ -190,65 +163,30 @@ function UserForm({ user, departments }: { user?: User; departments: Department[
               </select>
             )}
           </Field>
-          <Field
+          <TextInput
             label={t('directory.users.extension')}
-            error={errorOf('extension')}
             hint={t('directory.users.extensionHint')}
-          >
-            {(props) => (
-              <input
-                {...props}
-                inputMode="numeric"
-                autoComplete="off"
-                value={draft.extension}
-                onChange={(event) => change('extension', event.target.value)}
-              />
-            )}
-          </Field>
-          <Field
+            inputMode="numeric"
+            {...text('extension')}
+          />
+          <TextInput
             label={t('directory.users.mobile')}
-            error={errorOf('mobile')}
             hint={t('directory.phoneHint')}
-          >
-            {(props) => (
-              <input
-                {...props}
-                type="tel"
-                autoComplete="off"
-                value={draft.mobile}
-                onChange={(event) => change('mobile', event.target.value)}
-              />
-            )}
-          </Field>
+            type="tel"
+            {...text('mobile')}
+          />
           <div className="grid-2">
-            <Field label={t('directory.users.voiceCapacity')} error={errorOf('capacity.voice')}>
-              {(props) => (
-                <input
-                  {...props}
-                  type="number"
-                  min={0}
-                  max={100}
-                  value={draft.voice}
-                  onChange={(event) => change('voice', event.target.value)}
-                />
-              )}
-            </Field>
-            <Field
+            <TextInput
+              label={t('directory.users.voiceCapacity')}
+              {...text('voice', 'capacity.voice')}
+              {...capacityInput}
+            />
+            <TextInput
               label={t('directory.users.chatCapacity')}
-              error={errorOf('capacity.chat')}
               hint={t('directory.users.chatCapacityHint')}
-            >
-              {(props) => (
-                <input
-                  {...props}
-                  type="number"
-                  min={0}
-                  max={100}
-                  value={draft.chat}
-                  onChange={(event) => change('chat', event.target.value)}
-                />
-              )}
-            </Field>
+              {...text('chat', 'capacity.chat')}
+              {...capacityInput}
+            />
           </div>
         </div>
         <fieldset>
@@ -280,38 +218,35 @@ function UserForm({ user, departments }: { user?: User; departments: Department[
           )}
         </fieldset>
         {!user && (
-          <Field
+          <TextInput
             label={t('directory.users.password')}
-            error={errorOf('password')}
             hint={t('directory.users.passwordHint')}
-          >
-            {(props) => (
-              <input
-                {...props}
-                type="password"
-                autoComplete="new-password"
-                value={draft.password}
-                onChange={(event) => change('password', event.target.value)}
-              />
-            )}
-          </Field>
+            type="password"
+            {...text('password')}
+            autoComplete="new-password"
+          />
         )}
         <ErrorText error={formLevelError(serverError, [...fields, 'departmentIds'])} />
-        <div className="row">
-          <button type="submit" className="primary" disabled={saving}>
-            {saving ? t('common.saving') : user ? t('common.save') : t('directory.users.create')}
-          </button>
-          <Link to=".." relative="path">
-            {t('common.cancel')}
-          </Link>
-          <span role="status" className="success">
-            {saved ? t('common.saved') : ''}
-          </span>
-        </div>
+        <FormButtons
+          submit={user ? t('common.save') : t('directory.users.create')}
+          saving={saving}
+          saved={saved}
+        />
       </form>
       {user && <UserNumbers user={user} />}
       {user && <PasswordPanel user={user} />}
-      {user && user.id !== session.user.id && <RemoveUserPanel user={user} />}
+      {user && user.id !== session.user.id && (
+        <RemovePanel
+          id="remove-user-title"
+          title={t('directory.users.removeTitle')}
+          hint={t('directory.users.removeHint')}
+          remove={t('directory.users.remove')}
+          confirmTitle={t('directory.users.removeConfirmTitle', { name: user.name })}
+          confirmMessage={t('directory.users.removeConfirm', { name: user.name })}
+          path={`/users/${encodeURIComponent(user.id)}`}
+          notice={t('directory.users.removed', { name: user.name })}
+        />
+      )}
     </section>
   );
 }

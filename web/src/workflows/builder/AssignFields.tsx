@@ -2,27 +2,12 @@ import { Field } from '../../components/Field.tsx';
 import { PresenceBadge } from '../../components/PresenceBadge.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { type NobodyQualifies, nobodyQualifiesActions } from '../types.ts';
-import type { Directory } from '../useDirectory.ts';
 import { FlowSelect } from './FlowSelect.tsx';
 import type { EditorStep } from './model.ts';
-import type { StepError } from './StepCard.tsx';
+import type { StepFieldsProps } from './StepCard.tsx';
 
 /** F3: assign to an agent, a team (round robin or fewest open), or the contact's owner. */
-export function AssignFields({
-  step,
-  index,
-  steps,
-  onChange,
-  directory,
-  error,
-}: {
-  step: EditorStep;
-  index: number;
-  steps: EditorStep[];
-  onChange(step: EditorStep): void;
-  directory?: Directory;
-  error?: StepError;
-}) {
+export function AssignFields({ step, index, steps, onChange, directory, error }: StepFieldsProps) {
   const { t } = useI18n();
   const at = (key: string) => (error?.key === key ? error.message : undefined);
   const agent = directory?.users.find((user) => user.id === step.userId);

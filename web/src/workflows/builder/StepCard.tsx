@@ -18,6 +18,16 @@ export interface StepError {
   message: string;
 }
 
+/** What the fields of a step that can lead elsewhere (assign, branch) get from their card. */
+export interface StepFieldsProps {
+  step: EditorStep;
+  index: number;
+  steps: EditorStep[];
+  onChange(step: EditorStep): void;
+  directory?: Directory;
+  error?: StepError;
+}
+
 const commentPlaceholders = [
   { name: 'previous_assignee', meaning: 'workflows.placeholders.previous_assignee' as const },
   { name: 'assignee', meaning: 'workflows.placeholders.assignee' as const },
@@ -84,6 +94,7 @@ export function StepCard({
   };
   const cardError = error && !fieldKeys[step.kind].test(error.key) ? error.message : undefined;
   const at = (key: string) => (error?.key === key ? error.message : undefined);
+  const fields: StepFieldsProps = { step, index, steps, onChange, directory, error };
   const setKind = (kind: StepKind) =>
     onChange({
       ...step,
@@ -135,16 +146,7 @@ export function StepCard({
             )}
           </Field>
         </div>
-        {step.kind === 'assign' && (
-          <AssignFields
-            step={step}
-            index={index}
-            steps={steps}
-            onChange={onChange}
-            directory={directory}
-            error={error}
-          />
-        )}
+        {step.kind === 'assign' && <AssignFields {...fields} />}
         {step.kind === 'wait' && (
           <DurationInput
             label={t('workflows.wait.duration')}
@@ -153,16 +155,7 @@ export function StepCard({
             onChange={(wait) => onChange({ ...step, wait })}
           />
         )}
-        {step.kind === 'branch' && (
-          <BranchFields
-            step={step}
-            index={index}
-            steps={steps}
-            onChange={onChange}
-            directory={directory}
-            error={error}
-          />
-        )}
+        {step.kind === 'branch' && <BranchFields {...fields} />}
         {step.kind === 'add_comment' && (
           <TextWithPlaceholders
             label={t('workflows.comment.text')}

@@ -2,6 +2,7 @@ import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { type TriggerKind, triggerKinds } from '../types.ts';
 import type { Directory } from '../useDirectory.ts';
+import { ConditionRow, MatchSelect } from './ConditionRow.tsx';
 import { conditionError, opsForField, triggerFields } from './conditionFields.ts';
 import {
   defaultsForField,
@@ -62,92 +63,45 @@ export function TriggerEditor({
             </select>
           )}
         </Field>
-        <Field label={t('workflows.match.label')} error={error?.key === 'match' ? error.message : undefined}>
-          {(props) => (
-            <select
-              {...props}
-              value={trigger.match}
-              onChange={(event) => onChange({ ...trigger, match: event.target.value as 'all' | 'any' })}
-            >
-              <option value="all">{t('workflows.match.all')}</option>
-              <option value="any">{t('workflows.match.any')}</option>
-            </select>
-          )}
-        </Field>
+        <MatchSelect
+          value={trigger.match}
+          error={error?.key === 'match' ? error.message : undefined}
+          onChange={(match) => onChange({ ...trigger, match })}
+        />
       </div>
       {trigger.conditions.length === 0 && <p className="muted">{t('workflows.trigger.always')}</p>}
       <ol className="wf-conditions">
         {trigger.conditions.map((condition, index) => {
           const at = (part: string) => conditionError(error?.key, error?.message, index, part);
-          const label = t('workflows.condition.title', { n: index + 1 });
           return (
-            <li key={condition.key}>
-              <fieldset className="wf-condition">
-                <legend className="visually-hidden">{label}</legend>
-                <Field label={t('workflows.condition.field')} error={at('field')}>
-                  {(props) => (
-                    <select
-                      {...props}
-                      value={condition.field}
-                      onChange={(event) =>
-                        setCondition(index, {
-                          ...condition,
-                          field: event.target.value,
-                          ...defaultsForField(event.target.value),
-                        })
-                      }
-                    >
-                      {fields.map((field) => (
-                        <option key={field} value={field}>
-                          {t(`workflows.field.${field}` as 'workflows.field.source')}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
-                <Field label={t('workflows.condition.op')} error={at('op')}>
-                  {(props) => (
-                    <select
-                      {...props}
-                      value={condition.op}
-                      onChange={(event) =>
-                        setCondition(index, {
-                          ...condition,
-                          op: event.target.value as EditorTriggerCondition['op'],
-                        })
-                      }
-                    >
-                      {opsForField(condition.field).map((op) => (
-                        <option key={op} value={op}>
-                          {t(`workflows.op.${op}`)}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
-                {takesValue(condition.op) ? (
-                  <ValueControl
-                    field={condition.field}
-                    value={condition.value}
-                    directory={directory}
-                    error={at('value')}
-                    onChange={(value) => setCondition(index, { ...condition, value })}
-                  />
-                ) : (
-                  <span />
-                )}
-                <button
-                  type="button"
-                  className="wf-remove-condition"
-                  aria-label={t('workflows.condition.removeNamed', { n: index + 1 })}
-                  onClick={() =>
-                    onChange({ ...trigger, conditions: trigger.conditions.filter((_, i) => i !== index) })
-                  }
-                >
-                  {t('workflows.condition.remove')}
-                </button>
-              </fieldset>
-            </li>
+            <ConditionRow
+              key={condition.key}
+              position={index}
+              subject={condition.field}
+              subjects={fields}
+              subjectLabel={(field) => t(`workflows.field.${field}` as 'workflows.field.source')}
+              subjectError={at('field')}
+              op={condition.op}
+              ops={opsForField(condition.field)}
+              opError={at('op')}
+              onSubject={(field) => setCondition(index, { ...condition, field, ...defaultsForField(field) })}
+              onOp={(op) => setCondition(index, { ...condition, op })}
+              onRemove={() =>
+                onChange({ ...trigger, conditions: trigger.conditions.filter((_, i) => i !== index) })
+              }
+            >
+              {takesValue(condition.op) ? (
+                <ValueControl
+                  field={condition.field}
+                  value={condition.value}
+                  directory={directory}
+                  error={at('value')}
+                  onChange={(value) => setCondition(index, { ...condition, value })}
+                />
+              ) : (
+                <span />
+              )}
+            </ConditionRow>
           );
         })}
       </ol>

@@ -1,9 +1,8 @@
 import { useI18n } from '../../../i18n/i18n.tsx';
-import type { MessageKey } from '../../../i18n/messages/index.ts';
-import { CheckInput, NumberInput, Select } from '../inputs.tsx';
+import { CheckInput, NumberInput } from '../inputs.tsx';
 import type { SectionProps } from '../NumberSettingsPage.tsx';
 import { SettingsSection } from '../SettingsSection.tsx';
-import { type Strategy, strategies } from '../types.ts';
+import { StrategyFields } from '../StrategyFields.tsx';
 
 /** V5: which online agent rings, for how long, and how callers wait when everyone is busy. */
 export function StrategySection({ form, set, errors }: SectionProps) {
@@ -11,25 +10,11 @@ export function StrategySection({ form, set, errors }: SectionProps) {
   return (
     <SettingsSection anchor="strategy" title={t('telephony.strategy.title')}>
       <div className="grid-2">
-        <Select<Strategy>
-          label={t('telephony.strategy.label')}
-          value={form.strategy}
-          error={errors.strategy}
-          hint={t(`telephony.strategy.${form.strategy}.hint` as MessageKey)}
-          options={strategies.map((strategy) => ({
-            value: strategy,
-            label: t(`telephony.strategy.${strategy}` as MessageKey),
-          }))}
-          onChange={(strategy) => set({ strategy })}
-        />
-        <NumberInput
-          label={t('telephony.strategy.ringTimeout')}
-          hint={t('telephony.strategy.ringTimeoutHint')}
-          min={5}
-          max={600}
-          value={form.ringTimeoutSec}
-          error={errors.ringTimeoutSec}
-          onChange={(ringTimeoutSec) => set({ ringTimeoutSec })}
+        <StrategyFields
+          value={form}
+          errors={errors}
+          onChange={set}
+          timeoutHint={t('telephony.strategy.ringTimeoutHint')}
         />
       </div>
       <h3>{t('telephony.queue.title')}</h3>
