@@ -26,7 +26,11 @@ export function ContactList() {
     ['contact.'],
   );
   const directory = useDirectory();
-  const userName = (id: string) => directory.data?.users.find((user) => user.id === id)?.name ?? id;
+  // Until the users are loaded the cell stays empty: an id would flash where a name belongs.
+  const userName = (id: string) => {
+    if (!directory.data) return '';
+    return directory.data.users.find((user) => user.id === id)?.name ?? id;
+  };
   const items = contacts.data ?? [];
 
   return (

@@ -32,7 +32,7 @@ export function ClosuresEditor({
               type="datetime-local"
               aria-label={t('telephony.hours.closureFrom', { n: i + 1 })}
               value={closure.from}
-              aria-describedby={props['aria-describedby']}
+              {...props}
               onChange={(event) => set({ from: event.target.value })}
             />
             <span aria-hidden="true">–</span>
@@ -40,7 +40,7 @@ export function ClosuresEditor({
               type="datetime-local"
               aria-label={t('telephony.hours.closureTo', { n: i + 1 })}
               value={closure.to}
-              aria-describedby={props['aria-describedby']}
+              {...props}
               onChange={(event) => set({ to: event.target.value })}
             />
           </>
