@@ -1,8 +1,9 @@
+import type { Contact } from '../api/types.ts';
 import { useResource } from '../components/useResource.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { useChatDirectory } from './directory.tsx';
-import { type Contact, type Conversation, contactName } from './types.ts';
+import { type Conversation, contactName } from './types.ts';
 
 /** Who the customer is: their address on the channel and, when known, their CRM contact. */
 export function ContactCard({ conversation }: { conversation: Conversation }) {

@@ -76,14 +76,6 @@ export interface Department {
   availableCount: number;
 }
 
-export interface Contact {
-  id: string;
-  name: string;
-  company?: string;
-  phones: string[];
-  responsibleUserId?: string;
-}
-
 export const isInternal = (message: Message) => message.visibility === 'internal';
 
 export const contactName = (conversation: Conversation) =>

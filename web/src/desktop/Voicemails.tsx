@@ -1,10 +1,10 @@
 import { formatDuration } from '../api/server-clock.tsx';
 import { ErrorText } from '../components/ErrorText.tsx';
+import { formatPhone } from '../components/phone.ts';
 import { useResource } from '../components/useResource.ts';
 import type { Voicemail } from '../history/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
-import { formatPhone } from '../softphone/format.ts';
 import type { Directory } from '../softphone/useDirectory.ts';
 import { DeskPanel } from './DeskPanel.tsx';
 import { useCallBack } from './useCallBack.ts';

@@ -3,9 +3,9 @@ import { ApiError } from '../api/client.ts';
 import { ErrorText, fieldOf } from '../components/ErrorText.tsx';
 import { Field } from '../components/Field.tsx';
 import { Keypad } from '../components/Keypad.tsx';
+import { formatPhone } from '../components/phone.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
-import { formatPhone } from './format.ts';
 import { useAction } from './useAction.ts';
 import type { Directory } from './useDirectory.ts';
 

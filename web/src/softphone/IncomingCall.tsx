@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { ErrorText } from '../components/ErrorText.tsx';
+import { formatPhone } from '../components/phone.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
-import { formatPhone } from './format.ts';
 import type { PhoneLine } from './types.ts';
 import { useAction } from './useAction.ts';
 import type { Directory } from './useDirectory.ts';

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatDuration, useServerNow } from '../api/server-clock.tsx';
+import { formatPhone } from '../components/phone.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ActiveCall } from './ActiveCall.tsx';
 import { Dialer } from './Dialer.tsx';
-import { formatPhone } from './format.ts';
 import { IncomingCall } from './IncomingCall.tsx';
 import type { PhoneLine } from './types.ts';
 import { useDirectory } from './useDirectory.ts';

@@ -22,11 +22,3 @@ export interface PhoneNumber {
   label: string;
   assignedUserIds: string[];
 }
-
-export interface Contact {
-  id: string;
-  name: string;
-  company?: string;
-  phones: string[];
-  responsibleUserId?: string;
-}

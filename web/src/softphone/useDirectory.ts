@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStreamEvents } from '../api/stream.tsx';
-import type { User } from '../api/types.ts';
+import type { Contact, User } from '../api/types.ts';
+import { formatPhone } from '../components/phone.ts';
 import { useSignedIn } from '../session/session.tsx';
-import { formatPhone } from './format.ts';
-import type { Contact, PhoneNumber } from './types.ts';
+import type { PhoneNumber } from './types.ts';
 
 export interface Directory {
   users: Record<string, User>;

@@ -1,8 +1,8 @@
 import { useRef } from 'react';
 import { useStreamEvents } from '../api/stream.tsx';
+import { formatPhone } from '../components/phone.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
-import { formatPhone } from './format.ts';
 import type { Directory } from './useDirectory.ts';
 
 interface Started {

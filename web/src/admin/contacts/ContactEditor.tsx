@@ -1,11 +1,11 @@
 import { Link, useParams } from 'react-router';
+import type { Contact } from '../../api/types.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { useResource } from '../../components/useResource.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
 import { useDirectory } from '../users/useDirectory.ts';
 import { ContactForm } from './ContactForm.tsx';
-import type { Contact } from './types.ts';
 
 /** A new contact (`/admin/contacts/new`) or one contact's page. */
 export function ContactEditor() {

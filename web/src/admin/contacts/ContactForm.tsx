@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { User } from '../../api/types.ts';
+import type { Contact, User } from '../../api/types.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -13,7 +13,6 @@ import { RemovePanel } from '../users/RemovePanel.tsx';
 import { isPhoneLike } from '../users/userDraft.ts';
 import { useSubmit } from '../users/useSubmit.ts';
 import { PhoneList } from './PhoneList.tsx';
-import type { Contact } from './types.ts';
 
 const fields = ['name', 'company', 'phones', 'responsibleUserId'];
 

@@ -1,14 +1,14 @@
 import { useDeferredValue, useState } from 'react';
 import { Link } from 'react-router';
+import type { Contact } from '../../api/types.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
+import { formatPhone } from '../../components/phone.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
 import { RouteNotice } from '../users/RouteNotice.tsx';
 import { useDirectory } from '../users/useDirectory.ts';
 import { useHeadingFocus } from '../users/useHeadingFocus.ts';
 import { useLive } from '../users/useLive.ts';
-import { formatPhone } from './formatPhone.ts';
-import type { Contact } from './types.ts';
 
 /** The CRM contacts, searched by name, company or part of a phone number (server-side). */
 export function ContactList() {

@@ -1,4 +1,4 @@
-import { looksLikePhone } from '../numbers/phone.ts';
+import { looksLikePhone } from '../../components/phone.ts';
 import { type IvrAction, type IvrMenu, ivrKeys } from './types.ts';
 
 export interface OptionRow {

@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { Dialog } from '../../components/Dialog.tsx';
 import { fieldOf } from '../../components/ErrorText.tsx';
+import { looksLikePhone } from '../../components/phone.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
 import { Select, TextInput } from './inputs.tsx';
-import { looksLikePhone } from './phone.ts';
 import type { NumberKind, PhoneNumber } from './types.ts';
 
 /** W6–W8: a new number, in international format; it starts assigned to every user. */

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorText } from '../../components/ErrorText.tsx';
+import { formatPhone } from '../../components/phone.ts';
 import { useResource } from '../../components/useResource.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/messages/index.ts';
@@ -8,7 +9,6 @@ import { useSignedIn } from '../../session/session.tsx';
 import type { Group } from '../groups/types.ts';
 import type { IvrMenu } from '../ivr/types.ts';
 import { AddNumberDialog } from './AddNumberDialog.tsx';
-import { formatPhone } from './phone.ts';
 import type { NumberSettings, PhoneNumber } from './types.ts';
 
 type Row = PhoneNumber & { settings: NumberSettings; routeName?: string };

@@ -1,5 +1,5 @@
+import { looksLikePhone } from '../../components/phone.ts';
 import { checkHours, type HoursForm, hoursFromForm, hoursToForm } from '../hours/form.ts';
-import { looksLikePhone } from './phone.ts';
 import type { CallAction, InboundMode, NumberKind, NumberSettings, PhoneNumber, Strategy } from './types.ts';
 
 /** One number's page as the admin edits it: numbers stay text until saved, so typing is free. */

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import type { User } from '../../api/types.ts';
+import { formatPhone } from '../../components/phone.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
 import type { PhoneNumberSummary } from '../billing/types.ts';
-import { formatPhone } from '../contacts/formatPhone.ts';
 import { useLive } from './useLive.ts';
 
 /**
