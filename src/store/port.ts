@@ -117,6 +117,11 @@ export interface ConversationRecord {
     to: { kind: 'department'; departmentId: string } | { kind: 'agent'; userId: string };
     at: number;
   };
+  /**
+   * Filled by listConversations: the last message of the exchange with the contact (theirs or
+   * an agent's reply). Internal notes are never it: the preview says where the talk stands.
+   */
+  lastMessage?: MessageRecord;
 }
 
 export interface ConversationQuery {
