@@ -90,6 +90,12 @@ export interface HistoryQuery {
   limit: number;
   /** Events after this sequence number. */
   afterSeq?: number;
+  /** Events before this sequence number. */
+  beforeSeq?: number;
+  /** Only events of these types. */
+  types?: string[];
+  /** Newest first (a log read from its recent end); oldest first otherwise. */
+  newestFirst?: boolean;
 }
 
 /** Where a conversation stands; `resolved` ones stay here after the engine forgets them. */

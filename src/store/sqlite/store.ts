@@ -382,12 +382,26 @@ export class SqliteStore implements Store {
   }
 
   async history(workspaceId: string, query: HistoryQuery): Promise<StoredEvent[]> {
+    const types = query.types ?? [];
+    const where = [
+      'h.workspace_id = ? AND h.entity_type = ? AND h.entity_id = ? AND h.seq > ?',
+      ...(query.beforeSeq === undefined ? [] : ['h.seq < ?']),
+      ...(types.length === 0 ? [] : [`e.type IN (${types.map(() => '?').join(', ')})`]),
+    ];
+    const params = [
+      workspaceId,
+      query.entityType,
+      query.entityId,
+      query.afterSeq ?? 0,
+      ...(query.beforeSeq === undefined ? [] : [query.beforeSeq]),
+      ...types,
+    ];
     return this.stmt(
       `SELECT e.* FROM history h JOIN events e ON e.workspace_id = h.workspace_id AND e.seq = h.seq
-         WHERE h.workspace_id = ? AND h.entity_type = ? AND h.entity_id = ? AND h.seq > ?
-         ORDER BY h.seq LIMIT ?`,
+         WHERE ${where.join(' AND ')}
+         ORDER BY h.seq${query.newestFirst ? ' DESC' : ''} LIMIT ?`,
     )
-      .all(workspaceId, query.entityType, query.entityId, query.afterSeq ?? 0, query.limit)
+      .all(...params, query.limit)
       .map((row) => toStored(row as Row));
   }
 
