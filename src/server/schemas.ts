@@ -152,6 +152,25 @@ export const CallSchema = Type.Object({
   startedAt: Type.String({ format: 'date-time' }),
   answeredAt: Type.Optional(Type.String({ format: 'date-time' })),
   endedAt: Type.Optional(Type.String({ format: 'date-time' })),
+  participation: Type.Optional(
+    Type.Object(
+      {
+        userId: Type.String(),
+        offeredAt: Type.Optional(Type.String({ format: 'date-time', description: 'First rang them' })),
+        answeredAt: Type.Optional(Type.String({ format: 'date-time', description: 'They answered' })),
+        placedAt: Type.Optional(
+          Type.String({ format: 'date-time', description: 'They placed it (outbound)' }),
+        ),
+        transferredAt: Type.Optional(
+          Type.String({ format: 'date-time', description: 'A transfer they started completed' }),
+        ),
+      },
+      {
+        description:
+          'With ?participant: how that user took part. Rang but no answeredAt: missed by them; transferredAt: passed on by them',
+      },
+    ),
+  ),
 });
 
 export const LegSchema = Type.Object({

@@ -3,7 +3,7 @@ import type { Billing, Contact, Department, PhoneNumber, User, WorkspaceState } 
 import type { Transfer } from '../engine/transfer/transfer.ts';
 import type { Call, Leg } from '../engine/voice/call.ts';
 import { departmentsOf } from '../engine/workspace/users.ts';
-import type { CallRecord } from '../store/port.ts';
+import type { CallParticipation, CallRecord } from '../store/port.ts';
 import { iso } from './schemas.ts';
 
 /** How entities look in the API: times as ISO strings, relations as id lists. */
@@ -95,6 +95,17 @@ export function callView(record: CallRecord) {
     startedAt: iso(record.startedAt),
     ...optionalIso('answeredAt', record.answeredAt),
     ...optionalIso('endedAt', record.endedAt),
+    ...(record.participation ? { participation: participationView(record.participation) } : {}),
+  };
+}
+
+function participationView(participation: CallParticipation) {
+  return {
+    userId: participation.userId,
+    ...optionalIso('offeredAt', participation.offeredAt),
+    ...optionalIso('answeredAt', participation.answeredAt),
+    ...optionalIso('placedAt', participation.placedAt),
+    ...optionalIso('transferredAt', participation.transferredAt),
   };
 }
 

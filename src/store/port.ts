@@ -28,6 +28,20 @@ export interface CallRecord {
   startedAt: number;
   answeredAt?: number;
   endedAt?: number;
+  /** How one agent took part, present when the list asked for a participant. */
+  participation?: CallParticipation;
+}
+
+/**
+ * How an agent took part in a call: rung (offered), answered, placed it, or transferred it
+ * away (a transfer they started that completed). The call record keeps only who has it now.
+ */
+export interface CallParticipation {
+  userId: string;
+  offeredAt?: number;
+  answeredAt?: number;
+  placedAt?: number;
+  transferredAt?: number;
 }
 
 /** A voicemail (V8) or a call recording (V2); its audio is kept by the telephony driver. */
@@ -57,6 +71,8 @@ export interface MediaQuery {
 export interface CallQuery {
   numberId?: string;
   agentId?: string;
+  /** Calls this user took part in (rang, answered, placed, transferred) or that name them. */
+  participant?: string;
   outcome?: string;
   direction?: 'inbound' | 'outbound';
   status?: CallRecord['status'];
@@ -74,6 +90,12 @@ export interface HistoryQuery {
   limit: number;
   /** Events after this sequence number. */
   afterSeq?: number;
+  /** Events before this sequence number. */
+  beforeSeq?: number;
+  /** Only events of these types. */
+  types?: string[];
+  /** Newest first (a log read from its recent end); oldest first otherwise. */
+  newestFirst?: boolean;
 }
 
 /** Where a conversation stands; `resolved` ones stay here after the engine forgets them. */
@@ -101,6 +123,11 @@ export interface ConversationRecord {
     to: { kind: 'department'; departmentId: string } | { kind: 'agent'; userId: string };
     at: number;
   };
+  /**
+   * Filled by listConversations: the last message of the exchange with the contact (theirs or
+   * an agent's reply). Internal notes are never it: the preview says where the talk stands.
+   */
+  lastMessage?: MessageRecord;
 }
 
 export interface ConversationQuery {
@@ -200,6 +227,12 @@ export interface EventLog {
 export interface ReadModels {
   getCall(workspaceId: string, callId: string): Promise<CallRecord | undefined>;
   listCalls(workspaceId: string, query: CallQuery): Promise<Page<CallRecord>>;
+  /** How this user took part in the call; undefined if they never did. */
+  callParticipation(
+    workspaceId: string,
+    callId: string,
+    userId: string,
+  ): Promise<CallParticipation | undefined>;
   history(workspaceId: string, query: HistoryQuery): Promise<StoredEvent[]>;
   getMedia(workspaceId: string, mediaId: string): Promise<MediaRecord | undefined>;
   listMedia(workspaceId: string, query: MediaQuery): Promise<Page<MediaRecord>>;

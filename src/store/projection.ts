@@ -9,6 +9,17 @@ import type { CallRecord, MediaRecord } from './port.ts';
 export type ProjectionChange =
   | { kind: 'history'; entityType: string; entityId: string }
   | { kind: 'call'; callId: string; fields: Partial<CallRecord> }
+  /** An agent took part: the first time of each kind is kept. */
+  | {
+      kind: 'participant';
+      callId: string;
+      userId: string;
+      role: 'offered' | 'answered' | 'placed';
+      at: number;
+    }
+  /** The agent started a transfer; if it completes, they transferred the call away. */
+  | { kind: 'participant.transfer_started'; callId: string; userId: string; transferId: string; at: number }
+  | { kind: 'participant.transferred'; callId: string; transferId: string; at: number }
   | { kind: 'media.add'; media: MediaRecord }
   | { kind: 'media.heard'; mediaId: string; at: number; userId?: string }
   | { kind: 'directory.put'; userId: string; email?: string; name?: string }
@@ -229,6 +240,35 @@ function callChange(stored: StoredEvent): ProjectionChange | undefined {
   }
 }
 
+/** Who took part in a call, for an agent's own call list (calls they missed or passed on too). */
+function participantChange(stored: StoredEvent): ProjectionChange | undefined {
+  const { event, at } = stored;
+  switch (event.type) {
+    case 'call.leg_ringing':
+      return event.userId
+        ? { kind: 'participant', callId: event.callId, userId: event.userId, role: 'offered', at }
+        : undefined;
+    case 'call.leg_answered':
+      return event.userId
+        ? { kind: 'participant', callId: event.callId, userId: event.userId, role: 'answered', at }
+        : undefined;
+    case 'call.placed':
+      return { kind: 'participant', callId: event.callId, userId: event.userId, role: 'placed', at };
+    case 'call.transfer_started':
+      return {
+        kind: 'participant.transfer_started',
+        callId: event.callId,
+        userId: event.initiatorId,
+        transferId: event.transferId,
+        at,
+      };
+    case 'call.transfer_completed':
+      return { kind: 'participant.transferred', callId: event.callId, transferId: event.transferId, at };
+    default:
+      return undefined;
+  }
+}
+
 /** V8 voicemails and V2 recordings, listed for playback. */
 function mediaChange(stored: StoredEvent): ProjectionChange | undefined {
   const { event, at, workspaceId } = stored;
@@ -261,6 +301,8 @@ export function projectionOf(stored: StoredEvent): ProjectionChange[] {
   }));
   const call = callChange(stored);
   if (call) changes.push(call);
+  const participant = participantChange(stored);
+  if (participant) changes.push(participant);
   const { event } = stored;
   if (event.type === 'user.created')
     changes.push({

@@ -130,6 +130,90 @@ describe('calls API', () => {
       expect(ids(await list('?agentId=u_sup', ws.tokens.admin))).toEqual(['c3']);
     });
 
+    describe('participant', () => {
+      /** c4: the supervisor answers, then transfers it directly to the agent, who answers. */
+      async function transferToAgent() {
+        await execute({ type: 'call.hangup_leg', callId: 'c3', legId: 'c3.0' });
+        await server.runtime.advance(minute);
+        await execute({ type: 'call.inbound', callId: 'c4', from: '+34600111444', to: '+34911234567' });
+        await execute({ type: 'call.answer_leg', callId: 'c4', legId: 'c4.1' });
+        await setPresence('u_agent', 'online');
+        await execute({ type: 'call.hold', callId: 'c4', userId: 'u_sup' });
+        await execute({
+          type: 'call.transfer',
+          callId: 'c4',
+          transferId: 't1',
+          userId: 'u_sup',
+          target: { kind: 'user', userId: 'u_agent' },
+          method: 'direct',
+        });
+        const target = server.runtime.state('acme')!.calls.c4!.transfer!.targetLegId;
+        await execute({ type: 'call.answer_leg', callId: 'c4', legId: target });
+      }
+
+      type Participated = { id: string; agentId?: string; participation?: Record<string, string> };
+      const participated = async (query: string, token = ws.tokens.supervisor) =>
+        (await list(query, token)).items as Participated[];
+
+      it('lists the calls a user took part in: answered, missed while ringing them, transferred away', async () => {
+        await transferToAgent();
+        const sup = await participated('?participant=u_sup');
+        expect(sup.map((call) => call.id)).toEqual(['c4', 'c3']);
+        // c4's record now names the agent who took the transfer; the supervisor passed it on.
+        expect(sup[0]).toMatchObject({
+          agentId: 'u_agent',
+          participation: {
+            userId: 'u_sup',
+            answeredAt: expect.any(String),
+            transferredAt: expect.any(String),
+          },
+        });
+        expect(sup[1]!.participation).toMatchObject({ answeredAt: at(2 * hour + 3_000) });
+        expect(sup[1]!.participation).not.toHaveProperty('transferredAt');
+
+        const agent = await participated('?participant=u_agent');
+        expect(agent.map((call) => call.id)).toEqual(['c4', 'c2', 'c1']);
+        expect(agent[0]!.participation).toMatchObject({
+          offeredAt: expect.any(String),
+          answeredAt: expect.any(String),
+        });
+        expect(agent[0]!.participation).not.toHaveProperty('transferredAt');
+        // c2 rang the agent and was abandoned: offered, never answered by them.
+        expect(agent[1]!.participation).toEqual({ userId: 'u_agent', offeredAt: at(hour) });
+        expect(agent[2]!.participation).toEqual({
+          userId: 'u_agent',
+          offeredAt: at(0),
+          answeredAt: at(5_000),
+        });
+      });
+
+      it('combines with the other filters and pages', async () => {
+        await transferToAgent();
+        expect(ids(await list('?participant=u_agent&numberId=n_sales'))).toEqual(['c2']);
+        expect(ids(await list('?participant=u_agent&outcome=answered'))).toEqual(['c1']);
+        expect(ids(await list('?participant=u_agent&status=connected'))).toEqual(['c4']);
+        expect(ids(await list('?participant=u_sup&agentId=u_agent'))).toEqual(['c4']);
+        expect(ids(await list(`?participant=u_agent&from=${at(hour)}`))).toEqual(['c4', 'c2']);
+        const first = await list('?participant=u_agent&limit=2');
+        expect(ids(first)).toEqual(['c4', 'c2']);
+        expect(ids(await list(`?participant=u_agent&limit=2&cursor=${first.nextCursor}`))).toEqual(['c1']);
+        expect(ids(await list('?participant=u_admin'))).toEqual([]);
+        // Without participant, nobody gets participation details.
+        expect((await list()).items[0]).not.toHaveProperty('participation');
+      });
+
+      it('lets an agent ask for themself only, and then read the calls they missed or passed on', async () => {
+        await transferToAgent();
+        expect(ids(await list('?participant=u_agent', ws.tokens.agent))).toEqual(['c4', 'c2', 'c1']);
+        const other = await server.request('GET', url('?participant=u_sup'), { token: ws.tokens.agent });
+        expect(other.status).toBe(403);
+        expect(other.body.error).toMatchObject({ code: 'forbidden', field: 'participant' });
+        expect((await server.request('GET', url('/c2'), { token: ws.tokens.agent })).status).toBe(200);
+        // The supervisor sees everything anyway; an agent never rung on c3 still may not read it.
+        expect((await server.request('GET', url('/c3'), { token: ws.tokens.agent })).status).toBe(403);
+      });
+    });
+
     it('keeps the access rules', async () => {
       await expectGuarded(server, ws, { method: 'GET', path: '/calls', role: 'agent' });
     });
@@ -149,6 +233,7 @@ describe('calls API', () => {
       await bad('?status=lost', 'status');
       await bad('?direction=sideways', 'direction');
       await bad('?phone=12', 'phone');
+      await bad('?participant=u%20x', 'participant');
     });
   });
 

@@ -379,6 +379,38 @@ describe('conversations API: reads', () => {
     expect(rest.nextAfterSeq).toBeUndefined();
   });
 
+  it('lists each conversation with its last message to or from the contact, never an internal note', async () => {
+    await chat.act(conversationId, 'reply', chat.tokens.agent, { text: 'How can I help?' }, 201);
+    await chat.act(conversationId, 'notes', chat.tokens.agent, { text: 'VIP, be nice' }, 201);
+    const other = await chat.write('visitor-2', 'Hi');
+    await chat.write('visitor-2', 'Anyone there?', { conversationId: other.conversationId });
+    const page = await chat.ok('GET', '/conversations', undefined, 200, chat.tokens.agent);
+    type Listed = { id: string; lastMessage: { seq: number } };
+    const byId = new Map<string, Listed>(page.items.map((c: Listed) => [c.id, c]));
+    expect(byId.get(conversationId)).toMatchObject({
+      lastMessage: { kind: 'reply', userId: 'u_agent', text: 'How can I help?', at: expect.any(String) },
+    });
+    expect(byId.get(other.conversationId)).toMatchObject({
+      lastMessage: { kind: 'incoming', text: 'Anyone there?' },
+    });
+    expect(byId.get(other.conversationId)!.lastMessage).not.toHaveProperty('userId');
+    // The same message as the conversation's own list shows, by its seq.
+    const detail = await chat.conversation(other.conversationId);
+    expect(byId.get(other.conversationId)!.lastMessage.seq).toBe(detail.messages.at(-1).seq);
+    // A transfer reason is internal too: the preview stays the contact's last words.
+    await chat.act(
+      conversationId,
+      'transfer',
+      chat.tokens.agent,
+      { to: { kind: 'department', departmentId: 'support' }, reason: 'Needs a refund' },
+      200,
+    );
+    const after = await chat.ok('GET', `/conversations?status=queued`);
+    expect(after.items.find((c: { id: string }) => c.id === conversationId)).toMatchObject({
+      lastMessage: { kind: 'reply', text: 'How can I help?' },
+    });
+  });
+
   it('chat settings: defaults, then what an admin sets', async () => {
     expect(
       await chat.ok('GET', '/departments/sales/chat-settings', undefined, 200, chat.tokens.agent),

@@ -237,3 +237,87 @@ describe('workflow templates API (F4)', () => {
     expect(unknown.status).toBe(404);
   });
 });
+
+describe('workflow run log (F5)', () => {
+  const runTypes = new Set([
+    'workflow.run_started',
+    'workflow.step_entered',
+    'workflow.branch_taken',
+    'workflow.step_result',
+    'workflow.run_finished',
+  ]);
+  type LogEvent = { seq: number; type: string; data: { runId?: string } };
+  const runs = async (query = '', token = ws.tokens.supervisor) => {
+    const response = await server.request('GET', `/v1/workspaces/acme/workflows/wf/runs${query}`, { token });
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    return response.body as { items: LogEvent[]; nextBefore?: number };
+  };
+
+  async function runThree() {
+    const created = await server.request('POST', '/v1/workspaces/acme/workflows', {
+      token: ws.tokens.admin,
+      body: { id: 'wf', name: 'W', definition },
+    });
+    expect(created.status).toBe(201);
+    await server.request('POST', '/v1/workspaces/acme/workflows/wf/publish', { token: ws.tokens.admin });
+    const key = await server.request('POST', '/v1/workspaces/acme/api-keys', {
+      token: server.adminToken,
+      body: { name: 'chan' },
+    });
+    for (const address of ['v1', 'v2', 'v3']) {
+      const sent = await server.request('POST', '/v1/workspaces/acme/channels/webchat/messages', {
+        token: key.body.token,
+        body: { contact: { address }, channelMessageId: `m-${address}`, text: 'Hello' },
+      });
+      expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+    }
+    // The first two runs wait out their minute and end; the newest is still waiting.
+    await server.runtime.advance(60_000);
+  }
+
+  it('pages newest first with before, only run events, no gaps or repeats', async () => {
+    await runThree();
+    const history = await server.request('GET', '/v1/workspaces/acme/history/workflow/wf?limit=500', {
+      token: ws.tokens.admin,
+    });
+    const expected = (history.body.items as LogEvent[])
+      .filter((event) => runTypes.has(event.type))
+      .map((event) => event.seq)
+      .reverse();
+    expect(expected.length).toBeGreaterThan(6);
+
+    const first = await runs();
+    expect(first.items.map((event) => event.seq)).toEqual(expected);
+    expect(first.nextBefore).toBeUndefined();
+    expect(new Set(first.items.map((event) => event.data.runId)).size).toBe(3);
+
+    const seen: number[] = [];
+    let before: number | undefined;
+    let pages = 0;
+    do {
+      const page = await runs(`?limit=4${before === undefined ? '' : `&before=${before}`}`);
+      expect(page.items.length).toBeLessThanOrEqual(4);
+      seen.push(...page.items.map((event) => event.seq));
+      before = page.nextBefore;
+      pages += 1;
+    } while (before !== undefined);
+    expect(seen).toEqual(expected);
+    expect(pages).toBe(Math.ceil(expected.length / 4));
+    // The newest page holds the newest run's start.
+    const newest = await runs('?limit=1');
+    expect(newest.items[0]!.seq).toBe(expected[0]);
+  });
+
+  it('keeps the access rules and refuses a bad page', async () => {
+    await runThree();
+    await expectGuarded(server, ws, { method: 'GET', path: '/workflows/wf/runs', role: 'supervisor' });
+    await expectInvalid(server, ws, { method: 'GET', path: '/workflows/wf/runs?before=0' }, 'before');
+    await expectInvalid(server, ws, { method: 'GET', path: '/workflows/wf/runs?limit=0' }, 'limit');
+    await expectInvalid(server, ws, { method: 'GET', path: '/workflows/wf/runs?limit=501' }, 'limit');
+    await expectInvalid(server, ws, { method: 'GET', path: '/workflows/wf/runs?after=3' }, 'after');
+    const missing = await server.request('GET', '/v1/workspaces/acme/workflows/nope/runs', {
+      token: ws.tokens.admin,
+    });
+    expect(missing.status).toBe(404);
+  });
+});

@@ -280,7 +280,7 @@ describeInBrowser('web console: chat inbox, conversation and transfer dialog (is
     await page.getByLabel('Correo electrónico').fill('alex@acme.test');
     await page.getByLabel('Contraseña').fill('correct horse');
     await page.getByRole('button', { name: 'Iniciar sesión' }).click();
-    await page.getByRole('link', { name: 'Chat' }).click();
+    await page.getByRole('link', { name: 'Chat', exact: true }).click();
     const mine = page
       .getByRole('navigation', { name: 'Conversaciones' })
       .getByRole('region')

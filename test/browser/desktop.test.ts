@@ -1,11 +1,11 @@
 import { expect, it } from 'vitest';
 import { describeInBrowser } from '../support/browser.ts';
-import { customer, deskForTests, sales } from './desk-setup.ts';
+import { customer, deskForTests, sales, support } from './desk-setup.ts';
 
 describeInBrowser('agent desktop: calls today, voicemails, conversations (issue 7)', () => {
   const desk = deskForTests();
 
-  it('shows Alex’s calls, voicemails and chats as they happen, plays a voicemail and calls back', async () => {
+  it('shows Alex’s calls (answered, missed, transferred), voicemails and chats as they happen, plays a voicemail and calls back', async () => {
     const person = await desk.signedIn('alex@acme.test');
     const { page } = person;
     const calls = page.getByRole('region', { name: 'Your calls today' });
@@ -22,6 +22,51 @@ describeInBrowser('agent desktop: calls today, voicemails, conversations (issue 
     const row = calls.getByRole('row', { name: /Sarah Connor/ });
     await expect.poll(() => row.textContent()).toContain('Answered');
     expect(await row.textContent()).toContain('Support');
+
+    // Alex declines a call; it rings Bea next (sequential) and she takes it: Alex missed it.
+    const ringingBea = async (callId: string) => {
+      let legId: string | undefined;
+      await expect
+        .poll(async () => {
+          legId = (await desk.lines('u_bea')).find((line) => line.callId === callId)?.legId;
+          return legId;
+        })
+        .toBeDefined();
+      return legId!;
+    };
+    const declined = await desk.place(support, '+34600555666');
+    await page
+      .getByRole('region', { name: 'Incoming call' })
+      .getByRole('button', { name: 'Decline' })
+      .click();
+    await desk.ok('POST', `/sim/legs/${declined}/${await ringingBea(declined)}/answer`, undefined, 204);
+    const missedRow = calls.getByRole('row', { name: /600 55 56 66/ });
+    await expect.poll(() => missedRow.textContent()).toContain('Missed by you');
+    await desk.ok('POST', `/sim/calls/${declined}/hangup`);
+
+    // Alex answers, puts the caller on hold and passes the call to Bea, who takes it.
+    const passedOn = await desk.place(support, '+34600777888');
+    await page.getByRole('region', { name: 'Incoming call' }).getByRole('button', { name: 'Answer' }).click();
+    await page
+      .getByRole('complementary', { name: 'Softphone' })
+      .getByRole('region', { name: 'On call' })
+      .waitFor();
+    await desk.ok('POST', `/calls/${passedOn}/hold`, { userId: 'u_agent' }, 204);
+    await desk.ok(
+      'POST',
+      `/calls/${passedOn}/transfer`,
+      {
+        userId: 'u_agent',
+        target: { kind: 'user', userId: 'u_bea' },
+      },
+      201,
+    );
+    await desk.ok('POST', `/sim/legs/${passedOn}/${await ringingBea(passedOn)}/answer`, undefined, 204);
+    const transferredRow = calls.getByRole('row', { name: /600 77 78 88/ });
+    await expect.poll(() => transferredRow.textContent()).toContain('Transferred by you');
+    expect(await desk.call(passedOn)).toMatchObject({ agentId: 'u_bea' });
+    await desk.ok('POST', `/sim/calls/${passedOn}/hangup`);
+    expect(await missedRow.textContent()).toContain('Missed by you');
 
     // Nobody takes Sales calls now: the caller leaves a voicemail, which appears for Alex.
     await desk.ok('PATCH', '/numbers/n_sales/settings', {

@@ -338,4 +338,60 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
     expect(published.versions[0]!.steps.find((step) => step.kind === 'wait')?.seconds).toBe(600);
     person.expectClean();
   });
+
+  it('opens a busy workflow’s run log on its newest runs and pages back to the oldest', async () => {
+    // Only this workflow runs here: the others are turned off.
+    for (const workflow of (await acme.request('GET', '/workflows')).body.items as Workflow[])
+      expect(
+        (await acme.request('PUT', `/workflows/${workflow.id}/enabled`, { enabled: false })).status,
+      ).toBe(200);
+    const comments = Array.from({ length: 10 }, (_, index) => ({
+      id: `c${index + 1}`,
+      kind: 'add_comment',
+      text: `Comment ${index + 1}`,
+      next: index < 9 ? `c${index + 2}` : 'end',
+    }));
+    const created = await acme.request('POST', '/workflows', {
+      id: 'wf_busy',
+      name: 'Busy',
+      definition: {
+        trigger: { kind: 'conversation_opened' },
+        start: 'c1',
+        steps: [...comments, { id: 'end', kind: 'end' }],
+      },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect((await acme.request('POST', '/workflows/wf_busy/publish')).status).toBe(200);
+    // 25 runs of some 20 events each: more than the newest page holds.
+    const key = await acme.server.request('POST', '/v1/workspaces/acme/api-keys', {
+      token: acme.server.adminToken,
+      body: { name: 'busy' },
+    });
+    const conversations: string[] = [];
+    for (let index = 0; index < 25; index += 1) {
+      const sent = await acme.server.request('POST', '/v1/workspaces/acme/channels/webchat/messages', {
+        token: key.body.token,
+        body: { contact: { address: `busy-${index}` }, channelMessageId: `busy-${index}`, text: 'Hi' },
+      });
+      expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+      conversations.push(sent.body.conversationId);
+    }
+    const newest = await acme.request('GET', '/workflows/wf_busy/runs?limit=500');
+    expect(newest.body.nextBefore).toEqual(expect.any(Number));
+
+    const person = await acme.person();
+    const { page } = person;
+    await signIn(page, 'ada@acme.test');
+    await page.goto(`${acme.origin}/workflows/wf_busy/runs`);
+    const run = (conversationId: string) =>
+      page.getByRole('article', { name: `Conversation ${conversationId}` });
+    await run(conversations.at(-1)!).getByText('Finished: reached the end').first().waitFor();
+    expect(await run(conversations[0]!).count()).toBe(0);
+    await page.getByRole('button', { name: 'Show older runs' }).click();
+    await run(conversations[0]!).getByText('Finished: reached the end').first().waitFor(polling);
+    await run(conversations[0]!).getByText('Version 1').waitFor();
+    expect(await page.getByRole('article').count()).toBe(25);
+    expect(await page.getByRole('button', { name: /Show older runs/ }).count()).toBe(0);
+    person.expectClean();
+  }, 90_000);
 });

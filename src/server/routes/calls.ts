@@ -7,7 +7,7 @@ import type { Call } from '../../engine/voice/call.ts';
 import type { CallRecord, Store } from '../../store/port.ts';
 import { authorize, type Principal, seesAll } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
-import { forbidden } from '../errors.ts';
+import { forbidden, HttpError } from '../errors.ts';
 import {
   CallOutcomeSchema,
   CallSchema,
@@ -28,6 +28,11 @@ const ListQuery = Type.Object(
   {
     numberId: Type.Optional(Id),
     agentId: Type.Optional(Id),
+    participant: Type.Optional({
+      ...Id,
+      description:
+        'Calls this user took part in: rang them, answered, placed or transferred by them (or filed to them); each item then says how. An agent may ask only for themself',
+    }),
     outcome: Type.Optional(CallOutcomeSchema),
     direction: Type.Optional(Type.Enum(['inbound', 'outbound'])),
     status: Type.Optional(
@@ -88,19 +93,26 @@ export function timeRange(from: string | undefined, to: string | undefined) {
   return range;
 }
 
-/** An agent sees a call they answered, or one ringing or connected to them now. */
-/** Who may see a call: supervisors and admins any; an agent the calls they answered or ring on now. */
-export function canSee(
+/**
+ * Who may see a call: supervisors and admins any; an agent the calls they answered, ring or
+ * are connected on now, or took part in before (rang them, placed, transferred).
+ */
+export async function canSee(
+  store: Store,
   principal: Principal,
+  workspaceId: string,
   record: CallRecord | undefined,
   live: Call | undefined,
-): boolean {
+): Promise<boolean> {
   if (seesAll(principal)) return true;
   if (principal.kind !== 'user') return false;
   if (record?.agentId === principal.userId) return true;
-  return Object.values(live?.legs ?? {}).some(
+  const onNow = Object.values(live?.legs ?? {}).some(
     (leg) => leg.userId === principal.userId && leg.status !== 'ended',
   );
+  if (onNow) return true;
+  const id = record?.id ?? live?.id;
+  return id !== undefined && (await store.callParticipation(workspaceId, id, principal.userId)) !== undefined;
 }
 
 export function registerCalls(app: App, context: ServerContext): void {
@@ -112,7 +124,8 @@ export function registerCalls(app: App, context: ServerContext): void {
     {
       schema: {
         tags,
-        summary: 'Calls, newest first, with filters and a cursor; agents see the calls they answered',
+        summary:
+          'Calls, newest first, with filters and a cursor; agents see the calls they answered, or with participant=<themself> every call they took part in',
         params: WorkspaceParams,
         querystring: ListQuery,
         response: {
@@ -129,11 +142,22 @@ export function registerCalls(app: App, context: ServerContext): void {
         request.query.phone === undefined
           ? undefined
           : toE164(request.query.phone, 'phone', state.defaultCountry as CountryCode | undefined);
-      const agentId =
-        !seesAll(principal) && principal.kind === 'user' ? principal.userId : request.query.agentId;
+      const { participant } = request.query;
+      const ownOnly = !seesAll(principal) && principal.kind === 'user';
+      if (ownOnly && participant !== undefined && participant !== principal.userId)
+        throw new HttpError(
+          403,
+          'forbidden',
+          'agents may list only the calls they took part in',
+          'participant',
+        );
+      // Without participant an agent's list is the calls they answered; with it (their own), the
+      // calls they took part in, which agentId may narrow further.
+      const agentId = ownOnly && participant === undefined ? principal.userId : request.query.agentId;
       const page = await store.listCalls(request.params.workspaceId, {
         numberId,
         agentId,
+        participant,
         outcome,
         direction,
         status,
@@ -164,7 +188,8 @@ export function registerCalls(app: App, context: ServerContext): void {
       const record = await store.getCall(workspaceId, callId);
       if (!record) throw notFound('call', callId, 'callId');
       const live = state.calls[callId];
-      if (!canSee(principal, record, live)) throw forbidden('agents see only their own calls');
+      if (!(await canSee(store, principal, workspaceId, record, live)))
+        throw forbidden('agents see only their own calls');
       const history = await callHistory(store, workspaceId, callId);
       return {
         ...callView(record),

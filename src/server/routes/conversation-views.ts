@@ -52,6 +52,21 @@ export const ConversationSchema = Type.Object({
       { description: 'C4: the last transfer: from whom, why, and to where' },
     ),
   ),
+  lastMessage: Type.Optional(
+    Type.Object(
+      {
+        seq: Type.Integer(),
+        kind: Type.Enum(['incoming', 'reply'], { description: 'incoming: the contact’s; reply: an agent’s' }),
+        userId: Type.Optional(Type.String({ description: 'The agent who replied' })),
+        text: Type.String(),
+        at: Time,
+      },
+      {
+        description:
+          'In lists: the last message of the exchange with the contact, for the inbox preview. Internal notes are never it (read them in the conversation)',
+      },
+    ),
+  ),
 });
 
 export const MessageSchema = Type.Object({
@@ -107,6 +122,17 @@ export function conversationView(state: WorkspaceState, record: ConversationReco
     ...optionalIso('resolvedAt', record.resolvedAt),
     ...(record.resolvedBy ? { resolvedBy: record.resolvedBy } : {}),
     ...(record.transfer ? { transfer: transferView(state, record.transfer) } : {}),
+    ...(record.lastMessage ? { lastMessage: lastMessageView(record.lastMessage) } : {}),
+  };
+}
+
+function lastMessageView(message: MessageRecord) {
+  return {
+    seq: message.seq,
+    kind: message.kind === 'incoming' ? ('incoming' as const) : ('reply' as const),
+    ...(message.userId ? { userId: message.userId } : {}),
+    text: message.text,
+    at: iso(message.at),
   };
 }
 

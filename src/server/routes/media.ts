@@ -98,13 +98,11 @@ function numbersHeardBy(principal: Principal, state: WorkspaceState, numberId: s
   return Object.keys(state.numbers).filter((id) => hearsNumber(principal, state, id));
 }
 
-/**
- * As the calls route decides: an agent sees a call they answered, or one ringing or
- * connected to them now.
- */
+/** As the calls route decides: an agent sees a call they answered, are on, or took part in. */
 async function seesCall(context: ServerContext, principal: Principal, workspaceId: string, callId: string) {
   const record = await context.store.getCall(workspaceId, callId);
-  return canSee(principal, record, context.runtime.state(workspaceId)?.calls[callId]);
+  const live = context.runtime.state(workspaceId)?.calls[callId];
+  return canSee(context.store, principal, workspaceId, record, live);
 }
 
 async function requireMedia(store: Store, workspaceId: string, kind: MediaRecord['kind'], id: string) {

@@ -10,7 +10,7 @@ import {
 } from '../../engine/workflow/definition.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
 import { type App, newId, type ServerContext } from '../context.ts';
-import { errors, Id, WorkspaceParams } from '../schemas.ts';
+import { errors, Id, StoredEventSchema, TokenQuery, WorkspaceParams } from '../schemas.ts';
 import { eventView } from '../views.ts';
 import { requireState } from './workspace-state.ts';
 
@@ -117,6 +117,31 @@ export const WorkflowView = Type.Object({
 });
 
 const Params = Type.Object({ workspaceId: Id, workflowId: Id });
+
+const defaultRunsLimit = 100;
+
+const RunsQuery = Type.Object(
+  {
+    before: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        description: 'Events before this sequence number: nextBefore of the newer page',
+      }),
+    ),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: defaultRunsLimit })),
+    token: TokenQuery,
+  },
+  { additionalProperties: false },
+);
+
+/** The run log is these; a workflow's own changes (drafts, versions) are in its history. */
+const runEventTypes = [
+  'workflow.run_started',
+  'workflow.step_entered',
+  'workflow.branch_taken',
+  'workflow.step_result',
+  'workflow.run_finished',
+];
 
 /** A workflow as the API shows it, with how many instances are running now. */
 export function workflowView(context: ServerContext, workspaceId: string, workflow: Workflow) {
@@ -306,20 +331,39 @@ export function registerWorkflows(app: App, context: ServerContext): void {
     {
       schema: {
         tags,
-        summary: 'The run log (F5): runs started, steps entered, branches taken and why, results',
+        summary:
+          'The run log (F5), newest first: runs started, steps entered, branches taken and why, results; page back with before',
         params: Params,
-        response: { 200: Type.Object({ items: Type.Array(Type.Unknown()) }), ...errors },
+        querystring: RunsQuery,
+        response: {
+          200: Type.Object({
+            items: Type.Array(StoredEventSchema, { description: 'Newest first' }),
+            nextBefore: Type.Optional(
+              Type.Integer({ description: 'Pass as before for the older events; absent on the oldest page' }),
+            ),
+          }),
+          ...errors,
+        },
       },
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'supervisor');
       requireWorkflow(request.params.workspaceId, request.params.workflowId);
+      const limit = request.query.limit ?? defaultRunsLimit;
+      // One more than asked tells whether an older page follows.
       const events = await store.history(request.params.workspaceId, {
         entityType: 'workflow',
         entityId: request.params.workflowId,
-        limit: 500,
+        types: runEventTypes,
+        beforeSeq: request.query.before,
+        newestFirst: true,
+        limit: limit + 1,
       });
-      return { items: events.map(eventView) };
+      const items = events.slice(0, limit);
+      return {
+        items: items.map(eventView),
+        ...(events.length > limit ? { nextBefore: items.at(-1)!.seq } : {}),
+      };
     },
   );
 }

@@ -177,10 +177,33 @@ export class SqliteConversations {
       .all(...params, query.limit + 1) as Row[];
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
-    const items = page.map(toConversation);
+    const lastMessages = this.lastMessages(
+      workspaceId,
+      page.map((row) => row.id as string),
+    );
+    const items = page.map((row) => {
+      const conversation = toConversation(row);
+      const lastMessage = lastMessages.get(conversation.id);
+      return lastMessage ? { ...conversation, lastMessage } : conversation;
+    });
     return rows.length > query.limit && last
       ? { items, nextCursor: encodeCursor(last.opened_seq as number, last.id as string) }
       : { items };
+  }
+
+  /** The last contact-visible message of each conversation of a page, in one query. */
+  private lastMessages(workspaceId: string, conversationIds: string[]): Map<string, MessageRecord> {
+    if (conversationIds.length === 0) return new Map();
+    const rows = this.db
+      .prepare(
+        `SELECT m.* FROM messages m
+           WHERE m.workspace_id = ? AND m.conversation_id IN (${conversationIds.map(() => '?').join(', ')})
+             AND m.seq = (SELECT MAX(l.seq) FROM messages l
+               WHERE l.workspace_id = m.workspace_id AND l.conversation_id = m.conversation_id
+                 AND l.visibility = 'contact')`,
+      )
+      .all(workspaceId, ...conversationIds) as Row[];
+    return new Map(rows.map((row) => [row.conversation_id as string, toMessage(row)]));
   }
 
   messages(workspaceId: string, conversationId: string, query: MessageQuery): MessageRecord[] {

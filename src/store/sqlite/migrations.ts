@@ -149,4 +149,52 @@ export const migrations: Array<{ version: number; name: string; sql: string }> =
       );
     `,
   },
+  {
+    version: 5,
+    name: 'who took part in each call, filled from the calls already in the log',
+    sql: `
+      CREATE TABLE call_participants (
+        workspace_id TEXT NOT NULL,
+        call_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        offered_at INTEGER,
+        answered_at INTEGER,
+        placed_at INTEGER,
+        transfer_id TEXT,
+        transferred_at INTEGER,
+        PRIMARY KEY (workspace_id, call_id, user_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX call_participants_by_user ON call_participants (workspace_id, user_id, call_id);
+      INSERT INTO call_participants (workspace_id, call_id, user_id, offered_at, answered_at, placed_at, transfer_id)
+        SELECT workspace_id, call_id, user_id,
+          MIN(CASE WHEN type = 'call.leg_ringing' THEN at END),
+          MIN(CASE WHEN type = 'call.leg_answered' THEN at END),
+          MIN(CASE WHEN type = 'call.placed' THEN at END),
+          MAX(CASE WHEN type = 'call.transfer_started' THEN seq_transfer END)
+        FROM (
+          SELECT workspace_id, at, type,
+            json_extract(data, '$.callId') AS call_id,
+            COALESCE(json_extract(data, '$.userId'), json_extract(data, '$.initiatorId')) AS user_id,
+            -- The latest transfer each agent started: its seq orders it, its id follows.
+            CASE WHEN type = 'call.transfer_started'
+              THEN printf('%020d', seq) || json_extract(data, '$.transferId') END AS seq_transfer
+          FROM events
+          WHERE type IN ('call.leg_ringing', 'call.leg_answered', 'call.placed', 'call.transfer_started')
+        )
+        WHERE user_id IS NOT NULL
+        GROUP BY workspace_id, call_id, user_id;
+      UPDATE call_participants SET transfer_id = substr(transfer_id, 21) WHERE transfer_id IS NOT NULL;
+      UPDATE call_participants SET transferred_at = (
+        SELECT MIN(e.at) FROM events e
+        WHERE e.workspace_id = call_participants.workspace_id AND e.type = 'call.transfer_completed'
+          AND json_extract(e.data, '$.callId') = call_participants.call_id
+          AND json_extract(e.data, '$.transferId') IN (
+            SELECT json_extract(s.data, '$.transferId') FROM events s
+            WHERE s.workspace_id = call_participants.workspace_id AND s.type = 'call.transfer_started'
+              AND json_extract(s.data, '$.callId') = call_participants.call_id
+              AND json_extract(s.data, '$.initiatorId') = call_participants.user_id
+          )
+      ) WHERE transfer_id IS NOT NULL;
+    `,
+  },
 ];

@@ -1,6 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { Event, StoredEvent } from '../../engine/events.ts';
 import { storeContract } from '../contract/store-contract.ts';
 import { SqliteStore } from './store.ts';
 
@@ -8,4 +11,65 @@ storeContract('SQLite', async () => {
   const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'sb-store-')), 'test.db'));
   await store.migrate();
   return store;
+});
+
+describe('SQLite migration 5', () => {
+  it('fills who took part in each call from a log written before it, as the live projection does', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'sb-store-')), 'test.db');
+    const events: Event[] = [
+      {
+        type: 'call.received',
+        callId: 'c1',
+        numberId: 'n1',
+        from: '+34600111222',
+        to: '+34911234567',
+        customerLegId: 'c1.0',
+      },
+      { type: 'call.leg_ringing', callId: 'c1', legId: 'c1.1', userId: 'u1' },
+      { type: 'call.leg_ringing', callId: 'c1', legId: 'c1.2', userId: 'u2' },
+      { type: 'call.leg_answered', callId: 'c1', legId: 'c1.1', userId: 'u1' },
+      { type: 'call.leg_ended', callId: 'c1', legId: 'c1.2', userId: 'u2', reason: 'answered_elsewhere' },
+      {
+        type: 'call.transfer_started',
+        callId: 'c1',
+        transferId: 't1',
+        initiatorId: 'u1',
+        target: { kind: 'user', userId: 'u3' },
+        method: 'direct',
+        targetLegId: 'c1.3',
+      },
+      { type: 'call.leg_ringing', callId: 'c1', legId: 'c1.3', userId: 'u3' },
+      { type: 'call.leg_answered', callId: 'c1', legId: 'c1.3', userId: 'u3' },
+      { type: 'call.transfer_completed', callId: 'c1', transferId: 't1', userId: 'u3' },
+      { type: 'call.ended', callId: 'c1', outcome: 'answered', endedBy: 'customer' },
+    ];
+    const stored: StoredEvent[] = events.map((event, index) => ({
+      workspaceId: 'w1',
+      seq: index + 2,
+      at: 1_000 + index * 10,
+      event,
+    }));
+    const participations = async (s: SqliteStore) =>
+      Promise.all(['u1', 'u2', 'u3', 'u4'].map((userId) => s.callParticipation('w1', 'c1', userId)));
+
+    const store = new SqliteStore(path);
+    await store.migrate();
+    await store.commit(stored);
+    const live = await participations(store);
+    expect(live).toEqual([
+      { userId: 'u1', offeredAt: 1_010, answeredAt: 1_030, transferredAt: 1_080 },
+      { userId: 'u2', offeredAt: 1_020 },
+      { userId: 'u3', offeredAt: 1_060, answeredAt: 1_070 },
+      undefined,
+    ]);
+    await store.close();
+
+    const db = new Database(path);
+    db.exec('DROP TABLE call_participants; DELETE FROM schema_migrations WHERE version = 5');
+    db.close();
+    const migrated = new SqliteStore(path);
+    await migrated.migrate();
+    expect(await participations(migrated)).toEqual(live);
+    await migrated.close();
+  });
 });

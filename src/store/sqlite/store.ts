@@ -7,6 +7,7 @@ import type { WorkspaceState } from '../../engine/state.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type {
   ApiKeyRecord,
+  CallParticipation,
   CallQuery,
   CallRecord,
   ConversationQuery,
@@ -29,7 +30,9 @@ import { migrations } from './migrations.ts';
 
 type Row = Record<string, unknown>;
 
-const callColumns: Record<keyof CallRecord, string> = {
+type CallColumn = Exclude<keyof CallRecord, 'participation'>;
+
+const callColumns: Record<CallColumn, string> = {
   id: 'id',
   workspaceId: 'workspace_id',
   direction: 'direction',
@@ -49,6 +52,18 @@ function toCall(row: Row): CallRecord {
   const call: Record<string, unknown> = {};
   for (const [key, column] of Object.entries(callColumns)) if (row[column] !== null) call[key] = row[column];
   return call as unknown as CallRecord;
+}
+
+function toParticipation(row: Row): CallParticipation {
+  const time = (key: string, value: unknown) =>
+    value === null || value === undefined ? {} : { [key]: value as number };
+  return {
+    userId: row.user_id as string,
+    ...time('offeredAt', row.offered_at),
+    ...time('answeredAt', row.answered_at),
+    ...time('placedAt', row.placed_at),
+    ...time('transferredAt', row.transferred_at),
+  };
 }
 
 function toStored(row: Row): StoredEvent {
@@ -178,6 +193,26 @@ export class SqliteStore implements Store {
         return;
       case 'call':
         return this.projectCall(ws, change.callId, change.fields);
+      case 'participant': {
+        const column = { offered: 'offered_at', answered: 'answered_at', placed: 'placed_at' }[change.role];
+        this.stmt(
+          `INSERT INTO call_participants (workspace_id, call_id, user_id, ${column}) VALUES (?, ?, ?, ?)
+             ON CONFLICT (workspace_id, call_id, user_id) DO UPDATE SET ${column} = COALESCE(${column}, excluded.${column})`,
+        ).run(ws, change.callId, change.userId, change.at);
+        return;
+      }
+      case 'participant.transfer_started':
+        this.stmt(
+          `INSERT INTO call_participants (workspace_id, call_id, user_id, transfer_id) VALUES (?, ?, ?, ?)
+             ON CONFLICT (workspace_id, call_id, user_id) DO UPDATE SET transfer_id = excluded.transfer_id`,
+        ).run(ws, change.callId, change.userId, change.transferId);
+        return;
+      case 'participant.transferred':
+        this.stmt(
+          `UPDATE call_participants SET transferred_at = COALESCE(transferred_at, ?)
+             WHERE workspace_id = ? AND call_id = ? AND transfer_id = ?`,
+        ).run(change.at, ws, change.callId, change.transferId);
+        return;
       case 'directory.put':
         this.stmt(
           `INSERT INTO user_directory (workspace_id, user_id, email, name) VALUES (?, ?, ?, ?)
@@ -221,7 +256,7 @@ export class SqliteStore implements Store {
   private projectCall(workspaceId: string, callId: string, fields: Partial<CallRecord>): void {
     const entries = Object.entries(fields).filter(([, value]) => value !== undefined);
     if ('direction' in fields) {
-      const columns = entries.map(([key]) => callColumns[key as keyof CallRecord]);
+      const columns = entries.map(([key]) => callColumns[key as CallColumn]);
       this.stmt(
         `INSERT INTO calls (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
       ).run(...entries.map(([, value]) => value as string | number));
@@ -230,7 +265,7 @@ export class SqliteStore implements Store {
     // A call is answered once: later answers (transfers) keep the first time.
     const assign = (column: string) =>
       column === 'answered_at' ? `${column} = COALESCE(${column}, ?)` : `${column} = ?`;
-    const sets = entries.map(([key]) => assign(callColumns[key as keyof CallRecord])).join(', ');
+    const sets = entries.map(([key]) => assign(callColumns[key as CallColumn])).join(', ');
     this.stmt(`UPDATE calls SET ${sets} WHERE workspace_id = ? AND id = ?`).run(
       ...entries.map(([, value]) => value as string | number),
       workspaceId,
@@ -273,11 +308,11 @@ export class SqliteStore implements Store {
   }
 
   async listCalls(workspaceId: string, query: CallQuery): Promise<Page<CallRecord>> {
-    const where = ['workspace_id = ?'];
+    const where = ['c.workspace_id = ?'];
     const params: Array<string | number> = [workspaceId];
     const filter = (column: string, op: string, value: string | number | undefined) => {
       if (value === undefined) return;
-      where.push(`${column} ${op} ?`);
+      where.push(`c.${column} ${op} ?`);
       params.push(value);
     };
     filter('number_id', '=', query.numberId);
@@ -286,7 +321,7 @@ export class SqliteStore implements Store {
     filter('direction', '=', query.direction);
     filter('status', '=', query.status);
     if (query.phone !== undefined) {
-      where.push('(from_number = ? OR to_number = ?)');
+      where.push('(c.from_number = ? OR c.to_number = ?)');
       params.push(query.phone, query.phone);
     }
     filter('started_at', '>=', query.from);
@@ -294,26 +329,79 @@ export class SqliteStore implements Store {
     const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
     if (query.cursor !== undefined && !cursor) throw invalid('cursor', 'cursor is not one this API returned');
     if (cursor) {
-      where.push('(started_at < ? OR (started_at = ? AND id < ?))');
+      where.push('(c.started_at < ? OR (c.started_at = ? AND c.id < ?))');
       params.push(cursor.at, cursor.at, cursor.id);
     }
+    // A participant's calls: those they took part in, and those the record names them on
+    // (answered last, or filed to them as the contact's responsible user).
+    const participant = query.participant;
+    const join =
+      participant === undefined
+        ? ''
+        : `LEFT JOIN call_participants p
+             ON p.workspace_id = c.workspace_id AND p.call_id = c.id AND p.user_id = ?`;
+    if (participant !== undefined) {
+      where.push('(p.user_id IS NOT NULL OR c.agent_id = ?)');
+      params.push(participant);
+    }
+    const columns =
+      participant === undefined
+        ? 'c.*'
+        : 'c.*, p.user_id AS p_user_id, p.offered_at AS p_offered_at, p.answered_at AS p_answered_at, p.placed_at AS p_placed_at, p.transferred_at AS p_transferred_at';
     const rows = this.stmt(
-      `SELECT * FROM calls WHERE ${where.join(' AND ')} ORDER BY started_at DESC, id DESC LIMIT ?`,
-    ).all(...params, query.limit + 1) as Row[];
-    const items = rows.slice(0, query.limit).map(toCall);
+      `SELECT ${columns} FROM calls c ${join} WHERE ${where.join(' AND ')}
+         ORDER BY c.started_at DESC, c.id DESC LIMIT ?`,
+    ).all(...(participant === undefined ? [] : [participant]), ...params, query.limit + 1) as Row[];
+    const items = rows.slice(0, query.limit).map((row) => {
+      const call = toCall(row);
+      if (participant === undefined) return call;
+      call.participation = toParticipation({
+        user_id: participant,
+        offered_at: row.p_offered_at ?? null,
+        answered_at: row.p_answered_at ?? null,
+        placed_at: row.p_placed_at ?? null,
+        transferred_at: row.p_transferred_at ?? null,
+      });
+      return call;
+    });
     const last = items.at(-1);
     return rows.length > query.limit && last
       ? { items, nextCursor: encodeCursor(last.startedAt, last.id) }
       : { items };
   }
 
+  async callParticipation(
+    workspaceId: string,
+    callId: string,
+    userId: string,
+  ): Promise<CallParticipation | undefined> {
+    const row = this.stmt(
+      'SELECT * FROM call_participants WHERE workspace_id = ? AND call_id = ? AND user_id = ?',
+    ).get(workspaceId, callId, userId) as Row | undefined;
+    return row ? toParticipation(row) : undefined;
+  }
+
   async history(workspaceId: string, query: HistoryQuery): Promise<StoredEvent[]> {
+    const types = query.types ?? [];
+    const where = [
+      'h.workspace_id = ? AND h.entity_type = ? AND h.entity_id = ? AND h.seq > ?',
+      ...(query.beforeSeq === undefined ? [] : ['h.seq < ?']),
+      ...(types.length === 0 ? [] : [`e.type IN (${types.map(() => '?').join(', ')})`]),
+    ];
+    const params = [
+      workspaceId,
+      query.entityType,
+      query.entityId,
+      query.afterSeq ?? 0,
+      ...(query.beforeSeq === undefined ? [] : [query.beforeSeq]),
+      ...types,
+    ];
     return this.stmt(
       `SELECT e.* FROM history h JOIN events e ON e.workspace_id = h.workspace_id AND e.seq = h.seq
-         WHERE h.workspace_id = ? AND h.entity_type = ? AND h.entity_id = ? AND h.seq > ?
-         ORDER BY h.seq LIMIT ?`,
+         WHERE ${where.join(' AND ')}
+         ORDER BY h.seq${query.newestFirst ? ' DESC' : ''} LIMIT ?`,
     )
-      .all(workspaceId, query.entityType, query.entityId, query.afterSeq ?? 0, query.limit)
+      .all(...params, query.limit)
       .map((row) => toStored(row as Row));
   }
 

@@ -24,6 +24,16 @@ export interface CallRecord {
   startedAt: string;
   answeredAt?: string;
   endedAt?: string;
+  /** With ?participant: how that user took part (GET /calls). */
+  participation?: CallParticipation;
+}
+
+export interface CallParticipation {
+  userId: string;
+  offeredAt?: string;
+  answeredAt?: string;
+  placedAt?: string;
+  transferredAt?: string;
 }
 
 export interface Leg {

@@ -9,7 +9,6 @@ import { InboxItem, type InboxList } from './InboxItem.tsx';
 import { isUnread, useSeen } from './seen.ts';
 import type { Conversation } from './types.ts';
 import { useInbox } from './useInbox.ts';
-import { usePreviews } from './usePreviews.ts';
 
 /**
  * The agent's three lists: their conversations, their pending list (C5) and the queues of
@@ -25,11 +24,6 @@ export function Inbox() {
   const now = useServerNow();
   const seen = useSeen(session.user.id);
   const { mine = [], pending = [], queued = [], othersPending = [] } = inbox.data ?? {};
-  const previews = usePreviews(
-    [...mine, ...pending, ...queued, ...othersPending.flatMap((list) => list.conversations)].map(
-      (conversation) => conversation.id,
-    ),
-  );
 
   const taken = (conversation: Conversation) => {
     inbox.reload();
@@ -46,7 +40,6 @@ export function Inbox() {
             key={conversation.id}
             conversation={conversation}
             list={kind}
-            preview={previews[conversation.id]}
             unread={kind !== 'queued' && isUnread(seen, conversation)}
             now={now}
             onTaken={taken}

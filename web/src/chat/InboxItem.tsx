@@ -5,7 +5,6 @@ import { useChatDirectory } from './directory.tsx';
 import { TakeButton } from './TakeButton.tsx';
 import { TransferLine } from './TransferBanner.tsx';
 import { type Conversation, contactName } from './types.ts';
-import type { Preview } from './usePreviews.ts';
 
 export type InboxList = 'mine' | 'pending' | 'queued';
 
@@ -20,18 +19,16 @@ function waitingSince(conversation: Conversation, list: InboxList): string | und
   return undefined;
 }
 
-/** One conversation in an inbox list: contact, channel, preview, waiting time, transfer. */
+/** One conversation in an inbox list: contact, channel, last message, waiting time, transfer. */
 export function InboxItem({
   conversation,
   list,
-  preview,
   unread,
   now,
   onTaken,
 }: {
   conversation: Conversation;
   list: InboxList;
-  preview?: Preview;
   unread: boolean;
   now: number | undefined;
   onTaken(conversation: Conversation): void;
@@ -40,6 +37,7 @@ export function InboxItem({
   const { departmentName } = useChatDirectory();
   const since = waitingSince(conversation, list);
   const department = departmentName(conversation.departmentId);
+  const preview = conversation.lastMessage;
   return (
     <li className={`inbox-item${unread ? ' inbox-item-unread' : ''}`}>
       <NavLink to={`/chat/${encodeURIComponent(conversation.id)}`} className="inbox-link">

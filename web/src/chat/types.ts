@@ -27,6 +27,14 @@ export interface Conversation {
     to: TransferTarget;
     at: string;
   };
+  /** In lists: the last message to or from the contact (never an internal note), for the preview. */
+  lastMessage?: {
+    seq: number;
+    kind: 'incoming' | 'reply';
+    userId?: string;
+    text: string;
+    at: string;
+  };
 }
 
 export type MessageKind = 'incoming' | 'reply' | 'note' | 'transfer_reason';

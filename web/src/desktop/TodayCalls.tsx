@@ -8,12 +8,14 @@ import type { MessageKey } from '../i18n/messages/index.ts';
 import { useSignedIn } from '../session/session.tsx';
 import type { Directory } from '../softphone/useDirectory.ts';
 import { DeskPanel } from './DeskPanel.tsx';
+import { myPart, myTalkMs } from './myPart.ts';
 import { useCallBack } from './useCallBack.ts';
 import { useReloadOn } from './useReloadOn.ts';
 
 /**
- * This person's calls today (the ones they answered or placed), newest first: the one in
- * progress, then each with its outcome and a call-back button.
+ * This person's calls today, newest first: every call they took part in (answered, placed,
+ * rang them and was missed, or passed on by transfer), each with what they did, the outcome,
+ * and a call-back button.
  */
 export function TodayCalls({ directory, dayStart }: { directory: Directory; dayStart: string }) {
   const { t, formatTime } = useI18n();
@@ -22,14 +24,20 @@ export function TodayCalls({ directory, dayStart }: { directory: Directory; dayS
   const calls = useResource(
     () =>
       api.get<{ items: CallRecord[] }>(
-        `/calls?agentId=${encodeURIComponent(me)}&from=${encodeURIComponent(dayStart)}&limit=50`,
+        `/calls?participant=${encodeURIComponent(me)}&from=${encodeURIComponent(dayStart)}&limit=50`,
       ),
     [api, me, dayStart],
   );
-  useReloadOn(['call.placed', 'call.leg_answered', 'call.ended', 'call.transfer_completed'], calls.reload);
+  useReloadOn(
+    ['call.placed', 'call.leg_ringing', 'call.leg_answered', 'call.ended', 'call.transfer_completed'],
+    calls.reload,
+  );
   const back = useCallBack(directory);
   const items = calls.data?.items ?? [];
-  const answered = items.filter((call) => call.answeredAt).length;
+  const answered = items.filter((call) => {
+    const part = myPart(call);
+    return part === 'answered' || part === 'transferred' || (!part && call.answeredAt);
+  }).length;
 
   return (
     <DeskPanel
@@ -62,6 +70,7 @@ export function TodayCalls({ directory, dayStart }: { directory: Directory; dayS
                 const party = call.direction === 'outbound' ? call.to : call.from;
                 const name = directory.callerName(party);
                 const line = directory.numbers.find((number) => number.id === call.numberId);
+                const talk = myTalkMs(call);
                 return (
                   <tr key={call.id}>
                     <td className="desk-time">{formatTime(call.startedAt)}</td>
@@ -79,8 +88,8 @@ export function TodayCalls({ directory, dayStart }: { directory: Directory; dayS
                       <Outcome call={call} />
                     </td>
                     <td className="desk-time">
-                      {call.answeredAt && call.endedAt
-                        ? formatDuration(Date.parse(call.endedAt) - Date.parse(call.answeredAt))
+                      {talk !== undefined && (call.status === 'ended' || call.participation?.transferredAt)
+                        ? formatDuration(talk)
                         : ''}
                     </td>
                     <td>
@@ -107,8 +116,14 @@ export function TodayCalls({ directory, dayStart }: { directory: Directory; dayS
   );
 }
 
+/** What this agent did (missed, passed on), else the call's own state or outcome. */
 function Outcome({ call }: { call: CallRecord }) {
   const { t } = useI18n();
+  const part = myPart(call);
+  if (part === 'transferred')
+    return <span className="desk-badge desk-badge-ok">{t('desktop.mine.transferred')}</span>;
+  if (part === 'missed' && call.status !== 'ringing')
+    return <span className="desk-badge desk-badge-warn">{t('desktop.mine.missed')}</span>;
   if (call.status !== 'ended')
     return (
       <span className="desk-badge desk-badge-live">{t(`desktop.status.${call.status}` as MessageKey)}</span>

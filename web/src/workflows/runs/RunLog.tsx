@@ -28,7 +28,11 @@ export function RunLog() {
     )
       workflow.reload();
   });
-  const runs = useMemo(() => groupRuns(log.events ?? []), [log.events]);
+  // While older pages remain, a run whose start is on one of them is shown once it is read.
+  const runs = useMemo(
+    () => groupRuns(log.events ?? []).filter((run) => run.started || !log.hasOlder),
+    [log.events, log.hasOlder],
+  );
   const [shown, setShown] = useState(pageSize);
 
   if (workflow.error && !workflow.data) return <ErrorText error={workflow.error} />;
@@ -50,12 +54,27 @@ export function RunLog() {
           <RunEntry key={run.runId} run={run} workflow={workflow.data!} />
         ))}
       </ol>
-      {runs.length > shown && (
+      {runs.length > shown ? (
         <p>
           <button type="button" onClick={() => setShown(shown + pageSize)}>
             {t('workflows.runs.more', { count: runs.length - shown })}
           </button>
         </p>
+      ) : (
+        log.hasOlder && (
+          <p>
+            <button
+              type="button"
+              disabled={log.loading}
+              onClick={() => {
+                setShown(shown + pageSize);
+                void log.older();
+              }}
+            >
+              {t('workflows.runs.older')}
+            </button>
+          </p>
+        )
       )}
     </div>
   );

@@ -1,29 +1,59 @@
 import type { Api } from '../../api/client.ts';
 import type { WorkflowLogEvent } from '../types.ts';
 
-interface HistoryPage {
+/** GET …/workflows/:id/runs: the run log's events, newest first. */
+interface RunsPage {
   items: WorkflowLogEvent[];
-  nextAfterSeq?: number;
+  nextBefore?: number;
 }
 
-/**
- * A workflow's events after `afterSeq`, every page of them. The history route pages oldest
- * first, so reading on from the last sequence seen is how the newest runs are reached (and
- * how a log already shown is brought up to date without reading it all again).
- */
-export async function workflowEventsAfter(
+const pageSize = 500;
+
+function runsPage(api: Api, workflowId: string, before?: number, limit = pageSize): Promise<RunsPage> {
+  const older = before === undefined ? '' : `&before=${before}`;
+  return api.get<RunsPage>(`/workflows/${encodeURIComponent(workflowId)}/runs?limit=${limit}${older}`);
+}
+
+/** A page of the log, in log order (oldest first), and the cursor to the older page if any. */
+export interface LogSlice {
+  events: WorkflowLogEvent[];
+  before?: number;
+}
+
+/** The newest events of the log, or those before `before`: one page, so a busy workflow opens at once. */
+export async function runEventsPage(api: Api, workflowId: string, before?: number): Promise<LogSlice> {
+  const page = await runsPage(api, workflowId, before);
+  return {
+    events: [...page.items].reverse(),
+    ...(page.nextBefore === undefined ? {} : { before: page.nextBefore }),
+  };
+}
+
+/** The events newer than `afterSeq`, in log order: reads back from the newest until it reaches them. */
+export async function runEventsSince(
   api: Api,
   workflowId: string,
-  afterSeq = 0,
+  afterSeq: number,
 ): Promise<WorkflowLogEvent[]> {
   const events: WorkflowLogEvent[] = [];
-  let after = afterSeq;
+  let before: number | undefined;
   for (;;) {
-    const page = await api.get<HistoryPage>(
-      `/history/workflow/${encodeURIComponent(workflowId)}?limit=500&afterSeq=${after}`,
-    );
-    events.push(...page.items);
-    if (page.nextAfterSeq === undefined) return events;
-    after = page.nextAfterSeq;
+    const page = await runsPage(api, workflowId, before);
+    const fresh = page.items.filter((event) => event.seq > afterSeq);
+    events.push(...fresh);
+    if (fresh.length < page.items.length || page.nextBefore === undefined) return events.reverse();
+    before = page.nextBefore;
+  }
+}
+
+/** When the workflow last started a run: the newest run_started, read back page by page. */
+export async function lastRunStart(api: Api, workflowId: string): Promise<string | undefined> {
+  let before: number | undefined;
+  for (;;) {
+    const page = await runsPage(api, workflowId, before, 100);
+    const started = page.items.find((event) => event.type === 'workflow.run_started');
+    if (started) return started.at;
+    if (page.nextBefore === undefined) return undefined;
+    before = page.nextBefore;
   }
 }

@@ -7,6 +7,8 @@ export interface Run {
   conversationId?: string;
   callId?: string;
   startedAt: string;
+  /** Its run_started is among the events read (a log read from its newest end may not reach it yet). */
+  started?: true;
   finished?: { at: string; reason: string };
   entries: WorkflowLogEvent[];
 }
@@ -35,6 +37,7 @@ export function groupRuns(events: WorkflowLogEvent[]): Run[] {
     if (event.type === 'workflow.run_started') {
       run.version = event.data.version;
       run.startedAt = event.at;
+      run.started = true;
     } else if (event.type === 'workflow.run_finished') {
       run.finished = { at: event.at, reason: event.data.reason ?? 'end' };
     } else run.entries.push(event);
