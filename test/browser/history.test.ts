@@ -149,6 +149,30 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
     person.expectClean();
   });
 
+  it('an agent’s history lists the calls they took part in, also one they passed on, and no others', async () => {
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'alex@acme.test');
+    await page.goto('/history/calls');
+    // Alex answered the refund call and transferred it to Sam: it is Sam's now, and still in Alex's history.
+    const passedOn = page.getByRole('link', {
+      name: new RegExp(`^Timeline of the call from \\${refundCaller}`),
+    });
+    await passedOn.waitFor();
+    // The voicemail call never rang him.
+    expect(
+      await page
+        .getByRole('link', { name: new RegExp(`^Timeline of the call from \\${voicemailCaller}`) })
+        .count(),
+    ).toBe(0);
+    await passedOn.click();
+    await page
+      .getByRole('list', { name: 'Timeline' })
+      .getByText('Alex Agent put the caller on hold')
+      .waitFor();
+    person.expectClean();
+  });
+
   it('a voicemail plays in the page, fetched with the session', async () => {
     const person = await newPerson(browser, origin);
     const { page } = person;

@@ -20,10 +20,13 @@ const callEvents = new Set(['call.received', 'call.placed', 'call.leg_answered',
 export function CallsList({ directory }: { directory: Directory }) {
   const { t } = useI18n();
   const { session } = useSignedIn();
+  const isAgent = session.user.role === 'agent';
+  // An agent's history is every call they took part in: rung, answered, passed on.
   const { list, params, apply, errorOf, listError } = useHistoryList<CallRecord>(
     '/calls',
     filterKeys,
     (type) => callEvents.has(type),
+    isAgent ? { participant: session.user.id } : {},
   );
 
   return (
@@ -32,7 +35,7 @@ export function CallsList({ directory }: { directory: Directory }) {
         key={params.toString()}
         params={params}
         directory={directory}
-        showAgent={session.user.role !== 'agent'}
+        showAgent={!isAgent}
         errorOf={errorOf}
         onApply={apply}
       />

@@ -14,6 +14,8 @@ export function useHistoryList<T>(
   path: string,
   filterKeys: readonly string[],
   changesOn: (eventType: string) => boolean,
+  /** Query parameters the person does not choose (an agent's own calls). */
+  fixed: Record<string, string> = {},
 ): {
   list: PagedList<T>;
   params: URLSearchParams;
@@ -26,7 +28,7 @@ export function useHistoryList<T>(
 } {
   const { api } = useSignedIn();
   const [params, setParams] = useSearchParams();
-  const query = apiQuery(params, filterKeys, { limit: String(pageSize) });
+  const query = apiQuery(params, filterKeys, { ...fixed, limit: String(pageSize) });
   const list = usePagedList<T>(
     (cursor) =>
       api.get<ListPage<T>>(`${path}?${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
