@@ -163,6 +163,33 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    it('lists the calls a user took part in: rung and not answering is taking part too', async () => {
+      const store = await open();
+      const [received, answered, ended] = call('w1', 2, 'c1', 10_000);
+      await store.commit([
+        created('w1'),
+        received!,
+        at('w1', 3, 10_001, { type: 'call.leg_ringing', callId: 'c1', legId: 'c1.1', userId: 'u1' }),
+        at('w1', 4, 10_001, { type: 'call.leg_ringing', callId: 'c1', legId: 'c1.2', userId: 'u2' }),
+        { ...answered!, seq: 5 },
+        { ...ended!, seq: 6 },
+        ...call('w1', 7, 'c2', 20_000),
+      ]);
+      const listed = async (userId: string) =>
+        (await store.listCalls('w1', { limit: 10, participant: userId })).items.map((c) => c.id);
+      expect(await listed('u2')).toEqual(['c1']);
+      expect(await listed('u1')).toEqual(['c2', 'c1']);
+      expect(await listed('nobody')).toEqual([]);
+      expect(await store.callParticipation('w1', 'c1', 'u2')).toMatchObject({
+        userId: 'u2',
+        offeredAt: 10_001,
+      });
+      expect((await store.callParticipation('w1', 'c1', 'u2'))?.answeredAt).toBeUndefined();
+      expect(await store.callParticipation('w1', 'c1', 'u1')).toMatchObject({ answeredAt: 10_005 });
+      expect(await store.callParticipation('w2', 'c1', 'u1')).toBeUndefined();
+      await store.close();
+    });
+
     it('keeps each entity’s history, scoped to its workspace', async () => {
       const store = await open();
       await store.commit([created('w1'), user('w1', 2, 'u1', 'a@x.test'), ...call('w1', 3, 'c1', 10_000)]);
