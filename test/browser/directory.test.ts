@@ -121,7 +121,7 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
     await page.getByRole('heading', { name: 'Billing', level: 1 }).waitFor();
 
     await page.getByRole('checkbox', { name: /Dani Díaz/ }).check();
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     await page.getByRole('link', { name: 'All departments' }).click();
     const row = page.getByRole('row', { name: /^Billing/ });
@@ -129,7 +129,7 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
 
     await row.getByRole('link', { name: 'Billing' }).click();
     await page.getByRole('checkbox', { name: /Alex Agent/ }).check();
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     await page.getByRole('link', { name: 'All departments' }).click();
     await expect.poll(() => row.getByRole('cell').nth(1).textContent()).toBe('2');
@@ -145,6 +145,32 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
       'u_agent',
       'u_dani',
     ]);
+    person.expectClean();
+  });
+
+  it('C2: a department’s chat strategy and offline rule are chosen on its page and survive a reload', async () => {
+    await api('POST', '/departments', { id: 'd_chat', name: 'Chat team' });
+    const person = await acme.person();
+    const { page } = person;
+    await signIn(page, 'ada@acme.test');
+    await page.goto('/admin/departments/d_chat');
+    const chat = page.getByRole('region', { name: 'Chat', exact: true });
+    const strategy = chat.getByLabel('Who gets new conversations');
+    await expect.poll(() => strategy.inputValue()).toBe('least_busy');
+    await strategy.selectOption('manual');
+    expect(await chat.textContent()).toContain(
+      'Agents take conversations from the department queue themselves.',
+    );
+    await chat.getByLabel('When a member goes offline').selectOption('reassign');
+    await chat.getByRole('button', { name: 'Save chat settings' }).click();
+    await chat.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    expect(await api('GET', '/departments/d_chat/chat-settings')).toMatchObject({
+      strategy: 'manual',
+      onAgentOffline: 'reassign',
+    });
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Who gets new conversations').inputValue()).toBe('manual');
+    expect(await page.getByLabel('When a member goes offline').inputValue()).toBe('reassign');
     person.expectClean();
   });
 

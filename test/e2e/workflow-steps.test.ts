@@ -90,8 +90,11 @@ describe('workflow steps end to end (F3)', () => {
     expect(await conversation(acme)).toMatchObject({ assigneeId: 'u_sup' });
     expect(await conversation(stranger)).toMatchObject({ assigneeId: 'u_sup' });
 
+    // The runs route lists newest first; read it in the order things happened.
     const runs = await ok('GET', '/workflows/vip/runs');
-    const branches = runs.items.filter((e: { type: string }) => e.type === 'workflow.branch_taken');
+    const branches = [...runs.items]
+      .reverse()
+      .filter((e: { type: string }) => e.type === 'workflow.branch_taken');
     expect(branches.map((e: { data: { path: string; why: string } }) => [e.data.path, e.data.why])).toEqual([
       ['onTrue', 'contact.company is Globex (eq Globex: yes) or contact.name is Gloria (eq Victor VIP: no)'],
       ['onFalse', 'contact.company is Acme (eq Globex: no) or contact.name is Andrés (eq Victor VIP: no)'],
@@ -151,7 +154,8 @@ describe('workflow steps end to end (F3)', () => {
     const id = await write('+34600999999');
     expect(await conversation(id)).toMatchObject({ assigneeId: 'u_agent', status: 'assigned' });
     const runs = await ok('GET', '/workflows/fallbacks/runs');
-    const results = runs.items
+    const results = [...runs.items]
+      .reverse()
       .filter((e: { type: string }) => e.type === 'workflow.step_result')
       .map((e: { data: { result: string } }) => e.data.result);
     expect(results).toEqual([

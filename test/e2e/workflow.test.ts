@@ -149,6 +149,7 @@ describe('workflows end to end (F1–F5)', () => {
     expect(assignee(server, waitingOnV1)).toBe('u_sup');
 
     const runs = await server.request('GET', '/v1/workspaces/acme/workflows/wf/runs', admin);
+    // Newest first: the run on version 2 started last.
     const started = runs.body.items.filter((e: { type: string }) => e.type === 'workflow.run_started');
     expect(
       started.map((e: { data: { conversationId: string; version: number } }) => [
@@ -156,8 +157,8 @@ describe('workflows end to end (F1–F5)', () => {
         e.data.version,
       ]),
     ).toEqual([
-      [waitingOnV1, 1],
       [onV2, 2],
+      [waitingOnV1, 1],
     ]);
   });
 });

@@ -25,7 +25,19 @@ export default async function buildWebConsole(): Promise<void> {
   const { build } = await import('vite');
   const fresh = join(web, `dist.${process.pid}`);
   const old = join(web, `dist.old.${process.pid}`);
-  await build({ configFile: join(web, 'vite.config.ts'), logLevel: 'warn', build: { outDir: fresh } });
+  // Vitest sets NODE_ENV=test, which would bundle React's development build: test what ships.
+  const environment = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: join(web, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir: fresh },
+    });
+  } finally {
+    process.env.NODE_ENV = environment;
+  }
   if (existsSync(join(web, 'dist'))) renameSync(join(web, 'dist'), old);
   renameSync(fresh, join(web, 'dist'));
   rmSync(old, { recursive: true, force: true });

@@ -11,6 +11,7 @@ import { RemovePanel } from '../users/RemovePanel.tsx';
 import { RouteNotice } from '../users/RouteNotice.tsx';
 import { useDirectory } from '../users/useDirectory.ts';
 import { useRequest } from '../users/useRequest.ts';
+import { ChatSettingsPanel } from './ChatSettingsPanel.tsx';
 import { MemberPicker } from './MemberPicker.tsx';
 import type { Department } from './types.ts';
 
@@ -110,6 +111,7 @@ function DepartmentForm({ department, users }: { department: Department; users: 
           </span>
         </div>
       </form>
+      <ChatSettingsPanel departmentId={department.id} />
       <RemovePanel
         id="remove-department-title"
         title={t('directory.departments.removeTitle')}

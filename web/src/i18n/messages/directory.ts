@@ -73,6 +73,25 @@ export const directory = defineMessages({
     'directory.departments.summary': 'Members: {members} · online now: {available}',
     'directory.departments.membersLegend': 'Members ({count} selected)',
     'directory.departments.searchUsers': 'Filter users by name',
+    'directory.departments.chatTitle': 'Chat',
+    'directory.departments.chatStrategy': 'Who gets new conversations',
+    'directory.departments.strategy.least_busy': 'The least busy available member',
+    'directory.departments.strategy.round_robin': 'Available members in turn (round robin)',
+    'directory.departments.strategy.manual': 'Nobody: they wait in the queue to be taken',
+    'directory.departments.strategyHint.least_busy':
+      'The member with the fewest open conversations, within their chat capacity.',
+    'directory.departments.strategyHint.round_robin':
+      'Each new conversation goes to the next member with room.',
+    'directory.departments.strategyHint.manual':
+      'Agents take conversations from the department queue themselves.',
+    'directory.departments.onAgentOffline': 'When a member goes offline',
+    'directory.departments.offline.keep': 'Their conversations stay with them',
+    'directory.departments.offline.requeue': 'Their conversations go back to the queue',
+    'directory.departments.offline.reassign': 'Their conversations go to another member now',
+    'directory.departments.offlineHint.keep': 'They find them again when they come back.',
+    'directory.departments.offlineHint.requeue': 'The next member with room takes them from the queue.',
+    'directory.departments.offlineHint.reassign': 'Handed out at once by the department’s strategy.',
+    'directory.departments.chatSave': 'Save chat settings',
     'directory.departments.removeTitle': 'Remove department',
     'directory.departments.removeHint':
       'Its members stay users. Chats waiting in its queue and transfers to it need another department.',
@@ -212,6 +231,26 @@ export const directory = defineMessages({
     'directory.departments.summary': 'Miembros: {members} · conectados ahora: {available}',
     'directory.departments.membersLegend': 'Miembros ({count} seleccionados)',
     'directory.departments.searchUsers': 'Filtrar usuarios por nombre',
+    'directory.departments.chatTitle': 'Chat',
+    'directory.departments.chatStrategy': 'Quién recibe las conversaciones nuevas',
+    'directory.departments.strategy.least_busy': 'El miembro disponible menos ocupado',
+    'directory.departments.strategy.round_robin': 'Los miembros disponibles por turnos (round robin)',
+    'directory.departments.strategy.manual': 'Nadie: esperan en la cola a que las cojan',
+    'directory.departments.strategyHint.least_busy':
+      'El miembro con menos conversaciones abiertas, dentro de su capacidad de chat.',
+    'directory.departments.strategyHint.round_robin':
+      'Cada conversación nueva va al siguiente miembro con hueco.',
+    'directory.departments.strategyHint.manual':
+      'Los agentes cogen ellos mismos las conversaciones de la cola del departamento.',
+    'directory.departments.onAgentOffline': 'Cuando un miembro se desconecta',
+    'directory.departments.offline.keep': 'Sus conversaciones siguen con él',
+    'directory.departments.offline.requeue': 'Sus conversaciones vuelven a la cola',
+    'directory.departments.offline.reassign': 'Sus conversaciones pasan ya a otro miembro',
+    'directory.departments.offlineHint.keep': 'Las encontrará al volver.',
+    'directory.departments.offlineHint.requeue': 'El siguiente miembro con hueco las coge de la cola.',
+    'directory.departments.offlineHint.reassign':
+      'Se reparten al momento con la estrategia del departamento.',
+    'directory.departments.chatSave': 'Guardar ajustes de chat',
     'directory.departments.removeTitle': 'Eliminar departamento',
     'directory.departments.removeHint':
       'Sus miembros siguen siendo usuarios. Los chats en su cola y las transferencias a él necesitarán otro departamento.',
