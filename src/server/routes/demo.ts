@@ -1,6 +1,5 @@
 import { Type } from 'typebox';
 import type { App, ServerContext } from '../context.ts';
-import { HttpError } from '../errors.ts';
 import { errors } from '../schemas.ts';
 
 const DemoSchema = Type.Object({
@@ -26,13 +25,11 @@ export function registerDemo(app: App, context: ServerContext): void {
     {
       schema: {
         tags: ['sessions'],
-        summary: 'The demo workspace’s sign-ins, when the server runs the demo (no authentication)',
-        response: { 200: DemoSchema, ...errors },
+        summary: 'The demo workspace’s sign-ins when the server runs the demo, else 204 (no authentication)',
+        response: { 200: DemoSchema, 204: Type.Null(), ...errors },
       },
     },
-    async () => {
-      if (!context.demo) throw new HttpError(404, 'not_found', 'this server does not run the demo workspace');
-      return context.demo;
-    },
+    // 204, not 404: every log-in page asks, and an ordinary server is no error.
+    async (_request, reply) => (context.demo ? context.demo : reply.status(204).send(null)),
   );
 }

@@ -15,7 +15,8 @@ interface DemoSignIns {
 function useDemoSignIns(): DemoSignIns | undefined {
   const [demo, setDemo] = useState<DemoSignIns>();
   useEffect(() => {
-    request<DemoSignIns>('GET', '/demo').then(setDemo, () => {});
+    // 204 (no body) on a server without the demo.
+    request<DemoSignIns | undefined>('GET', '/demo').then(setDemo, () => {});
   }, []);
   return demo;
 }
