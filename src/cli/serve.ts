@@ -67,6 +67,7 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
   const { port } = switchboard.app.server.address() as AddressInfo;
   const url = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${port}`;
   console.log(`listening on ${url}`);
+  console.log(`Web console: ${url}/ (agents, admins, wallboard; Try it places a test call)`);
   console.log(`API docs: ${url}/docs (OpenAPI: ${url}/openapi.json)`);
   console.log(`database: ${opts.db}; clock: ${opts.clock}`);
   if (switchboard.adminToken) {

@@ -91,9 +91,10 @@ numbers:
 `;
 
 describe('switchboard CLI', () => {
-  it('serve prints the URL, the docs, the admin key once and the demo sign-ins that work', async () => {
+  it('serve prints the URL, the console, the docs, the admin key once and the demo sign-ins that work', async () => {
     const output = server.output();
     expect(output).toContain(`API docs: ${server.url}/docs`);
+    expect(output).toContain(`Web console: ${server.url}/`);
     expect(adminKey).toMatch(/^sbk_/);
     expect(output).toContain('Demo workspace "Demo Co" (id demo)');
     const session = await fetch(`${server.url}/v1/sessions`, {
