@@ -1,0 +1,180 @@
+import type Database from 'better-sqlite3';
+import { invalid } from '../../domain/errors.ts';
+import { decodeCursor, encodeCursor } from '../cursor.ts';
+import type { CallParticipation, CallQuery, CallRecord, Page } from '../port.ts';
+import type { ProjectionChange } from '../projection.ts';
+
+type Row = Record<string, unknown>;
+type Prepare = (sql: string) => Database.Statement;
+
+type CallColumn = Exclude<keyof CallRecord, 'participation'>;
+
+const callColumns: Record<CallColumn, string> = {
+  id: 'id',
+  workspaceId: 'workspace_id',
+  direction: 'direction',
+  numberId: 'number_id',
+  from: 'from_number',
+  to: 'to_number',
+  contactId: 'contact_id',
+  agentId: 'agent_id',
+  status: 'status',
+  outcome: 'outcome',
+  startedAt: 'started_at',
+  answeredAt: 'answered_at',
+  endedAt: 'ended_at',
+};
+
+function toCall(row: Row): CallRecord {
+  const call: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(callColumns)) if (row[column] !== null) call[key] = row[column];
+  return call as unknown as CallRecord;
+}
+
+function toParticipation(row: Row): CallParticipation {
+  const time = (key: string, value: unknown) =>
+    value === null || value === undefined ? {} : { [key]: value as number };
+  return {
+    userId: row.user_id as string,
+    ...time('offeredAt', row.offered_at),
+    ...time('answeredAt', row.answered_at),
+    ...time('placedAt', row.placed_at),
+    ...time('transferredAt', row.transferred_at),
+  };
+}
+
+type CallChange = Extract<
+  ProjectionChange,
+  { kind: 'call' | 'participant' | 'participant.transfer_started' | 'participant.transferred' }
+>;
+
+/** The calls read model: one row per call, and who took part in each (rung, answered, placed, passed on). */
+export class SqliteCalls {
+  constructor(private readonly stmt: Prepare) {}
+
+  project(ws: string, change: CallChange): void {
+    switch (change.kind) {
+      case 'call':
+        return this.projectCall(ws, change.callId, change.fields);
+      case 'participant': {
+        const column = { offered: 'offered_at', answered: 'answered_at', placed: 'placed_at' }[change.role];
+        this.stmt(
+          `INSERT INTO call_participants (workspace_id, call_id, user_id, ${column}) VALUES (?, ?, ?, ?)
+             ON CONFLICT (workspace_id, call_id, user_id) DO UPDATE SET ${column} = COALESCE(${column}, excluded.${column})`,
+        ).run(ws, change.callId, change.userId, change.at);
+        return;
+      }
+      case 'participant.transfer_started':
+        this.stmt(
+          `INSERT INTO call_participants (workspace_id, call_id, user_id, transfer_id) VALUES (?, ?, ?, ?)
+             ON CONFLICT (workspace_id, call_id, user_id) DO UPDATE SET transfer_id = excluded.transfer_id`,
+        ).run(ws, change.callId, change.userId, change.transferId);
+        return;
+      case 'participant.transferred':
+        this.stmt(
+          `UPDATE call_participants SET transferred_at = COALESCE(transferred_at, ?)
+             WHERE workspace_id = ? AND call_id = ? AND transfer_id = ?`,
+        ).run(change.at, ws, change.callId, change.transferId);
+        return;
+    }
+  }
+
+  private projectCall(workspaceId: string, callId: string, fields: Partial<CallRecord>): void {
+    const entries = Object.entries(fields).filter(([, value]) => value !== undefined);
+    if ('direction' in fields) {
+      const columns = entries.map(([key]) => callColumns[key as CallColumn]);
+      this.stmt(
+        `INSERT INTO calls (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+      ).run(...entries.map(([, value]) => value as string | number));
+      return;
+    }
+    // A call is answered once: later answers (transfers) keep the first time.
+    const assign = (column: string) =>
+      column === 'answered_at' ? `${column} = COALESCE(${column}, ?)` : `${column} = ?`;
+    const sets = entries.map(([key]) => assign(callColumns[key as CallColumn])).join(', ');
+    this.stmt(`UPDATE calls SET ${sets} WHERE workspace_id = ? AND id = ?`).run(
+      ...entries.map(([, value]) => value as string | number),
+      workspaceId,
+      callId,
+    );
+  }
+
+  async get(workspaceId: string, callId: string): Promise<CallRecord | undefined> {
+    const row = this.stmt('SELECT * FROM calls WHERE workspace_id = ? AND id = ?').get(workspaceId, callId);
+    return row ? toCall(row as Row) : undefined;
+  }
+
+  async list(workspaceId: string, query: CallQuery): Promise<Page<CallRecord>> {
+    const where = ['c.workspace_id = ?'];
+    const params: Array<string | number> = [workspaceId];
+    const filter = (column: string, op: string, value: string | number | undefined) => {
+      if (value === undefined) return;
+      where.push(`c.${column} ${op} ?`);
+      params.push(value);
+    };
+    filter('number_id', '=', query.numberId);
+    filter('agent_id', '=', query.agentId);
+    filter('outcome', '=', query.outcome);
+    filter('direction', '=', query.direction);
+    filter('status', '=', query.status);
+    if (query.phone !== undefined) {
+      where.push('(c.from_number = ? OR c.to_number = ?)');
+      params.push(query.phone, query.phone);
+    }
+    filter('started_at', '>=', query.from);
+    filter('started_at', '<', query.to);
+    const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    if (query.cursor !== undefined && !cursor) throw invalid('cursor', 'cursor is not one this API returned');
+    if (cursor) {
+      where.push('(c.started_at < ? OR (c.started_at = ? AND c.id < ?))');
+      params.push(cursor.at, cursor.at, cursor.id);
+    }
+    // A participant's calls: those they took part in, and those the record names them on
+    // (answered last, or filed to them as the contact's responsible user).
+    const participant = query.participant;
+    const join =
+      participant === undefined
+        ? ''
+        : `LEFT JOIN call_participants p
+             ON p.workspace_id = c.workspace_id AND p.call_id = c.id AND p.user_id = ?`;
+    if (participant !== undefined) {
+      where.push('(p.user_id IS NOT NULL OR c.agent_id = ?)');
+      params.push(participant);
+    }
+    const columns =
+      participant === undefined
+        ? 'c.*'
+        : 'c.*, p.user_id AS p_user_id, p.offered_at AS p_offered_at, p.answered_at AS p_answered_at, p.placed_at AS p_placed_at, p.transferred_at AS p_transferred_at';
+    const rows = this.stmt(
+      `SELECT ${columns} FROM calls c ${join} WHERE ${where.join(' AND ')}
+         ORDER BY c.started_at DESC, c.id DESC LIMIT ?`,
+    ).all(...(participant === undefined ? [] : [participant]), ...params, query.limit + 1) as Row[];
+    const items = rows.slice(0, query.limit).map((row) => {
+      const call = toCall(row);
+      if (participant === undefined) return call;
+      call.participation = toParticipation({
+        user_id: participant,
+        offered_at: row.p_offered_at ?? null,
+        answered_at: row.p_answered_at ?? null,
+        placed_at: row.p_placed_at ?? null,
+        transferred_at: row.p_transferred_at ?? null,
+      });
+      return call;
+    });
+    const last = items.at(-1);
+    return rows.length > query.limit && last
+      ? { items, nextCursor: encodeCursor(last.startedAt, last.id) }
+      : { items };
+  }
+
+  async participation(
+    workspaceId: string,
+    callId: string,
+    userId: string,
+  ): Promise<CallParticipation | undefined> {
+    const row = this.stmt(
+      'SELECT * FROM call_participants WHERE workspace_id = ? AND call_id = ? AND user_id = ?',
+    ).get(workspaceId, callId, userId) as Row | undefined;
+    return row ? toParticipation(row) : undefined;
+  }
+}
