@@ -176,6 +176,43 @@ describe('workflows API', () => {
 });
 
 describe('workflow templates API (F4)', () => {
+  it('F1: a user or department a published workflow names cannot be removed until the workflow changes', async () => {
+    const api = (method: string, path: string, body?: unknown) =>
+      server.request(method, `/v1/workspaces/acme${path}`, { token: ws.tokens.admin, body });
+    expect((await api('POST', '/departments', { id: 'sales', name: 'Sales' })).status).toBe(201);
+    const naming = {
+      trigger: { kind: 'conversation_opened' },
+      start: 'agent',
+      steps: [
+        { id: 'agent', kind: 'assign', target: { kind: 'agent', userId: 'u_agent' }, next: 'team' },
+        {
+          id: 'team',
+          kind: 'assign',
+          target: { kind: 'team', departmentId: 'sales', strategy: 'round_robin' },
+        },
+      ],
+    };
+    expect(
+      (await api('POST', '/workflows', { id: 'wf', name: 'Sales first', definition: naming })).status,
+    ).toBe(201);
+    expect((await api('POST', '/workflows/wf/publish')).status).toBe(200);
+
+    const user = await api('DELETE', '/users/u_agent');
+    expect(user.status).toBe(409);
+    expect(user.body.error).toMatchObject({
+      field: 'userId',
+      message: expect.stringContaining('Sales first'),
+    });
+    const department = await api('DELETE', '/departments/sales');
+    expect(department.status).toBe(409);
+    expect(department.body.error.message).toContain('Sales first');
+
+    // Disabled, it holds nobody.
+    expect((await api('PUT', '/workflows/wf/enabled', { enabled: false })).status).toBe(200);
+    expect((await api('DELETE', '/users/u_agent')).status).toBe(204);
+    expect((await api('DELETE', '/departments/sales')).status).toBe(204);
+  });
+
   it('lists the templates with their parameters; supervisors read, agents do not', async () => {
     await expectGuarded(server, ws, { method: 'GET', path: '/workflow-templates', role: 'supervisor' });
     const list = await server.request('GET', '/v1/workspaces/acme/workflow-templates', {

@@ -20,12 +20,7 @@ export function planPrune(planner: Planner): void {
     planner.issue({ type: 'contact.remove', contactId: id }, 'prune', `remove contact ${id}`);
   for (const id of unlisted(spec.numbers, planner.state.numbers))
     planner.issue({ type: 'number.remove', numberId: id }, 'prune', `remove number ${id}`);
-  for (const id of unlisted(spec.users, planner.state.users))
-    if (!workflowNaming(planner.state, { userId: id }))
-      planner.issue({ type: 'user.remove', userId: id }, 'prune', `remove user ${id}`);
-  for (const id of unlisted(spec.departments, planner.state.departments))
-    if (!workflowNaming(planner.state, { departmentId: id }))
-      planner.issue({ type: 'department.remove', departmentId: id }, 'prune', `remove department ${id}`);
+  pruneUsersAndDepartments(planner, { sparingNamed: true });
 }
 
 /**
@@ -33,12 +28,19 @@ export function planPrune(planner: Planner): void {
  * are applied: a workflow the file drops or changes no longer holds them by then.
  */
 export function planPruneNamed(planner: Planner): void {
-  if (!planner.prune) return;
+  if (planner.prune) pruneUsersAndDepartments(planner, { sparingNamed: false });
+}
+
+/** Removes the users and departments the file does not list; first sparing any a workflow names. */
+function pruneUsersAndDepartments(planner: Planner, { sparingNamed }: { sparingNamed: boolean }): void {
+  // planner.state moves on with each command issued: read it afresh.
   const { spec } = planner;
   for (const id of unlisted(spec.users, planner.state.users))
-    planner.issue({ type: 'user.remove', userId: id }, 'prune', `remove user ${id}`);
+    if (!sparingNamed || !workflowNaming(planner.state, { userId: id }))
+      planner.issue({ type: 'user.remove', userId: id }, 'prune', `remove user ${id}`);
   for (const id of unlisted(spec.departments, planner.state.departments))
-    planner.issue({ type: 'department.remove', departmentId: id }, 'prune', `remove department ${id}`);
+    if (!sparingNamed || !workflowNaming(planner.state, { departmentId: id }))
+      planner.issue({ type: 'department.remove', departmentId: id }, 'prune', `remove department ${id}`);
 }
 
 /**

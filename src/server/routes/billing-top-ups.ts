@@ -20,7 +20,6 @@ const TopUpQuery = Type.Object(
   { additionalProperties: false },
 );
 
-/** Workspace-wide events are few (settings, billing); a page this size reads them quickly. */
 const pageSize = 500;
 
 export function registerBillingTopUps(app: App, context: ServerContext): void {
@@ -41,14 +40,18 @@ export function registerBillingTopUps(app: App, context: ServerContext): void {
       const { workspaceId } = request.params;
       authorize(request, workspaceId, 'supervisor');
       requireState(context, workspaceId);
+      const limit = request.query.limit ?? 50;
       const items: Static<typeof TopUpSchema>[] = [];
-      // The projection files workspace-wide events under the entity id ''.
-      let afterSeq = 0;
-      for (;;) {
+      // Newest billing changes first (the projection files workspace-wide events under the
+      // entity id ''); a balance set by hand is not a top-up, so read on until enough are.
+      let beforeSeq: number | undefined;
+      while (items.length < limit) {
         const events = await store.history(workspaceId, {
           entityType: 'workspace',
           entityId: '',
-          afterSeq,
+          types: ['billing.updated'],
+          newestFirst: true,
+          beforeSeq,
           limit: pageSize,
         });
         for (const stored of events) {
@@ -63,9 +66,9 @@ export function registerBillingTopUps(app: App, context: ServerContext): void {
           });
         }
         if (events.length < pageSize) break;
-        afterSeq = events.at(-1)!.seq;
+        beforeSeq = events.at(-1)!.seq;
       }
-      return { items: items.reverse().slice(0, request.query.limit ?? 50) };
+      return { items: items.slice(0, limit) };
     },
   );
 }

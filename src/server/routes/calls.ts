@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { Type } from 'typebox';
-import { invalid, notFound } from '../../domain/errors.ts';
+import { notFound } from '../../domain/errors.ts';
 import { toE164 } from '../../domain/phone.ts';
 import type { StoredEvent } from '../../engine/events.ts';
 import type { Call } from '../../engine/voice/call.ts';
@@ -19,6 +19,7 @@ import {
   TokenQuery,
   WorkspaceParams,
 } from '../schemas.ts';
+import { timeRange } from '../time-range.ts';
 import { callView, eventView, liveCallView } from '../views.ts';
 import { requireState } from './workspace-state.ts';
 
@@ -81,16 +82,6 @@ async function callHistory(store: Store, workspaceId: string, callId: string): P
     if (page.length < historyPage) return events;
     afterSeq = page.at(-1)!.seq;
   }
-}
-
-export function timeRange(from: string | undefined, to: string | undefined) {
-  const range = {
-    from: from === undefined ? undefined : Date.parse(from),
-    to: to === undefined ? undefined : Date.parse(to),
-  };
-  if (range.from !== undefined && range.to !== undefined && range.to <= range.from)
-    throw invalid('to', 'to must be later than from');
-  return range;
 }
 
 /**

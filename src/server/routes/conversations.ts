@@ -6,8 +6,8 @@ import { authorize, type Principal, seesAll } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, StoredEventSchema, TokenOnlyQuery, TokenQuery } from '../schemas.ts';
+import { timeRange } from '../time-range.ts';
 import { eventView } from '../views.ts';
-import { timeRange } from './calls.ts';
 import {
   agentScope,
   ConversationSchema,
