@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { synthesize } from '../media/tone.ts';
 import { readWavInfo } from '../media/wav.ts';
 import type { MediaLeg, MediaPlane } from '../media-plane.ts';
+import { decode } from './g711.ts';
 import { createMediaPlane } from './index.ts';
 import { parseRtp } from './packet.ts';
 import { holdMusicMelody } from './sounds.ts';
@@ -52,6 +53,27 @@ describe('bridging two legs (S3)', () => {
     expect(powerShare(b.peer.heard(), 1400)).toBeLessThan(0.01);
     expect(a.peer.packets.every((packet) => packet.payloadType === 0)).toBe(true);
     expect(powerShare(a.peer.heard(), 1400)).toBeGreaterThan(0.8);
+  });
+
+  it("relays SIPp's recorded A-law speech (g711a.pcap) to a µ-law phone as the same sound", async (context) => {
+    const pcap = sipTesterPcap('g711a.pcap');
+    if (!pcap) return context.skip(sipTesterMissing);
+    const packets = readPcapUdp(pcap)
+      .map(({ payload }) => parseRtp(payload))
+      .filter((packet) => packet?.payloadType === 8)
+      .slice(0, 40);
+    const a = await call('PCMA');
+    const b = await call('PCMU');
+    plane.bridge(a.leg, b.leg);
+    b.peer.clear();
+    for (const packet of packets)
+      a.peer.send(a.peer.packet(8, packet!.payload, packet!.timestamp), a.leg.local);
+    await until(() => b.peer.packets.length >= packets.length);
+    const original = decode(Buffer.concat(packets.map((packet) => packet!.payload)), 'PCMA');
+    const heard = b.peer.heard().subarray(0, original.length);
+    const difference = heard.map((sample, i) => sample - original[i]!);
+    expect(rms(original)).toBeGreaterThan(100);
+    expect(rms(difference)).toBeLessThan(rms(original) / 10);
   });
 
   it('sends its own continuous stream: one SSRC, consecutive sequence numbers, 160 samples apart', async () => {
