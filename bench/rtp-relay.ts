@@ -4,7 +4,7 @@
  * The phones live in a child process (bench/support/rtp-peers.ts) and stamp every packet with
  * its send time, so "added jitter" is each packet's transit minus its stream's fastest transit.
  * A "direct" row per size has the phones send to each other without the plane: the floor the
- * measuring process itself adds. Run: node --expose-gc --import tsx bench/rtp-relay.ts [seconds]
+ * measuring process itself adds. Run: node --expose-gc --import tsx bench/rtp-relay.ts [seconds] [sizes]
  */
 import { fork } from 'node:child_process';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -13,8 +13,9 @@ import { createMediaPlane } from '../src/telephony/rtp/index.ts';
 import { bytes, collectGarbage, count, machine, ms, table } from './support/report.ts';
 import type { PeersReply, PeersRequest } from './support/rtp-peers.ts';
 
-const sizes = [50, 100, 200, 300];
+/** Arguments: the seconds measured per size (10) and the sizes (50,100,200,300). */
 const measureMs = Number(process.argv[2] ?? 10) * 1000;
+const sizes = (process.argv[3] ?? '50,100,200,300').split(',').map(Number);
 const warmupMs = 2000;
 
 const peers = fork(new URL('./support/rtp-peers.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
