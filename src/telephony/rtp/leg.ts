@@ -4,6 +4,7 @@ import { DigitSender } from './digit-sender.ts';
 import { decode, encode, transcode } from './g711.ts';
 import { OutboundStream } from './outbound.ts';
 import { parseRtp } from './packet.ts';
+import { PeerSocket } from './peer-socket.ts';
 import { Player, silence } from './player.ts';
 import { validRemote } from './remote.ts';
 import { SampleQueue } from './sample-queue.ts';
@@ -41,8 +42,7 @@ export class RtpLeg implements MediaLeg {
   closed = false;
 
   private remote: RemoteMedia | undefined;
-  private target: { address: string; port: number } | undefined;
-  private latched = false;
+  private readonly peer: PeerSocket;
   private lastSsrc: number | undefined;
   private lastHeardAt = 0;
   private inactiveReported = false;
@@ -65,6 +65,7 @@ export class RtpLeg implements MediaLeg {
     private readonly host: LegHost,
   ) {
     this.local = { address, port };
+    this.peer = new PeerSocket(socket);
     socket.on('message', (datagram, from) => this.receive(datagram, from));
   }
 
@@ -72,10 +73,7 @@ export class RtpLeg implements MediaLeg {
     const checked = validRemote(remote);
     if (this.closed) return;
     const moved = this.remote?.address !== checked.address || this.remote?.port !== checked.port;
-    if (moved) {
-      this.target = { address: checked.address, port: checked.port };
-      this.latched = false;
-    }
+    if (moved) this.peer.aim({ address: checked.address, port: checked.port });
     if (this.remote?.codec !== checked.codec) this.stream.newTalkspurt();
     this.remote = checked;
     this.lastHeardAt = this.host.now();
@@ -167,8 +165,7 @@ export class RtpLeg implements MediaLeg {
   }
 
   private send(datagram: Buffer): void {
-    const { target } = this;
-    if (target) this.socket.send(datagram, target.port, target.address);
+    this.peer.send(datagram);
   }
 
   private receive(datagram: Buffer, from: RemoteInfo): void {
@@ -176,11 +173,7 @@ export class RtpLeg implements MediaLeg {
     if (this.closed || !remote) return;
     const packet = parseRtp(datagram);
     if (!packet) return;
-    // Symmetric RTP: the first packet after an offer says where the peer really is (NAT).
-    if (!this.latched) {
-      this.latched = true;
-      this.target = { address: from.address, port: from.port };
-    }
+    if (!this.peer.isLatched) this.peer.latch(from);
     if (packet.ssrc !== this.lastSsrc) {
       this.lastSsrc = packet.ssrc;
       this.digits.reset();
