@@ -47,6 +47,8 @@ interface Row {
   result: Extract<PeersReply, { type: 'result' }>;
   /** The plane process's CPU time over the wall time of the window (1 = one core). */
   cpuShare?: number;
+  /** The plane's CPU time per packet it relayed (received and sent on), in microseconds. */
+  cpuPerPacketUs?: number;
   loopP99?: number;
   rss?: number;
   heap?: number;
@@ -91,6 +93,7 @@ async function measure(calls: number, mode: Row['mode']): Promise<Row> {
     calls,
     result,
     cpuShare: (cpu.user + cpu.system) / 1000 / wallMs,
+    cpuPerPacketUs: (cpu.user + cpu.system) / Math.max(1, (result.received * wallMs) / measureMs),
     loopP99: loop.percentile(99) / 1e6,
     rss: memory.rss,
     heap: memory.heapUsed,
@@ -115,6 +118,7 @@ function format(row: Row): string[] {
     ms(percentile(transit, 50)),
     cpuTotal,
     cpuPerCall,
+    row.cpuPerPacketUs === undefined ? '–' : row.cpuPerPacketUs.toFixed(1),
     row.loopP99 === undefined ? '–' : ms(row.loopP99),
     row.rss === undefined ? '–' : bytes(row.rss),
   ];
@@ -148,6 +152,7 @@ table(
     'transit p50 ms',
     'plane CPU (of one core)',
     'CPU per call',
+    'CPU µs per relayed packet',
     'plane loop delay p99 ms',
     'plane RSS',
   ],
