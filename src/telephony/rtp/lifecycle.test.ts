@@ -1,6 +1,8 @@
 import { createSocket } from 'node:dgram';
 import { describe, expect, it } from 'vitest';
 import { createMediaPlane } from './index.ts';
+import { PlaneFixture, tone } from './test-support/fixture.ts';
+import { powerShare } from './test-support/goertzel.ts';
 import { TestPeer, until, wait } from './test-support/peer.ts';
 
 const portMin = 30_000 + 2 * Math.floor(Math.random() * 10_000);
@@ -51,5 +53,19 @@ describe('media plane lifecycle (S3)', () => {
     expect(inactive).toEqual(['talking']);
     await plane.close();
     await Promise.all([talking.close(), holding.close()]);
+  });
+
+  it('plays the hold music it was given, looped, rather than its own melody', async () => {
+    const fixture = new PlaneFixture({ holdMusic: tone(600, 100) });
+    const { leg, peer } = await fixture.call('PCMA');
+    leg.play({ kind: 'hold_music' });
+    peer.clear();
+    await until(() => peer.packets.length >= 20);
+    const heard = peer.heard();
+    expect(powerShare(heard.subarray(0, 3200), 600)).toBeGreaterThan(0.8);
+    await fixture.close();
+    expect(() =>
+      createMediaPlane({ address: '127.0.0.1', portMin, portMax: portMin + 2, holdMusic: new Int16Array(0) }),
+    ).toThrow(/holdMusic/);
   });
 });

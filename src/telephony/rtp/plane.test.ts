@@ -1,46 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { synthesize } from '../media/tone.ts';
 import { readWavInfo } from '../media/wav.ts';
-import type { MediaLeg, MediaPlane } from '../media-plane.ts';
 import { decode } from './g711.ts';
 import { createMediaPlane } from './index.ts';
 import { parseRtp } from './packet.ts';
 import { holdMusicMelody } from './sounds.ts';
-import { buildTelephoneEvent, DigitReceiver } from './telephone-event.ts';
+import { PlaneFixture, tone } from './test-support/fixture.ts';
 import { powerShare, rms } from './test-support/goertzel.ts';
 import { readPcapUdp, sipTesterMissing, sipTesterPcap } from './test-support/pcap.ts';
-import { TestPeer, telephoneEvent, until, wait } from './test-support/peer.ts';
+import { until, wait } from './test-support/peer.ts';
 
-const tone = (frequency: number, ms: number) => synthesize({ frequencies: [frequency], stepMs: ms }, ms);
-/** A random block of even ports, so parallel test files rarely meet (a taken port is skipped anyway). */
-const portMin = 20_000 + 2 * Math.floor(Math.random() * 10_000);
-
-let plane: MediaPlane;
-const peers: TestPeer[] = [];
-let legCount = 0;
-
-async function call(codec: 'PCMU' | 'PCMA' = 'PCMU'): Promise<{ leg: MediaLeg; peer: TestPeer }> {
-  const peer = await TestPeer.open();
-  peers.push(peer);
-  const leg = await plane.openLeg(`leg-${++legCount}`);
-  leg.connect(peer.media(codec));
-  return { leg, peer };
-}
+let fixture: PlaneFixture;
+const call = (codec?: 'PCMU' | 'PCMA') => fixture.call(codec);
 
 beforeAll(() => {
-  plane = createMediaPlane({ address: '127.0.0.1', portMin, portMax: portMin + 200 });
+  fixture = new PlaneFixture();
 });
 
-afterAll(async () => {
-  await plane.close();
-  await Promise.all(peers.map((peer) => peer.close()));
-});
+afterAll(() => fixture.close());
 
 describe('bridging two legs (S3)', () => {
   it('relays a PCMU caller to a PCMA callee and back, transcoding sample by sample', async () => {
     const a = await call('PCMU');
     const b = await call('PCMA');
-    plane.bridge(a.leg, b.leg);
+    fixture.plane.bridge(a.leg, b.leg);
     await Promise.all([
       a.peer.say(tone(1000, 600), 'PCMU', a.leg.local),
       b.peer.say(tone(1400, 600), 'PCMA', b.leg.local),
@@ -64,7 +46,7 @@ describe('bridging two legs (S3)', () => {
       .slice(0, 40);
     const a = await call('PCMA');
     const b = await call('PCMU');
-    plane.bridge(a.leg, b.leg);
+    fixture.plane.bridge(a.leg, b.leg);
     b.peer.clear();
     for (const packet of packets)
       a.peer.send(a.peer.packet(8, packet!.payload, packet!.timestamp), a.leg.local);
@@ -79,7 +61,7 @@ describe('bridging two legs (S3)', () => {
   it('sends its own continuous stream: one SSRC, consecutive sequence numbers, 160 samples apart', async () => {
     const a = await call();
     const b = await call();
-    plane.bridge(a.leg, b.leg);
+    fixture.plane.bridge(a.leg, b.leg);
     await a.peer.say(tone(1000, 200), 'PCMU', a.leg.local);
     await wait(60);
     const sent = b.peer.packets.slice(-8);
@@ -91,17 +73,15 @@ describe('bridging two legs (S3)', () => {
   });
 
   it('answers where the peer really sends from (symmetric RTP), whatever its SDP said', async () => {
-    const peer = await TestPeer.open();
-    peers.push(peer);
-    const leg = await plane.openLeg('symmetric');
+    const peer = await fixture.peer();
+    const leg = await fixture.plane.openLeg('symmetric');
     leg.connect({ ...peer.media('PCMU'), port: 9 });
     leg.play({ kind: 'tone', tone: 'busy' });
     peer.send(peer.packet(0, Buffer.alloc(160, 0xff), 0), leg.local);
     await until(() => peer.packets.length >= 3);
     expect(peer.packets.length).toBeGreaterThanOrEqual(3);
     // Once latched, another source cannot take the stream over…
-    const stranger = await TestPeer.open();
-    peers.push(stranger);
+    const stranger = await fixture.peer();
     stranger.send(stranger.packet(0, Buffer.alloc(160, 0xff), 0), leg.local);
     await wait(100);
     expect(stranger.packets).toHaveLength(0);
@@ -117,7 +97,7 @@ describe('what a leg hears when not bridged (S3)', () => {
   it('hold music on a held leg, never the other leg: the caller hears the melody while the agent talks', async () => {
     const caller = await call();
     const agent = await call('PCMA');
-    plane.bridge(caller.leg, agent.leg);
+    fixture.plane.bridge(caller.leg, agent.leg);
     caller.leg.play({ kind: 'hold_music' });
     caller.peer.clear();
     await agent.peer.say(tone(1400, 1200), 'PCMA', agent.leg.local);
@@ -168,7 +148,7 @@ describe('three-way conference (S3, T2 "bring together")', () => {
   it('lets each leg hear the other two and not itself', async () => {
     const legs = [await call('PCMU'), await call('PCMA'), await call('PCMU')];
     const frequencies = [400, 1000, 1700];
-    plane.conference(legs.map(({ leg }) => leg));
+    fixture.plane.conference(legs.map(({ leg }) => leg));
     await wait(40);
     for (const { peer } of legs) peer.clear();
     await Promise.all(
@@ -185,82 +165,12 @@ describe('three-way conference (S3, T2 "bring together")', () => {
   });
 });
 
-describe('RFC 4733 digits (S3)', () => {
-  it('reports a press once, however often its end packet is repeated', async () => {
-    const { leg, peer } = await call();
-    const digits: string[] = [];
-    leg.onDigit((digit) => digits.push(digit));
-    for (let tick = 1; tick <= 4; tick++)
-      peer.send(
-        peer.packet(
-          telephoneEvent,
-          buildTelephoneEvent({ event: 7, end: false, volume: 10, duration: tick * 160 }),
-          8000,
-          tick === 1,
-        ),
-        leg.local,
-      );
-    for (let copy = 0; copy < 3; copy++)
-      peer.send(
-        peer.packet(
-          telephoneEvent,
-          buildTelephoneEvent({ event: 7, end: true, volume: 10, duration: 800 }),
-          8000,
-        ),
-        leg.local,
-      );
-    await until(() => digits.length > 0);
-    await wait(50);
-    expect(digits).toEqual(['7']);
-  });
-
-  it("reads SIPp's recorded press of 1 (dtmf_2833_1.pcap) sent to a leg", async (context) => {
-    const pcap = sipTesterPcap('dtmf_2833_1.pcap');
-    if (!pcap) return context.skip(sipTesterMissing);
-    const packets = readPcapUdp(pcap).map(({ payload }) => payload);
-    const { leg, peer } = await call();
-    leg.connect(peer.media('PCMU', { telephoneEventPayloadType: parseRtp(packets[0]!)!.payloadType }));
-    const digits: string[] = [];
-    leg.onDigit((digit) => digits.push(digit));
-    for (const datagram of packets) peer.send(datagram, leg.local);
-    await until(() => digits.length > 0);
-    expect(digits).toEqual(['1']);
-  });
-
-  it('sends a press as telephone-events: one timestamp, a marker, the end bit', async () => {
-    const { leg, peer } = await call();
-    leg.sendDigit('#');
-    leg.sendDigit('4');
-    await until(() => peer.packets.filter((packet) => packet.payloadType === telephoneEvent).length >= 16);
-    const received: string[] = [];
-    const receiver = new DigitReceiver((digit) => received.push(digit));
-    const events = peer.packets.filter((packet) => packet.payloadType === telephoneEvent);
-    for (const packet of events) receiver.receive(packet.timestamp, packet.payload);
-    expect(received).toEqual(['#', '4']);
-    expect(events[0]!.marker).toBe(true);
-    expect(() => leg.sendDigit('x')).toThrow(/digit must be/);
-  });
-
-  it('falls back to in-band DTMF for a peer that offered no telephone-events', async () => {
-    const { leg, peer } = await call();
-    leg.connect(peer.media('PCMU', { telephoneEventPayloadType: undefined }));
-    await wait(40);
-    peer.clear();
-    leg.sendDigit('9');
-    await until(() => peer.packets.length >= 8);
-    const all = peer.heard();
-    const start = all.findIndex((sample) => Math.abs(sample) > 1000);
-    const heard = all.subarray(start, start + 640);
-    expect(powerShare(heard, 852) + powerShare(heard, 1477)).toBeGreaterThan(0.8);
-  });
-});
-
 describe('recording (S3, V2)', () => {
   it('records both sides of a bridged call into one mono WAV', async () => {
     const a = await call('PCMU');
     const b = await call('PCMA');
-    plane.bridge(a.leg, b.leg);
-    const recording = plane.record([a.leg, b.leg]);
+    fixture.plane.bridge(a.leg, b.leg);
+    const recording = fixture.plane.record([a.leg, b.leg]);
     await Promise.all([
       a.peer.say(tone(1000, 800), 'PCMU', a.leg.local),
       b.peer.say(tone(1400, 800), 'PCMA', b.leg.local),
@@ -286,7 +196,7 @@ describe('the plane at its boundary', () => {
     expect(() => leg.connect({ ...peer.media('PCMU'), port: 70000 })).toThrow(/remote\.port/);
     expect(() => leg.connect({ ...peer.media('PCMU'), codec: 'G729' as 'PCMU' })).toThrow(/remote\.codec/);
     expect(() => leg.connect({ ...peer.media('PCMU'), address: 'example.com' })).toThrow(/remote\.address/);
-    await expect(plane.openLeg(leg.id)).rejects.toThrow(/already open/);
+    await expect(fixture.plane.openLeg(leg.id)).rejects.toThrow(/already open/);
     expect(() => createMediaPlane({ address: '127.0.0.1', portMin: 5001, portMax: 5001 })).toThrow(
       /even port/,
     );
