@@ -91,6 +91,7 @@ export class RtpLeg implements MediaLeg {
   sendDigit(digit: string): void {
     if (typeof digit !== 'string' || !isDigit(digit))
       throw new TypeError(`digit must be one of 0-9 * # A-D, got ${JSON.stringify(digit)}`);
+    // Before the peer's SDP there is nowhere to send a press, and a late one would land out of context.
     if (this.closed || !this.remote) return;
     if (this.remote.telephoneEventPayloadType !== undefined) this.events.enqueue(digit);
     else this.inbandDigits.push(digit);
