@@ -1,5 +1,3 @@
-import { performance } from 'node:perf_hooks';
-
 export const tickMs = 20;
 /** Past this many late ticks the clock skips ahead rather than bursting packets out. */
 const maxCatchUp = 3;
