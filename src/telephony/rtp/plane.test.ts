@@ -163,6 +163,22 @@ describe('three-way conference (S3, T2 "bring together")', () => {
         if (j !== i) expect(powerShare(heard, frequency)).toBeGreaterThan(0.2);
     });
   });
+
+  it('keeps the others talking when one member leaves for something else', async () => {
+    const legs = [await call(), await call(), await call()];
+    fixture.plane.conference(legs.map(({ leg }) => leg));
+    legs[2]!.leg.play({ kind: 'tone', tone: 'busy' });
+    await wait(40);
+    for (const { peer } of legs) peer.clear();
+    await Promise.all([
+      legs[0]!.peer.say(tone(400, 500), 'PCMU', legs[0]!.leg.local),
+      legs[2]!.peer.say(tone(1700, 500), 'PCMU', legs[2]!.leg.local),
+    ]);
+    const second = legs[1]!.peer.heard();
+    expect(powerShare(second, 400)).toBeGreaterThan(0.5);
+    expect(powerShare(second, 1700)).toBeLessThan(0.01);
+    expect(powerShare(legs[2]!.peer.heard(), 425)).toBeGreaterThan(0.3);
+  });
 });
 
 describe('recording (S3, V2)', () => {
