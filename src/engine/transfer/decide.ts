@@ -6,6 +6,7 @@ import { membersByStrategy } from '../routing/pick.ts';
 import { indexMembers } from '../routing/pool-index.ts';
 import type { Tx } from '../tx.ts';
 import { takeAction } from '../voice/actions.ts';
+import { type Audio, holdAudio, talkAudio } from '../voice/audio.ts';
 import type { Call, Leg } from '../voice/call.ts';
 import { nextLegId } from '../voice/call.ts';
 import { forwardRefusal } from '../voice/forward.ts';
@@ -31,6 +32,18 @@ function ownLeg(call: Call, userId: string) {
   if (!leg) throw new DomainError('forbidden', 'only the agent connected to the call can do this', 'userId');
   return leg;
 }
+
+/** The initiator's own leg while they are still on the call. */
+function initiatorLeg(call: Call): Leg | undefined {
+  const initiatorId = call.transfer?.initiatorId;
+  return Object.values(call.legs).find((leg) => leg.userId === initiatorId && leg.status === 'connected');
+}
+
+/** The initiator is back with the held caller: they hear silence until they resume. */
+const backToHeldCaller = (call: Call): Audio | undefined => {
+  const leg = initiatorLeg(call);
+  return leg ? { hear: [{ legId: leg.id, sound: 'silence' }] } : undefined;
+};
 
 /** T4: to a telephony group or department, whose strategy picks the agent (departments: least busy). */
 function pickFromTeam(
@@ -119,6 +132,10 @@ function transfer(tx: Tx, command: Extract<TransferCommand, { type: 'call.transf
     method: command.method,
     ...(note ? { note } : {}),
     targetLegId,
+    // T2: the initiator hears the target's phone ring; the caller keeps the hold music.
+    ...(command.method === 'assisted'
+      ? { audio: { hear: [{ legId: initiatorLeg.id, sound: 'ringback' as const }] } }
+      : {}),
   });
   const about = { transferId: command.transferId, fromUserId: command.userId, ...(note ? { note } : {}) };
   if (target.kind === 'user')
@@ -148,8 +165,23 @@ function transfer(tx: Tx, command: Extract<TransferCommand, { type: 'call.transf
   tx.setTimer(transferTimerId(call.id), tx.now + ringMs, { type: 'call.transfer_timeout', callId: call.id });
 }
 
-/** The target answered the transfer's leg: the customer is theirs now. */
-export function completeTransfer(tx: Tx, call: Call, userId?: string): void {
+/**
+ * The target answered the transfer's leg: in a direct transfer the customer is theirs now;
+ * in an assisted one (T2) they talk to the initiator only, and the caller keeps the hold music.
+ */
+export function answerTransferLeg(tx: Tx, call: Call, leg: Leg): void {
+  const consultWith = call.transfer?.method === 'assisted' ? initiatorLeg(call) : undefined;
+  tx.emit({
+    type: 'call.leg_answered',
+    callId: call.id,
+    legId: leg.id,
+    userId: leg.userId,
+    ...(consultWith ? { audio: holdAudio(call, consultWith.id, leg.id) } : {}),
+  });
+  completeTransfer(tx, tx.state.calls[call.id]!, leg.userId);
+}
+
+function completeTransfer(tx: Tx, call: Call, userId?: string): void {
   if (!call.transfer) return;
   tx.clearTimer(transferTimerId(call.id));
   // T2: the target picked up the consult; the caller keeps waiting on hold.
@@ -162,6 +194,7 @@ export function completeTransfer(tx: Tx, call: Call, userId?: string): void {
     callId: call.id,
     transferId: call.transfer.id,
     ...(userId ? { userId } : {}),
+    audio: talkAudio(call, call.transfer.targetLegId),
   });
   startRecording(tx, tx.state.calls[call.id]!);
 }
@@ -178,12 +211,14 @@ export function failTransfer(tx: Tx, call: Call, reason: 'declined' | 'no_answer
   if (leg && leg.status !== 'ended') endLeg(tx, call, leg, reason === 'declined' ? 'rejected' : 'no_answer');
   if (transfer.method === 'assisted') {
     // T2: the initiator never left: they are back with the held caller.
+    const audio = backToHeldCaller(call);
     tx.emit({
       type: 'call.transfer_failed',
       callId: call.id,
       transferId: transfer.id,
       reason,
       returnTo: 'initiator',
+      ...(audio ? { audio } : {}),
     });
     return;
   }
@@ -221,18 +256,26 @@ function consultStep(
       throw conflict('the conference has started: leave it to hand the caller over', 'callId');
     tx.clearTimer(transferTimerId(call.id));
     if (targetLeg && targetLeg.status !== 'ended') endLeg(tx, call, targetLeg, 'hung_up');
+    const audio = backToHeldCaller(call);
     tx.emit({
       type: 'call.transfer_cancelled',
       callId: call.id,
       transferId: transfer.id,
       reason: 'initiator',
+      ...(audio ? { audio } : {}),
     });
     return;
   }
   if (transfer.state === 'ringing_target') throw conflict('the target has not answered yet', 'callId');
   if (command.type === 'call.transfer_conference') {
     if (transfer.state === 'conference') throw conflict('the conference has already started', 'callId');
-    tx.emit({ type: 'call.transfer_conference_started', callId: call.id, transferId: transfer.id });
+    const initiator = initiatorLeg(call);
+    tx.emit({
+      type: 'call.transfer_conference_started',
+      callId: call.id,
+      transferId: transfer.id,
+      audio: talkAudio(call, ...(initiator ? [initiator.id] : []), transfer.targetLegId),
+    });
     return;
   }
   leaveTransfer(tx, call);
@@ -241,17 +284,16 @@ function consultStep(
 /** T2: the initiator leaves a consult or conference: the caller is the target's now. */
 function leaveTransfer(tx: Tx, call: Call): void {
   const transfer = call.transfer!;
-  const initiatorLeg = Object.values(call.legs).find(
-    (leg) => leg.userId === transfer.initiatorId && leg.status === 'connected',
-  );
+  const initiator = initiatorLeg(call);
   stopRecording(tx, call);
-  if (initiatorLeg) endLeg(tx, call, initiatorLeg, 'transferred');
+  if (initiator) endLeg(tx, call, initiator, 'transferred');
   const targetUser = call.legs[transfer.targetLegId]?.userId;
   tx.emit({
     type: 'call.transfer_completed',
     callId: call.id,
     transferId: transfer.id,
     ...(targetUser ? { userId: targetUser } : {}),
+    audio: talkAudio(call, transfer.targetLegId),
   });
   startRecording(tx, tx.state.calls[call.id]!);
   settleAfterSession(tx, transfer.initiatorId);
@@ -287,11 +329,16 @@ export function hangUpDuringTransfer(tx: Tx, call: Call, leg: Leg): boolean {
   }
   if (leg.id !== transfer.targetLegId) return false;
   endLeg(tx, call, leg, 'hung_up');
+  // After a conference the initiator and the caller go on talking; after a consult the caller is still held.
+  const initiator = initiatorLeg(call);
+  const audio =
+    transfer.state === 'conference' && initiator ? talkAudio(call, initiator.id) : backToHeldCaller(call);
   tx.emit({
     type: 'call.transfer_cancelled',
     callId: call.id,
     transferId: transfer.id,
     reason: 'target_hung_up',
+    ...(audio ? { audio } : {}),
   });
   if (leg.userId) settleAfterSession(tx, leg.userId);
   return true;
@@ -308,12 +355,14 @@ export function decideTransfer(tx: Tx, command: TransferCommand): void {
     command.type === 'call.transfer_cancel'
   )
     return consultStep(tx, call, command);
-  ownLeg(call, command.userId);
+  const own = ownLeg(call, command.userId);
+  // The transfer owns the line until it is completed or cancelled: resuming mid-consult would let the caller hear it.
+  if (call.transfer) throw conflict('complete or cancel the transfer first', 'callId');
   if (command.type === 'call.hold') {
     if (call.held) throw conflict('the caller is already on hold', 'callId');
-    tx.emit({ type: 'call.held', callId: call.id, userId: command.userId });
+    tx.emit({ type: 'call.held', callId: call.id, userId: command.userId, audio: holdAudio(call, own.id) });
     return;
   }
   if (!call.held) throw conflict('the caller is not on hold', 'callId');
-  tx.emit({ type: 'call.resumed', callId: call.id, userId: command.userId });
+  tx.emit({ type: 'call.resumed', callId: call.id, userId: command.userId, audio: talkAudio(call, own.id) });
 }
