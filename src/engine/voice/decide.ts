@@ -1,6 +1,7 @@
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../state.ts';
-import { answerTransferLeg, failTransfer, hangUpDuringTransfer } from '../transfer/decide.ts';
+import { hangUpDuringTransfer } from '../transfer/assisted.ts';
+import { answerTransferLeg, failTransfer } from '../transfer/decide.ts';
 import type { Tx } from '../tx.ts';
 import { settleAfterSession } from '../workspace/presence.ts';
 import { outcomeAfterPlayback } from './actions.ts';
