@@ -78,4 +78,21 @@ describe('restoring the simulated line after a restart', () => {
       ],
     });
   });
+
+  it('a caller hearing the welcome message hears a prompt, not hold music', () => {
+    const s = new Scenario().after(
+      createdWorkspace,
+      { type: 'user.create', userId: 'ann', name: 'ann', email: 'ann@acme.test' },
+      { type: 'presence.set', userId: 'ann', presence: 'online' },
+      {
+        type: 'number.add',
+        numberId: 'n1',
+        e164: '+34911234567',
+        kind: 'rented',
+        settings: { welcomeMessage: 'Welcome to Acme' },
+      },
+      { type: 'call.inbound', callId: 'c1', from: '+34600111222', to: '+34911234567' },
+    );
+    expect(restored(s)).toMatchObject({ state: 'playing', legs: [{ ...caller, hears: 'prompt' }] });
+  });
 });

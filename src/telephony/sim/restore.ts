@@ -16,8 +16,10 @@ import {
 
 /** What the caller hears of a call that is not connected, from the engine's phase. */
 function callerSound(call: Call): SoundHeard {
-  if (call.held || call.phase === 'queued') return 'hold_music';
+  // A message, a menu or a voicemail box comes before hold: a transfer that failed to the fallback plays it.
   if (call.phase === 'playing') return call.playback ? playbackHears(call.playback.media) : 'prompt';
+  if (call.phase === 'menu' || call.phase === 'voicemail') return 'silence';
+  if (call.held || call.phase === 'queued') return 'hold_music';
   if (call.phase === 'ringing' || call.phase === 'forwarding') return 'ringback';
   return 'silence';
 }
