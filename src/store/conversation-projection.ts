@@ -114,6 +114,8 @@ export function conversationChanges(stored: StoredEvent): ConversationChange[] {
           ...(event.to.kind === 'department' ? { departmentId: event.to.departmentId } : {}),
           transfer: {
             ...(event.fromUserId ? { fromUserId: event.fromUserId } : {}),
+            ...(event.by ? { by: event.by } : {}),
+            ...(event.byKey ? { byKey: event.byKey } : {}),
             ...(event.reason ? { reason: event.reason } : {}),
             to: event.to,
             at,

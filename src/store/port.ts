@@ -1,4 +1,5 @@
 import type { Role } from '../domain/roles.ts';
+import type { KeyActor } from '../engine/chat/conversation.ts';
 import type { StoredEvent } from '../engine/events.ts';
 import type { WorkspaceState } from '../engine/state.ts';
 
@@ -119,6 +120,9 @@ export interface ConversationRecord {
   /** C4: the last transfer: from whom, why, to where. */
   transfer?: {
     fromUserId?: string;
+    /** The user who transferred it, or else the key that did (C4). */
+    by?: string;
+    byKey?: KeyActor;
     reason?: string;
     to: { kind: 'department'; departmentId: string } | { kind: 'agent'; userId: string };
     at: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../engine/events.ts';
-import { effectRuns, effectsOf } from './effects.ts';
+import { effectRuns, effectsOf, soundSource } from './effects.ts';
 
 const stored = (workspaceId: string, seq: number, at: number, event: StoredEvent['event']): StoredEvent => ({
   workspaceId,
@@ -34,6 +34,51 @@ describe('effects derived from events', () => {
     expect(effectsOf({ type: 'call.leg_answered', callId: 'c1', legId: 'c1.1', userId: 'u_ann' })).toEqual([
       { kind: 'bridge', callId: 'c1', legId: 'c1.1', userId: 'u_ann' },
     ]);
+  });
+
+  it('issue 12 #13: hold tells the line the caller hears hold music and the agent silence; resume reconnects them', () => {
+    const audio = {
+      hear: [
+        { legId: 'c1.0', sound: 'hold_music' as const },
+        { legId: 'c1.1', sound: 'silence' as const },
+      ],
+    };
+    expect(effectsOf({ type: 'call.held', callId: 'c1', userId: 'u_ann', audio })).toEqual([
+      { kind: 'hear', callId: 'c1', legId: 'c1.0', sound: 'hold_music' },
+      { kind: 'hear', callId: 'c1', legId: 'c1.1', sound: 'silence' },
+    ]);
+    expect(
+      effectsOf({ type: 'call.resumed', callId: 'c1', userId: 'u_ann', audio: { talk: ['c1.0', 'c1.1'] } }),
+    ).toEqual([{ kind: 'connect', callId: 'c1', legIds: ['c1.0', 'c1.1'] }]);
+  });
+
+  it('issue 12 #13: a consult’s target is connected to the initiator, never bridged to the held caller', () => {
+    const effects = effectsOf({
+      type: 'call.leg_answered',
+      callId: 'c1',
+      legId: 'c1.2',
+      userId: 'u_bob',
+      audio: { talk: ['c1.1', 'c1.2'], hear: [{ legId: 'c1.0', sound: 'hold_music' }] },
+    });
+    // The caller's music first, then the consult: the caller never hears it.
+    expect(effects).toEqual([
+      { kind: 'hear', callId: 'c1', legId: 'c1.0', sound: 'hold_music' },
+      { kind: 'connect', callId: 'c1', legIds: ['c1.1', 'c1.2'] },
+    ]);
+  });
+
+  it('issue 12 #13: bringing all three together conferences their legs; events stored before carry nothing', () => {
+    const conference = { type: 'call.transfer_conference_started', callId: 'c1', transferId: 't1' } as const;
+    expect(effectsOf({ ...conference, audio: { talk: ['c1.0', 'c1.1', 'c1.2'] } })).toEqual([
+      { kind: 'connect', callId: 'c1', legIds: ['c1.0', 'c1.1', 'c1.2'] },
+    ]);
+    expect(effectsOf(conference)).toEqual([]);
+  });
+
+  it('a media plane plays each sound as its own source', () => {
+    expect(soundSource('hold_music')).toEqual({ kind: 'hold_music' });
+    expect(soundSource('ringback')).toEqual({ kind: 'tone', tone: 'ringback' });
+    expect(soundSource('silence')).toEqual({ kind: 'silence' });
   });
 
   it('drops a leg that ended, saying why', () => {

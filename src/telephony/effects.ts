@@ -1,6 +1,8 @@
 import type { E164 } from '../domain/phone.ts';
 import type { Event, StoredEvent } from '../engine/events.ts';
+import type { Audio, Sound } from '../engine/voice/audio.ts';
 import type { LegEndReason, Playback } from '../engine/voice/call.ts';
+import type { AudioSource } from './media-plane.ts';
 
 /**
  * What the phone network must do because of a committed event (ARCHITECTURE: effects are
@@ -40,6 +42,14 @@ export type Effect =
   | { kind: 'stop_recording'; callId: string; recordingId: string }
   /** Connect an answered leg to the caller. */
   | { kind: 'bridge'; callId: string; legId: string; userId?: string }
+  /**
+   * These legs hear each other and nobody else from now on: two are bridged, three or more
+   * conferenced (resume, an assisted transfer's consult, bringing all three together, a hand-over).
+   * A leg named here that was still ringing has been answered.
+   */
+  | { kind: 'connect'; callId: string; legIds: string[] }
+  /** This leg hears a sound and nobody from now on: hold music, ringback, silence (it leaves any bridge). */
+  | { kind: 'hear'; callId: string; legId: string; sound: Sound }
   /** Stop a leg ringing, or disconnect it if it was connected. */
   | { kind: 'drop_leg'; callId: string; legId: string; userId?: string; reason: LegEndReason }
   /** Record the caller's voicemail after the beep. */
@@ -50,6 +60,25 @@ export type Effect =
 export type EffectKind = Effect['kind'];
 
 const withUser = (userId: string | undefined) => (userId ? { userId } : {});
+
+/** What the line changes: sounds first, so a caller put on hold leaves a bridge before the agents join. */
+function audioEffects(callId: string, audio: Audio | undefined): Effect[] {
+  if (!audio) return [];
+  const effects: Effect[] = (audio.hear ?? []).map(({ legId, sound }) => ({
+    kind: 'hear',
+    callId,
+    legId,
+    sound,
+  }));
+  if (audio.talk && audio.talk.length > 0) effects.push({ kind: 'connect', callId, legIds: [...audio.talk] });
+  return effects;
+}
+
+/** How a media plane plays a sound (src/telephony/media-plane.ts). */
+export function soundSource(sound: Sound): AudioSource {
+  if (sound === 'ringback') return { kind: 'tone', tone: 'ringback' };
+  return { kind: sound };
+}
 
 /** The effects of one event; most events (configuration, timers, routing, billing) have none. */
 export function effectsOf(event: Event): Effect[] {
@@ -98,7 +127,17 @@ export function effectsOf(event: Event): Effect[] {
       }
       return [];
     case 'call.leg_answered':
+      // T2: a consult's target talks to the initiator; the caller is not bridged to them.
+      if (event.audio) return audioEffects(event.callId, event.audio);
       return [{ kind: 'bridge', callId: event.callId, legId: event.legId, ...withUser(event.userId) }];
+    case 'call.held':
+    case 'call.resumed':
+    case 'call.transfer_started':
+    case 'call.transfer_conference_started':
+    case 'call.transfer_completed':
+    case 'call.transfer_cancelled':
+    case 'call.transfer_failed':
+      return audioEffects(event.callId, event.audio);
     case 'call.leg_ended':
       return [
         {

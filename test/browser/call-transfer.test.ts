@@ -25,7 +25,12 @@ describeInBrowser('call transfer in the softphone, seed 000 (issue 7)', () => {
     await incoming.getByRole('button', { name: 'Answer' }).click();
     const active = phone(alex.page).getByRole('region', { name: 'On call' });
     await active.getByRole('button', { name: 'Hold' }).click();
-    await phone(alex.page).getByRole('region', { name: 'On hold' }).waitFor();
+    // Issue 12 #13: Alex is told, and the line agrees: the caller hears hold music.
+    await phone(alex.page)
+      .getByRole('region', { name: 'On hold' })
+      .getByText('The caller hears hold music, never you.')
+      .waitFor();
+    expect(await desk.ok('GET', `/sim/calls/${callId}`)).toMatchObject({ state: 'held', connectedTo: [] });
   }
 
   /** Seed 000: on the held call, "…" → Transfer call opens the dialog. */

@@ -197,6 +197,30 @@ describeInBrowser('web console: chat inbox, conversation and transfer dialog (is
     sam.expectClean();
   });
 
+  it('C4, issue 12 #15: a chat the server admin key moved to Bea says the key moved it, not Alex', async () => {
+    await chat.presence('u_bea', 'pause');
+    await chat.online('u_agent');
+    const id = await conversationForAlex('visitor-operator', 'Anyone there?');
+    await chat.online('u_bea');
+    await chat.ok(
+      'POST',
+      `/conversations/${id}/transfer`,
+      { to: { kind: 'agent', userId: 'u_bea' } },
+      200,
+      chat.server.adminToken,
+    );
+
+    const bea = await newPerson(browser, origin);
+    await openChat(bea.page, 'bea@acme.test');
+    await inboxSection(bea.page, /My conversations/)
+      .getByRole('link', { name: /visitor-operator/ })
+      .click();
+    const banner = bea.page.getByRole('note');
+    await banner.getByText('Transferred from Alex Agent').waitFor();
+    await banner.getByText('moved on by Server admin key').waitFor();
+    bea.expectClean();
+  });
+
   it('the dialog shows the server’s refusal and stays open: the conversation was resolved meanwhile', async () => {
     await chat.online('u_agent');
     const id = await conversationForAlex('visitor-gone', 'Never mind');

@@ -238,6 +238,36 @@ describe('inbound voice, end to end through the API (seeds 002, 004)', () => {
     expect(contacts.items).toHaveLength(1);
   });
 
+  it('V15, issue 12 #14: set up as seed 004 (a group with an empty queue and “Redirigir al número”), a known caller is filed on the owner too', async () => {
+    await v.ok('POST', '/billing/top-ups', { amountCents: 1000 }, 200);
+    await v.ok(
+      'POST',
+      '/contacts',
+      { id: 'k1', name: 'Sarah', phones: [customer], responsibleUserId: 'u_sup' },
+      201,
+    );
+    const group = {
+      id: 'g_fwd',
+      name: 'Forward',
+      memberIds: [],
+      noAnswer: { kind: 'forward', to: '+34699000111' },
+    };
+    await v.ok('POST', '/groups', group, 201);
+    await v.configure({ route: { kind: 'group', groupId: 'g_fwd' } });
+    await v.online('u_agent');
+    const known = await v.place(customer);
+    const stranger = await v.place('+34600999888');
+    const filed = await v.call(known);
+    expect(filed).toMatchObject({ contactId: 'k1', agentId: 'u_sup' });
+    expect(filed.live.legs).toContainEqual(
+      expect.objectContaining({ number: '+34699000111', status: 'ringing' }),
+    );
+    const unknown = await v.call(stranger);
+    expect(unknown.agentId).toBeUndefined();
+    expect(unknown.live.legs).toContainEqual(expect.objectContaining({ number: '+34699000111' }));
+    expect(await v.ringing('u_agent')).toEqual([]);
+  });
+
   it('V16: a forwarded leg presents the original caller’s number on a rented number', async () => {
     await v.ok('POST', '/billing/top-ups', { amountCents: 1000 }, 200);
     await v.configure({ mode: 'forward_all', forwardTo: '+34699000111', passCallerId: true });

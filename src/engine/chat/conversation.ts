@@ -25,11 +25,14 @@ export interface Conversation {
   lastOutgoingAt?: number;
   /** The channel's ids of the latest inbound messages: a retried delivery is not a new message. */
   recentMessageIds: string[];
-  /** C4: the last transfer, shown to the receiving agent. */
-  transfer?: { fromUserId?: string; reason?: string; at: number };
+  /** C4: the last transfer, shown to the receiving agent: whose it was, who moved it, why. */
+  transfer?: { fromUserId?: string; by?: string; byKey?: KeyActor; reason?: string; at: number };
   /** When it entered its department's queue. */
   queuedAt?: number;
 }
+
+/** C4: a key that acted with no signed-in user: the server admin key, or a workspace API key. */
+export type KeyActor = { kind: 'admin' } | { kind: 'api_key'; keyId: string };
 
 /** C2: how a department hands out new conversations, and what happens to an agent's open ones when they go offline. */
 export interface DepartmentChatSettings {

@@ -226,6 +226,38 @@ describe('chat transfers (C2–C5)', () => {
     expect(assignee(s, 'k1')).toBe('bob');
   });
 
+  it('C4, issue 12 #15: a transfer made with a key records the key as who transferred it, not the previous assignee', () => {
+    const s = workspace().after(write('k1'));
+    const move = (noteId: string, userId: string) =>
+      ({
+        type: 'conversation.transfer',
+        conversationId: 'k1',
+        to: { kind: 'agent', userId },
+        noteId,
+      }) as const;
+    const events = s.when(move('t1', 'bob'), { kind: 'admin' });
+    expect(events[0]).toEqual({
+      type: 'conversation.transferred',
+      conversationId: 'k1',
+      fromUserId: 'ann',
+      byKey: { kind: 'admin' },
+      to: { kind: 'agent', userId: 'bob' },
+    });
+    expect(s.state.conversations.k1!.transfer).toEqual({
+      fromUserId: 'ann',
+      byKey: { kind: 'admin' },
+      at: s.now,
+    });
+    s.when(move('t2', 'ann'), { kind: 'api_key', keyId: 'key_7' });
+    expect(s.state.conversations.k1!.transfer).toMatchObject({
+      fromUserId: 'bob',
+      byKey: { kind: 'api_key', keyId: 'key_7' },
+    });
+    // A signed-in user is recorded by id, never as a key.
+    s.when({ ...move('t3', 'bob'), by: 'ann' }, { kind: 'user', userId: 'ann' });
+    expect(s.state.conversations.k1!.transfer).toEqual({ fromUserId: 'ann', by: 'ann', at: s.now });
+  });
+
   it('an agent cannot transfer a conversation that is not theirs', () => {
     const s = workspace().after(write('k1'));
     const decision = () =>

@@ -1,11 +1,11 @@
 import { conflict, DomainError, invalid, notFound } from '../../domain/errors.ts';
 import { requiredText } from '../../domain/text.ts';
 import type { WorkspaceState } from '../state.ts';
-import type { Tx } from '../tx.ts';
+import type { Actor, Tx } from '../tx.ts';
 import { requireDepartment } from '../workspace/departments.ts';
 import { settleAfterSession } from '../workspace/presence.ts';
 import { requireUser } from '../workspace/users.ts';
-import type { Conversation } from './conversation.ts';
+import type { Conversation, KeyActor } from './conversation.ts';
 import type { ChatCommand } from './events.ts';
 import { chatSettingsOf, chatUnavailable, routeConversation } from './routing.ts';
 
@@ -85,6 +85,12 @@ function checkActor(tx: Tx, conversation: Conversation, userId: string | undefin
     throw new DomainError('forbidden', 'agents act only on conversations assigned to them', 'conversationId');
 }
 
+function keyActor(actor: Actor): KeyActor | undefined {
+  if (actor.kind === 'admin') return { kind: 'admin' };
+  if (actor.kind === 'api_key') return { kind: 'api_key', keyId: actor.keyId };
+  return undefined;
+}
+
 function transfer(tx: Tx, command: Extract<ChatCommand, { type: 'conversation.transfer' }>): void {
   const conversation = requireConversation(tx.state, command.conversationId);
   checkActor(tx, conversation, command.by);
@@ -95,10 +101,13 @@ function transfer(tx: Tx, command: Extract<ChatCommand, { type: 'conversation.tr
   if (to.kind === 'agent' && to.userId === conversation.assigneeId && conversation.status === 'assigned')
     throw conflict('the conversation is already with that agent', 'to.userId');
   const fromUserId = conversation.assigneeId;
+  // C4: "from" is whose it was; who transferred it is the user, or else the key that did.
+  const byKey = command.by ? undefined : keyActor(tx.actor);
   tx.emit({
     type: 'conversation.transferred',
     conversationId: conversation.id,
     ...(command.by ? { by: command.by } : {}),
+    ...(byKey ? { byKey } : {}),
     ...(fromUserId ? { fromUserId } : {}),
     to,
     ...(reason ? { reason } : {}),

@@ -1,5 +1,5 @@
 import type { CandidateExplanation } from '../voice/events.ts';
-import type { ChatContact, DepartmentChatSettings } from './conversation.ts';
+import type { ChatContact, DepartmentChatSettings, KeyActor } from './conversation.ts';
 
 export type TransferTarget = { kind: 'department'; departmentId: string } | { kind: 'agent'; userId: string };
 
@@ -88,6 +88,8 @@ export type ChatEvent =
       fromUserId?: string;
       /** Who made the transfer: the agent themself, or a supervisor moving it on. */
       by?: string;
+      /** C4: the key that made it when no user did (the server admin key, an API key). */
+      byKey?: KeyActor;
       to: TransferTarget;
       reason?: string;
     }

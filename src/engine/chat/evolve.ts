@@ -86,6 +86,8 @@ export function evolveChat(state: WorkspaceState, event: ChatEvent, at: number):
       leaveQueue(state, conversation);
       conversation.transfer = {
         ...(event.fromUserId ? { fromUserId: event.fromUserId } : {}),
+        ...(event.by ? { by: event.by } : {}),
+        ...(event.byKey ? { byKey: { ...event.byKey } } : {}),
         ...(event.reason ? { reason: event.reason } : {}),
         at,
       };

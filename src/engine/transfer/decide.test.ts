@@ -43,7 +43,19 @@ const ringing = (s: Scenario) =>
 describe('hold and direct transfer (T1, T3, T4, W3)', () => {
   it('hold and resume an answered call', () => {
     const s = connected();
-    expect(s.when(hold)).toEqual([{ type: 'call.held', callId: 'c1', userId: 'ann' }]);
+    expect(s.when(hold)).toEqual([
+      {
+        type: 'call.held',
+        callId: 'c1',
+        userId: 'ann',
+        audio: {
+          hear: [
+            { legId: 'c1.0', sound: 'hold_music' },
+            { legId: 'c1.1', sound: 'silence' },
+          ],
+        },
+      },
+    ]);
     expect(s.state.calls.c1!.held).toBe(true);
     s.when({ type: 'call.resume', callId: 'c1', userId: 'ann' });
     expect(s.state.calls.c1!.held).toBe(false);

@@ -6,6 +6,7 @@ import { membersByStrategy } from '../routing/pick.ts';
 import { indexMembers } from '../routing/pool-index.ts';
 import type { Tx } from '../tx.ts';
 import { takeAction } from '../voice/actions.ts';
+import { holdAudio, talkAudio } from '../voice/audio.ts';
 import type { Call, Leg } from '../voice/call.ts';
 import { nextLegId } from '../voice/call.ts';
 import { forwardRefusal } from '../voice/forward.ts';
@@ -14,6 +15,7 @@ import { offerToPool, unavailableReason } from '../voice/offer.ts';
 import { startRecording, stopRecording } from '../voice/recording.ts';
 import { settleAfterSession } from '../workspace/presence.ts';
 import { requireUser } from '../workspace/users.ts';
+import { backToHeldCaller, consultStep, initiatorLeg } from './assisted.ts';
 import type { TransferCommand } from './events.ts';
 import { noteMax, type TransferTarget, transferTimerId } from './transfer.ts';
 
@@ -119,6 +121,10 @@ function transfer(tx: Tx, command: Extract<TransferCommand, { type: 'call.transf
     method: command.method,
     ...(note ? { note } : {}),
     targetLegId,
+    // T2: the initiator hears the target's phone ring; the caller keeps the hold music.
+    ...(command.method === 'assisted'
+      ? { audio: { hear: [{ legId: initiatorLeg.id, sound: 'ringback' as const }] } }
+      : {}),
   });
   const about = { transferId: command.transferId, fromUserId: command.userId, ...(note ? { note } : {}) };
   if (target.kind === 'user')
@@ -148,8 +154,23 @@ function transfer(tx: Tx, command: Extract<TransferCommand, { type: 'call.transf
   tx.setTimer(transferTimerId(call.id), tx.now + ringMs, { type: 'call.transfer_timeout', callId: call.id });
 }
 
-/** The target answered the transfer's leg: the customer is theirs now. */
-export function completeTransfer(tx: Tx, call: Call, userId?: string): void {
+/**
+ * The target answered the transfer's leg: in a direct transfer the customer is theirs now;
+ * in an assisted one (T2) they talk to the initiator only, and the caller keeps the hold music.
+ */
+export function answerTransferLeg(tx: Tx, call: Call, leg: Leg): void {
+  const consultWith = call.transfer?.method === 'assisted' ? initiatorLeg(call) : undefined;
+  tx.emit({
+    type: 'call.leg_answered',
+    callId: call.id,
+    legId: leg.id,
+    userId: leg.userId,
+    ...(consultWith ? { audio: holdAudio(call, consultWith.id, leg.id) } : {}),
+  });
+  completeTransfer(tx, tx.state.calls[call.id]!, leg.userId);
+}
+
+function completeTransfer(tx: Tx, call: Call, userId?: string): void {
   if (!call.transfer) return;
   tx.clearTimer(transferTimerId(call.id));
   // T2: the target picked up the consult; the caller keeps waiting on hold.
@@ -162,6 +183,7 @@ export function completeTransfer(tx: Tx, call: Call, userId?: string): void {
     callId: call.id,
     transferId: call.transfer.id,
     ...(userId ? { userId } : {}),
+    audio: talkAudio(call, call.transfer.targetLegId),
   });
   startRecording(tx, tx.state.calls[call.id]!);
 }
@@ -178,12 +200,14 @@ export function failTransfer(tx: Tx, call: Call, reason: 'declined' | 'no_answer
   if (leg && leg.status !== 'ended') endLeg(tx, call, leg, reason === 'declined' ? 'rejected' : 'no_answer');
   if (transfer.method === 'assisted') {
     // T2: the initiator never left: they are back with the held caller.
+    const audio = backToHeldCaller(call);
     tx.emit({
       type: 'call.transfer_failed',
       callId: call.id,
       transferId: transfer.id,
       reason,
       returnTo: 'initiator',
+      ...(audio ? { audio } : {}),
     });
     return;
   }
@@ -202,101 +226,6 @@ export function failTransfer(tx: Tx, call: Call, reason: 'declined' | 'no_answer
   if (number) takeAction(tx, call.id, number.settings.noAnswerAction, 'no_answer');
 }
 
-/** T2: the initiator's choices during an assisted transfer. */
-function consultStep(
-  tx: Tx,
-  call: Call,
-  command: Extract<
-    TransferCommand,
-    { type: 'call.transfer_complete' | 'call.transfer_conference' | 'call.transfer_cancel' }
-  >,
-): void {
-  const transfer = call.transfer;
-  if (transfer?.method !== 'assisted') throw conflict('there is no assisted transfer on this call', 'callId');
-  if (transfer.initiatorId !== command.userId)
-    throw new DomainError('forbidden', 'only the agent who started the transfer can do this', 'userId');
-  const targetLeg = call.legs[transfer.targetLegId];
-  if (command.type === 'call.transfer_cancel') {
-    if (transfer.state === 'conference')
-      throw conflict('the conference has started: leave it to hand the caller over', 'callId');
-    tx.clearTimer(transferTimerId(call.id));
-    if (targetLeg && targetLeg.status !== 'ended') endLeg(tx, call, targetLeg, 'hung_up');
-    tx.emit({
-      type: 'call.transfer_cancelled',
-      callId: call.id,
-      transferId: transfer.id,
-      reason: 'initiator',
-    });
-    return;
-  }
-  if (transfer.state === 'ringing_target') throw conflict('the target has not answered yet', 'callId');
-  if (command.type === 'call.transfer_conference') {
-    if (transfer.state === 'conference') throw conflict('the conference has already started', 'callId');
-    tx.emit({ type: 'call.transfer_conference_started', callId: call.id, transferId: transfer.id });
-    return;
-  }
-  leaveTransfer(tx, call);
-}
-
-/** T2: the initiator leaves a consult or conference: the caller is the target's now. */
-function leaveTransfer(tx: Tx, call: Call): void {
-  const transfer = call.transfer!;
-  const initiatorLeg = Object.values(call.legs).find(
-    (leg) => leg.userId === transfer.initiatorId && leg.status === 'connected',
-  );
-  stopRecording(tx, call);
-  if (initiatorLeg) endLeg(tx, call, initiatorLeg, 'transferred');
-  const targetUser = call.legs[transfer.targetLegId]?.userId;
-  tx.emit({
-    type: 'call.transfer_completed',
-    callId: call.id,
-    transferId: transfer.id,
-    ...(targetUser ? { userId: targetUser } : {}),
-  });
-  startRecording(tx, tx.state.calls[call.id]!);
-  settleAfterSession(tx, transfer.initiatorId);
-}
-
-/**
- * Hang-ups during an assisted transfer. Returns true when the transfer took care of it: the
- * initiator leaving while the target rings makes it direct; leaving a consult completes it;
- * the target leaving a consult cancels it. When the caller leaves, the call ends and the
- * consult leg is told (the transfer is cancelled first).
- */
-export function hangUpDuringTransfer(tx: Tx, call: Call, leg: Leg): boolean {
-  const transfer = call.transfer;
-  if (transfer?.method !== 'assisted') return false;
-  if (leg.party === 'customer') {
-    tx.emit({
-      type: 'call.transfer_cancelled',
-      callId: call.id,
-      transferId: transfer.id,
-      reason: 'customer_hung_up',
-    });
-    return false;
-  }
-  if (leg.userId === transfer.initiatorId) {
-    if (transfer.state !== 'ringing_target') {
-      leaveTransfer(tx, call);
-      return true;
-    }
-    tx.emit({ type: 'call.transfer_became_direct', callId: call.id, transferId: transfer.id });
-    endLeg(tx, call, leg, 'transferred');
-    settleAfterSession(tx, transfer.initiatorId);
-    return true;
-  }
-  if (leg.id !== transfer.targetLegId) return false;
-  endLeg(tx, call, leg, 'hung_up');
-  tx.emit({
-    type: 'call.transfer_cancelled',
-    callId: call.id,
-    transferId: transfer.id,
-    reason: 'target_hung_up',
-  });
-  if (leg.userId) settleAfterSession(tx, leg.userId);
-  return true;
-}
-
 export function decideTransfer(tx: Tx, command: TransferCommand): void {
   if (command.type === 'call.transfer') return transfer(tx, command);
   const call = requireCall(tx, command.callId);
@@ -308,12 +237,14 @@ export function decideTransfer(tx: Tx, command: TransferCommand): void {
     command.type === 'call.transfer_cancel'
   )
     return consultStep(tx, call, command);
-  ownLeg(call, command.userId);
+  const own = ownLeg(call, command.userId);
+  // The transfer owns the line until it is completed or cancelled: resuming mid-consult would let the caller hear it.
+  if (call.transfer) throw conflict('complete or cancel the transfer first', 'callId');
   if (command.type === 'call.hold') {
     if (call.held) throw conflict('the caller is already on hold', 'callId');
-    tx.emit({ type: 'call.held', callId: call.id, userId: command.userId });
+    tx.emit({ type: 'call.held', callId: call.id, userId: command.userId, audio: holdAudio(call, own.id) });
     return;
   }
   if (!call.held) throw conflict('the caller is not on hold', 'callId');
-  tx.emit({ type: 'call.resumed', callId: call.id, userId: command.userId });
+  tx.emit({ type: 'call.resumed', callId: call.id, userId: command.userId, audio: talkAudio(call, own.id) });
 }

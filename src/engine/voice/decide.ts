@@ -1,6 +1,7 @@
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../state.ts';
-import { completeTransfer, failTransfer, hangUpDuringTransfer } from '../transfer/decide.ts';
+import { hangUpDuringTransfer } from '../transfer/assisted.ts';
+import { answerTransferLeg, failTransfer } from '../transfer/decide.ts';
 import type { Tx } from '../tx.ts';
 import { settleAfterSession } from '../workspace/presence.ts';
 import { outcomeAfterPlayback } from './actions.ts';
@@ -83,10 +84,7 @@ function finishVoicemail(tx: Tx, call: Call, endedBy: 'customer' | 'system'): vo
 
 function answer(tx: Tx, call: Call, leg: Leg): void {
   if (leg.status !== 'ringing') throw conflict(`leg ${leg.id} is not ringing`, 'legId');
-  if (call.transfer?.targetLegId === leg.id) {
-    tx.emit({ type: 'call.leg_answered', callId: call.id, legId: leg.id, userId: leg.userId });
-    return completeTransfer(tx, call, leg.userId);
-  }
+  if (call.transfer?.targetLegId === leg.id) return answerTransferLeg(tx, call, leg);
   tx.clearTimer(ringTimerId(call.id));
   for (const other of ringingLegs(call))
     if (other.id !== leg.id) endLeg(tx, call, other, 'answered_elsewhere');

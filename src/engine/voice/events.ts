@@ -1,4 +1,5 @@
 import type { E164 } from '../../domain/phone.ts';
+import type { Audio } from './audio.ts';
 import type { ActionReason, CallOutcome, LegEndReason, Offering, Playback, Pool } from './call.ts';
 import type { IvrAction } from './ivr-menus.ts';
 import type { CallAction } from './number-settings.ts';
@@ -76,7 +77,14 @@ export type CallEvent =
       /** Round-robin cursor: the member position offered, on the number's pool. */
       position?: number;
     }
-  | { type: 'call.leg_answered'; callId: string; legId: string; userId?: string }
+  | {
+      type: 'call.leg_answered';
+      callId: string;
+      legId: string;
+      userId?: string;
+      /** T2: an assisted transfer's target answered: they talk to the initiator, not the held caller. */
+      audio?: Audio;
+    }
   | { type: 'call.leg_ended'; callId: string; legId: string; userId?: string; reason: LegEndReason }
   | { type: 'call.offer_skipped'; callId: string; userId: string; reason: string }
   /** The random strategy drew numbers while choosing the next agent. */

@@ -98,6 +98,8 @@ function legAnswered(
   }
   call.phase = 'connected';
   call.answeredAt ??= at;
+  // An answer connects the caller (a held call that came back from a failed transfer too); a consult does not.
+  if (call.transfer?.method !== 'assisted') call.held = false;
   const user = event.userId ? state.users[event.userId] : undefined;
   if (!user) return;
   call.agentId = user.id;

@@ -38,3 +38,24 @@ export function forwardCall(tx: Tx, callId: string, to: E164): void {
     callId,
   });
 }
+
+/**
+ * V15: an unconditional forward (the number's forward_all mode, or a telephony group with an
+ * empty queue whose no-answer action forwards, seed 004) reaches nobody in Switchboard. A known
+ * caller's call is filed on the contact and assigned to its responsible user; an unknown
+ * caller's has no employee and creates no CRM entry.
+ */
+export function forwardUnconditionally(tx: Tx, callId: string, to: E164): void {
+  const call = tx.state.calls[callId];
+  if (!call) return;
+  if (call.contactId) {
+    const responsibleUserId = tx.state.contacts[call.contactId]?.responsibleUserId;
+    tx.emit({
+      type: 'call.filed',
+      callId,
+      contactId: call.contactId,
+      ...(responsibleUserId ? { responsibleUserId } : {}),
+    });
+  }
+  forwardCall(tx, callId, to);
+}

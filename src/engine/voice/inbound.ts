@@ -4,7 +4,7 @@ import { toE164 } from '../../domain/phone.ts';
 import type { Tx } from '../tx.ts';
 import { play, takeAction } from './actions.ts';
 import type { CallCommand } from './events.ts';
-import { forwardCall } from './forward.ts';
+import { forwardUnconditionally } from './forward.ts';
 import { anyOnline } from './offer.ts';
 import { offerToUser, routeCall } from './routing.ts';
 import { playbackTimerId, speechMs } from './timers.ts';
@@ -37,7 +37,12 @@ function startPipeline(tx: Tx, callId: string): void {
   if (settings.hours && !isOpen(settings.hours, tx.now))
     return takeAction(tx, callId, settings.outOfHoursAction, 'out_of_hours');
   if (settings.mode === 'reject') return takeAction(tx, callId, settings.offlineAction, 'mode_reject');
-  if (settings.mode === 'forward_all') return forwardUnconditionally(tx, callId, settings.forwardTo!);
+  if (settings.mode === 'forward_all') {
+    // V15: straight to the forward number, no welcome, menu or owner routing.
+    const to = settings.forwardTo!;
+    tx.emit({ type: 'call.action_taken', callId, action: { kind: 'forward', to }, reason: 'forward_all' });
+    return forwardUnconditionally(tx, callId, to);
+  }
   // V7: the welcome message plays only in receive mode with an agent online, before ringing.
   if (settings.welcomeMessage && anyOnline(tx.state, number.assignedUserIds))
     return play(
@@ -48,25 +53,6 @@ function startPipeline(tx: Tx, callId: string): void {
       settings.welcomeMessage,
     );
   routeCall(tx, callId);
-}
-
-/**
- * V15: straight to the forward number, no welcome, menu or owner routing. A known caller's
- * call is filed on the contact and assigned to its responsible user; an unknown one has no employee.
- */
-function forwardUnconditionally(tx: Tx, callId: string, to: string): void {
-  const call = tx.state.calls[callId]!;
-  tx.emit({ type: 'call.action_taken', callId, action: { kind: 'forward', to }, reason: 'forward_all' });
-  if (call.contactId) {
-    const responsibleUserId = tx.state.contacts[call.contactId]?.responsibleUserId;
-    tx.emit({
-      type: 'call.filed',
-      callId,
-      contactId: call.contactId,
-      ...(responsibleUserId ? { responsibleUserId } : {}),
-    });
-  }
-  forwardCall(tx, callId, to);
 }
 
 /** V11: digits dialled so far during the welcome message that make up an extension ring that employee. */

@@ -209,6 +209,48 @@ describe('unconditional forwarding (V15)', () => {
     expect(types(events)).not.toContain('contact.created');
     expect(s.state.calls.c1!.agentId).toBeUndefined();
   });
+
+  // Seed 004: routed to a telephony group whose queue is empty, with "Redirigir al número".
+  const emptyGroup: Command[] = [
+    {
+      type: 'group.create',
+      groupId: 'forward',
+      name: 'Forward',
+      memberIds: [],
+      noAnswer: { kind: 'forward', to: '+34699000111' },
+    },
+  ];
+  const toEmptyGroup = () =>
+    workspace({ route: { kind: 'group', groupId: 'forward' } }, undefined, emptyGroup);
+
+  it('issue 12 #14: a group with an empty queue forwards at once and files a known caller like forward_all', () => {
+    const s = toEmptyGroup();
+    const events = s.when(known);
+    const filed = { type: 'call.filed', callId: 'c1', contactId: 'k1', responsibleUserId: 'cid' };
+    expect(events).toContainEqual(filed);
+    expect(ringing(s)).toEqual(['+34699000111']);
+    expect(s.state.calls.c1).toMatchObject({ agentId: 'cid', phase: 'forwarding' });
+    // One rule for both set-ups: forward_all files the same caller the same way.
+    const all = workspace({ mode: 'forward_all', forwardTo: '+34699000111' }).when(known);
+    expect(all).toContainEqual(filed);
+  });
+
+  it('issue 12 #14: through the empty group an unknown caller’s call has no employee', () => {
+    const s = toEmptyGroup();
+    expect(types(s.when(unknown))).not.toContain('call.filed');
+    expect(ringing(s)).toEqual(['+34699000111']);
+    expect(s.state.calls.c1!.agentId).toBeUndefined();
+  });
+
+  it('a group with members that ring out forwards as its no-answer action, not an unconditional forward', () => {
+    const s = workspace({ route: { kind: 'group', groupId: 'sales' } }).after(
+      { type: 'group.update', groupId: 'sales', noAnswer: { kind: 'forward', to: '+34699000111' } },
+      known,
+    );
+    const events = [...s.advance(10_000).fireDueTimers(), ...s.advance(10_000).fireDueTimers()];
+    expect(ringing(s)).toEqual(['+34699000111']);
+    expect(types(events)).not.toContain('call.filed');
+  });
 });
 
 describe('references stay whole', () => {

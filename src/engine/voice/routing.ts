@@ -2,7 +2,7 @@ import type { Tx } from '../tx.ts';
 import { takeAction } from './actions.ts';
 import type { Pool } from './call.ts';
 import { endCall } from './end.ts';
-import { forwardCall } from './forward.ts';
+import { forwardCall, forwardUnconditionally } from './forward.ts';
 import { startMenu } from './ivr.ts';
 import type { NumberRoute } from './number-settings.ts';
 import { anyOnline, offerToPool, poolSpec } from './offer.ts';
@@ -80,7 +80,11 @@ export function poolExhausted(tx: Tx, callId: string, pool: Pool): void {
     const group = tx.state.groups[pool.id];
     if (!group) return takeAction(tx, callId, number.settings.noAnswerAction, 'no_answer');
     const noAnswer = group.noAnswer;
-    if (noAnswer.kind === 'forward') return forwardCall(tx, callId, noAnswer.to);
+    // Seed 004: a group with an empty queue forwards at once, an unconditional forward (V15).
+    if (noAnswer.kind === 'forward')
+      return group.memberIds.length === 0
+        ? forwardUnconditionally(tx, callId, noAnswer.to)
+        : forwardCall(tx, callId, noAnswer.to);
     if (noAnswer.kind === 'hang_up') return takeAction(tx, callId, { kind: 'hang_up' }, 'no_answer');
     if (noAnswer.kind === 'forward_member_mobile') {
       const mobile = group.memberIds.map((id) => tx.state.users[id]?.mobile).find(Boolean);

@@ -43,13 +43,24 @@ export const ConversationSchema = Type.Object({
   transfer: Type.Optional(
     Type.Object(
       {
-        fromUserId: Type.Optional(Type.String()),
+        fromUserId: Type.Optional(Type.String({ description: 'Whose it was: the previous assignee' })),
         fromName: Type.Optional(Type.String()),
+        by: Type.Optional(Type.String({ description: 'The user who transferred it' })),
+        byName: Type.Optional(Type.String()),
+        byKey: Type.Optional(
+          Type.Object(
+            {
+              kind: Type.Enum(['admin', 'api_key']),
+              keyId: Type.Optional(Type.String({ description: 'api_key: which key' })),
+            },
+            { description: 'When no user transferred it: the server admin key or a workspace API key' },
+          ),
+        ),
         reason: Type.Optional(Type.String()),
         to: TransferTargetSchema,
         at: Time,
       },
-      { description: 'C4: the last transfer: from whom, why, and to where' },
+      { description: 'C4: the last transfer: whose it was, who transferred it, why, and to where' },
     ),
   ),
   lastMessage: Type.Optional(
@@ -95,9 +106,13 @@ const optionalIso = (key: string, ms: number | undefined) => (ms === undefined ?
 
 function transferView(state: WorkspaceState, transfer: NonNullable<ConversationRecord['transfer']>) {
   const fromName = transfer.fromUserId ? state.users[transfer.fromUserId]?.name : undefined;
+  const byName = transfer.by ? state.users[transfer.by]?.name : undefined;
   return {
     ...(transfer.fromUserId ? { fromUserId: transfer.fromUserId } : {}),
     ...(fromName ? { fromName } : {}),
+    ...(transfer.by ? { by: transfer.by } : {}),
+    ...(byName ? { byName } : {}),
+    ...(transfer.byKey ? { byKey: { ...transfer.byKey } } : {}),
     ...(transfer.reason ? { reason: transfer.reason } : {}),
     to: { ...transfer.to },
     at: iso(transfer.at),

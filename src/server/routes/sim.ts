@@ -39,6 +39,26 @@ const PhoneParams = Type.Object({ workspaceId: Id, userId: Id });
 
 const DirectionSchema = Type.Enum(['inbound', 'outbound']);
 
+const LegAudioSchema = Type.Object({
+  legId: Type.String(),
+  party: Type.Enum(['customer', 'agent', 'external']),
+  userId: Type.Optional(Type.String({ description: 'An agent’s leg: whose phone' })),
+  number: Type.Optional(Type.String({ description: 'An external leg: the E.164 number' })),
+  hears: Type.Union(
+    [
+      Type.Enum(['silence', 'ringback', 'busy', 'prompt', 'hold_music']),
+      Type.Object(
+        { legIds: Type.Array(Type.String()) },
+        { description: 'The legs it talks to: one (a bridge) or more (a conference)' },
+      ),
+    ],
+    {
+      description:
+        'hold_music while held (during an assisted transfer’s consult too), ringback while phones ring, prompt for a message or menu, busy for the busy tone, silence otherwise, or the legs it talks to',
+    },
+  ),
+});
+
 const HandsetCallSchema = Type.Object({
   callId: Type.String(),
   direction: DirectionSchema,
@@ -49,6 +69,10 @@ const HandsetCallSchema = Type.Object({
   queuePosition: Type.Optional(Type.Integer()),
   recording: Type.Boolean(),
   connectedTo: Type.Array(Type.String(), { description: 'User ids of agents, or external E.164 numbers' }),
+  legs: Type.Array(LegAudioSchema, {
+    description:
+      'Every leg on the line (the caller, agents’ phones, external numbers) and what it hears now; ringing legs join once answered',
+  }),
   digits: Type.String(),
   heardDigits: Type.String({ description: 'Tones the agents’ keypads sent to the customer (DTMF)' }),
   startedAt: Type.String({ format: 'date-time' }),
@@ -137,7 +161,8 @@ export function registerSim(app: App, context: ServerContext): void {
     {
       schema: {
         tags,
-        summary: 'The call as the customer’s handset knows it (ended calls stay visible a while)',
+        summary:
+          'The call as the customer’s handset knows it, with what every leg on the line hears now (ended calls stay visible a while)',
         params: CallParams,
         response: { 200: HandsetCallSchema, ...errors },
       },

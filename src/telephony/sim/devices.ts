@@ -1,4 +1,5 @@
 import type { E164 } from '../../domain/phone.ts';
+import type { LegAudio } from './line-audio.ts';
 
 export type Direction = 'inbound' | 'outbound';
 
@@ -23,8 +24,9 @@ export interface PhoneLine {
 
 /**
  * What the customer's handset is doing. Inbound: hearing ringback while agents ring, a
- * message or tone, a menu waiting for keys, hold music in a queue, talking, leaving a
- * voicemail. Outbound: ringing while an agent calls them, then talking. Then ended.
+ * message or tone, a menu waiting for keys, hold music in a queue, talking, on hold (hold
+ * music while the agent holds or consults), leaving a voicemail. Outbound: ringing while an
+ * agent calls them, then talking. Then ended.
  */
 export const handsetStates = [
   'ringing',
@@ -32,6 +34,7 @@ export const handsetStates = [
   'menu',
   'queued',
   'connected',
+  'held',
   'voicemail',
   'ended',
 ] as const;
@@ -54,6 +57,8 @@ export interface HandsetCall {
   recording: boolean;
   /** Who the customer talks to now: agents' user ids, or external numbers (E.164, they start with +). */
   connectedTo: string[];
+  /** Every leg on the line and what it hears now: the caller, agents' phones, external numbers. */
+  legs: LegAudio[];
   /** Digits the customer pressed, in order. */
   digits: string;
   /** Tones the agents' keypads sent down the line to the customer (DTMF), in order. */

@@ -1,20 +1,22 @@
 import { conflict } from '../../domain/errors.ts';
 import type { Call } from '../../engine/voice/call.ts';
 import type { Effect } from '../effects.ts';
-import { type HandsetCall, type HandsetState, handsetStates, type PhoneLine } from './devices.ts';
+import type { HandsetCall, HandsetState, PhoneLine } from './devices.ts';
+import {
+  connectLegs,
+  dropLeg,
+  hearSound,
+  type LegAudio,
+  type LegParty,
+  peersOf,
+  playbackHears,
+  type SoundHeard,
+} from './line-audio.ts';
+import { emptySimWorkspace, linesOf, removeLine, type SimWorkspace, setLine } from './phones.ts';
+import { restoredCall } from './restore.ts';
 
 export { type HandsetCall, type HandsetState, handsetStates, type PhoneLine } from './devices.ts';
-
-interface SimWorkspace {
-  /** Calls by id: live ones and the most recent ended ones. */
-  calls: Map<string, HandsetCall>;
-  /** Ended call ids, oldest first, so the oldest can be forgotten. */
-  ended: string[];
-  /** Phones by device (an agent's user id, or an external E.164 number); one with no lines is removed. */
-  phones: Map<string, Map<string, PhoneLine>>;
-  /** Which device each live leg rings or is connected on. */
-  legDevice: Map<string, string>;
-}
+export type { Hears, LegAudio } from './line-audio.ts';
 
 /** How many ended calls each workspace keeps visible to customers' handsets. */
 export const endedCallsKept = 200;
@@ -35,21 +37,33 @@ export class SimNetwork {
       return this.open(workspace, effect, at);
     const call = workspace.calls.get(effect.callId);
     if (!call || call.state === 'ended') return;
+    this.execute(workspace, call, effect, at);
+    this.syncConnected(workspace, call);
+  }
+
+  private execute(workspace: SimWorkspace, call: HandsetCall, effect: Effect, at: number): void {
     switch (effect.kind) {
       case 'play':
         this.hear(call, 'playing');
         call.playing = { media: effect.media, ...(effect.text ? { text: effect.text } : {}) };
+        this.callerHears(call, playbackHears(effect.media));
         break;
       case 'collect_digits':
         this.hear(call, 'menu');
+        this.callerHears(call, 'silence');
         break;
       case 'hold_music':
         this.hear(call, 'queued');
         call.queuePosition = effect.position;
+        this.callerHears(call, 'hold_music');
         break;
       case 'ring':
       case 'dial': {
-        if (call.state !== 'connected') this.hear(call, 'ringing');
+        // A transfer rings while the caller is held: they keep the hold music.
+        if (call.state !== 'connected' && call.state !== 'held') {
+          this.hear(call, 'ringing');
+          this.callerHears(call, 'ringback');
+        }
         const device = effect.kind === 'ring' ? effect.userId : effect.number;
         const from = effect.kind === 'dial' ? (effect.presentedNumber ?? call.to) : call.from;
         const line = {
@@ -60,20 +74,26 @@ export class SimNetwork {
           to: call.to,
           ...(effect.kind === 'ring' && effect.transfer ? { transfer: effect.transfer } : {}),
         };
-        this.setLine(workspace, device, { ...line, state: 'ringing', since: at });
+        setLine(workspace, device, { ...line, state: 'ringing', since: at });
         break;
       }
       case 'bridge':
         this.bridge(workspace, call, effect.legId, at);
         break;
-      case 'drop_leg': {
-        const device = workspace.legDevice.get(effect.legId);
-        call.connectedTo = call.connectedTo.filter((party) => party !== device);
-        this.removeLine(workspace, effect.legId);
+      case 'connect':
+        this.connect(workspace, call, effect.legIds, at);
         break;
-      }
+      case 'hear':
+        hearSound(call.legs, this.party(workspace, call, effect.legId), effect.sound);
+        if (effect.legId === call.customerLegId && effect.sound === 'hold_music') this.hear(call, 'held');
+        break;
+      case 'drop_leg':
+        dropLeg(call.legs, effect.legId);
+        removeLine(workspace, effect.legId);
+        break;
       case 'record':
         this.hear(call, 'voicemail');
+        this.callerHears(call, 'silence');
         break;
       case 'start_recording':
       case 'stop_recording':
@@ -88,41 +108,10 @@ export class SimNetwork {
   /** Rebuilds a live call's devices from engine state (after a restart the network starts empty). */
   restore(workspaceId: string, call: Call): void {
     const workspace = this.workspace(workspaceId);
-    const customer = Object.values(call.legs).find((leg) => leg.party === 'customer');
-    const phase: string = call.phase;
-    // Phases the handset cannot tell apart (a forward ringing out) sound like ringback.
-    const state = (handsetStates as readonly string[]).includes(phase) ? (phase as HandsetState) : 'ringing';
-    const handset: HandsetCall = {
-      callId: call.id,
-      direction: call.direction,
-      customerLegId: customer?.id ?? `${call.id}.0`,
-      from: call.from,
-      to: call.to,
-      state,
-      ...(call.playback ? { playing: { media: call.playback.media } } : {}),
-      recording: false,
-      connectedTo: [],
-      digits: '',
-      heardDigits: '',
-      startedAt: call.startedAt,
-      ...(call.answeredAt !== undefined ? { answeredAt: call.answeredAt } : {}),
-    };
-    for (const leg of Object.values(call.legs)) {
-      const device = leg.userId ?? (leg.party === 'external' ? leg.number : undefined);
-      if (!device || leg.status === 'ended') continue;
-      const dialing = call.direction === 'outbound' && call.phase !== 'connected';
-      if (leg.status === 'connected' && !dialing) handset.connectedTo.push(device);
-      const lineState = dialing && leg.status === 'connected' ? 'dialing' : leg.status;
-      const line = {
-        callId: call.id,
-        legId: leg.id,
-        direction: call.direction,
-        from: call.from,
-        to: call.to,
-      };
-      this.setLine(workspace, device, { ...line, state: lineState, since: leg.startedAt });
-    }
+    const { handset, lines } = restoredCall(call);
+    for (const { device, line } of lines) setLine(workspace, device, line);
     workspace.calls.set(call.id, handset);
+    this.syncConnected(workspace, handset);
   }
 
   /** The customer pressed digits: the handset remembers them (DTMF changes nothing else here). */
@@ -174,7 +163,7 @@ export class SimNetwork {
   private workspace(workspaceId: string): SimWorkspace {
     let workspace = this.workspaces.get(workspaceId);
     if (!workspace) {
-      workspace = { calls: new Map(), ended: [], phones: new Map(), legDevice: new Map() };
+      workspace = emptySimWorkspace();
       this.workspaces.set(workspaceId, workspace);
     }
     return workspace;
@@ -188,20 +177,25 @@ export class SimNetwork {
   ): void {
     if (workspace.calls.has(effect.callId)) return;
     const { callId, customerLegId, from, to } = effect;
-    const direction = effect.kind === 'place_call' ? 'outbound' : 'inbound';
-    const base = {
+    const outbound = effect.kind === 'place_call';
+    // The caller's line is open in silence until the engine plays or rings; an agent dialling out hears ringback.
+    const legs: LegAudio[] = outbound
+      ? [{ legId: effect.agentLegId, party: 'agent', userId: effect.userId, hears: 'ringback' }]
+      : [{ legId: customerLegId, party: 'customer', hears: 'silence' }];
+    const direction = outbound ? 'outbound' : 'inbound';
+    const blank = { recording: false, connectedTo: [], digits: '', heardDigits: '' };
+    const handset = {
       callId,
       direction,
       customerLegId,
       from,
       to,
-      recording: false,
-      connectedTo: [],
-      digits: '',
-      heardDigits: '',
+      legs,
+      state: 'ringing',
+      startedAt: at,
     } as const;
-    workspace.calls.set(callId, { ...base, connectedTo: [], state: 'ringing', startedAt: at });
-    if (effect.kind !== 'place_call') return;
+    workspace.calls.set(callId, { ...handset, ...blank, legs });
+    if (!outbound) return;
     const line = {
       callId,
       legId: effect.agentLegId,
@@ -211,7 +205,7 @@ export class SimNetwork {
       to,
       since: at,
     } as const;
-    this.setLine(workspace, effect.userId, line);
+    setLine(workspace, effect.userId, line);
   }
 
   private hear(call: HandsetCall, state: HandsetState): void {
@@ -220,51 +214,56 @@ export class SimNetwork {
     delete call.queuePosition;
   }
 
+  /** An answered leg talks to the caller; the customer answering an agent's outgoing call joins the agent's dialling line. */
   private bridge(workspace: SimWorkspace, call: HandsetCall, legId: string, at: number): void {
-    this.hear(call, 'connected');
-    call.answeredAt ??= at;
-    // The customer answered an agent's outgoing call: the agent's dialling line connects.
-    const answered = legId === call.customerLegId ? this.linesOf(workspace, call.callId) : [legId];
-    for (const leg of answered) {
-      const device = workspace.legDevice.get(leg);
-      const line = device ? workspace.phones.get(device)?.get(leg) : undefined;
-      if (!device || !line) continue;
-      if (!call.connectedTo.includes(device)) call.connectedTo.push(device);
+    const answered = legId === call.customerLegId ? linesOf(workspace, call.callId) : [legId];
+    this.connect(workspace, call, [call.customerLegId, ...answered], at);
+  }
+
+  /** These legs hear each other; ringing or dialling lines among them are answered now. */
+  private connect(workspace: SimWorkspace, call: HandsetCall, legIds: string[], at: number): void {
+    connectLegs(
+      call.legs,
+      legIds.map((legId) => this.party(workspace, call, legId)),
+    );
+    if (legIds.includes(call.customerLegId)) {
+      this.hear(call, 'connected');
+      call.answeredAt ??= at;
+    }
+    for (const legId of legIds) {
+      const device = workspace.legDevice.get(legId);
+      const line = device ? workspace.phones.get(device)?.get(legId) : undefined;
+      if (!line || line.state === 'connected') continue;
       line.state = 'connected';
       line.since = at;
     }
   }
 
-  private linesOf(workspace: SimWorkspace, callId: string): string[] {
-    const legs: string[] = [];
-    for (const [legId, device] of workspace.legDevice)
-      if (workspace.phones.get(device)?.get(legId)?.callId === callId) legs.push(legId);
-    return legs;
+  private callerHears(call: HandsetCall, hears: SoundHeard): void {
+    hearSound(call.legs, { legId: call.customerLegId, party: 'customer' }, hears);
   }
 
-  private setLine(workspace: SimWorkspace, device: string, line: PhoneLine): void {
-    let phone = workspace.phones.get(device);
-    if (!phone) {
-      phone = new Map();
-      workspace.phones.set(device, phone);
-    }
-    phone.set(line.legId, line);
-    workspace.legDevice.set(line.legId, device);
+  /** Who a leg is: the caller, an agent (by user id) or an external number (E.164). */
+  private party(workspace: SimWorkspace, call: HandsetCall, legId: string): LegParty {
+    if (legId === call.customerLegId) return { legId, party: 'customer' };
+    const device = workspace.legDevice.get(legId) ?? call.legs.find((leg) => leg.legId === legId)?.userId;
+    if (device?.startsWith('+')) return { legId, party: 'external', number: device };
+    return { legId, party: 'agent', ...(device ? { userId: device } : {}) };
   }
 
-  private removeLine(workspace: SimWorkspace, legId: string): void {
-    const device = workspace.legDevice.get(legId);
-    workspace.legDevice.delete(legId);
-    const phone = device ? workspace.phones.get(device) : undefined;
-    if (!device || !phone) return;
-    phone.delete(legId);
-    if (phone.size === 0) workspace.phones.delete(device);
+  /** Whom the caller talks to now, as devices (agents' user ids, external numbers). */
+  private syncConnected(workspace: SimWorkspace, call: HandsetCall): void {
+    call.connectedTo = peersOf(call.legs, call.customerLegId).map((legId) => {
+      const party = this.party(workspace, call, legId);
+      return party.userId ?? party.number ?? legId;
+    });
   }
 
   private end(workspace: SimWorkspace, call: HandsetCall, outcome: string, at: number): void {
-    for (const legId of this.linesOf(workspace, call.callId)) this.removeLine(workspace, legId);
+    for (const legId of linesOf(workspace, call.callId)) removeLine(workspace, legId);
     this.hear(call, 'ended');
     call.connectedTo = [];
+    call.legs = [];
     call.recording = false;
     call.outcome = outcome;
     call.endedAt = at;

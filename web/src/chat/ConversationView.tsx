@@ -10,6 +10,7 @@ import { Composer } from './Composer.tsx';
 import { ContactCard } from './ContactCard.tsx';
 import { ConversationActions } from './ConversationActions.tsx';
 import { useChatDirectory } from './directory.tsx';
+import { keyActorName } from './key-actor.ts';
 import { MessageList } from './MessageList.tsx';
 import { markSeen } from './seen.ts';
 import { TransferBanner } from './TransferBanner.tsx';
@@ -33,13 +34,6 @@ async function loadConversation(api: Api, id: string): Promise<ConversationDetai
     afterSeq = page.nextAfterSeq;
   }
   return { ...detail, messages };
-}
-
-/** Who made the last transfer: its history says, where the conversation's summary does not. */
-function transferredBy(conversation: ConversationDetail): string | undefined {
-  const last = conversation.history.findLast((event) => event.type === 'conversation.transferred');
-  const by = last?.data.by;
-  return typeof by === 'string' ? by : undefined;
 }
 
 /** One conversation: the transfer banner, messages and notes, the reply box and the contact. */
@@ -108,7 +102,14 @@ export function ConversationView({ id, onNotice }: { id: string; onNotice(notice
         />
       </header>
       {received && conversation.transfer && (
-        <TransferBanner transfer={conversation.transfer} by={userName(transferredBy(conversation))} />
+        <TransferBanner
+          transfer={conversation.transfer}
+          by={
+            conversation.transfer.byKey
+              ? keyActorName(t, conversation.transfer.byKey)
+              : (conversation.transfer.byName ?? userName(conversation.transfer.by))
+          }
+        />
       )}
       <div className="conversation-body">
         <div className="conversation-thread">

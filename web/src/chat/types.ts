@@ -1,4 +1,5 @@
 import type { Presence } from '../api/types.ts';
+import type { KeyActor } from './key-actor.ts';
 
 /** The chat API's answers as the console reads them (src/server/routes/conversation-views.ts, chat.ts). */
 
@@ -21,8 +22,13 @@ export interface Conversation {
   resolvedAt?: string;
   resolvedBy?: string;
   transfer?: {
+    /** Whose it was. */
     fromUserId?: string;
     fromName?: string;
+    /** Who transferred it: a user, or else a key (C4). */
+    by?: string;
+    byName?: string;
+    byKey?: KeyActor;
     reason?: string;
     to: TransferTarget;
     at: string;

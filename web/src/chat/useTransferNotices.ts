@@ -3,6 +3,7 @@ import { useStreamEvents } from '../api/stream.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { useChatDirectory } from './directory.tsx';
+import { type KeyActor, keyActorName } from './key-actor.ts';
 
 export interface Notice {
   text: string;
@@ -12,6 +13,7 @@ export interface Notice {
 interface Transferred {
   fromUserId?: string;
   by?: string;
+  byKey?: KeyActor;
   reason?: string;
 }
 
@@ -38,9 +40,12 @@ export function useTransferNotices(onNotice: (notice: Notice) => void): void {
     const transfer = transfers.current.get(conversationId);
     transfers.current.delete(conversationId);
     if (!transfer) return;
-    const sender = transfer.by ?? transfer.fromUserId;
+    // C4: made with a key, the key sent it, not whoever had the conversation.
+    const sender = transfer.byKey ? undefined : (transfer.by ?? transfer.fromUserId);
     if (sender === me) return;
-    const name = userName(sender) ?? t('chat.message.system');
+    const name = transfer.byKey
+      ? keyActorName(t, transfer.byKey)
+      : (userName(sender) ?? t('chat.message.system'));
     const key =
       event.type === 'conversation.pending'
         ? transfer.reason

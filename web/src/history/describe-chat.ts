@@ -1,3 +1,4 @@
+import { keyActorName } from '../chat/key-actor.ts';
 import {
   type Context,
   candidates,
@@ -67,7 +68,8 @@ export function describeConversation(context: Context, type: string, data: Data)
       return line(
         'transfer',
         t('history.chat.transferred', {
-          name: name(data.by ?? data.fromUserId),
+          // C4: whoever made it (a user or a key), not whose it was.
+          name: data.byKey ? keyActorName(t, data.byKey) : name(data.by ?? data.fromUserId),
           target: target(context, data.to),
         }),
         data.reason ? { quote: data.reason } : {},

@@ -109,6 +109,7 @@ export function ActiveCall({
           ? t('softphone.outboundFrom', { number: numberText(directory, line.from) })
           : t('softphone.inboundTo', { number: numberText(directory, line.to) })}
       </p>
+      {held && !consulted && <p className="muted call-hold-hint">{t('softphone.heldHint')}</p>}
       {line.transfer?.note && <p className="note">{line.transfer.note}</p>}
       {consulting && transfer && (
         <ConsultPanel callId={line.callId} transfer={transfer} directory={directory} />

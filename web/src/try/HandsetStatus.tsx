@@ -34,6 +34,8 @@ export function HandsetStatus({
         return t('tryit.state.queued', { position: handset.queuePosition ?? 1 });
       case 'connected':
         return t('tryit.state.connected', { names: names(handset.connectedTo) });
+      case 'held':
+        return t('tryit.state.held');
       case 'voicemail':
         return t('tryit.state.voicemail');
       case 'ended':

@@ -4,7 +4,7 @@ export interface HandsetCall {
   direction: 'inbound' | 'outbound';
   from: string;
   to: string;
-  state: 'ringing' | 'playing' | 'menu' | 'queued' | 'connected' | 'voicemail' | 'ended';
+  state: 'ringing' | 'playing' | 'menu' | 'queued' | 'connected' | 'held' | 'voicemail' | 'ended';
   playing?: { media: string; text?: string };
   queuePosition?: number;
   recording: boolean;

@@ -83,7 +83,7 @@ export const desktop = defineMessages({
     'desktop.chats.summary': 'Abiertas: {count} · esperan tu respuesta: {waiting} · pendientes: {pending}',
     'desktop.chats.awaiting': 'Espera respuesta',
     'desktop.chats.last': 'Último mensaje {time}',
-    'desktop.chats.transferredFrom': 'transferida por {name}',
+    'desktop.chats.transferredFrom': 'transferida de {name}',
     'desktop.chats.status.queued': 'En cola',
     'desktop.chats.status.assigned': 'Asignada',
     'desktop.chats.status.pending': 'Pendiente',

@@ -1,0 +1,44 @@
+import type { HandsetCall, PhoneLine } from './devices.ts';
+
+/** One workspace of the simulated network: handsets by call, phones by device. */
+export interface SimWorkspace {
+  /** Calls by id: live ones and the most recent ended ones. */
+  calls: Map<string, HandsetCall>;
+  /** Ended call ids, oldest first, so the oldest can be forgotten. */
+  ended: string[];
+  /** Phones by device (an agent's user id, or an external E.164 number); one with no lines is removed. */
+  phones: Map<string, Map<string, PhoneLine>>;
+  /** Which device each live leg rings or is connected on. */
+  legDevice: Map<string, string>;
+}
+
+export function emptySimWorkspace(): SimWorkspace {
+  return { calls: new Map(), ended: [], phones: new Map(), legDevice: new Map() };
+}
+
+/** The legs of a call that ring or are connected on some phone. */
+export function linesOf(workspace: SimWorkspace, callId: string): string[] {
+  const legs: string[] = [];
+  for (const [legId, device] of workspace.legDevice)
+    if (workspace.phones.get(device)?.get(legId)?.callId === callId) legs.push(legId);
+  return legs;
+}
+
+export function setLine(workspace: SimWorkspace, device: string, line: PhoneLine): void {
+  let phone = workspace.phones.get(device);
+  if (!phone) {
+    phone = new Map();
+    workspace.phones.set(device, phone);
+  }
+  phone.set(line.legId, line);
+  workspace.legDevice.set(line.legId, device);
+}
+
+export function removeLine(workspace: SimWorkspace, legId: string): void {
+  const device = workspace.legDevice.get(legId);
+  workspace.legDevice.delete(legId);
+  const phone = device ? workspace.phones.get(device) : undefined;
+  if (!device || !phone) return;
+  phone.delete(legId);
+  if (phone.size === 0) workspace.phones.delete(device);
+}
