@@ -101,7 +101,10 @@ export class Simulation {
     for (const timer of Object.values(this.state.timers))
       this.agenda.push(timer.at - input.startAt, { kind: 'timer', timerId: timer.id });
     for (const change of input.presence ?? []) this.agenda.push(change.at, { kind: 'presence', change });
-    this.metrics.staffed.set(0, Object.values(this.state.users).filter((user) => loggedIn(user.presence)).length);
+    this.metrics.staffed.set(
+      0,
+      Object.values(this.state.users).filter((user) => loggedIn(user.presence)).length,
+    );
   }
 
   run(): SimulationResult {
@@ -115,7 +118,8 @@ export class Simulation {
       this.now = next.at;
       this.handle(next.item, draining);
       steps += 1;
-      if (this.input.onProgress && steps % 20_000 === 0) this.input.onProgress(Math.min(1, this.now / durationMs));
+      if (this.input.onProgress && steps % 20_000 === 0)
+        this.input.onProgress(Math.min(1, this.now / durationMs));
     }
     const { overall, intervals } = this.metrics.finish(durationMs);
     return {
@@ -159,7 +163,8 @@ export class Simulation {
         return;
       }
       case 'presence':
-        if (!draining) this.submit({ type: 'presence.set', userId: item.change.userId, presence: item.change.presence });
+        if (!draining)
+          this.submit({ type: 'presence.set', userId: item.change.userId, presence: item.change.presence });
     }
   }
 

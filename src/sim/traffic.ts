@@ -37,11 +37,15 @@ export interface Arrival {
 export const callerPool = 5_000;
 
 /** Valid Spanish mobiles, one per caller, so the engine's phone checks pass. */
-export const callerNumber = (index: number) => `+346${String(60_000_000 + (index % callerPool)).padStart(8, '0')}`;
+export const callerNumber = (index: number) =>
+  `+346${String(60_000_000 + (index % callerPool)).padStart(8, '0')}`;
 
 export function drawHandleMs(model: HandleTime, random: Random): number {
   const meanMs = model.meanSec * 1000;
-  const ms = model.distribution === 'exponential' ? random.exponential(meanMs) : random.logNormal(meanMs, model.cv ?? 1);
+  const ms =
+    model.distribution === 'exponential'
+      ? random.exponential(meanMs)
+      : random.logNormal(meanMs, model.cv ?? 1);
   // A call lasts at least a millisecond: a zero-length call would end before it began.
   return Math.max(1, Math.round(ms));
 }
@@ -61,7 +65,9 @@ export function* generateArrivals(
   durationMs: number,
   randoms: { arrivals: Random; handle: Random; patience: Random },
 ): Generator<Arrival> {
-  const next = model.streams.map((stream) => nextArrival(stream, model.intervalMs, durationMs, 0, randoms.arrivals));
+  const next = model.streams.map((stream) =>
+    nextArrival(stream, model.intervalMs, durationMs, 0, randoms.arrivals),
+  );
   let index = 0;
   for (;;) {
     let first = -1;
@@ -82,7 +88,13 @@ export function* generateArrivals(
   }
 }
 
-function nextArrival(stream: TrafficStream, intervalMs: number, durationMs: number, from: number, random: Random): number {
+function nextArrival(
+  stream: TrafficStream,
+  intervalMs: number,
+  durationMs: number,
+  from: number,
+  random: Random,
+): number {
   let at = from;
   while (at < durationMs) {
     const interval = Math.floor(at / intervalMs);

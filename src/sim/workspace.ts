@@ -13,7 +13,8 @@ export function build(state: WorkspaceState, commands: Command[], now: number): 
   let current = state;
   for (const command of commands) {
     const decision = decide(current, command, now, { kind: 'admin' });
-    if (!decision.ok) throw new Error(`simulation set-up: ${command.type} refused: ${decision.error.message}`);
+    if (!decision.ok)
+      throw new Error(`simulation set-up: ${command.type} refused: ${decision.error.message}`);
     current = decision.state;
   }
   return current;
@@ -46,7 +47,12 @@ export function textbookWorkspace(options: TextbookOptions): WorkspaceState {
     },
   ];
   for (let index = 1; index <= options.agents; index += 1)
-    commands.push({ type: 'user.create', userId: `agent${index}`, name: `Agent ${index}`, email: `agent${index}@sim.test` });
+    commands.push({
+      type: 'user.create',
+      userId: `agent${index}`,
+      name: `Agent ${index}`,
+      email: `agent${index}@sim.test`,
+    });
   for (let index = 1; index <= options.agents; index += 1)
     commands.push({ type: 'presence.set', userId: `agent${index}`, presence: 'online' });
   return build(emptyWorkspace('ws_sim'), commands, options.startAt);
