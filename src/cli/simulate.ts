@@ -147,23 +147,32 @@ async function simulateWorkspace(values: Values): Promise<number> {
       ...(values.strategy ? { strategy: strategyFlag(values.strategy)! } : {}),
     };
     const run = runScenario(state, { ...traffic, hours }, { seed, changes });
+    // A what-if is shown beside the configuration as the spec has it, on the same callers.
+    const baseline =
+      Object.keys(changes).length > 0 ? runScenario(state, { ...traffic, hours }, { seed }) : undefined;
     if (values.json) {
+      const figures = (r: typeof run) => ({
+        simulated: r.result.overall,
+        intervals: r.result.intervals,
+        answeredBy: r.result.answeredBy,
+      });
       console.log(
-        JSON.stringify(
-          {
-            simulated: run.result.overall,
-            intervals: run.result.intervals,
-            answeredBy: run.result.answeredBy,
-          },
-          null,
-          2,
-        ),
+        JSON.stringify({ ...figures(run), ...(baseline ? { baseline: figures(baseline) } : {}) }, null, 2),
       );
       return 0;
     }
-    console.log(figuresTable([{ name: 'simulated', figures: run.result.overall }]));
-    console.log(`\n${perAgentLine(run.result.answeredBy, run.agents)}`);
-    console.log(`\n${intervalTable(run.result.intervals, traffic.startAt)}`);
+    const columns = baseline
+      ? [
+          { name: 'as configured', figures: baseline.result.overall },
+          { name: 'what if', figures: run.result.overall },
+        ]
+      : [{ name: 'simulated', figures: run.result.overall }];
+    console.log(figuresTable(columns));
+    if (baseline)
+      console.log(`\nas configured: ${perAgentLine(baseline.result.answeredBy, baseline.agents)}`);
+    console.log(`${baseline ? 'what if: ' : '\n'}${perAgentLine(run.result.answeredBy, run.agents)}`);
+    if (values.intervals || !baseline)
+      console.log(`\n${intervalTable(run.result.intervals, traffic.startAt)}`);
     return 0;
   } catch (error) {
     if (error instanceof DomainError) throw new CliError(error.message);
