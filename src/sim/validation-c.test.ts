@@ -9,7 +9,7 @@ import { runTextbook, type TextbookRun } from './textbook.ts';
  * the length run here service level and occupancy are known to about ±1.5% and are held
  * to 3%; the wait probability is known to about ±8% and the ASA to about ±15% at 95%, so
  * they are held to those bounds, and also to the run's own 95% interval around Erlang.
- * Every figure within 3% takes some 3,000 simulated hours (README, "Routing simulator").
+ * At 3,000 simulated hours every figure is within 3% (README, "Routing simulator").
  */
 describe('simulator vs Erlang C (M3)', () => {
   let run: TextbookRun;

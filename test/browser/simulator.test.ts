@@ -71,7 +71,7 @@ describeInBrowser('web console: what if, the routing simulator (M4, issue 19 ite
     await sim.getByLabel('Hours to simulate').fill('8');
     await admin.page.getByRole('button', { name: 'Run simulation' }).click();
     await admin.page.getByText(/at most 20000 per run/).waitFor();
-    expect(await sim.getByLabel('Number', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    expect(await sim.getByLabel('Calls per hour').getAttribute('aria-invalid')).toBe('true');
 
     const agent = await newPerson(browser, origin);
     await signIn(agent.page, 'alex@acme.test');

@@ -118,7 +118,7 @@ function Simulator() {
       <form className="panel sim-form" onSubmit={run}>
         <fieldset>
           <legend>{t('simulator.traffic')}</legend>
-          <Field label={t('simulator.number')} error={errorFor('streams[0].number', 'traffic.streams')}>
+          <Field label={t('simulator.number')} error={errorFor('streams[0].number')}>
             {(props) => (
               <select {...props} value={number} onChange={(event) => set('number')(event.target.value)}>
                 {(numbers.data ?? []).map((item) => (
@@ -132,7 +132,7 @@ function Simulator() {
           <Field
             label={t('simulator.callsPerHour')}
             hint={t('simulator.callsPerHour.hint')}
-            error={errorFor('body/traffic/streams', 'streams[0].callsPerHour')}
+            error={errorFor('body/traffic/streams', 'streams[0].callsPerHour', 'traffic.streams')}
           >
             {(props) => (
               <input
