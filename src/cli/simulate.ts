@@ -4,11 +4,12 @@ import { parse as parseYaml } from 'yaml';
 import { parseSpecYaml } from '../config/parse.ts';
 import { DomainError } from '../domain/errors.ts';
 import { type Strategy, strategies } from '../engine/routing/strategy.ts';
+import type { Figures } from '../sim/metrics.ts';
 import { comparisonTable, figuresTable, intervalTable, perAgentLine } from '../sim/report.ts';
 import { parseTraffic, runScenario } from '../sim/scenario.ts';
 import { runTextbook, simulationEpoch } from '../sim/textbook.ts';
 import { everyoneOnline, specWorkspace } from '../sim/workspace.ts';
-import { CliError } from './client.ts';
+import { CliError, call, remoteFrom } from './client.ts';
 import { usage } from './usage.ts';
 
 const options = {
@@ -23,6 +24,10 @@ const options = {
   strategy: { type: 'string' },
   workspace: { type: 'string' },
   traffic: { type: 'string' },
+  replay: { type: 'string' },
+  'workspace-id': { type: 'string' },
+  url: { type: 'string' },
+  token: { type: 'string' },
   intervals: { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h' },
@@ -61,6 +66,7 @@ export async function simulateCommand(args: string[]): Promise<number> {
   }
   if (positionals.length > 0)
     throw new CliError(`simulate takes no file names without a flag\n\n${usage.simulate}`);
+  if (values.replay) return replayRemote(values);
   if (values.workspace || values.traffic) return simulateWorkspace(values);
   return simulateTextbook(values);
 }
@@ -178,4 +184,62 @@ async function simulateWorkspace(values: Values): Promise<number> {
     if (error instanceof DomainError) throw new CliError(error.message);
     throw error;
   }
+}
+
+interface RemoteRun {
+  agents: number;
+  overall: Record<keyof Figures, number | null>;
+}
+
+/** null (JSON has no NaN) back to NaN, which the tables print as "–". */
+const fromJson = (figures: RemoteRun['overall']): Figures =>
+  Object.fromEntries(
+    Object.entries(figures).map(([key, value]) => [key, value ?? Number.NaN]),
+  ) as unknown as Figures;
+
+/** A recorded period of a running server's workspace, replayed through its configuration (and a what-if). */
+async function replayRemote(values: Values): Promise<number> {
+  const workspaceId = values['workspace-id'];
+  if (!workspaceId) throw new CliError('--replay needs --workspace-id, the workspace whose calls to replay');
+  const from = Date.parse(values.replay!);
+  if (!Number.isFinite(from))
+    throw new CliError(`--replay must be a date and time, e.g. 2026-01-05T08:00:00Z`);
+  const hours = numberFlag(values.hours, 'hours', 0.5, 48, 24);
+  const changes = {
+    ...(values.agents === undefined ? {} : { agents: numberFlag(values.agents, 'agents', 0, 1000) }),
+    ...(values.strategy ? { strategy: strategyFlag(values.strategy)! } : {}),
+  };
+  const body = {
+    replay: {
+      from: new Date(from).toISOString(),
+      hours,
+      thresholdSec: numberFlag(values['sl-threshold'], 'sl-threshold', 1, 600, 20),
+    },
+    changes,
+    seed: numberFlag(values.seed, 'seed', 0, 2 ** 31 - 1, 1),
+  };
+  const path = `/v1/workspaces/${encodeURIComponent(workspaceId)}/simulations`;
+  const response = await call(remoteFrom(values), 'POST', path, {
+    type: 'application/json',
+    text: JSON.stringify(body),
+  });
+  const result = (await response.json()) as {
+    actual: RemoteRun['overall'];
+    configured: RemoteRun;
+    changed: RemoteRun;
+  };
+  if (values.json) {
+    console.log(JSON.stringify(result, null, 2));
+    return 0;
+  }
+  const columns = [
+    { name: 'what happened', figures: fromJson(result.actual) },
+    { name: 'as configured', figures: fromJson(result.configured.overall) },
+    ...(Object.keys(changes).length > 0
+      ? [{ name: 'what if', figures: fromJson(result.changed.overall) }]
+      : []),
+  ];
+  console.log(`${workspaceId}: calls from ${body.replay.from} for ${hours} h, replayed\n`);
+  console.log(figuresTable(columns));
+  return 0;
 }

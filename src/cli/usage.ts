@@ -75,6 +75,11 @@ A workspace's own configuration:
                        shifts (see README, "Routing simulator")
   --agents N, --strategy S, --hours H   what if: change them from the spec's
 
+A recorded period of a running server's workspace, replayed (its callers, talk and patience):
+  --replay FROM        start of the period, e.g. 2026-01-05T08:00:00Z (--hours: its length)
+  --workspace-id ID    the workspace; --url URL and --token KEY (an admin's) as for apply
+  --agents N, --strategy S             what if, beside what happened and the configuration
+
   --json               print the figures as JSON
   -h, --help           show this help`,
 };

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { seedWorkspace, startTestServer } from '../support/server.ts';
 
 const bin = join(import.meta.dirname, '../../bin/switchboard.js');
 const root = join(import.meta.dirname, '../..');
@@ -83,5 +84,35 @@ describe('switchboard simulate (M1, issue 19 item 4)', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/as configured\s+what if/);
     expect(run.stdout).toMatch(/agents logged in \(avg\)/);
+  }, 60_000);
+
+  it('replays a running server’s recorded calls: what happened beside the configuration and a what-if (item 7)', async () => {
+    const server = await startTestServer();
+    try {
+      const { tokens } = await seedWorkspace(server);
+      const t0 = server.runtime.clock.now();
+      const run = (command: Parameters<typeof server.runtime.execute>[1]) =>
+        server.runtime.execute('acme', command);
+      await run({ type: 'number.add', numberId: 'n_main', e164: '+34911234567', kind: 'rented' });
+      await run({ type: 'presence.set', userId: 'u_agent', presence: 'online' });
+      await run({ type: 'call.inbound', callId: 'r1', from: '+34600111222', to: '+34911234567' });
+      await server.runtime.advance(30_000);
+      await run({ type: 'call.hangup_leg', callId: 'r1', legId: 'r1.0' });
+      await server.runtime.flush();
+      const origin = await server.app.listen({ port: 0, host: '127.0.0.1' });
+      const from = new Date(t0).toISOString();
+      const common = ['--replay', from, '--hours', '1', '--workspace-id', 'acme', '--url', origin];
+      const replayed = await simulate(...common, '--token', tokens.admin, '--agents', '2');
+      expect(replayed.code, replayed.stderr).toBe(0);
+      expect(replayed.stdout).toMatch(/what happened\s+as configured\s+what if/);
+      // The caller hung up after 30 s of ringing; replayed, an agent who answers at once takes it.
+      expect(replayed.stdout).toMatch(/calls offered\s+1\s+1\s+1/);
+      expect(replayed.stdout).toMatch(/answered\s+0\s+1\s+1/);
+      const agent = await simulate(...common, '--token', tokens.agent);
+      expect(agent.code).toBe(1);
+      expect(agent.stderr).toContain('403');
+    } finally {
+      await server.close();
+    }
   }, 60_000);
 });
