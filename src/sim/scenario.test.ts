@@ -96,6 +96,14 @@ describe('a workspace spec under a traffic file (M1, M2)', () => {
     expect(six.result.overall.abandonment).toBeLessThan(two.result.overall.abandonment);
     expect(Object.keys(six.result.answeredBy).some((id) => id.startsWith('sim_agent'))).toBe(true);
     expect(Object.keys(two.result.answeredBy)).not.toContain('u_c');
+    // An agent the what-if takes away is not logged back in by their shift.
+    const shifted = runScenario(
+      state,
+      { ...busy, schedule: [{ user: 'u_c', shifts: [[0, 1]] }] },
+      { seed: 4, changes: { agents: 2 } },
+    );
+    expect(Object.keys(shifted.result.answeredBy)).not.toContain('u_c');
+    expect(shifted.result.overall.agents).toBeCloseTo(2, 5);
   });
 
   it('refuses a bad traffic file naming the field, and a number the workspace lacks', () => {

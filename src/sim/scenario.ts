@@ -235,6 +235,8 @@ export function runScenario(
   const changes = options.changes ?? {};
   const numberIds = [...new Set(trafficNumbers(state, traffic))];
   const configured = applyWhatIf(state, traffic, changes);
+  // Agents a what-if takes away stay away: their shifts no longer log them in.
+  const spare = new Set(changes.agents === undefined ? [] : agentsOf(state, numberIds).slice(changes.agents));
   const scale = number(changes.trafficScale, 'trafficScale', 0, 100, 1);
   const model: TrafficModel = {
     intervalMs: traffic.intervalMinutes * 60_000,
@@ -254,7 +256,7 @@ export function runScenario(
     thresholdSec: traffic.thresholdSec,
     answerDelayMs: traffic.answerDelaySec * 1000,
     arrivals: options.arrivals ?? generateArrivals(model, durationMs, randomStreams(options.seed)),
-    presence: scheduleChanges(configured, traffic),
+    presence: scheduleChanges(configured, traffic).filter((change) => !spare.has(change.userId)),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   return { traffic, result, agents: changes.agents ?? agentsOf(configured, numberIds).length };
