@@ -26,7 +26,8 @@ describeInBrowser('web console: what if, the routing simulator (M4, issue 19 ite
   });
 
   it('an admin changes agents and strategy, runs, and reads both configurations side by side with charts', async () => {
-    const { page } = await newPerson(browser, origin);
+    const person = await newPerson(browser, origin);
+    const { page } = person;
     await signIn(page, 'ada@acme.test');
     await page.getByRole('link', { name: 'Simulator' }).click();
     const sim = page.getByRole('region', { name: 'What if: simulate your routing' });
@@ -60,6 +61,7 @@ describeInBrowser('web console: what if, the routing simulator (M4, issue 19 ite
     expect(
       await results.getByRole('table', { name: 'Service level per interval' }).locator('tbody tr').count(),
     ).toBe(4);
+    person.expectClean();
   });
 
   it('a bad value is shown by its field; an agent has no Simulator', async () => {
@@ -77,5 +79,43 @@ describeInBrowser('web console: what if, the routing simulator (M4, issue 19 ite
     await signIn(agent.page, 'alex@acme.test');
     await agent.page.getByRole('link', { name: 'Desktop' }).waitFor();
     expect(await agent.page.getByRole('link', { name: 'Simulator' }).count()).toBe(0);
+    admin.expectClean();
+    agent.expectClean();
+  });
+
+  it('replays a recorded hour: what happened beside the configuration and the what-if', async () => {
+    const admin = (
+      await server.request('POST', '/v1/sessions', {
+        body: { email: 'ada@acme.test', password: 'correct horse', workspaceId: 'acme' },
+      })
+    ).body.token as string;
+    // One recorded caller who hung up while nobody was online to answer.
+    const placed = await server.request('POST', '/v1/workspaces/acme/sim/calls', {
+      token: admin,
+      body: { from: '+34600111222', to: '+34911234567' },
+    });
+    expect(placed.status, JSON.stringify(placed.body)).toBe(201);
+    await server.request('POST', `/v1/workspaces/acme/sim/calls/${placed.body.callId}/hangup`, {
+      token: admin,
+    });
+
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'ada@acme.test');
+    await page.getByRole('link', { name: 'Simulator' }).click();
+    const sim = page.getByRole('region', { name: 'What if: simulate your routing' });
+    // The field is local time: the whole local day holds the call at 08:00 UTC in any zone within 8 hours of it.
+    await sim.getByLabel('Hours to simulate').fill('24');
+    await sim.getByLabel('Or replay the calls recorded from').fill('2026-01-05T00:00');
+    await sim.getByLabel('Agents', { exact: true }).fill('2');
+    await sim.getByRole('button', { name: 'Run simulation' }).click();
+    const results = sim.getByRole('region', { name: 'Results' });
+    await results.getByRole('columnheader', { name: 'What happened' }).waitFor();
+    const offered = await results
+      .getByRole('row', { name: /^Calls offered/ })
+      .locator('td')
+      .allTextContents();
+    expect(offered).toEqual(['1', '1', '1']);
+    person.expectClean();
   });
 });

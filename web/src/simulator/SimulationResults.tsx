@@ -7,19 +7,20 @@ const percent = (value: number | null) => (value === null ? '–' : `${(value * 
 const seconds = (value: number | null) => (value === null ? '–' : `${value.toFixed(1)} s`);
 const decimal = (value: number | null) => (value === null ? '–' : value.toFixed(2));
 
-/** Both runs' figures side by side, then one chart per figure over the intervals. */
+/** Both runs' figures side by side (after what happened, for a replay), then one chart per figure over the intervals. */
 export function SimulationResults({ result }: { result: Simulation }) {
   const { t } = useI18n();
   const { configured, changed } = result;
-  const rows: [MessageKey, (run: typeof configured) => string][] = [
-    ['simulator.agentsCount', (run) => String(run.agents)],
-    ['simulator.offered', (run) => String(run.overall.offered ?? '–')],
-    ['simulator.serviceLevel', (run) => percent(run.overall.serviceLevel)],
-    ['simulator.asa', (run) => seconds(run.overall.asa)],
-    ['simulator.waitProbability', (run) => percent(run.overall.waitProbability)],
-    ['simulator.abandonment', (run) => percent(run.overall.abandonment)],
-    ['simulator.occupancy', (run) => percent(run.overall.occupancy)],
-    ['simulator.queue', (run) => decimal(run.overall.queueLength)],
+  const { actual } = result;
+  const rows: [MessageKey, (figures: Figures, agents: number | null) => string][] = [
+    ['simulator.agentsCount', (_, agents) => (agents === null ? '–' : String(agents))],
+    ['simulator.offered', (f) => String(f.offered ?? '–')],
+    ['simulator.serviceLevel', (f) => percent(f.serviceLevel)],
+    ['simulator.asa', (f) => seconds(f.asa)],
+    ['simulator.waitProbability', (f) => percent(f.waitProbability)],
+    ['simulator.abandonment', (f) => percent(f.abandonment)],
+    ['simulator.occupancy', (f) => percent(f.occupancy)],
+    ['simulator.queue', (f) => decimal(f.queueLength)],
   ];
   const charts: [MessageKey, (f: Figures) => number | null, (v: number | null) => string, number?][] = [
     ['simulator.chart.serviceLevel', (f) => f.serviceLevel, percent, 1],
@@ -34,6 +35,7 @@ export function SimulationResults({ result }: { result: Simulation }) {
         <thead>
           <tr>
             <th scope="col">{t('simulator.figure')}</th>
+            {actual && <th scope="col">{t('simulator.actual')}</th>}
             <th scope="col">
               <span className="sim-swatch" style={{ background: colors.configured }} aria-hidden="true" />
               {t('simulator.configured')}
@@ -48,8 +50,9 @@ export function SimulationResults({ result }: { result: Simulation }) {
           {rows.map(([label, cell]) => (
             <tr key={label}>
               <th scope="row">{t(label)}</th>
-              <td>{cell(configured)}</td>
-              <td>{cell(changed)}</td>
+              {actual && <td>{cell(actual, null)}</td>}
+              <td>{cell(configured.overall, configured.agents)}</td>
+              <td>{cell(changed.overall, changed.agents)}</td>
             </tr>
           ))}
         </tbody>

@@ -31,6 +31,8 @@ interface Form {
   strategy: string;
   alwaysOpen: boolean;
   scale: string;
+  /** A datetime-local value: replay the calls recorded from then on instead of generated traffic. */
+  replayFrom: string;
 }
 
 /** "20, 40, 60" → [20, 40, 60]; anything unreadable is sent as is for the server to name. */
@@ -63,6 +65,7 @@ function Simulator() {
     strategy: '',
     alwaysOpen: false,
     scale: '1',
+    replayFrom: '',
   });
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -77,22 +80,33 @@ function Simulator() {
     setError(undefined);
     try {
       const patience = Number(form.patience);
-      const body = {
-        traffic: {
-          hours: Number(form.hours),
-          thresholdSec: Number(form.threshold),
-          handleTime: { distribution: 'exponential', meanSec: Number(form.aht) },
-          patience:
-            patience > 0 ? { distribution: 'exponential', meanSec: patience } : { distribution: 'none' },
-          streams: [{ number, callsPerHour: rates(form.callsPerHour) }],
-        },
-        changes: {
-          ...(form.agents.trim() === '' ? {} : { agents: Number(form.agents) }),
-          ...(form.strategy ? { strategy: form.strategy } : {}),
-          ...(form.alwaysOpen ? { alwaysOpen: true } : {}),
-          trafficScale: Number(form.scale),
-        },
+      const changes = {
+        ...(form.agents.trim() === '' ? {} : { agents: Number(form.agents) }),
+        ...(form.strategy ? { strategy: form.strategy } : {}),
+        ...(form.alwaysOpen ? { alwaysOpen: true } : {}),
+        trafficScale: Number(form.scale),
       };
+      const replayFrom = new Date(form.replayFrom);
+      const body = form.replayFrom
+        ? {
+            replay: {
+              from: replayFrom.toISOString(),
+              hours: Number(form.hours),
+              thresholdSec: Number(form.threshold),
+            },
+            changes,
+          }
+        : {
+            traffic: {
+              hours: Number(form.hours),
+              thresholdSec: Number(form.threshold),
+              handleTime: { distribution: 'exponential', meanSec: Number(form.aht) },
+              patience:
+                patience > 0 ? { distribution: 'exponential', meanSec: patience } : { distribution: 'none' },
+              streams: [{ number, callsPerHour: rates(form.callsPerHour) }],
+            },
+            changes,
+          };
       setResult(await api.post<Simulation>('/simulations', body));
     } catch (caught) {
       setError(caught);
@@ -163,6 +177,20 @@ function Simulator() {
             onChange={set('threshold')}
             error={errorFor('body/traffic/thresholdSec')}
           />
+          <Field
+            label={t('simulator.replayFrom')}
+            hint={t('simulator.replayFrom.hint')}
+            error={errorFor('body/replay', 'replay')}
+          >
+            {(props) => (
+              <input
+                {...props}
+                type="datetime-local"
+                value={form.replayFrom}
+                onChange={(event) => set('replayFrom')(event.target.value)}
+              />
+            )}
+          </Field>
         </fieldset>
         <fieldset>
           <legend>{t('simulator.changes')}</legend>

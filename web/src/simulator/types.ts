@@ -25,4 +25,6 @@ export interface Simulation {
   thresholdSec: number;
   configured: Run;
   changed: Run;
+  /** With a replay: what the recorded period was. */
+  actual?: Figures;
 }

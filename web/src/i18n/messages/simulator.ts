@@ -16,6 +16,10 @@ export const simulator = defineMessages({
     'simulator.patience': 'Caller patience (s)',
     'simulator.patience.hint': '0: callers wait as long as it takes',
     'simulator.threshold': 'Service-level threshold (s)',
+    'simulator.replayFrom': 'Or replay the calls recorded from',
+    'simulator.replayFrom.hint':
+      'Left empty: generated traffic as above. Set: the calls recorded from then, for the hours above',
+    'simulator.actual': 'What happened',
     'simulator.changes': 'Change',
     'simulator.agents': 'Agents',
     'simulator.agents.hint': 'Left empty: the agents the number has now',
@@ -58,6 +62,10 @@ export const simulator = defineMessages({
     'simulator.patience': 'Paciencia del llamante (s)',
     'simulator.patience.hint': '0: los llamantes esperan lo que haga falta',
     'simulator.threshold': 'Umbral de nivel de servicio (s)',
+    'simulator.replayFrom': 'O repetir las llamadas registradas desde',
+    'simulator.replayFrom.hint':
+      'Vacío: tráfico generado como arriba. Con fecha: las llamadas registradas desde entonces, durante las horas indicadas',
+    'simulator.actual': 'Lo que pasó',
     'simulator.changes': 'Cambiar',
     'simulator.agents': 'Agentes',
     'simulator.agents.hint': 'Vacío: los agentes que tiene ahora el número',
