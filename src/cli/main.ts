@@ -8,6 +8,7 @@ const commands: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./serve.ts')).serveCommand,
   apply: async () => (await import('./apply.ts')).applyCommand,
   export: async () => (await import('./export.ts')).exportCommand,
+  simulate: async () => (await import('./simulate.ts')).simulateCommand,
 };
 
 /** `switchboard <command>`: returns the exit code, or undefined while a server keeps running. */

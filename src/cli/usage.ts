@@ -6,6 +6,7 @@ Commands:
   serve     run the server (embedded SQLite, simulated telephony)
   apply     apply a workspace spec (YAML) to a running server
   export    write a workspace back as a spec (YAML)
+  simulate  run traffic through the routing engine on a virtual clock, beside Erlang C/A
 
 Run \`switchboard <command> --help\` for a command's options.`,
 
@@ -48,4 +49,37 @@ Options:
   --token KEY      an admin token (env SWITCHBOARD_TOKEN)
   -o, --output F   write to file F instead of standard output
   -h, --help       show this help`,
+
+  simulate: `Usage: switchboard simulate [options]
+
+Runs simulated calls through the real routing engine on a virtual clock (no server, no
+database) and reports service level, average speed of answer, wait probability,
+abandonment and occupancy, overall and per 30-minute interval.
+
+The textbook case (one queue of identical agents), printed beside Erlang C, or Erlang A
+when callers have a patience:
+  --agents N           agents taking calls (required)
+  --calls-per-hour N   Poisson arrival rate (required)
+  --aht SEC            average handle time (required)
+  --sl-threshold SEC   service level threshold (default 20)
+  --hours H            simulated time (default 24; the first hour, or tenth, is warm-up)
+  --patience SEC       mean caller patience: callers hang up while waiting (Erlang A)
+  --handle-time KIND   exponential (default) or lognormal, with the --aht mean
+  --strategy S         routing strategy (default longest_idle)
+  --seed N             the run's seed: the same seed gives the same run (default 1)
+  --intervals          also print the per-interval table
+
+A workspace's own configuration:
+  --workspace F.yaml   a workspace spec, as \`switchboard apply\` takes
+  --traffic F.yaml     calls per hour per number and interval, handle time, patience,
+                       shifts (see README, "Routing simulator")
+  --agents N, --strategy S, --hours H   what if: change them from the spec's
+
+A recorded period of a running server's workspace, replayed (its callers, talk and patience):
+  --replay FROM        start of the period, e.g. 2026-01-05T08:00:00Z (--hours: its length)
+  --workspace-id ID    the workspace; --url URL and --token KEY (an admin's) as for apply
+  --agents N, --strategy S             what if, beside what happened and the configuration
+
+  --json               print the figures as JSON
+  -h, --help           show this help`,
 };

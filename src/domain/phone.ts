@@ -19,6 +19,24 @@ const reasons: Record<string, string> = {
  * number must be in international format, as seed 004 asks.
  */
 export function checkPhone(input: string, defaultCountry?: CountryCode): PhoneCheck {
+  const key = `${defaultCountry ?? ''} ${input}`;
+  const known = checked.get(key);
+  if (known) return known;
+  const check = parseAndCheck(input, defaultCountry);
+  // Bounded: a flood of distinct numbers costs a parse each, never unbounded memory.
+  if (checked.size >= checkedMax) checked.clear();
+  checked.set(key, Object.freeze(check));
+  return check;
+}
+
+/**
+ * Parsing with full metadata costs tens of microseconds, a third of an inbound call's
+ * decision; callers and numbers repeat, so answers are remembered (they never change).
+ */
+const checked = new Map<string, PhoneCheck>();
+const checkedMax = 10_000;
+
+function parseAndCheck(input: string, defaultCountry?: CountryCode): PhoneCheck {
   const text = input.trim();
   if (text === '') return { ok: false, reason: 'is empty' };
   try {

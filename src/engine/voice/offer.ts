@@ -8,6 +8,16 @@ import { type Call, nextLegId, type Offering, type Pool } from './call.ts';
 import type { CandidateExplanation } from './events.ts';
 import { ringTimerId } from './timers.ts';
 
+/** unavailableReason(user) === undefined, without building the reason: routing asks it of thousands. */
+export function canTakeCall(user: User | undefined): boolean {
+  return (
+    user !== undefined &&
+    takesNewWork(user.presence) &&
+    user.ringingLegs === 0 &&
+    user.connectedLegs < user.capacity.voice
+  );
+}
+
 /** Why a user cannot be offered a call now; undefined means they can (V5's eligibility rule). */
 export function unavailableReason(user: User | undefined): string | undefined {
   if (!user) return 'no longer a user';
@@ -77,18 +87,26 @@ function pick(state: WorkspaceState, number: PhoneNumber, offering: Offering, se
   const assigned = state.poolIndex[numberPoolKey(number.id)] ?? {};
   const context = { state, members, lastPosition: state.rotation[rotationKey(offering.pool)] ?? -1, seed };
   const seen = new Set(offering.tried);
+  // Only random probes may repeat a member; the other orders name each once.
+  const repeats = offering.strategy === 'random';
   const result: Pick = { chosen: [], examined: [], unlisted: 0, seed };
   for (const userId of membersByStrategy(offering.strategy, context)) {
     if (seen.has(userId)) continue;
-    seen.add(userId);
+    if (repeats) seen.add(userId);
+    if (result.examined.length >= listedMax) {
+      // Past the listed members only availability matters: no reason text for each of thousands.
+      result.unlisted += 1;
+      if (assigned[userId] === undefined || !canTakeCall(state.users[userId])) continue;
+      result.chosen.push(userId);
+      if (!offering.ringAll || result.chosen.length >= ringAllMax) break;
+      continue;
+    }
     // W8: only users assigned to a number receive calls on it, whatever group they are in.
     const reason =
       assigned[userId] === undefined
         ? `not assigned to ${number.e164}`
         : unavailableReason(state.users[userId]);
-    if (result.examined.length < listedMax)
-      result.examined.push({ userId, offered: !reason, reason: reason ?? 'available' });
-    else result.unlisted += 1;
+    result.examined.push({ userId, offered: !reason, reason: reason ?? 'available' });
     if (reason) continue;
     result.chosen.push(userId);
     if (!offering.ringAll || result.chosen.length >= ringAllMax) break;

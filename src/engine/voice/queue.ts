@@ -59,6 +59,8 @@ function servingOrder(tx: Tx): string[] {
 /** A freed agent takes the oldest waiting call (of the highest priority) of a pool they are in, at once. */
 export function serveQueues(tx: Tx, freed: Set<string>): void {
   const ready = () => [...freed].filter((userId) => unavailableReason(tx.state.users[userId]) === undefined);
+  // Most freeing events (an answer, say) leave nobody ready: no need to order the queue for them.
+  if (ready().length === 0) return;
   for (const callId of servingOrder(tx)) {
     const available = ready();
     if (available.length === 0) return;

@@ -16,6 +16,9 @@ const ChatPage = lazy(() => import('../chat/ChatPage.tsx').then((module) => ({ d
 const HistoryPage = lazy(() =>
   import('../history/HistoryPage.tsx').then((module) => ({ default: module.HistoryPage })),
 );
+const SimulatorPage = lazy(() =>
+  import('../simulator/SimulatorPage.tsx').then((module) => ({ default: module.SimulatorPage })),
+);
 const TryPage = lazy(() => import('../try/TryPage.tsx').then((module) => ({ default: module.TryPage })));
 const WallboardPage = lazy(() =>
   import('../wallboard/WallboardPage.tsx').then((module) => ({ default: module.WallboardPage })),
@@ -50,6 +53,7 @@ export function App() {
               <Route path="wallboard" element={<WallboardPage />} />
               <Route path="try" element={<TryPage />} />
               <Route path="workflows/*" element={<WorkflowsPage />} />
+              <Route path="simulator" element={<SimulatorPage />} />
               <Route path="admin/*" element={<AdminPage />} />
               <Route path="*" element={<Navigate to="/desktop" replace />} />
             </Route>

@@ -16,6 +16,7 @@ const links: { to: string; label: MessageKey; adminOnly?: boolean }[] = [
   { to: '/wallboard', label: 'nav.wallboard' },
   { to: '/try', label: 'nav.try' },
   { to: '/workflows', label: 'nav.workflows', adminOnly: true },
+  { to: '/simulator', label: 'nav.simulator', adminOnly: true },
   { to: '/admin', label: 'nav.admin', adminOnly: true },
 ];
 

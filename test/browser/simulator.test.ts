@@ -1,0 +1,121 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
+import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+
+describeInBrowser('web console: what if, the routing simulator (M4, issue 19 item 8)', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let origin: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const { tokens } = await seedWorkspace(server, 'acme');
+    const created = await server.request('POST', '/v1/workspaces/acme/numbers', {
+      token: tokens.admin,
+      body: { id: 'n_main', e164: '+34911234567', kind: 'rented', label: 'Madrid' },
+    });
+    if (created.status !== 201) throw new Error(JSON.stringify(created.body));
+    origin = await server.app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.app.close();
+  });
+
+  it('an admin changes agents and strategy, runs, and reads both configurations side by side with charts', async () => {
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'ada@acme.test');
+    await page.getByRole('link', { name: 'Simulator' }).click();
+    const sim = page.getByRole('region', { name: 'What if: simulate your routing' });
+    await sim.waitFor();
+    await expect.poll(() => sim.getByLabel('Number', { exact: true }).inputValue()).toBe('+34911234567');
+    await sim.getByLabel('Calls per hour').fill('40, 60, 60, 40');
+    await sim.getByLabel('Hours to simulate').fill('2');
+    await sim.getByLabel('Agents', { exact: true }).fill('6');
+    await sim.getByLabel('Strategy').selectOption({ label: 'Longest idle' });
+    await page.getByRole('button', { name: 'Run simulation' }).click();
+
+    const results = sim.getByRole('region', { name: 'Results' });
+    await results.waitFor();
+    const row = (name: string) => results.getByRole('row', { name: new RegExp(`^${name}`) });
+    // The three seeded users as configured, six in the what-if, on the same callers.
+    await expect.poll(() => row('Agents').textContent()).toBe('Agents36');
+    const offered = (await row('Calls offered').locator('td').allTextContents()).map(Number);
+    expect(offered[0]).toBeGreaterThan(50);
+    expect(offered[1]).toBe(offered[0]);
+    const level = (await row('Service level').locator('td').allTextContents()).map((text) =>
+      Number.parseFloat(text),
+    );
+    expect(level[1]).toBeGreaterThan(level[0]!);
+    for (const chart of [
+      'Service level per interval',
+      'Queue length per interval',
+      'Occupancy per interval',
+      'Abandonment per interval',
+    ])
+      await results.getByRole('table', { name: chart }).waitFor({ state: 'attached' });
+    expect(
+      await results.getByRole('table', { name: 'Service level per interval' }).locator('tbody tr').count(),
+    ).toBe(4);
+    person.expectClean();
+  });
+
+  it('a bad value is shown by its field; an agent has no Simulator', async () => {
+    const admin = await newPerson(browser, origin);
+    await signIn(admin.page, 'ada@acme.test');
+    await admin.page.getByRole('link', { name: 'Simulator' }).click();
+    const sim = admin.page.getByRole('region', { name: 'What if: simulate your routing' });
+    await sim.getByLabel('Calls per hour').fill('90000');
+    await sim.getByLabel('Hours to simulate').fill('8');
+    await admin.page.getByRole('button', { name: 'Run simulation' }).click();
+    await admin.page.getByText(/at most 20000 per run/).waitFor();
+    expect(await sim.getByLabel('Calls per hour').getAttribute('aria-invalid')).toBe('true');
+
+    const agent = await newPerson(browser, origin);
+    await signIn(agent.page, 'alex@acme.test');
+    await agent.page.getByRole('link', { name: 'Desktop' }).waitFor();
+    expect(await agent.page.getByRole('link', { name: 'Simulator' }).count()).toBe(0);
+    admin.expectClean();
+    agent.expectClean();
+  });
+
+  it('replays a recorded hour: what happened beside the configuration and the what-if', async () => {
+    const admin = (
+      await server.request('POST', '/v1/sessions', {
+        body: { email: 'ada@acme.test', password: 'correct horse', workspaceId: 'acme' },
+      })
+    ).body.token as string;
+    // One recorded caller who hung up while nobody was online to answer.
+    const placed = await server.request('POST', '/v1/workspaces/acme/sim/calls', {
+      token: admin,
+      body: { from: '+34600111222', to: '+34911234567' },
+    });
+    expect(placed.status, JSON.stringify(placed.body)).toBe(201);
+    await server.request('POST', `/v1/workspaces/acme/sim/calls/${placed.body.callId}/hangup`, {
+      token: admin,
+    });
+
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'ada@acme.test');
+    await page.getByRole('link', { name: 'Simulator' }).click();
+    const sim = page.getByRole('region', { name: 'What if: simulate your routing' });
+    // The field is local time: the whole local day holds the call at 08:00 UTC in any zone within 8 hours of it.
+    await sim.getByLabel('Hours to simulate').fill('24');
+    await sim.getByLabel('Or replay the calls recorded from').fill('2026-01-05T00:00');
+    await sim.getByLabel('Agents', { exact: true }).fill('2');
+    await sim.getByRole('button', { name: 'Run simulation' }).click();
+    const results = sim.getByRole('region', { name: 'Results' });
+    await results.getByRole('columnheader', { name: 'What happened' }).waitFor();
+    const offered = await results
+      .getByRole('row', { name: /^Calls offered/ })
+      .locator('td')
+      .allTextContents();
+    expect(offered).toEqual(['1', '1', '1']);
+    person.expectClean();
+  });
+});
