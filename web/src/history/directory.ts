@@ -1,5 +1,5 @@
 import type { Api } from '../api/client.ts';
-import type { User } from '../api/types.ts';
+import type { Role, User } from '../api/types.ts';
 import { useResource } from '../components/useResource.ts';
 import { useSignedIn } from '../session/session.tsx';
 
@@ -39,13 +39,14 @@ async function list<T extends { id: string }>(api: Api, path: string): Promise<R
   }
 }
 
-export async function loadDirectory(api: Api): Promise<Directory> {
+/** IVR menus are for supervisors and admins (the server refuses agents): an agent never asks. */
+export async function loadDirectory(api: Api, role: Role): Promise<Directory> {
   const [users, numbers, groups, departments, menus, contacts] = await Promise.all([
     list<User>(api, '/users'),
     list<PhoneNumberRef>(api, '/numbers'),
     list<Named>(api, '/groups'),
     list<Named>(api, '/departments'),
-    list<Named>(api, '/ivr-menus'),
+    role === 'agent' ? Promise.resolve({}) : list<Named>(api, '/ivr-menus'),
     list<Named>(api, '/contacts'),
   ]);
   return { users, numbers, groups, departments, menus, contacts };
@@ -61,8 +62,9 @@ export const emptyDirectory: Directory = {
 };
 
 export function useDirectory(): Directory {
-  const { api } = useSignedIn();
-  return useResource(() => loadDirectory(api), [api.workspaceId]).data ?? emptyDirectory;
+  const { api, session } = useSignedIn();
+  const role = session.user.role;
+  return useResource(() => loadDirectory(api, role), [api.workspaceId, role]).data ?? emptyDirectory;
 }
 
 export const userName = (directory: Directory, id: string | undefined) =>

@@ -1,0 +1,144 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { applyDemo } from '../../src/cli/demo.ts';
+import { describeInBrowser, executablePath, launchBrowser } from '../support/browser.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+/**
+ * Issue 14: every screen a role can reach, walked in a fresh profile, with nothing the
+ * browser would flag: no page error, no console error of any kind (a refused or missing
+ * request logs one too), no failed request and no answer of 400 or more.
+ */
+async function watched(browser: Browser, origin: string, width = 1280, height = 800) {
+  const context = await browser.newContext({ baseURL: origin, viewport: { width, height }, locale: 'en-GB' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()} (${page.url()})`);
+  });
+  page.on('requestfailed', (request) => {
+    // A page left mid-request (navigation, a closed stream) is no failure the person sees.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`failed: ${request.method()} ${request.url()} ${request.failure()?.errorText}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      problems.push(`${response.status()}: ${response.request().method()} ${response.url()}`);
+  });
+  return { page, context, problems };
+}
+
+async function signInAs(page: Page, email: string): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('demo-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}
+
+const everyone = [
+  '/desktop',
+  '/chat',
+  '/history/calls',
+  '/history/conversations',
+  '/history/voicemails',
+  '/wallboard',
+  '/try',
+];
+const admin = [
+  '/workflows',
+  '/workflows/wf_reassign_unanswered',
+  '/workflows/wf_reassign_unanswered/runs',
+  '/admin/numbers',
+  '/admin/numbers/n_main',
+  '/admin/numbers/n_support',
+  '/admin/groups',
+  '/admin/groups/g_sales',
+  '/admin/ivr-menus',
+  '/admin/ivr-menus/m_main',
+  '/admin/users',
+  '/admin/users/u_lucia',
+  '/admin/departments',
+  '/admin/departments/support',
+  '/admin/contacts',
+  '/admin/billing',
+];
+
+describeInBrowser('web console: every screen as each role, with no error (issue 14)', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let origin: string;
+  let callId: string;
+  let chatId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await applyDemo(server);
+    const demo = (method: string, path: string, body?: unknown) =>
+      server.request(method, `/v1/workspaces/demo${path}`, { token: server.adminToken, body });
+    // Something in every list: a call Lucía answers and a chat from a visitor.
+    await demo('PUT', '/users/u_lucia/presence', { presence: 'online' });
+    callId = (await demo('POST', '/sim/calls', { from: '+34699111222', to: '+34910123456' })).body.callId;
+    const chat = {
+      contact: { address: 'visitor-walk' },
+      channelMessageId: 'walk-1',
+      text: 'Hola',
+      departmentId: 'sales',
+    };
+    chatId = (await demo('POST', '/channels/webchat/messages', chat)).body.conversationId;
+    origin = await server.app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.app.close();
+  });
+
+  for (const [role, email, screens] of [
+    ['agent', 'lucia@demo.test', everyone],
+    ['supervisor', 'supervisor@demo.test', everyone],
+    ['admin', 'admin@demo.test', [...everyone, ...admin]],
+  ] as const) {
+    it(`${role}: every screen opens with no console error or failed request`, async () => {
+      const { page, context, problems } = await watched(browser, origin);
+      await signInAs(page, email);
+      for (const screen of [...screens, `/history/calls/${callId}`]) {
+        await page.goto(screen);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await page.waitForLoadState('networkidle');
+      }
+      await context.close();
+      expect(problems).toEqual([]);
+    }, 120_000);
+  }
+
+  it('an agent who transfers a chat away asks for it no more (no 403)', async () => {
+    const { page, context, problems } = await watched(browser, origin);
+    await signInAs(page, 'lucia@demo.test');
+    await page.goto(`/chat/${chatId}`);
+    await page.getByRole('list', { name: 'Messages' }).getByText('Hola').waitFor();
+    await page.getByRole('button', { name: 'Transfer', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Transfer conversation' });
+    await dialog.getByRole('radio', { name: /Support/ }).check();
+    await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
+    await expect.poll(() => page.url()).toMatch(/\/chat$/);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('the first load asks for no missing file (favicon included)', async () => {
+    const { page, context, problems } = await watched(browser, origin);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const favicon = await page.request.get('/favicon.ico');
+    expect(favicon.status()).toBe(200);
+    await context.close();
+    expect(problems).toEqual([]);
+    expect(executablePath).toBe('/usr/bin/chromium');
+  });
+});
