@@ -130,6 +130,37 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
     expect(problems).toEqual([]);
   });
 
+  it('the Numbers list has a cell under every header: where calls go, and a strategy only where it applies', async () => {
+    const { page, context, problems } = await watched(browser, origin);
+    await signInAs(page, 'admin@demo.test');
+    await page.goto('/admin/numbers');
+    const table = page.getByRole('table');
+    await table.getByRole('row').nth(1).waitFor();
+    const headers = await table.getByRole('columnheader').allTextContents();
+    const rows = await table.getByRole('row').all();
+    for (const row of rows.slice(1)) expect(await row.getByRole('cell').count()).toBe(headers.length);
+    const cells = async (label: string) => {
+      const row = table.getByRole('row').filter({ hasText: label });
+      const texts = await row.getByRole('cell').allTextContents();
+      return Object.fromEntries(headers.map((header, i) => [header, texts[i]]));
+    };
+    expect(await cells('Main line (IVR menu)')).toMatchObject({
+      'Send calls to': 'IVR: Main menu',
+      Strategy: '—',
+    });
+    expect(await cells('Barcelona support line')).toMatchObject({
+      'Incoming calls': 'Forward all calls',
+      'Send calls to': '+34 932 00 01 11',
+      Strategy: '—',
+    });
+    expect(await cells('Madrid main line')).toMatchObject({
+      'Send calls to': 'Assigned users',
+      Strategy: 'Ring everyone at once',
+    });
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
   it('the first load asks for no missing file (favicon included)', async () => {
     const { page, context, problems } = await watched(browser, origin);
     await page.goto('/');

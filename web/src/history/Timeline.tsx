@@ -4,7 +4,7 @@ import type { MessageKey } from '../i18n/messages/index.ts';
 import { useSignedIn } from '../session/session.tsx';
 import { AudioPlayer } from './AudioPlayer.tsx';
 import { describeEvent } from './describe.ts';
-import type { Directory } from './directory.ts';
+import { type Directory, phoneName } from './directory.ts';
 
 /**
  * Every event of a call or conversation in order, in words: routing decisions with why each
@@ -57,7 +57,7 @@ export function Timeline({
               <AudioPlayer
                 src={audio('voicemails', described.voicemailId)}
                 label={t('history.voicemail.label', {
-                  from: String(event.data.from ?? ''),
+                  from: phoneName(directory, String(event.data.from ?? '')),
                   seconds: Math.round(Number(event.data.durationMs ?? 0) / 1000),
                 })}
               />

@@ -46,7 +46,7 @@ export function describeConversation(context: Context, type: string, data: Data)
           strategy: known(t, 'history.strategy', data.strategy),
         }),
         {
-          details: candidates(context, data),
+          details: candidates(context, data, 'chat'),
         },
       );
     case 'conversation.queued':

@@ -1,5 +1,6 @@
 import type { Api } from '../api/client.ts';
-import type { Role, User } from '../api/types.ts';
+import type { Contact, Role, User } from '../api/types.ts';
+import { formatPhone } from '../components/phone.ts';
 import { useResource } from '../components/useResource.ts';
 import { useSignedIn } from '../session/session.tsx';
 
@@ -25,7 +26,7 @@ export interface Directory {
   groups: Record<string, Named>;
   departments: Record<string, Named>;
   menus: Record<string, Named>;
-  contacts: Record<string, Named>;
+  contacts: Record<string, Contact>;
 }
 
 const byId = <T extends { id: string }>(items: T[]) =>
@@ -47,7 +48,7 @@ export async function loadDirectory(api: Api, role: Role): Promise<Directory> {
     list<Named>(api, '/groups'),
     list<Named>(api, '/departments'),
     role === 'agent' ? Promise.resolve({}) : list<Named>(api, '/ivr-menus'),
-    list<Named>(api, '/contacts'),
+    list<Contact>(api, '/contacts'),
   ]);
   return { users, numbers, groups, departments, menus, contacts };
 }
@@ -70,12 +71,33 @@ export function useDirectory(): Directory {
 export const userName = (directory: Directory, id: string | undefined) =>
   id === undefined ? '' : (directory.users[id]?.name ?? id);
 
-/** A workspace number as people know it: its label and E.164. */
+/** A workspace number as people know it: its label and the number written for people. */
 export function numberName(directory: Directory, id: string | undefined): string {
   if (id === undefined) return '';
   const number = directory.numbers[id];
   if (!number) return id;
-  return number.label ? `${number.label} (${number.e164})` : number.e164;
+  return number.label ? `${number.label} (${formatPhone(number.e164)})` : formatPhone(number.e164);
+}
+
+/**
+ * Who a phone number is, as a supervisor would say it: a known contact's name, a workspace
+ * number's label, a person's mobile, else the number written for people ("699 11 12 22").
+ */
+export function phoneName(directory: Directory, e164: string | undefined): string {
+  if (!e164) return '';
+  const contact = Object.values(directory.contacts).find((known) => known.phones?.includes(e164));
+  if (contact) return contact.name;
+  const number = Object.values(directory.numbers).find((known) => known.e164 === e164);
+  if (number?.label) return number.label;
+  const user = Object.values(directory.users).find((known) => known.mobile === e164);
+  if (user) return user.name;
+  return formatPhone(e164);
+}
+
+/** phoneName, with the number after a name: "Carmen Vidal (699 11 12 22)". */
+export function phoneLabel(directory: Directory, e164: string | undefined): string {
+  const name = phoneName(directory, e164);
+  return e164 && name !== formatPhone(e164) ? `${name} (${formatPhone(e164)})` : name;
 }
 
 /** The workspace's numbers as a filter's options. */

@@ -6,7 +6,7 @@ import { ErrorText } from '../components/ErrorText.tsx';
 import { Field } from '../components/Field.tsx';
 import { PresenceBadge } from '../components/PresenceBadge.tsx';
 import { useResource } from '../components/useResource.ts';
-import { numberName, useDirectory } from '../history/directory.ts';
+import { numberName, phoneLabel, useDirectory } from '../history/directory.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { HourlyChart } from './HourlyChart.tsx';
@@ -153,7 +153,7 @@ export function WallboardPage() {
               <tbody>
                 {data?.calls.waiting.map((call) => (
                   <tr key={call.callId}>
-                    <td>{call.from ?? t('wallboard.caller')}</td>
+                    <td>{call.from ? phoneLabel(directory, call.from) : t('wallboard.caller')}</td>
                     <td>
                       {t(`wallboard.phase.${call.phase}`)} · {numberName(directory, call.numberId)}
                     </td>

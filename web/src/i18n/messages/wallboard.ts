@@ -18,6 +18,7 @@ export const wallboard = defineMessages({
     'wallboard.agents': 'Agents by presence',
     'wallboard.onCall': 'on a call',
     'wallboard.openChats': '{count} chats',
+    'wallboard.openChats.one': '1 chat',
     'wallboard.today': 'Today’s calls by hour',
     'wallboard.todaySummary':
       '{offered} offered, {answered} answered ({onTime} on time), {forwarded} forwarded to outside numbers.',
@@ -55,6 +56,7 @@ export const wallboard = defineMessages({
     'wallboard.agents': 'Agentes por estado',
     'wallboard.onCall': 'en llamada',
     'wallboard.openChats': '{count} chats',
+    'wallboard.openChats.one': '1 chat',
     'wallboard.today': 'Llamadas de hoy por hora',
     'wallboard.todaySummary':
       '{offered} ofrecidas, {answered} contestadas ({onTime} a tiempo), {forwarded} desviadas a números externos.',
