@@ -19,7 +19,8 @@ Options:
   --host HOST      address to listen on (env SWITCHBOARD_HOST; default 127.0.0.1)
   --clock KIND     system, or virtual: time moves only through POST /v1/clock/advance
                    (env SWITCHBOARD_CLOCK; default system)
-  --demo           apply demo/workspace.yaml and print the demo sign-ins
+  --demo [es]      apply demo/workspace.yaml and print the demo sign-ins; --demo es
+                   applies the Spanish demo (demo/workspace.es.yaml: Ventas, Soporte)
   --log-level L    fatal, error, warn, info, debug (env SWITCHBOARD_LOG_LEVEL; default info)
   -h, --help       show this help
 

@@ -150,7 +150,7 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
     });
     expect(await cells('Barcelona support line')).toMatchObject({
       'Incoming calls': 'Forward all calls',
-      'Send calls to': '+34 932 00 01 11',
+      'Send calls to': '932 00 01 11',
       Strategy: '—',
     });
     expect(await cells('Madrid main line')).toMatchObject({
