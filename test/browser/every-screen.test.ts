@@ -161,6 +161,48 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
     expect(problems).toEqual([]);
   });
 
+  for (const locale of ['en-GB', 'es-ES'])
+    it(`the top bar keeps one row at 1280 px for an admin (${locale}); language and sign-out are in the account menu`, async () => {
+      const context = await browser.newContext({
+        baseURL: origin,
+        viewport: { width: 1280, height: 800 },
+        locale,
+      });
+      const page = await context.newPage();
+      await page.goto('/');
+      await page.locator('input[type=email]').fill('admin@demo.test');
+      await page.locator('input[type=password]').fill('demo-password');
+      await page.locator('button[type=submit]').click();
+      const bar = page.locator('header.topbar');
+      await page.getByRole('navigation').first().waitFor();
+      const links = await page.getByRole('navigation').first().getByRole('link').all();
+      const tops = new Set<number>();
+      for (const link of links) tops.add(Math.round((await link.boundingBox())!.y));
+      expect(tops.size).toBe(1);
+      expect((await bar.boundingBox())!.height).toBeLessThan(60);
+      const account = page.getByRole('button', { name: /^(Account|Cuenta): Ana García$/ });
+      await account.click();
+      await page.getByRole('button', { name: /^(Sign out|Cerrar sesión)$/ }).waitFor();
+      await page.keyboard.press('Escape');
+      expect(await account.getAttribute('aria-expanded')).toBe('false');
+      await context.close();
+    });
+
+  it('the softphone’s “…” menu fits on screen at 1280 px', async () => {
+    const { page, context, problems } = await watched(browser, origin);
+    await signInAs(page, 'lucia@demo.test');
+    const phone = page.getByRole('complementary', { name: 'Softphone' });
+    await phone.getByRole('button', { name: 'Answer' }).click();
+    await phone.getByRole('button', { name: 'More call actions' }).click();
+    const menu = phone.getByRole('menu');
+    await menu.waitFor();
+    const box = (await menu.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(1280);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
   it('the first load asks for no missing file (favicon included)', async () => {
     const { page, context, problems } = await watched(browser, origin);
     await page.goto('/');
