@@ -155,7 +155,7 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
     });
     expect(await cells('Madrid main line')).toMatchObject({
       'Send calls to': 'Assigned users',
-      Strategy: 'Ring everyone at once',
+      Strategy: 'Simultaneous',
     });
     await context.close();
     expect(problems).toEqual([]);
@@ -199,6 +199,24 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
     const box = (await menu.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(1280);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('the wallboard’s TV mode shows the board alone (no top bar, no softphone), larger, and leads back', async () => {
+    const { page, context, problems } = await watched(browser, origin, 1920, 1080);
+    await signInAs(page, 'supervisor@demo.test');
+    await page.goto('/wallboard');
+    const normal = (await page.locator('.tile-value').first().boundingBox())!.height;
+    await page.getByRole('link', { name: 'TV mode' }).click();
+    await expect.poll(() => page.url()).toMatch(/\/wallboard\/tv$/);
+    await page.getByRole('heading', { name: 'Wallboard', level: 1 }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+    expect(await page.getByRole('complementary', { name: 'Softphone' }).count()).toBe(0);
+    expect((await page.locator('.tile-value').first().boundingBox())!.height).toBeGreaterThan(normal * 1.4);
+    await page.screenshot({ path: '/tmp/wallboard-tv.png' });
+    await page.getByRole('link', { name: 'Leave TV mode' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
     await context.close();
     expect(problems).toEqual([]);
   });

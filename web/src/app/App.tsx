@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { ServerClockProvider } from '../api/server-clock.tsx';
 import { StreamProvider } from '../api/stream.tsx';
@@ -44,6 +44,17 @@ export function App() {
         >
           <ServerClockProvider>
             <Routes>
+              {/* The wallboard on a TV: the board alone, without the top bar and the softphone. */}
+              <Route
+                path="wallboard/tv"
+                element={
+                  <Suspense fallback={null}>
+                    <main id="content" className="page tv-page">
+                      <WallboardPage tv />
+                    </main>
+                  </Suspense>
+                }
+              />
               <Route element={<Layout />}>
                 <Route index element={<Navigate to="/desktop" replace />} />
                 <Route path="desktop" element={<DesktopPage />} />

@@ -65,24 +65,36 @@ export function Softphone() {
   );
 }
 
-/** Tells `onEnded` about the connected call that just left this phone, for a "last call" line. */
+/**
+ * Tells `onEnded` about the connected call that just left this phone, for a "last call" line.
+ * Its length runs from when this leg was first seen connected: a line's `since` moves on at
+ * each hold and consultation, and the desktop's talk time counts from the answer.
+ */
 function useLastCall(
   active: PhoneLine[],
   now: number | undefined,
   onEnded: (last: { party: string; durationMs: number }) => void,
 ) {
   const previous = useRef<PhoneLine[]>([]);
+  const connectedAt = useRef(new Map<string, string>());
   const latest = useRef(onEnded);
   latest.current = onEnded;
   useEffect(() => {
+    for (const line of active)
+      if (line.state === 'connected' && !connectedAt.current.has(line.legId))
+        connectedAt.current.set(line.legId, line.since);
     const gone = previous.current.find(
       (line) => line.state === 'connected' && !active.some((next) => next.legId === line.legId),
     );
-    if (gone && now !== undefined)
+    if (gone && now !== undefined) {
+      const since = connectedAt.current.get(gone.legId) ?? gone.since;
       latest.current({
         party: gone.direction === 'outbound' ? gone.to : gone.from,
-        durationMs: now - Date.parse(gone.since),
+        durationMs: now - Date.parse(since),
       });
+    }
+    for (const legId of connectedAt.current.keys())
+      if (!active.some((line) => line.legId === legId)) connectedAt.current.delete(legId);
     previous.current = active;
   }, [active, now]);
 }
