@@ -36,7 +36,9 @@ Options:
   --token KEY      an admin token (env SWITCHBOARD_TOKEN); creating a workspace needs
                    the server admin key
   --dry-run        list what would change, change nothing
-  --prune          also remove the users, departments, numbers and contacts FILE leaves out
+  --prune          also remove the users, departments, telephony groups, IVR menus, numbers
+                   and contacts that a section FILE lists leaves out (sections FILE leaves
+                   out entirely are not touched)
   -h, --help       show this help`,
 
   export: `Usage: switchboard export WORKSPACE_ID [options]
