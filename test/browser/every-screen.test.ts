@@ -221,6 +221,41 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
     expect(problems).toEqual([]);
   });
 
+  it('someone offline with no call has the softphone folded to a bar; it opens on a click', async () => {
+    const { page, context, problems } = await watched(browser, origin);
+    await signInAs(page, 'admin@demo.test');
+    await page.goto('/admin/numbers');
+    const dock = page.getByRole('complementary', { name: 'Softphone' });
+    const open = dock.getByRole('button', { name: 'Open the phone' });
+    await open.waitFor();
+    expect((await dock.boundingBox())!.width).toBeLessThan(80);
+    await open.click();
+    await dock.getByLabel('Number to call').waitFor();
+    expect((await dock.boundingBox())!.width).toBeGreaterThan(250);
+    await dock.getByRole('button', { name: 'Fold away' }).click();
+    await open.waitFor();
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('the workflow builder keeps every step’s Move and Remove buttons beside its title at 1280 px', async () => {
+    const { page, context, problems } = await watched(browser, origin);
+    await signInAs(page, 'admin@demo.test');
+    await page.goto('/workflows/wf_reassign_unanswered');
+    // With the phone open, as for someone on duty: the narrowest the builder gets.
+    await page.getByRole('button', { name: 'Open the phone' }).click();
+    const cards = page.locator('.wf-step > section');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBe(6);
+    for (const card of await cards.all()) {
+      const title = (await card.getByRole('heading', { level: 3 }).boundingBox())!;
+      const remove = (await card.getByRole('button', { name: 'Remove step' }).boundingBox())!;
+      expect(Math.abs(remove.y - title.y)).toBeLessThan(12);
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
   it('the first load asks for no missing file (favicon included)', async () => {
     const { page, context, problems } = await watched(browser, origin);
     await page.goto('/');

@@ -4,6 +4,8 @@ import { defineMessages } from '../define.ts';
 export const softphone = defineMessages({
   en: {
     'softphone.title': 'Phone',
+    'softphone.open': 'Open the phone',
+    'softphone.fold': 'Fold away',
     'softphone.idle': 'No calls right now.',
     'softphone.lastCall': 'Last call: {name}, {duration}',
     'softphone.announce': 'Incoming call from {name} to {number}',
@@ -87,6 +89,8 @@ export const softphone = defineMessages({
   },
   es: {
     'softphone.title': 'Teléfono',
+    'softphone.open': 'Abrir el teléfono',
+    'softphone.fold': 'Recoger',
     'softphone.idle': 'No hay llamadas ahora.',
     'softphone.lastCall': 'Última llamada: {name}, {duration}',
     'softphone.announce': 'Llamada entrante de {name} a {number}',
