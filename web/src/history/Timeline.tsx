@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import { useSignedIn } from '../session/session.tsx';
 import { AudioPlayer } from './AudioPlayer.tsx';
-import { describeEvent } from './describe.ts';
+import { describeEvent, externalLegNumbers } from './describe.ts';
 import { type Directory, phoneName } from './directory.ts';
 
 /**
@@ -22,8 +22,9 @@ export function Timeline({
 }) {
   const { t, formatTime } = useI18n();
   const { api } = useSignedIn();
+  const legNumbers = externalLegNumbers(events);
   const lines = events.flatMap((event) => {
-    const described = describeEvent(event, t, directory);
+    const described = describeEvent(event, t, directory, legNumbers);
     return described ? [{ event, described }] : [];
   });
   const recordingOrder = new Map(

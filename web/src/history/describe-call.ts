@@ -11,7 +11,7 @@ import {
   strategyName,
   target,
 } from './describe-words.ts';
-import { phoneLabel, phoneName, userName } from './directory.ts';
+import { phoneLabel, phoneName, userName } from './names.ts';
 
 /** A call's events in words (V18). */
 export function describeCall(context: Context, type: string, data: Data): Described | undefined {
@@ -114,7 +114,7 @@ export function describeCall(context: Context, type: string, data: Data): Descri
     case 'call.leg_answered':
       return line('call', t('history.call.answered', { name: who(data.userId) ?? t('history.customer') }));
     case 'call.leg_ended': {
-      const name = who(data.userId, data.number) ?? t('history.customer');
+      const name = who(data.userId, context.legNumbers?.get(data.legId)) ?? t('history.customer');
       // A sentence per reason ("Lucía did not answer in time"); an unknown reason as it came.
       return line(
         'call',

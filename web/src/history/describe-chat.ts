@@ -7,7 +7,7 @@ import {
   line,
   target,
 } from './describe-words.ts';
-import { userName } from './directory.ts';
+import { userName } from './names.ts';
 
 /** A conversation's events in words (C3). */
 export function describeConversation(context: Context, type: string, data: Data): Described | undefined {

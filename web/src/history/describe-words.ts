@@ -1,6 +1,6 @@
-import type { Translate } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
-import { type Directory, numberName, phoneLabel, userName } from './directory.ts';
+import type { Translate } from '../i18n/translate.ts';
+import { type Directory, numberName, phoneLabel, userName } from './names.ts';
 
 /** What kind of moment an event is, so the timeline can mark routing decisions apart. */
 export type EventTone = 'call' | 'routing' | 'transfer' | 'media' | 'workflow' | 'message' | 'end';
@@ -36,6 +36,8 @@ export type Data = Record<string, any>;
 export interface Context {
   t: Translate;
   directory: Directory;
+  /** External legs' numbers by leg id (describe.ts's externalLegNumbers). */
+  legNumbers?: ReadonlyMap<string, string>;
 }
 
 /** A message chosen by a value the engine sent; the value itself when it is one we do not know. */

@@ -1,9 +1,10 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { useWorkspace } from '../session/workspace.tsx';
 import type { Language } from './define.ts';
-import { type MessageKey, messages } from './messages/index.ts';
+import { messages } from './messages/index.ts';
+import type { Translate } from './translate.ts';
 
-export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+export type { Translate };
 
 interface I18nValue {
   language: Language;
