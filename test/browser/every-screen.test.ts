@@ -256,6 +256,35 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
     expect(problems).toEqual([]);
   });
 
+  it('History in human form: the workspace’s time (and zone) in a UTC browser, names, and numbers written the Spanish way', async () => {
+    const context = await browser.newContext({
+      baseURL: origin,
+      viewport: { width: 1280, height: 800 },
+      locale: 'en-GB',
+      timezoneId: 'UTC',
+    });
+    const page = await context.newPage();
+    await signInAs(page, 'admin@demo.test');
+    await page.goto('/history/calls');
+    await page.getByText('Times are Europe/Madrid time, the workspace’s.').waitFor();
+    const row = page.getByRole('table').getByRole('row').filter({ hasText: 'Carmen Vidal' });
+    const text = await row.textContent();
+    // The virtual clock starts at 09:00 in Madrid (08:00 UTC) on Monday 5 January 2026.
+    expect(text).toContain('5 Jan 2026, 09:00:00 CET');
+    expect(text).toContain('Carmen Vidal699 11 12 22');
+    expect(text).toContain('Madrid main line910 12 34 56');
+    expect(text).not.toContain('+34');
+    await page.goto(`/history/calls/${callId}`);
+    await page
+      .getByRole('heading', { name: 'Call from Carmen Vidal to Madrid main line', level: 1 })
+      .waitFor();
+    await page
+      .getByRole('list', { name: 'Timeline' })
+      .getByText('Call from Carmen Vidal (699 11 12 22) to Madrid main line (910 12 34 56)')
+      .waitFor();
+    await context.close();
+  });
+
   it('the first load asks for no missing file (favicon included)', async () => {
     const { page, context, problems } = await watched(browser, origin);
     await page.goto('/');

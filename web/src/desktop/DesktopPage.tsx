@@ -31,7 +31,7 @@ export function DesktopPage() {
       )}
       <div className="desk-columns">
         <Voicemails directory={directory} />
-        <MyConversations />
+        <MyConversations directory={directory} />
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import type { CallDetail } from '../api/calls.ts';
 import { useStreamEvents } from '../api/stream.tsx';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { useResource } from '../components/useResource.ts';
+import { ZoneNote } from '../components/ZoneNote.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import { useSignedIn } from '../session/session.tsx';
@@ -35,6 +36,7 @@ export function CallTimelinePage({ directory }: { directory: Directory }) {
               to: phoneName(directory, data.to),
             })}
           </h1>
+          <ZoneNote />
           <section className="panel" aria-labelledby="call-summary">
             <h2 id="call-summary">{t('history.summary')}</h2>
             <dl className="history-summary">
