@@ -87,6 +87,14 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
       departmentId: 'sales',
     };
     chatId = (await demo('POST', '/channels/webchat/messages', chat)).body.conversationId;
+    // A chat from a phone number the CRM knows (Jorge Navarro), on a callback-like channel.
+    const fromPhone = {
+      contact: { address: '+34688333444' },
+      channelMessageId: 'walk-2',
+      text: 'Llámenme',
+      departmentId: 'sales',
+    };
+    await demo('POST', '/channels/webchat/messages', fromPhone);
     origin = await server.app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();
   });
@@ -283,6 +291,17 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
       .getByText('Call from Carmen Vidal (699 11 12 22) to Madrid main line (910 12 34 56)')
       .waitFor();
     await context.close();
+  });
+
+  it('a chat from a phone number the CRM knows is shown by the contact’s name, on the desktop and in the inbox', async () => {
+    const { page, context, problems } = await watched(browser, origin);
+    await signInAs(page, 'lucia@demo.test');
+    await page.getByRole('region', { name: 'Your conversations' }).getByText('Jorge Navarro').waitFor();
+    await page.goto('/chat');
+    await page.getByRole('navigation', { name: 'Conversations' }).getByText('Jorge Navarro').waitFor();
+    expect(await page.getByText('+34688333444').count()).toBe(0);
+    await context.close();
+    expect(problems).toEqual([]);
   });
 
   it('the first load asks for no missing file (favicon included)', async () => {

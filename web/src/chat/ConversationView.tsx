@@ -14,7 +14,7 @@ import { MessageList } from './MessageList.tsx';
 import { markSeen } from './seen.ts';
 import { TransferBanner } from './TransferBanner.tsx';
 import { TransferDialog } from './TransferDialog.tsx';
-import { type Conversation, type ConversationDetail, contactName, type Message } from './types.ts';
+import type { Conversation, ConversationDetail, Message } from './types.ts';
 
 /** How many messages the detail route answers with (src/server/routes/conversations.ts). */
 const detailPage = 500;
@@ -79,7 +79,7 @@ export function ConversationView({ id, onNotice }: { id: string; onNotice(notice
   const { t } = useI18n();
   const { api, session } = useSignedIn();
   const navigate = useNavigate();
-  const { userName } = useChatDirectory();
+  const { userName, contactName } = useChatDirectory();
   const [transferring, setTransferring] = useState(false);
   const detail = useResource(() => loadConversation(api, id), [api, id]);
   const handedOn = useHandedOn(id, detail.reload);
