@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { AppliedChange } from '../config/apply.ts';
-import { parseSpecYaml } from '../config/parse.ts';
+import { lineOfField, parseSpecYaml } from '../config/parse.ts';
 import { CliError, call, remoteFrom } from './client.ts';
 import { usage } from './usage.ts';
 
@@ -45,7 +45,14 @@ export async function applyCommand(args: string[]): Promise<number> {
   if (values['dry-run']) query.set('dryRun', 'true');
   if (values.prune) query.set('prune', 'true');
   const path = `/v1/workspaces/${encodeURIComponent(workspaceId)}/config${query.size ? `?${query}` : ''}`;
-  const response = await call(remote, 'PUT', path, { type: 'application/yaml', text });
+  const response = await call(remote, 'PUT', path, { type: 'application/yaml', text }).catch(
+    (error: unknown) => {
+      // The server checks the plan against the workspace and names the field; the file has the line.
+      const line = error instanceof CliError && error.field ? lineOfField(text, error.field) : undefined;
+      if (line === undefined || /\(line \d+\)/.test((error as Error).message)) throw error;
+      throw new CliError(`${file}, line ${line}: ${(error as Error).message}`);
+    },
+  );
   report((await response.json()) as ApplyResult);
   return 0;
 }

@@ -1,5 +1,8 @@
 /** What `apply` and `export` share: where the server is, the token, and readable HTTP errors. */
-export class CliError extends Error {}
+export class CliError extends Error {
+  /** The server's error names the field it refused (users[2].mobile), when it does. */
+  field?: string;
+}
 
 export interface Remote {
   url: string;
@@ -34,10 +37,15 @@ export async function call(
   if (response.ok) return response;
   const text = await response.text();
   let message = text;
+  let field: string | undefined;
   try {
-    message = (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? text;
+    const error = (JSON.parse(text) as { error?: { message?: string; field?: string } }).error;
+    message = error?.message ?? text;
+    field = error?.field;
   } catch {
     // Not JSON: show the text as it came.
   }
-  throw new CliError(`${method} ${path}: ${response.status} ${message}`);
+  const refused = new CliError(`${method} ${path}: ${response.status} ${message}`);
+  if (field) refused.field = field;
+  throw refused;
 }

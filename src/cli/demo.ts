@@ -8,14 +8,22 @@ import type { Switchboard } from '../server/switchboard.ts';
 /** The demo workspace shipped with the project, found beside the code rather than the working directory. */
 export const demoFile = fileURLToPath(new URL('../../demo/workspace.yaml', import.meta.url));
 
+/** The same demo as a business in each language writes it (Spanish: Ventas, Soporte, Spanish greetings). */
+export const demoFiles = {
+  en: demoFile,
+  es: fileURLToPath(new URL('../../demo/workspace.es.yaml', import.meta.url)),
+} as const;
+export type DemoLanguage = keyof typeof demoFiles;
+export const demoLanguages = Object.keys(demoFiles) as DemoLanguage[];
+
 export interface Demo {
   spec: WorkspaceSpec;
   applied: AppliedChange[];
 }
 
 /** Applies the demo spec in-process, through the same code as PUT /config. */
-export async function applyDemo(switchboard: Switchboard): Promise<Demo> {
-  const spec = parseSpecYaml(await readFile(demoFile, 'utf8'));
+export async function applyDemo(switchboard: Switchboard, language: DemoLanguage = 'en'): Promise<Demo> {
+  const spec = parseSpecYaml(await readFile(demoFiles[language], 'utf8'));
   const applied = await applySpec({ runtime: switchboard.runtime, store: switchboard.store }, spec, {
     actor: { kind: 'admin' },
   });

@@ -3,13 +3,22 @@ import { parseArgs } from 'node:util';
 import type { Level } from 'pino';
 import { openSwitchboard, type Switchboard } from '../server/switchboard.ts';
 import { CliError } from './client.ts';
-import { applyDemo, demoSignIns } from './demo.ts';
+import { applyDemo, type DemoLanguage, demoLanguages, demoSignIns } from './demo.ts';
 import { usage } from './usage.ts';
 
 const clocks = ['system', 'virtual'] as const;
 const levels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'];
 
-function options(args: string[]) {
+/** `--demo es`: the word after --demo, when it is a demo language, is the demo's language. */
+export function demoLanguageOf(args: string[]): { rest: string[]; language?: DemoLanguage } {
+  const at = args.indexOf('--demo');
+  const next = args[at + 1] as DemoLanguage | undefined;
+  if (at < 0 || next === undefined || !demoLanguages.includes(next)) return { rest: args };
+  return { rest: [...args.slice(0, at + 1), ...args.slice(at + 2)], language: next };
+}
+
+function options(all: string[]) {
+  const { rest: args, language } = demoLanguageOf(all);
   const { values, positionals } = parseArgs({
     args,
     options: {
@@ -22,7 +31,10 @@ function options(args: string[]) {
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (positionals.length > 0) throw new CliError(`serve takes no arguments\n\n${usage.serve}`);
+  if (positionals.length > 0)
+    throw new CliError(
+      `serve takes no arguments (--demo takes ${demoLanguages.join(' or ')})\n\n${usage.serve}`,
+    );
   const env = process.env;
   const port = Number(values.port ?? env.SWITCHBOARD_PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -37,7 +49,7 @@ function options(args: string[]) {
     port,
     host: values.host ?? env.SWITCHBOARD_HOST ?? '127.0.0.1',
     clock: clock as (typeof clocks)[number],
-    demo: values.demo,
+    demo: values.demo ? (language ?? 'en') : undefined,
     level: level as Level,
   };
 }
@@ -56,7 +68,7 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
   });
   stopOnSignals(switchboard);
   // Applied before listening, so that the demo is there from the first request.
-  const demo = opts.demo ? await demoLines(switchboard) : [];
+  const demo = opts.demo ? await demoLines(switchboard, opts.demo) : [];
   try {
     await switchboard.app.listen({ port: opts.port, host: opts.host });
   } catch (error) {
@@ -82,8 +94,8 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
   return undefined;
 }
 
-async function demoLines(switchboard: Switchboard): Promise<string[]> {
-  const { spec, applied } = await applyDemo(switchboard);
+async function demoLines(switchboard: Switchboard, language: DemoLanguage): Promise<string[]> {
+  const { spec, applied } = await applyDemo(switchboard, language);
   switchboard.announceDemo({
     workspaceId: spec.workspace.id,
     workspaceName: spec.workspace.name,

@@ -20,7 +20,8 @@ Options:
   --host HOST      address to listen on (env SWITCHBOARD_HOST; default 127.0.0.1)
   --clock KIND     system, or virtual: time moves only through POST /v1/clock/advance
                    (env SWITCHBOARD_CLOCK; default system)
-  --demo           apply demo/workspace.yaml and print the demo sign-ins
+  --demo [es]      apply demo/workspace.yaml and print the demo sign-ins; --demo es
+                   applies the Spanish demo (demo/workspace.es.yaml: Ventas, Soporte)
   --log-level L    fatal, error, warn, info, debug (env SWITCHBOARD_LOG_LEVEL; default info)
   -h, --help       show this help
 
@@ -36,7 +37,9 @@ Options:
   --token KEY      an admin token (env SWITCHBOARD_TOKEN); creating a workspace needs
                    the server admin key
   --dry-run        list what would change, change nothing
-  --prune          also remove the users, departments, numbers and contacts FILE leaves out
+  --prune          also remove the users, departments, telephony groups, IVR menus, numbers
+                   and contacts that a section FILE lists leaves out (sections FILE leaves
+                   out entirely are not touched)
   -h, --help       show this help`,
 
   export: `Usage: switchboard export WORKSPACE_ID [options]

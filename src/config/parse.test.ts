@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decide } from '../engine/decide.ts';
 import { emptyWorkspace } from '../engine/state.ts';
 import { exportSpec, specToYaml } from './export.ts';
-import { parseSpecYaml, specFromJson } from './parse.ts';
+import { lineOfField, parseSpecYaml, specFromJson } from './parse.ts';
 import { planWorkspace } from './plan.ts';
 
 const yaml = `# a small workspace
@@ -178,5 +178,24 @@ describe('config parse', () => {
     expect(text).toContain('mobile: "+34600111222"');
     expect(text).not.toContain('password');
     expect(planWorkspace(state, parseSpecYaml(text), { now: 0, seed: 3, prune: true })).toEqual([]);
+  });
+});
+
+describe('lineOfField: a field the server refused, found in the file (issue 14)', () => {
+  const text = [
+    'version: 1',
+    'workspace: { id: acme, name: Acme }',
+    'users:',
+    '  - id: u_a',
+    '    name: A',
+    '  - id: u_b',
+    '    name: B',
+    '    mobile: 600 123 456',
+  ].join('\n');
+
+  it('names the line of users[1].mobile, or of the nearest part of the path that exists', () => {
+    expect(lineOfField(text, 'users[1].mobile')).toBe(8);
+    expect(lineOfField(text, 'users[1].extension')).toBe(6);
+    expect(lineOfField(text, 'nothing.here')).toBeUndefined();
   });
 });

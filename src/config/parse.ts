@@ -23,6 +23,26 @@ export function specFromJson(value: unknown): WorkspaceSpec {
  * as text (YAML's failsafe schema) and typed by the spec's schema afterwards, so that
  * +34600111222 stays a phone number and extension 0101 keeps its zero.
  */
+/**
+ * The line of a field the server named (users[2].mobile) in the YAML text, for errors found
+ * only when the plan is checked against the workspace: the server reads JSON paths, the
+ * person reads their file.
+ */
+export function lineOfField(text: string, field: string): number | undefined {
+  const path = [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) =>
+    match[2] === undefined ? match[1]! : Number(match[2]),
+  );
+  if (path.length === 0) return undefined;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { schema: 'failsafe', lineCounter });
+  for (let end = path.length; end > 0; end--) {
+    const node = doc.getIn(path.slice(0, end), true) as { range?: number[] } | undefined;
+    const start = node && typeof node === 'object' ? node.range?.[0] : undefined;
+    if (start !== undefined) return lineCounter.linePos(start).line;
+  }
+  return undefined;
+}
+
 export function parseSpecYaml(text: string): WorkspaceSpec {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { schema: 'failsafe', lineCounter, prettyErrors: true, uniqueKeys: true });

@@ -8,6 +8,7 @@ import { bearerToken, resolvePrincipal } from './auth/principal.ts';
 import type { App, ServerContext } from './context.ts';
 import { errorHandler } from './errors.ts';
 import { registerRoutes } from './routes/index.ts';
+import { streamDescription, streamSummary } from './routes/stream.ts';
 import { ErrorSchema } from './schemas.ts';
 import { registerWebConsole } from './web-console.ts';
 
@@ -47,8 +48,8 @@ export async function buildServer(context: ServerContext, options: ServerOptions
       info: {
         title: 'Switchboard API',
         version: '0.1.0',
-        description:
-          'Routing and transfer engine for calls and chats. Every route but log-in and health needs `Authorization: Bearer <token>`.',
+        // The stream is a WebSocket, which @fastify/websocket keeps out of the paths: said here.
+        description: `Routing and transfer engine for calls and chats. Every route but log-in and health needs \`Authorization: Bearer <token>\`.\n\n## ${streamSummary}\n\n${streamDescription}`,
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],

@@ -41,6 +41,7 @@ export function dayChart(series: ChartSeries[], startAt: number, title: string):
   ];
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${top + 2 * panel + gap + 40}" font-family="sans-serif" font-size="11">`,
+    `<title>${xmlText(title)}</title>`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
     `<text x="${left}" y="16" font-size="13" font-weight="bold">${xmlText(title)}</text>`,
   ];

@@ -7,6 +7,8 @@ const main = '+34911234567';
 const second = '+34911234568';
 const voicemailCaller = '+34600111222';
 const refundCaller = '+34600999888';
+/** Issue 14: numbers are written for people (this workspace has no country: internationally). */
+const written = (e164: string) => e164.replace(/^\+34(\d{3})(\d{2})(\d{2})(\d{2})$/, '+34 $1 $2 $3 $4');
 
 describeInBrowser('web console: History lists, filters and timelines (issue 7)', () => {
   let server: TestServer;
@@ -103,7 +105,7 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
     await filters.getByLabel('Caller or called number').fill('+34 600 999 888');
     await filters.getByRole('button', { name: 'Apply filters' }).click();
     await expect.poll(() => rows.count()).toBe(1);
-    expect(await rows.first().textContent()).toContain(refundCaller);
+    expect(await rows.first().textContent()).toContain(written(refundCaller));
     expect(page.url()).toContain('phone=');
 
     await filters.getByRole('button', { name: 'Clear filters' }).click();
@@ -112,7 +114,7 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
     await filters.getByLabel('Direction').selectOption('inbound');
     await filters.getByRole('button', { name: 'Apply filters' }).click();
     await expect.poll(() => rows.count()).toBe(1);
-    expect(await rows.first().textContent()).toContain(voicemailCaller);
+    expect(await rows.first().textContent()).toContain(written(voicemailCaller));
 
     await filters.getByRole('button', { name: 'Clear filters' }).click();
     await filters.getByLabel('Caller or called number').fill('12');
@@ -129,11 +131,13 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
     await signIn(page, 'sam@acme.test');
     await page.goto('/history/calls');
     await page
-      .getByRole('link', { name: new RegExp(`^Timeline of the call from \\${refundCaller}`) })
+      .getByRole('link', { name: new RegExp(`^Timeline of the call from \\${written(refundCaller)}`) })
       .click();
     const timeline = page.getByRole('list', { name: 'Timeline' });
     await timeline
-      .getByText(/^Routing: offered to the agents of Madrid \(\+34911234567\), strategy: .+ \(pool of 3\)$/)
+      .getByText(
+        /^Routing: offered to the agents of Madrid \(\+34 911 23 45 67\), strategy: .+ \(pool of 3\)$/,
+      )
       .waitFor();
     await timeline.getByText('Alex Agent: available, offered the call').waitFor();
     await timeline.getByText('Alex Agent put the caller on hold').waitFor();
@@ -156,13 +160,13 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
     await page.goto('/history/calls');
     // Alex answered the refund call and transferred it to Sam: it is Sam's now, and still in Alex's history.
     const passedOn = page.getByRole('link', {
-      name: new RegExp(`^Timeline of the call from \\${refundCaller}`),
+      name: new RegExp(`^Timeline of the call from \\${written(refundCaller)}`),
     });
     await passedOn.waitFor();
     // The voicemail call never rang him.
     expect(
       await page
-        .getByRole('link', { name: new RegExp(`^Timeline of the call from \\${voicemailCaller}`) })
+        .getByRole('link', { name: new RegExp(`^Timeline of the call from \\${written(voicemailCaller)}`) })
         .count(),
     ).toBe(0);
     await passedOn.click();
@@ -179,12 +183,12 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
     await signIn(page, 'sam@acme.test');
     await page.goto(`/history/calls?outcome=voicemail`);
     await page
-      .getByRole('link', { name: new RegExp(`^Timeline of the call from \\${voicemailCaller}`) })
+      .getByRole('link', { name: new RegExp(`^Timeline of the call from \\${written(voicemailCaller)}`) })
       .click();
     const timeline = page.getByRole('list', { name: 'Timeline' });
     await timeline.getByText('Nobody could take it: voicemail').waitFor();
     await timeline.getByText('Why: no assigned agent online').waitFor();
-    const audio = timeline.getByLabel(`Voicemail from ${voicemailCaller} (6 s)`);
+    const audio = timeline.getByLabel(`Voicemail from ${written(voicemailCaller)} (6 s)`);
     await audio.waitFor();
     expect(await audio.getAttribute('src')).toMatch(/^blob:/);
     await expect
@@ -200,12 +204,14 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
     await page.goto('/history/calls');
     await page.getByRole('tab', { name: 'Voicemails' }).click();
     const table = page.getByRole('table', { name: 'Voicemails, newest first' });
-    const label = `Voicemail from ${voicemailCaller} (6 s)`;
+    const label = `Voicemail from ${written(voicemailCaller)} (6 s)`;
     await table.getByRole('button', { name: `Load and play ${label}` }).click();
     const audio = table.getByLabel(label);
     await audio.waitFor();
     expect(await audio.getAttribute('src')).toMatch(/^blob:/);
-    await table.getByRole('button', { name: `Mark the voicemail from ${voicemailCaller} heard` }).click();
+    await table
+      .getByRole('button', { name: `Mark the voicemail from ${written(voicemailCaller)} heard` })
+      .click();
     await table.getByText('Heard by Sam Supervisor').waitFor();
     const filters = page.getByRole('form', { name: 'Filters' });
     await filters.getByLabel('Heard').selectOption('false');

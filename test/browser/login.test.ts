@@ -36,6 +36,8 @@ describeInBrowser('web console: log-in, language and workspace switcher (issue 7
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Email or password is wrong');
     await signIn(page, 'alex@acme.test');
     await expect.poll(() => page.url()).toMatch(/\/desktop$/);
+    // Issue 14: who is signed in, the language and signing out sit in the account menu.
+    await page.getByRole('button', { name: 'Account: Alex Agent' }).click();
     expect(await page.getByText('Signed in as Alex Agent').isVisible()).toBe(true);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBe(1);
     // An agent sees no settings.
@@ -43,6 +45,7 @@ describeInBrowser('web console: log-in, language and workspace switcher (issue 7
     // A reload keeps the session; signing out ends it on the server too.
     await page.reload();
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await page.getByRole('button', { name: 'Account: Alex Agent' }).click();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     person.expectClean();
@@ -55,6 +58,7 @@ describeInBrowser('web console: log-in, language and workspace switcher (issue 7
     await page.getByRole('button', { name: 'Iniciar sesión' }).waitFor();
     await page.getByLabel('Idioma').selectOption('en');
     await signIn(page, 'sam@acme.test');
+    await page.getByRole('button', { name: 'Account: Sam Supervisor' }).click();
     await page.getByLabel('Language').selectOption('es');
     await page.getByRole('link', { name: 'Escritorio' }).waitFor();
     await page.reload();
@@ -66,14 +70,17 @@ describeInBrowser('web console: log-in, language and workspace switcher (issue 7
     const person = await newPerson(browser, origin);
     const { page } = person;
     await signIn(page, 'ada@acme.test');
+    await page.getByRole('button', { name: 'Account: Ada Admin' }).click();
     const switcher = page.getByLabel('Workspace');
     expect(await switcher.inputValue()).toBe('acme');
     expect(await page.getByRole('link', { name: 'Settings' }).count()).toBe(1);
     await switcher.selectOption('globex');
+    await page.getByRole('button', { name: 'Account: Ada in Globex' }).click();
     await page.getByText('Signed in as Ada in Globex').waitFor();
     // In Globex she is an agent: no settings there.
     expect(await page.getByRole('link', { name: 'Settings' }).count()).toBe(0);
     await switcher.selectOption('acme');
+    await page.getByRole('button', { name: 'Account: Ada Admin' }).click();
     await page.getByText('Signed in as Ada Admin').waitFor();
     person.expectClean();
   });
@@ -107,7 +114,7 @@ describeInBrowser('web console: log-in, language and workspace switcher (issue 7
     await demo.getByRole('button', { name: 'Sam Supervisor' }).click();
     expect(await page.getByLabel('Email').inputValue()).toBe('sam@acme.test');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Signed in as Sam Supervisor').waitFor();
+    await page.getByRole('button', { name: 'Account: Sam Supervisor' }).waitFor();
     person.expectClean();
   });
 });

@@ -38,6 +38,14 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
       expect(await page.getByRole('region', { name: section }).count(), section).toBe(1);
 
     await page.getByLabel('Forward all calls').check();
+    // Issue 14: what forwarding ignores is hidden, and the page says so.
+    for (const section of ['Call routing and IVR', 'Ring strategy', 'When nobody can answer'])
+      expect(await page.getByRole('region', { name: section }).count(), section).toBe(0);
+    await page.getByText(/^Every call goes to the forwarding number/).waitFor();
+    // Removing the number lives apart from Save, in its own section.
+    const remove = page.getByRole('region', { name: 'Remove this number' });
+    expect(await remove.getByRole('button', { name: 'Remove number' }).count()).toBe(1);
+    expect(await page.locator('.save-bar').getByRole('button', { name: 'Remove number' }).count()).toBe(0);
     await page.getByLabel('Record calls').check();
     const forward = page.getByLabel('Forward calls to', { exact: true });
     // The browser catches what it can at once…

@@ -65,15 +65,16 @@ describeInBrowser('web console: Try it, then the call in History (issue 7)', () 
     expect(await phone.getByRole('button', { name: 'Call' }).isEnabled()).toBe(true);
 
     await page.getByRole('link', { name: 'History' }).click();
-    const link = page.getByRole('link', { name: /^Timeline of the call from \+34600111222/ });
+    const link = page.getByRole('link', { name: /^Timeline of the call from \+34 600 11 12 22/ });
     await link.waitFor();
     await link.click();
-    await page.getByRole('heading', { name: `Call from +34600111222 to ${business}` }).waitFor();
+    // Issue 14: the number written for people, the business's line by its label.
+    await page.getByRole('heading', { name: 'Call from +34 600 11 12 22 to Madrid' }).waitFor();
     const timeline = page.getByRole('list', { name: 'Timeline' });
     await timeline.getByText('The caller pressed 1', { exact: true }).waitFor();
     await timeline.getByText('IVR decision: ring the group Support').waitFor();
     await timeline.getByText('Sam Supervisor: available, offered the call').waitFor();
-    await timeline.getByText(/^Call ended/).waitFor();
+    await timeline.getByText('The caller hung up before anyone answered').waitFor();
     person.expectClean();
   });
 });

@@ -48,8 +48,9 @@ describeInBrowser('web console: the live wallboard (issue 7)', () => {
     const { callId } = await api('POST', '/sim/calls', { from: customer, to: business }, tokens.agent);
     await expect.poll(() => tile('Calls waiting').textContent()).toBe('1');
     const queue = page.getByRole('region', { name: 'Waiting now' });
-    await queue.getByRole('cell', { name: customer }).waitFor();
-    await queue.getByText('Ringing agents · Madrid (+34911234567)').waitFor();
+    // Issue 14: numbers written for people.
+    await queue.getByRole('cell', { name: '+34 600 11 12 22' }).waitFor();
+    await queue.getByText('Ringing agents · Madrid (+34 911 23 45 67)').waitFor();
     expect(await tile('Longest call wait').textContent()).toMatch(/^\d+:\d\d$/);
 
     await api('POST', `/sim/calls/${callId}/hangup`, undefined, tokens.agent);

@@ -54,6 +54,11 @@ describe.skipIf(!hasChromium && !onCi)('web chat in the browser (issue 5)', () =
       if (message.type() === 'error') problems.push(message.text());
     });
     await page.goto(`${origin}/webchat/${chat.ws.workspaceId}`);
+    // Issue 14: the business's name, and the visitor's own before the first message.
+    await page.getByRole('heading', { name: 'Chat with Acme' }).waitFor();
+    expect(await page.getByLabel('Your message').isVisible()).toBe(false);
+    await page.getByLabel('Your name').fill('Nora Díaz');
+    await page.getByRole('button', { name: 'Start chatting' }).click();
     await expect
       .poll(() => page.locator('#status').textContent(), { timeout: 10_000 })
       .toContain('Connected');
@@ -69,7 +74,11 @@ describe.skipIf(!hasChromium && !onCi)('web chat in the browser (issue 5)', () =
     await expect.poll(() => assignedTo(chat.tokens.agent), { timeout: 10_000 }).toHaveLength(1);
     const [conversationId] = await assignedTo(chat.tokens.agent);
     const detail = await chat.conversation(conversationId!, chat.tokens.agent);
-    expect(detail).toMatchObject({ channel: 'webchat', departmentId: 'sales' });
+    expect(detail).toMatchObject({
+      channel: 'webchat',
+      departmentId: 'sales',
+      contact: { name: 'Nora Díaz' },
+    });
     await chat.act(conversationId!, 'reply', chat.tokens.agent, { text: 'Hi, Alex here. Let me look.' }, 201);
     await messagesIn(page).filter({ hasText: 'Hi, Alex here. Let me look.' }).waitFor();
 
@@ -100,5 +109,28 @@ describe.skipIf(!hasChromium && !onCi)('web chat in the browser (issue 5)', () =
     await page.screenshot({ path: screenshot });
     expect(existsSync(screenshot)).toBe(true);
     await page.close();
+  }, 60_000);
+
+  it('issue 14: a Spanish visitor reads the page in Spanish, with the business’s name, and is asked their name first', async () => {
+    const context = await browser.newContext({ locale: 'es-ES' });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    await page.goto(`${origin}/webchat/${chat.ws.workspaceId}`);
+    await page.getByRole('heading', { name: 'Chatea con Acme' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    expect(await page.locator('#status').textContent()).toBe('Antes de escribir, dinos tu nombre.');
+    await page.getByLabel('Tu nombre').fill('Lola');
+    await page.getByRole('button', { name: 'Empezar a chatear' }).click();
+    await expect.poll(() => page.locator('#status').textContent()).toContain('Conectado');
+    await page.getByLabel('Tu mensaje').fill('Hola');
+    await page.getByRole('button', { name: 'Enviar' }).click();
+    await messagesIn(page).filter({ hasText: 'Hola' }).waitFor();
+    expect(await messagesIn(page).allTextContents()).toEqual(['TúHola']);
+    expect(problems).toEqual([]);
+    await context.close();
   }, 60_000);
 });

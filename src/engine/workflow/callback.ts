@@ -54,7 +54,7 @@ export function openCallback(tx: Tx, runId: string, step: CreateStep): boolean {
     return false;
   }
   if (run.conversationId && tx.state.conversations[run.conversationId]) {
-    logResult(tx, runId, step.id, { result: `already acting on conversation ${run.conversationId}` });
+    logResult(tx, runId, step.id, { result: 'already acting on a conversation' });
     return true;
   }
   const existing = Object.values(tx.state.conversations).find(
@@ -96,8 +96,8 @@ export function openCallback(tx: Tx, runId: string, step: CreateStep): boolean {
     conversationId,
     stepId: step.id,
     result: existing
-      ? `the caller already has conversation ${conversationId} open: noted the missed call there`
-      : `opened callback conversation ${conversationId} on ${step.channel}`,
+      ? 'the caller already has a conversation open: noted the missed call there'
+      : `opened a callback conversation on ${step.channel}`,
     linkedConversationId: conversationId,
   });
   return true;

@@ -32,6 +32,32 @@ function workspaceOf(request: FastifyRequest): { workspaceId: string } | { code:
  * no or bad token (or the user was removed, or signed out), 4400 bad query, 4404 no such workspace, 1013
  * the client fell too far behind (reconnect and catch up from the history).
  */
+export const streamSummary = 'WebSocket: the workspace’s events as they are committed (X1)';
+
+/** What /docs says about the stream: it has no request or response body for OpenAPI to show. */
+export const streamDescription = [
+  'Open a **WebSocket** to `/v1/stream` (ws:// or wss://). This is not a plain GET: the server',
+  'upgrades the connection and then only talks; what the client sends is ignored.',
+  '',
+  '**Authentication.** `Authorization: Bearer <token>`, or `?token=<token>` where a browser cannot',
+  'set headers. A session token or a workspace API key follows its own workspace; the server',
+  'admin key names one with `?workspaceId=`.',
+  '',
+  '**Messages**, as JSON text frames:',
+  '- first `{"type":"hello","workspaceId":"demo","seq":41}`: `seq` is the workspace’s version as',
+  '  the REST API showed it at that moment, so a client that has just read the state applies',
+  '  only the events after it;',
+  '- then every event the caller may see, in log order, as `{"seq":42,"at":"2026-01-05T08:00:00.000Z",',
+  '  "type":"call.received","data":{…}}` (types as in the history routes: `call.*`,',
+  '  `conversation.*`, `presence.changed`, `workflow.*`, …). Agents see their own calls and',
+  '  conversations; supervisors and admins see the workspace. An agent rung partway through a',
+  '  call first gets that call’s earlier `call.received`, with its own older `seq`.',
+  '',
+  '**Close codes.** 4401: no or bad token, the user was removed or signed out. 4400: a bad',
+  'query. 4404: no such workspace. 1013: the client fell too far behind: reconnect, read the',
+  'state again and follow from the new `hello`.',
+].join('\n');
+
 export function registerStream(app: App, context: ServerContext): void {
   const hub = new StreamHub(context.runtime, (error) =>
     app.log.error({ err: error }, 'stream delivery failed'),

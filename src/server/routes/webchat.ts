@@ -8,7 +8,7 @@ import { tokenHash } from '../auth/secrets.ts';
 import type { App, ServerContext } from '../context.ts';
 import { unauthorized } from '../errors.ts';
 import { errors, Id } from '../schemas.ts';
-import { webchatPage, webchatPageHeaders } from '../webchat/page.ts';
+import { webchatLanguage, webchatPage, webchatPageHeaders } from '../webchat/page.ts';
 import { deliverContactMessage } from './channel-delivery.ts';
 import { ContactMessageSchema, contactMessageView } from './conversation-views.ts';
 import { requireState } from './workspace-state.ts';
@@ -258,11 +258,12 @@ export function registerWebchatPage(app: App, context: ServerContext): void {
     '/webchat/:workspaceId',
     { schema: { hide: true, params: WorkspaceParams } },
     async (request, reply) => {
-      requireState(context, request.params.workspaceId);
+      const state = requireState(context, request.params.workspaceId);
+      const language = webchatLanguage(request.headers['accept-language'], state.defaultCountry);
       return reply
         .headers(webchatPageHeaders)
         .type('text/html; charset=utf-8')
-        .send(webchatPage(request.params.workspaceId));
+        .send(webchatPage(request.params.workspaceId, state.name, language));
     },
   );
 }

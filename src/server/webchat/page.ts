@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { texts, type WebchatLanguage } from './texts.ts';
+
+export { type WebchatLanguage, webchatLanguage } from './texts.ts';
 
 /**
  * The web-chat widget: one self-contained page (inline CSS and vanilla JS, no build step) that
@@ -24,7 +27,13 @@ const style = `
   textarea { flex: 1; resize: none; font: inherit; padding: 0.5rem; border: 1px solid #8c959f; border-radius: 0.5rem; }
   button { font: inherit; padding: 0.5rem 1rem; border: 0; border-radius: 0.5rem; background: #1d4ed8; color: #fff; cursor: pointer; }
   button:disabled { opacity: 0.6; cursor: default; }
-  textarea:focus-visible, button:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
+  textarea:focus-visible, button:focus-visible, input:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
+  #intro { flex: 1; display: flex; flex-direction: column; gap: 0.5rem; padding: 1rem; border: 0; background: none; }
+  #intro label { position: static; width: auto; height: auto; clip: auto; font-weight: 600; }
+  #intro input { font: inherit; padding: 0.5rem; border: 1px solid #8c959f; border-radius: 0.5rem; }
+  #intro p { margin: 0 0 0.5rem; }
+  #intro button { align-self: flex-start; }
+  [hidden] { display: none !important; }
 `;
 
 const script = `
@@ -37,6 +46,10 @@ const script = `
   const input = document.getElementById('text');
   const send = document.getElementById('send');
   const status = document.getElementById('status');
+  const intro = document.getElementById('intro');
+  const nameInput = document.getElementById('name');
+  const text = JSON.parse(root.dataset.text);
+  const nameKey = storageKey + '.name';
   const shown = new Set();
   let token = sessionStorage.getItem(storageKey);
   let afterSeq = 0;
@@ -68,7 +81,8 @@ const script = `
     const departmentId = new URLSearchParams(location.search).get('departmentId');
     const query = departmentId ? '?departmentId=' + encodeURIComponent(departmentId) : '';
     token = undefined;
-    const session = await api('POST', '/sessions' + query, {});
+    const name = sessionStorage.getItem(nameKey);
+    const session = await api('POST', '/sessions' + query, name ? { name } : {});
     token = session.visitorToken;
     sessionStorage.setItem(storageKey, token);
   }
@@ -80,7 +94,7 @@ const script = `
     item.className = message.from;
     const who = document.createElement('span');
     who.className = 'who';
-    who.textContent = message.from === 'contact' ? 'You' : message.agentName || 'Agent';
+    who.textContent = message.from === 'contact' ? text.you : message.agentName || text.agent;
     item.append(who, document.createTextNode(message.text));
     list.append(item);
     list.scrollTop = list.scrollHeight;
@@ -95,7 +109,7 @@ const script = `
         show(message);
         afterSeq = Math.max(afterSeq, message.seq);
       }
-      if (page.status === 'resolved') status.textContent = 'This conversation is closed. Write to start a new one.';
+      if (page.status === 'resolved') status.textContent = text.closed;
     } catch (error) {
       if (error.status === 401) await startSession();
     } finally {
@@ -115,10 +129,10 @@ const script = `
       await api('POST', '/messages', { text, clientMessageId: pending.id });
       pending = undefined;
       input.value = '';
-      status.textContent = 'Sent. An agent will answer here.';
+      status.textContent = text.sent;
       await poll();
     } catch (error) {
-      status.textContent = 'Not sent: ' + error.message + '. Try again.';
+      status.textContent = text.notSent.replace('{error}', error.message);
     } finally {
       send.disabled = false;
       input.focus();
@@ -142,15 +156,40 @@ const script = `
     socket.addEventListener('close', () => setTimeout(listen, 3000));
   }
 
-  (token ? Promise.resolve() : startSession())
-    .then(() => {
-      status.textContent = 'Connected. Write your message below.';
-      listen();
-      return poll();
-    })
-    .catch((error) => {
-      status.textContent = 'Chat unavailable: ' + error.message;
+  function begin() {
+    intro.hidden = true;
+    form.hidden = false;
+    return startSession().then(open);
+  }
+
+  function open() {
+    status.textContent = text.connected;
+    listen();
+    input.focus();
+    return poll();
+  }
+
+  // Agents see the visitor by the name they give before their first message.
+  intro.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const name = nameInput.value.trim();
+    if (!name) return;
+    sessionStorage.setItem(nameKey, name);
+    begin().catch((error) => {
+      status.textContent = text.unavailable.replace('{error}', error.message);
     });
+  });
+
+  if (token) {
+    intro.hidden = true;
+    form.hidden = false;
+    open().catch((error) => {
+      status.textContent = text.unavailable.replace('{error}', error.message);
+    });
+  } else {
+    status.textContent = text.askName;
+    nameInput.focus();
+  }
   setInterval(poll, 5000);
 })();
 `;
@@ -178,26 +217,34 @@ const escapeHtml = (text: string) =>
     (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
   );
 
-export function webchatPage(workspaceId: string): string {
+export function webchatPage(workspaceId: string, business = 'us', language: WebchatLanguage = 'en'): string {
+  const words = texts[language];
+  const title = escapeHtml(words.title.replace('{business}', business));
   return `<!doctype html>
-<html lang="en">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Chat with us</title>
+<title>${title}</title>
 <style>${style}</style>
 </head>
 <body>
-<main id="chat" data-workspace="${escapeHtml(workspaceId)}">
+<main id="chat" data-workspace="${escapeHtml(workspaceId)}" data-text="${escapeHtml(JSON.stringify(words.script))}">
 <header>
-<h1>Chat with us</h1>
-<p id="status" role="status">Connecting…</p>
+<h1>${title}</h1>
+<p id="status" role="status">${escapeHtml(words.connecting)}</p>
 </header>
-<ol id="messages" aria-label="Conversation" aria-live="polite" aria-relevant="additions"></ol>
-<form id="composer">
-<label for="text">Your message</label>
-<textarea id="text" name="text" rows="2" maxlength="2000" required placeholder="Write a message… (Enter to send)"></textarea>
-<button id="send" type="submit">Send</button>
+<ol id="messages" aria-label="${escapeHtml(words.conversation)}" aria-live="polite" aria-relevant="additions"></ol>
+<form id="intro">
+<p>${escapeHtml(words.intro)}</p>
+<label for="name">${escapeHtml(words.name)}</label>
+<input id="name" name="name" autocomplete="name" maxlength="200" required>
+<button type="submit">${escapeHtml(words.start)}</button>
+</form>
+<form id="composer" hidden>
+<label for="text">${escapeHtml(words.message)}</label>
+<textarea id="text" name="text" rows="2" maxlength="2000" required placeholder="${escapeHtml(words.placeholder)}"></textarea>
+<button id="send" type="submit">${escapeHtml(words.send)}</button>
 </form>
 </main>
 <script>${script}</script>

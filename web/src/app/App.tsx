@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { ServerClockProvider } from '../api/server-clock.tsx';
 import { StreamProvider } from '../api/stream.tsx';
@@ -7,6 +7,7 @@ import { I18nProvider } from '../i18n/i18n.tsx';
 import { Layout } from '../layout/Layout.tsx';
 import { LoginPage } from '../login/LoginPage.tsx';
 import { useSession } from '../session/session.tsx';
+import { WorkspaceProvider } from '../session/workspace.tsx';
 
 // Screens beyond the desktop load when first opened, so signing in fetches only what an agent needs first.
 const AdminPage = lazy(() =>
@@ -36,30 +37,43 @@ export function App() {
       </I18nProvider>
     );
   return (
-    <I18nProvider userId={session.user.id}>
-      <StreamProvider
-        key={session.token}
-        token={session.token}
-        workspaceId={session.workspaceId}
-        onUnauthorized={() => void signOut()}
-      >
-        <ServerClockProvider>
-          <Routes>
-            <Route element={<Layout />}>
-              <Route index element={<Navigate to="/desktop" replace />} />
-              <Route path="desktop" element={<DesktopPage />} />
-              <Route path="chat/*" element={<ChatPage />} />
-              <Route path="history/*" element={<HistoryPage />} />
-              <Route path="wallboard" element={<WallboardPage />} />
-              <Route path="try" element={<TryPage />} />
-              <Route path="workflows/*" element={<WorkflowsPage />} />
-              <Route path="simulator" element={<SimulatorPage />} />
-              <Route path="admin/*" element={<AdminPage />} />
-              <Route path="*" element={<Navigate to="/desktop" replace />} />
-            </Route>
-          </Routes>
-        </ServerClockProvider>
-      </StreamProvider>
-    </I18nProvider>
+    <WorkspaceProvider key={session.workspaceId}>
+      <I18nProvider userId={session.user.id}>
+        <StreamProvider
+          key={session.token}
+          token={session.token}
+          workspaceId={session.workspaceId}
+          onUnauthorized={() => void signOut()}
+        >
+          <ServerClockProvider>
+            <Routes>
+              {/* The wallboard on a TV: the board alone, without the top bar and the softphone. */}
+              <Route
+                path="wallboard/tv"
+                element={
+                  <Suspense fallback={null}>
+                    <main id="content" className="page tv-page">
+                      <WallboardPage tv />
+                    </main>
+                  </Suspense>
+                }
+              />
+              <Route element={<Layout />}>
+                <Route index element={<Navigate to="/desktop" replace />} />
+                <Route path="desktop" element={<DesktopPage />} />
+                <Route path="chat/*" element={<ChatPage />} />
+                <Route path="history/*" element={<HistoryPage />} />
+                <Route path="wallboard" element={<WallboardPage />} />
+                <Route path="try" element={<TryPage />} />
+                <Route path="workflows/*" element={<WorkflowsPage />} />
+                <Route path="simulator" element={<SimulatorPage />} />
+                <Route path="admin/*" element={<AdminPage />} />
+                <Route path="*" element={<Navigate to="/desktop" replace />} />
+              </Route>
+            </Routes>
+          </ServerClockProvider>
+        </StreamProvider>
+      </I18nProvider>
+    </WorkspaceProvider>
   );
 }

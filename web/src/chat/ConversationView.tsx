@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { type Api, ApiError } from '../api/client.ts';
 import { useStreamEvents } from '../api/stream.tsx';
@@ -15,7 +15,7 @@ import { MessageList } from './MessageList.tsx';
 import { markSeen } from './seen.ts';
 import { TransferBanner } from './TransferBanner.tsx';
 import { TransferDialog } from './TransferDialog.tsx';
-import { type Conversation, type ConversationDetail, contactName, type Message } from './types.ts';
+import type { Conversation, ConversationDetail, Message } from './types.ts';
 
 /** How many messages the detail route answers with (src/server/routes/conversations.ts). */
 const detailPage = 500;
@@ -36,24 +36,60 @@ async function loadConversation(api: Api, id: string): Promise<ConversationDetai
   return { ...detail, messages };
 }
 
+/** A transfer is a burst of events (transferred, unassigned, assigned): read the conversation once after it. */
+const settleMs = 80;
+
+/**
+ * Reloads the conversation after the stream's events about it, until it is taken from an
+ * agent who is looking at it (transferred on, reassigned): then an agent may no longer read
+ * it, so it is not asked for again (the server would refuse) and the view says so instead.
+ */
+function useHandedOn(id: string, reload: () => void): boolean {
+  const { session } = useSignedIn();
+  const [handedOn, setHandedOn] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const gone = useRef(false);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  useStreamEvents((event) => {
+    if (gone.current) return;
+    if (event.type !== 'hello' && event.data?.conversationId !== id) return;
+    const takenFromMe =
+      session.user.role === 'agent' &&
+      event.type === 'conversation.unassigned' &&
+      event.data?.userId === session.user.id;
+    clearTimeout(timer.current);
+    if (takenFromMe) {
+      gone.current = true;
+      setHandedOn(true);
+      return;
+    }
+    timer.current = setTimeout(reload, settleMs);
+  });
+  return handedOn;
+}
+
 /** One conversation: the transfer banner, messages and notes, the reply box and the contact. */
 export function ConversationView({ id, onNotice }: { id: string; onNotice(notice: string): void }) {
   const { t } = useI18n();
   const { api, session } = useSignedIn();
   const navigate = useNavigate();
-  const { userName } = useChatDirectory();
+  const { userName, contactName } = useChatDirectory();
   const [transferring, setTransferring] = useState(false);
   const detail = useResource(() => loadConversation(api, id), [api, id]);
-
-  useStreamEvents((event) => {
-    if (event.type === 'hello' || event.data?.conversationId === id) detail.reload();
-  });
+  const handedOn = useHandedOn(id, detail.reload);
 
   const conversation = detail.data?.id === id ? detail.data : undefined;
   useEffect(() => {
     if (conversation) markSeen(session.user.id, conversation.id, conversation.lastIncomingAt);
   }, [conversation, session.user.id]);
 
+  if (handedOn)
+    return (
+      <section className="conversation conversation-gone">
+        <p>{t('chat.conversation.notYours')}</p>
+        <Link to="/chat">{t('chat.conversation.back')}</Link>
+      </section>
+    );
   const error = detail.error;
   if (error && (!conversation || error instanceof ApiError)) {
     const gone = error instanceof ApiError && (error.status === 403 || error.status === 404);

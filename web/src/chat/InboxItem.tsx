@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { useChatDirectory } from './directory.tsx';
 import { TakeButton } from './TakeButton.tsx';
 import { TransferLine } from './TransferBanner.tsx';
-import { type Conversation, contactName } from './types.ts';
+import type { Conversation } from './types.ts';
 
 export type InboxList = 'mine' | 'pending' | 'queued';
 
@@ -34,7 +34,7 @@ export function InboxItem({
   onTaken(conversation: Conversation): void;
 }) {
   const { t } = useI18n();
-  const { departmentName } = useChatDirectory();
+  const { departmentName, contactName } = useChatDirectory();
   const since = waitingSince(conversation, list);
   const department = departmentName(conversation.departmentId);
   const preview = conversation.lastMessage;

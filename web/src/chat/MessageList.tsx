@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useChatDirectory } from './directory.tsx';
-import { type Conversation, contactName, isInternal, type Message } from './types.ts';
+import { type Conversation, isInternal, type Message } from './types.ts';
 
 /** Close enough to the bottom that a new message should scroll into view. */
 const stickPx = 80;
@@ -12,7 +12,7 @@ const stickPx = 80;
  */
 export function MessageList({ conversation, messages }: { conversation: Conversation; messages: Message[] }) {
   const { t, formatTime, formatDateTime } = useI18n();
-  const { userName } = useChatDirectory();
+  const { userName, contactName } = useChatDirectory();
   const ref = useRef<HTMLOListElement>(null);
   const atBottom = useRef(true);
 

@@ -1,13 +1,15 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { useStreamEvents } from '../api/stream.tsx';
-import type { User } from '../api/types.ts';
+import type { Contact, User } from '../api/types.ts';
 import { useResource } from '../components/useResource.ts';
 import { useSignedIn } from '../session/session.tsx';
-import type { Department } from './types.ts';
+import { type Conversation, contactName, type Department } from './types.ts';
 
 /** Who is who in the workspace, so the chat screens can name senders and departments. */
 interface ChatDirectory {
   userName(id: string | undefined): string | undefined;
+  /** The contact by name: their own, the CRM contact's for a phone number, else the address written for people. */
+  contactName(conversation: Conversation): string;
   departmentName(id: string | undefined): string | undefined;
   departments: Department[];
 }
@@ -18,21 +20,30 @@ export function ChatDirectoryProvider({ children }: { children: ReactNode }) {
   const { api } = useSignedIn();
   const users = useResource(() => api.get<{ items: User[] }>('/users'), [api]);
   const departments = useResource(() => api.get<{ items: Department[] }>('/departments'), [api]);
+  const contacts = useResource(() => api.get<{ items: Contact[] }>('/contacts'), [api]);
 
   useStreamEvents((event) => {
     if (event.type === 'hello' || event.type.startsWith('user.')) users.reload();
     if (event.type === 'hello' || event.type.startsWith('department.')) departments.reload();
+    if (event.type === 'hello' || event.type.startsWith('contact.')) contacts.reload();
   });
 
   const value = useMemo<ChatDirectory>(() => {
     const userNames = new Map(users.data?.items.map((user) => [user.id, user.name]));
     const departmentNames = new Map(departments.data?.items.map((item) => [item.id, item.name]));
+    const byPhone = new Map(
+      contacts.data?.items.flatMap((contact) =>
+        contact.phones.map((phone) => [phone, contact.name] as const),
+      ),
+    );
     return {
       userName: (id) => (id ? userNames.get(id) : undefined),
+      contactName: (conversation) =>
+        conversation.contact.name ?? byPhone.get(conversation.contact.address) ?? contactName(conversation),
       departmentName: (id) => (id ? departmentNames.get(id) : undefined),
       departments: departments.data?.items ?? [],
     };
-  }, [users.data, departments.data]);
+  }, [users.data, departments.data, contacts.data]);
 
   return <DirectoryContext.Provider value={value}>{children}</DirectoryContext.Provider>;
 }

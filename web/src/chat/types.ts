@@ -1,4 +1,5 @@
 import type { Presence } from '../api/types.ts';
+import { formatPhone } from '../components/phone.ts';
 import type { KeyActor } from './key-actor.ts';
 
 /** The chat API's answers as the console reads them (src/server/routes/conversation-views.ts, chat.ts). */
@@ -92,5 +93,9 @@ export interface Department {
 
 export const isInternal = (message: Message) => message.visibility === 'internal';
 
+/** The contact as agents know them: their name, else their address (a phone number written for people). */
 export const contactName = (conversation: Conversation) =>
-  conversation.contact.name ?? conversation.contact.address;
+  conversation.contact.name ??
+  (/^\+\d{6,15}$/.test(conversation.contact.address)
+    ? formatPhone(conversation.contact.address)
+    : conversation.contact.address);

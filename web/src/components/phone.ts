@@ -1,11 +1,26 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/min';
 
 /**
- * A phone number as people read it ("+34 911 23 45 67"). Anything that is not a valid
- * international number (an extension, a fragment being typed) is shown as is.
+ * The signed-in workspace's country (WorkspaceProvider sets it): one workspace is shown at a
+ * time, and phone numbers are written in dozens of places that are not all components.
+ */
+let homeCountry: CountryCode | undefined;
+
+export function setHomeCountry(country: string | undefined): void {
+  homeCountry = country ? (country.toUpperCase() as CountryCode) : undefined;
+}
+
+/**
+ * A phone number as people read it: "910 12 34 56" when it is in the workspace's country,
+ * "+44 20 7946 0958" otherwise. Anything that is not a valid number (an extension, a
+ * fragment being typed) is shown as is.
  */
 export function formatPhone(number: string): string {
-  return parsePhoneNumberFromString(number)?.formatInternational() ?? number;
+  const parsed = parsePhoneNumberFromString(number, homeCountry);
+  if (!parsed) return number;
+  return homeCountry && parsed.country === homeCountry
+    ? parsed.formatNational()
+    : parsed.formatInternational();
 }
 
 /**

@@ -1,4 +1,6 @@
 import { useServerNow } from '../api/server-clock.tsx';
+import { ZoneNote } from '../components/ZoneNote.tsx';
+import { startOfDayIn } from '../components/zoned.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { useDirectory } from '../softphone/useDirectory.ts';
@@ -7,26 +9,21 @@ import { TodayCalls } from './TodayCalls.tsx';
 import { Voicemails } from './Voicemails.tsx';
 import './desktop.css';
 
-/** The start of the server's today, as the calls list filters it. */
-function startOfDay(now: number): string {
-  const day = new Date(now);
-  day.setHours(0, 0, 0, 0);
-  return day.toISOString();
-}
-
 /**
  * The agent's desktop: besides the softphone on the right, their calls today, voicemails
  * waiting for them and their open chats, all kept current from the stream.
  */
 export function DesktopPage() {
-  const { t } = useI18n();
+  const { t, timeZone } = useI18n();
   const { session } = useSignedIn();
   const directory = useDirectory();
   const now = useServerNow();
-  const dayStart = now === undefined ? undefined : startOfDay(now);
+  // Today is the workspace's day, on the server's clock.
+  const dayStart = now === undefined ? undefined : new Date(startOfDayIn(timeZone, now)).toISOString();
   return (
     <div className="desktop">
       <h1>{t('desktop.title', { name: session.user.name })}</h1>
+      <ZoneNote />
       {dayStart ? (
         <TodayCalls directory={directory} dayStart={dayStart} />
       ) : (
@@ -34,7 +31,7 @@ export function DesktopPage() {
       )}
       <div className="desk-columns">
         <Voicemails directory={directory} />
-        <MyConversations />
+        <MyConversations directory={directory} />
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import { useResource } from '../components/useResource.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import { useSignedIn } from '../session/session.tsx';
+import type { Directory } from '../softphone/useDirectory.ts';
 import { DeskPanel } from './DeskPanel.tsx';
 import { useReloadOn } from './useReloadOn.ts';
 
@@ -23,8 +24,15 @@ const awaitingReply = (conversation: Conversation) =>
   conversation.lastIncomingAt !== undefined &&
   (conversation.lastOutgoingAt === undefined || conversation.lastOutgoingAt < conversation.lastIncomingAt);
 
+/** The contact by name: their own, the CRM's for a phone number, else the number written for people. */
+function contactLabel(conversation: Conversation, directory: Directory): string {
+  const { name, address } = conversation.contact;
+  if (name) return name;
+  return /^\+\d{6,15}$/.test(address) ? directory.callerName(address) : address;
+}
+
 /** A glance at this person's open chats; the work itself happens on /chat. */
-export function MyConversations() {
+export function MyConversations({ directory }: { directory: Directory }) {
   const { t, formatTime } = useI18n();
   const { api } = useSignedIn();
   const conversations = useResource(
@@ -50,7 +58,7 @@ export function MyConversations() {
           <li key={conversation.id} className="desk-item">
             <div className="row">
               <Link to={`/chat/${encodeURIComponent(conversation.id)}`}>
-                {conversation.contact.name ?? conversation.contact.address}
+                {contactLabel(conversation, directory)}
               </Link>
               <span className="muted desk-small">{conversation.channel}</span>
               <span className="spacer" />

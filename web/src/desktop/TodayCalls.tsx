@@ -116,13 +116,22 @@ export function TodayCalls({ directory, dayStart }: { directory: Directory; dayS
   );
 }
 
+/**
+ * A live call offered to this person after someone answered it is a transfer to them, which
+ * may still be ringing (their softphone shows the card): not "missed" while the call goes on.
+ */
+function transferStillOffered(call: CallRecord): boolean {
+  const offeredAt = call.participation?.offeredAt;
+  return call.status !== 'ended' && !!offeredAt && !!call.answeredAt && offeredAt > call.answeredAt;
+}
+
 /** What this agent did (missed, passed on), else the call's own state or outcome. */
 function Outcome({ call }: { call: CallRecord }) {
   const { t } = useI18n();
   const part = myPart(call);
   if (part === 'transferred')
     return <span className="desk-badge desk-badge-ok">{t('desktop.mine.transferred')}</span>;
-  if (part === 'missed' && call.status !== 'ringing')
+  if (part === 'missed' && !transferStillOffered(call))
     return <span className="desk-badge desk-badge-warn">{t('desktop.mine.missed')}</span>;
   if (call.status !== 'ended')
     return (

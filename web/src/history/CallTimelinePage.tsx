@@ -3,10 +3,11 @@ import type { CallDetail } from '../api/calls.ts';
 import { useStreamEvents } from '../api/stream.tsx';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { useResource } from '../components/useResource.ts';
+import { ZoneNote } from '../components/ZoneNote.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import { useSignedIn } from '../session/session.tsx';
-import { type Directory, numberName, userName } from './directory.ts';
+import { type Directory, numberName, phoneName, userName } from './directory.ts';
 import { Timeline } from './Timeline.tsx';
 
 /** One call: what happened to it, in order, with why it went where it went (V18). */
@@ -29,7 +30,13 @@ export function CallTimelinePage({ directory }: { directory: Directory }) {
       <ErrorText error={call.error} />
       {data && (
         <>
-          <h1>{t('history.callTitle', { from: data.from, to: data.to })}</h1>
+          <h1>
+            {t('history.callTitle', {
+              from: phoneName(directory, data.from),
+              to: phoneName(directory, data.to),
+            })}
+          </h1>
+          <ZoneNote />
           <section className="panel" aria-labelledby="call-summary">
             <h2 id="call-summary">{t('history.summary')}</h2>
             <dl className="history-summary">

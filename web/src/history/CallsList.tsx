@@ -2,10 +2,11 @@ import { Link } from 'react-router';
 import type { CallRecord } from '../api/calls.ts';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { Field } from '../components/Field.tsx';
+import { formatPhone } from '../components/phone.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import { useSignedIn } from '../session/session.tsx';
-import { type Directory, numberName, numberOptions, userName } from './directory.ts';
+import { type Directory, numberName, numberOptions, phoneName, userName } from './directory.ts';
 import { FilterForm, FilterSelect, PeriodFields, useFilterValues } from './FilterForm.tsx';
 import { durationParts } from './filters.ts';
 import { HistoryTable } from './HistoryTable.tsx';
@@ -68,8 +69,12 @@ function CallRow({ call, directory }: { call: CallRecord; directory: Directory }
     <tr>
       <td>{formatDateTime(call.startedAt)}</td>
       <td>{t(`history.direction.${call.direction}`)}</td>
-      <td>{call.from}</td>
-      <td title={numberName(directory, call.numberId)}>{call.to}</td>
+      <td>
+        <Party directory={directory} e164={call.from} />
+      </td>
+      <td title={numberName(directory, call.numberId)}>
+        <Party directory={directory} e164={call.to} />
+      </td>
       <td>{userName(directory, call.agentId)}</td>
       <td>
         {call.outcome ? (
@@ -90,12 +95,27 @@ function CallRow({ call, directory }: { call: CallRecord; directory: Directory }
       <td>
         <Link
           to={`/history/calls/${encodeURIComponent(call.id)}`}
-          aria-label={t('history.calls.open', { from: call.from, time: formatDateTime(call.startedAt) })}
+          aria-label={t('history.calls.open', {
+            from: phoneName(directory, call.from),
+            time: formatDateTime(call.startedAt),
+          })}
         >
           {t('history.view')}
         </Link>
       </td>
     </tr>
+  );
+}
+
+/** Who a number is, with the number itself under a name. */
+export function Party({ directory, e164 }: { directory: Directory; e164: string }) {
+  const name = phoneName(directory, e164);
+  const written = formatPhone(e164);
+  return (
+    <>
+      {name}
+      {name !== written && <div className="muted history-number">{written}</div>}
+    </>
   );
 }
 

@@ -3,6 +3,7 @@ import { useStreamEvents } from '../api/stream.tsx';
 import { contactName, type Message } from '../chat/types.ts';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { useResource } from '../components/useResource.ts';
+import { ZoneNote } from '../components/ZoneNote.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { type Directory, userName } from './directory.ts';
@@ -32,6 +33,7 @@ export function ConversationTimelinePage({ directory }: { directory: Directory }
       {data && (
         <>
           <h1>{t('history.conversationTitle', { contact: contactName(data) })}</h1>
+          <ZoneNote />
           <section className="panel" aria-labelledby="conversation-summary">
             <h2 id="conversation-summary">{t('history.summary')}</h2>
             <dl className="history-summary">

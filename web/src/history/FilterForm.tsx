@@ -1,9 +1,9 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Field } from '../components/Field.tsx';
+import { instantToLocalInput, localInputToInstant } from '../components/zoned.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { isoToLocal, localToIso } from './filters.ts';
 
-/** The two filters that are instants: edited in the browser's local time, sent as ISO. */
+/** The two filters that are instants: edited on the workspace's clock, sent as ISO. */
 const instants = new Set(['from', 'to']);
 
 /**
@@ -11,6 +11,9 @@ const instants = new Set(['from', 'to']);
  * again (a `key` of the address) when the address changes, so Back shows the filters used.
  */
 export function useFilterValues<K extends string>(params: URLSearchParams, keys: readonly K[]) {
+  const { timeZone } = useI18n();
+  const isoToLocal = (iso: string | null) => instantToLocalInput(timeZone, iso);
+  const localToIso = (value: string) => localInputToInstant(timeZone, value);
   const [values, setValues] = useState(
     () =>
       Object.fromEntries(

@@ -1,5 +1,6 @@
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { Tabs } from '../components/Tabs.tsx';
+import { ZoneNote } from '../components/ZoneNote.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { CallsList } from './CallsList.tsx';
 import { CallTimelinePage } from './CallTimelinePage.tsx';
@@ -37,6 +38,7 @@ function Lists({ tab, directory }: { tab: Tab; directory: ReturnType<typeof useD
   return (
     <section className="history" aria-labelledby="history-title">
       <h1 id="history-title">{t('history.title')}</h1>
+      <ZoneNote />
       <Tabs<Tab>
         label={t('history.tabs')}
         tabs={[

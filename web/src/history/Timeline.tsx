@@ -3,8 +3,8 @@ import { useI18n } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import { useSignedIn } from '../session/session.tsx';
 import { AudioPlayer } from './AudioPlayer.tsx';
-import { describeEvent } from './describe.ts';
-import type { Directory } from './directory.ts';
+import { describeEvent, externalLegNumbers } from './describe.ts';
+import { type Directory, phoneName } from './directory.ts';
 
 /**
  * Every event of a call or conversation in order, in words: routing decisions with why each
@@ -22,8 +22,9 @@ export function Timeline({
 }) {
   const { t, formatTime } = useI18n();
   const { api } = useSignedIn();
+  const legNumbers = externalLegNumbers(events);
   const lines = events.flatMap((event) => {
-    const described = describeEvent(event, t, directory);
+    const described = describeEvent(event, t, directory, legNumbers);
     return described ? [{ event, described }] : [];
   });
   const recordingOrder = new Map(
@@ -57,7 +58,7 @@ export function Timeline({
               <AudioPlayer
                 src={audio('voicemails', described.voicemailId)}
                 label={t('history.voicemail.label', {
-                  from: String(event.data.from ?? ''),
+                  from: phoneName(directory, String(event.data.from ?? '')),
                   seconds: Math.round(Number(event.data.durationMs ?? 0) / 1000),
                 })}
               />

@@ -4,7 +4,8 @@ import { ErrorText } from '../components/ErrorText.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { AudioPlayer } from './AudioPlayer.tsx';
-import { type Directory, numberName, numberOptions, userName } from './directory.ts';
+import { Party } from './CallsList.tsx';
+import { type Directory, numberName, numberOptions, phoneName, userName } from './directory.ts';
 import { FilterForm, FilterSelect, useFilterValues } from './FilterForm.tsx';
 import { HistoryTable } from './HistoryTable.tsx';
 import type { Voicemail } from './types.ts';
@@ -70,11 +71,13 @@ function VoicemailRow({
   const { t, formatDateTime } = useI18n();
   const [playing, setPlaying] = useState(false);
   const seconds = Math.round(voicemail.durationMs / 1000);
-  const label = t('history.voicemail.label', { from: voicemail.from, seconds });
+  const label = t('history.voicemail.label', { from: phoneName(directory, voicemail.from), seconds });
   return (
     <tr className={voicemail.heard ? undefined : 'unheard'}>
       <td>{formatDateTime(voicemail.createdAt)}</td>
-      <td>{voicemail.from}</td>
+      <td>
+        <Party directory={directory} e164={voicemail.from} />
+      </td>
       <td>{numberName(directory, voicemail.numberId)}</td>
       <td className="numeric">{t('history.durationShort', { seconds })}</td>
       <td>
@@ -88,7 +91,7 @@ function VoicemailRow({
           <button
             type="button"
             onClick={onMarkHeard}
-            aria-label={t('history.markHeardOf', { from: voicemail.from })}
+            aria-label={t('history.markHeardOf', { from: phoneName(directory, voicemail.from) })}
           >
             {t('history.markHeard')}
           </button>
@@ -109,7 +112,7 @@ function VoicemailRow({
         <Link
           to={`/history/calls/${encodeURIComponent(voicemail.callId)}`}
           aria-label={t('history.calls.open', {
-            from: voicemail.from,
+            from: phoneName(directory, voicemail.from),
             time: formatDateTime(voicemail.createdAt),
           })}
         >

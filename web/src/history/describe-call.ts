@@ -11,16 +11,17 @@ import {
   strategyName,
   target,
 } from './describe-words.ts';
-import { userName } from './directory.ts';
+import { phoneLabel, phoneName, userName } from './names.ts';
 
 /** A call's events in words (V18). */
 export function describeCall(context: Context, type: string, data: Data): Described | undefined {
   const { t, directory } = context;
   const who = (userId: string | undefined, number?: string) =>
-    userId ? userName(directory, userId) : number;
+    userId ? userName(directory, userId) : number ? phoneName(directory, number) : undefined;
+  const phone = (e164: string | undefined) => phoneLabel(directory, e164);
   switch (type) {
     case 'call.received':
-      return line('call', t('history.call.received', { from: data.from, number: data.to }), {
+      return line('call', t('history.call.received', { from: phone(data.from), number: phone(data.to) }), {
         details: data.contactId
           ? [
               t('history.call.knownContact', {
@@ -32,7 +33,11 @@ export function describeCall(context: Context, type: string, data: Data): Descri
     case 'call.placed':
       return line(
         'call',
-        t('history.call.placed', { name: who(data.userId) ?? '', to: data.to, from: data.from }),
+        t('history.call.placed', {
+          name: who(data.userId) ?? '',
+          to: phone(data.to),
+          from: phone(data.from),
+        }),
       );
     case 'call.filed':
       return line(
@@ -101,28 +106,30 @@ export function describeCall(context: Context, type: string, data: Data): Descri
         t('history.call.ringing', { name: who(data.userId, data.number) ?? '' }),
         {
           details: data.presentedNumber
-            ? [t('history.call.presented', { number: data.presentedNumber })]
+            ? [t('history.call.presented', { number: phone(data.presentedNumber) })]
             : [],
           ...(data.transfer?.note ? { quote: data.transfer.note } : {}),
         },
       );
     case 'call.leg_answered':
       return line('call', t('history.call.answered', { name: who(data.userId) ?? t('history.customer') }));
-    case 'call.leg_ended':
+    case 'call.leg_ended': {
+      const name = who(data.userId, context.legNumbers?.get(data.legId)) ?? t('history.customer');
+      // A sentence per reason ("Lucía did not answer in time"); an unknown reason as it came.
       return line(
         'call',
-        t('history.call.legEnded', {
-          name: who(data.userId) ?? t('history.customer'),
-          reason: known(t, 'history.legEnd', data.reason),
+        known(t, 'history.legEnd', data.reason, t('history.call.legEnded', { name, reason: data.reason }), {
+          name,
         }),
       );
+    }
     case 'call.action_taken':
       return line('routing', t('history.call.action', { action: actionText(context, data.action) }), {
         details: [known(t, 'history.actionReason', data.reason)],
         ...(data.action?.kind === 'message' && data.action.message ? { quote: data.action.message } : {}),
       });
     case 'call.forward_refused':
-      return line('routing', t('history.call.forwardRefused', { number: data.to }), {
+      return line('routing', t('history.call.forwardRefused', { number: phone(data.to) }), {
         details: [data.reason],
       });
     case 'call.voicemail_recording':
@@ -142,7 +149,7 @@ export function describeCall(context: Context, type: string, data: Data): Descri
         },
       );
     case 'call.charged':
-      return line('call', t('history.call.charged', { to: data.to, cents: data.amountCents }));
+      return line('call', t('history.call.charged', { to: phone(data.to), cents: data.amountCents }));
     case 'call.voicedrop':
       return line('media', t('history.call.voicedrop', { name: who(data.userId) ?? '' }));
     case 'call.held':
@@ -178,9 +185,16 @@ export function describeCall(context: Context, type: string, data: Data): Descri
         ],
       });
     case 'call.ended':
-      return line('end', t('history.call.ended', { outcome: known(t, 'history.outcome', data.outcome) }), {
-        details: [known(t, 'history.endedBy', data.endedBy)],
-      });
+      return line(
+        'end',
+        known(
+          t,
+          'history.ended',
+          data.outcome,
+          t('history.call.ended', { outcome: known(t, 'history.outcome', data.outcome) }),
+        ),
+        { details: [known(t, 'history.endedBy', data.endedBy)] },
+      );
     default:
       return undefined;
   }

@@ -8,7 +8,7 @@ import {
   line,
   target,
 } from './describe-words.ts';
-import { userName } from './directory.ts';
+import { userName } from './names.ts';
 
 /** A conversation's events in words (C3). */
 export function describeConversation(context: Context, type: string, data: Data): Described | undefined {
@@ -47,7 +47,7 @@ export function describeConversation(context: Context, type: string, data: Data)
           strategy: known(t, 'history.strategy', data.strategy),
         }),
         {
-          details: candidates(context, data),
+          details: candidates(context, data, 'chat'),
         },
       );
     case 'conversation.queued':

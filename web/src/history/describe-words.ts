@@ -1,6 +1,6 @@
-import type { Translate } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
-import { type Directory, numberName, userName } from './directory.ts';
+import type { Translate } from '../i18n/translate.ts';
+import { type Directory, numberName, phoneLabel, userName } from './names.ts';
 
 /** What kind of moment an event is, so the timeline can mark routing decisions apart. */
 export type EventTone = 'call' | 'routing' | 'transfer' | 'media' | 'workflow' | 'message' | 'end';
@@ -17,10 +17,15 @@ export interface Described {
   recordingId?: string;
 }
 
-/** One event's description: its tone and summary, no details unless given. */
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * One event's description: its tone and summary, no details unless given. Each reads as a
+ * sentence, even when it opens with a phrase such as "the caller".
+ */
 export const line = (tone: EventTone, summary: string, extra: Partial<Described> = {}): Described => ({
   tone,
-  summary,
+  summary: sentence(summary),
   details: [],
   ...extra,
 });
@@ -31,6 +36,8 @@ export type Data = Record<string, any>;
 export interface Context {
   t: Translate;
   directory: Directory;
+  /** External legs' numbers by leg id (describe.ts's externalLegNumbers). */
+  legNumbers?: ReadonlyMap<string, string>;
 }
 
 /** A message chosen by a value the engine sent; the value itself when it is one we do not know. */
@@ -47,8 +54,9 @@ export const known = (
 };
 
 /** The engine's reasons are plain English sentences; the known shapes are translated. */
-export function candidateReason(t: Translate, reason: string): string {
-  if (reason === 'available') return t('history.reason.available');
+export function candidateReason(t: Translate, reason: string, offered: 'call' | 'chat' = 'call'): string {
+  if (reason === 'available')
+    return t(offered === 'chat' ? 'history.reason.availableChat' : 'history.reason.available');
   if (reason === 'no longer a user') return t('history.reason.removed');
   if (reason === 'already ringing for another call') return t('history.reason.ringing');
   const presence = /^presence is (\w+)$/.exec(reason);
@@ -71,7 +79,7 @@ export function poolName({ t, directory }: Context, pool: Data | undefined): str
 
 export function target({ t, directory }: Context, target: Data | undefined): string {
   if (!target) return '';
-  if (target.kind === 'external') return target.number;
+  if (target.kind === 'external') return phoneLabel(directory, target.number);
   if (target.kind === 'department')
     return t('history.target.department', { name: directory.departments[target.departmentId]?.name ?? '' });
   const name = userName(directory, target.userId);
@@ -95,7 +103,7 @@ export function actionText(context: Context, action: Data | undefined): string {
     case 'extension':
       return t('history.action.extension', { name: userName(directory, action.userId) });
     case 'forward':
-      return t('history.action.forward', { number: action.to });
+      return t('history.action.forward', { number: phoneLabel(directory, action.to) });
     case 'menu':
       return t('history.action.menu', { name: directory.menus[action.menuId]?.name ?? action.menuId });
     case 'message':
@@ -105,11 +113,11 @@ export function actionText(context: Context, action: Data | undefined): string {
   }
 }
 
-export function candidates(context: Context, data: Data): string[] {
+export function candidates(context: Context, data: Data, offered: 'call' | 'chat' = 'call'): string[] {
   const lines = ((data.candidates ?? []) as Data[]).map((candidate) =>
     context.t(candidate.offered ? 'history.candidate.offered' : 'history.candidate.skipped', {
       name: userName(context.directory, candidate.userId),
-      reason: candidateReason(context.t, candidate.reason),
+      reason: candidateReason(context.t, candidate.reason, offered),
     }),
   );
   if (data.unlisted) lines.push(context.t('history.candidate.unlisted', { count: data.unlisted }));

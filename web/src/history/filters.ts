@@ -1,21 +1,5 @@
 /** Filters live in the page's address, so Back returns to the same list and a link can be shared. */
 
-/** A datetime-local input's value (the browser's local time) as an ISO instant, or undefined. */
-export function localToIso(value: string): string | undefined {
-  if (!value) return undefined;
-  const at = new Date(value);
-  return Number.isNaN(at.getTime()) ? undefined : at.toISOString();
-}
-
-/** An ISO instant as a datetime-local value in the browser's time zone. */
-export function isoToLocal(iso: string | null): string {
-  if (!iso) return '';
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return '';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
-}
-
 /** The query string for the API: the filters set, and nothing else. */
 export function apiQuery(
   params: URLSearchParams,

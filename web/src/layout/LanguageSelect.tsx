@@ -4,11 +4,11 @@ import { useI18n } from '../i18n/i18n.tsx';
 
 const names: Record<Language, string> = { en: 'English', es: 'Español' };
 
-export function LanguageSelect() {
+export function LanguageSelect({ showLabel = false }: { showLabel?: boolean }) {
   const { t, language, setLanguage } = useI18n();
   return (
     <label className="inline-select">
-      <span className="visually-hidden">{t('session.language')}</span>
+      <span className={showLabel ? undefined : 'visually-hidden'}>{t('session.language')}</span>
       <select value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
         {languages.map((code) => (
           <option key={code} value={code} lang={code}>

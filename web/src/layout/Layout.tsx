@@ -6,8 +6,7 @@ import type { MessageKey } from '../i18n/messages/index.ts';
 import { PresenceSelector } from '../presence/PresenceSelector.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { Softphone } from '../softphone/Softphone.tsx';
-import { LanguageSelect } from './LanguageSelect.tsx';
-import { WorkspaceSwitcher } from './WorkspaceSwitcher.tsx';
+import { AccountMenu } from './AccountMenu.tsx';
 
 const links: { to: string; label: MessageKey; adminOnly?: boolean }[] = [
   { to: '/desktop', label: 'nav.desktop' },
@@ -26,7 +25,7 @@ const links: { to: string; label: MessageKey; adminOnly?: boolean }[] = [
  */
 export function Layout() {
   const { t } = useI18n();
-  const { session, signOut } = useSignedIn();
+  const { session } = useSignedIn();
   const isAdmin = session.user.role === 'admin';
   return (
     <div className="shell">
@@ -49,14 +48,7 @@ export function Layout() {
         <div className="topbar-tools">
           <StreamIndicator />
           <PresenceSelector />
-          <WorkspaceSwitcher />
-          <LanguageSelect />
-          <span className="who" title={session.user.email}>
-            {t('session.signedInAs', { name: session.user.name })}
-          </span>
-          <button type="button" onClick={() => void signOut()}>
-            {t('session.signOut')}
-          </button>
+          <AccountMenu />
         </div>
       </header>
       <div className="workarea">

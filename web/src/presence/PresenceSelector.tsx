@@ -50,8 +50,9 @@ export function PresenceSelector() {
           ))}
         </select>
       </label>
+      {/* Says what the time is ("for 0:45"), on screen and to a screen reader alike. */}
       <span id="presence-elapsed" className="elapsed" title={t('presence.timeInState')}>
-        {elapsed}
+        {elapsed && t('presence.for', { time: elapsed })}
       </span>
       {error && (
         <span className="error" role="alert">

@@ -6,7 +6,7 @@ import { ErrorText, fieldOf } from '../components/ErrorText.tsx';
 import { Field } from '../components/Field.tsx';
 import { Keypad } from '../components/Keypad.tsx';
 import { useResource } from '../components/useResource.ts';
-import { type PhoneNumberRef, useDirectory } from '../history/directory.ts';
+import { numberName, type PhoneNumberRef, useDirectory } from '../history/directory.ts';
 import { Timeline } from '../history/Timeline.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
@@ -156,7 +156,7 @@ export function TryPage() {
                 >
                   {numberList.map((number) => (
                     <option key={number.id} value={number.e164}>
-                      {number.label ? `${number.label} (${number.e164})` : number.e164}
+                      {numberName(directory, number.id)}
                     </option>
                   ))}
                 </select>

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { formatDuration } from '../api/server-clock.tsx';
 import { useStreamEvents } from '../api/stream.tsx';
 import type { Presence } from '../api/types.ts';
@@ -6,7 +7,7 @@ import { ErrorText } from '../components/ErrorText.tsx';
 import { Field } from '../components/Field.tsx';
 import { PresenceBadge } from '../components/PresenceBadge.tsx';
 import { useResource } from '../components/useResource.ts';
-import { numberName, useDirectory } from '../history/directory.ts';
+import { numberName, phoneLabel, useDirectory } from '../history/directory.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { HourlyChart } from './HourlyChart.tsx';
@@ -27,8 +28,12 @@ const settleMs = 200;
 const presences: Presence[] = ['online', 'pre_pause', 'pause', 'offline'];
 const relevant = /^(call\.|conversation\.|presence\.|user\.)|^hello$/;
 
-/** The live wallboard: who waits now and for how long, who is available, and how today went. */
-export function WallboardPage() {
+/**
+ * The live wallboard: who waits now and for how long, who is available, and how today went.
+ * `tv`: the board alone, for a screen on the wall (/wallboard/tv): no top bar, no softphone,
+ * everything larger, full screen when the browser allows it.
+ */
+export function WallboardPage({ tv = false }: { tv?: boolean }) {
   const { t } = useI18n();
   const { api } = useSignedIn();
   const directory = useDirectory();
@@ -62,10 +67,15 @@ export function WallboardPage() {
   const level = data?.today.serviceLevel;
 
   return (
-    <section className="wallboard" aria-labelledby="wallboard-title" aria-busy={board.loading && !data}>
+    <section
+      className={tv ? 'wallboard wallboard-tv' : 'wallboard'}
+      aria-labelledby="wallboard-title"
+      aria-busy={board.loading && !data}
+    >
       <div className="row wallboard-head">
         <h1 id="wallboard-title">{t('wallboard.title')}</h1>
         <span className="spacer" />
+        <TvSwitch tv={tv} />
         <Field label={t('wallboard.threshold')}>
           {(props) => (
             <select
@@ -153,7 +163,7 @@ export function WallboardPage() {
               <tbody>
                 {data?.calls.waiting.map((call) => (
                   <tr key={call.callId}>
-                    <td>{call.from ?? t('wallboard.caller')}</td>
+                    <td>{call.from ? phoneLabel(directory, call.from) : t('wallboard.caller')}</td>
                     <td>
                       {t(`wallboard.phase.${call.phase}`)} · {numberName(directory, call.numberId)}
                     </td>
@@ -244,5 +254,33 @@ function AgentLists({ agents }: { agents: Wallboard['agents'] }) {
         );
       })}
     </div>
+  );
+}
+
+/** Into TV mode (and full screen, a person's click allowing it), or back to the console. */
+function TvSwitch({ tv }: { tv: boolean }) {
+  const { t } = useI18n();
+  if (tv)
+    return (
+      <Link
+        className="button-link"
+        to="/wallboard"
+        onClick={() => {
+          if (document.fullscreenElement) void document.exitFullscreen();
+        }}
+      >
+        {t('wallboard.tvExit')}
+      </Link>
+    );
+  return (
+    <Link
+      className="button-link"
+      to="/wallboard/tv"
+      onClick={() => {
+        document.documentElement.requestFullscreen?.().catch(() => {});
+      }}
+    >
+      {t('wallboard.tv')}
+    </Link>
   );
 }

@@ -135,6 +135,8 @@ export interface WorkflowLogEvent {
     why?: string;
     result?: string;
     reason?: 'end' | 'conversation_resolved' | 'no_conversation' | 'workflow_removed';
+    /** run_started of a call_missed workflow: the call it acts on. */
+    call?: { callId: string; from: string; contactId?: string };
   };
 }
 

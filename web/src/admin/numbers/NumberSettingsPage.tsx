@@ -56,6 +56,15 @@ const jumpLinks: Array<[string, MessageKey]> = [
   ['assigned', 'telephony.assigned.title'],
 ];
 
+/** The sections a mode never reads: hidden while it is chosen, so the page shows what applies. */
+const ignoredBy: Record<SettingsForm['mode'], string[]> = {
+  receive: [],
+  // Every call goes to the forwarding number: nobody is chosen and nobody fails to answer.
+  forward_all: ['routing', 'strategy', 'unanswered'],
+  // Every call takes the offline action (under Unanswered calls): nobody is chosen.
+  reject: ['routing', 'strategy'],
+};
+
 const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id));
 
 /** Seeds 002 and 004: every setting of one number on one page, saved together. */
@@ -135,6 +144,7 @@ export function NumberSettingsPage() {
 
   const props: SectionProps = { form, set, errors };
   const title = data.number.label || formatPhone(data.number.e164);
+  const ignored = ignoredBy[form.mode];
   return (
     <form
       ref={item.formRef}
@@ -149,37 +159,50 @@ export function NumberSettingsPage() {
       </PageHeader>
       <nav className="jump-links" aria-label={t('telephony.number.jump')}>
         <ul>
-          {jumpLinks.map(([anchor, label]) => (
-            <li key={anchor}>
-              <a href={`#${anchor}`}>{t(label)}</a>
-            </li>
-          ))}
+          {jumpLinks
+            .filter(([anchor]) => !ignored.includes(anchor))
+            .map(([anchor, label]) => (
+              <li key={anchor}>
+                <a href={`#${anchor}`}>{t(label)}</a>
+              </li>
+            ))}
         </ul>
       </nav>
       <div className="settings-sections">
         <GeneralSection {...props} />
         <ModeSection {...props} />
-        <RoutingSection {...props} groups={data.groups} menus={data.menus} />
-        <StrategySection {...props} />
-        <UnansweredSection {...props} />
+        {ignored.length > 0 && (
+          <p className="note mode-ignores">
+            {t(form.mode === 'reject' ? 'telephony.mode.ignoresReject' : 'telephony.mode.ignoresForward')}
+          </p>
+        )}
+        {!ignored.includes('routing') && (
+          <RoutingSection {...props} groups={data.groups} menus={data.menus} />
+        )}
+        {!ignored.includes('strategy') && <StrategySection {...props} />}
+        {!ignored.includes('unanswered') && <UnansweredSection {...props} />}
         <HoursSection {...props} />
         <MessagesSection {...props} />
         <CallerIdSection {...props} />
         <AssignedUsersSection {...props} users={data.users} />
+        {/* Apart from Save: a failed save never puts removal under the pointer. */}
+        <section className="panel danger-zone" aria-labelledby="remove-number-title">
+          <h2 id="remove-number-title">{t('telephony.number.removeTitle')}</h2>
+          <p className="muted">{t('telephony.number.removeHint')}</p>
+          <ConfirmDelete
+            label={t('telephony.number.remove')}
+            question={t('telephony.number.removeConfirm', { number: formatPhone(data.number.e164) })}
+            onConfirm={() => api.del(`/numbers/${encodeURIComponent(numberId)}`)}
+            onDeleted={() => navigate('..', { relative: 'path' })}
+          />
+        </section>
       </div>
       <SaveBar
         submit={item.status === 'saving' ? t('common.saving') : t('common.save')}
         status={item.status}
         failure={item.failure}
         pending={item.dirty && <span className="muted">{t('telephony.number.unsaved')}</span>}
-      >
-        <ConfirmDelete
-          label={t('telephony.number.remove')}
-          question={t('telephony.number.removeConfirm', { number: formatPhone(data.number.e164) })}
-          onConfirm={() => api.del(`/numbers/${encodeURIComponent(numberId)}`)}
-          onDeleted={() => navigate('..', { relative: 'path' })}
-        />
-      </SaveBar>
+      />
     </form>
   );
 }

@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { formatPhone } from '../../components/phone.ts';
 import { useResource } from '../../components/useResource.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { type Translate, useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import { useSignedIn } from '../../session/session.tsx';
 import type { Group } from '../groups/types.ts';
@@ -12,6 +12,25 @@ import { AddNumberDialog } from './AddNumberDialog.tsx';
 import type { NumberSettings, PhoneNumber } from './types.ts';
 
 type Row = PhoneNumber & { settings: NumberSettings; routeName?: string };
+
+const NotApplicable = () => <span className="muted">—</span>;
+
+/**
+ * Where a number's calls go: the route when it receives them, the forwarding number when it
+ * forwards them all; nothing when it refuses them (the strategy and route do not apply then).
+ */
+function sendsTo(number: Row, t: Translate): ReactNode {
+  const { settings } = number;
+  if (settings.mode === 'forward_all')
+    return settings.forwardTo ? formatPhone(settings.forwardTo) : <NotApplicable />;
+  if (settings.mode === 'reject') return <NotApplicable />;
+  const route = settings.route;
+  if (route.kind === 'agents') return t('telephony.numbers.route.agents');
+  const name = number.routeName ?? (route.kind === 'group' ? route.groupId : route.menuId);
+  return t(route.kind === 'group' ? 'telephony.numbers.route.group' : 'telephony.numbers.route.ivr', {
+    name,
+  });
+}
 
 /** Every number of the workspace with how it takes calls; each opens its settings page. */
 export function NumbersList() {
@@ -71,11 +90,16 @@ export function NumbersList() {
                 <td className="nowrap">
                   <Link to={encodeURIComponent(number.id)}>{formatPhone(number.e164)}</Link>
                 </td>
-                <td>{number.label || <span className="muted">—</span>}</td>
+                <td>{number.label || <NotApplicable />}</td>
                 <td>{t(`telephony.kind.${number.kind}` as MessageKey)}</td>
-                <td>{number.settings && t(`telephony.mode.${number.settings.mode}` as MessageKey)}</td>
+                <td>{t(`telephony.mode.${number.settings.mode}` as MessageKey)}</td>
+                <td>{sendsTo(number, t)}</td>
                 <td>
-                  {number.settings && t(`telephony.strategy.${number.settings.strategy}` as MessageKey)}
+                  {number.settings.mode === 'receive' && number.settings.route.kind === 'agents' ? (
+                    t(`telephony.strategy.${number.settings.strategy}` as MessageKey)
+                  ) : (
+                    <NotApplicable />
+                  )}
                 </td>
                 <td>{number.assignedUserIds.length}</td>
               </tr>

@@ -72,6 +72,7 @@ export const directory = defineMessages({
     'directory.departments.back': 'All departments',
     'directory.departments.summary': 'Members: {members} · online now: {available}',
     'directory.departments.membersLegend': 'Members ({count} selected)',
+    'directory.departments.membersLegend.one': 'Members (1 selected)',
     'directory.departments.searchUsers': 'Filter users by name',
     'directory.departments.chatTitle': 'Chat',
     'directory.departments.chatStrategy': 'Who gets new conversations',
@@ -230,6 +231,7 @@ export const directory = defineMessages({
     'directory.departments.back': 'Todos los departamentos',
     'directory.departments.summary': 'Miembros: {members} · conectados ahora: {available}',
     'directory.departments.membersLegend': 'Miembros ({count} seleccionados)',
+    'directory.departments.membersLegend.one': 'Miembros (1 seleccionado)',
     'directory.departments.searchUsers': 'Filtrar usuarios por nombre',
     'directory.departments.chatTitle': 'Chat',
     'directory.departments.chatStrategy': 'Quién recibe las conversaciones nuevas',
@@ -241,13 +243,13 @@ export const directory = defineMessages({
     'directory.departments.strategyHint.round_robin':
       'Cada conversación nueva va al siguiente miembro con hueco.',
     'directory.departments.strategyHint.manual':
-      'Los agentes cogen ellos mismos las conversaciones de la cola del departamento.',
+      'Los agentes toman ellos mismos las conversaciones de la cola del departamento.',
     'directory.departments.onAgentOffline': 'Cuando un miembro se desconecta',
     'directory.departments.offline.keep': 'Sus conversaciones siguen con él',
     'directory.departments.offline.requeue': 'Sus conversaciones vuelven a la cola',
     'directory.departments.offline.reassign': 'Sus conversaciones pasan ya a otro miembro',
     'directory.departments.offlineHint.keep': 'Las encontrará al volver.',
-    'directory.departments.offlineHint.requeue': 'El siguiente miembro con hueco las coge de la cola.',
+    'directory.departments.offlineHint.requeue': 'El siguiente miembro con hueco las toma de la cola.',
     'directory.departments.offlineHint.reassign':
       'Se reparten al momento con la estrategia del departamento.',
     'directory.departments.chatSave': 'Guardar ajustes de chat',

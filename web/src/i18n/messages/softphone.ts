@@ -4,6 +4,8 @@ import { defineMessages } from '../define.ts';
 export const softphone = defineMessages({
   en: {
     'softphone.title': 'Phone',
+    'softphone.open': 'Open the phone',
+    'softphone.fold': 'Fold away',
     'softphone.idle': 'No calls right now.',
     'softphone.lastCall': 'Last call: {name}, {duration}',
     'softphone.announce': 'Incoming call from {name} to {number}',
@@ -52,6 +54,7 @@ export const softphone = defineMessages({
     'softphone.transfer.group': 'group',
     'softphone.transfer.department': 'department',
     'softphone.transfer.available': '{count} of {total} available',
+    'softphone.transfer.available.one': '1 of {total} available',
     'softphone.transfer.pickTeam': 'Choose the group or department to transfer to.',
     'softphone.transfer.number': 'Phone number',
     'softphone.transfer.search': 'Search by name',
@@ -87,6 +90,8 @@ export const softphone = defineMessages({
   },
   es: {
     'softphone.title': 'Teléfono',
+    'softphone.open': 'Abrir el teléfono',
+    'softphone.fold': 'Recoger',
     'softphone.idle': 'No hay llamadas ahora.',
     'softphone.lastCall': 'Última llamada: {name}, {duration}',
     'softphone.announce': 'Llamada entrante de {name} a {number}',
@@ -136,6 +141,7 @@ export const softphone = defineMessages({
     'softphone.transfer.group': 'grupo',
     'softphone.transfer.department': 'departamento',
     'softphone.transfer.available': '{count} de {total} disponibles',
+    'softphone.transfer.available.one': '1 de {total} disponible',
     'softphone.transfer.pickTeam': 'Elige el grupo o departamento al que transferir.',
     'softphone.transfer.number': 'Número de teléfono',
     'softphone.transfer.search': 'Buscar por nombre',

@@ -52,6 +52,12 @@ export const telephony = defineMessages({
     'telephony.recording.hint':
       'Recorded calls can be played and downloaded later. A call is not recorded if the caller hangs up before anyone answers; forwarded calls are recorded too.',
     'telephony.mode.title': 'Incoming calls',
+    'telephony.mode.ignoresForward':
+      'Every call goes to the forwarding number: routing, the ring strategy and what happens when nobody answers do not apply, so they are hidden.',
+    'telephony.mode.ignoresReject':
+      'Every call takes the action for when no agent is online (under “When nobody can answer”): routing and the ring strategy do not apply, so they are hidden.',
+    'telephony.number.removeTitle': 'Remove this number',
+    'telephony.number.removeHint': 'Calls to it stop at once; its history stays.',
     'telephony.mode.legend': 'What happens to incoming calls',
     'telephony.mode.receive': 'Receive calls',
     'telephony.mode.receive.hint': 'Agents assigned to the number answer them.',
@@ -288,6 +294,13 @@ export const telephony = defineMessages({
     'telephony.recording.hint':
       'Las llamadas grabadas se pueden escuchar y descargar después. No se graba si el cliente cuelga antes de que alguien conteste; las desviadas también se graban.',
     'telephony.mode.title': 'Llamadas entrantes',
+    'telephony.mode.ignoresForward':
+      'Todas las llamadas van al número de desvío: el enrutamiento, la estrategia de timbre y lo que ocurre cuando nadie contesta no se aplican, así que se ocultan.',
+    'telephony.mode.ignoresReject':
+      'Todas las llamadas siguen la acción de cuando no hay agentes en línea (en «Cuando nadie puede contestar»): el enrutamiento y la estrategia de timbre no se aplican, así que se ocultan.',
+    'telephony.number.removeTitle': 'Quitar este número',
+    'telephony.number.removeHint':
+      'Las llamadas a este número dejan de atenderse en el acto; su historial se conserva.',
     'telephony.mode.legend': 'Qué ocurre con las llamadas entrantes',
     'telephony.mode.receive': 'Recibir llamadas entrantes',
     'telephony.mode.receive.hint': 'Las contestan los agentes asignados al número.',

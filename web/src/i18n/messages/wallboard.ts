@@ -7,6 +7,8 @@ export const wallboard = defineMessages({
     'wallboard.threshold': 'Service-level threshold',
     'wallboard.seconds': '{seconds} s',
     'wallboard.callsWaiting': 'Calls waiting',
+    'wallboard.tv': 'TV mode',
+    'wallboard.tvExit': 'Leave TV mode',
     'wallboard.longestCallWait': 'Longest call wait',
     'wallboard.chatsWaiting': 'Chats waiting',
     'wallboard.longestChatWait': 'Longest chat wait',
@@ -18,6 +20,7 @@ export const wallboard = defineMessages({
     'wallboard.agents': 'Agents by presence',
     'wallboard.onCall': 'on a call',
     'wallboard.openChats': '{count} chats',
+    'wallboard.openChats.one': '1 chat',
     'wallboard.today': 'Today’s calls by hour',
     'wallboard.todaySummary':
       '{offered} offered, {answered} answered ({onTime} on time), {forwarded} forwarded to outside numbers.',
@@ -44,6 +47,8 @@ export const wallboard = defineMessages({
     'wallboard.threshold': 'Umbral del nivel de servicio',
     'wallboard.seconds': '{seconds} s',
     'wallboard.callsWaiting': 'Llamadas en espera',
+    'wallboard.tv': 'Modo TV',
+    'wallboard.tvExit': 'Salir del modo TV',
     'wallboard.longestCallWait': 'Mayor espera de llamada',
     'wallboard.chatsWaiting': 'Chats en espera',
     'wallboard.longestChatWait': 'Mayor espera de chat',
@@ -55,6 +60,7 @@ export const wallboard = defineMessages({
     'wallboard.agents': 'Agentes por estado',
     'wallboard.onCall': 'en llamada',
     'wallboard.openChats': '{count} chats',
+    'wallboard.openChats.one': '1 chat',
     'wallboard.today': 'Llamadas de hoy por hora',
     'wallboard.todaySummary':
       '{offered} ofrecidas, {answered} contestadas ({onTime} a tiempo), {forwarded} desviadas a números externos.',

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useStreamEvents } from '../../api/stream.tsx';
 import { ErrorText } from '../../components/ErrorText.tsx';
+import { type Directory, phoneLabel, useDirectory } from '../../history/directory.ts';
 import { type Translate, useI18n } from '../../i18n/i18n.tsx';
 import { stepTitle } from '../builder/describe.ts';
 import { fromDefinition } from '../builder/model.ts';
@@ -19,6 +20,7 @@ export function RunLog() {
   const { workflowId = '' } = useParams();
   const workflow = useWorkflow(workflowId);
   const log = useRunLog(workflowId);
+  const directory = useDirectory();
   // A new version or a change of state shows in the header (runs name their version).
   useStreamEvents((event) => {
     if (
@@ -51,7 +53,7 @@ export function RunLog() {
       {log.events && runs.length === 0 && <p>{t('workflows.runs.none')}</p>}
       <ol className="wf-run-list" aria-busy={log.loading}>
         {runs.slice(0, shown).map((run) => (
-          <RunEntry key={run.runId} run={run} workflow={workflow.data!} />
+          <RunEntry key={run.runId} run={run} workflow={workflow.data!} directory={directory} />
         ))}
       </ol>
       {runs.length > shown ? (
@@ -80,13 +82,16 @@ export function RunLog() {
   );
 }
 
-function RunEntry({ run, workflow }: { run: Run; workflow: Workflow }) {
+function RunEntry({ run, workflow, directory }: { run: Run; workflow: Workflow; directory: Directory }) {
   const { t, formatDateTime, formatTime } = useI18n();
   const titles = useStepTitles(workflow, run.version);
   const title = (stepId?: string) => (stepId ? (titles.get(stepId) ?? stepId) : '');
-  const subject = run.conversationId
-    ? t('workflows.runs.conversation', { id: run.conversationId })
-    : t('workflows.runs.call', { id: run.callId ?? '' });
+  // A missed call's run is about its caller, by name where known; ids are for the link only.
+  const subject = run.caller
+    ? t('workflows.runs.callFrom', { caller: phoneLabel(directory, run.caller) })
+    : run.conversationId
+      ? t('workflows.runs.conversation', { id: run.conversationId })
+      : t('workflows.runs.call', { id: run.callId ?? '' });
   const state = run.finished
     ? t(`workflows.runs.finished.${run.finished.reason}` as 'workflows.runs.finished.end')
     : t('workflows.runs.running', { step: title(run.entries.at(-1)?.data.stepId) });

@@ -6,6 +6,8 @@ export interface Run {
   version?: number;
   conversationId?: string;
   callId?: string;
+  /** call_missed: who called (the run's subject, said by name rather than by id). */
+  caller?: string;
   startedAt: string;
   /** Its run_started is among the events read (a log read from its newest end may not reach it yet). */
   started?: true;
@@ -36,6 +38,7 @@ export function groupRuns(events: WorkflowLogEvent[]): Run[] {
     if (event.data.callId) run.callId = event.data.callId;
     if (event.type === 'workflow.run_started') {
       run.version = event.data.version;
+      if (typeof event.data.call?.from === 'string') run.caller = event.data.call.from;
       run.startedAt = event.at;
       run.started = true;
     } else if (event.type === 'workflow.run_finished') {

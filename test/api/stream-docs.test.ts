@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+describe('/docs describes the event stream (issue 14)', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server?.app.close();
+  });
+
+  it('the OpenAPI document (shown at /docs) says how to connect to /v1/stream, what comes and how it closes', async () => {
+    const openapi = (await server.request('GET', '/openapi.json')).body;
+    const description: string = openapi.info.description;
+    expect(description).toContain('## WebSocket: the workspace’s events');
+    for (const words of [
+      '/v1/stream',
+      '?token=',
+      '"type":"hello"',
+      '{"seq":42',
+      '4401',
+      '1013',
+      '?workspaceId=',
+    ])
+      expect(description).toContain(words);
+  });
+});

@@ -1,0 +1,318 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { applyDemo } from '../../src/cli/demo.ts';
+import { describeInBrowser, executablePath, launchBrowser } from '../support/browser.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+/**
+ * Issue 14: every screen a role can reach, walked in a fresh profile, with nothing the
+ * browser would flag: no page error, no console error of any kind (a refused or missing
+ * request logs one too), no failed request and no answer of 400 or more.
+ */
+async function watched(browser: Browser, origin: string, width = 1280, height = 800) {
+  const context = await browser.newContext({ baseURL: origin, viewport: { width, height }, locale: 'en-GB' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()} (${page.url()})`);
+  });
+  page.on('requestfailed', (request) => {
+    // A page left mid-request (navigation, a closed stream) is no failure the person sees.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`failed: ${request.method()} ${request.url()} ${request.failure()?.errorText}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      problems.push(`${response.status()}: ${response.request().method()} ${response.url()}`);
+  });
+  return { page, context, problems };
+}
+
+async function signInAs(page: Page, email: string): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('demo-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}
+
+const everyone = [
+  '/desktop',
+  '/chat',
+  '/history/calls',
+  '/history/conversations',
+  '/history/voicemails',
+  '/wallboard',
+  '/try',
+];
+const admin = [
+  '/workflows',
+  '/workflows/wf_reassign_unanswered',
+  '/workflows/wf_reassign_unanswered/runs',
+  '/admin/numbers',
+  '/admin/numbers/n_main',
+  '/admin/numbers/n_support',
+  '/admin/groups',
+  '/admin/groups/g_sales',
+  '/admin/ivr-menus',
+  '/admin/ivr-menus/m_main',
+  '/admin/users',
+  '/admin/users/u_lucia',
+  '/admin/departments',
+  '/admin/departments/support',
+  '/admin/contacts',
+  '/admin/billing',
+];
+
+describeInBrowser('web console: every screen as each role, with no error (issue 14)', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let origin: string;
+  let callId: string;
+  let chatId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await applyDemo(server);
+    const demo = (method: string, path: string, body?: unknown) =>
+      server.request(method, `/v1/workspaces/demo${path}`, { token: server.adminToken, body });
+    // Something in every list: a call Lucía answers and a chat from a visitor.
+    await demo('PUT', '/users/u_lucia/presence', { presence: 'online' });
+    callId = (await demo('POST', '/sim/calls', { from: '+34699111222', to: '+34910123456' })).body.callId;
+    const chat = {
+      contact: { address: 'visitor-walk' },
+      channelMessageId: 'walk-1',
+      text: 'Hola',
+      departmentId: 'sales',
+    };
+    chatId = (await demo('POST', '/channels/webchat/messages', chat)).body.conversationId;
+    // A chat from a phone number the CRM knows (Jorge Navarro), on a callback-like channel.
+    const fromPhone = {
+      contact: { address: '+34688333444' },
+      channelMessageId: 'walk-2',
+      text: 'Llámenme',
+      departmentId: 'sales',
+    };
+    await demo('POST', '/channels/webchat/messages', fromPhone);
+    origin = await server.app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.app.close();
+  });
+
+  for (const [role, email, screens] of [
+    ['agent', 'lucia@demo.test', everyone],
+    ['supervisor', 'supervisor@demo.test', everyone],
+    ['admin', 'admin@demo.test', [...everyone, ...admin]],
+  ] as const) {
+    it(`${role}: every screen opens with no console error or failed request`, async () => {
+      const { page, context, problems } = await watched(browser, origin);
+      await signInAs(page, email);
+      for (const screen of [...screens, `/history/calls/${callId}`]) {
+        await page.goto(screen);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await page.waitForLoadState('networkidle');
+      }
+      await context.close();
+      expect(problems).toEqual([]);
+    }, 120_000);
+  }
+
+  it('an agent who transfers a chat away asks for it no more (no 403)', async () => {
+    const { page, context, problems } = await watched(browser, origin);
+    await signInAs(page, 'lucia@demo.test');
+    await page.goto(`/chat/${chatId}`);
+    await page.getByRole('list', { name: 'Messages' }).getByText('Hola').waitFor();
+    await page.getByRole('button', { name: 'Transfer', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Transfer conversation' });
+    await dialog.getByRole('radio', { name: /Support/ }).check();
+    await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
+    await expect.poll(() => page.url()).toMatch(/\/chat$/);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('the Numbers list has a cell under every header: where calls go, and a strategy only where it applies', async () => {
+    const { page, context, problems } = await watched(browser, origin);
+    await signInAs(page, 'admin@demo.test');
+    await page.goto('/admin/numbers');
+    const table = page.getByRole('table');
+    await table.getByRole('row').nth(1).waitFor();
+    const headers = await table.getByRole('columnheader').allTextContents();
+    const rows = await table.getByRole('row').all();
+    for (const row of rows.slice(1)) expect(await row.getByRole('cell').count()).toBe(headers.length);
+    const cells = async (label: string) => {
+      const row = table.getByRole('row').filter({ hasText: label });
+      const texts = await row.getByRole('cell').allTextContents();
+      return Object.fromEntries(headers.map((header, i) => [header, texts[i]]));
+    };
+    expect(await cells('Main line (IVR menu)')).toMatchObject({
+      'Send calls to': 'IVR: Main menu',
+      Strategy: '—',
+    });
+    expect(await cells('Barcelona support line')).toMatchObject({
+      'Incoming calls': 'Forward all calls',
+      'Send calls to': '932 00 01 11',
+      Strategy: '—',
+    });
+    expect(await cells('Madrid main line')).toMatchObject({
+      'Send calls to': 'Assigned users',
+      Strategy: 'Simultaneous',
+    });
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  for (const locale of ['en-GB', 'es-ES'])
+    it(`the top bar keeps one row at 1280 px for an admin (${locale}); language and sign-out are in the account menu`, async () => {
+      const context = await browser.newContext({
+        baseURL: origin,
+        viewport: { width: 1280, height: 800 },
+        locale,
+      });
+      const page = await context.newPage();
+      await page.goto('/');
+      await page.locator('input[type=email]').fill('admin@demo.test');
+      await page.locator('input[type=password]').fill('demo-password');
+      await page.locator('button[type=submit]').click();
+      const bar = page.locator('header.topbar');
+      await page.getByRole('navigation').first().waitFor();
+      const links = await page.getByRole('navigation').first().getByRole('link').all();
+      const tops = new Set<number>();
+      for (const link of links) tops.add(Math.round((await link.boundingBox())!.y));
+      expect(tops.size).toBe(1);
+      expect((await bar.boundingBox())!.height).toBeLessThan(60);
+      const account = page.getByRole('button', { name: /^(Account|Cuenta): Ana García$/ });
+      await account.click();
+      await page.getByRole('button', { name: /^(Sign out|Cerrar sesión)$/ }).waitFor();
+      await page.keyboard.press('Escape');
+      expect(await account.getAttribute('aria-expanded')).toBe('false');
+      await context.close();
+    });
+
+  it('the softphone’s “…” menu fits on screen at 1280 px', async () => {
+    const { page, context, problems } = await watched(browser, origin);
+    await signInAs(page, 'lucia@demo.test');
+    const phone = page.getByRole('complementary', { name: 'Softphone' });
+    await phone.getByRole('button', { name: 'Answer' }).click();
+    await phone.getByRole('button', { name: 'More call actions' }).click();
+    const menu = phone.getByRole('menu');
+    await menu.waitFor();
+    const box = (await menu.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(1280);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('the wallboard’s TV mode shows the board alone (no top bar, no softphone), larger, and leads back', async () => {
+    const { page, context, problems } = await watched(browser, origin, 1920, 1080);
+    await signInAs(page, 'supervisor@demo.test');
+    await page.goto('/wallboard');
+    const normal = (await page.locator('.tile-value').first().boundingBox())!.height;
+    await page.getByRole('link', { name: 'TV mode' }).click();
+    await expect.poll(() => page.url()).toMatch(/\/wallboard\/tv$/);
+    await page.getByRole('heading', { name: 'Wallboard', level: 1 }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+    expect(await page.getByRole('complementary', { name: 'Softphone' }).count()).toBe(0);
+    expect((await page.locator('.tile-value').first().boundingBox())!.height).toBeGreaterThan(normal * 1.4);
+    await page.screenshot({ path: '/tmp/wallboard-tv.png' });
+    await page.getByRole('link', { name: 'Leave TV mode' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('someone offline with no call has the softphone folded to a bar; it opens on a click', async () => {
+    const { page, context, problems } = await watched(browser, origin);
+    await signInAs(page, 'admin@demo.test');
+    await page.goto('/admin/numbers');
+    const dock = page.getByRole('complementary', { name: 'Softphone' });
+    const open = dock.getByRole('button', { name: 'Open the phone' });
+    await open.waitFor();
+    expect((await dock.boundingBox())!.width).toBeLessThan(80);
+    await open.click();
+    await dock.getByLabel('Number to call').waitFor();
+    expect((await dock.boundingBox())!.width).toBeGreaterThan(250);
+    await dock.getByRole('button', { name: 'Fold away' }).click();
+    await open.waitFor();
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('the workflow builder keeps every step’s Move and Remove buttons beside its title at 1280 px', async () => {
+    const { page, context, problems } = await watched(browser, origin);
+    await signInAs(page, 'admin@demo.test');
+    await page.goto('/workflows/wf_reassign_unanswered');
+    // With the phone open, as for someone on duty: the narrowest the builder gets.
+    await page.getByRole('button', { name: 'Open the phone' }).click();
+    const cards = page.locator('.wf-step > section');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBe(6);
+    for (const card of await cards.all()) {
+      const title = (await card.getByRole('heading', { level: 3 }).boundingBox())!;
+      const remove = (await card.getByRole('button', { name: 'Remove step' }).boundingBox())!;
+      expect(Math.abs(remove.y - title.y)).toBeLessThan(12);
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('History in human form: the workspace’s time (and zone) in a UTC browser, names, and numbers written the Spanish way', async () => {
+    const context = await browser.newContext({
+      baseURL: origin,
+      viewport: { width: 1280, height: 800 },
+      locale: 'en-GB',
+      timezoneId: 'UTC',
+    });
+    const page = await context.newPage();
+    await signInAs(page, 'admin@demo.test');
+    await page.goto('/history/calls');
+    await page.getByText('Times are Europe/Madrid time, the workspace’s.').waitFor();
+    const row = page.getByRole('table').getByRole('row').filter({ hasText: 'Carmen Vidal' });
+    const text = await row.textContent();
+    // The virtual clock starts at 09:00 in Madrid (08:00 UTC) on Monday 5 January 2026.
+    expect(text).toContain('5 Jan 2026, 09:00:00 CET');
+    expect(text).toContain('Carmen Vidal699 11 12 22');
+    expect(text).toContain('Madrid main line910 12 34 56');
+    expect(text).not.toContain('+34');
+    await page.goto(`/history/calls/${callId}`);
+    await page
+      .getByRole('heading', { name: 'Call from Carmen Vidal to Madrid main line', level: 1 })
+      .waitFor();
+    await page
+      .getByRole('list', { name: 'Timeline' })
+      .getByText('Call from Carmen Vidal (699 11 12 22) to Madrid main line (910 12 34 56)')
+      .waitFor();
+    await context.close();
+  });
+
+  it('a chat from a phone number the CRM knows is shown by the contact’s name, on the desktop and in the inbox', async () => {
+    const { page, context, problems } = await watched(browser, origin);
+    await signInAs(page, 'lucia@demo.test');
+    await page.getByRole('region', { name: 'Your conversations' }).getByText('Jorge Navarro').waitFor();
+    await page.goto('/chat');
+    await page.getByRole('navigation', { name: 'Conversations' }).getByText('Jorge Navarro').waitFor();
+    expect(await page.getByText('+34688333444').count()).toBe(0);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('the first load asks for no missing file (favicon included)', async () => {
+    const { page, context, problems } = await watched(browser, origin);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const favicon = await page.request.get('/favicon.ico');
+    expect(favicon.status()).toBe(200);
+    await context.close();
+    expect(problems).toEqual([]);
+    expect(executablePath).toBe('/usr/bin/chromium');
+  });
+});
