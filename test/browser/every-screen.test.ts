@@ -1,33 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { applyDemo } from '../../src/cli/demo.ts';
-import { describeInBrowser, executablePath, launchBrowser } from '../support/browser.ts';
+import { describeInBrowser, executablePath, launchBrowser, watched } from '../support/browser.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 /**
  * Issue 14: every screen a role can reach, walked in a fresh profile, with nothing the
- * browser would flag: no page error, no console error of any kind (a refused or missing
- * request logs one too), no failed request and no answer of 400 or more.
+ * browser would flag (test/support/browser.ts's watcher: no page error, no console error, no
+ * failed request and no answer of 400 or more).
  */
-async function watched(browser: Browser, origin: string, width = 1280, height = 800) {
-  const context = await browser.newContext({ baseURL: origin, viewport: { width, height }, locale: 'en-GB' });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()} (${page.url()})`);
-  });
-  page.on('requestfailed', (request) => {
-    // A page left mid-request (navigation, a closed stream) is no failure the person sees.
-    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
-    problems.push(`failed: ${request.method()} ${request.url()} ${request.failure()?.errorText}`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400)
-      problems.push(`${response.status()}: ${response.request().method()} ${response.url()}`);
-  });
-  return { page, context, problems };
-}
+const watchedAt = (browser: Browser, origin: string, width = 1280, height = 800, timezoneId?: string) =>
+  watched(browser, { baseURL: origin, viewport: { width, height }, locale: 'en-GB', timezoneId });
 
 async function signInAs(page: Page, email: string): Promise<void> {
   await page.goto('/');
@@ -110,7 +93,7 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
     ['admin', 'admin@demo.test', [...everyone, ...admin]],
   ] as const) {
     it(`${role}: every screen opens with no console error or failed request`, async () => {
-      const { page, context, problems } = await watched(browser, origin);
+      const { page, context, problems } = await watchedAt(browser, origin);
       await signInAs(page, email);
       for (const screen of [...screens, `/history/calls/${callId}`]) {
         await page.goto(screen);
@@ -123,7 +106,7 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
   }
 
   it('an agent who transfers a chat away asks for it no more (no 403)', async () => {
-    const { page, context, problems } = await watched(browser, origin);
+    const { page, context, problems } = await watchedAt(browser, origin);
     await signInAs(page, 'lucia@demo.test');
     await page.goto(`/chat/${chatId}`);
     await page.getByRole('list', { name: 'Messages' }).getByText('Hola').waitFor();
@@ -139,7 +122,7 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
   });
 
   it('the Numbers list has a cell under every header: where calls go, and a strategy only where it applies', async () => {
-    const { page, context, problems } = await watched(browser, origin);
+    const { page, context, problems } = await watchedAt(browser, origin);
     await signInAs(page, 'admin@demo.test');
     await page.goto('/admin/numbers');
     const table = page.getByRole('table');
@@ -171,12 +154,11 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
 
   for (const locale of ['en-GB', 'es-ES'])
     it(`the top bar keeps one row at 1280 px for an admin (${locale}); language and sign-out are in the account menu`, async () => {
-      const context = await browser.newContext({
+      const { page, context } = await watched(browser, {
         baseURL: origin,
         viewport: { width: 1280, height: 800 },
         locale,
       });
-      const page = await context.newPage();
       await page.goto('/');
       await page.locator('input[type=email]').fill('admin@demo.test');
       await page.locator('input[type=password]').fill('demo-password');
@@ -197,7 +179,7 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
     });
 
   it('the softphone’s “…” menu fits on screen at 1280 px', async () => {
-    const { page, context, problems } = await watched(browser, origin);
+    const { page, context, problems } = await watchedAt(browser, origin);
     await signInAs(page, 'lucia@demo.test');
     const phone = page.getByRole('complementary', { name: 'Softphone' });
     await phone.getByRole('button', { name: 'Answer' }).click();
@@ -212,7 +194,7 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
   });
 
   it('the wallboard’s TV mode shows the board alone (no top bar, no softphone), larger, and leads back', async () => {
-    const { page, context, problems } = await watched(browser, origin, 1920, 1080);
+    const { page, context, problems } = await watchedAt(browser, origin, 1920, 1080);
     await signInAs(page, 'supervisor@demo.test');
     await page.goto('/wallboard');
     const normal = (await page.locator('.tile-value').first().boundingBox())!.height;
@@ -230,7 +212,7 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
   });
 
   it('someone offline with no call has the softphone folded to a bar; it opens on a click', async () => {
-    const { page, context, problems } = await watched(browser, origin);
+    const { page, context, problems } = await watchedAt(browser, origin);
     await signInAs(page, 'admin@demo.test');
     await page.goto('/admin/numbers');
     const dock = page.getByRole('complementary', { name: 'Softphone' });
@@ -247,7 +229,7 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
   });
 
   it('the workflow builder keeps every step’s Move and Remove buttons beside its title at 1280 px', async () => {
-    const { page, context, problems } = await watched(browser, origin);
+    const { page, context, problems } = await watchedAt(browser, origin);
     await signInAs(page, 'admin@demo.test');
     await page.goto('/workflows/wf_reassign_unanswered');
     // With the phone open, as for someone on duty: the narrowest the builder gets.
@@ -265,13 +247,7 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
   });
 
   it('History in human form: the workspace’s time (and zone) in a UTC browser, names, and numbers written the Spanish way', async () => {
-    const context = await browser.newContext({
-      baseURL: origin,
-      viewport: { width: 1280, height: 800 },
-      locale: 'en-GB',
-      timezoneId: 'UTC',
-    });
-    const page = await context.newPage();
+    const { page, context } = await watchedAt(browser, origin, 1280, 800, 'UTC');
     await signInAs(page, 'admin@demo.test');
     await page.goto('/history/calls');
     await page.getByText('Times are Europe/Madrid time, the workspace’s.').waitFor();
@@ -294,7 +270,7 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
   });
 
   it('a chat from a phone number the CRM knows is shown by the contact’s name, on the desktop and in the inbox', async () => {
-    const { page, context, problems } = await watched(browser, origin);
+    const { page, context, problems } = await watchedAt(browser, origin);
     await signInAs(page, 'lucia@demo.test');
     await page.getByRole('region', { name: 'Your conversations' }).getByText('Jorge Navarro').waitFor();
     await page.goto('/chat');
@@ -305,7 +281,7 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
   });
 
   it('the first load asks for no missing file (favicon included)', async () => {
-    const { page, context, problems } = await watched(browser, origin);
+    const { page, context, problems } = await watchedAt(browser, origin);
     await page.goto('/');
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     await page.waitForLoadState('networkidle');

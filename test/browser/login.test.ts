@@ -29,6 +29,7 @@ describeInBrowser('web console: log-in, language and workspace switcher (issue 7
   it('a wrong password shows an error and no console; the right one opens the desktop', async () => {
     const person = await newPerson(browser, origin);
     const { page } = person;
+    person.expectRefusal('POST', '/v1/sessions', 401);
     await page.goto('/');
     await page.getByLabel('Email').fill('alex@acme.test');
     await page.getByLabel('Password').fill('wrong password');

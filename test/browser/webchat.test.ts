@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, launchBrowser, watched } from '../support/browser.ts';
 import { ChatDriver } from '../support/chat.ts';
 
 /**
@@ -8,28 +9,17 @@ import { ChatDriver } from '../support/chat.ts';
  * answer and transfer through the API. Needs the system Chromium (never a downloaded one).
  */
 
-const executablePath = '/usr/bin/chromium';
-const hasChromium = existsSync(executablePath);
-const onCi = process.env.CI === 'true';
-const missing = `Chromium is not installed at ${executablePath}: apt-get install -y chromium`;
-if (!hasChromium && !onCi) console.warn(`Skipping the web-chat browser tests. ${missing}`);
-
 const screenshot = 'docs/screenshots/webchat.png';
 
-describe.skipIf(!hasChromium && !onCi)('web chat in the browser (issue 5)', () => {
+describeInBrowser('web chat in the browser (issue 5)', () => {
   let chat: ChatDriver;
   let browser: Browser;
   let origin: string;
 
   beforeAll(async () => {
-    // On CI a missing browser is a failure, not a skip: the check must run there.
-    if (!hasChromium) throw new Error(missing);
     chat = await ChatDriver.start();
     origin = await chat.server.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchBrowser();
   }, 60_000);
 
   afterAll(async () => {
@@ -47,12 +37,7 @@ describe.skipIf(!hasChromium && !onCi)('web chat in the browser (issue 5)', () =
 
   it('C1, C3, C4: a customer writes in the widget, an agent replies, transfers with a reason, the new agent replies; the customer sees both replies and never the note or reason', async () => {
     await chat.online('u_agent', 'u_cid');
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
+    const { page, context, problems } = await watched(browser);
     await page.goto(`${origin}/webchat/${chat.ws.workspaceId}`);
     // Issue 14: the business's name, and the visitor's own before the first message.
     await page.getByRole('heading', { name: 'Chat with Acme' }).waitFor();
@@ -108,17 +93,11 @@ describe.skipIf(!hasChromium && !onCi)('web chat in the browser (issue 5)', () =
     mkdirSync('docs/screenshots', { recursive: true });
     await page.screenshot({ path: screenshot });
     expect(existsSync(screenshot)).toBe(true);
-    await page.close();
+    await context.close();
   }, 60_000);
 
   it('issue 14: a Spanish visitor reads the page in Spanish, with the business’s name, and is asked their name first', async () => {
-    const context = await browser.newContext({ locale: 'es-ES' });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
+    const { page, context, problems } = await watched(browser, { locale: 'es-ES' });
     await page.goto(`${origin}/webchat/${chat.ws.workspaceId}`);
     await page.getByRole('heading', { name: 'Chatea con Acme' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('es');

@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { describe, expect } from 'vitest';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
+import { afterEach, describe, expect } from 'vitest';
 
 /**
  * Browser tests drive Debian's Chromium (never a downloaded one). Without it they are
@@ -11,9 +17,24 @@ const hasChromium = existsSync(executablePath);
 const onCi = process.env.CI === 'true';
 const missing = `Chromium is not installed at ${executablePath}: apt-get install -y chromium`;
 
+type Watcher = ReturnType<typeof watchPage>;
+/** The pages watched since the last test ended: each is checked after every test. */
+const watching = new Set<Watcher>();
+
+/**
+ * A browser test suite. After each test every page opened through `newPerson` or `watched`
+ * is checked as `expectClean` does, so a test cannot forget to.
+ */
 export function describeInBrowser(name: string, body: () => void): void {
   if (!hasChromium && !onCi) console.warn(`Skipping "${name}". ${missing}`);
-  describe.skipIf(!hasChromium && !onCi)(name, body);
+  describe.skipIf(!hasChromium && !onCi)(name, () => {
+    afterEach(() => {
+      const pages = [...watching];
+      watching.clear();
+      for (const watcher of pages) watcher.expectClean();
+    });
+    body();
+  });
 }
 
 export async function launchBrowser(): Promise<Browser> {
@@ -24,32 +45,87 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A request the test provokes on purpose, refused with this status (e.g. a wrong password). */
+export interface ExpectedRefusal {
+  method: string;
+  /** The URL's path, without origin or query string. */
+  path: string;
+  status: number;
+}
+
 /**
- * A fresh browser profile (its own localStorage, so its own signed-in person) at a laptop
- * size, failing the test on any page error or console error.
+ * Watches one page for everything the browser would flag: page errors, console errors, failed
+ * requests and answers of 400 or more. Nothing is filtered: a refusal the test provokes on
+ * purpose is declared with `expectRefusal` and must then happen exactly as declared.
  */
-export async function newPerson(browser: Browser, origin: string, language = 'en-GB') {
-  const context: BrowserContext = await browser.newContext({
-    baseURL: origin,
-    viewport: { width: 1366, height: 800 },
-    locale: language,
-  });
-  const page = await context.newPage();
+export function watchPage(page: Page) {
   const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
+  const expected: ExpectedRefusal[] = [];
+  const refused: ExpectedRefusal[] = [];
+  const declared = (method: string, url: string, status: number) =>
+    expected.some((e) => e.method === method && e.path === new URL(url).pathname && e.status === status);
+  const where = () => page.url();
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message} (${where()})`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))
-      problems.push(message.text());
+    if (message.type() !== 'error') return;
+    // The browser logs every refused request once more; a declared refusal's log is expected.
+    const status = /status of (\d{3})/.exec(message.text())?.[1];
+    const url = message.location().url;
+    if (
+      status &&
+      url &&
+      expected.some((e) => e.path === new URL(url).pathname && e.status === Number(status))
+    )
+      return;
+    problems.push(`console: ${message.text()} ${url ?? ''} (${where()})`);
+  });
+  page.on('requestfailed', (request) => {
+    // A request the page itself abandons (navigation, a stream closed) is no failure a person sees.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`failed: ${request.method()} ${request.url()} ${request.failure()?.errorText}`);
+  });
+  page.on('response', (response) => {
+    const status = response.status();
+    if (status < 400) return;
+    const method = response.request().method();
+    if (declared(method, response.url(), status)) {
+      refused.push({ method, path: new URL(response.url()).pathname, status });
+      return;
+    }
+    problems.push(`${status}: ${method} ${response.url()}`);
   });
   return {
-    page,
-    context,
     problems,
-    /** No uncaught error or console error happened in the page. */
+    /** Declares a refusal this test provokes on purpose; it must then happen. */
+    expectRefusal(method: string, path: string, status: number) {
+      expected.push({ method, path, status });
+    },
+    /** Nothing but the declared refusals happened, and each of them did (at least once). */
     expectClean() {
       expect(problems).toEqual([]);
+      const happened = expected.filter((e) =>
+        refused.some((r) => r.method === e.method && r.path === e.path && r.status === e.status),
+      );
+      expect(happened, 'every declared refusal happened').toEqual(expected);
     },
   };
+}
+
+/** A page in its own watched profile (see watchPage), checked after the test. */
+export async function watched(browser: Browser, options: BrowserContextOptions = {}) {
+  const context: BrowserContext = await browser.newContext(options);
+  const page = await context.newPage();
+  const watcher = watchPage(page);
+  watching.add(watcher);
+  return { page, context, ...watcher };
+}
+
+/**
+ * A fresh browser profile (its own localStorage, so its own signed-in person) at a laptop
+ * size, watched for any page error, console error, failed request or refusal (watchPage).
+ */
+export async function newPerson(browser: Browser, origin: string, language = 'en-GB') {
+  return watched(browser, { baseURL: origin, viewport: { width: 1366, height: 800 }, locale: language });
 }
 
 /** Signs in through the log-in form and waits for the desktop. */

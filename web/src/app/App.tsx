@@ -43,7 +43,7 @@ export function App() {
           key={session.token}
           token={session.token}
           workspaceId={session.workspaceId}
-          onUnauthorized={() => void signOut()}
+          onUnauthorized={() => void signOut(true)}
         >
           <ServerClockProvider>
             <Routes>

@@ -8,7 +8,8 @@ interface SessionContextValue {
   session?: Session;
   api?: Api;
   signIn(email: string, password: string): Promise<void>;
-  signOut(): Promise<void>;
+  /** ended: the server already ended this session (signed out elsewhere, expired). */
+  signOut(ended?: boolean): Promise<void>;
   /** Switches to another workspace this person signed in to (a token per workspace). */
   switchWorkspace(workspaceId: string): void;
   /** Refreshes the signed-in user (role, presence) after a change. */
@@ -46,14 +47,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [change],
   );
 
-  const signOut = useCallback(async () => {
-    const tokens = session?.workspaces.map((workspace) => workspace.token) ?? [];
-    if (session && !tokens.includes(session.token)) tokens.push(session.token);
-    change(undefined);
-    await Promise.allSettled(
-      tokens.flatMap((token) => (token ? [request('DELETE', '/sessions/current', { token })] : [])),
-    );
-  }, [session, change]);
+  const signOut = useCallback(
+    async (ended = false) => {
+      const all = session?.workspaces.map((workspace) => workspace.token) ?? [];
+      if (session && !all.includes(session.token)) all.push(session.token);
+      // A session the server already ended is not ended twice (that would answer 401).
+      const tokens = ended ? all.filter((token) => token !== session?.token) : all;
+      change(undefined);
+      await Promise.allSettled(
+        tokens.flatMap((token) => (token ? [request('DELETE', '/sessions/current', { token })] : [])),
+      );
+    },
+    [session, change],
+  );
 
   const switchWorkspace = useCallback(
     (workspaceId: string) => {
