@@ -3,6 +3,7 @@ import type { Tx } from '../tx.ts';
 import { settleAfterSession } from '../workspace/presence.ts';
 import { contactOf } from './conditions.ts';
 import type { Step } from './definition.ts';
+import type { StepOutcome } from './events.ts';
 import { logResult } from './log.ts';
 
 type AssignStep = Extract<Step, { kind: 'assign' }>;
@@ -10,8 +11,9 @@ type AssignStep = Extract<Step, { kind: 'assign' }>;
 interface Choice {
   userId?: string;
   rotation?: { key: string; position: number };
-  /** Why nobody was chosen, for the run log. */
+  /** Why nobody was chosen, for the run log: in English and as a code. */
   why?: string;
+  reason?: StepOutcome['reason'];
 }
 
 const nameOf = (tx: Tx, userId: string) => tx.state.users[userId]?.name ?? userId;
@@ -38,9 +40,12 @@ export function runAssign(
     if (offline.userId) choice = offline;
   }
   const chosen = choice.userId;
-  if (!chosen) return nobodyQualified(tx, runId, step, conversation, current, choice.why);
+  if (!chosen) return nobodyQualified(tx, runId, step, conversation, current, choice);
   if (chosen === current) {
-    logResult(tx, runId, step.id, { result: `already with ${nameOf(tx, chosen)}` });
+    logResult(tx, runId, step.id, {
+      result: `already with ${nameOf(tx, chosen)}`,
+      outcome: { code: 'already_with', params: { agent: nameOf(tx, chosen) } },
+    });
     return step.next;
   }
   if (current)
@@ -54,6 +59,10 @@ export function runAssign(
   const online = step.onlineOnly && tx.state.users[chosen]?.presence !== 'online' ? ', online or not' : '';
   logResult(tx, runId, step.id, {
     result: `assigned to ${nameOf(tx, chosen)}${current ? ` (was ${nameOf(tx, current)})` : ''}${online}`,
+    outcome: {
+      code: `${current ? 'reassigned' : 'assigned'}${online ? '_any_presence' : ''}`,
+      params: { agent: nameOf(tx, chosen), ...(current ? { previous: nameOf(tx, current) } : {}) },
+    },
     ...(current ? { previousAssigneeId: current } : {}),
     ...(choice.rotation ? { rotation: choice.rotation } : {}),
   });
@@ -67,15 +76,23 @@ function nobodyQualified(
   step: AssignStep,
   conversation: Conversation,
   current: string | undefined,
-  why = 'nobody qualified',
+  choice: Choice,
 ): string | undefined {
+  const why = choice.why ?? 'nobody qualified';
+  const reason = choice.reason ?? { code: 'nobody' };
   const fallback = step.whenNobodyQualifies ?? 'leave';
   if (fallback === 'goto') {
-    logResult(tx, runId, step.id, { result: `${why}; going to step ${step.goto}` });
+    logResult(tx, runId, step.id, {
+      result: `${why}; going to step ${step.goto}`,
+      outcome: { code: 'nobody_goto', params: { step: step.goto ?? '' }, reason },
+    });
     return step.goto;
   }
-  if (fallback === 'queue') return queue(tx, runId, step, conversation, current, why);
-  logResult(tx, runId, step.id, { result: `${why}; the conversation stays as it is` });
+  if (fallback === 'queue') return queue(tx, runId, step, conversation, current, why, reason);
+  logResult(tx, runId, step.id, {
+    result: `${why}; the conversation stays as it is`,
+    outcome: { code: 'nobody_stays', reason },
+  });
   return step.next;
 }
 
@@ -91,12 +108,14 @@ function queue(
   conversation: Conversation,
   current: string | undefined,
   why: string,
+  reason: StepOutcome['reason'],
 ): string | undefined {
   const departmentId = step.target.kind === 'team' ? step.target.departmentId : conversation.departmentId;
   const department = departmentId ? tx.state.departments[departmentId] : undefined;
   if (!department) {
     logResult(tx, runId, step.id, {
       result: `${why}; there is no department to queue it in, so it stays as it is`,
+      outcome: { code: 'nobody_no_department', reason },
     });
     return step.next;
   }
@@ -104,6 +123,7 @@ function queue(
   if (queued && conversation.status === 'queued') {
     logResult(tx, runId, step.id, {
       result: `${why}; it is already waiting in the ${department.name} queue`,
+      outcome: { code: 'nobody_already_queued', params: { department: department.name }, reason },
     });
     return step.next;
   }
@@ -122,6 +142,11 @@ function queue(
   });
   logResult(tx, runId, step.id, {
     result: `${why}; queued in ${department.name}${current ? ` (was ${nameOf(tx, current)})` : ''}`,
+    outcome: {
+      code: current ? 'nobody_requeued' : 'nobody_queued',
+      params: { department: department.name, ...(current ? { previous: nameOf(tx, current) } : {}) },
+      reason,
+    },
     ...(current ? { previousAssigneeId: current } : {}),
   });
   if (current) settleAfterSession(tx, current);
@@ -142,20 +167,38 @@ function chooseAgent(
   const { target } = step;
   if (target.kind === 'agent') {
     if (qualifies(target.userId)) return { userId: target.userId };
-    return { why: `${nameOf(tx, target.userId)} is ${onlineOnly ? 'not online' : 'no longer a user'}` };
+    return {
+      why: `${nameOf(tx, target.userId)} is ${onlineOnly ? 'not online' : 'no longer a user'}`,
+      reason: {
+        code: onlineOnly ? 'agent_not_online' : 'agent_gone',
+        params: { agent: nameOf(tx, target.userId) },
+      },
+    };
   }
   if (target.kind === 'contact_owner') {
     const contact = contactOf(tx.state, { conversation });
     const owner = contact?.responsibleUserId;
-    if (!owner) return { why: contact ? `${contact.name} has no responsible user` : 'no known contact' };
+    if (!contact) return { why: 'no known contact', reason: { code: 'no_contact' } };
+    if (!owner)
+      return {
+        why: `${contact.name} has no responsible user`,
+        reason: { code: 'no_owner', params: { contact: contact.name } },
+      };
     if (qualifies(owner)) return { userId: owner };
-    return { why: `the contact's responsible user ${nameOf(tx, owner)} is not online` };
+    return {
+      why: `the contact's responsible user ${nameOf(tx, owner)} is not online`,
+      reason: { code: 'owner_not_online', params: { agent: nameOf(tx, owner) } },
+    };
   }
   const department = tx.state.departments[target.departmentId];
   const all = department?.memberIds ?? [];
   const eligible = (id: string) => id !== current && qualifies(id);
   const nobody = {
     why: `nobody${onlineOnly ? ' online' : ''} in ${department?.name ?? target.departmentId}`,
+    reason: {
+      code: onlineOnly ? 'nobody_online_in' : 'nobody_in',
+      params: { department: department?.name ?? target.departmentId },
+    },
   };
   if (target.strategy === 'least_open') {
     const members = all.filter(eligible);

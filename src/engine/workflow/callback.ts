@@ -50,11 +50,17 @@ export function openCallback(tx: Tx, runId: string, step: CreateStep): boolean {
   const run = tx.state.workflowRuns[runId]!;
   const call = run.call;
   if (!call) {
-    logResult(tx, runId, step.id, { result: 'no missed call to call back' });
+    logResult(tx, runId, step.id, {
+      result: 'no missed call to call back',
+      outcome: { code: 'no_missed_call' },
+    });
     return false;
   }
   if (run.conversationId && tx.state.conversations[run.conversationId]) {
-    logResult(tx, runId, step.id, { result: 'already acting on a conversation' });
+    logResult(tx, runId, step.id, {
+      result: 'already acting on a conversation',
+      outcome: { code: 'already_acting' },
+    });
     return true;
   }
   const existing = Object.values(tx.state.conversations).find(
@@ -98,6 +104,9 @@ export function openCallback(tx: Tx, runId: string, step: CreateStep): boolean {
     result: existing
       ? 'the caller already has a conversation open: noted the missed call there'
       : `opened a callback conversation on ${step.channel}`,
+    outcome: existing
+      ? { code: 'callback_noted' }
+      : { code: 'callback_opened', params: { channel: step.channel } },
     linkedConversationId: conversationId,
   });
   return true;

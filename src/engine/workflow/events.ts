@@ -1,4 +1,15 @@
+import type { ChatContact } from '../chat/conversation.ts';
 import type { MissedCall, WorkflowDefinition } from './definition.ts';
+
+/**
+ * What a step did as a code with what fills it in (names, seconds, step ids), so the console
+ * words it in the reader's language; `reason` says why nobody qualified for an assign step.
+ */
+export interface StepOutcome {
+  code: string;
+  params?: Record<string, string | number>;
+  reason?: { code: string; params?: Record<string, string | number> };
+}
 
 export type WorkflowCommand =
   | { type: 'workflow.save_draft'; workflowId: string; name: string; definition: WorkflowDefinition }
@@ -31,6 +42,8 @@ export type WorkflowEvent =
       stepId: string;
       /** call_missed: the call, kept by the run for its create_conversation step. */
       call?: MissedCall;
+      /** A conversation's run: whom it is with, so its log names them rather than an id. */
+      contact?: ChatContact;
     })
   /** F5: the run log — each step entered, why a branch went the way it did, what a step did. */
   | (RunSubject & { type: 'workflow.step_entered'; stepId: string; kind: string })
@@ -43,7 +56,9 @@ export type WorkflowEvent =
   | (RunSubject & {
       type: 'workflow.step_result';
       stepId: string;
+      /** In English, for API readers; `outcome` is the same as a code the console translates. */
       result: string;
+      outcome?: StepOutcome;
       /** An assign step records whom it took the conversation from ({{previous_assignee}}). */
       previousAssigneeId?: string;
       /** round_robin teams: the member position given this conversation. */

@@ -82,7 +82,10 @@ function runStep(
   conversation: Conversation | undefined,
 ): string | undefined | typeof waiting | typeof stopped {
   if (needsConversation.has(step.kind) && !conversation) {
-    logResult(tx, runId, step.id, { result: 'there is no conversation to act on' });
+    logResult(tx, runId, step.id, {
+      result: 'there is no conversation to act on',
+      outcome: { code: 'no_conversation' },
+    });
     finish(tx, runId, 'no_conversation');
     return stopped;
   }
@@ -91,7 +94,10 @@ function runStep(
       return runAssign(tx, runId, step, conversation!);
     case 'wait':
       tx.setTimer(workflowTimerId(runId), tx.now + step.seconds * 1000, { type: 'workflow.resume', runId });
-      logResult(tx, runId, step.id, { result: `waiting ${step.seconds} s` });
+      logResult(tx, runId, step.id, {
+        result: `waiting ${step.seconds} s`,
+        outcome: { code: 'waiting', params: { seconds: step.seconds } },
+      });
       return waiting;
     case 'branch': {
       const run = tx.state.workflowRuns[runId]!;
@@ -118,7 +124,7 @@ function runStep(
         text,
         kind: 'note',
       });
-      logResult(tx, runId, step.id, { result: 'internal note added' });
+      logResult(tx, runId, step.id, { result: 'internal note added', outcome: { code: 'note_added' } });
       return step.next;
     }
     case 'create_conversation':

@@ -109,7 +109,7 @@ export function startWorkflowRuns(tx: Tx, events: Event[], callsBefore: Record<s
       const runId = `wfr_${tx.state.workflowRunsStarted + 1}`;
       const { conversation, call } = started.subject;
       const subject = conversation
-        ? { conversationId: conversation.id }
+        ? { conversationId: conversation.id, contact: conversation.contact }
         : { callId: call!.callId, call: call! };
       tx.emit({
         type: 'workflow.run_started',
