@@ -149,7 +149,8 @@ describeInBrowser('web console: chat inbox, conversation and transfer dialog (is
         .count(),
     ).toBe(0);
 
-    // Paused, she cannot take it yet: the server says why, next to the list.
+    // Paused, she cannot take it yet: the server refuses (409) and the page says why, next to the list.
+    beaPerson.expectRefusal('POST', `/v1/workspaces/acme/conversations/${id}/assign`, 409);
     await pending.getByRole('button', { name: 'Take the conversation with visitor-pending' }).click();
     await pending.getByRole('alert').getByText('Bea Agent cannot take it: presence is pause').waitFor();
     // Back online, it comes to her at once: out of the pending list, into her conversations.
@@ -235,6 +236,7 @@ describeInBrowser('web console: chat inbox, conversation and transfer dialog (is
     const dialog = page.getByRole('dialog', { name: 'Transfer conversation' });
     await dialog.getByRole('radio', { name: /Support/ }).check();
     await chat.act(id, 'resolve', chat.tokens.admin);
+    alex.expectRefusal('POST', `/v1/workspaces/acme/conversations/${id}/transfer`, 409);
     await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
     await dialog.getByRole('alert').getByText(`conversation ${id} is resolved`).waitFor();
     expect(await dialog.isVisible()).toBe(true);

@@ -118,6 +118,13 @@ export interface WorkflowTemplate {
   parameters: TemplateParameter[];
 }
 
+/** The engine's code for what a step did, with what fills it in. */
+export interface StepOutcome {
+  code: string;
+  params?: Record<string, string | number>;
+  reason?: { code: string; params?: Record<string, string | number> };
+}
+
 /** One entry of the run log (GET …/workflows/:id/runs): an event with its data. */
 export interface WorkflowLogEvent {
   seq: number;
@@ -134,6 +141,10 @@ export interface WorkflowLogEvent {
     path?: 'onTrue' | 'onFalse';
     why?: string;
     result?: string;
+    /** step_result: what the step did as a code the console words (see runs/runText.ts). */
+    outcome?: StepOutcome;
+    /** run_started of a conversation's run: whom the conversation is with. */
+    contact?: { address: string; name?: string };
     reason?: 'end' | 'conversation_resolved' | 'no_conversation' | 'workflow_removed';
     /** run_started of a call_missed workflow: the call it acts on. */
     call?: { callId: string; from: string; contactId?: string };

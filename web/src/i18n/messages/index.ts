@@ -4,6 +4,7 @@ import { common } from './common.ts';
 import { desktop } from './desktop.ts';
 import { directory } from './directory.ts';
 import { history } from './history.ts';
+import { runs } from './runs.ts';
 import { simulator } from './simulator.ts';
 import { softphone } from './softphone.ts';
 import { telephony } from './telephony.ts';
@@ -27,6 +28,7 @@ const areas = [
   wallboard,
   tryit,
   workflows,
+  runs,
   simulator,
 ] as const;
 

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useStreamEvents } from '../../api/stream.tsx';
 import { ErrorText } from '../../components/ErrorText.tsx';
-import { type Directory, phoneLabel, useDirectory } from '../../history/directory.ts';
+import { type Directory, useDirectory } from '../../history/directory.ts';
 import { type Translate, useI18n } from '../../i18n/i18n.tsx';
 import { stepTitle } from '../builder/describe.ts';
 import { fromDefinition } from '../builder/model.ts';
@@ -10,6 +10,7 @@ import type { Workflow, WorkflowLogEvent } from '../types.ts';
 import { useWorkflow } from '../useWorkflow.ts';
 import { WorkflowHeader } from '../WorkflowHeader.tsx';
 import { groupRuns, type Run } from './runs.ts';
+import { resultText, runSubjectText } from './runText.ts';
 import { useRunLog } from './useRunLog.ts';
 
 const pageSize = 50;
@@ -87,11 +88,7 @@ function RunEntry({ run, workflow, directory }: { run: Run; workflow: Workflow; 
   const titles = useStepTitles(workflow, run.version);
   const title = (stepId?: string) => (stepId ? (titles.get(stepId) ?? stepId) : '');
   // A missed call's run is about its caller, by name where known; ids are for the link only.
-  const subject = run.caller
-    ? t('workflows.runs.callFrom', { caller: phoneLabel(directory, run.caller) })
-    : run.conversationId
-      ? t('workflows.runs.conversation', { id: run.conversationId })
-      : t('workflows.runs.call', { id: run.callId ?? '' });
+  const subject = runSubjectText(t, directory, run);
   const state = run.finished
     ? t(`workflows.runs.finished.${run.finished.reason}` as 'workflows.runs.finished.end')
     : t('workflows.runs.running', { step: title(run.entries.at(-1)?.data.stepId) });
@@ -159,6 +156,6 @@ function entryText(t: Translate, entry: WorkflowLogEvent, title: (stepId?: strin
         why: entry.data.why ?? '',
       });
     default:
-      return t('workflows.runs.result', { step, result: entry.data.result ?? '' });
+      return t('workflows.runs.result', { step, result: resultText(t, entry.data, title) });
   }
 }

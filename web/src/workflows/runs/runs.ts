@@ -8,6 +8,8 @@ export interface Run {
   callId?: string;
   /** call_missed: who called (the run's subject, said by name rather than by id). */
   caller?: string;
+  /** A conversation's run: whom the conversation is with. */
+  contact?: { address: string; name?: string };
   startedAt: string;
   /** Its run_started is among the events read (a log read from its newest end may not reach it yet). */
   started?: true;
@@ -39,6 +41,7 @@ export function groupRuns(events: WorkflowLogEvent[]): Run[] {
     if (event.type === 'workflow.run_started') {
       run.version = event.data.version;
       if (typeof event.data.call?.from === 'string') run.caller = event.data.call.from;
+      if (event.data.contact) run.contact = event.data.contact;
       run.startedAt = event.at;
       run.started = true;
     } else if (event.type === 'workflow.run_finished') {

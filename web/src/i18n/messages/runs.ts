@@ -1,0 +1,71 @@
+import { defineMessages } from '../define.ts';
+
+/**
+ * The run log's words for what a step did (the engine's outcome codes) and why nobody
+ * qualified for an assign step (its reason codes); keys start with `runs.`.
+ */
+export const runs = defineMessages({
+  en: {
+    'runs.conversationWith': 'Conversation with {contact}',
+    'runs.visitor': 'a web-chat visitor',
+    'runs.outcome.no_conversation': 'there is no conversation to act on',
+    'runs.outcome.waiting': 'waiting {seconds} s',
+    'runs.outcome.note_added': 'internal note added',
+    'runs.outcome.no_missed_call': 'no missed call to call back',
+    'runs.outcome.already_acting': 'already acting on a conversation',
+    'runs.outcome.callback_noted': 'the caller already has a conversation open: noted the missed call there',
+    'runs.outcome.callback_opened': 'opened a callback conversation on {channel}',
+    'runs.outcome.already_with': 'already with {agent}',
+    'runs.outcome.assigned': 'assigned to {agent}',
+    'runs.outcome.reassigned': 'assigned to {agent} (was {previous})',
+    'runs.outcome.assigned_any_presence': 'assigned to {agent}, online or not',
+    'runs.outcome.reassigned_any_presence': 'assigned to {agent} (was {previous}), online or not',
+    'runs.outcome.nobody_goto': '{reason}; going to “{step}”',
+    'runs.outcome.nobody_stays': '{reason}; the conversation stays as it is',
+    'runs.outcome.nobody_no_department':
+      '{reason}; there is no department to queue it in, so it stays as it is',
+    'runs.outcome.nobody_already_queued': '{reason}; it is already waiting in the {department} queue',
+    'runs.outcome.nobody_queued': '{reason}; queued in {department}',
+    'runs.outcome.nobody_requeued': '{reason}; queued in {department} (was {previous})',
+    'runs.reason.nobody': 'nobody qualified',
+    'runs.reason.agent_not_online': '{agent} is not online',
+    'runs.reason.agent_gone': '{agent} is no longer a user',
+    'runs.reason.no_contact': 'no known contact',
+    'runs.reason.no_owner': '{contact} has no responsible user',
+    'runs.reason.owner_not_online': 'the contact’s responsible user {agent} is not online',
+    'runs.reason.nobody_online_in': 'nobody online in {department}',
+    'runs.reason.nobody_in': 'nobody in {department}',
+  },
+  es: {
+    'runs.conversationWith': 'Conversación con {contact}',
+    'runs.visitor': 'un visitante del chat web',
+    'runs.outcome.no_conversation': 'no hay conversación sobre la que actuar',
+    'runs.outcome.waiting': 'esperando {seconds} s',
+    'runs.outcome.note_added': 'nota interna añadida',
+    'runs.outcome.no_missed_call': 'no hay llamada perdida que devolver',
+    'runs.outcome.already_acting': 'ya actúa sobre una conversación',
+    'runs.outcome.callback_noted':
+      'quien llamó ya tiene una conversación abierta: se anotó allí la llamada perdida',
+    'runs.outcome.callback_opened': 'se abrió una conversación para devolver la llamada en {channel}',
+    'runs.outcome.already_with': 'ya la tiene {agent}',
+    'runs.outcome.assigned': 'asignada a {agent}',
+    'runs.outcome.reassigned': 'asignada a {agent} (la tenía {previous})',
+    'runs.outcome.assigned_any_presence': 'asignada a {agent}, esté conectado o no',
+    'runs.outcome.reassigned_any_presence': 'asignada a {agent} (la tenía {previous}), esté conectado o no',
+    'runs.outcome.nobody_goto': '{reason}; pasa a «{step}»',
+    'runs.outcome.nobody_stays': '{reason}; la conversación se queda como está',
+    'runs.outcome.nobody_no_department':
+      '{reason}; no hay departamento en cuya cola ponerla, así que se queda como está',
+    'runs.outcome.nobody_already_queued': '{reason}; ya espera en la cola de {department}',
+    'runs.outcome.nobody_queued': '{reason}; en la cola de {department}',
+    'runs.outcome.nobody_requeued': '{reason}; en la cola de {department} (la tenía {previous})',
+    'runs.reason.nobody': 'nadie cumplía los requisitos',
+    'runs.reason.agent_not_online': '{agent} no está conectado',
+    'runs.reason.agent_gone': '{agent} ya no es usuario',
+    'runs.reason.no_contact': 'no es un contacto conocido',
+    'runs.reason.no_owner': '{contact} no tiene responsable',
+    'runs.reason.owner_not_online': 'el responsable del contacto, {agent}, no está conectado',
+    'runs.reason.nobody_online_in': 'no hay nadie conectado en {department}',
+    'runs.reason.nobody_in': 'no hay nadie en {department}',
+  },
+});
