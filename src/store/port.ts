@@ -107,7 +107,7 @@ export interface ConversationRecord {
   id: string;
   workspaceId: string;
   channel: string;
-  contact: { address: string; name?: string; contactId?: string };
+  contact: { address: string; name?: string; email?: string; contactId?: string };
   departmentId?: string;
   /** The agent who has it, or (status pending) in whose pending list it waits (C5). */
   assigneeId?: string;
@@ -205,6 +205,8 @@ export interface VisitorRecord {
   workspaceId: string;
   address: string;
   name?: string;
+  /** Given (optionally) on the web-chat page, so an agent can write back after the chat. */
+  email?: string;
   /** Where their conversations go; the engine's default department when absent. */
   departmentId?: string;
   createdAt: number;

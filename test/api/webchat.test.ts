@@ -68,6 +68,26 @@ describe('web-chat visitor API', () => {
     expect((await visitorRequest('GET', '/messages', other.visitorToken)).body).toEqual({ items: [] });
   });
 
+  it('issue 14: the email a visitor gives stays with them and reaches the agents; a bad one is refused by its field', async () => {
+    await chat.online('u_agent');
+    const bad = await visitorRequest('POST', '/sessions', undefined, { name: 'Lola', email: 'lola at home' });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('email');
+    const visitor = await session('', { name: 'Lola', email: 'lola@example.es' });
+    const sent = await visitorRequest('POST', '/messages', visitor.visitorToken, {
+      text: 'Hola',
+      clientMessageId: 'e1',
+    });
+    expect(await chat.conversation(sent.body.conversationId)).toMatchObject({
+      contact: { address: visitor.address, name: 'Lola', email: 'lola@example.es' },
+    });
+    // Read back from the store, as after a restart: the inbox lists it with the email too.
+    const inbox = await chat.server.request('GET', '/v1/workspaces/acme/conversations?assignee=me', {
+      token: chat.tokens.agent,
+    });
+    expect(inbox.body.items[0].contact).toMatchObject({ name: 'Lola', email: 'lola@example.es' });
+  });
+
   it('refuses unknown workspaces and departments, bad input, and missing or foreign visitor tokens', async () => {
     const visitor = await session();
     const token = visitor.visitorToken;

@@ -31,6 +31,7 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
 
   it('creating a user: a bad email is refused next to the field and creates nothing; a good one is listed', async () => {
     const person = await acme.person();
+    person.expectRefusal('POST', '/v1/workspaces/acme/users', 400); // bea@nowhere, judged by the server
     const { page } = person;
     await signIn(page, 'ada@acme.test');
     await page.getByRole('link', { name: 'Settings' }).click();
@@ -74,6 +75,7 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
 
   it('editing a user: a taken extension is refused next to the field; a change saves; removing asks first', async () => {
     const person = await acme.person();
+    person.expectRefusal('PATCH', '/v1/workspaces/acme/users/u_agent', 409); // extension 301 is taken
     const { page } = person;
     await signIn(page, 'ada@acme.test');
     await page.goto('/admin/users');
@@ -176,6 +178,7 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
 
   it('a contact with a responsible user: a bad phone is refused by its field; the saved owner survives a reload', async () => {
     const person = await acme.person();
+    person.expectRefusal('POST', '/v1/workspaces/acme/contacts', 400); // +34 12 is no phone number
     const { page } = person;
     await signIn(page, 'ada@acme.test');
     await page.goto('/admin/contacts');

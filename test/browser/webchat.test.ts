@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, watched } from '../support/browser.ts';
+import { describeInBrowser, launchBrowser, newPerson, signIn, watched } from '../support/browser.ts';
 import { ChatDriver } from '../support/chat.ts';
 
 /**
@@ -96,13 +96,22 @@ describeInBrowser('web chat in the browser (issue 5)', () => {
     await context.close();
   }, 60_000);
 
-  it('issue 14: a Spanish visitor reads the page in Spanish, with the business’s name, and is asked their name first', async () => {
+  it('issue 14: a Spanish visitor reads the page in Spanish, with the business’s name, is asked their name (and optionally an email) first; the agent sees both', async () => {
+    await chat.online('u_agent');
     const { page, context, problems } = await watched(browser, { locale: 'es-ES' });
     await page.goto(`${origin}/webchat/${chat.ws.workspaceId}`);
     await page.getByRole('heading', { name: 'Chatea con Acme' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     expect(await page.locator('#status').textContent()).toBe('Antes de escribir, dinos tu nombre.');
     await page.getByLabel('Tu nombre').fill('Lola');
+    // Not an email: the browser keeps the form (and the visitor) where they are.
+    const email = page.getByLabel('Tu correo electrónico (opcional, para poder responderte)');
+    await email.fill('lola at home');
+    await page.getByRole('button', { name: 'Empezar a chatear' }).click();
+    expect(
+      await email.evaluate((input) => (input as unknown as { validity: { valid: boolean } }).validity.valid),
+    ).toBe(false);
+    await email.fill('lola@example.es');
     await page.getByRole('button', { name: 'Empezar a chatear' }).click();
     await expect.poll(() => page.locator('#status').textContent()).toContain('Conectado');
     await page.getByLabel('Tu mensaje').fill('Hola');
@@ -111,5 +120,21 @@ describeInBrowser('web chat in the browser (issue 5)', () => {
     expect(await messagesIn(page).allTextContents()).toEqual(['TúHola']);
     expect(problems).toEqual([]);
     await context.close();
+
+    // Alex (Sales, online) gets it: the contact card gives the name and the email to write back.
+    await expect.poll(() => assignedTo(chat.tokens.agent), { timeout: 10_000 }).toHaveLength(2);
+    const alex = await newPerson(browser, origin);
+    await signIn(alex.page, 'alex@acme.test');
+    await alex.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Chat' }).click();
+    await alex.page
+      .getByRole('navigation', { name: 'Conversations' })
+      .getByRole('link', { name: /Lola/ })
+      .click();
+    const card = alex.page.getByRole('region', { name: 'Contact' });
+    await card.getByText('Lola', { exact: true }).waitFor();
+    expect(await card.getByRole('link', { name: 'lola@example.es' }).getAttribute('href')).toBe(
+      'mailto:lola@example.es',
+    );
+    await alex.context.close();
   }, 60_000);
 });

@@ -3,6 +3,8 @@ export interface ChatContact {
   /** The contact's address on the channel: a web-chat visitor id, a phone number, … */
   address: string;
   name?: string;
+  /** An email the contact gave (the web-chat page asks for one, optionally). */
+  email?: string;
   /** The CRM contact, when known. */
   contactId?: string;
 }

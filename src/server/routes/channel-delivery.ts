@@ -8,7 +8,7 @@ import { KeyedLock } from './keyed-lock.ts';
 export interface ContactDelivery {
   workspaceId: string;
   channel: string;
-  contact: { address: string; name?: string };
+  contact: { address: string; name?: string; email?: string };
   channelMessageId: string;
   text: string;
   conversationId?: string;

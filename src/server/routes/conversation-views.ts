@@ -25,6 +25,7 @@ export const ConversationSchema = Type.Object({
   contact: Type.Object({
     address: Type.String({ description: 'The contact on the channel: a visitor id, a phone number, …' }),
     name: Type.Optional(Type.String()),
+    email: Type.Optional(Type.String({ description: 'Given by the contact (the web-chat page asks)' })),
     contactId: Type.Optional(Type.String()),
   }),
   departmentId: Type.Optional(Type.String()),

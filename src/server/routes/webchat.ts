@@ -37,7 +37,18 @@ const SessionQuery = Type.Object(
 );
 
 const SessionBody = Type.Object(
-  { name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) },
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    email: Type.Optional(
+      Type.String({
+        minLength: 3,
+        maxLength: 320,
+        // One @ with something either side and no spaces: enough to write back, no stricter.
+        pattern: '^[^\\s@]+@[^\\s@]+$',
+        description: 'The visitor’s email, if they give one: shown to agents with their name',
+      }),
+    ),
+  },
   { additionalProperties: false },
 );
 
@@ -170,6 +181,7 @@ export function registerWebchat(app: App, context: ServerContext): void {
         workspaceId,
         address,
         ...(request.body.name ? { name: request.body.name } : {}),
+        ...(request.body.email ? { email: request.body.email } : {}),
         ...(departmentId ? { departmentId } : {}),
         createdAt: runtime.clock.now(),
       });
@@ -201,7 +213,11 @@ export function registerWebchat(app: App, context: ServerContext): void {
         {
           workspaceId,
           channel,
-          contact: { address: visitor.address, ...(visitor.name ? { name: visitor.name } : {}) },
+          contact: {
+            address: visitor.address,
+            ...(visitor.name ? { name: visitor.name } : {}),
+            ...(visitor.email ? { email: visitor.email } : {}),
+          },
           channelMessageId: request.body.clientMessageId,
           text: request.body.text,
           ...(visitor.departmentId ? { departmentId: visitor.departmentId } : {}),

@@ -49,7 +49,9 @@ const script = `
   const intro = document.getElementById('intro');
   const nameInput = document.getElementById('name');
   const text = JSON.parse(root.dataset.text);
+  const emailInput = document.getElementById('email');
   const nameKey = storageKey + '.name';
+  const emailKey = storageKey + '.email';
   const shown = new Set();
   let token = sessionStorage.getItem(storageKey);
   let afterSeq = 0;
@@ -82,7 +84,9 @@ const script = `
     const query = departmentId ? '?departmentId=' + encodeURIComponent(departmentId) : '';
     token = undefined;
     const name = sessionStorage.getItem(nameKey);
-    const session = await api('POST', '/sessions' + query, name ? { name } : {});
+    const email = sessionStorage.getItem(emailKey);
+    const who = Object.assign(name ? { name } : {}, email ? { email } : {});
+    const session = await api('POST', '/sessions' + query, who);
     token = session.visitorToken;
     sessionStorage.setItem(storageKey, token);
   }
@@ -175,6 +179,10 @@ const script = `
     const name = nameInput.value.trim();
     if (!name) return;
     sessionStorage.setItem(nameKey, name);
+    // The browser has checked its form (type=email) before this runs; empty means not given.
+    const email = emailInput.value.trim();
+    if (email) sessionStorage.setItem(emailKey, email);
+    else sessionStorage.removeItem(emailKey);
     begin().catch((error) => {
       status.textContent = text.unavailable.replace('{error}', error.message);
     });
@@ -239,6 +247,8 @@ export function webchatPage(workspaceId: string, business = 'us', language: Webc
 <p>${escapeHtml(words.intro)}</p>
 <label for="name">${escapeHtml(words.name)}</label>
 <input id="name" name="name" autocomplete="name" maxlength="200" required>
+<label for="email">${escapeHtml(words.email)}</label>
+<input id="email" name="email" type="email" autocomplete="email" maxlength="320">
 <button type="submit">${escapeHtml(words.start)}</button>
 </form>
 <form id="composer" hidden>

@@ -29,6 +29,7 @@ function toConversation(row: Row): ConversationRecord {
     contact: {
       address: row.contact_address as string,
       ...optional('name', row.contact_name),
+      ...optional('email', row.contact_email),
       ...optional('contactId', row.contact_id),
     },
     ...optional('departmentId', row.department_id),
@@ -94,10 +95,11 @@ export class SqliteConversations {
   /** An id opened again (it should not happen: the API opens new ids) starts the row afresh rather than failing the commit. */
   private open(c: ConversationRecord, seq: number): void {
     this.stmt(
-      `INSERT INTO conversations (workspace_id, id, channel, contact_address, contact_name, contact_id,
-         department_id, status, opened_at, opened_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO conversations (workspace_id, id, channel, contact_address, contact_name, contact_email,
+         contact_id, department_id, status, opened_at, opened_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (workspace_id, id) DO UPDATE SET channel = excluded.channel,
          contact_address = excluded.contact_address, contact_name = excluded.contact_name,
+         contact_email = excluded.contact_email,
          contact_id = excluded.contact_id, department_id = excluded.department_id, assignee_id = NULL,
          status = excluded.status, opened_at = excluded.opened_at, opened_seq = excluded.opened_seq,
          last_incoming_at = NULL,
@@ -108,6 +110,7 @@ export class SqliteConversations {
       c.channel,
       c.contact.address,
       c.contact.name ?? null,
+      c.contact.email ?? null,
       c.contact.contactId ?? null,
       c.departmentId ?? null,
       c.status,

@@ -197,4 +197,12 @@ export const migrations: Array<{ version: number; name: string; sql: string }> =
       ) WHERE transfer_id IS NOT NULL;
     `,
   },
+  {
+    version: 6,
+    name: 'the email a web-chat visitor may give, kept with them and their conversations',
+    sql: `
+      ALTER TABLE webchat_visitors ADD COLUMN email TEXT;
+      ALTER TABLE conversations ADD COLUMN contact_email TEXT;
+    `,
+  },
 ];

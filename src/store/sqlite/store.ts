@@ -427,13 +427,14 @@ export class SqliteStore implements Store {
 
   async saveVisitor(visitor: VisitorRecord): Promise<void> {
     this.stmt(
-      `INSERT INTO webchat_visitors (token_hash, workspace_id, address, name, department_id, created_at)
-         VALUES (?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO webchat_visitors (token_hash, workspace_id, address, name, email, department_id, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       visitor.tokenHash,
       visitor.workspaceId,
       visitor.address,
       visitor.name ?? null,
+      visitor.email ?? null,
       visitor.departmentId ?? null,
       visitor.createdAt,
     );
@@ -449,6 +450,7 @@ export class SqliteStore implements Store {
       workspaceId: row.workspace_id as string,
       address: row.address as string,
       ...(row.name === null ? {} : { name: row.name as string }),
+      ...(row.email === null || row.email === undefined ? {} : { email: row.email as string }),
       ...(row.department_id === null ? {} : { departmentId: row.department_id as string }),
       createdAt: row.created_at as number,
     };

@@ -23,6 +23,14 @@ export function ContactCard({ conversation }: { conversation: Conversation }) {
       <dl>
         <dt>{t('chat.contact.name')}</dt>
         <dd>{contact?.name ?? contactName(conversation)}</dd>
+        {conversation.contact.email && (
+          <>
+            <dt>{t('chat.contact.email')}</dt>
+            <dd>
+              <a href={`mailto:${conversation.contact.email}`}>{conversation.contact.email}</a>
+            </dd>
+          </>
+        )}
         <dt>{t('chat.contact.address')}</dt>
         <dd>{conversation.contact.address}</dd>
         <dt>{t('chat.contact.channel')}</dt>

@@ -11,7 +11,7 @@ export type TransferTarget = { kind: 'department' | 'agent'; departmentId?: stri
 export interface Conversation {
   id: string;
   channel: string;
-  contact: { address: string; name?: string; contactId?: string };
+  contact: { address: string; name?: string; email?: string; contactId?: string };
   departmentId?: string;
   /** For status pending: whose pending list it waits in. */
   assigneeId?: string;
