@@ -13,6 +13,7 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
   it('a bad forward number is shown next to the forwarding field and nothing is saved; a good edit saves and survives a reload', async () => {
     const before = await settingsOf('n_main');
     const person = await acme.person();
+    person.expectRefusal('PATCH', '/v1/workspaces/acme/numbers/n_main/settings', 400); // the bad forward number
     const { page } = person;
     await signIn(page, 'ada@acme.test');
     await page.getByRole('link', { name: 'Settings' }).click();
@@ -153,6 +154,7 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
 
   it('adds a number: one not in international format is refused in the dialog, a good one opens its settings', async () => {
     const person = await acme.person();
+    person.expectRefusal('POST', '/v1/workspaces/acme/numbers', 400); // not in international format
     const { page } = person;
     await signIn(page, 'ada@acme.test');
     await page.goto('/admin/numbers');

@@ -200,11 +200,12 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
     });
     const sent = await acme.server.request('POST', '/v1/workspaces/acme/channels/webchat/messages', {
       token: key.body.token,
-      body: { contact: { address: 'visitor-1' }, channelMessageId: 'm-1', text: 'Hello?' },
+      body: { contact: { address: 'visitor-1', name: 'Nora Díaz' }, channelMessageId: 'm-1', text: 'Hello?' },
     });
     expect(sent.status, JSON.stringify(sent.body)).toBe(200);
     await page.getByRole('link', { name: 'Run log' }).click();
-    const run = page.getByRole('article', { name: `Conversation ${sent.body.conversationId}` });
+    // Issue 14: a run is named by whom the conversation is with, never by its id.
+    const run = page.getByRole('article', { name: 'Conversation with Nora Díaz' });
     await run.getByText(/Step 1: Assign: assigned to Alex Agent/).waitFor();
     await run.getByText(/Running \(at Step 2: Wait\)/).waitFor();
     await acme.server.runtime.advance(15 * 60_000);
@@ -240,6 +241,7 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
     expect((await api('POST', '/workflows/wf_wait/publish')).status).toBe(200);
 
     const person = await acme.person();
+    person.expectRefusal('PUT', '/v1/workspaces/acme/workflows/wf_wait/draft', 400); // the refused step
     const { page } = person;
     await signIn(page, 'ada@acme.test');
     await page.goto('/workflows');
@@ -384,7 +386,10 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
     await signIn(page, 'ada@acme.test');
     await page.goto(`${acme.origin}/workflows/wf_busy/runs`);
     const run = (conversationId: string) =>
-      page.getByRole('article', { name: `Conversation ${conversationId}` });
+      page.getByRole('article', {
+        name: `Conversation with busy-${conversations.indexOf(conversationId)}`,
+        exact: true,
+      });
     await run(conversations.at(-1)!).getByText('Finished: reached the end').first().waitFor();
     expect(await run(conversations[0]!).count()).toBe(0);
     await page.getByRole('button', { name: 'Show older runs' }).click();

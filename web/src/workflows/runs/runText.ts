@@ -19,7 +19,9 @@ export function runSubjectText(t: Translate, directory: Directory, run: Run): st
       ? contact.name
       : isPhone(contact.address)
         ? phoneLabel(directory, contact.address)
-        : t('runs.visitor');
+        : contact.address.startsWith('visitor_')
+          ? t('runs.visitor')
+          : contact.address;
     return t('runs.conversationWith', { contact: who });
   }
   if (run.conversationId) return t('workflows.runs.conversation', { id: run.conversationId });
