@@ -68,7 +68,8 @@ describeInBrowser('softphone: inbound, hold, outbound (issue 7)', () => {
     const { page } = person;
     const dialer = phone(page).getByRole('form', { name: 'Make a call' });
     await dialer.getByLabel('Call from').selectOption({ label: 'Sales (+34 911 23 45 68)' });
-    // The server judges the number, and its reason shows under the field (W6).
+    // The server judges the number (400), and its reason shows under the field (W6).
+    person.expectRefusal('POST', '/v1/workspaces/acme/calls', 400);
     await dialer.getByLabel('Number to call').fill('12');
     await dialer.getByRole('button', { name: 'Call' }).click();
     await expect

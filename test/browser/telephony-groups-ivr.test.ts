@@ -61,6 +61,7 @@ describeInBrowser('web console: telephony groups and the IVR menu editor (issue 
   it('adds options to an IVR menu: a key to a group, and a key to a number the server refuses until it is right', async () => {
     const person = await acme.person();
     const { page } = person;
+    person.expectRefusal('PATCH', '/v1/workspaces/acme/ivr-menus/ivr_main', 400); // the wrong number
     await signIn(page, 'ada@acme.test');
     await page.goto('/admin/ivr-menus');
     await page.getByRole('link', { name: 'Main menu' }).click();
@@ -126,6 +127,7 @@ describeInBrowser('web console: telephony groups and the IVR menu editor (issue 
     expect((await api('GET', '/numbers/n_main/settings')).route).toEqual({ kind: 'ivr', menuId: created.id });
 
     // A menu a number still uses is not deleted; the dialog says why.
+    person.expectRefusal('DELETE', `/v1/workspaces/acme/ivr-menus/${created.id}`, 409);
     await page.goto(`/admin/ivr-menus/${created.id}`);
     await page.getByRole('button', { name: 'Delete menu' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete menu' });
