@@ -21,9 +21,26 @@ export interface Demo {
   applied: AppliedChange[];
 }
 
-/** Applies the demo spec in-process, through the same code as PUT /config. */
-export async function applyDemo(switchboard: Switchboard, language: DemoLanguage = 'en'): Promise<Demo> {
+/**
+ * `serve --demo` with no language: both demos side by side, each a workspace of its own with
+ * the same people, so the log-in page offers the one in the language of whoever signs in.
+ */
+export const bothDemos: Array<{ language: DemoLanguage; workspaceId: string }> = [
+  { language: 'en', workspaceId: 'demo' },
+  { language: 'es', workspaceId: 'demo-es' },
+];
+
+/**
+ * Applies the demo spec in-process, through the same code as PUT /config; `workspaceId`
+ * puts it in a workspace of another id (the Spanish one beside the English).
+ */
+export async function applyDemo(
+  switchboard: Switchboard,
+  language: DemoLanguage = 'en',
+  workspaceId?: string,
+): Promise<Demo> {
   const spec = parseSpecYaml(await readFile(demoFiles[language], 'utf8'));
+  if (workspaceId) spec.workspace.id = workspaceId;
   const applied = await applySpec({ runtime: switchboard.runtime, store: switchboard.store }, spec, {
     actor: { kind: 'admin' },
   });

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Level } from 'pino';
 import { openSwitchboard, type Switchboard } from '../server/switchboard.ts';
 import { CliError } from './client.ts';
-import { applyDemo, type DemoLanguage, demoLanguages, demoSignIns } from './demo.ts';
+import { applyDemo, bothDemos, type DemoLanguage, demoLanguages, demoSignIns } from './demo.ts';
 import { usage } from './usage.ts';
 
 const clocks = ['system', 'virtual'] as const;
@@ -49,7 +49,8 @@ function options(all: string[]) {
     port,
     host: values.host ?? env.SWITCHBOARD_HOST ?? '127.0.0.1',
     clock: clock as (typeof clocks)[number],
-    demo: values.demo ? (language ?? 'en') : undefined,
+    // --demo alone: both languages' demos; --demo es (or en): that one alone, as workspace demo.
+    demo: values.demo ? (language ?? ('both' as const)) : undefined,
     level: level as Level,
   };
 }
@@ -68,7 +69,11 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
   });
   stopOnSignals(switchboard);
   // Applied before listening, so that the demo is there from the first request.
-  const demo = opts.demo ? await demoLines(switchboard, opts.demo) : [];
+  const demos: Array<{ language: DemoLanguage; workspaceId?: string }> =
+    opts.demo === 'both' ? bothDemos : opts.demo ? [{ language: opts.demo }] : [];
+  const demo: string[] = [];
+  for (const { language, workspaceId } of demos)
+    demo.push(...(await demoLines(switchboard, language, workspaceId)));
   try {
     await switchboard.app.listen({ port: opts.port, host: opts.host });
   } catch (error) {
@@ -94,11 +99,16 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
   return undefined;
 }
 
-async function demoLines(switchboard: Switchboard, language: DemoLanguage): Promise<string[]> {
-  const { spec, applied } = await applyDemo(switchboard, language);
+async function demoLines(
+  switchboard: Switchboard,
+  language: DemoLanguage,
+  workspaceId?: string,
+): Promise<string[]> {
+  const { spec, applied } = await applyDemo(switchboard, language, workspaceId);
   switchboard.announceDemo({
     workspaceId: spec.workspace.id,
     workspaceName: spec.workspace.name,
+    language,
     people: (spec.users ?? [])
       .filter((user) => user.password)
       .map((user) => ({

@@ -20,8 +20,10 @@ Options:
   --host HOST      address to listen on (env SWITCHBOARD_HOST; default 127.0.0.1)
   --clock KIND     system, or virtual: time moves only through POST /v1/clock/advance
                    (env SWITCHBOARD_CLOCK; default system)
-  --demo [es]      apply demo/workspace.yaml and print the demo sign-ins; --demo es
-                   applies the Spanish demo (demo/workspace.es.yaml: Ventas, Soporte)
+  --demo [en|es]   apply the demo and print its sign-ins: alone, both demos side by side
+                   (demo/workspace.yaml as workspace demo, demo/workspace.es.yaml as demo-es:
+                   Ventas, Soporte; the log-in page offers the one in the reader's language);
+                   --demo en or --demo es applies that one alone, as workspace demo
   --log-level L    fatal, error, warn, info, debug (env SWITCHBOARD_LOG_LEVEL; default info)
   -h, --help       show this help
 

@@ -32,13 +32,15 @@ export interface ServerContext {
   sessionTtlMs: number;
   /** The live streams of each session, ended when it signs out. */
   sessionStreams: SessionStreams;
-  /** Set when the server runs the demo workspace (`serve --demo`): the console offers its sign-ins. */
-  demo?: DemoSignIns;
+  /** The demo workspaces the server runs (`serve --demo`), first the default: the console offers their sign-ins. */
+  demos: DemoSignIns[];
 }
 
 /** The demo workspace's people and passwords, public by design (they are in demo/workspace.yaml). */
 export interface DemoSignIns {
   workspaceId: string;
+  /** The language the demo business writes in (en, es): the log-in page offers the reader's. */
+  language?: string;
   workspaceName: string;
   people: Array<{ email: string; password: string; name: string; role: string }>;
 }

@@ -73,6 +73,7 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     media,
     sessionTtlMs: options.sessionTtlMs ?? 12 * 3600_000,
     sessionStreams: new SessionStreams(),
+    demos: [],
   };
   const app = await buildServer(context, { logger: options.logger });
   const adminToken =
@@ -86,7 +87,7 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     clock,
     adminToken,
     announceDemo(demo) {
-      context.demo = demo;
+      context.demos = [...context.demos.filter((known) => known.workspaceId !== demo.workspaceId), demo];
     },
     async close() {
       if (closed) return;

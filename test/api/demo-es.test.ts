@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyDemo } from '../../src/cli/demo.ts';
+import { applyDemo, bothDemos } from '../../src/cli/demo.ts';
 import { demoLanguageOf } from '../../src/cli/serve.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
@@ -35,5 +35,20 @@ describe('the Spanish demo: serve --demo es (issue 14)', () => {
     expect(labels).toContain('Línea de Madrid');
     // Applying the same demo again changes nothing.
     expect((await applyDemo(server, 'es')).applied).toEqual([]);
+  });
+
+  it('serve --demo: the English demo as demo and the Spanish as demo-es, side by side, with the same people', async () => {
+    const [english, spanish] = bothDemos;
+    await applyDemo(server, english!.language, english!.workspaceId);
+    await applyDemo(server, spanish!.language, spanish!.workspaceId);
+    const name = async (id: string) =>
+      (await server.request('GET', `/v1/workspaces/${id}`, { token: server.adminToken })).body.name;
+    expect([await name('demo'), await name('demo-es')]).toEqual(['Demo Co', 'Demo S.L.']);
+    const session = await server.request('POST', '/v1/sessions', {
+      body: { email: 'lucia@demo.test', password: 'demo-password', workspaceId: 'demo-es' },
+    });
+    expect(session.status).toBe(201);
+    expect(session.body.workspaceId).toBe('demo-es');
+    expect(session.body.workspaces.map((w: { id: string }) => w.id).sort()).toEqual(['demo', 'demo-es']);
   });
 });

@@ -25,6 +25,18 @@ describe('GET /v1/demo: the demo sign-ins for the console’s log-in page', () =
     server.announceDemo(demo);
     const response = await server.request('GET', '/v1/demo');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual(demo);
+    expect(response.body).toEqual({ ...demo, demos: [demo] });
+  });
+
+  it('issue 14: a second demo (the Spanish one beside the English) is listed after the first', async () => {
+    const spanish = {
+      workspaceId: 'demo-es',
+      workspaceName: 'Demo S.L.',
+      language: 'es',
+      people: [{ email: 'lucia@demo.test', password: 'demo-password', name: 'Lucía', role: 'agent' }],
+    };
+    server.announceDemo(spanish);
+    const response = await server.request('GET', '/v1/demo');
+    expect(response.body).toMatchObject({ workspaceId: 'demo', demos: [{ workspaceId: 'demo' }, spanish] });
   });
 });

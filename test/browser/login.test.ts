@@ -118,4 +118,25 @@ describeInBrowser('web console: log-in, language and workspace switcher (issue 7
     await page.getByRole('button', { name: 'Account: Sam Supervisor' }).waitFor();
     person.expectClean();
   });
+
+  it('issue 14: beside the English demo a Spanish one; a Spanish browser is offered its people and signs in to it', async () => {
+    // As `serve --demo` does: the same person in an English and a Spanish demo workspace.
+    server.announceDemo({
+      workspaceId: 'globex',
+      workspaceName: 'Globex S.L.',
+      language: 'es',
+      people: [{ email: 'ada@acme.test', password: 'correct horse', name: 'Ada in Globex', role: 'agent' }],
+    });
+    const spanish = await newPerson(browser, origin, 'es-ES');
+    await spanish.page.goto('/');
+    const demo = spanish.page.getByRole('region', { name: 'Prueba la demo: Globex S.L.' });
+    await demo.getByRole('button', { name: 'Ada in Globex' }).click();
+    await spanish.page.getByRole('button', { name: 'Iniciar sesión' }).click();
+    // Ada's first workspace is Acme: she lands in the Spanish demo because she chose it.
+    await spanish.page.getByRole('button', { name: 'Cuenta: Ada in Globex' }).waitFor();
+    // An English browser is still offered the English demo (the first announced).
+    const english = await newPerson(browser, origin);
+    await english.page.goto('/');
+    await english.page.getByRole('region', { name: 'Try the demo: Acme' }).waitFor();
+  });
 });

@@ -2,9 +2,10 @@ import { Type } from 'typebox';
 import type { App, ServerContext } from '../context.ts';
 import { errors } from '../schemas.ts';
 
-const DemoSchema = Type.Object({
+const DemoWorkspace = Type.Object({
   workspaceId: Type.String(),
   workspaceName: Type.String(),
+  language: Type.Optional(Type.String({ description: 'The language the demo business writes in: en, es' })),
   people: Type.Array(
     Type.Object({
       email: Type.String(),
@@ -14,6 +15,16 @@ const DemoSchema = Type.Object({
     }),
   ),
 });
+
+/** The default demo's fields at the top (as before), and every demo workspace the server runs. */
+const DemoSchema = Type.Intersect([
+  DemoWorkspace,
+  Type.Object({
+    demos: Type.Array(DemoWorkspace, {
+      description: 'Each demo workspace (serve --demo runs an English and a Spanish one)',
+    }),
+  }),
+]);
 
 /**
  * Public on purpose, and only on a server started with `--demo`: the demo's sign-ins are
@@ -30,6 +41,9 @@ export function registerDemo(app: App, context: ServerContext): void {
       },
     },
     // 204, not 404: every log-in page asks, and an ordinary server is no error.
-    async (_request, reply) => (context.demo ? context.demo : reply.status(204).send(null)),
+    async (_request, reply) => {
+      const [first] = context.demos;
+      return first ? { ...first, demos: context.demos } : reply.status(204).send(null);
+    },
   );
 }

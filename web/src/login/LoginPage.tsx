@@ -7,35 +7,46 @@ import { LanguageSelect } from '../layout/LanguageSelect.tsx';
 import { useSession } from '../session/session.tsx';
 
 interface DemoSignIns {
+  workspaceId: string;
   workspaceName: string;
+  language?: string;
   people: Array<{ email: string; password: string; name: string; role: string }>;
+  /** Every demo workspace the server runs (an English and a Spanish one with `serve --demo`). */
+  demos?: DemoSignIns[];
 }
 
-/** On a server started with the demo workspace, its sign-ins; otherwise nothing. */
-function useDemoSignIns(): DemoSignIns | undefined {
+/**
+ * On a server started with the demo, the sign-ins of the demo in the page's language (the
+ * default demo when none is); otherwise nothing.
+ */
+function useDemoSignIns(language: string): DemoSignIns | undefined {
   const [demo, setDemo] = useState<DemoSignIns>();
   useEffect(() => {
     // 204 (no body) on a server without the demo.
     request<DemoSignIns | undefined>('GET', '/demo').then(setDemo, () => {});
   }, []);
-  return demo;
+  return demo?.demos?.find((each) => each.language === language) ?? demo;
 }
 
 export function LoginPage() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { signIn } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
-  const demo = useDemoSignIns();
+  const demo = useDemoSignIns(language);
+  // The demo people are in each demo workspace: sign in to the one on offer.
+  const demoWorkspace = demo?.people.some((person) => person.email === email.trim())
+    ? demo.workspaceId
+    : undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
     try {
-      await signIn(email.trim(), password);
+      await signIn(email.trim(), password, demoWorkspace);
     } catch (caught) {
       setError(caught instanceof ApiError && caught.status === 401 ? new Error(t('login.failed')) : caught);
       setBusy(false);

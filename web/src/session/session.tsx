@@ -7,7 +7,8 @@ const storageKey = 'switchboard.session';
 interface SessionContextValue {
   session?: Session;
   api?: Api;
-  signIn(email: string, password: string): Promise<void>;
+  /** workspaceId: the workspace to open when the person is in several (else the first). */
+  signIn(email: string, password: string, workspaceId?: string): Promise<void>;
   /** ended: the server already ended this session (signed out elsewhere, expired). */
   signOut(ended?: boolean): Promise<void>;
   /** Switches to another workspace this person signed in to (a token per workspace). */
@@ -41,8 +42,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signIn = useCallback(
-    async (email: string, password: string) => {
-      change(await request<Session>('POST', '/sessions', { body: { email, password } }));
+    async (email: string, password: string, workspaceId?: string) => {
+      const body = { email, password, ...(workspaceId ? { workspaceId } : {}) };
+      change(await request<Session>('POST', '/sessions', { body }));
     },
     [change],
   );
