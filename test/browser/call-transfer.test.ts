@@ -54,6 +54,9 @@ describeInBrowser('call transfer in the softphone, seed 000 (issue 7)', () => {
   it('a noted direct transfer: Bea’s notification shows the note and who transferred; she answers', async () => {
     await heldByAlex();
     await desk.ok('PUT', '/users/u_sup/presence', { presence: 'pause' });
+    // Two refusals on purpose, each shown in the dialog: a number that is none (400), a member on pause (409).
+    alex.expectRefusal('POST', `/v1/workspaces/acme/calls/${callId}/transfer`, 400);
+    alex.expectRefusal('POST', `/v1/workspaces/acme/calls/${callId}/transfer`, 409);
     const dialog = await openTransfer(alex.page);
     // A number that is not one: the server's reason shows under the phone field.
     await dialog.getByRole('tab', { name: 'Phone number' }).click();
