@@ -22,6 +22,7 @@ export function Dialer({ directory }: { directory: Directory }) {
   const [to, setTo] = useState('');
   const [keypadOpen, setKeypadOpen] = useState(false);
   const numberId = mine.some((number) => number.id === chosen) ? chosen : mine[0]?.id;
+  const chosenNumber = mine.find((number) => number.id === numberId);
 
   if (mine.length === 0) return <p className="muted dialer-none">{t('softphone.dial.noNumber')}</p>;
 
@@ -39,12 +40,19 @@ export function Dialer({ directory }: { directory: Directory }) {
   return (
     <form className="dialer" onSubmit={(event) => void submit(event)} aria-label={t('softphone.dial.title')}>
       {mine.length > 1 ? (
-        <Field label={t('softphone.dial.from')} error={messageFor('numberId')}>
+        <Field
+          label={t('softphone.dial.from')}
+          error={messageFor('numberId')}
+          hint={
+            chosenNumber ? t('softphone.dial.shown', { number: formatPhone(chosenNumber.e164) }) : undefined
+          }
+        >
           {(props) => (
+            // The label alone fits the 300 px phone; the number the callee sees is written under it.
             <select {...props} value={numberId} onChange={(event) => setChosen(event.target.value)}>
               {mine.map((number) => (
                 <option key={number.id} value={number.id}>
-                  {number.label} ({formatPhone(number.e164)})
+                  {number.label || formatPhone(number.e164)}
                 </option>
               ))}
             </select>
