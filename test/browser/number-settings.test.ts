@@ -37,6 +37,25 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
       'Assigned users',
     ])
       expect(await page.getByRole('region', { name: section }).count(), section).toBe(1);
+    // Issue 14: in receive mode the page is scannable at 1280×800: the less used sections are
+    // folded to their title and one line, and a jump link unfolds the one it leads to.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const section of ['Working hours', 'Messages', 'Caller ID', 'Assigned users'])
+      expect(
+        await page.getByRole('button', { name: `Show ${section}` }).getAttribute('aria-expanded'),
+        section,
+      ).toBe('false');
+    const length = await page.evaluate('document.documentElement.scrollHeight');
+    expect(length).toBeLessThan(2600);
+    await page.screenshot({ path: '/tmp/number-settings-receive-1280.png', fullPage: true });
+    await page
+      .getByRole('navigation', { name: 'Sections of this page' })
+      .getByRole('link', { name: 'Messages' })
+      .click();
+    await page.getByLabel('Welcome message').waitFor();
+    expect(await page.getByRole('button', { name: 'Hide Messages' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
 
     await page.getByLabel('Forward all calls').check();
     // Issue 14: what forwarding ignores is hidden, and the page says so.
@@ -76,6 +95,7 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
     await forward.fill('+34 600 123 456');
     await page.getByLabel('Welcome message').fill('Welcome to Acme Madrid.');
     // W8: the number's own fields save with the same button.
+    await page.getByRole('button', { name: 'Show Assigned users' }).click();
     await page.getByRole('region', { name: 'Assigned users' }).getByLabel('Alex Agent').uncheck();
     await page.getByLabel('Name', { exact: true }).fill('Madrid office');
     await page.getByRole('button', { name: 'Save' }).click();
@@ -111,6 +131,7 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
     await signIn(page, 'ada@acme.test');
     await page.goto('/admin/numbers/n_hours');
     await page.getByRole('heading', { name: '+34 911 23 45 68' }).waitFor();
+    await page.getByRole('button', { name: 'Show Working hours' }).click();
     await page.getByLabel('Take calls only during working hours').check();
     await page.getByLabel('Time zone').fill('Europe/Madrid');
     // Monday: a morning and an afternoon range.
@@ -123,8 +144,11 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
     await page.getByLabel('Holiday 1 name').fill('Nochebuena');
     // A range that ends before it starts is caught before anything is sent.
     await page.getByLabel('Tuesday range 1 closes').fill('08:00');
+    // Folded away, the refused field's section unfolds by itself so the refusal is seen.
+    await page.getByRole('button', { name: 'Hide Working hours' }).click();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('alert').filter({ hasText: 'must end after it starts' }).waitFor();
+    expect(await page.getByLabel('Tuesday range 1 closes').isVisible()).toBe(true);
     expect((await settingsOf('n_hours')).hours).toBeUndefined();
     await page.getByLabel('Tuesday range 1 closes').fill('18:00');
     await page.getByRole('button', { name: 'Save' }).click();
@@ -145,6 +169,7 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
     ]);
 
     await page.reload();
+    await page.getByRole('button', { name: 'Show Working hours' }).click();
     await page.getByLabel('Holiday 1 name').waitFor();
     expect(await page.getByLabel('Holiday 1 date').inputValue()).toBe('2026-12-24');
     expect(await page.getByLabel('Holiday 1 name').inputValue()).toBe('Nochebuena');

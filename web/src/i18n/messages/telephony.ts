@@ -5,6 +5,10 @@ export const telephony = defineMessages({
   en: {
     'telephony.remove': 'Remove',
     'telephony.number.jump': 'Sections of this page',
+    'telephony.section.show': 'Show {section}',
+    'telephony.section.hide': 'Hide {section}',
+    'telephony.section.showShort': 'Show',
+    'telephony.section.hideShort': 'Hide',
     'telephony.choose': 'Choose…',
     'telephony.phoneHint': 'International format: country code, area code and number, e.g. +34 911 234 567.',
     'telephony.problem.required': 'Fill this in.',
@@ -246,6 +250,10 @@ export const telephony = defineMessages({
   es: {
     'telephony.remove': 'Quitar',
     'telephony.number.jump': 'Secciones de esta página',
+    'telephony.section.show': 'Mostrar {section}',
+    'telephony.section.hide': 'Ocultar {section}',
+    'telephony.section.showShort': 'Mostrar',
+    'telephony.section.hideShort': 'Ocultar',
     'telephony.choose': 'Elige…',
     'telephony.phoneHint':
       'Formato internacional: código de país, código de ciudad y número, p. ej. +34 911 234 567.',

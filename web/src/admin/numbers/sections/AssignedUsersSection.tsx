@@ -21,6 +21,7 @@ export function AssignedUsersSection({ form, set, errors, users }: SectionProps 
   return (
     <SettingsSection
       anchor="assigned"
+      folded
       title={t('telephony.assigned.title')}
       description={t('telephony.assigned.count', { n: assigned.size, total: users.length })}
     >

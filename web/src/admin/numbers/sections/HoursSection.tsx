@@ -10,6 +10,7 @@ export function HoursSection({ form, set, errors }: SectionProps) {
   return (
     <SettingsSection
       anchor="hours"
+      folded
       title={t('telephony.hours.title')}
       description={t('telephony.hours.description')}
     >

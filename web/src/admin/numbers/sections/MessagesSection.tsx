@@ -7,7 +7,7 @@ import { SettingsSection } from '../SettingsSection.tsx';
 export function MessagesSection({ form, set, errors }: SectionProps) {
   const { t } = useI18n();
   return (
-    <SettingsSection anchor="messages" title={t('telephony.messages.title')}>
+    <SettingsSection anchor="messages" folded title={t('telephony.messages.title')}>
       <div className="grid-2">
         <TextArea
           label={t('telephony.messages.welcome')}
