@@ -11,7 +11,8 @@ const levels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'];
 
 /** `--demo es`: the word after --demo, when it is a demo language, is the demo's language. */
 export function demoLanguageOf(args: string[]): { rest: string[]; language?: DemoLanguage } {
-  const at = args.indexOf('--demo');
+  // The last --demo: `npm start -- --demo es` runs `serve --demo --demo es`.
+  const at = args.lastIndexOf('--demo');
   const next = args[at + 1] as DemoLanguage | undefined;
   if (at < 0 || next === undefined || !demoLanguages.includes(next)) return { rest: args };
   return { rest: [...args.slice(0, at + 1), ...args.slice(at + 2)], language: next };

@@ -19,6 +19,11 @@ describe('the Spanish demo: serve --demo es (issue 14)', () => {
     });
     expect(demoLanguageOf(['--port', '0', '--demo'])).toEqual({ rest: ['--port', '0', '--demo'] });
     expect(demoLanguageOf(['--demo', 'fr'])).toEqual({ rest: ['--demo', 'fr'] });
+    // npm start -- --demo es: the start script's own --demo comes first.
+    expect(demoLanguageOf(['--demo', '--demo', 'es'])).toEqual({
+      rest: ['--demo', '--demo'],
+      language: 'es',
+    });
   });
 
   it('is a Spanish business: Ventas, Soporte, a Spanish greeting, Spanish line labels', async () => {
