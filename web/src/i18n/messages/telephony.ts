@@ -77,6 +77,8 @@ export const telephony = defineMessages({
     'telephony.forwarding.hintActive':
       'Every call to this number goes here. International format, e.g. +34 600 123 456.',
     'telephony.callerId.title': 'Caller ID',
+    'telephony.callerId.summaryCaller': 'Forwarded calls show the caller’s number.',
+    'telephony.callerId.summaryNumber': 'Forwarded calls show this number.',
     'telephony.callerId.pass': 'Show the caller’s number on forwarded calls',
     'telephony.callerId.hint':
       'Whoever receives a forwarded call sees the customer’s number instead of this one.',
@@ -175,6 +177,8 @@ export const telephony = defineMessages({
     'telephony.day.sat': 'Saturday',
     'telephony.day.sun': 'Sunday',
     'telephony.messages.title': 'Messages',
+    'telephony.messages.summary': 'Set: {messages}.',
+    'telephony.messages.none': 'No welcome or voicedrop message.',
     'telephony.messages.welcome': 'Welcome message',
     'telephony.messages.welcomeHint':
       'Played before the ringing tone; only when receiving calls with an agent online. Leave empty for none.',
@@ -323,6 +327,8 @@ export const telephony = defineMessages({
     'telephony.forwarding.hintActive':
       'Todas las llamadas a este número van aquí. Formato internacional, p. ej. +34 600 123 456.',
     'telephony.callerId.title': 'Identificador de llamada',
+    'telephony.callerId.summaryCaller': 'Las llamadas desviadas muestran el número del cliente.',
+    'telephony.callerId.summaryNumber': 'Las llamadas desviadas muestran este número.',
     'telephony.callerId.pass': 'Mostrar el número del cliente en las llamadas desviadas',
     'telephony.callerId.hint': 'Quien recibe una llamada desviada ve el número del cliente en lugar de este.',
     'telephony.callerId.sipHint':
@@ -424,6 +430,8 @@ export const telephony = defineMessages({
     'telephony.day.sat': 'Sábado',
     'telephony.day.sun': 'Domingo',
     'telephony.messages.title': 'Mensajes',
+    'telephony.messages.summary': 'Configurados: {messages}.',
+    'telephony.messages.none': 'Sin mensaje de bienvenida ni de voz.',
     'telephony.messages.welcome': 'Mensaje de bienvenida',
     'telephony.messages.welcomeHint':
       'Se reproduce antes del tono de llamada; solo al recibir llamadas con un agente conectado. Déjalo vacío para ninguno.',

@@ -7,7 +7,14 @@ import { SettingsSection } from '../SettingsSection.tsx';
 export function CallerIdSection({ form, set, errors }: SectionProps) {
   const { t } = useI18n();
   return (
-    <SettingsSection anchor="caller-id" folded title={t('telephony.callerId.title')}>
+    <SettingsSection
+      anchor="caller-id"
+      folded
+      title={t('telephony.callerId.title')}
+      description={t(
+        form.passCallerId ? 'telephony.callerId.summaryCaller' : 'telephony.callerId.summaryNumber',
+      )}
+    >
       <CheckInput
         label={t('telephony.callerId.pass')}
         hint={t(form.kind === 'sip' ? 'telephony.callerId.sipHint' : 'telephony.callerId.hint')}

@@ -6,8 +6,16 @@ import { SettingsSection } from '../SettingsSection.tsx';
 /** V7 welcome message and V9 voicedrop. */
 export function MessagesSection({ form, set, errors }: SectionProps) {
   const { t } = useI18n();
+  const written = [
+    form.welcomeMessage.trim() && t('telephony.messages.welcome'),
+    form.voicedropMessage.trim() && t('telephony.messages.voicedrop'),
+  ].filter(Boolean);
+  // Folded, the section still says which messages exist.
+  const summary = written.length
+    ? t('telephony.messages.summary', { messages: written.join(', ') })
+    : t('telephony.messages.none');
   return (
-    <SettingsSection anchor="messages" folded title={t('telephony.messages.title')}>
+    <SettingsSection anchor="messages" folded title={t('telephony.messages.title')} description={summary}>
       <div className="grid-2">
         <TextArea
           label={t('telephony.messages.welcome')}
