@@ -109,7 +109,14 @@ export function startWorkflowRuns(tx: Tx, events: Event[], callsBefore: Record<s
       const runId = `wfr_${tx.state.workflowRunsStarted + 1}`;
       const { conversation, call } = started.subject;
       const subject = conversation
-        ? { conversationId: conversation.id, contact: conversation.contact }
+        ? {
+            conversationId: conversation.id,
+            // Who, for the run log to name: address and name only (an email has no business there).
+            contact: {
+              address: conversation.contact.address,
+              ...(conversation.contact.name ? { name: conversation.contact.name } : {}),
+            },
+          }
         : { callId: call!.callId, call: call! };
       tx.emit({
         type: 'workflow.run_started',
