@@ -5,7 +5,7 @@ import { decide } from '../engine/decide.ts';
 import type { StoredEvent } from '../engine/events.ts';
 import { evolve } from '../engine/evolve.ts';
 import { rebuildRoutingIndexes } from '../engine/routing/pool-index.ts';
-import { emptyWorkspace, type WorkspaceState } from '../engine/state.ts';
+import { emptyWorkspace, type WorkspaceState, withTables } from '../engine/state.ts';
 import type { Actor } from '../engine/tx.ts';
 import type { Store } from '../store/port.ts';
 import type { Clock, VirtualClock } from './clock.ts';
@@ -294,7 +294,9 @@ export class Runtime {
     const snapshot = await store.loadSnapshot(workspaceId);
     // A snapshot from an older version lacks newer fields: defaults fill them, derived indexes are rebuilt.
     let state = snapshot
-      ? rebuildRoutingIndexes({ ...emptyWorkspace(workspaceId), ...snapshot.state, version: snapshot.seq })
+      ? rebuildRoutingIndexes(
+          withTables({ ...emptyWorkspace(workspaceId), ...snapshot.state, version: snapshot.seq }),
+        )
       : emptyWorkspace(workspaceId);
     for (;;) {
       const page = await store.loadEvents(workspaceId, state.version, 10_000);
