@@ -31,6 +31,10 @@ export async function buildServer(context: ServerContext, options: ServerOptions
     ajv: {
       customOptions: { removeAdditional: false, coerceTypes: true, useDefaults: true, allErrors: false },
     },
+    // Ids are at most 100 characters: longer ones reach the schema, which names the field.
+    routerOptions: { maxParamLength: 1000 },
+    // Errors the router answers itself (a bad URL) get the same error body as every other.
+    frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
     // Per-request lines would drown the log under load; errors are logged by the error handler.
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;

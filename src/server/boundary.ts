@@ -12,6 +12,8 @@ declare module 'fastify' {
   }
 }
 
+const invalidJson = 'body is not valid JSON, or holds a __proto__ or constructor.prototype key';
+
 /**
  * How deep a JSON text nests, counted without parsing it, and stopping once past `limit`:
  * a 100,000-deep body is refused before any recursion can see it.
@@ -70,7 +72,10 @@ export function registerBoundary(app: App): void {
         new HttpError(400, 'validation', `body is nested deeper than ${maxJsonDepth} levels`, 'body'),
         undefined,
       );
-    parseJson(request, text, done);
+    // Not JSON, or a key that would replace a prototype (__proto__, constructor.prototype).
+    parseJson(request, text, (error, parsed) =>
+      error ? done(new HttpError(400, 'validation', invalidJson, 'body'), undefined) : done(null, parsed),
+    );
   });
 
   app.addHook('preValidation', async (request: FastifyRequest) => {
