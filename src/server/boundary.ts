@@ -58,8 +58,7 @@ interface BodySchema {
 
 /**
  * The request boundary every route shares: bodies bounded in depth, empty bodies for actions
- * that take no fields, anonymous requests refused before their body is looked at, and
- * numbers that are not finite refused after the schema has typed them.
+ * that take no fields, and numbers that are not finite refused after the schema has typed them.
  */
 export function registerBoundary(app: App): void {
   const parseJson = app.getDefaultJsonParser('error', 'error');
@@ -87,12 +86,14 @@ export function registerBoundary(app: App): void {
 }
 
 /**
- * Inside /v1: a route answers an anonymous caller 401 before validating anything, so the
- * schema (field names, limits) is told only to those allowed to use it (issue 12 item 12).
+ * Inside /v1: a route answers an anonymous caller 401 before reading the body or validating
+ * anything, so the schema (field names, limits) is told only to those allowed to use it
+ * (issue 12 item 12). Routes open to anyone say so with `config: { public: true }`.
  */
 export function registerAuthenticatedByDefault(app: App): void {
-  app.addHook('preValidation', async (request: FastifyRequest) => {
+  app.addHook('preParsing', async (request, _reply, payload) => {
     if (!request.principal && !request.routeOptions.config.public) throw unauthorized();
+    return payload;
   });
 }
 

@@ -205,6 +205,8 @@ describe('item 12: an anonymous request learns nothing of the schema', () => {
     expect(JSON.stringify(anonymous.body)).not.toMatch(/name|email|role|zzz|must/);
     const badQuery = await send('GET', `${base}/calls?limit=nope`, undefined, null);
     expect(badQuery.status).toBe(401);
+    const notJson = await send('POST', `${base}/users`, '{"name":', null);
+    expect(notJson.status).toBe(401);
     const signedIn = await send('POST', `${base}/users`, malformed);
     expect(signedIn.status).toBe(400);
     expect(signedIn.body.error.field).toMatch(/^(name|email|role|zzz)$/);
