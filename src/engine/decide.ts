@@ -4,6 +4,7 @@ import { decideChat } from './chat/decide.ts';
 import type { Command } from './commands.ts';
 import type { Event } from './events.ts';
 import type { WorkspaceState } from './state.ts';
+import { tableOf } from './table.ts';
 import { decideTransfer } from './transfer/decide.ts';
 import { type Actor, Tx } from './tx.ts';
 import { decideCall, stopRingingFor } from './voice/decide.ts';
@@ -52,7 +53,7 @@ export function decide(
 
 function route(tx: Tx, command: Command): void {
   // Ended calls leave the state; a call_missed workflow reads the caller from this view of them.
-  const callsBefore = watchesMissedCalls(tx.state) ? { ...tx.state.calls } : undefined;
+  const callsBefore = watchesMissedCalls(tx.state) ? tableOf(tx.state.calls) : undefined;
   decideCommand(tx, command);
   // Whatever freed an agent (a call ended, presence back online, more capacity), the oldest waiting call goes first.
   if (tx.state.waiting.length > 0) {

@@ -3,6 +3,7 @@ import type { Plan } from '../domain/plan.ts';
 import type { Presence } from '../domain/presence.ts';
 import type { Role } from '../domain/roles.ts';
 import type { Conversation, DepartmentChatSettings } from './chat/conversation.ts';
+import { type Table, table, tableOf } from './table.ts';
 import type { Timer } from './timers.ts';
 import type { Call } from './voice/call.ts';
 import type { Group } from './voice/groups.ts';
@@ -136,30 +137,77 @@ export function emptyWorkspace(id: string): WorkspaceState {
     version: 0,
     rng: 1,
     billing: { balanceCents: 0, currency: 'EUR', sipLicence: false },
-    users: {},
-    departments: {},
-    numbers: {},
-    contacts: {},
-    groups: {},
-    ivrMenus: {},
-    calls: {},
-    timers: {},
+    users: table(),
+    departments: table(),
+    numbers: table(),
+    contacts: table(),
+    groups: table(),
+    ivrMenus: table(),
+    calls: table(),
+    timers: table(),
     waiting: [],
-    unheardVoicemails: {},
-    conversations: {},
-    chatQueues: {},
-    chatSettings: {},
-    pendingFor: {},
-    workflows: {},
-    workflowRuns: {},
+    unheardVoicemails: table(),
+    conversations: table(),
+    chatQueues: table(),
+    chatSettings: table(),
+    pendingFor: table(),
+    workflows: table(),
+    workflowRuns: table(),
     workflowRunsStarted: 0,
-    rotation: {},
-    poolIndex: {},
+    rotation: table(),
+    poolIndex: table(),
     idleOrder: [],
-    userByEmail: {},
-    userByExtension: {},
+    userByEmail: table(),
+    userByExtension: table(),
     usersCreated: 0,
-    numberByE164: {},
-    contactByPhone: {},
+    numberByE164: table(),
+    contactByPhone: table(),
   };
+}
+
+/** The keys of WorkspaceState whose value is a record keyed by id. */
+type TableKey = {
+  [K in keyof WorkspaceState]-?: WorkspaceState[K] extends Table<unknown>
+    ? string extends keyof WorkspaceState[K]
+      ? K
+      : never
+    : never;
+}[keyof WorkspaceState];
+
+/** Every record of the state keyed by id (the compiler checks none is left out below). */
+export const tableKeys = [
+  'users',
+  'departments',
+  'numbers',
+  'contacts',
+  'groups',
+  'ivrMenus',
+  'calls',
+  'timers',
+  'conversations',
+  'chatQueues',
+  'chatSettings',
+  'workflows',
+  'workflowRuns',
+  'pendingFor',
+  'unheardVoicemails',
+  'poolIndex',
+  'userByEmail',
+  'userByExtension',
+  'rotation',
+  'numberByE164',
+  'contactByPhone',
+] as const satisfies readonly TableKey[];
+const everyTableListed: Exclude<TableKey, (typeof tableKeys)[number]> extends never ? true : never = true;
+void everyTableListed;
+
+/**
+ * Makes every record of a state prototype-free: a snapshot read back from JSON, or a copy
+ * made by structuredClone, has plain objects where the engine needs tables (issue 12 item 2).
+ */
+export function withTables(state: WorkspaceState): WorkspaceState {
+  const tables = state as unknown as Record<string, Table<unknown>>;
+  for (const key of tableKeys) tables[key] = tableOf(tables[key]);
+  for (const pool of Object.keys(state.poolIndex)) state.poolIndex[pool] = tableOf(state.poolIndex[pool]);
+  return state;
 }

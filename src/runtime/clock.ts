@@ -23,7 +23,9 @@ export class VirtualClock implements Clock {
     return this.time;
   }
 
+  /** Moves forward only, and only to a real time: Infinity or NaN would expire every session at once. */
   set(time: number): void {
+    if (!Number.isFinite(time)) throw new RangeError(`the clock cannot be set to ${time}`);
     if (time > this.time) this.time = time;
   }
 }

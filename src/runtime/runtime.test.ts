@@ -114,3 +114,22 @@ describe('Runtime', () => {
     expect(history.at(-1)!.event).toMatchObject({ type: 'call.ended', outcome: 'missed' });
   });
 });
+
+describe('VirtualClock (issue 12 item 3)', () => {
+  it('never moves to a time that is not finite, nor backwards', () => {
+    const clock = new VirtualClock(1_000);
+    expect(() => clock.set(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+    expect(() => clock.set(Number.NaN)).toThrow(RangeError);
+    clock.set(500);
+    expect(clock.now()).toBe(1_000);
+  });
+
+  it('the runtime refuses to advance it by a time that is not finite', async () => {
+    const { runtime, clock } = await open(dbPath());
+    const before = clock.now();
+    await expect(async () => runtime.advance(Number.POSITIVE_INFINITY)).rejects.toMatchObject({
+      field: 'ms',
+    });
+    expect(clock.now()).toBe(before);
+  });
+});

@@ -5,7 +5,7 @@ import { decide } from '../engine/decide.ts';
 import type { StoredEvent } from '../engine/events.ts';
 import { evolve } from '../engine/evolve.ts';
 import { rebuildRoutingIndexes } from '../engine/routing/pool-index.ts';
-import { emptyWorkspace, type WorkspaceState } from '../engine/state.ts';
+import { emptyWorkspace, type WorkspaceState, withTables } from '../engine/state.ts';
 import type { Actor } from '../engine/tx.ts';
 import type { Store } from '../store/port.ts';
 import type { Clock, VirtualClock } from './clock.ts';
@@ -37,7 +37,10 @@ interface WorkspaceActor {
   /** Highest sequence number known to be durable. */
   committedSeq: number;
   snapshotSeq: number;
+  /** Set while the state is being rebuilt from the store (snapshot + log). */
   reloading?: Promise<void>;
+  /** The state may hold part of a discarded decision: no command may be decided on it. */
+  stale?: boolean;
 }
 
 interface Waiter {
@@ -107,9 +110,15 @@ export class Runtime {
   async execute(workspaceId: string, command: Command, actor: Actor = { kind: 'system' }): Promise<Executed> {
     if (this.stopped) throw new ShuttingDownError();
     let workspace = this.actors.get(workspaceId);
-    if (workspace?.reloading) {
-      await workspace.reloading;
-      workspace = this.actors.get(workspaceId);
+    // Checked again after every wait: the decision below must run on a sound state, in the same tick.
+    for (
+      let retries = 0;
+      workspace?.reloading || workspace?.stale;
+      workspace = this.actors.get(workspaceId)
+    ) {
+      if (workspace.reloading) await workspace.reloading;
+      else if (retries++ < 2) this.reload(workspaceId);
+      else throw new Error(`workspace ${workspaceId} could not be rebuilt from the store`);
     }
     if (!workspace) {
       if (command.type !== 'workspace.create')
@@ -119,7 +128,7 @@ export class Runtime {
     }
     const before = workspace.state.version;
     const now = this.clock.now();
-    const decision = decide(workspace.state, command, now, actor);
+    const decision = this.decideOrDiscard(workspaceId, workspace, command, now, actor);
     if (!decision.ok) {
       if (!workspace.state.exists && workspace.state.version === 0) this.actors.delete(workspaceId);
       if (decision.dirty) this.reload(workspaceId);
@@ -138,10 +147,38 @@ export class Runtime {
     });
   }
 
+  /**
+   * decide changes the state in place. An ordinary error (a defect, not a refusal) may escape
+   * half-way through evolving an event: the decision is discarded and the workspace rebuilt
+   * from its last committed state before any other command is decided on it.
+   */
+  private decideOrDiscard(
+    workspaceId: string,
+    workspace: WorkspaceActor,
+    command: Command,
+    now: number,
+    actor: Actor,
+  ): ReturnType<typeof decide> {
+    try {
+      return decide(workspace.state, command, now, actor);
+    } catch (error) {
+      this.options.logger?.error(
+        { err: error, workspaceId, command: command.type },
+        'decision failed; rebuilding the workspace from the store',
+      );
+      if (!workspace.state.exists && workspace.state.version === 0 && workspace.committedSeq === 0)
+        this.actors.delete(workspaceId);
+      else this.reload(workspaceId);
+      throw error;
+    }
+  }
+
   /** Virtual clock only: moves time forward, firing every timer due on the way, in order. */
   advance(ms: number): Promise<void> {
     const clock = this.clock as VirtualClock;
     if (clock.kind !== 'virtual') throw new DomainError('validation', 'the clock is not virtual', 'clock');
+    if (!Number.isFinite(ms) || ms < 0)
+      throw new DomainError('validation', 'ms must be a finite number ≥ 0', 'ms');
     const run = async () => {
       const target = clock.now() + ms;
       for (let next = this.timers.peek(); next && next.at <= target; next = this.timers.peek()) {
@@ -217,7 +254,7 @@ export class Runtime {
     for (const workspaceId of workspaceIds) {
       const actor = this.actors.get(workspaceId);
       // Only a state with no uncommitted events may become a snapshot.
-      if (!actor || actor.state.version !== actor.committedSeq) continue;
+      if (!actor || actor.stale || actor.state.version !== actor.committedSeq) continue;
       if (actor.committedSeq - actor.snapshotSeq < this.snapshotEvery) continue;
       actor.snapshotSeq = actor.committedSeq;
       const snapshot = {
@@ -234,12 +271,22 @@ export class Runtime {
     }
   }
 
+  /**
+   * Rebuilds a workspace from the store. Commands decided before it on a sound state commit
+   * first (so the rebuild reads them back); none is decided on it until the rebuild ends.
+   */
   private reload(workspaceId: string): void {
     const actor = this.actors.get(workspaceId);
     if (!actor || actor.reloading) return;
-    actor.reloading = this.load(workspaceId).catch((error) => {
-      this.options.logger?.error({ err: error, workspaceId }, 'could not rebuild workspace');
-    });
+    actor.stale = true;
+    actor.reloading = this.flush()
+      .then(() => this.load(workspaceId))
+      .catch((error) => {
+        this.options.logger?.error({ err: error, workspaceId }, 'could not rebuild workspace');
+      })
+      .finally(() => {
+        actor.reloading = undefined;
+      });
   }
 
   private async load(workspaceId: string): Promise<void> {
@@ -247,11 +294,18 @@ export class Runtime {
     const snapshot = await store.loadSnapshot(workspaceId);
     // A snapshot from an older version lacks newer fields: defaults fill them, derived indexes are rebuilt.
     let state = snapshot
-      ? rebuildRoutingIndexes({ ...emptyWorkspace(workspaceId), ...snapshot.state })
+      ? rebuildRoutingIndexes(
+          withTables({ ...emptyWorkspace(workspaceId), ...snapshot.state, version: snapshot.seq }),
+        )
       : emptyWorkspace(workspaceId);
     for (;;) {
       const page = await store.loadEvents(workspaceId, state.version, 10_000);
-      for (const stored of page) state = evolve(state, stored.event, stored.at);
+      for (const stored of page) {
+        state = evolve(state, stored.event, stored.at);
+        // The version is the last stored sequence, not a count: a log with a gap (left by an
+        // older server) must not make the next event reuse a sequence number.
+        state.version = stored.seq;
+      }
       if (page.length < 10_000) break;
     }
     this.timers.disarmWorkspace(workspaceId);

@@ -5,6 +5,7 @@ import websocket from '@fastify/websocket';
 import Fastify, { LogController } from 'fastify';
 import type { LoggerOptions } from 'pino';
 import { bearerToken, resolvePrincipal } from './auth/principal.ts';
+import { registerBoundary } from './boundary.ts';
 import type { App, ServerContext } from './context.ts';
 import { errorHandler } from './errors.ts';
 import { registerRoutes } from './routes/index.ts';
@@ -29,13 +30,18 @@ export async function buildServer(context: ServerContext, options: ServerOptions
   const app = Fastify({
     logger: options.logger === false ? false : { redact: redactedPaths, ...(options.logger ?? {}) },
     ajv: {
-      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false },
+      customOptions: { removeAdditional: false, coerceTypes: true, useDefaults: true, allErrors: false },
     },
+    // Ids are at most 100 characters: longer ones reach the schema, which names the field.
+    routerOptions: { maxParamLength: 1000 },
+    // Errors the router answers itself (a bad URL) get the same error body as every other.
+    frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
     // Per-request lines would drown the log under load; errors are logged by the error handler.
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
   app.setErrorHandler(errorHandler);
+  registerBoundary(app);
   await registerWebConsole(app, (request, reply) =>
     reply.status(404).send({
       error: { code: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` },

@@ -29,7 +29,7 @@ const statusOf: Record<DomainErrorCode, number> = {
 };
 
 export interface ErrorBody {
-  error: { code: string; message: string; field?: string };
+  error: { code: string; message: string; field?: string; requestId?: string };
 }
 
 const body = (code: string, message: string, field?: string): ErrorBody => ({
@@ -102,8 +102,13 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     return;
   }
   const status = error.statusCode ?? 500;
-  if (status >= 500) request.log.error({ err: error }, 'request failed');
-  reply
-    .status(status)
-    .send(body(status >= 500 ? 'internal' : (error.code ?? 'bad_request').toLowerCase(), error.message));
+  if (status >= 500) {
+    // What went wrong stays in the log, found by the request id; the caller learns nothing of it.
+    request.log.error({ err: error, requestId: request.id }, 'request failed');
+    reply
+      .status(status)
+      .send({ error: { code: 'internal', message: 'internal error', requestId: request.id } });
+    return;
+  }
+  reply.status(status).send(body((error.code ?? 'bad_request').toLowerCase(), error.message));
 }

@@ -18,6 +18,9 @@ export const ErrorSchema = Type.Object(
       code: Type.String(),
       message: Type.String(),
       field: Type.Optional(Type.String()),
+      requestId: Type.Optional(
+        Type.String({ description: 'On 500 only: quote it when reporting; the server log has the details' }),
+      ),
     }),
   },
   {

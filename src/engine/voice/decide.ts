@@ -1,5 +1,6 @@
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../state.ts';
+import { own } from '../table.ts';
 import { hangUpDuringTransfer } from '../transfer/assisted.ts';
 import { answerTransferLeg, failTransfer } from '../transfer/decide.ts';
 import type { Tx } from '../tx.ts';
@@ -25,7 +26,7 @@ function requireCall(state: WorkspaceState, callId: string): Call {
 }
 
 function requireLeg(call: Call, legId: string): Leg {
-  const leg = call.legs[legId];
+  const leg = own(call.legs, legId);
   if (!leg) throw notFound('leg', legId, 'legId');
   return leg;
 }

@@ -1,3 +1,4 @@
+import { registerAuthenticatedByDefault } from '../boundary.ts';
 import type { App, ServerContext } from '../context.ts';
 import { registerBilling } from './billing.ts';
 import { registerBillingTopUps } from './billing-top-ups.ts';
@@ -68,6 +69,7 @@ const registrations = [
 export async function registerRoutes(app: App, context: ServerContext): Promise<void> {
   await app.register(
     async (v1) => {
+      registerAuthenticatedByDefault(v1 as App);
       for (const register of registrations) register(v1 as App, context);
     },
     { prefix: '/v1' },

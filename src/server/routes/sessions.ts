@@ -26,6 +26,7 @@ export function registerSessions(
   app.post(
     '/sessions',
     {
+      config: { public: true },
       schema: {
         tags: ['sessions'],
         summary: 'Sign in with email and password; optionally choose the workspace',

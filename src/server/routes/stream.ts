@@ -66,7 +66,8 @@ export function registerStream(app: App, context: ServerContext): void {
 
   app.get(
     '/stream',
-    { websocket: true, schema: { tags: ['stream'] } },
+    // Public to the HTTP layer: a browser cannot read a refused upgrade, so the socket closes with a code instead.
+    { websocket: true, config: { public: true }, schema: { tags: ['stream'] } },
     (socket: WebSocket, request: FastifyRequest) => {
       const target = workspaceOf(request);
       if (!('workspaceId' in target)) return socket.close(target.code, target.reason);

@@ -102,6 +102,7 @@ export function registerWebchat(app: App, context: ServerContext): void {
   app.get(
     '/webchat/:workspaceId/stream',
     {
+      config: { public: true },
       websocket: true,
       schema: {
         tags,
@@ -145,6 +146,7 @@ export function registerWebchat(app: App, context: ServerContext): void {
   app.post(
     '/webchat/:workspaceId/sessions',
     {
+      config: { public: true },
       schema: {
         tags,
         summary: 'The web-chat widget starts a visitor session: a visitor address and a token of its own',
@@ -180,6 +182,7 @@ export function registerWebchat(app: App, context: ServerContext): void {
   app.post(
     '/webchat/:workspaceId/messages',
     {
+      config: { public: true },
       schema: {
         tags,
         summary: 'A web-chat visitor writes (C1): it opens their conversation, or adds to the open one',
@@ -215,6 +218,7 @@ export function registerWebchat(app: App, context: ServerContext): void {
   app.get(
     '/webchat/:workspaceId/messages',
     {
+      config: { public: true },
       schema: {
         tags,
         summary:

@@ -116,6 +116,9 @@ export class SqliteStore implements Store {
 
   async commit(events: StoredEvent[]): Promise<void> {
     if (events.length === 0) return;
+    for (const { seq, at } of events)
+      if (!Number.isSafeInteger(seq) || !Number.isFinite(at))
+        throw new RangeError(`an event needs an integer sequence and a finite time (seq ${seq}, at ${at})`);
     this.commitAll(events);
   }
 
