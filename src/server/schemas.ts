@@ -88,9 +88,6 @@ export const errors = {
 
 export const iso = (ms: number) => new Date(ms).toISOString();
 
-/** Query strings may carry the bearer token (`?token=`) where a header cannot be set. */
-export const TokenQuery = Type.Optional(Type.String());
-
 export const DepartmentSchema = Type.Object({
   id: Type.String(),
   name: Type.String(),
@@ -228,5 +225,8 @@ export const historyEntityTypes = [
 ] as const;
 export const HistoryEntityTypeSchema = Type.Enum([...historyEntityTypes]);
 
-/** For reads that take no query: anything but the token is a mistake worth reporting. */
-export const TokenOnlyQuery = Type.Object({ token: TokenQuery }, { additionalProperties: false });
+/**
+ * For reads that take no query: anything is a mistake worth reporting. The bearer token never
+ * travels in a REST query (issue 12 item 10): only a WebSocket upgrade may carry `?token=`.
+ */
+export const NoQuery = Type.Object({}, { additionalProperties: false });

@@ -88,7 +88,9 @@ describeInBrowser('agent desktop: calls today, voicemails, conversations (issue 
     await item.waitFor();
     expect(await item.textContent()).toContain('New');
     expect(await item.textContent()).toContain('on Sales');
-    const audio = item.getByLabel('Voicemail from +34 600 33 34 44');
+    // The audio is fetched with the bearer header and played from an object URL (issue 12 item 10).
+    await item.getByRole('button', { name: 'Play voicemail from +34 600 33 34 44' }).click();
+    const audio = item.getByLabel('Voicemail from +34 600 33 34 44', { exact: true });
     const served = await audio.evaluate(async (element) => {
       const response = await fetch((element as unknown as { src: string }).src);
       return { status: response.status, type: response.headers.get('content-type') };
