@@ -9,6 +9,7 @@ import type { App, ServerContext } from './context.ts';
 import { errorHandler } from './errors.ts';
 import { registerRoutes } from './routes/index.ts';
 import { ErrorSchema } from './schemas.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { registerWebConsole } from './web-console.ts';
 
 export interface ServerOptions {
@@ -35,6 +36,7 @@ export async function buildServer(context: ServerContext, options: ServerOptions
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
   app.setErrorHandler(errorHandler);
+  registerSecurityHeaders(app);
   await registerWebConsole(app, (request, reply) =>
     reply.status(404).send({
       error: { code: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` },

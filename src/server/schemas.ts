@@ -67,6 +67,9 @@ export const WorkspaceSchema = Type.Object({
   timeZone: Type.String(),
   defaultCountry: Type.Optional(Type.String()),
   missedOfferPolicy: Type.Optional(MissedOfferPolicySchema),
+  webchatOrigins: Type.Array(Type.String(), {
+    description: 'Sites allowed to embed the web-chat widget; empty: any site',
+  }),
   createdAt: Type.String({ format: 'date-time' }),
 });
 
