@@ -20,6 +20,15 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * Swagger UI (/docs) sets inline styles from its bundle, so its pages allow inline style,
+ * never inline script: a style cannot run code.
+ */
+export const docsContentSecurityPolicy = contentSecurityPolicy.replace(
+  "style-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+);
+
 const fixed: Record<string, string> = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
@@ -34,10 +43,13 @@ const fixed: Record<string, string> = {
  * the page may be framed, which only the web-chat widget may).
  */
 export function registerSecurityHeaders(app: App): void {
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', async (request, reply, payload) => {
     for (const [name, value] of Object.entries(fixed)) if (!reply.hasHeader(name)) reply.header(name, value);
     if (!reply.hasHeader('content-security-policy'))
-      reply.header('content-security-policy', contentSecurityPolicy);
+      reply.header(
+        'content-security-policy',
+        /^\/docs(\/|$|\?)/.test(request.url) ? docsContentSecurityPolicy : contentSecurityPolicy,
+      );
     const policy = String(reply.getHeader('content-security-policy'));
     if (policy.includes("frame-ancestors 'none'") && !reply.hasHeader('x-frame-options'))
       reply.header('x-frame-options', 'DENY');

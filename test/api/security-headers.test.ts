@@ -36,8 +36,10 @@ describe('security headers (issue 12 item 11)', () => {
       expect(csp, url).toContain("script-src 'self'");
       expect(csp, url).toContain("frame-ancestors 'none'");
       expect(csp, url).toContain("object-src 'none'");
-      expect(csp, url).not.toContain('unsafe-inline');
-      expect(csp, url).not.toContain('unsafe-eval');
+      const scripts = csp.split('; ').find((directive) => directive.startsWith('script-src'));
+      expect(scripts, url).toBe("script-src 'self'");
+      // Only Swagger UI sets inline styles; nothing else may.
+      if (!url.startsWith('/docs')) expect(csp, url).not.toContain('unsafe-inline');
       expect(headers['x-frame-options'], url).toBe('DENY');
       expect(headers['x-content-type-options'], url).toBe('nosniff');
       expect(headers['referrer-policy'], url).toBe('no-referrer');
