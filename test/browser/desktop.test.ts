@@ -99,8 +99,8 @@ describeInBrowser('agent desktop: calls today, voicemails, conversations (issue 
         addEventListener(type: string, listener: () => void, options: { once: boolean }): void;
       };
       if (media.readyState < 1)
-        await new Promise((resolve, reject) => {
-          media.addEventListener('loadedmetadata', resolve, { once: true });
+        await new Promise<void>((resolve, reject) => {
+          media.addEventListener('loadedmetadata', () => resolve(), { once: true });
           media.addEventListener('error', () => reject(new Error('the audio did not load')), { once: true });
         });
       return { fromBlob: media.src.startsWith('blob:'), seconds: Math.round(media.duration) > 0 };
