@@ -69,6 +69,7 @@ export function exportSpec(state: WorkspaceState): WorkspaceSpec {
       timeZone: state.timeZone,
       ...(state.defaultCountry ? { defaultCountry: state.defaultCountry } : {}),
       ...(state.missedOfferPolicy ? { missedOfferPolicy: { ...state.missedOfferPolicy } } : {}),
+      ...(state.webchatOrigins ? { webchatOrigins: [...state.webchatOrigins] } : {}),
     },
     departments: byId(Object.values(state.departments)).map(
       (department): DepartmentSpec => ({

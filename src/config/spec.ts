@@ -30,6 +30,8 @@ export const WorkspaceSection = Type.Object(
     defaultCountry: Type.Optional(Type.String({ minLength: 2, maxLength: 2 })),
     /** Left out: an agent who misses offers is never moved out of online. */
     missedOfferPolicy: Type.Optional(MissedOfferPolicySpec),
+    /** Sites allowed to embed the web-chat widget (origins); left out or empty: any site. */
+    webchatOrigins: Type.Optional(Type.Array(Type.String({ maxLength: 300 }), { maxItems: 50 })),
   },
   strict,
 );

@@ -120,6 +120,8 @@ export interface WorkspaceState {
   rotation: Record<string, number>;
   /** After `after` consecutive missed offers an agent moves to `presence`; undefined: never. */
   missedOfferPolicy?: { after: number; presence: Exclude<Presence, 'online'> };
+  /** Sites allowed to embed the web-chat widget (issue 12 item 9); undefined: any site. */
+  webchatOrigins?: string[];
   /** Derived index: E.164 → number id, kept by evolve. */
   numberByE164: Record<E164, string>;
   /** Derived index: E.164 → contact id, kept by evolve (CRM look-up of a caller). */

@@ -23,9 +23,9 @@ export class VirtualClock implements Clock {
     return this.time;
   }
 
-  /** Moves forward only, and only to a real time: Infinity or NaN would expire every session at once. */
+  /** Moves forward only: never back, never to a time that is not a finite number (issue 12 item 6). */
   set(time: number): void {
-    if (!Number.isFinite(time)) throw new RangeError(`the clock cannot be set to ${time}`);
+    if (!Number.isFinite(time)) throw new RangeError(`the clock cannot move to ${time}`);
     if (time > this.time) this.time = time;
   }
 }

@@ -113,6 +113,14 @@ describe('Runtime', () => {
     const history = await third.store.history('w1', { entityType: 'call', entityId: 'c1', limit: 50 });
     expect(history.at(-1)!.event).toMatchObject({ type: 'call.ended', outcome: 'missed' });
   });
+
+  it('refuses to advance the virtual clock by a non-finite or negative time (issue 12 item 6)', async () => {
+    const { runtime, clock } = await open(dbPath());
+    const before = clock.now();
+    for (const ms of [Number.POSITIVE_INFINITY, Number.NaN, -1])
+      expect(() => runtime.advance(ms)).toThrow(DomainError);
+    expect(clock.now()).toBe(before);
+  });
 });
 
 describe('VirtualClock (issue 12 item 3)', () => {

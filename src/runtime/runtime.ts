@@ -177,8 +177,9 @@ export class Runtime {
   advance(ms: number): Promise<void> {
     const clock = this.clock as VirtualClock;
     if (clock.kind !== 'virtual') throw new DomainError('validation', 'the clock is not virtual', 'clock');
+    // Time never runs back, and a non-finite time would expire every session at once.
     if (!Number.isFinite(ms) || ms < 0)
-      throw new DomainError('validation', 'ms must be a finite number ≥ 0', 'ms');
+      throw new DomainError('validation', 'ms must be a finite number of milliseconds, 0 or more', 'ms');
     const run = async () => {
       const target = clock.now() + ms;
       for (let next = this.timers.peek(); next && next.at <= target; next = this.timers.peek()) {

@@ -11,6 +11,7 @@ import { errorHandler } from './errors.ts';
 import { registerRoutes } from './routes/index.ts';
 import { streamDescription, streamSummary } from './routes/stream.ts';
 import { ErrorSchema } from './schemas.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { registerWebConsole } from './web-console.ts';
 
 export interface ServerOptions {
@@ -42,6 +43,7 @@ export async function buildServer(context: ServerContext, options: ServerOptions
 
   app.setErrorHandler(errorHandler);
   registerBoundary(app);
+  registerSecurityHeaders(app);
   await registerWebConsole(app, (request, reply) =>
     reply.status(404).send({
       error: { code: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` },

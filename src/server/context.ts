@@ -11,6 +11,7 @@ import type { Runtime } from '../runtime/runtime.ts';
 import type { Store } from '../store/port.ts';
 import type { MediaStore } from '../telephony/media/store.ts';
 import type { SimDriver } from '../telephony/sim/driver.ts';
+import type { Limits } from './limits/limits.ts';
 import type { SessionStreams } from './stream/session-streams.ts';
 
 export type App = FastifyInstance<
@@ -32,6 +33,8 @@ export interface ServerContext {
   sessionTtlMs: number;
   /** The live streams of each session, ended when it signs out. */
   sessionStreams: SessionStreams;
+  /** Sign-in and web-chat flood limits (issue 12 items 8, 9). */
+  limits: Limits;
   /** Set when the server runs the demo workspace (`serve --demo`): the console offers its sign-ins. */
   demo?: DemoSignIns;
 }

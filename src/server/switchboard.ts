@@ -10,6 +10,7 @@ import { SimDriver } from '../telephony/sim/driver.ts';
 import { buildServer } from './app.ts';
 import { newToken, tokenHash } from './auth/secrets.ts';
 import { type App, type DemoSignIns, newId, type ServerContext } from './context.ts';
+import { type LimitRules, makeLimits } from './limits/limits.ts';
 import { SessionStreams } from './stream/session-streams.ts';
 
 export interface SwitchboardOptions {
@@ -19,6 +20,8 @@ export interface SwitchboardOptions {
   logger?: LoggerOptions | false;
   sessionTtlMs?: number;
   snapshotEvery?: number;
+  /** Abuse limits other than the defaults (tests tighten them). */
+  limits?: Partial<LimitRules>;
 }
 
 export interface Switchboard {
@@ -73,6 +76,7 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     media,
     sessionTtlMs: options.sessionTtlMs ?? 12 * 3600_000,
     sessionStreams: new SessionStreams(),
+    limits: makeLimits(options.limits),
   };
   const app = await buildServer(context, { logger: options.logger });
   const adminToken =

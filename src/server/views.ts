@@ -33,6 +33,7 @@ export function workspaceView(state: WorkspaceState) {
     timeZone: state.timeZone,
     ...(state.defaultCountry ? { defaultCountry: state.defaultCountry } : {}),
     ...(state.missedOfferPolicy ? { missedOfferPolicy: state.missedOfferPolicy } : {}),
+    webchatOrigins: state.webchatOrigins ?? [],
     createdAt: iso(state.createdAt),
   };
 }

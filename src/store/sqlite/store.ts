@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { invalid } from '../../domain/errors.ts';
 import type { Event, StoredEvent } from '../../engine/events.ts';
@@ -28,6 +26,7 @@ import { type ProjectionChange, projectionOf } from '../projection.ts';
 import { SqliteCalls } from './calls.ts';
 import { SqliteConversations } from './conversations.ts';
 import { migrations } from './migrations.ts';
+import { preparePrivateDatabase } from './private-file.ts';
 
 type Row = Record<string, unknown>;
 
@@ -79,7 +78,7 @@ export class SqliteStore implements Store {
   private readonly calls: SqliteCalls;
 
   constructor(readonly path: string) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:') preparePrivateDatabase(path);
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
