@@ -6,7 +6,9 @@ import { withCredentialCache } from '../store/credential-cache.ts';
 import type { Store } from '../store/port.ts';
 import { SqliteStore } from '../store/sqlite/store.ts';
 import { FileMediaStore } from '../telephony/media/file-store.ts';
+import type { MediaPlane } from '../telephony/media-plane.ts';
 import { SimDriver } from '../telephony/sim/driver.ts';
+import { SipDriver } from '../telephony/sip/driver.ts';
 import { buildServer } from './app.ts';
 import { newToken, tokenHash } from './auth/secrets.ts';
 import { type App, type DemoSignIns, newId, type ServerContext } from './context.ts';
@@ -19,6 +21,8 @@ export interface SwitchboardOptions {
   logger?: LoggerOptions | false;
   sessionTtlMs?: number;
   snapshotEvery?: number;
+  /** Real calls over SIP beside the simulated network (S1): where to listen, what to advertise, the media plane. */
+  sip?: { listen: { host: string; port: number }; publicAddress?: string; plane: MediaPlane };
 }
 
 export interface Switchboard {
@@ -26,6 +30,8 @@ export interface Switchboard {
   runtime: Runtime;
   store: Store;
   sim: SimDriver;
+  /** Present when serving with SIP telephony. */
+  sip?: SipDriver;
   clock: Clock;
   /** Set only on the first start: the server admin key, to be shown once and never again. */
   adminToken?: string;
@@ -66,10 +72,19 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
   const media = new FileMediaStore(join(dirname(options.dbPath), 'media'));
   const sim = new SimDriver(runtime, { media });
   sim.start();
+  const sip = options.sip && new SipDriver(runtime, { ...options.sip, media });
+  try {
+    await sip?.start();
+  } catch (error) {
+    await options.sip?.plane.close();
+    await store.close();
+    throw error;
+  }
   const context: ServerContext = {
     runtime,
     store,
     sim,
+    ...(sip ? { sip } : {}),
     media,
     sessionTtlMs: options.sessionTtlMs ?? 12 * 3600_000,
     sessionStreams: new SessionStreams(),
@@ -83,6 +98,7 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     runtime,
     store,
     sim,
+    ...(sip ? { sip } : {}),
     clock,
     adminToken,
     announceDemo(demo) {
@@ -92,6 +108,8 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
       if (closed) return;
       closed = true;
       await app.close();
+      await sip?.stop();
+      await options.sip?.plane.close();
       await sim.audioWritten();
       await store.close();
     },
