@@ -20,6 +20,7 @@ import { registerNumbers } from './numbers.ts';
 import { registerOutbound } from './outbound.ts';
 import { registerSessions } from './sessions.ts';
 import { registerSim } from './sim.ts';
+import { registerSip } from './sip.ts';
 import { registerStream } from './stream.ts';
 import { registerTransfers } from './transfers.ts';
 import { registerUsers } from './users.ts';
@@ -54,6 +55,7 @@ const registrations = [
   registerMedia,
   registerWallboard,
   registerSim,
+  registerSip,
   registerClock,
   registerStream,
   registerConfig,

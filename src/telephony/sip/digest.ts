@@ -67,14 +67,20 @@ export class DigestAuth {
 
   constructor(
     readonly realm: string,
+    /**
+     * Algorithms offered in challenges. Phones answer with either and are verified with
+     * either; MD5 alone is the default because some phones (baresip 1.0 on libre, older
+     * desk phones) give up on a challenge list holding an algorithm they lack.
+     */
+    private readonly algorithms: DigestAlgorithm[] = ['MD5'],
     private readonly nonceLifetimeMs = 5 * 60_000,
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** WWW-Authenticate values, SHA-256 first (RFC 8760 §2.4), MD5 for phones that know no better. */
+  /** WWW-Authenticate values, one per algorithm offered, most preferred first (RFC 8760 §2.4). */
   challenges(stale = false): string[] {
     const nonce = this.nonce();
-    return (['SHA-256', 'MD5'] as const).map(
+    return this.algorithms.map(
       (algorithm) =>
         `Digest realm="${this.realm}", nonce="${nonce}", algorithm=${algorithm}, qop="auth"${stale ? ', stale=true' : ''}`,
     );

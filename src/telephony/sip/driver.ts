@@ -9,7 +9,7 @@ import type { MediaPlane } from '../media-plane.ts';
 import { connectDriver, type TelephonyDriver } from '../port.ts';
 import { makeResponse } from './build.ts';
 import { type DriverContext, dialogKey, hangUpCustomer, newTag } from './context.ts';
-import { DigestAuth } from './digest.ts';
+import { type DigestAlgorithm, DigestAuth } from './digest.ts';
 import { applyEffect } from './effects.ts';
 import { parseNameAddr, parseUri } from './grammar.ts';
 import { defaultGuard, type GuardOptions, SipGuard, sourceAllowed } from './guard.ts';
@@ -32,6 +32,8 @@ export interface SipDriverOptions {
   media?: MediaStore;
   timing?: Timing;
   guard?: GuardOptions;
+  /** Digest algorithms offered to phones (default MD5; add SHA-256 for phones that support RFC 8760). */
+  digestAlgorithms?: DigestAlgorithm[];
   warn?: (message: string, detail?: unknown) => void;
 }
 
@@ -81,7 +83,7 @@ export class SipDriver implements TelephonyDriver {
       submit: (workspaceId: string, command: Command) => this.submitNow(workspaceId, command),
       now: () => Date.now(),
     };
-    this.registrar = new Registrar(host, new DigestAuth(sipRealm), this.guard);
+    this.registrar = new Registrar(host, new DigestAuth(sipRealm, options.digestAlgorithms), this.guard);
     this.context = {
       layer: this.layer,
       plane: options.plane,
