@@ -6,9 +6,8 @@ import { withCredentialCache } from '../store/credential-cache.ts';
 import type { Store } from '../store/port.ts';
 import { SqliteStore } from '../store/sqlite/store.ts';
 import { FileMediaStore } from '../telephony/media/file-store.ts';
-import type { MediaPlane } from '../telephony/media-plane.ts';
 import { SimDriver } from '../telephony/sim/driver.ts';
-import { SipDriver } from '../telephony/sip/driver.ts';
+import { SipDriver, type SipDriverOptions } from '../telephony/sip/driver.ts';
 import { buildServer } from './app.ts';
 import { newToken, tokenHash } from './auth/secrets.ts';
 import { type App, type DemoSignIns, newId, type ServerContext } from './context.ts';
@@ -22,7 +21,7 @@ export interface SwitchboardOptions {
   sessionTtlMs?: number;
   snapshotEvery?: number;
   /** Real calls over SIP beside the simulated network (S1): where to listen, what to advertise, the media plane. */
-  sip?: { listen: { host: string; port: number }; publicAddress?: string; plane: MediaPlane };
+  sip?: Omit<SipDriverOptions, 'media'>;
 }
 
 export interface Switchboard {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSwitchboard, type Switchboard } from '../../src/server/switchboard.ts';
-import { type Baresip, runSipp, sipPeers, startBaresip, until } from './support/peers.ts';
+import { type Baresip, rawPeer, runSipp, sipPeers, sleep, startBaresip, until } from './support/peers.ts';
 import { testPlane } from './support/plane.ts';
 
 const peers = sipPeers();
@@ -32,7 +32,11 @@ describe.skipIf(!peers.available)('SIP: real calls from a carrier to a registere
       dbPath: join(mkdtempSync(join(tmpdir(), 'sb-sip-')), 'switchboard.db'),
       clock: 'system',
       logger: false,
-      sip: { listen: { host: '127.0.0.1', port: 0 }, plane },
+      sip: {
+        listen: { host: '127.0.0.1', port: 0 },
+        plane,
+        guard: { inviteRate: 20, inviteBurst: 10, registerFailures: 3, registerWindowMs: 60_000 },
+      },
     });
     admin = server.adminToken!;
     await server.app.inject({
@@ -93,4 +97,127 @@ describe.skipIf(!peers.available)('SIP: real calls from a carrier to a registere
     ).toBe('u_ann');
     expect(agent.output()).toMatch(/answer|established/i);
   }, 40_000);
+
+  /** A minimal INVITE (or other request) from a raw peer, as a carrier would write it. */
+  const request = (
+    peerPort: number,
+    options: { to?: string; callId: string; method?: string; cseq?: string },
+  ) => {
+    const method = options.method ?? 'INVITE';
+    const body =
+      'v=0\no=- 1 1 IN IP4 127.0.0.1\ns=-\nc=IN IP4 127.0.0.1\nt=0 0\nm=audio 40000 RTP/AVP 0\n'.replace(
+        /\n/g,
+        '\r\n',
+      );
+    return [
+      `${method} sip:${options.to ?? number}@127.0.0.1:${server.sip!.port} SIP/2.0`,
+      `Via: SIP/2.0/UDP 127.0.0.1:${peerPort};branch=z9hG4bK${options.callId}`,
+      'Max-Forwards: 70',
+      `From: <sip:+34600111222@127.0.0.1:${peerPort}>;tag=${options.callId}`,
+      `To: <sip:${options.to ?? number}@127.0.0.1>`,
+      `Call-ID: ${options.callId}`,
+      `CSeq: ${options.cseq ?? `1 ${method}`}`,
+      `Contact: <sip:+34600111222@127.0.0.1:${peerPort}>`,
+      'Content-Type: application/sdp',
+      `Content-Length: ${method === 'INVITE' ? body.length : 0}`,
+      '',
+      method === 'INVITE' ? body : '',
+    ].join('\r\n');
+  };
+  const statusOf = (message: string) => Number(/^SIP\/2\.0 (\d{3})/.exec(message)?.[1]);
+
+  it('S5: an INVITE from an address no trunk allows gets 403 and reaches no number', async () => {
+    expect((await api('PUT', '/sip/trunk', { allowedSources: ['192.0.2.1'] })).status).toBe(200);
+    const peer = await rawPeer();
+    try {
+      const callsBefore = (await api('GET', '/calls')).body.items.length;
+      peer.send(request(peer.port, { callId: 'unknown-source' }), server.sip!.port);
+      const answer = await until('a final answer', () => peer.received.find((m) => statusOf(m) >= 200));
+      expect(statusOf(answer)).toBe(403);
+      expect((await api('GET', '/calls')).body.items.length).toBe(callsBefore);
+    } finally {
+      peer.close();
+      await api('PUT', '/sip/trunk', { allowedSources: ['127.0.0.1'] });
+    }
+  });
+
+  it('S5: malformed messages get 400 (or nothing, when they cannot be answered) and the server keeps serving', async () => {
+    const peer = await rawPeer();
+    try {
+      peer.send(
+        request(peer.port, { callId: 'bad-cseq', method: 'OPTIONS', cseq: '1 INVITE' }),
+        server.sip!.port,
+      );
+      peer.send('\x00\xff garbage that is not SIP at all\r\n\r\n', server.sip!.port);
+      peer.send(
+        request(peer.port, { callId: 'bad-length' }).replace(/Content-Length: \d+/, 'Content-Length: 9999'),
+        server.sip!.port,
+      );
+      await until('two refusals', () => (peer.received.length >= 2 ? true : undefined));
+      expect(peer.received.map(statusOf)).toEqual([400, 400]);
+      peer.send(request(peer.port, { callId: 'still-alive', method: 'OPTIONS' }), server.sip!.port);
+      await until('the OPTIONS answer', () => peer.received.find((m) => m.includes('still-alive')));
+      expect(statusOf(peer.received.find((m) => m.includes('still-alive'))!)).toBe(200);
+    } finally {
+      peer.close();
+    }
+  });
+
+  it('S5: an INVITE flood is bounded: past the configured rate, 503 with Retry-After', async () => {
+    const peer = await rawPeer();
+    try {
+      for (let i = 0; i < 40; i++)
+        peer.send(request(peer.port, { callId: `flood-${i}`, to: '+34910999999' }), server.sip!.port);
+      await until('40 final answers', () =>
+        peer.received.filter((m) => statusOf(m) >= 400).length >= 40 ? true : undefined,
+      );
+      const finals = peer.received.filter((m) => statusOf(m) >= 400);
+      const refused = finals.filter((m) => statusOf(m) === 503);
+      // A burst of 10 then 20/s: most of an instant flood of 40 is turned away, each told when to retry.
+      expect(refused.length).toBeGreaterThanOrEqual(20);
+      expect(refused.every((m) => /Retry-After: \d+/.test(m))).toBe(true);
+      expect(finals.filter((m) => statusOf(m) === 404).length).toBe(40 - refused.length);
+    } finally {
+      peer.close();
+    }
+  });
+
+  it('S2, S5: a phone with the wrong password is refused and never registered; repeated failures are throttled', async () => {
+    expect(
+      (await api('POST', '/users', { id: 'u_bob', name: 'Bob Agent', email: 'bob@acme.test', role: 'agent' }))
+        .status,
+    ).toBe(201);
+    await api('PUT', '/users/u_bob/sip', { username: 'bob', password: 'bob-secret-1' });
+    const wrong = await startBaresip({
+      username: 'bob',
+      password: 'not-the-password',
+      registrar: server.sip!.port,
+    });
+    try {
+      await until('the refusal', () =>
+        /403|Wrong Credentials|Forbidden/i.test(wrong.output()) ? true : undefined,
+      );
+      await sleep(500);
+      expect((await api('GET', '/users/u_bob/sip')).body).toMatchObject({ registered: false, devices: [] });
+    } finally {
+      await wrong.stop();
+    }
+    const peer = await rawPeer();
+    try {
+      // The throttle counts failures per address: three wrong answers and the address is refused outright.
+      for (let i = 0; i < 4; i++) {
+        peer.send(
+          request(peer.port, { callId: `reg-${i}`, method: 'REGISTER', to: 'bob' }).replace(
+            'Content-Type: application/sdp',
+            'Authorization: Digest username="bob", realm="switchboard", nonce="x.y", uri="sip:127.0.0.1", response="00000000000000000000000000000000"',
+          ),
+          server.sip!.port,
+        );
+        await until(`answer ${i}`, () => peer.received.find((m) => m.includes(`reg-${i}`)));
+      }
+      expect(peer.received.at(-1)).toMatch(/^SIP\/2\.0 403 Too Many Failed Attempts/);
+    } finally {
+      peer.close();
+    }
+  });
 });

@@ -167,3 +167,22 @@ function sippDir(): string {
   }
   return sippCwd;
 }
+
+/** A raw SIP peer over UDP: sends text as written, collects what comes back. */
+export async function rawPeer(): Promise<{
+  port: number;
+  send(text: string, to: number): void;
+  received: string[];
+  close(): void;
+}> {
+  const socket = dgram.createSocket('udp4');
+  const received: string[] = [];
+  socket.on('message', (data) => received.push(data.toString()));
+  await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
+  return {
+    port: socket.address().port,
+    send: (text, to) => socket.send(Buffer.from(text.replace(/\r?\n/g, '\r\n')), to, '127.0.0.1'),
+    received,
+    close: () => socket.close(),
+  };
+}
