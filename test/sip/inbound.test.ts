@@ -1,10 +1,19 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSwitchboard, type Switchboard } from '../../src/server/switchboard.ts';
-import { type Baresip, rawPeer, runSipp, sipPeers, sleep, startBaresip, until } from './support/peers.ts';
+import {
+  type Baresip,
+  freePort,
+  rawPeer,
+  runSipp,
+  sipPeers,
+  sleep,
+  startBaresip,
+  until,
+} from './support/peers.ts';
 import { testPlane } from './support/plane.ts';
 
 const peers = sipPeers();
@@ -220,4 +229,46 @@ describe.skipIf(!peers.available)('SIP: real calls from a carrier to a registere
       peer.close();
     }
   });
+
+  it("V16, V17: a forward goes out through the trunk to the carrier, showing the caller's number", async () => {
+    const carrierPort = await freePort();
+    const forwarded = '+34910000002';
+    expect((await api('PATCH', '/billing', { balanceCents: 10_000 })).status).toBe(200);
+    expect((await api('POST', '/numbers', { e164: forwarded, kind: 'rented', id: 'n_fwd' })).status).toBe(
+      201,
+    );
+    const settings = { mode: 'forward_all', forwardTo: '+34699000111', passCallerId: true };
+    expect((await api('PATCH', '/numbers/n_fwd/settings', settings)).status).toBe(200);
+    await api('PUT', '/sip/trunk', {
+      allowedSources: ['127.0.0.1'],
+      outbound: { host: '127.0.0.1', port: carrierPort, transport: 'udp' },
+    });
+    const carrierDir = mkdtempSync(join(tmpdir(), 'sb-carrier-'));
+    const carrier = runSipp(
+      ['-sn', 'uas', '-m', '1', '-trace_msg', '-message_file', join(carrierDir, 'carrier.log')],
+      carrierDir,
+      carrierPort,
+    );
+    await sleep(300);
+    const caller = await runSipp([
+      '-sf',
+      scenario('caller'),
+      '-s',
+      forwarded,
+      `127.0.0.1:${server.sip!.port}`,
+      '-m',
+      '1',
+    ]);
+    expect(caller.code, caller.output).toBe(0);
+    expect((await carrier).code).toBe(0);
+    const invite = readFileSync(join(carrierDir, 'carrier.log'), 'utf8');
+    expect(invite).toMatch(/INVITE sip:\+34699000111@127\.0\.0\.1/);
+    expect(invite).toMatch(/From: "\+34600111222" <sip:\+34600111222@/);
+    const call = await until('the forwarded call to end', async () =>
+      (await api('GET', '/calls')).body.items.find(
+        (item: { to: string; endedAt?: string }) => item.to === forwarded && item.endedAt,
+      ),
+    );
+    expect(call.outcome).toBe('forwarded');
+  }, 40_000);
 });

@@ -139,8 +139,8 @@ export interface SippRun {
 }
 
 /** Runs SIPp to completion (bounded by -timeout) from `cwd`, where `pcap` links to sip-tester's recordings. */
-export async function runSipp(args: string[], cwd = sippDir()): Promise<SippRun> {
-  const port = await freePort();
+export async function runSipp(args: string[], cwd = sippDir(), localPort?: number): Promise<SippRun> {
+  const port = localPort ?? (await freePort());
   const child = spawn(
     'sipp',
     [...args, '-i', '127.0.0.1', '-p', String(port), '-timeout', '30s', '-timeout_error', '-nostdin'],
