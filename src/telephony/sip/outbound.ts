@@ -80,6 +80,8 @@ function invite(
     transport: destination.peer.transport,
     headers: [
       ['Allow', 'INVITE, ACK, CANCEL, BYE, OPTIONS, REFER, NOTIFY'],
+      // The caller ID the engine chose (V16), asserted to the carrier as well as shown in From.
+      ['P-Asserted-Identity', `<sip:${from}@${context.local.host}>`],
       ['Content-Type', 'application/sdp'],
     ],
     body: sdpFor(context, leg.media!.local.port, call.caller.codec),
