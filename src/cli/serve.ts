@@ -78,7 +78,9 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
   const sip = opts.sip && {
     listen: opts.sip.listen,
     publicAddress: opts.sip.publicAddress,
-    plane: await loadMediaPlane({ address: opts.sip.listen.host, ...opts.sip.rtp }),
+    plane: await loadMediaPlane({ address: opts.sip.listen.host, ...opts.sip.rtp }).catch((error: Error) => {
+      throw new CliError(`--telephony sip: ${error.message}`);
+    }),
   };
   let switchboard: Switchboard;
   try {
