@@ -87,6 +87,8 @@ describe.skipIf(!peers.available)('SIP: real calls from a carrier to a registere
       `127.0.0.1:${server.sip!.port}`,
       '-m',
       '1',
+      '-d',
+      '3000',
     ]);
     expect(run.code, run.output).toBe(0);
     const calls = await until('the call to end', async () => {
@@ -258,6 +260,8 @@ describe.skipIf(!peers.available)('SIP: real calls from a carrier to a registere
       `127.0.0.1:${server.sip!.port}`,
       '-m',
       '1',
+      '-d',
+      '3000',
     ]);
     expect(caller.code, caller.output).toBe(0);
     expect((await carrier).code).toBe(0);

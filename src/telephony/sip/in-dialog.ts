@@ -120,8 +120,14 @@ function refer(context: DriverContext, transaction: ServerTransaction, owner: Di
     });
     context.layer.request(request, dialog.peer, { onResponse: () => {}, onTimeout: () => {} });
   };
-  context
-    .execute(call.workspaceId, command)
+  // A transfer starts from a held call (seed 000); a phone's blind transfer does not hold first.
+  const held = context.state(call.workspaceId)?.calls[call.callId]?.held;
+  const userId = leg.userId;
+  (held
+    ? Promise.resolve()
+    : context.execute(call.workspaceId, { type: 'call.hold', callId: call.callId, userId })
+  )
+    .then(() => context.execute(call.workspaceId, command))
     .then(() => notify('200 OK'))
     .catch(() => notify('503 Service Unavailable'));
 }

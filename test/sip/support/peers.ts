@@ -68,6 +68,8 @@ export interface Baresip {
   port: number;
   process: ChildProcess;
   output: () => string;
+  /** A command to the phone's own buttons over ctrl_tcp (menu commands: hold, resume, transfer …). */
+  command(name: string, params?: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -91,6 +93,7 @@ export async function startBaresip(options: {
 }): Promise<Baresip> {
   const dir = mkdtempSync(join(tmpdir(), 'sb-baresip-'));
   const port = await freePort();
+  const control = await freePort();
   const modules = '/usr/lib/baresip/modules';
   mkdirSync(join(dir, 'recordings'));
   writeFileSync(
@@ -107,6 +110,8 @@ export async function startBaresip(options: {
       'module account.so',
       'module menu.so',
       `snd_path ${join(dir, 'recordings')}`,
+      'module_app ctrl_tcp.so',
+      `ctrl_tcp_listen 127.0.0.1:${control}`,
       '',
     ].join('\n'),
   );
@@ -124,6 +129,7 @@ export async function startBaresip(options: {
     port,
     process: child,
     output: () => output,
+    command: (name, params) => controlCommand(control, name, params),
     stop: async () => {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
@@ -185,4 +191,26 @@ export async function rawPeer(): Promise<{
     received,
     close: () => socket.close(),
   };
+}
+
+/** One ctrl_tcp command as a JSON netstring; resolves with the phone's answer. */
+function controlCommand(port: number, name: string, params?: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.createConnection({ host: '127.0.0.1', port });
+    const json = JSON.stringify({ command: name, ...(params ? { params } : {}), token: name });
+    let answer = '';
+    socket.on('connect', () => socket.write(`${Buffer.byteLength(json)}:${json},`));
+    socket.on('data', (chunk) => {
+      answer += chunk;
+      if (answer.includes('"response"')) {
+        socket.end();
+        resolve(answer);
+      }
+    });
+    socket.on('error', reject);
+    setTimeout(() => {
+      socket.destroy();
+      resolve(answer);
+    }, 3000);
+  });
 }
