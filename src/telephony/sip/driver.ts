@@ -15,6 +15,7 @@ import { parseNameAddr, parseUri } from './grammar.ts';
 import { defaultGuard, type GuardOptions, SipGuard, sourceAllowed } from './guard.ts';
 import { handleInDialog } from './in-dialog.ts';
 import type { SipCall } from './legs.ts';
+import { syncAfter } from './media-sync.ts';
 import { numberOf } from './outbound.ts';
 import type { ParseResult } from './parse.ts';
 import { type Binding, Registrar } from './registrar.ts';
@@ -116,9 +117,14 @@ export class SipDriver implements TelephonyDriver {
     await this.transport.listen();
     this.context.local.port = this.transport.port;
     await this.registrar.forgetStaleRegistrations();
-    this.unsubscribe = connectDriver(this.runtime, this, (error) =>
+    const effects = connectDriver(this.runtime, this, (error) =>
       this.context.warn('SIP effect failed', error),
     );
+    const media = this.runtime.subscribe((batch) => syncAfter(this.context, batch));
+    this.unsubscribe = () => {
+      effects();
+      media();
+    };
     this.sweeper = setInterval(() => void this.registrar.sweep().catch(() => {}), 1000);
     this.sweeper.unref();
   }

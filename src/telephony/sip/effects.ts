@@ -2,6 +2,7 @@ import type { Effect } from '../effects.ts';
 import type { AudioSource } from '../media-plane.ts';
 import { answerCaller, bye, callKey, type DriverContext } from './context.ts';
 import type { SipCall } from './legs.ts';
+import { syncMedia } from './media-sync.ts';
 import { dialLeg, dropLeg } from './outbound.ts';
 
 /** What each engine playback sounds like on the wire. */
@@ -39,10 +40,11 @@ export function applyEffect(context: DriverContext, workspaceId: string, effect:
       return;
     case 'hold_music':
       answerCaller(context, call);
+      delete call.mediaState;
       call.caller.media.play({ kind: 'hold_music' });
       return;
     case 'bridge':
-      return bridge(context, call, effect.legId);
+      return bridge(context, call);
     case 'drop_leg':
       return dropLeg(context, call, effect.legId);
     case 'record':
@@ -78,17 +80,16 @@ function play(context: DriverContext, call: SipCall, effect: Extract<Effect, { k
     return;
   }
   answerCaller(context, call);
+  delete call.mediaState;
   call.caller.media.play(sourceOf(effect.media), () =>
     context.submit(call.workspaceId, { type: 'call.playback_finished', callId: call.callId }),
   );
 }
 
-function bridge(context: DriverContext, call: SipCall, legId: string): void {
-  const leg = call.legs.get(legId);
+/** An answered leg: the caller is answered; media follows the engine's call (media-sync.ts). */
+function bridge(context: DriverContext, call: SipCall): void {
   answerCaller(context, call);
-  // A leg we do not carry was answered on the simulated network (a console softphone).
-  if (!leg?.media || leg.state !== 'connected') return;
-  context.plane.bridge(call.caller.media, leg.media);
+  syncMedia(context, call);
 }
 
 /** The call is over: the caller gets BYE, or a final refusal if never answered; every leg ends. */

@@ -46,6 +46,8 @@ export interface SipCall {
   to: string;
   caller: CallerSide;
   legs: Map<string, OutLeg>;
+  /** What the caller hears now, as media-sync.ts last set it. */
+  mediaState?: string;
   /** The agent whose phone put the caller on hold (re-INVITE sendonly/inactive). */
   heldBy?: string;
   /** Recordings and voicemail running on this call. */
