@@ -1,0 +1,73 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Baresip, runSipp, sipPeers, startBaresip, until } from './support/peers.ts';
+import { type SipTestServer, startSipServer } from './support/server.ts';
+
+const peers = sipPeers();
+const realPlane = existsSync(fileURLToPath(new URL('../../src/telephony/rtp/index.ts', import.meta.url)));
+const scenario = fileURLToPath(new URL('./scenarios/caller-audio.xml', import.meta.url));
+const number = '+34910000001';
+
+/** Root mean square of a 16-bit mono WAV's samples (after its 44-byte header). */
+function rms(path: string): number {
+  const bytes = readFileSync(path);
+  const samples = new Int16Array(bytes.buffer, bytes.byteOffset + 44, Math.floor((bytes.length - 44) / 2));
+  let sum = 0;
+  for (const sample of samples) sum += sample * sample;
+  return samples.length === 0 ? 0 : Math.sqrt(sum / samples.length);
+}
+
+if (!realPlane) console.warn('skipped: SIP media tests need the RTP plane (src/telephony/rtp)');
+
+describe.skipIf(!peers.available || !realPlane)('SIP media through the anchored RTP plane (S3)', () => {
+  let sip: SipTestServer;
+  let agent: Baresip;
+
+  beforeAll(async () => {
+    sip = await startSipServer();
+    await sip.api('POST', '/users', {
+      id: 'u_ann',
+      name: 'Ann Agent',
+      email: 'ann@acme.test',
+      role: 'agent',
+    });
+    await sip.api('PUT', '/users/u_ann/presence', { presence: 'online' });
+    await sip.api('POST', '/numbers', { e164: number, kind: 'sip', id: 'n_main' });
+    await sip.api('PUT', '/users/u_ann/sip', { username: 'ann', password: 'ann-secret-1' });
+    agent = await startBaresip({ username: 'ann', password: 'ann-secret-1', registrar: sip.sipPort });
+    await until('baresip to register', async () =>
+      (await sip.api('GET', '/users/u_ann/sip')).body.registered ? true : undefined,
+    );
+  }, 30_000);
+
+  afterAll(async () => {
+    await agent?.stop();
+    await sip?.close();
+  });
+
+  it("the agent's phone hears the caller's audio relayed through Switchboard (A-law caller, µ-law or A-law phone)", async () => {
+    const run = await runSipp([
+      '-sf',
+      scenario,
+      '-s',
+      number,
+      `127.0.0.1:${sip.sipPort}`,
+      '-m',
+      '1',
+      '-d',
+      '5000',
+    ]);
+    expect(run.code, run.output).toBe(0);
+    const recordings = join(agent.dir, 'recordings');
+    const heard = await until('the phone to write what it heard', () =>
+      readdirSync(recordings).find((name) => name.endsWith('-dec.wav')),
+    );
+    await until('the call to end', async () =>
+      (await sip.api('GET', '/calls')).body.items.find((call: { endedAt?: string }) => call.endedAt),
+    );
+    // Silence is 0; the pcap's speech is in the thousands. A relay that drops or garbles it stays near 0.
+    expect(rms(join(recordings, heard))).toBeGreaterThan(300);
+  }, 40_000);
+});
