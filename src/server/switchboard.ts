@@ -69,9 +69,14 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
   await runtime.start();
   // Audio sits beside the database, so one data directory holds everything.
   const media = new FileMediaStore(join(dirname(options.dbPath), 'media'));
-  const sim = new SimDriver(runtime, { media });
-  sim.start();
   const sip = options.sip && new SipDriver(runtime, { ...options.sip, media });
+  const sim = new SimDriver(runtime, {
+    media,
+    ...(sip
+      ? { recordedElsewhere: (workspaceId: string, callId: string) => sip.carries(workspaceId, callId) }
+      : {}),
+  });
+  sim.start();
   try {
     await sip?.start();
   } catch (error) {

@@ -16,6 +16,8 @@ export interface DriverContext {
   /** The address and port advertised in Via, Contact and SDP. */
   local: LocalContact;
   calls: Map<string, SipCall>;
+  /** Calls ended lately (bounded): their audio events may still be in flight. */
+  ended: Set<string>;
   /** Dialogs by SIP Call-ID and our tag. */
   dialogs: Map<string, DialogOwner>;
   /** Tells the engine; refusals are logged, never thrown at the socket loop. */

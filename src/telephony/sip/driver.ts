@@ -91,6 +91,7 @@ export class SipDriver implements TelephonyDriver {
       registrar: this.registrar,
       local: { host: options.publicAddress ?? options.listen.host, port: options.listen.port },
       calls: new Map(),
+      ended: new Set(),
       dialogs: new Map(),
       submit: (workspaceId, command) => {
         this.submitNow(workspaceId, command).catch((error: unknown) =>
@@ -139,6 +140,12 @@ export class SipDriver implements TelephonyDriver {
 
   execute(workspaceId: string, effects: Effect[]): void {
     for (const effect of effects) applyEffect(this.context, workspaceId, effect);
+  }
+
+  /** Whether this driver carries (or carried, recently) a call: its audio is recorded here. */
+  carries(workspaceId: string, callId: string): boolean {
+    const key = `${workspaceId}|${callId}`;
+    return this.context.calls.has(key) || this.context.ended.has(key);
   }
 
   /** The registered phones of a user (the API's registration status). */

@@ -104,8 +104,14 @@ function hangUp(context: DriverContext, call: SipCall, outcome: string): void {
     });
   caller.done = true;
   caller.media.close();
-  context.calls.delete(callKey(call.workspaceId, call.callId));
+  const key = callKey(call.workspaceId, call.callId);
+  context.calls.delete(key);
+  context.ended.add(key);
+  if (context.ended.size > endedKept) context.ended.delete(context.ended.values().next().value!);
 }
+
+/** Recently ended calls remembered so late audio events are still recognised as ours. */
+const endedKept = 1000;
 
 /** Stops a recording or voicemail and keeps its WAV under the engine's id. */
 function stopRecording(context: DriverContext, call: SipCall, id: string): void {
