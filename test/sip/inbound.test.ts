@@ -193,45 +193,6 @@ describe.skipIf(!peers.available)('SIP: real calls from a carrier to a registere
     }
   });
 
-  it('S2, S5: a phone with the wrong password is refused and never registered; repeated failures are throttled', async () => {
-    expect(
-      (await api('POST', '/users', { id: 'u_bob', name: 'Bob Agent', email: 'bob@acme.test', role: 'agent' }))
-        .status,
-    ).toBe(201);
-    await api('PUT', '/users/u_bob/sip', { username: 'bob', password: 'bob-secret-1' });
-    const wrong = await startBaresip({
-      username: 'bob',
-      password: 'not-the-password',
-      registrar: server.sip!.port,
-    });
-    try {
-      await until('the refusal', () =>
-        /403|Wrong Credentials|Forbidden/i.test(wrong.output()) ? true : undefined,
-      );
-      await sleep(500);
-      expect((await api('GET', '/users/u_bob/sip')).body).toMatchObject({ registered: false, devices: [] });
-    } finally {
-      await wrong.stop();
-    }
-    const peer = await rawPeer();
-    try {
-      // The throttle counts failures per address: three wrong answers and the address is refused outright.
-      for (let i = 0; i < 4; i++) {
-        peer.send(
-          request(peer.port, { callId: `reg-${i}`, method: 'REGISTER', to: 'bob' }).replace(
-            'Content-Type: application/sdp',
-            'Authorization: Digest username="bob", realm="switchboard", nonce="x.y", uri="sip:127.0.0.1", response="00000000000000000000000000000000"',
-          ),
-          server.sip!.port,
-        );
-        await until(`answer ${i}`, () => peer.received.find((m) => m.includes(`reg-${i}`)));
-      }
-      expect(peer.received.at(-1)).toMatch(/^SIP\/2\.0 403 Too Many Failed Attempts/);
-    } finally {
-      peer.close();
-    }
-  });
-
   it("V16, V17: a forward goes out through the trunk to the carrier, showing the caller's number", async () => {
     const carrierPort = await freePort();
     const forwarded = '+34910000002';
@@ -275,4 +236,96 @@ describe.skipIf(!peers.available)('SIP: real calls from a carrier to a registere
     );
     expect(call.outcome).toBe('forwarded');
   }, 40_000);
+
+  it('S1: over TCP too: a phone registers over TCP and takes a call SIPp places over TCP', async () => {
+    await api('POST', '/users', { id: 'u_carl', name: 'Carl Agent', email: 'carl@acme.test', role: 'agent' });
+    await api('PUT', '/users/u_carl/sip', { username: 'carl', password: 'carl-secret-1' });
+    await api('PUT', '/users/u_carl/presence', { presence: 'online' });
+    await api('PUT', '/users/u_ann/presence', { presence: 'offline' });
+    const tcpPhone = await startBaresip({
+      username: 'carl',
+      password: 'carl-secret-1',
+      registrar: server.sip!.port,
+      transport: 'tcp',
+    });
+    try {
+      const account = await until('carl to register over TCP', async () => {
+        const body = (await api('GET', '/users/u_carl/sip')).body;
+        return body.registered ? body : undefined;
+      }).catch((error: Error) => {
+        throw new Error(`${error.message}\n${tcpPhone.output()}`);
+      });
+      expect(account.devices[0].transport).toBe('tcp');
+      const run = await runSipp([
+        '-sf',
+        scenario('caller'),
+        '-s',
+        number,
+        `127.0.0.1:${server.sip!.port}`,
+        '-m',
+        '1',
+        '-d',
+        '2000',
+        '-t',
+        't1',
+      ]);
+      expect(run.code, run.output).toBe(0);
+      const answered = await until('carl to answer', async () => {
+        const list = (await api('GET', '/calls')).body.items;
+        for (const call of list) {
+          const history = (await api('GET', `/calls/${call.id}`)).body.history;
+          const answer = history.find(
+            (entry: { type: string; data: { userId?: string } }) =>
+              entry.type === 'call.leg_answered' && entry.data.userId === 'u_carl',
+          );
+          if (answer) return answer;
+        }
+        return undefined;
+      });
+      expect(answered.data.userId).toBe('u_carl');
+    } finally {
+      await tcpPhone.stop();
+      await api('PUT', '/users/u_ann/presence', { presence: 'online' });
+    }
+  }, 40_000);
+
+  // Last: the throttle it trips refuses every REGISTER from 127.0.0.1 for a minute.
+  it('S2, S5: a phone with the wrong password is refused and never registered; repeated failures are throttled', async () => {
+    expect(
+      (await api('POST', '/users', { id: 'u_bob', name: 'Bob Agent', email: 'bob@acme.test', role: 'agent' }))
+        .status,
+    ).toBe(201);
+    await api('PUT', '/users/u_bob/sip', { username: 'bob', password: 'bob-secret-1' });
+    const wrong = await startBaresip({
+      username: 'bob',
+      password: 'not-the-password',
+      registrar: server.sip!.port,
+    });
+    try {
+      await until('the refusal', () =>
+        /403|Wrong Credentials|Forbidden/i.test(wrong.output()) ? true : undefined,
+      );
+      await sleep(500);
+      expect((await api('GET', '/users/u_bob/sip')).body).toMatchObject({ registered: false, devices: [] });
+    } finally {
+      await wrong.stop();
+    }
+    const peer = await rawPeer();
+    try {
+      // The throttle counts failures per address: three wrong answers and the address is refused outright.
+      for (let i = 0; i < 4; i++) {
+        peer.send(
+          request(peer.port, { callId: `reg-${i}`, method: 'REGISTER', to: 'bob' }).replace(
+            'Content-Type: application/sdp',
+            'Authorization: Digest username="bob", realm="switchboard", nonce="x.y", uri="sip:127.0.0.1", response="00000000000000000000000000000000"',
+          ),
+          server.sip!.port,
+        );
+        await until(`answer ${i}`, () => peer.received.find((m) => m.includes(`reg-${i}`)));
+      }
+      expect(peer.received.at(-1)).toMatch(/^SIP\/2\.0 403 Too Many Failed Attempts/);
+    } finally {
+      peer.close();
+    }
+  });
 });
