@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSwitchboard, type Switchboard } from '../../src/server/switchboard.ts';
+import type { Switchboard } from '../../src/server/switchboard.ts';
 import {
   type Baresip,
   freePort,
@@ -14,51 +14,30 @@ import {
   startBaresip,
   until,
 } from './support/peers.ts';
-import { testPlane } from './support/plane.ts';
+import { type SipTestServer, startSipServer } from './support/server.ts';
 
 const peers = sipPeers();
 const scenario = (name: string) => fileURLToPath(new URL(`./scenarios/${name}.xml`, import.meta.url));
 const number = '+34910000001';
 
 describe.skipIf(!peers.available)('SIP: real calls from a carrier to a registered phone (S1, S2, S5)', () => {
+  let sip: SipTestServer;
   let server: Switchboard;
   let agent: Baresip;
-  let admin: string;
-  // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies of every shape.
-  const api = async (method: string, url: string, body?: unknown): Promise<{ status: number; body: any }> => {
-    const response = await server.app.inject({
-      method: method as 'GET',
-      url: `/v1/workspaces/acme${url}`,
-      headers: { authorization: `Bearer ${admin}` },
-      ...(body === undefined ? {} : { payload: body as object }),
-    });
-    return { status: response.statusCode, body: response.body ? JSON.parse(response.body) : undefined };
-  };
+  const api: SipTestServer['api'] = (method, url, body) => sip.api(method, url, body);
 
   beforeAll(async () => {
-    const { plane } = await testPlane();
-    server = await openSwitchboard({
-      dbPath: join(mkdtempSync(join(tmpdir(), 'sb-sip-')), 'switchboard.db'),
-      clock: 'system',
-      logger: false,
-      sip: {
-        listen: { host: '127.0.0.1', port: 0 },
-        plane,
-        guard: { inviteRate: 20, inviteBurst: 10, registerFailures: 3, registerWindowMs: 60_000 },
-      },
+    sip = await startSipServer({
+      inviteRate: 20,
+      inviteBurst: 10,
+      registerFailures: 3,
+      registerWindowMs: 60_000,
     });
-    admin = server.adminToken!;
-    await server.app.inject({
-      method: 'POST',
-      url: '/v1/workspaces',
-      headers: { authorization: `Bearer ${admin}` },
-      payload: { id: 'acme', name: 'Acme', plan: 'business' },
-    });
+    server = sip.server;
     const ann = { id: 'u_ann', name: 'Ann Agent', email: 'ann@acme.test', role: 'agent' };
     expect((await api('POST', '/users', ann)).status).toBe(201);
     expect((await api('PUT', '/users/u_ann/presence', { presence: 'online' })).status).toBe(200);
     expect((await api('POST', '/numbers', { e164: number, kind: 'sip', id: 'n_main' })).status).toBe(201);
-    expect((await api('PUT', '/sip/trunk', { allowedSources: ['127.0.0.1'] })).status).toBe(200);
     expect(
       (await api('PUT', '/users/u_ann/sip', { username: 'ann', password: 'ann-secret-1' })).body,
     ).toMatchObject({
