@@ -70,4 +70,57 @@ describe.skipIf(!peers.available || !realPlane)('SIP media through the anchored 
     // Silence is 0; the pcap's speech is in the thousands. A relay that drops or garbles it stays near 0.
     expect(rms(join(recordings, heard))).toBeGreaterThan(300);
   }, 40_000);
+
+  it('V10: a caller at an IVR presses 1 by RFC 4733; the menu sends the call to the agent, whose phone answers', async () => {
+    const menu = {
+      id: 'm_main',
+      name: 'Main',
+      prompt: 'Press 1 for Ann',
+      options: { '1': { kind: 'extension', userId: 'u_ann' } },
+    };
+    expect((await sip.api('POST', '/ivr-menus', menu)).status).toBe(201);
+    expect(
+      (await sip.api('POST', '/numbers', { e164: '+34910000003', kind: 'sip', id: 'n_ivr' })).status,
+    ).toBe(201);
+    expect(
+      (await sip.api('PATCH', '/numbers/n_ivr/settings', { route: { kind: 'ivr', menuId: 'm_main' } }))
+        .status,
+    ).toBe(200);
+    const ivrCaller = fileURLToPath(new URL('./scenarios/caller-presses-1.xml', import.meta.url));
+    const run = await runSipp([
+      '-sf',
+      ivrCaller,
+      '-s',
+      '+34910000003',
+      `127.0.0.1:${sip.sipPort}`,
+      '-m',
+      '1',
+      '-d',
+      '3000',
+    ]);
+    expect(run.code, run.output).toBe(0);
+    const call = await until('the IVR call to end', async () =>
+      (await sip.api('GET', '/calls')).body.items.find(
+        (item: { to: string; endedAt?: string }) => item.to === '+34910000003' && item.endedAt,
+      ),
+    );
+    const history = (await sip.api('GET', `/calls/${call.id}`)).body.history as Array<{
+      type: string;
+      data: Record<string, unknown>;
+    }>;
+    const types = history.map((entry) => entry.type);
+    const order = [
+      'call.received',
+      'call.menu_entered',
+      'call.dtmf_received',
+      'call.menu_choice',
+      'call.leg_ringing',
+      'call.leg_answered',
+      'call.ended',
+    ];
+    expect(
+      types.filter((type) => order.includes(type)).filter((type, i, all) => all.indexOf(type) === i),
+    ).toEqual(order);
+    expect(history.find((entry) => entry.type === 'call.dtmf_received')?.data.digits).toBe('1');
+  }, 40_000);
 });
