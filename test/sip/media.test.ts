@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { simulatedAudio } from '../../src/telephony/media/audio-writer.ts';
 import { type Baresip, runSipp, sipPeers, startBaresip, until } from './support/peers.ts';
 import { type SipTestServer, startSipServer } from './support/server.ts';
 
@@ -122,5 +123,43 @@ describe.skipIf(!peers.available || !realPlane)('SIP media through the anchored 
       types.filter((type) => order.includes(type)).filter((type, i, all) => all.indexOf(type) === i),
     ).toEqual(order);
     expect(history.find((entry) => entry.type === 'call.dtmf_received')?.data.digits).toBe('1');
+  }, 40_000);
+
+  it("V8, S3: with nobody online the caller leaves a voicemail, recorded from the caller's own RTP and playable", async () => {
+    expect((await sip.api('PUT', '/users/u_ann/presence', { presence: 'offline' })).status).toBe(200);
+    try {
+      const run = await runSipp([
+        '-sf',
+        scenario,
+        '-s',
+        number,
+        `127.0.0.1:${sip.sipPort}`,
+        '-m',
+        '1',
+        '-d',
+        '6000',
+      ]);
+      expect(run.code, run.output).toBe(0);
+      const voicemail = await until(
+        'the voicemail',
+        async () => (await sip.api('GET', '/voicemails')).body.items?.[0],
+      );
+      const audio = await until('its audio', async () => {
+        const response = await sip.server.app.inject({
+          method: 'GET',
+          url: `/v1/workspaces/acme/voicemails/${voicemail.id}/audio`,
+          headers: { authorization: `Bearer ${sip.server.adminToken}` },
+        });
+        return response.statusCode === 200 ? response.rawPayload : undefined;
+      });
+      const path = join(agent.dir, 'voicemail.wav');
+      writeFileSync(path, audio);
+      // The caller's speech: not silence, and not the simulated network's synthetic tones.
+      expect(rms(path)).toBeGreaterThan(300);
+      const synthetic = simulatedAudio('voicemail', 2000);
+      expect(Buffer.from(audio).subarray(44, 4044).equals(synthetic.subarray(44, 4044))).toBe(false);
+    } finally {
+      await sip.api('PUT', '/users/u_ann/presence', { presence: 'online' });
+    }
   }, 40_000);
 });
