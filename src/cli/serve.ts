@@ -24,6 +24,7 @@ function options(args: string[]) {
       'sip-listen': { type: 'string' },
       'sip-public-address': { type: 'string' },
       'rtp-ports': { type: 'string' },
+      'sip-digest': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -51,7 +52,12 @@ function options(args: string[]) {
 }
 
 function sipOptions(
-  values: { 'sip-listen'?: string; 'sip-public-address'?: string; 'rtp-ports'?: string },
+  values: {
+    'sip-listen'?: string;
+    'sip-public-address'?: string;
+    'rtp-ports'?: string;
+    'sip-digest'?: string;
+  },
   env: NodeJS.ProcessEnv,
 ) {
   const listen = values['sip-listen'] ?? env.SWITCHBOARD_SIP_LISTEN ?? '127.0.0.1:5060';
@@ -65,7 +71,18 @@ function sipOptions(
   if (!range || portMin < 1024 || portMax > 65535 || portMin > portMax)
     throw new CliError('--rtp-ports must be a range MIN-MAX within 1024-65535, e.g. 20000-20999');
   const publicAddress = values['sip-public-address'] ?? env.SWITCHBOARD_SIP_PUBLIC_ADDRESS ?? host;
-  return { listen: { host, port: Number(match[2]) }, publicAddress, rtp: { portMin, portMax } };
+  const digest = (values['sip-digest'] ?? env.SWITCHBOARD_SIP_DIGEST ?? 'md5')
+    .split(',')
+    .map((name) => name.trim().toUpperCase());
+  if (digest.length === 0 || digest.some((name) => name !== 'MD5' && name !== 'SHA-256'))
+    throw new CliError('--sip-digest must list md5 and/or sha-256, most preferred first');
+  const digestAlgorithms = digest as Array<'MD5' | 'SHA-256'>;
+  return {
+    listen: { host, port: Number(match[2]) },
+    publicAddress,
+    rtp: { portMin, portMax },
+    digestAlgorithms,
+  };
 }
 
 /** `switchboard serve`: opens the store, starts the engine and the API, and stops cleanly on a signal. */
@@ -78,6 +95,7 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
   const sip = opts.sip && {
     listen: opts.sip.listen,
     publicAddress: opts.sip.publicAddress,
+    digestAlgorithms: opts.sip.digestAlgorithms,
     plane: await loadMediaPlane({ address: opts.sip.listen.host, ...opts.sip.rtp }).catch((error: Error) => {
       throw new CliError(`--telephony sip: ${error.message}`);
     }),

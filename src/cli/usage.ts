@@ -30,6 +30,9 @@ Options:
                    (env SWITCHBOARD_SIP_PUBLIC_ADDRESS; default the listen host)
   --rtp-ports MIN-MAX
                    UDP ports for call audio (env SWITCHBOARD_RTP_PORTS; default 20000-20999)
+  --sip-digest ALGS
+                   digest algorithms offered to phones, most preferred first: md5, sha-256
+                   (env SWITCHBOARD_SIP_DIGEST; default md5: some phones give up on sha-256)
   -h, --help       show this help
 
 On the first start with a new database the server admin key is printed once: save it.`,
