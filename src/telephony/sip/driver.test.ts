@@ -73,6 +73,11 @@ class Endpoint {
     this.socket.send(serialize(message), this.serverPort(), '127.0.0.1');
   }
 
+  /** Forgets what arrived so far (retransmissions of an earlier exchange). */
+  clear(): void {
+    this.inbox.length = 0;
+  }
+
   async next(match: (message: SipMessage) => boolean, what: string): Promise<SipMessage> {
     const deadline = Date.now() + 3000;
     for (;;) {
@@ -221,6 +226,7 @@ describe('SIP driver signalling (S1, S2): forking, first answer wins, CANCEL', (
   });
 
   it('a caller who CANCELs while the phones ring gets 487, and every phone is CANCELled', async () => {
+    for (const endpoint of [phoneA, phoneB, caller]) endpoint.clear();
     const invite = caller.request(
       'INVITE',
       `sip:+34910000001@127.0.0.1:${port()}`,

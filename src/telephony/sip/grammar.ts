@@ -281,29 +281,3 @@ export function parseCSeq(text: string): CSeq | undefined {
   if (seq > 2 ** 31 - 1 || !isToken(match[2]!)) return undefined;
   return { seq, method: match[2]! };
 }
-
-/** The `tag` parameter of a From/To value. */
-export function tagOf(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
-  const tag = parseNameAddr(text)?.params.get('tag');
-  return tag ?? undefined;
-}
-
-/** Formats a URI back to text (parameters in their order). */
-export function formatUri(uri: SipUri): string {
-  if (uri.scheme === 'tel') return `tel:${uri.user}${formatUriParams(uri.params)}`;
-  const user = uri.user === undefined ? '' : `${escapeUser(uri.user)}@`;
-  const port = uri.port === undefined ? '' : `:${uri.port}`;
-  const headers = uri.headers === undefined ? '' : `?${uri.headers}`;
-  return `${uri.scheme}:${user}${uri.host}${port}${formatUriParams(uri.params)}${headers}`;
-}
-
-const formatUriParams = (params: Params) =>
-  [...params].map(([name, value]) => (value === null ? `;${name}` : `;${name}=${value}`)).join('');
-
-const escapeUser = (user: string) =>
-  user.replace(/[^A-Za-z0-9\-_.!~*'()&=+$,;?/]/g, (ch) =>
-    [...Buffer.from(ch, 'utf8')]
-      .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
-      .join(''),
-  );
