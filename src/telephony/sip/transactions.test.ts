@@ -77,7 +77,7 @@ describe('SIP transactions over UDP (RFC 3261 §17 timers)', () => {
       .requests('OPTIONS')
       .filter((m) => m.headers.get('Call-ID') === options.headers.get('Call-ID'));
     // 20, 40, 80, 160, 160, … ms: about 10 sends in 1280 ms, far fewer than a fixed 20 ms would give.
-    expect(sent.length).toBeGreaterThanOrEqual(6);
+    expect(sent.length).toBeGreaterThanOrEqual(4);
     expect(sent.length).toBeLessThanOrEqual(12);
     expect(timedOut).toBe(true);
   });
