@@ -57,6 +57,15 @@ export function dialLeg(context: DriverContext, call: SipCall, target: LegTarget
     .then((media) => {
       leg.media = media;
       if (leg.dropping) return media.close();
+      // A phone or carrier that stops sending audio for 30 s has gone: its leg hangs up (S3).
+      media.onInactive(() => {
+        if (leg.state === 'connected')
+          context.submit(call.workspaceId, {
+            type: 'call.hangup_leg',
+            callId: call.callId,
+            legId: leg.legId,
+          });
+      });
       const from = target.number ? (target.presentedNumber ?? call.to) : call.from;
       for (const destination of targets) invite(context, call, leg, destination, from);
     })
