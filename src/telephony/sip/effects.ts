@@ -44,7 +44,7 @@ export function applyEffect(context: DriverContext, workspaceId: string, effect:
       call.caller.media.play({ kind: 'hold_music' });
       return;
     case 'bridge':
-      return bridge(context, call);
+      return bridge(context, call, effect.legId);
     case 'drop_leg':
       return dropLeg(context, call, effect.legId);
     case 'record':
@@ -87,7 +87,9 @@ function play(context: DriverContext, call: SipCall, effect: Extract<Effect, { k
 }
 
 /** An answered leg: the caller is answered; media follows the engine's call (media-sync.ts). */
-function bridge(context: DriverContext, call: SipCall): void {
+function bridge(context: DriverContext, call: SipCall, legId: string): void {
+  // Answered on the console's softphone while the agent's SIP phones still ring: they stop.
+  if (call.legs.get(legId)?.state === 'ringing') dropLeg(context, call, legId);
   answerCaller(context, call);
   syncMedia(context, call);
 }
