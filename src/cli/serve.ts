@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import type { Level } from 'pino';
 import { openSwitchboard, type Switchboard } from '../server/switchboard.ts';
+import { loadMediaPlane } from '../telephony/sip/plane.ts';
 import { CliError } from './client.ts';
 import { applyDemo, type DemoLanguage, demoLanguages, demoSignIns } from './demo.ts';
 import { usage } from './usage.ts';
@@ -28,6 +29,11 @@ function options(all: string[]) {
       clock: { type: 'string' },
       demo: { type: 'boolean', default: false },
       'log-level': { type: 'string' },
+      telephony: { type: 'string' },
+      'sip-listen': { type: 'string' },
+      'sip-public-address': { type: 'string' },
+      'rtp-ports': { type: 'string' },
+      'sip-digest': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -43,7 +49,10 @@ function options(all: string[]) {
   if (!(clocks as readonly string[]).includes(clock)) throw new CliError(`--clock must be system or virtual`);
   const level = values['log-level'] ?? env.SWITCHBOARD_LOG_LEVEL ?? 'info';
   if (!levels.includes(level)) throw new CliError(`--log-level must be one of ${levels.join(', ')}`);
+  const telephony = values.telephony ?? env.SWITCHBOARD_TELEPHONY ?? 'sim';
+  if (telephony !== 'sim' && telephony !== 'sip') throw new CliError('--telephony must be sim or sip');
   return {
+    sip: telephony === 'sip' ? sipOptions(values, env) : undefined,
     help: values.help ?? false,
     db: values.db ?? env.SWITCHBOARD_DB ?? './data/switchboard.db',
     port,
@@ -54,6 +63,40 @@ function options(all: string[]) {
   };
 }
 
+function sipOptions(
+  values: {
+    'sip-listen'?: string;
+    'sip-public-address'?: string;
+    'rtp-ports'?: string;
+    'sip-digest'?: string;
+  },
+  env: NodeJS.ProcessEnv,
+) {
+  const listen = values['sip-listen'] ?? env.SWITCHBOARD_SIP_LISTEN ?? '127.0.0.1:5060';
+  const match = /^(\[[^\]]+\]|[^:]+):(\d{1,5})$/.exec(listen);
+  if (!match || Number(match[2]) > 65535)
+    throw new CliError('--sip-listen must be HOST:PORT, e.g. 127.0.0.1:5060');
+  const host = match[1]!.replace(/^\[|\]$/g, '');
+  const ports = values['rtp-ports'] ?? env.SWITCHBOARD_RTP_PORTS ?? '20000-20999';
+  const range = /^(\d{1,5})-(\d{1,5})$/.exec(ports);
+  const [portMin, portMax] = range ? [Number(range[1]), Number(range[2])] : [0, 0];
+  if (!range || portMin < 1024 || portMax > 65535 || portMin > portMax)
+    throw new CliError('--rtp-ports must be a range MIN-MAX within 1024-65535, e.g. 20000-20999');
+  const publicAddress = values['sip-public-address'] ?? env.SWITCHBOARD_SIP_PUBLIC_ADDRESS ?? host;
+  const digest = (values['sip-digest'] ?? env.SWITCHBOARD_SIP_DIGEST ?? 'md5')
+    .split(',')
+    .map((name) => name.trim().toUpperCase());
+  if (digest.length === 0 || digest.some((name) => name !== 'MD5' && name !== 'SHA-256'))
+    throw new CliError('--sip-digest must list md5 and/or sha-256, most preferred first');
+  const digestAlgorithms = digest as Array<'MD5' | 'SHA-256'>;
+  return {
+    listen: { host, port: Number(match[2]) },
+    publicAddress,
+    rtp: { portMin, portMax },
+    digestAlgorithms,
+  };
+}
+
 /** `switchboard serve`: opens the store, starts the engine and the API, and stops cleanly on a signal. */
 export async function serveCommand(args: string[]): Promise<number | undefined> {
   const opts = options(args);
@@ -61,14 +104,31 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
     console.log(usage.serve);
     return 0;
   }
-  const switchboard = await openSwitchboard({
-    dbPath: opts.db,
-    clock: opts.clock,
-    logger: { level: opts.level },
-  });
+  const sip = opts.sip && {
+    listen: opts.sip.listen,
+    publicAddress: opts.sip.publicAddress,
+    digestAlgorithms: opts.sip.digestAlgorithms,
+    plane: await loadMediaPlane({ address: opts.sip.listen.host, ...opts.sip.rtp }).catch((error: Error) => {
+      throw new CliError(`--telephony sip: ${error.message}`);
+    }),
+  };
+  let switchboard: Switchboard;
+  try {
+    switchboard = await openSwitchboard({
+      dbPath: opts.db,
+      clock: opts.clock,
+      logger: { level: opts.level },
+      ...(sip ? { sip } : {}),
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CliError(
+      `cannot start SIP telephony on ${opts.sip?.listen.host}:${opts.sip?.listen.port} (${code})`,
+    );
+  }
   stopOnSignals(switchboard);
   // Applied before listening, so that the demo is there from the first request.
-  const demo = opts.demo ? await demoLines(switchboard, opts.demo) : [];
+  const demo = opts.demo ? await demoLines(switchboard, opts.demo, Boolean(sip)) : [];
   try {
     await switchboard.app.listen({ port: opts.port, host: opts.host });
   } catch (error) {
@@ -82,6 +142,10 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
   console.log(`Web console: ${url}/ (agents, admins, wallboard; Try it places a test call)`);
   console.log(`API docs: ${url}/docs (OpenAPI: ${url}/openapi.json)`);
   console.log(`database: ${opts.db}; clock: ${opts.clock}`);
+  if (switchboard.sip && opts.sip)
+    console.log(
+      `SIP: udp and tcp on ${opts.sip.listen.host}:${switchboard.sip.port} (advertised as ${opts.sip.publicAddress}); RTP ports ${opts.sip.rtp.portMin}-${opts.sip.rtp.portMax}`,
+    );
   if (switchboard.adminToken) {
     console.log('');
     console.log('Server admin key (shown only this once; save it now):');
@@ -94,8 +158,9 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
   return undefined;
 }
 
-async function demoLines(switchboard: Switchboard, language: DemoLanguage): Promise<string[]> {
+async function demoLines(switchboard: Switchboard, language: DemoLanguage, sip: boolean): Promise<string[]> {
   const { spec, applied } = await applyDemo(switchboard, language);
+  const trunkLines = sip ? await demoTrunk(switchboard, spec.workspace.id) : [];
   switchboard.announceDemo({
     workspaceId: spec.workspace.id,
     workspaceName: spec.workspace.name,
@@ -114,7 +179,21 @@ async function demoLines(switchboard: Switchboard, language: DemoLanguage): Prom
     `Demo workspace "${spec.workspace.name}" (id ${spec.workspace.id}): ${changes}.`,
     'Demo sign-ins (POST /v1/sessions with email and password):',
     ...demoSignIns(spec),
+    ...trunkLines,
   ];
+}
+
+/** With SIP telephony, the demo workspace takes calls from a trunk on this machine (127.0.0.1). */
+async function demoTrunk(switchboard: Switchboard, workspaceId: string): Promise<string[]> {
+  const state = switchboard.runtime.state(workspaceId);
+  if (!state?.sip?.trunk)
+    await switchboard.runtime.execute(
+      workspaceId,
+      { type: 'sip.configure_trunk', trunk: { allowedSources: ['127.0.0.1'] } },
+      { kind: 'admin' },
+    );
+  const numbers = Object.values(state?.numbers ?? {}).map((number) => number.e164);
+  return ['', `SIP trunk: calls from 127.0.0.1 reach the demo numbers (${numbers.join(', ')}).`];
 }
 
 /** SIGINT or SIGTERM: stop taking requests, drain, flush the engine, close the store, exit 0. */

@@ -23,6 +23,18 @@ Options:
   --demo [es]      apply demo/workspace.yaml and print the demo sign-ins; --demo es
                    applies the Spanish demo (demo/workspace.es.yaml: Ventas, Soporte)
   --log-level L    fatal, error, warn, info, debug (env SWITCHBOARD_LOG_LEVEL; default info)
+  --telephony KIND sim (the simulated network only) or sip (real calls over SIP as well)
+                   (env SWITCHBOARD_TELEPHONY; default sim)
+  --sip-listen HOST:PORT
+                   where SIP listens, UDP and TCP (env SWITCHBOARD_SIP_LISTEN; default 127.0.0.1:5060)
+  --sip-public-address ADDR
+                   the address phones and carriers reach, put in Via, Contact and SDP
+                   (env SWITCHBOARD_SIP_PUBLIC_ADDRESS; default the listen host)
+  --rtp-ports MIN-MAX
+                   UDP ports for call audio (env SWITCHBOARD_RTP_PORTS; default 20000-20999)
+  --sip-digest ALGS
+                   digest algorithms offered to phones, most preferred first: md5, sha-256
+                   (env SWITCHBOARD_SIP_DIGEST; default md5: some phones give up on sha-256)
   -h, --help       show this help
 
 On the first start with a new database the server admin key is printed once: save it.`,

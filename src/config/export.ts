@@ -84,6 +84,7 @@ export function exportSpec(state: WorkspaceState): WorkspaceSpec {
     numbers,
     contacts,
     billing: { ...state.billing },
+    ...(state.sip?.trunk ? { sip: { trunk: structuredClone(state.sip.trunk) } } : {}),
     // Left out when none is published: the same as an empty list, since drafts are never exported.
     ...nonEmpty('workflows', workflowsSpec(state)),
   };

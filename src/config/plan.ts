@@ -7,6 +7,7 @@ import { planGroups } from './sections/groups.ts';
 import { planIvrMenus } from './sections/ivr-menus.ts';
 import { planNumbers } from './sections/numbers.ts';
 import { planPrune, planPruneNamed, planPruneVoice } from './sections/prune.ts';
+import { planSip } from './sections/sip.ts';
 import { planUsers } from './sections/users.ts';
 import { planWorkflows } from './sections/workflows.ts';
 import { planWorkspaceSettings } from './sections/workspace.ts';
@@ -25,6 +26,7 @@ export type { PlannedCommand, PlanOptions } from './planner.ts';
 const sections: SectionPlanner[] = [
   planWorkspaceSettings,
   planBilling,
+  planSip,
   planPrune,
   planDepartments,
   planUsers,

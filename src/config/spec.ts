@@ -104,6 +104,31 @@ export const BillingSpec = Type.Object(
   strict,
 );
 
+/** The SIP trunk (S1, W7): who may send calls in, where outbound legs go. Agents' SIP passwords are set through the API. */
+export const SipSpec = Type.Object(
+  {
+    trunk: Type.Optional(
+      Type.Object(
+        {
+          allowedSources: Type.Array(Type.String({ maxLength: 50 }), { maxItems: 100 }),
+          outbound: Type.Optional(
+            Type.Object(
+              {
+                host: Type.String({ minLength: 1, maxLength: 253 }),
+                port: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535 })),
+                transport: Type.Optional(Type.Enum(['udp', 'tcp'])),
+              },
+              strict,
+            ),
+          ),
+        },
+        strict,
+      ),
+    ),
+  },
+  strict,
+);
+
 export const WorkspaceSpecSchema = Type.Object(
   {
     /** Format version of this file; 1 is the only one so far. */
@@ -118,6 +143,8 @@ export const WorkspaceSpecSchema = Type.Object(
     numbers: Type.Optional(Type.Array(NumberSpec, { maxItems: 5000 })),
     contacts: Type.Optional(Type.Array(ContactSpec, { maxItems: 100_000 })),
     billing: Type.Optional(BillingSpec),
+    /** Left out: the trunk is not managed; `sip: {}` says there is none. */
+    sip: Type.Optional(SipSpec),
     workflows: Type.Optional(Type.Array(WorkflowSpec, { maxItems: 500 })),
   },
   strict,
@@ -129,6 +156,7 @@ export type DepartmentSpec = Static<typeof DepartmentSpec>;
 export type NumberSpec = Static<typeof NumberSpec>;
 export type ContactSpec = Static<typeof ContactSpec>;
 export type BillingSpec = Static<typeof BillingSpec>;
+export type SipSpec = Static<typeof SipSpec>;
 export type { GroupSpec, IvrMenuSpec, NumberSettingsSpec } from './spec-voice.ts';
 export type { WorkflowSpec } from './spec-workflows.ts';
 

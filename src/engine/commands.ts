@@ -9,6 +9,7 @@ import type { ContactCommand } from './workspace/contacts.ts';
 import type { DepartmentCommand } from './workspace/departments.ts';
 import type { NumberCommand } from './workspace/numbers.ts';
 import type { PresenceCommand } from './workspace/presence.ts';
+import type { SipCommand } from './workspace/sip.ts';
 import type { UserCommand } from './workspace/users.ts';
 import type { WorkspaceCommand } from './workspace/workspace.ts';
 
@@ -29,6 +30,7 @@ export type Command =
   | TransferCommand
   | ChatCommand
   | VoicemailCommand
+  | SipCommand
   | TimerCommand;
 
 export type CommandType = Command['type'];

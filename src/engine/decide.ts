@@ -18,6 +18,7 @@ import { decideContact } from './workspace/contacts.ts';
 import { decideDepartment } from './workspace/departments.ts';
 import { decideNumber } from './workspace/numbers.ts';
 import { decidePresence } from './workspace/presence.ts';
+import { decideSip } from './workspace/sip.ts';
 import { decideUser } from './workspace/users.ts';
 import { decideWorkspace } from './workspace/workspace.ts';
 
@@ -116,6 +117,8 @@ function decideCommand(tx: Tx, command: Command): void {
       return decideChat(tx, command as never);
     case 'workflow':
       return decideWorkflow(tx, command as never);
+    case 'sip':
+      return decideSip(tx, command as never);
     default:
       throw new DomainError('validation', `unknown command ${command.type}`, 'type');
   }

@@ -10,6 +10,7 @@ import type { ContactEvent } from './workspace/contacts.ts';
 import type { DepartmentEvent } from './workspace/departments.ts';
 import type { NumberEvent } from './workspace/numbers.ts';
 import type { PresenceEvent } from './workspace/presence.ts';
+import type { SipEvent } from './workspace/sip.ts';
 import type { UserEvent } from './workspace/users.ts';
 import type { WorkspaceEvent } from './workspace/workspace.ts';
 
@@ -27,6 +28,7 @@ export type Event =
   | TransferEvent
   | ChatEvent
   | VoicemailEvent
+  | SipEvent
   | TimerEvent;
 
 export type EventType = Event['type'];

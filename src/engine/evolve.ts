@@ -11,6 +11,7 @@ import { evolveContact } from './workspace/contacts.ts';
 import { evolveDepartment } from './workspace/departments.ts';
 import { evolveNumber } from './workspace/numbers.ts';
 import { evolvePresence } from './workspace/presence.ts';
+import { evolveSip } from './workspace/sip.ts';
 import { evolveUser } from './workspace/users.ts';
 import { evolveWorkspace } from './workspace/workspace.ts';
 
@@ -64,6 +65,8 @@ export function evolve(state: WorkspaceState, event: Event, at = 0): WorkspaceSt
       return evolveWorkflow(state, event as never);
     case 'timer':
       return evolveTimer(state, event as never);
+    case 'sip':
+      return evolveSip(state, event as never);
     default:
       return state;
   }

@@ -10,6 +10,7 @@ import type { Group } from './voice/groups.ts';
 import type { IvrMenu } from './voice/ivr-menus.ts';
 import type { NumberSettings } from './voice/number-settings.ts';
 import type { Workflow, WorkflowRun } from './workflow/definition.ts';
+import type { SipConfig } from './workspace/sip.ts';
 
 export type Channel = 'voice' | 'chat';
 export type Capacity = Record<Channel, number>;
@@ -36,6 +37,8 @@ export interface User {
   chatSessions: number;
   /** Creation order in the workspace, kept by evolve: a stable tie-break for never-answered agents. */
   order?: number;
+  /** S2: set for users with a SIP account: whether any of their phones is registered now. */
+  sipDevice?: 'registered' | 'none';
 }
 
 export interface Department {
@@ -72,6 +75,8 @@ export interface Billing {
 }
 
 export interface WorkspaceState {
+  /** SIP trunk and accounts (workspace/sip.ts); absent until first configured. */
+  sip?: SipConfig;
   id: string;
   exists: boolean;
   name: string;

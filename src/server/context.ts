@@ -11,6 +11,7 @@ import type { Runtime } from '../runtime/runtime.ts';
 import type { Store } from '../store/port.ts';
 import type { MediaStore } from '../telephony/media/store.ts';
 import type { SimDriver } from '../telephony/sim/driver.ts';
+import type { SipDriver } from '../telephony/sip/driver.ts';
 import type { Limits } from './limits/limits.ts';
 import type { SessionStreams } from './stream/session-streams.ts';
 
@@ -27,6 +28,8 @@ export interface ServerContext {
   runtime: Runtime;
   store: Store;
   sim: SimDriver;
+  /** The SIP driver, when the server runs SIP telephony (registration status reads it). */
+  sip?: SipDriver;
   /** Voicemail and recording audio (V8, V2), as the telephony driver stored it. */
   media: MediaStore;
   /** Session lifetime in ms. */

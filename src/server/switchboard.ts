@@ -7,6 +7,7 @@ import type { Store } from '../store/port.ts';
 import { SqliteStore } from '../store/sqlite/store.ts';
 import { FileMediaStore } from '../telephony/media/file-store.ts';
 import { SimDriver } from '../telephony/sim/driver.ts';
+import { SipDriver, type SipDriverOptions } from '../telephony/sip/driver.ts';
 import { buildServer } from './app.ts';
 import { newToken, tokenHash } from './auth/secrets.ts';
 import { type App, type DemoSignIns, newId, type ServerContext } from './context.ts';
@@ -22,6 +23,8 @@ export interface SwitchboardOptions {
   snapshotEvery?: number;
   /** Abuse limits other than the defaults (tests tighten them). */
   limits?: Partial<LimitRules>;
+  /** Real calls over SIP beside the simulated network (S1): where to listen, what to advertise, the media plane. */
+  sip?: Omit<SipDriverOptions, 'media'>;
 }
 
 export interface Switchboard {
@@ -29,6 +32,8 @@ export interface Switchboard {
   runtime: Runtime;
   store: Store;
   sim: SimDriver;
+  /** Present when serving with SIP telephony. */
+  sip?: SipDriver;
   clock: Clock;
   /** Set only on the first start: the server admin key, to be shown once and never again. */
   adminToken?: string;
@@ -67,12 +72,26 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
   await runtime.start();
   // Audio sits beside the database, so one data directory holds everything.
   const media = new FileMediaStore(join(dirname(options.dbPath), 'media'));
-  const sim = new SimDriver(runtime, { media });
+  const sip = options.sip && new SipDriver(runtime, { ...options.sip, media });
+  const sim = new SimDriver(runtime, {
+    media,
+    ...(sip
+      ? { recordedElsewhere: (workspaceId: string, callId: string) => sip.carries(workspaceId, callId) }
+      : {}),
+  });
   sim.start();
+  try {
+    await sip?.start();
+  } catch (error) {
+    await options.sip?.plane.close();
+    await store.close();
+    throw error;
+  }
   const context: ServerContext = {
     runtime,
     store,
     sim,
+    ...(sip ? { sip } : {}),
     media,
     sessionTtlMs: options.sessionTtlMs ?? 12 * 3600_000,
     sessionStreams: new SessionStreams(),
@@ -87,6 +106,7 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     runtime,
     store,
     sim,
+    ...(sip ? { sip } : {}),
     clock,
     adminToken,
     announceDemo(demo) {
@@ -96,6 +116,8 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
       if (closed) return;
       closed = true;
       await app.close();
+      await sip?.stop();
+      await options.sip?.plane.close();
       await sim.audioWritten();
       await store.close();
     },

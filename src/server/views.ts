@@ -40,6 +40,8 @@ export function workspaceView(state: WorkspaceState) {
 
 export function eventView(stored: StoredEvent) {
   const { type, ...data } = stored.event;
+  // Digest hashes are password equivalents: no API or stream ever shows them.
+  if ('ha1' in data) delete (data as { ha1?: unknown }).ha1;
   return { seq: stored.seq, at: iso(stored.at), type, data };
 }
 

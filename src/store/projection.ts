@@ -137,6 +137,13 @@ export function entitiesOf(event: Event): Array<[string, string]> {
     case 'timer.cleared':
     case 'call.rng_advanced':
       return [];
+    case 'sip.trunk_configured':
+      return [['workspace', '']];
+    case 'sip.account_set':
+    case 'sip.account_removed':
+    case 'sip.device_registered':
+    case 'sip.devices_gone':
+      return [['user', event.userId]];
     case 'workflow.draft_saved':
     case 'workflow.published':
     case 'workflow.enabled_set':

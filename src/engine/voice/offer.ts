@@ -22,6 +22,7 @@ export function canTakeCall(user: User | undefined): boolean {
 export function unavailableReason(user: User | undefined): string | undefined {
   if (!user) return 'no longer a user';
   if (!takesNewWork(user.presence)) return `presence is ${user.presence}`;
+  if (user.sipDevice === 'none') return 'no registered device';
   if (user.ringingLegs > 0) return 'already ringing for another call';
   const busy = user.ringingLegs + user.connectedLegs;
   if (busy >= user.capacity.voice) return `voice capacity ${busy}/${user.capacity.voice} is full`;

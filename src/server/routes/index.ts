@@ -22,6 +22,7 @@ import { registerOutbound } from './outbound.ts';
 import { registerSessions } from './sessions.ts';
 import { registerSim } from './sim.ts';
 import { registerSimulations } from './simulations.ts';
+import { registerSip } from './sip.ts';
 import { registerStream } from './stream.ts';
 import { registerTransfers } from './transfers.ts';
 import { registerUsers } from './users.ts';
@@ -57,6 +58,7 @@ const registrations = [
   registerWallboard,
   registerSim,
   registerSimulations,
+  registerSip,
   registerClock,
   registerStream,
   registerConfig,

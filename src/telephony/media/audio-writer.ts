@@ -46,6 +46,8 @@ export class AudioWriter {
   constructor(
     private readonly media: MediaStore,
     private readonly onError: (error: unknown) => void = warn,
+    /** Calls whose audio a real driver records (SIP): never overwritten with simulated audio. */
+    private readonly recordedElsewhere: (workspaceId: string, callId: string) => boolean = () => false,
   ) {}
 
   /** Follows the runtime's committed batches; returns the unsubscribe function. */
@@ -57,7 +59,7 @@ export class AudioWriter {
   write(batch: StoredEvent[]): void {
     for (const { workspaceId, event } of batch) {
       const due = audioDue(event);
-      if (!due) continue;
+      if (!due || ('callId' in event && this.recordedElsewhere(workspaceId, event.callId))) continue;
       const writing = this.writeOne(workspaceId, due.id, due.kind, due.durationMs);
       this.pending.add(writing);
       void writing.then(() => this.pending.delete(writing));
