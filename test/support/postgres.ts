@@ -6,7 +6,7 @@ import { type PostgresServer, startPostgres } from './embedded-postgres.ts';
  * afterAll. Suites ask it for a fresh database each (`createDatabase`). Read `server()` only
  * inside tests or hooks.
  */
-export function usePostgres(): () => PostgresServer {
+export function postgresForThisFile(): () => PostgresServer {
   let server: PostgresServer | undefined;
   beforeAll(async () => {
     server = await startPostgres({ durable: false });
