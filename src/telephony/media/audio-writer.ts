@@ -48,9 +48,11 @@ export class AudioWriter {
     private readonly onError: (error: unknown) => void = warn,
   ) {}
 
-  /** Follows the runtime's committed batches; returns the unsubscribe function. */
+  /** Follows the batches this node commits (another node writes its own); returns the unsubscribe function. */
   follow(runtime: Pick<Runtime, 'subscribe'>): () => void {
-    return runtime.subscribe((batch) => this.write(batch));
+    return runtime.subscribe((batch, source) => {
+      if (!source.replica) this.write(batch);
+    });
   }
 
   /** Starts writing the audio a committed batch calls for; returns at once. */
