@@ -14,6 +14,8 @@ function options(args: string[]) {
     args,
     options: {
       db: { type: 'string' },
+      'database-url': { type: 'string' },
+      'advertise-url': { type: 'string' },
       port: { type: 'string' },
       host: { type: 'string' },
       clock: { type: 'string' },
@@ -31,8 +33,16 @@ function options(args: string[]) {
   if (!(clocks as readonly string[]).includes(clock)) throw new CliError(`--clock must be system or virtual`);
   const level = values['log-level'] ?? env.SWITCHBOARD_LOG_LEVEL ?? 'info';
   if (!levels.includes(level)) throw new CliError(`--log-level must be one of ${levels.join(', ')}`);
+  const databaseUrl = values['database-url'] ?? env.DATABASE_URL;
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl))
+    throw new CliError('--database-url must be a postgres:// URL');
+  const advertise = values['advertise-url'] ?? env.SWITCHBOARD_ADVERTISE_URL;
+  if (advertise !== undefined && !/^https?:\/\//.test(advertise))
+    throw new CliError('--advertise-url must be an http:// or https:// URL');
   return {
     help: values.help ?? false,
+    databaseUrl,
+    advertise,
     db: values.db ?? env.SWITCHBOARD_DB ?? './data/switchboard.db',
     port,
     host: values.host ?? env.SWITCHBOARD_HOST ?? '127.0.0.1',
@@ -51,6 +61,7 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
   }
   const switchboard = await openSwitchboard({
     dbPath: opts.db,
+    databaseUrl: opts.databaseUrl,
     clock: opts.clock,
     logger: { level: opts.level },
   });
@@ -66,10 +77,14 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
   }
   const { port } = switchboard.app.server.address() as AddressInfo;
   const url = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${port}`;
+  switchboard.advertise(opts.advertise ?? url);
   console.log(`listening on ${url}`);
   console.log(`Web console: ${url}/ (agents, admins, wallboard; Try it places a test call)`);
   console.log(`API docs: ${url}/docs (OpenAPI: ${url}/openapi.json)`);
-  console.log(`database: ${opts.db}; clock: ${opts.clock}`);
+  const node = switchboard.cluster?.node;
+  const database = opts.databaseUrl ? `PostgreSQL ${withoutPassword(opts.databaseUrl)}` : opts.db;
+  console.log(`database: ${database}; clock: ${opts.clock}`);
+  if (node) console.log(`node: ${node.nodeId}, reached by other nodes at ${opts.advertise ?? url}`);
   if (switchboard.adminToken) {
     console.log('');
     console.log('Server admin key (shown only this once; save it now):');
@@ -80,6 +95,17 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
   }
   for (const line of demo) console.log(line);
   return undefined;
+}
+
+/** The URL as it may be printed: never its password. */
+function withoutPassword(databaseUrl: string): string {
+  try {
+    const parsed = new URL(databaseUrl);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://…';
+  }
 }
 
 async function demoLines(switchboard: Switchboard): Promise<string[]> {

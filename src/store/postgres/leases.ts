@@ -1,0 +1,134 @@
+import type pg from 'pg';
+import { all, one, run } from './sql.ts';
+
+export interface Lease {
+  workspaceId: string;
+  epoch: number;
+}
+
+export interface TakenLease extends Lease {
+  /** Who held it before (undefined: nobody). */
+  previousOwner?: string;
+}
+
+export interface Owner {
+  nodeId: string;
+  /** The owner's advertised HTTP address, for forwarding commands. */
+  address?: string;
+  /** Its lease has not expired by the database's clock. */
+  live: boolean;
+}
+
+export interface LeaseView {
+  liveNodes: number;
+  /** Workspaces with a lease row, owned or not. */
+  workspaces: number;
+  owners: Map<string, Owner>;
+}
+
+/**
+ * The workspace_leases and nodes tables (P2). Every time is the database's clock (now()),
+ * so nodes' clocks may disagree without harm. The epoch is the fencing token: it grows by
+ * one each time a workspace changes hands, and the store's commits check it.
+ */
+export class PostgresLeases {
+  private readonly interval: string;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    readonly nodeId: string,
+    leaseMs: number,
+  ) {
+    this.interval = `${leaseMs} milliseconds`;
+  }
+
+  /** The node is alive, and this is where to forward its workspaces' commands. */
+  async heartbeat(address: string | undefined): Promise<void> {
+    await run(
+      this.pool,
+      `INSERT INTO nodes (id, address, seen_at) VALUES (?, ?, now())
+         ON CONFLICT (id) DO UPDATE SET address = EXCLUDED.address, seen_at = now()`,
+      [this.nodeId, address ?? null],
+    );
+  }
+
+  /** Extends every lease this node holds; what is missing (or has a new epoch) was taken. */
+  async renew(): Promise<Lease[]> {
+    const rows = await all(
+      this.pool,
+      `UPDATE workspace_leases SET expires_at = now() + ?::interval WHERE owner = ?
+         RETURNING workspace_id, epoch`,
+      [this.interval, this.nodeId],
+    );
+    return rows.map((row) => ({ workspaceId: row.workspace_id as string, epoch: row.epoch as number }));
+  }
+
+  /** A new workspace's first lease, epoch 1; undefined if the workspace already has one. */
+  async claim(workspaceId: string): Promise<number | undefined> {
+    const row = await one(
+      this.pool,
+      `INSERT INTO workspace_leases (workspace_id, owner, epoch, expires_at) VALUES (?, ?, 1, now() + ?::interval)
+         ON CONFLICT (workspace_id) DO NOTHING RETURNING epoch`,
+      [workspaceId, this.nodeId, this.interval],
+    );
+    return row?.epoch as number | undefined;
+  }
+
+  /**
+   * Takes up to `limit` workspaces whose lease expired (their owner died, froze or left),
+   * bumping each epoch. The update waits for no one: rows locked by a commit in flight are
+   * skipped this round (the commit ends, or the server ends its session, and the next round
+   * takes them); a commit that starts afterwards sees the new epoch and is refused.
+   */
+  async takeExpired(limit: number): Promise<TakenLease[]> {
+    if (limit <= 0) return [];
+    const rows = await all(
+      this.pool,
+      `WITH expired AS (
+         SELECT workspace_id, owner FROM workspace_leases WHERE expires_at < now()
+           ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED)
+       UPDATE workspace_leases l SET owner = ?, epoch = l.epoch + 1, expires_at = now() + ?::interval
+         FROM expired WHERE l.workspace_id = expired.workspace_id
+         RETURNING l.workspace_id, l.epoch, expired.owner AS previous_owner`,
+      [limit, this.nodeId, this.interval],
+    );
+    return rows.map((row) => ({
+      workspaceId: row.workspace_id as string,
+      epoch: row.epoch as number,
+      ...(row.previous_owner === null ? {} : { previousOwner: row.previous_owner as string }),
+    }));
+  }
+
+  /** Who owns what, and how many nodes are alive (seen within one lease). */
+  async view(): Promise<LeaseView> {
+    const [nodes, leases] = await Promise.all([
+      one(this.pool, 'SELECT count(*)::int AS live FROM nodes WHERE seen_at > now() - ?::interval', [
+        this.interval,
+      ]),
+      all(
+        this.pool,
+        `SELECT l.workspace_id, l.owner, n.address, l.expires_at > now() AS live
+           FROM workspace_leases l LEFT JOIN nodes n ON n.id = l.owner`,
+      ),
+    ]);
+    const owners = new Map<string, Owner>();
+    for (const row of leases)
+      if (row.owner !== null)
+        owners.set(row.workspace_id as string, {
+          nodeId: row.owner as string,
+          ...(row.address === null ? {} : { address: row.address as string }),
+          live: row.live as boolean,
+        });
+    return { liveNodes: Math.max(1, (nodes?.live as number) ?? 1), workspaces: leases.length, owners };
+  }
+
+  /** A clean shutdown hands its workspaces over at once instead of after a lease. */
+  async releaseAll(): Promise<void> {
+    await run(
+      this.pool,
+      `UPDATE workspace_leases SET owner = NULL, expires_at = now() - interval '1 millisecond' WHERE owner = ?`,
+      [this.nodeId],
+    );
+    await run(this.pool, 'DELETE FROM nodes WHERE id = ?', [this.nodeId]);
+  }
+}
