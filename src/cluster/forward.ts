@@ -41,7 +41,7 @@ export function forwardingHook(runtime: Runtime, cluster: ClusterNode) {
     if (reads.has(request.method)) return undefined;
     const workspaceId = workspaceOf(request);
     if (!workspaceId || runtime.owns(workspaceId) || !runtime.state(workspaceId)) return undefined;
-    const owner = cluster.ownerOf(workspaceId);
+    const owner = await cluster.ownerOf(workspaceId).catch(() => undefined);
     if (!owner?.live || !owner.address || owner.nodeId === cluster.nodeId || request.headers[forwardedHeader])
       return unavailable(reply, workspaceId);
     const body = request.body;

@@ -50,9 +50,16 @@ export class ClusterNode implements Fence {
     return this.held.size;
   }
 
-  /** The owner of a workspace this node does not own, as of the last round. */
-  ownerOf(workspaceId: string): Owner | undefined {
-    return this.owners.get(workspaceId);
+  /**
+   * The owner of a workspace this node does not own: as of the last round, or read now when
+   * that knew of no live owner (the workspace is newer, or has just changed hands).
+   */
+  async ownerOf(workspaceId: string): Promise<Owner | undefined> {
+    const known = this.owners.get(workspaceId);
+    if (known?.live && known.address) return known;
+    const owner = await this.options.leases.ownerOf(workspaceId);
+    if (owner) this.owners.set(workspaceId, owner);
+    return owner;
   }
 
   advertise(address: string): void {

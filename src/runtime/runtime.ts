@@ -249,12 +249,21 @@ export class Runtime {
   }
 
   /**
-   * This node has just taken the workspace's lease (P3): rebuild it from the snapshot and
-   * the log's tail (everything the previous owner committed is there: its commits held the
-   * lease row that the takeover waited for), re-arm its timers and fire those now due.
+   * This node has just taken the workspace's lease (P3): its replica catches up with the
+   * log's tail (everything the previous owner committed is there: its commits held the
+   * lease row that the takeover waited for), telling listeners as any replica batch, then
+   * it becomes the owner: its timers are armed and those now due fire.
    */
   async adopt(workspaceId: string): Promise<void> {
-    await this.serially(workspaceId, () => this.load(workspaceId, true));
+    await this.catchUp(workspaceId);
+    await this.serially(workspaceId, async () => {
+      const actor = this.actors.get(workspaceId);
+      if (!actor || actor.owned) return;
+      actor.owned = true;
+      actor.snapshotSeq = actor.committedSeq;
+      for (const timer of Object.values(actor.state.timers)) this.timers.arm(workspaceId, timer.id, timer.at);
+      this.scheduleWakeup();
+    });
     await this.runDueTimers();
   }
 

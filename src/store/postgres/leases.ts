@@ -122,6 +122,22 @@ export class PostgresLeases {
     return { liveNodes: Math.max(1, (nodes?.live as number) ?? 1), workspaces: leases.length, owners };
   }
 
+  /** The owner of one workspace now (the view of the last round may be older than the workspace). */
+  async ownerOf(workspaceId: string): Promise<Owner | undefined> {
+    const row = await one(
+      this.pool,
+      `SELECT l.owner, n.address, l.expires_at > now() AS live
+         FROM workspace_leases l LEFT JOIN nodes n ON n.id = l.owner WHERE l.workspace_id = ?`,
+      [workspaceId],
+    );
+    if (!row || row.owner === null) return undefined;
+    return {
+      nodeId: row.owner as string,
+      ...(row.address === null ? {} : { address: row.address as string }),
+      live: row.live as boolean,
+    };
+  }
+
   /** A clean shutdown hands its workspaces over at once instead of after a lease. */
   async releaseAll(): Promise<void> {
     await run(
