@@ -20,7 +20,7 @@ import type {
   Snapshot,
   Store,
 } from '../port.ts';
-import { projectionOf } from '../projection.ts';
+import { type ProjectionChange, projectionOf } from '../projection.ts';
 import { toDirectoryEntry, toMedia, toStored } from '../rows.ts';
 import { callParticipation, getCall, listCalls } from './calls.ts';
 import {
@@ -96,39 +96,42 @@ export class PostgresStore extends PostgresCredentials implements Store {
 
   async commit(events: StoredEvent[]): Promise<void> {
     if (events.length === 0) return;
+    const history: unknown[][] = [[], [], [], []];
+    const changes: Array<[StoredEvent, ProjectionChange]> = [];
+    for (const stored of events)
+      for (const change of projectionOf(stored)) {
+        if (change.kind !== 'history') {
+          changes.push([stored, change]);
+          continue;
+        }
+        const row = [stored.workspaceId, change.entityType, change.entityId, stored.seq];
+        for (const [column, value] of row.entries()) history[column]!.push(value);
+      }
     await transaction(this.pool, async (client) => {
       await this.checkOwnership(client, events);
+      // One statement (one round trip) appends the events and their history rows, and rings
+      // the doorbell for other nodes' streams: PostgreSQL delivers a NOTIFY only on commit.
       await run(
         client,
-        `INSERT INTO events (workspace_id, seq, at, type, data)
-           SELECT * FROM unnest(?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::text[])`,
+        `WITH appended AS (
+           INSERT INTO events (workspace_id, seq, at, type, data)
+             SELECT * FROM unnest(?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::text[])),
+         indexed AS (
+           INSERT INTO history (workspace_id, entity_type, entity_id, seq)
+             SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::bigint[]))
+         SELECT pg_notify(?, ?)`,
         [
           events.map((e) => e.workspaceId),
           events.map((e) => e.seq),
           events.map((e) => e.at),
           events.map((e) => e.event.type),
           events.map((e) => JSON.stringify(e.event)),
+          ...history,
+          commitChannel,
+          commitPayload(this.options.nodeId, events),
         ],
       );
-      const history: Array<[string, string, string, number]> = [];
-      for (const stored of events)
-        for (const change of projectionOf(stored)) {
-          if (change.kind === 'history')
-            history.push([stored.workspaceId, change.entityType, change.entityId, stored.seq]);
-          else await projectChange(client, stored, change);
-        }
-      if (history.length > 0)
-        await run(
-          client,
-          `INSERT INTO history (workspace_id, entity_type, entity_id, seq)
-             SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::bigint[])`,
-          [0, 1, 2, 3].map((column) => history.map((row) => row[column])),
-        );
-      // The doorbell for other nodes' streams; PostgreSQL delivers it only if this commits.
-      await client.query('SELECT pg_notify($1, $2)', [
-        commitChannel,
-        commitPayload(this.options.nodeId, events),
-      ]);
+      for (const [stored, change] of changes) await projectChange(client, stored, change);
     });
   }
 
@@ -143,26 +146,28 @@ export class PostgresStore extends PostgresCredentials implements Store {
       if (!firsts.has(stored.workspaceId)) firsts.set(stored.workspaceId, stored.seq);
     const ids = [...firsts.keys()].sort();
     const fence = this.fence;
+    // One round trip: the lease rows locked FOR SHARE (in workspace order, so that two
+    // commits never deadlock), and where each workspace's log ends.
+    const heads = await all(
+      client,
+      `WITH leases AS (
+         SELECT workspace_id, epoch FROM workspace_leases WHERE ? AND workspace_id = ANY(?)
+           ORDER BY workspace_id FOR SHARE)
+       SELECT w.id AS workspace_id, l.epoch,
+         COALESCE((SELECT MAX(seq) FROM events e WHERE e.workspace_id = w.id), 0) AS head
+         FROM unnest(?::text[]) AS w(id) LEFT JOIN leases l ON l.workspace_id = w.id`,
+      [fence !== undefined, ids, ids],
+    );
     if (fence) {
-      const rows = await all(
-        client,
-        'SELECT workspace_id, epoch FROM workspace_leases WHERE workspace_id = ANY(?) ORDER BY workspace_id FOR SHARE',
-        [ids],
-      );
-      const epochs = new Map(rows.map((row) => [row.workspace_id as string, row.epoch as number]));
-      const lost = ids.filter((id) => {
-        const held = fence.epochOf(id);
-        return held === undefined || epochs.get(id) !== held;
-      });
+      const lost = heads
+        .filter((row) => {
+          const held = fence.epochOf(row.workspace_id as string);
+          return held === undefined || row.epoch !== held;
+        })
+        .map((row) => row.workspace_id as string);
       if (lost.length > 0)
         throw new OwnershipLostError(lost, 'the lease epoch is not the one this node holds');
     }
-    const heads = await all(
-      client,
-      `SELECT w.id AS workspace_id, COALESCE((SELECT MAX(seq) FROM events e WHERE e.workspace_id = w.id), 0) AS head
-         FROM unnest(?::text[]) AS w(id)`,
-      [ids],
-    );
     const moved = heads
       .filter((row) => (row.head as number) !== firsts.get(row.workspace_id as string)! - 1)
       .map((row) => row.workspace_id as string);
