@@ -84,12 +84,14 @@ export class ClusterNode implements Fence {
     this.timer.unref();
   }
 
-  /** Stops renewing, and hands the leases back so that others take over at once. */
+  /**
+   * Stops renewing, and hands the leases back so that others take over at once. Called once
+   * the runtime has stopped and committed what it had decided.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
     await this.round;
-    for (const workspaceId of this.held.keys()) this.options.runtime.release(workspaceId);
     this.held.clear();
     await this.options.leases.releaseAll().catch((error) => {
       this.options.logger?.warn({ err: error }, 'could not hand the leases back; they expire instead');

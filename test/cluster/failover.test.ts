@@ -62,6 +62,20 @@ describe('P2–P4: nodes on one PostgreSQL, an owner killed or frozen (real proc
     };
     expect((await as(`/${ws}/workflows`, { id: 'wf', name: 'Follow-up', definition })).status).toBe(201);
     expect((await as(`/${ws}/workflows/wf/publish`, undefined)).status).toBe(200);
+    // An agent who will be rung, and the number callers dial (rings for 60 s before giving up).
+    expect(
+      (await as(`/${ws}/users`, { id: 'u1', name: 'Ann', email: 'ann@acme.test', role: 'agent' })).status,
+    ).toBe(201);
+    const presence = await call(a.url, 'PUT', `/v1/workspaces/${ws}/users/u1/presence`, admin, {
+      presence: 'online',
+    });
+    expect(presence.status).toBe(200);
+    const number = await as(`/${ws}/numbers`, { id: 'n1', e164: '+34911234567', kind: 'rented' });
+    expect(number.status, JSON.stringify(number.body)).toBe(201);
+    const settings = await call(a.url, 'PATCH', `/v1/workspaces/${ws}/numbers/n1/settings`, admin, {
+      ringTimeoutSec: 60,
+    });
+    expect(settings.status, JSON.stringify(settings.body)).toBe(200);
     const key = await as(`/${ws}/api-keys`, { name: 'channel' });
     channelKey = key.body.token;
     // B follows the workspace as a replica once A's commits reach it.
@@ -78,7 +92,7 @@ describe('P2–P4: nodes on one PostgreSQL, an owner killed or frozen (real proc
     await db?.end();
   });
 
-  it('P3: kill -9 of the owner: takeover within 10 s, every acknowledged command exactly once, no gaps, due timers fired, the survivor’s stream saw it all', async () => {
+  it('P3: kill -9 of the owner: takeover within 10 s, every acknowledged command exactly once, no gaps, due timers fired, its live call ended with the reason, the survivor’s stream saw it all', async () => {
     expect(await owner()).toBe(nodeIdOf(a));
     // A WebSocket client on the node that survives.
     const socket = new WebSocket(`${b.url.replace('http', 'ws')}/v1/stream?token=${admin}&workspaceId=${ws}`);
@@ -100,6 +114,13 @@ describe('P2–P4: nodes on one PostgreSQL, an owner killed or frozen (real proc
     });
     expect(opened.status, JSON.stringify(opened.body)).toBe(200);
     const timerSetAt = Date.now();
+    // A call ringing on A's (simulated) telephony when A dies.
+    const placed = await call(a.url, 'POST', `/v1/workspaces/${ws}/sim/calls`, admin, {
+      from: '+34600111222',
+      to: '+34911234567',
+    });
+    expect(placed.status, JSON.stringify(placed.body)).toBe(201);
+    const callId = placed.body.callId as string;
 
     // Bounded load through both nodes; each contact id is the command's idempotency key:
     // a retry of a command that had committed is refused as already existing (409).
@@ -145,14 +166,26 @@ describe('P2–P4: nodes on one PostgreSQL, an owner killed or frozen (real proc
     expect(takeover).toBeLessThan(10_000);
 
     // The run's timer came due while nobody owned the workspace: the new owner fired it.
-    const rows = await waitFor('the workflow run to finish', async () => {
+    let rows = await waitFor('the workflow run to finish', async () => {
       const all = await events();
       return all.some((row) => row.type === 'workflow.run_finished') ? all : undefined;
     });
     const finished = rows.find((row) => row.type === 'workflow.run_finished')!;
     expect(finished.at).toBeGreaterThanOrEqual(timerSetAt + 2_900);
     expect(rows.some((row) => row.type === 'conversation.note_added')).toBe(true);
+    // The call died with A's telephony: the new owner ended it, saying why.
+    const ended = await waitFor('the orphaned call to end', async () => {
+      const all = await events();
+      return all.some((row) => row.type === 'call.ended' && row.data.callId === callId) ? all : undefined;
+    });
+    const lost = ended.find((row) => row.type === 'call.telephony_lost' && row.data.callId === callId);
+    expect(lost?.data.reason).toContain(nodeIdOf(a));
+    expect(ended.find((row) => row.type === 'call.ended' && row.data.callId === callId)?.data).toMatchObject({
+      outcome: 'missed',
+      endedBy: 'system',
+    });
 
+    rows = ended;
     expect(rows.map((row) => row.seq)).toEqual(rows.map((_, index) => index + 1));
     for (let index = 0; index < total; index++) expect(created(rows, `ct_${index}`), `ct_${index}`).toBe(1);
 
