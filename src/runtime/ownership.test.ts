@@ -65,6 +65,10 @@ describe('Runtime with several nodes (P2)', () => {
     await expect(
       replica.execute('w1', { type: 'user.create', userId: 'u1', name: 'Ann', email: 'ann@one.test' }),
     ).rejects.toBeInstanceOf(NotOwnerError);
+    // Creating it again is refused as on its owner, not sent to be retried.
+    await expect(
+      replica.execute('w1', { type: 'workspace.create', name: 'Again', seed: 2 }),
+    ).rejects.toMatchObject({ code: 'conflict' });
     await writer.execute('w1', { type: 'user.create', userId: 'u1', name: 'Ann', email: 'ann@one.test' });
     await replica.catchUp('w1');
     expect(replica.state('w1')?.users.u1?.name).toBe('Ann');

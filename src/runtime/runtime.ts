@@ -151,7 +151,12 @@ export class Runtime {
       };
       this.actors.set(workspaceId, workspace);
     }
-    if (!workspace.owned) throw new NotOwnerError(workspaceId);
+    if (!workspace.owned) {
+      // Creating one that exists is refused the same on every node, owner or not.
+      if (command.type === 'workspace.create' && workspace.state.exists)
+        throw new DomainError('conflict', `workspace ${workspaceId} already exists`);
+      throw new NotOwnerError(workspaceId);
+    }
     const before = workspace.state.version;
     const now = this.clock.now();
     const decision = decide(workspace.state, command, now, actor);

@@ -92,7 +92,7 @@ describe('P2–P4: nodes on one PostgreSQL, an owner killed or frozen (real proc
     await db?.end();
   });
 
-  it('P3: kill -9 of the owner: takeover within 10 s, every acknowledged command exactly once, no gaps, due timers fired, its live call ended with the reason, the survivor’s stream saw it all', async () => {
+  it('P3: kill -9 of the owner: takeover within 10 s, every acknowledged command exactly once, no gaps, due timers fired, its live call ended with the reason, the survivor’s stream saw it all and a reconnect with ?after= gets what it missed', async () => {
     expect(await owner()).toBe(nodeIdOf(a));
     // A WebSocket client on the node that survives.
     const socket = new WebSocket(`${b.url.replace('http', 'ws')}/v1/stream?token=${admin}&workspaceId=${ws}`);
@@ -196,6 +196,21 @@ describe('P2–P4: nodes on one PostgreSQL, an owner killed or frozen (real proc
     );
     socket.close();
     expect(received.map((event) => event.seq)).toEqual(visible.map((row) => row.seq));
+
+    // P4: a client that lost its connection reconnects with the last seq it saw and gets the rest.
+    const lastSeen = received[Math.floor(received.length / 2)]!.seq;
+    const again = new WebSocket(
+      `${b.url.replace('http', 'ws')}/v1/stream?token=${admin}&workspaceId=${ws}&after=${lastSeen}`,
+    );
+    const missed: number[] = [];
+    again.on('message', (data) => {
+      const message = JSON.parse(String(data));
+      if (message.type !== 'hello') missed.push(message.seq);
+    });
+    const rest = visible.filter((row) => row.seq > lastSeen).map((row) => row.seq);
+    await waitFor('the missed events', async () => (missed.length >= rest.length ? true : undefined));
+    again.close();
+    expect(missed).toEqual(rest);
     console.log(`takeover ${takeover} ms after kill -9; ${rows.length} events, ${received.length} streamed`);
   }, 90_000);
 

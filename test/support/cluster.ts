@@ -27,7 +27,7 @@ export async function startNode(databaseUrl: string, logLevel = 'warn'): Promise
   child.stderr!.on('data', (chunk) => (text += chunk));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timeout = setTimeout(() => reject(new Error(`node did not start:\n${text}`)), 30_000);
+    const timeout = setTimeout(() => reject(new Error(`node did not start:\n${text}`)), 60_000);
     const check = () => {
       const match = /listening on (http:\/\/\S+)/.exec(text);
       if (!match) return;

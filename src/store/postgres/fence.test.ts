@@ -50,6 +50,8 @@ describe('PostgreSQL fencing (P2)', () => {
   it('a node that lost the lease writes nothing; the new owner continues the log', async () => {
     one.held.set('w1', (await one.leases.claim('w1'))!);
     expect(await two.leases.claim('w1')).toBeUndefined();
+    // A creation refused and retried claims again what its node already holds.
+    expect(await one.leases.claim('w1')).toBe(1);
     await one.store.commit([created]);
 
     await expire();

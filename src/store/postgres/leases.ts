@@ -63,12 +63,17 @@ export class PostgresLeases {
     return rows.map((row) => ({ workspaceId: row.workspace_id as string, epoch: row.epoch as number }));
   }
 
-  /** A new workspace's first lease, epoch 1; undefined if the workspace already has one. */
+  /**
+   * A new workspace's first lease, epoch 1; undefined if another node has it. Claiming again
+   * what this node already holds (a creation that was refused, then retried) keeps its epoch.
+   */
   async claim(workspaceId: string): Promise<number | undefined> {
     const row = await one(
       this.pool,
       `INSERT INTO workspace_leases (workspace_id, owner, epoch, expires_at) VALUES (?, ?, 1, now() + ?::interval)
-         ON CONFLICT (workspace_id) DO NOTHING RETURNING epoch`,
+         ON CONFLICT (workspace_id) DO UPDATE SET expires_at = EXCLUDED.expires_at
+           WHERE workspace_leases.owner = EXCLUDED.owner
+         RETURNING epoch`,
       [workspaceId, this.nodeId, this.interval],
     );
     return row?.epoch as number | undefined;
