@@ -22,10 +22,12 @@ function fakeRuntime() {
 
 describe('cluster node: spreading and taking over workspaces (P2, P3)', () => {
   let store: PostgresStore;
+  let url: string;
   const nodes: ClusterNode[] = [];
 
   beforeAll(async () => {
-    store = new PostgresStore({ url: await postgres().createDatabase(), poolSize: 4 });
+    url = await postgres().createDatabase();
+    store = new PostgresStore({ url, poolSize: 4 });
     await store.migrate();
     // Four workspaces whose owner is gone: their leases have expired.
     for (const id of ['w1', 'w2', 'w3', 'w4'])
@@ -39,11 +41,17 @@ describe('cluster node: spreading and taking over workspaces (P2, P3)', () => {
     await store?.close();
   });
 
-  const start = async (nodeId: string) => {
+  /** A node's leases, its process alive (holding its liveness lock). */
+  const alive = async (nodeId: string) => {
+    const leases = new PostgresLeases(store.pool, nodeId, 1_000);
+    await leases.holdLiveness(url);
+    return leases;
+  };
+  const start = async (nodeId: string, leases?: PostgresLeases) => {
     const { owned, runtime } = fakeRuntime();
     const node = new ClusterNode({
       runtime,
-      leases: new PostgresLeases(store.pool, nodeId, 1_000),
+      leases: leases ?? (await alive(nodeId)),
       workspaceIds: async () => [],
       leaseMs: 1_000,
       renewMs: 200,
@@ -54,11 +62,12 @@ describe('cluster node: spreading and taking over workspaces (P2, P3)', () => {
 
   it('live nodes take expired workspaces in fair shares, and one takes all when the other leaves', async () => {
     // Both nodes are alive before either takes anything: each takes its half.
-    await new PostgresLeases(store.pool, 'n2', 1_000).heartbeat('http://127.0.0.1:2');
+    const n2 = await alive('n2');
+    await n2.heartbeat('http://127.0.0.1:2');
     const one = await start('n1');
     await one.node.start();
     expect(one.owned.size).toBe(2);
-    const two = await start('n2');
+    const two = await start('n2', n2);
     await two.node.start();
     expect(two.owned.size).toBe(2);
     expect([...one.owned, ...two.owned].sort()).toEqual(['w1', 'w2', 'w3', 'w4']);
@@ -67,8 +76,25 @@ describe('cluster node: spreading and taking over workspaces (P2, P3)', () => {
 
     // n1 leaves cleanly: it hands its leases back, and n2 takes them on its next rounds.
     await one.node.stop();
+    const left = Date.now();
     const until = Date.now() + 5_000;
     while (two.owned.size < 4 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
     expect([...two.owned].sort()).toEqual(['w1', 'w2', 'w3', 'w4']);
+    expect(Date.now() - left).toBeLessThan(5_000);
+  });
+
+  it('a node whose process died (its liveness lock gone) loses its workspaces before its leases expire', async () => {
+    const three = await alive('n3');
+    await three.heartbeat(undefined);
+    await store.pool.query(
+      "INSERT INTO workspace_leases (workspace_id, owner, epoch, expires_at) VALUES ('w5', 'n3', 1, now() + interval '1 hour')",
+    );
+    const survivor = nodes.find((node) => node.nodeId === 'n2')!;
+    const before = survivor.ownedCount();
+    await three.close();
+    const until = Date.now() + 5_000;
+    while (survivor.ownedCount() === before && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(survivor.epochOf('w5')).toBe(2);
   });
 });

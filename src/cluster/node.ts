@@ -22,9 +22,10 @@ export const newNodeId = () => `node_${randomUUID().replaceAll('-', '').slice(0,
  * One node among several on one PostgreSQL (P2, P3). It holds the leases of the workspaces
  * it owns and renews them every `renewMs` (a lease lasts `leaseMs` by the database's clock);
  * a lease found gone or re-epoched means another node took the workspace: it is dropped at
- * once. Each round it also takes over expired workspaces, up to its fair share of the live
- * nodes (the least loaded take the most), adopting each one: snapshot, tail, due timers,
- * and the dead node's calls ended. Its epochs are the fence every commit checks.
+ * once. Each round it also takes over workspaces whose lease expired or whose owner died (its
+ * liveness lock is gone), up to its fair share of the live nodes (the least loaded take the
+ * most), adopting each one: snapshot, tail, due timers, and the dead node's calls ended. Its
+ * epochs are the fence every commit checks.
  */
 export class ClusterNode implements Fence {
   private readonly held = new Map<string, number>();
@@ -96,6 +97,7 @@ export class ClusterNode implements Fence {
     await this.options.leases.releaseAll().catch((error) => {
       this.options.logger?.warn({ err: error }, 'could not hand the leases back; they expire instead');
     });
+    await this.options.leases.close();
   }
 
   /** Another node committed: bring the replicas it wrote to up to date (P4). */

@@ -38,6 +38,7 @@ export async function openCluster(options: ClusterOptions): Promise<Cluster> {
   const store = new PostgresStore({ url: options.url, nodeId });
   await store.migrate();
   const leases = new PostgresLeases(store.pool, nodeId, leaseMs);
+  await leases.holdLiveness(options.url);
   let node: ClusterNode | undefined;
   const runtime = new Runtime({
     store,

@@ -1,5 +1,13 @@
-import type pg from 'pg';
+import { randomInt } from 'node:crypto';
+import pg from 'pg';
 import { all, one, run } from './sql.ts';
+
+/** The advisory lock namespace of node liveness: (lockSpace, a node's lock_key). */
+const lockSpace = 7341;
+
+/** The node holds its liveness lock: its process is alive and connected (a frozen one too). */
+const alive = (node: string) => `EXISTS (SELECT 1 FROM pg_locks k WHERE k.locktype = 'advisory'
+  AND k.granted AND k.classid = ${lockSpace} AND k.objid = ${node}.lock_key::oid AND k.objsubid = 2)`;
 
 export interface Lease {
   workspaceId: string;
@@ -33,6 +41,8 @@ export interface LeaseView {
  */
 export class PostgresLeases {
   private readonly interval: string;
+  private readonly lockKey = randomInt(1, 2 ** 31 - 1);
+  private liveness: pg.Client | undefined;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -42,13 +52,34 @@ export class PostgresLeases {
     this.interval = `${leaseMs} milliseconds`;
   }
 
+  /**
+   * Takes this node's liveness lock on a connection of its own, held until the process dies
+   * (the server then ends the session and frees the lock at once) or `close`. Other nodes
+   * take a dead node's workspaces without waiting for its leases to expire; a frozen node
+   * keeps its lock, so its leases must expire first. Safety never rests on it: the epoch
+   * fences a node that is wrongly thought dead.
+   */
+  async holdLiveness(url: string): Promise<void> {
+    const client = new pg.Client({ connectionString: url, application_name: 'switchboard-liveness' });
+    // A dropped connection frees the lock: others may take over, and the epoch fences this node.
+    client.on('error', () => {});
+    await client.connect();
+    await client.query('SELECT pg_advisory_lock($1, $2)', [lockSpace, this.lockKey]);
+    this.liveness = client;
+  }
+
+  async close(): Promise<void> {
+    await this.liveness?.end().catch(() => {});
+    this.liveness = undefined;
+  }
+
   /** The node is alive, and this is where to forward its workspaces' commands. */
   async heartbeat(address: string | undefined): Promise<void> {
     await run(
       this.pool,
-      `INSERT INTO nodes (id, address, seen_at) VALUES (?, ?, now())
+      `INSERT INTO nodes (id, address, lock_key, seen_at) VALUES (?, ?, ?, now())
          ON CONFLICT (id) DO UPDATE SET address = EXCLUDED.address, seen_at = now()`,
-      [this.nodeId, address ?? null],
+      [this.nodeId, address ?? null, this.lockKey],
     );
   }
 
@@ -80,8 +111,8 @@ export class PostgresLeases {
   }
 
   /**
-   * Takes up to `limit` workspaces whose lease expired (their owner died, froze or left),
-   * bumping each epoch. The update waits for no one: rows locked by a commit in flight are
+   * Takes up to `limit` workspaces whose lease expired (their owner froze or left) or whose
+   * owner no longer holds its liveness lock (it died), bumping each epoch. The update waits for no one: rows locked by a commit in flight are
    * skipped this round (the commit ends, or the server ends its session, and the next round
    * takes them); a commit that starts afterwards sees the new epoch and is refused.
    */
@@ -90,12 +121,14 @@ export class PostgresLeases {
     const rows = await all(
       this.pool,
       `WITH expired AS (
-         SELECT workspace_id, owner FROM workspace_leases WHERE expires_at < now()
-           ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED)
+         SELECT l.workspace_id, l.owner FROM workspace_leases l
+           WHERE l.expires_at < now() OR (l.owner IS DISTINCT FROM ?
+             AND NOT EXISTS (SELECT 1 FROM nodes n WHERE n.id = l.owner AND ${alive('n')}))
+           ORDER BY l.expires_at LIMIT ? FOR UPDATE OF l SKIP LOCKED)
        UPDATE workspace_leases l SET owner = ?, epoch = l.epoch + 1, expires_at = now() + ?::interval
          FROM expired WHERE l.workspace_id = expired.workspace_id
          RETURNING l.workspace_id, l.epoch, expired.owner AS previous_owner`,
-      [limit, this.nodeId, this.interval],
+      [this.nodeId, limit, this.nodeId, this.interval],
     );
     return rows.map((row) => ({
       workspaceId: row.workspace_id as string,
@@ -104,15 +137,17 @@ export class PostgresLeases {
     }));
   }
 
-  /** Who owns what, and how many nodes are alive (seen within one lease). */
+  /** Who owns what, and how many nodes are alive (seen within one lease, holding their lock). */
   async view(): Promise<LeaseView> {
     const [nodes, leases] = await Promise.all([
-      one(this.pool, 'SELECT count(*)::int AS live FROM nodes WHERE seen_at > now() - ?::interval', [
-        this.interval,
-      ]),
+      one(
+        this.pool,
+        `SELECT count(*)::int AS live FROM nodes n WHERE n.seen_at > now() - ?::interval AND ${alive('n')}`,
+        [this.interval],
+      ),
       all(
         this.pool,
-        `SELECT l.workspace_id, l.owner, n.address, l.expires_at > now() AS live
+        `SELECT l.workspace_id, l.owner, n.address, l.expires_at > now() AND ${alive('n')} AS live
            FROM workspace_leases l LEFT JOIN nodes n ON n.id = l.owner`,
       ),
     ]);
@@ -131,7 +166,7 @@ export class PostgresLeases {
   async ownerOf(workspaceId: string): Promise<Owner | undefined> {
     const row = await one(
       this.pool,
-      `SELECT l.owner, n.address, l.expires_at > now() AS live
+      `SELECT l.owner, n.address, l.expires_at > now() AND ${alive('n')} AS live
          FROM workspace_leases l LEFT JOIN nodes n ON n.id = l.owner WHERE l.workspace_id = ?`,
       [workspaceId],
     );

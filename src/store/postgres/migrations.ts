@@ -153,9 +153,12 @@ export const migrations: Array<{ version: number; name: string; sql: string }> =
     name: 'nodes and workspace leases (one owner per workspace, P2)',
     sql: `
       -- Every node says it is alive here, with the address other nodes forward commands to.
+      -- While its process lives it holds the session advisory lock (7341, lock_key) on a
+      -- connection of its own: a hint that it died, never the fence.
       CREATE TABLE nodes (
         id TEXT PRIMARY KEY,
         address TEXT,
+        lock_key INTEGER NOT NULL,
         seen_at TIMESTAMPTZ NOT NULL
       );
       -- The owner of each workspace. epoch is the fencing token: it grows with every change
