@@ -43,6 +43,7 @@ export class PostgresLeases {
   private readonly interval: string;
   private readonly lockKey = randomInt(1, 2 ** 31 - 1);
   private liveness: pg.Client | undefined;
+  private closed = false;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -61,14 +62,28 @@ export class PostgresLeases {
    */
   async holdLiveness(url: string): Promise<void> {
     const client = new pg.Client({ connectionString: url, application_name: 'switchboard-liveness' });
-    // A dropped connection frees the lock: others may take over, and the epoch fences this node.
-    client.on('error', () => {});
+    // A dropped connection frees the lock: others may take over (the epoch fences this node
+    // meanwhile), and the lock is taken again on a new connection.
+    let lost = false;
+    const retry = (): void => {
+      if (this.closed) return;
+      setTimeout(() => void this.holdLiveness(url).catch(retry), 500).unref();
+    };
+    const again = () => {
+      if (lost) return;
+      lost = true;
+      this.liveness = undefined;
+      retry();
+    };
+    client.on('error', again);
+    client.on('end', again);
     await client.connect();
     await client.query('SELECT pg_advisory_lock($1, $2)', [lockSpace, this.lockKey]);
     this.liveness = client;
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.liveness?.end().catch(() => {});
     this.liveness = undefined;
   }
