@@ -1,8 +1,6 @@
 import type pg from 'pg';
-import { invalid } from '../../domain/errors.ts';
 import type { StoredEvent } from '../../engine/events.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
-import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { type Fence, OwnershipLostError } from '../ownership.ts';
 import type {
   CallParticipation,
@@ -21,7 +19,7 @@ import type {
   Store,
 } from '../port.ts';
 import { type ProjectionChange, projectionOf } from '../projection.ts';
-import { toDirectoryEntry, toMedia, toStored } from '../rows.ts';
+import { toDirectoryEntry, toStored } from '../rows.ts';
 import { callParticipation, getCall, listCalls } from './calls.ts';
 import {
   getConversation,
@@ -31,6 +29,8 @@ import {
   listMessages,
 } from './conversations.ts';
 import { PostgresCredentials } from './credentials.ts';
+import { history } from './history.ts';
+import { getMedia, listMedia } from './media.ts';
 import { migrations } from './migrations.ts';
 import { commitChannel, commitPayload } from './notifications.ts';
 import { projectChange } from './project.ts';
@@ -223,68 +223,16 @@ export class PostgresStore extends PostgresCredentials implements Store {
     return callParticipation(this.pool, workspaceId, callId, userId);
   }
 
-  async history(workspaceId: string, query: HistoryQuery): Promise<StoredEvent[]> {
-    const types = query.types ?? [];
-    const where = [
-      'h.workspace_id = ? AND h.entity_type = ? AND h.entity_id = ? AND h.seq > ?',
-      ...(query.beforeSeq === undefined ? [] : ['h.seq < ?']),
-      ...(types.length === 0 ? [] : ['e.type = ANY(?)']),
-    ];
-    const params = [
-      workspaceId,
-      query.entityType,
-      query.entityId,
-      query.afterSeq ?? 0,
-      ...(query.beforeSeq === undefined ? [] : [query.beforeSeq]),
-      ...(types.length === 0 ? [] : [types]),
-    ];
-    const rows = await all(
-      this.pool,
-      `SELECT e.* FROM history h JOIN events e ON e.workspace_id = h.workspace_id AND e.seq = h.seq
-         WHERE ${where.join(' AND ')}
-         ORDER BY h.seq${query.newestFirst ? ' DESC' : ''} LIMIT ?`,
-      [...params, query.limit],
-    );
-    return rows.map(toStored);
+  history(workspaceId: string, query: HistoryQuery): Promise<StoredEvent[]> {
+    return history(this.pool, workspaceId, query);
   }
 
-  async getMedia(workspaceId: string, mediaId: string): Promise<MediaRecord | undefined> {
-    const row = await one(this.pool, 'SELECT * FROM media WHERE workspace_id = ? AND id = ?', [
-      workspaceId,
-      mediaId,
-    ]);
-    return row ? toMedia(row) : undefined;
+  getMedia(workspaceId: string, mediaId: string): Promise<MediaRecord | undefined> {
+    return getMedia(this.pool, workspaceId, mediaId);
   }
 
-  async listMedia(workspaceId: string, query: MediaQuery): Promise<Page<MediaRecord>> {
-    const where = ['workspace_id = ?', 'kind = ?'];
-    const params: unknown[] = [workspaceId, query.kind];
-    if (query.numberIds) {
-      if (query.numberIds.length === 0) return { items: [] };
-      where.push('number_id = ANY(?)');
-      params.push(query.numberIds);
-    }
-    if (query.callId !== undefined) {
-      where.push('call_id = ?');
-      params.push(query.callId);
-    }
-    if (query.heard !== undefined) where.push(query.heard ? 'heard_at IS NOT NULL' : 'heard_at IS NULL');
-    const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-    if (query.cursor !== undefined && !cursor) throw invalid('cursor', 'cursor is not one this API returned');
-    if (cursor) {
-      where.push('(created_at < ? OR (created_at = ? AND id < ?))');
-      params.push(cursor.at, cursor.at, cursor.id);
-    }
-    const rows = await all(
-      this.pool,
-      `SELECT * FROM media WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT ?`,
-      [...params, query.limit + 1],
-    );
-    const items = rows.slice(0, query.limit).map(toMedia);
-    const last = items.at(-1);
-    return rows.length > query.limit && last
-      ? { items, nextCursor: encodeCursor(last.createdAt, last.id) }
-      : { items };
+  listMedia(workspaceId: string, query: MediaQuery): Promise<Page<MediaRecord>> {
+    return listMedia(this.pool, workspaceId, query);
   }
 
   getConversation(workspaceId: string, conversationId: string): Promise<ConversationRecord | undefined> {
