@@ -24,6 +24,8 @@ function options(all: string[]) {
     args,
     options: {
       db: { type: 'string' },
+      'database-url': { type: 'string' },
+      'advertise-url': { type: 'string' },
       port: { type: 'string' },
       host: { type: 'string' },
       clock: { type: 'string' },
@@ -51,9 +53,17 @@ function options(all: string[]) {
   if (!levels.includes(level)) throw new CliError(`--log-level must be one of ${levels.join(', ')}`);
   const telephony = values.telephony ?? env.SWITCHBOARD_TELEPHONY ?? 'sim';
   if (telephony !== 'sim' && telephony !== 'sip') throw new CliError('--telephony must be sim or sip');
+  const databaseUrl = values['database-url'] ?? env.DATABASE_URL;
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl))
+    throw new CliError('--database-url must be a postgres:// URL');
+  const advertise = values['advertise-url'] ?? env.SWITCHBOARD_ADVERTISE_URL;
+  if (advertise !== undefined && !/^https?:\/\//.test(advertise))
+    throw new CliError('--advertise-url must be an http:// or https:// URL');
   return {
     sip: telephony === 'sip' ? sipOptions(values, env) : undefined,
     help: values.help ?? false,
+    databaseUrl,
+    advertise,
     db: values.db ?? env.SWITCHBOARD_DB ?? './data/switchboard.db',
     port,
     host: values.host ?? env.SWITCHBOARD_HOST ?? '127.0.0.1',
@@ -116,6 +126,7 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
   try {
     switchboard = await openSwitchboard({
       dbPath: opts.db,
+      databaseUrl: opts.databaseUrl,
       clock: opts.clock,
       logger: { level: opts.level },
       ...(sip ? { sip } : {}),
@@ -138,10 +149,14 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
   }
   const { port } = switchboard.app.server.address() as AddressInfo;
   const url = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${port}`;
+  switchboard.advertise(opts.advertise ?? url);
   console.log(`listening on ${url}`);
   console.log(`Web console: ${url}/ (agents, admins, wallboard; Try it places a test call)`);
   console.log(`API docs: ${url}/docs (OpenAPI: ${url}/openapi.json)`);
-  console.log(`database: ${opts.db}; clock: ${opts.clock}`);
+  const node = switchboard.cluster?.node;
+  const database = opts.databaseUrl ? `PostgreSQL ${withoutPassword(opts.databaseUrl)}` : opts.db;
+  console.log(`database: ${database}; clock: ${opts.clock}`);
+  if (node) console.log(`node: ${node.nodeId}, reached by other nodes at ${opts.advertise ?? url}`);
   if (switchboard.sip && opts.sip)
     console.log(
       `SIP: udp and tcp on ${opts.sip.listen.host}:${switchboard.sip.port} (advertised as ${opts.sip.publicAddress}); RTP ports ${opts.sip.rtp.portMin}-${opts.sip.rtp.portMax}`,
@@ -156,6 +171,17 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
   }
   for (const line of demo) console.log(line);
   return undefined;
+}
+
+/** The URL as it may be printed: never its password. */
+function withoutPassword(databaseUrl: string): string {
+  try {
+    const parsed = new URL(databaseUrl);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://…';
+  }
 }
 
 async function demoLines(switchboard: Switchboard, language: DemoLanguage, sip: boolean): Promise<string[]> {

@@ -3,7 +3,7 @@ export const usage = {
   main: `Usage: switchboard <command> [options]
 
 Commands:
-  serve     run the server (embedded SQLite, simulated telephony)
+  serve     run the server (embedded SQLite or shared PostgreSQL, simulated telephony)
   apply     apply a workspace spec (YAML) to a running server
   export    write a workspace back as a spec (YAML)
   simulate  run traffic through the routing engine on a virtual clock, beside Erlang C/A
@@ -12,10 +12,15 @@ Run \`switchboard <command> --help\` for a command's options.`,
 
   serve: `Usage: switchboard serve [options]
 
-Runs the HTTP API (under /v1, docs at /docs) with the embedded SQLite store.
+Runs the HTTP API (under /v1, docs at /docs) with the embedded SQLite store, or as one
+node of several sharing a PostgreSQL database.
 
 Options:
   --db PATH        SQLite file (env SWITCHBOARD_DB; default ./data/switchboard.db)
+  --database-url U postgres://user:password@host:port/db instead of SQLite (env DATABASE_URL):
+                   every node on it shares the workspaces, one owner each at a time
+  --advertise-url U  where other nodes reach this one (env SWITCHBOARD_ADVERTISE_URL;
+                   default the address it listens on)
   --port N         port to listen on, 0 for any free one (env SWITCHBOARD_PORT; default 3000)
   --host HOST      address to listen on (env SWITCHBOARD_HOST; default 127.0.0.1)
   --clock KIND     system, or virtual: time moves only through POST /v1/clock/advance

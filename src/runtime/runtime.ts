@@ -7,6 +7,7 @@ import { evolve } from '../engine/evolve.ts';
 import { rebuildRoutingIndexes } from '../engine/routing/pool-index.ts';
 import { emptyWorkspace, type WorkspaceState, withTables } from '../engine/state.ts';
 import type { Actor } from '../engine/tx.ts';
+import { OwnershipLostError } from '../store/ownership.ts';
 import type { Store } from '../store/port.ts';
 import type { Clock, VirtualClock } from './clock.ts';
 import { TimerQueue } from './timer-queue.ts';
@@ -17,12 +18,30 @@ export class ShuttingDownError extends Error {
   }
 }
 
+/**
+ * Another node owns the workspace (P2): this one must not decide its commands. The request
+ * goes to the owner, or the client retries.
+ */
+export class NotOwnerError extends Error {
+  constructor(readonly workspaceId: string) {
+    super(`workspace ${workspaceId} is served by another node right now; retry`);
+  }
+}
+
 export interface Executed {
   events: StoredEvent[];
   state: WorkspaceState;
 }
 
-export type Listener = (events: StoredEvent[]) => void;
+/**
+ * Where a batch comes from: committed by this node (its owner), or by another node and
+ * replayed here (replica). Effects (telephony, audio) run only for this node's own commits.
+ */
+export interface BatchSource {
+  replica: boolean;
+}
+
+export type Listener = (events: StoredEvent[], source: BatchSource) => void;
 
 export interface RuntimeOptions {
   store: Store;
@@ -30,6 +49,11 @@ export interface RuntimeOptions {
   logger?: Logger;
   /** Save a workspace snapshot after this many events since the last one. */
   snapshotEvery?: number;
+  /**
+   * Several nodes share the store (P2): workspaces start as read-only replicas until the
+   * node adopts them, and creating one first claims it (false: another node has it).
+   */
+  claim?: (workspaceId: string) => Promise<boolean>;
 }
 
 interface WorkspaceActor {
@@ -38,6 +62,8 @@ interface WorkspaceActor {
   committedSeq: number;
   snapshotSeq: number;
   /** Set while the state is being rebuilt from the store (snapshot + log). */
+  /** This node decides its commands and fires its timers; otherwise it only follows the log. */
+  owned: boolean;
   reloading?: Promise<void>;
   /** The state may hold part of a discarded decision: no command may be decided on it. */
   stale?: boolean;
@@ -77,7 +103,8 @@ export class Runtime {
 
   /** Rebuilds every workspace from its snapshot and later events, re-arms timers, fires due ones. */
   async start(): Promise<void> {
-    for (const workspaceId of await this.options.store.workspaceIds()) await this.load(workspaceId);
+    const owned = !this.options.claim;
+    for (const workspaceId of await this.options.store.workspaceIds()) await this.load(workspaceId, owned);
     await this.runDueTimers();
   }
 
@@ -123,8 +150,21 @@ export class Runtime {
     if (!workspace) {
       if (command.type !== 'workspace.create')
         throw new DomainError('not_found', `workspace ${workspaceId} does not exist`);
-      workspace = { state: emptyWorkspace(workspaceId), committedSeq: 0, snapshotSeq: 0 };
+      if (this.options.claim && !(await this.options.claim(workspaceId)))
+        throw new NotOwnerError(workspaceId);
+      workspace = this.actors.get(workspaceId) ?? {
+        state: emptyWorkspace(workspaceId),
+        committedSeq: 0,
+        snapshotSeq: 0,
+        owned: true,
+      };
       this.actors.set(workspaceId, workspace);
+    }
+    if (!workspace.owned) {
+      // Creating one that exists is refused the same on every node, owner or not.
+      if (command.type === 'workspace.create' && workspace.state.exists)
+        throw new DomainError('conflict', `workspace ${workspaceId} already exists`);
+      throw new NotOwnerError(workspaceId);
     }
     const before = workspace.state.version;
     const now = this.clock.now();
@@ -216,7 +256,8 @@ export class Runtime {
       try {
         await this.options.store.commit(events);
       } catch (error) {
-        this.failCommit(batch, error as Error);
+        if (error instanceof OwnershipLostError) this.ownershipLost(batch, error);
+        else this.failCommit(batch, error as Error);
         continue;
       }
       for (const event of events) this.actors.get(event.workspaceId)!.committedSeq = event.seq;
@@ -224,6 +265,89 @@ export class Runtime {
         waiter.resolve({ events: waiter.events, state: this.actors.get(waiter.workspaceId)!.state });
       if (events.length > 0) this.afterCommit(events);
     }
+  }
+
+  /**
+   * The commit was fenced off (P2): nothing of it was written. The lost workspaces' commands
+   * are refused (never acknowledged) and the workspaces become replicas; the other
+   * workspaces' commands go into the next commit, in their order.
+   */
+  private ownershipLost(batch: Waiter[], error: OwnershipLostError): void {
+    this.options.logger?.warn({ workspaceIds: error.workspaceIds }, error.message);
+    const lost = new Set(error.workspaceIds);
+    const waiting = [...batch, ...this.batch];
+    this.batch = waiting.filter((waiter) => !lost.has(waiter.workspaceId));
+    for (const waiter of waiting)
+      if (lost.has(waiter.workspaceId)) waiter.reject(new NotOwnerError(waiter.workspaceId));
+    for (const workspaceId of lost) this.release(workspaceId);
+  }
+
+  /** This node no longer owns the workspace: no commands, no timers; it follows the log again. */
+  release(workspaceId: string): void {
+    const actor = this.actors.get(workspaceId);
+    if (!actor?.owned) return;
+    actor.owned = false;
+    this.timers.disarmWorkspace(workspaceId);
+    this.serially(workspaceId, () => this.load(workspaceId, false));
+  }
+
+  /**
+   * This node has just taken the workspace's lease (P3): its replica catches up with the
+   * log's tail (everything the previous owner committed is there: its commits held the
+   * lease row that the takeover waited for), telling listeners as any replica batch, then
+   * it becomes the owner: its timers are armed and those now due fire.
+   */
+  async adopt(workspaceId: string): Promise<void> {
+    await this.catchUp(workspaceId);
+    await this.serially(workspaceId, async () => {
+      const actor = this.actors.get(workspaceId);
+      if (!actor || actor.owned) return;
+      actor.owned = true;
+      actor.snapshotSeq = actor.committedSeq;
+      for (const timer of Object.values(actor.state.timers)) this.timers.arm(workspaceId, timer.id, timer.at);
+      this.scheduleWakeup();
+    });
+    await this.runDueTimers();
+  }
+
+  /** Whether this node decides the workspace's commands. */
+  owns(workspaceId: string): boolean {
+    return this.actors.get(workspaceId)?.owned === true;
+  }
+
+  /**
+   * Another node committed to this workspace: apply what the log has beyond this replica's
+   * version and tell the listeners (as a replica batch: no effects here).
+   */
+  catchUp(workspaceId: string): Promise<void> {
+    return this.serially(workspaceId, async () => {
+      const actor = this.actors.get(workspaceId);
+      if (actor?.owned) return;
+      if (!actor) return this.load(workspaceId, false);
+      for (;;) {
+        const page = await this.options.store.loadEvents(workspaceId, actor.state.version, 10_000);
+        if (page.length === 0) return;
+        for (const stored of page) actor.state = evolve(actor.state, stored.event, stored.at);
+        actor.committedSeq = actor.state.version;
+        this.notify(page, { replica: true });
+        if (page.length < 10_000) return;
+      }
+    });
+  }
+
+  /** Runs work on a workspace after whatever is already queued on it; commands wait for it. */
+  private serially(workspaceId: string, work: () => Promise<void>): Promise<void> {
+    const actor = this.actors.get(workspaceId);
+    const before = actor?.reloading ?? Promise.resolve();
+    const next = before.then(work).catch((error) => {
+      this.options.logger?.error({ err: error, workspaceId }, 'could not rebuild workspace');
+    });
+    if (actor) actor.reloading = next;
+    void next.finally(() => {
+      const current = this.actors.get(workspaceId);
+      if (current?.reloading === next) current.reloading = undefined;
+    });
+    return next;
   }
 
   /** Nothing of a failed commit happened: refuse its commands and those decided on top, rebuild from the log. */
@@ -240,22 +364,26 @@ export class Runtime {
       if (event.type === 'timer.set') this.timers.arm(workspaceId, event.timer.id, event.timer.at);
       if (event.type === 'timer.cleared') this.timers.disarm(workspaceId, event.timerId);
     }
+    this.notify(events, { replica: false });
+    this.scheduleWakeup();
+    void this.snapshotWhereDue(new Set(events.map((event) => event.workspaceId)));
+  }
+
+  private notify(events: StoredEvent[], source: BatchSource): void {
     for (const listener of this.listeners) {
       try {
-        listener(events);
+        listener(events, source);
       } catch (error) {
         this.options.logger?.error({ err: error }, 'event listener failed');
       }
     }
-    this.scheduleWakeup();
-    void this.snapshotWhereDue(new Set(events.map((event) => event.workspaceId)));
   }
 
   private async snapshotWhereDue(workspaceIds: Set<string>): Promise<void> {
     for (const workspaceId of workspaceIds) {
       const actor = this.actors.get(workspaceId);
       // Only a state with no uncommitted events may become a snapshot.
-      if (!actor || actor.stale || actor.state.version !== actor.committedSeq) continue;
+      if (!actor?.owned || actor.stale || actor.state.version !== actor.committedSeq) continue;
       if (actor.committedSeq - actor.snapshotSeq < this.snapshotEvery) continue;
       actor.snapshotSeq = actor.committedSeq;
       const snapshot = {
@@ -280,17 +408,11 @@ export class Runtime {
     const actor = this.actors.get(workspaceId);
     if (!actor || actor.reloading) return;
     actor.stale = true;
-    actor.reloading = this.flush()
-      .then(() => this.load(workspaceId))
-      .catch((error) => {
-        this.options.logger?.error({ err: error, workspaceId }, 'could not rebuild workspace');
-      })
-      .finally(() => {
-        actor.reloading = undefined;
-      });
+    // What was decided before the failure commits first; then the state is rebuilt from the store.
+    this.serially(workspaceId, () => this.flush().then(() => this.load(workspaceId, actor.owned)));
   }
 
-  private async load(workspaceId: string): Promise<void> {
+  private async load(workspaceId: string, owned: boolean): Promise<void> {
     const { store } = this.options;
     const snapshot = await store.loadSnapshot(workspaceId);
     // A snapshot from an older version lacks newer fields: defaults fill them, derived indexes are rebuilt.
@@ -310,12 +432,21 @@ export class Runtime {
       if (page.length < 10_000) break;
     }
     this.timers.disarmWorkspace(workspaceId);
-    for (const timer of Object.values(state.timers)) this.timers.arm(workspaceId, timer.id, timer.at);
+    // Only the owner fires a workspace's timers.
+    if (owned)
+      for (const timer of Object.values(state.timers)) this.timers.arm(workspaceId, timer.id, timer.at);
     if (!state.exists) {
       this.actors.delete(workspaceId);
       return;
     }
-    this.actors.set(workspaceId, { state, committedSeq: state.version, snapshotSeq: snapshot?.seq ?? 0 });
+    const reloading = this.actors.get(workspaceId)?.reloading;
+    this.actors.set(workspaceId, {
+      state,
+      committedSeq: state.version,
+      snapshotSeq: snapshot?.seq ?? 0,
+      owned,
+      reloading,
+    });
     this.scheduleWakeup();
   }
 

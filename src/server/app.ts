@@ -4,6 +4,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import websocket from '@fastify/websocket';
 import Fastify, { LogController } from 'fastify';
 import type { LoggerOptions } from 'pino';
+import { forwardingHook } from '../cluster/forward.ts';
+import type { Cluster } from '../cluster/open.ts';
 import { bearerToken, resolvePrincipal } from './auth/principal.ts';
 import { registerBoundary } from './boundary.ts';
 import type { App, ServerContext } from './context.ts';
@@ -16,6 +18,8 @@ import { registerWebConsole } from './web-console.ts';
 
 export interface ServerOptions {
   logger?: LoggerOptions | false;
+  /** Several nodes on PostgreSQL: commands for workspaces owned elsewhere are forwarded. */
+  cluster?: Cluster;
 }
 
 /** Never log a bearer token or a password, wherever it appears. */
@@ -75,6 +79,8 @@ export async function buildServer(context: ServerContext, options: ServerOptions
       context.runtime.clock.now(),
     );
   });
+
+  if (options.cluster) app.addHook('preHandler', forwardingHook(context.runtime, options.cluster.node));
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));

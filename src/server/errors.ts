@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type DomainErrorCode } from '../domain/errors.ts';
-import { ShuttingDownError } from '../runtime/runtime.ts';
+import { NotOwnerError, ShuttingDownError } from '../runtime/runtime.ts';
 
 /** An HTTP-level refusal (auth, permissions) with the same body shape as domain errors. */
 export class HttpError extends Error {
@@ -95,6 +95,11 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   }
   if (error instanceof HttpError) {
     reply.status(error.status).send(body(error.code, error.message, error.field));
+    return;
+  }
+  if (error instanceof NotOwnerError) {
+    // P2: the workspace changed hands during the request; nothing was acknowledged.
+    reply.status(503).header('retry-after', '1').send(body('unavailable', error.message));
     return;
   }
   if (error instanceof ShuttingDownError) {

@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import type { LoggerOptions } from 'pino';
+import { type Cluster, openCluster } from '../cluster/open.ts';
 import { type Clock, SystemClock, VirtualClock } from '../runtime/clock.ts';
 import { Runtime } from '../runtime/runtime.ts';
 import { withCredentialCache } from '../store/credential-cache.ts';
@@ -15,8 +16,13 @@ import { type LimitRules, makeLimits } from './limits/limits.ts';
 import { SessionStreams } from './stream/session-streams.ts';
 
 export interface SwitchboardOptions {
-  /** SQLite file path (embedded default). */
+  /** SQLite file path (embedded default); with a database URL, its directory still holds the media. */
   dbPath: string;
+  /** postgres://…: the shared PostgreSQL store, this process one node among several (P1–P4). */
+  databaseUrl?: string;
+  /** Lease and renewal periods of workspace ownership, in ms (PostgreSQL only). */
+  leaseMs?: number;
+  renewMs?: number;
   clock?: 'system' | 'virtual' | Clock;
   logger?: LoggerOptions | false;
   sessionTtlMs?: number;
@@ -35,6 +41,10 @@ export interface Switchboard {
   /** Present when serving with SIP telephony. */
   sip?: SipDriver;
   clock: Clock;
+  /** Set when several nodes share PostgreSQL: this node's leases and routing. */
+  cluster?: Cluster;
+  /** Where other nodes reach this one (its listening URL, or the one a load balancer cannot give). */
+  advertise(address: string): void;
   /** Set only on the first start: the server admin key, to be shown once and never again. */
   adminToken?: string;
   /** Tells the console this server runs the demo workspace, so its log-in page offers the sign-ins. */
@@ -62,14 +72,28 @@ function makeClock(clock: SwitchboardOptions['clock']): Clock {
   return clock;
 }
 
+async function openSqlite(path: string, clock: Clock, snapshotEvery: number | undefined) {
+  const sqlite = new SqliteStore(path);
+  await sqlite.migrate();
+  const store = withCredentialCache(sqlite);
+  const runtime = new Runtime({ store, clock, snapshotEvery });
+  await runtime.start();
+  return { store, runtime };
+}
+
 /** The composition root: store, runtime, simulated telephony and HTTP server, wired together. */
 export async function openSwitchboard(options: SwitchboardOptions): Promise<Switchboard> {
   const clock = makeClock(options.clock);
-  const sqlite = new SqliteStore(options.dbPath);
-  await sqlite.migrate();
-  const store = withCredentialCache(sqlite);
-  const runtime = new Runtime({ store, clock, snapshotEvery: options.snapshotEvery });
-  await runtime.start();
+  const cluster = options.databaseUrl
+    ? await openCluster({
+        url: options.databaseUrl,
+        clock,
+        snapshotEvery: options.snapshotEvery,
+        leaseMs: options.leaseMs,
+        renewMs: options.renewMs,
+      })
+    : undefined;
+  const { store, runtime } = cluster ?? (await openSqlite(options.dbPath, clock, options.snapshotEvery));
   // Audio sits beside the database, so one data directory holds everything.
   const media = new FileMediaStore(join(dirname(options.dbPath), 'media'));
   const sip = options.sip && new SipDriver(runtime, { ...options.sip, media });
@@ -97,7 +121,8 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     sessionStreams: new SessionStreams(),
     limits: makeLimits(options.limits),
   };
-  const app = await buildServer(context, { logger: options.logger });
+  const app = await buildServer(context, { logger: options.logger, cluster });
+  await cluster?.start(app.log);
   const adminToken =
     (await store.listApiKeys(undefined)).length === 0 ? await createAdminKey(store, clock.now()) : undefined;
   let closed = false;
@@ -108,7 +133,11 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     sim,
     ...(sip ? { sip } : {}),
     clock,
+    cluster,
     adminToken,
+    advertise(address) {
+      cluster?.node.advertise(address);
+    },
     announceDemo(demo) {
       context.demo = demo;
     },
@@ -119,6 +148,7 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
       await sip?.stop();
       await options.sip?.plane.close();
       await sim.audioWritten();
+      await cluster?.stop();
       await store.close();
     },
   };

@@ -109,6 +109,7 @@ export function entitiesOf(event: Event): Array<[string, string]> {
     case 'call.dtmf_received':
     case 'call.action_taken':
     case 'call.forward_refused':
+    case 'call.telephony_lost':
     case 'call.playing':
     case 'call.voicemail_recording':
     case 'call.voicemail_left':

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { App, ServerContext } from '../context.ts';
+import { CatchUp } from '../stream/catch-up.ts';
 import { closeCodes, EventStream } from '../stream/event-stream.ts';
 import { StreamFilter } from '../stream/filter.ts';
 import { StreamHub } from '../stream/hub.ts';
@@ -22,6 +23,14 @@ function workspaceOf(request: FastifyRequest): { workspaceId: string } | { code:
   return { workspaceId: principal.workspaceId };
 }
 
+/** `?after=` as a sequence number; undefined when absent, null when it is not one. */
+function afterOf(request: FastifyRequest): number | undefined | null {
+  const value = ((request.query ?? {}) as Record<string, unknown>).after;
+  if (value === undefined) return undefined;
+  const seq = typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
+  return Number.isSafeInteger(seq) ? seq : null;
+}
+
 /**
  * WebSocket /v1/stream (X1): the committed events the caller may see, live. Browsers cannot
  * set headers on a WebSocket, so the token may come as `?token=`. The first message is
@@ -31,6 +40,8 @@ function workspaceOf(request: FastifyRequest): { workspaceId: string } | { code:
  * first gets that call's earlier call.received, with its own (older) seq. Close codes: 4401
  * no or bad token (or the user was removed, or signed out), 4400 bad query, 4404 no such workspace, 1013
  * the client fell too far behind (reconnect and catch up from the history).
+ * `?after=SEQ` (P4): a client reconnecting, to this node or any other, with the last seq it
+ * saw first gets the events it missed, then live ones, none twice.
  */
 export const streamSummary = 'WebSocket: the workspace’s events as they are committed (X1)';
 
@@ -73,8 +84,12 @@ export function registerStream(app: App, context: ServerContext): void {
       if (!('workspaceId' in target)) return socket.close(target.code, target.reason);
       const state = context.runtime.state(target.workspaceId);
       if (!state) return socket.close(closeCodes.notFound, `workspace ${target.workspaceId} does not exist`);
+      const after = afterOf(request);
+      if (after === null)
+        return socket.close(closeCodes.badRequest, 'after must be a sequence number (0 or more)');
       const stream = new EventStream(socket, new StreamFilter(request.principal!, state));
-      const remove = hub.add(target.workspaceId, stream);
+      const catchUp = after === undefined ? undefined : new CatchUp(stream, after);
+      const remove = hub.add(target.workspaceId, catchUp ?? stream);
       socket.on('close', remove);
       const principal = request.principal!;
       if (principal.kind === 'user') {
@@ -86,6 +101,15 @@ export function registerStream(app: App, context: ServerContext): void {
       // The stream only talks; what a client sends is ignored.
       socket.on('message', () => {});
       stream.send({ type: 'hello', workspaceId: target.workspaceId, seq: state.version });
+      void catchUp
+        ?.start(
+          (afterSeq, limit) => context.store.loadEvents(target.workspaceId, afterSeq, limit),
+          context.runtime.state(target.workspaceId),
+        )
+        .catch((error) => {
+          app.log.error({ err: error }, 'stream catch-up failed');
+          socket.close(closeCodes.tooSlow, 'could not read the history: reconnect');
+        });
     },
   );
 }

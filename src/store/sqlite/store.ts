@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { invalid } from '../../domain/errors.ts';
-import type { Event, StoredEvent } from '../../engine/events.ts';
+import type { StoredEvent } from '../../engine/events.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type {
@@ -23,49 +23,11 @@ import type {
   VisitorRecord,
 } from '../port.ts';
 import { type ProjectionChange, projectionOf } from '../projection.ts';
+import { type Row, toApiKey, toDirectoryEntry, toMedia, toSession, toStored, toVisitor } from '../rows.ts';
 import { SqliteCalls } from './calls.ts';
 import { SqliteConversations } from './conversations.ts';
 import { migrations } from './migrations.ts';
 import { preparePrivateDatabase } from './private-file.ts';
-
-type Row = Record<string, unknown>;
-
-function toStored(row: Row): StoredEvent {
-  return {
-    workspaceId: row.workspace_id as string,
-    seq: row.seq as number,
-    at: row.at as number,
-    event: JSON.parse(row.data as string) as Event,
-  };
-}
-
-function toMedia(row: Row): MediaRecord {
-  return {
-    id: row.id as string,
-    workspaceId: row.workspace_id as string,
-    kind: row.kind as MediaRecord['kind'],
-    callId: row.call_id as string,
-    numberId: row.number_id as string,
-    from: row.from_number as string,
-    durationMs: row.duration_ms as number,
-    createdAt: row.created_at as number,
-    ...(row.heard_at === null ? {} : { heardAt: row.heard_at as number }),
-    ...(row.heard_by === null ? {} : { heardBy: row.heard_by as string }),
-  };
-}
-
-function toApiKey(row: Row): ApiKeyRecord {
-  return {
-    id: row.id as string,
-    workspaceId: (row.workspace_id as string | null) ?? undefined,
-    name: row.name as string,
-    role: row.role as ApiKeyRecord['role'],
-    hash: row.hash as string,
-    prefix: row.prefix as string,
-    createdAt: row.created_at as number,
-    revokedAt: (row.revoked_at as number | null) ?? undefined,
-  };
-}
 
 /**
  * The embedded store: one SQLite file in WAL mode with synchronous=FULL, so a commit is
@@ -346,15 +308,7 @@ export class SqliteStore implements Store {
   async usersByEmail(email: string): Promise<DirectoryEntry[]> {
     return this.stmt('SELECT * FROM user_directory WHERE email = ? ORDER BY workspace_id')
       .all(email.trim().toLowerCase())
-      .map((row) => {
-        const r = row as Row;
-        return {
-          workspaceId: r.workspace_id as string,
-          userId: r.user_id as string,
-          email: r.email as string,
-          name: r.name as string,
-        };
-      });
+      .map((row) => toDirectoryEntry(row as Row));
   }
 
   async saveApiKey(key: ApiKeyRecord): Promise<void> {
@@ -413,14 +367,7 @@ export class SqliteStore implements Store {
 
   async findSession(tokenHash: string): Promise<SessionRecord | undefined> {
     const row = this.stmt('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash) as Row | undefined;
-    if (!row) return undefined;
-    return {
-      tokenHash,
-      workspaceId: row.workspace_id as string,
-      userId: row.user_id as string,
-      createdAt: row.created_at as number,
-      expiresAt: row.expires_at as number,
-    };
+    return row ? toSession(row) : undefined;
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
@@ -445,14 +392,6 @@ export class SqliteStore implements Store {
     const row = this.stmt('SELECT * FROM webchat_visitors WHERE token_hash = ?').get(tokenHash) as
       | Row
       | undefined;
-    if (!row) return undefined;
-    return {
-      tokenHash,
-      workspaceId: row.workspace_id as string,
-      address: row.address as string,
-      ...(row.name === null ? {} : { name: row.name as string }),
-      ...(row.department_id === null ? {} : { departmentId: row.department_id as string }),
-      createdAt: row.created_at as number,
-    };
+    return row ? toVisitor(row) : undefined;
   }
 }

@@ -50,9 +50,11 @@ export class AudioWriter {
     private readonly recordedElsewhere: (workspaceId: string, callId: string) => boolean = () => false,
   ) {}
 
-  /** Follows the runtime's committed batches; returns the unsubscribe function. */
+  /** Follows the batches this node commits (another node writes its own); returns the unsubscribe function. */
   follow(runtime: Pick<Runtime, 'subscribe'>): () => void {
-    return runtime.subscribe((batch) => this.write(batch));
+    return runtime.subscribe((batch, source) => {
+      if (!source.replica) this.write(batch);
+    });
   }
 
   /** Starts writing the audio a committed batch calls for; returns at once. */
