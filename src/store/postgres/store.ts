@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { StoredEvent } from '../../engine/events.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
+import { assertStorable } from '../event-guard.ts';
 import { type Fence, OwnershipLostError } from '../ownership.ts';
 import type {
   CallParticipation,
@@ -96,6 +97,7 @@ export class PostgresStore extends PostgresCredentials implements Store {
 
   async commit(events: StoredEvent[]): Promise<void> {
     if (events.length === 0) return;
+    assertStorable(events);
     const history: unknown[][] = [[], [], [], []];
     const changes: Array<[StoredEvent, ProjectionChange]> = [];
     for (const stored of events)

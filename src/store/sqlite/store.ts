@@ -3,6 +3,7 @@ import { invalid } from '../../domain/errors.ts';
 import type { StoredEvent } from '../../engine/events.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { assertStorable } from '../event-guard.ts';
 import type {
   ApiKeyRecord,
   CallParticipation,
@@ -77,9 +78,7 @@ export class SqliteStore implements Store {
 
   async commit(events: StoredEvent[]): Promise<void> {
     if (events.length === 0) return;
-    for (const { seq, at } of events)
-      if (!Number.isSafeInteger(seq) || !Number.isFinite(at))
-        throw new RangeError(`an event needs an integer sequence and a finite time (seq ${seq}, at ${at})`);
+    assertStorable(events);
     this.commitAll(events);
   }
 
