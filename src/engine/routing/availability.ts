@@ -159,7 +159,7 @@ export function invalidateRouting(state: WorkspaceState): void {
   if (index) index.stale = true;
 }
 
-function syncVoice(state: WorkspaceState, index: RoutingIndex, user: User | undefined, userId: string): void {
+function syncVoice(index: RoutingIndex, user: User | undefined, userId: string): void {
   const pools = index.voicePoolsOf.get(userId);
   if (!pools) return;
   const free = voiceFree(user);
@@ -225,6 +225,6 @@ export function syncUser(state: WorkspaceState, userId: string): void {
     index.idleRank.set(userId, index.nextRank);
     index.nextRank += 1;
   }
-  syncVoice(state, index, user, userId);
+  syncVoice(index, user, userId);
   syncChat(index, user, userId);
 }
