@@ -18,7 +18,7 @@ export function chatUnavailable(user: User | undefined): string | undefined {
   return undefined;
 }
 
-interface Choice {
+export interface Choice {
   userId?: string;
   position?: number;
   candidates: CandidateExplanation[];
@@ -85,7 +85,7 @@ function leastBusy(state: WorkspaceState, pool: ChatPool): Choice {
   return best === undefined ? choice : chosen(pool, choice, best);
 }
 
-function choose(state: WorkspaceState, departmentId: string): Choice {
+export function choose(state: WorkspaceState, departmentId: string): Choice {
   const pool = routingIndex(state).chat.get(departmentId);
   if (!pool) return { candidates: [], unlisted: 0 };
   if (chatSettingsOf(state, departmentId).strategy === 'round_robin')

@@ -117,7 +117,8 @@ const addTo = (map: Map<string, string[]>, userId: string, poolKey: string) => {
   else map.set(userId, [poolKey]);
 };
 
-function build(state: WorkspaceState): RoutingIndex {
+/** A fresh index from the entities alone (routingIndex caches it on the state). */
+export function buildRoutingIndex(state: WorkspaceState): RoutingIndex {
   const index: RoutingIndex = {
     stale: false,
     voice: new Map(),
@@ -148,9 +149,33 @@ export function routingIndex(state: WorkspaceState): RoutingIndex {
   const holder = state as WithIndex;
   const current = holder[key];
   if (current && !current.stale) return current;
-  const index = build(state);
+  const index = buildRoutingIndex(state);
   Object.defineProperty(holder, key, { value: index, writable: true, configurable: true, enumerable: false });
   return index;
+}
+
+/** The index as evolve left it, without building one (tests compare it with a fresh build). */
+export const currentRoutingIndex = (state: WorkspaceState): RoutingIndex | undefined => {
+  const index = (state as WithIndex)[key];
+  return index && !index.stale ? index : undefined;
+};
+
+/** What an index says, as member ids: free members by position, by idle order and by load. */
+export function describeRoutingIndex(index: RoutingIndex) {
+  const free = (pool: { ids: string[]; free: PositionSet }) =>
+    Array.from({ length: pool.free.count }, (_, k) => pool.ids[pool.free.kth(k)]);
+  const voice = [...index.voice].map(([poolKey, pool]) => ({
+    poolKey,
+    free: free(pool),
+    byIdle: pool.byIdle.items.map((position) => pool.ids[position]),
+    byLoad: pool.byLoad.items.map((position) => pool.ids[position]),
+  }));
+  const chat = [...index.chat].map(([departmentId, pool]) => ({
+    departmentId,
+    free: free(pool),
+    byLoad: pool.byLoad.items.map((position) => pool.ids[position]),
+  }));
+  return { voice, chat };
 }
 
 /** Drops the index; the next decision rebuilds it (pool membership changed, or a snapshot was loaded). */
@@ -214,14 +239,16 @@ export function syncUser(state: WorkspaceState, userId: string): void {
   const index = (state as WithIndex)[key];
   if (!index || index.stale) return;
   const user = state.users[userId];
-  if (user && user.lastAnsweredAt !== index.answeredAt.get(userId)) {
-    index.answeredAt.set(userId, user.lastAnsweredAt);
-    // Answering moves an agent to the back of the idle order; anything else (a clock that went
-    // back) is rare enough to rebuild from state.idleOrder.
-    if (state.idleOrder.at(-1) !== userId) {
-      index.stale = true;
-      return;
-    }
+  const atBack = state.idleOrder.at(-1) === userId;
+  const answered = user && user.lastAnsweredAt !== index.answeredAt.get(userId);
+  // Answering moves an agent to the back of the idle order (even at the same instant as
+  // before); anything else (a clock that went back) is rare enough to rebuild from state.idleOrder.
+  if (answered && !atBack) {
+    index.stale = true;
+    return;
+  }
+  if (answered || (atBack && index.idleRank.get(userId) !== index.nextRank - 1)) {
+    index.answeredAt.set(userId, user?.lastAnsweredAt);
     index.idleRank.set(userId, index.nextRank);
     index.nextRank += 1;
   }

@@ -1,4 +1,5 @@
 import type { WorkspaceState } from '../state.ts';
+import { invalidateRouting } from './availability.ts';
 
 /**
  * Derived indexes that keep routing cheap with tens of thousands of agents. They live in
@@ -58,8 +59,9 @@ export function removeIdle(state: WorkspaceState, userId: string): void {
   else state.idleOrder = state.idleOrder.filter((id) => id !== userId);
 }
 
-/** Rebuilds every derived index from the entities (after loading an older snapshot). */
+/** Rebuilds every derived index from the entities (after loading a snapshot, or changing state outside evolve). */
 export function rebuildRoutingIndexes(state: WorkspaceState): WorkspaceState {
+  invalidateRouting(state);
   state.poolIndex = {};
   for (const number of Object.values(state.numbers))
     state.poolIndex[numberPoolKey(number.id)] = indexMembers(number.assignedUserIds);
