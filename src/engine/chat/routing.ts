@@ -4,7 +4,7 @@ import type { Tx } from '../tx.ts';
 import type { CandidateExplanation } from '../voice/events.ts';
 import { type DepartmentChatSettings, defaultChatSettings } from './conversation.ts';
 
-const listedMax = 20;
+const listedMax = 5;
 
 export const chatSettingsOf = (state: WorkspaceState, departmentId: string): DepartmentChatSettings =>
   state.chatSettings[departmentId] ?? defaultChatSettings;
@@ -81,7 +81,7 @@ function leastBusy(state: WorkspaceState, pool: ChatPool): Choice {
     explain(choice, userId, chatUnavailable(state.users[userId]), false);
   }
   choice.unlisted += busy - listed;
-  const best = pool.byLoad.items[0];
+  const best = pool.byLoad.first();
   return best === undefined ? choice : chosen(pool, choice, best);
 }
 

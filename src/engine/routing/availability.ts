@@ -167,13 +167,13 @@ export function describeRoutingIndex(index: RoutingIndex) {
   const voice = [...index.voice].map(([poolKey, pool]) => ({
     poolKey,
     free: free(pool),
-    byIdle: pool.byIdle.items.map((position) => pool.ids[position]),
-    byLoad: pool.byLoad.items.map((position) => pool.ids[position]),
+    byIdle: [...pool.byIdle].map((position) => pool.ids[position]),
+    byLoad: [...pool.byLoad].map((position) => pool.ids[position]),
   }));
   const chat = [...index.chat].map(([departmentId, pool]) => ({
     departmentId,
     free: free(pool),
-    byLoad: pool.byLoad.items.map((position) => pool.ids[position]),
+    byLoad: [...pool.byLoad].map((position) => pool.ids[position]),
   }));
   return { voice, chat };
 }

@@ -63,9 +63,11 @@ export class PositionSet {
 
   /** The first member at or after `position`, or -1. */
   nextFrom(position: number): number {
-    if (position >= this.size) return -1;
-    if (this.members[position] === 1) return position;
-    return this.kth(this.before(position));
+    // A short look ahead first: in a pool that is not nearly all busy the next member is close.
+    const near = Math.min(this.size, position + 32);
+    for (let at = position; at < near; at += 1) if (this.members[at] === 1) return at;
+    if (near >= this.size) return -1;
+    return this.kth(this.before(near));
   }
 
   private descend(k: number, members: boolean): number {
@@ -87,37 +89,85 @@ export class PositionSet {
   }
 }
 
-/** Positions kept sorted by a comparator, with binary-search insert and remove. */
+/** Chunk size of SortedPositions: inserts move at most this many items, not the whole pool. */
+const chunkMax = 512;
+
+/**
+ * Positions kept sorted by a comparator, in chunks of at most chunkMax: insert and remove
+ * find the chunk by binary search over the chunks' last items, then move items within that
+ * chunk only, so keeping 50,000 agents in order costs about as much as keeping 500.
+ */
 export class SortedPositions {
-  readonly items: number[] = [];
+  private chunks: number[][] = [];
 
   constructor(private readonly before: (a: number, b: number) => boolean) {}
 
-  private lowerBound(position: number): number {
+  get size(): number {
+    let size = 0;
+    for (const chunk of this.chunks) size += chunk.length;
+    return size;
+  }
+
+  /** The first chunk whose last item is not before `position` (the last chunk if none is). */
+  private chunkFor(position: number): number {
     let low = 0;
-    let high = this.items.length;
+    let high = this.chunks.length - 1;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (this.before(this.items[mid]!, position)) low = mid + 1;
+      const chunk = this.chunks[mid]!;
+      if (this.before(chunk[chunk.length - 1]!, position)) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  private lowerBound(chunk: number[], position: number): number {
+    let low = 0;
+    let high = chunk.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.before(chunk[mid]!, position)) low = mid + 1;
       else high = mid;
     }
     return low;
   }
 
   insert(position: number): void {
-    this.items.splice(this.lowerBound(position), 0, position);
+    if (this.chunks.length === 0) {
+      this.chunks.push([position]);
+      return;
+    }
+    const at = this.chunkFor(position);
+    const chunk = this.chunks[at]!;
+    chunk.splice(this.lowerBound(chunk, position), 0, position);
+    if (chunk.length > chunkMax) this.chunks.splice(at + 1, 0, chunk.splice(chunkMax >> 1));
   }
 
   /** Call before the keys the comparator reads change. */
   remove(position: number): void {
-    const at = this.lowerBound(position);
-    if (this.items[at] === position) this.items.splice(at, 1);
+    if (this.chunks.length === 0) return;
+    const at = this.chunkFor(position);
+    const chunk = this.chunks[at]!;
+    const index = this.lowerBound(chunk, position);
+    if (chunk[index] !== position) return;
+    chunk.splice(index, 1);
+    if (chunk.length === 0) this.chunks.splice(at, 1);
+  }
+
+  first(): number | undefined {
+    return this.chunks[0]?.[0];
+  }
+
+  /** In order, lazily: routing stops at the first member it can offer. */
+  *[Symbol.iterator](): Generator<number> {
+    for (const chunk of this.chunks) yield* chunk;
   }
 
   /** Builds from unsorted positions in one sort. */
   fill(positions: number[]): void {
-    this.items.length = 0;
-    for (const position of positions) this.items.push(position);
-    this.items.sort((a, b) => (this.before(a, b) ? -1 : this.before(b, a) ? 1 : 0));
+    const sorted = [...positions].sort((a, b) => (this.before(a, b) ? -1 : this.before(b, a) ? 1 : 0));
+    this.chunks = [];
+    for (let i = 0; i < sorted.length; i += chunkMax >> 1)
+      this.chunks.push(sorted.slice(i, i + (chunkMax >> 1)));
   }
 }

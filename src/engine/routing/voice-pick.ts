@@ -4,7 +4,7 @@ import type { VoicePool } from './availability.ts';
 import type { Strategy } from './strategy.ts';
 
 /** How many members' reasons a routing event lists; the rest are counted, so events stay small. */
-export const listedMax = 20;
+export const listedMax = 5;
 
 /** simultaneous rings at most this many agents at once: ringing a whole floor for one caller helps nobody. */
 export const ringAllMax = 100;
@@ -115,7 +115,7 @@ function atRandom(walk: Walk): void {
 }
 
 /** longest_idle and least_busy: the free members in the index's order. */
-function inOrder(walk: Walk, order: readonly number[]): void {
+function inOrder(walk: Walk, order: Iterable<number>): void {
   for (const position of order) {
     if (walk.full) return;
     walk.consider(position);
@@ -155,10 +155,10 @@ export function pickVoice(request: VoicePickRequest): VoicePick {
       atRandom(walk);
       break;
     case 'longest_idle':
-      inOrder(walk, request.pool.byIdle.items);
+      inOrder(walk, request.pool.byIdle);
       break;
     case 'least_busy':
-      inOrder(walk, request.pool.byLoad.items);
+      inOrder(walk, request.pool.byLoad);
       break;
   }
   const byPosition = ['sequential', 'simultaneous', 'round_robin'].includes(request.strategy);

@@ -70,7 +70,12 @@ export function poolMembers(state: WorkspaceState, number: PhoneNumber, pool: Po
  * ringAllMax, for simultaneous), read from the availability index, with why the members
  * looked at on the way were passed over.
  */
-function pick(state: WorkspaceState, number: PhoneNumber, offering: Offering, seed: number): VoicePick {
+export function pick(
+  state: WorkspaceState,
+  number: PhoneNumber,
+  offering: Offering,
+  seed: number,
+): VoicePick {
   const assigned = state.poolIndex[numberPoolKey(number.id)] ?? {};
   const isAssigned = (userId: string) => assigned[userId] !== undefined;
   return pickVoice({
