@@ -142,6 +142,14 @@ const us = (ns: number) => (ns / 1000).toFixed(2);
 const usOf = (samples: Samples, p: number) => (samples.percentileMs(p) * 1000).toFixed(2);
 
 machine('Routing decisions (issue 16, goal 1)');
+// Warm-up: every strategy's code compiled before the first measured cell, so cell order does not matter.
+{
+  const driver = busyWorkspace(1_000, 0.5);
+  for (const strategy of strategies) {
+    measurePicks(driver, strategy);
+    measureInbound(driver, strategy);
+  }
+}
 const cells: Cell[] = [];
 for (const agents of sizes)
   for (const busy of busyShares) {
@@ -190,7 +198,6 @@ table(
 
 console.log('### Against the goal\n');
 const rows: string[][] = [];
-let met = true;
 for (const strategy of strategies)
   for (const busy of busyShares) {
     const at = (agents: number) =>
@@ -199,7 +206,6 @@ for (const strategy of strategies)
     const perSecond = 1e9 / worstMean;
     const growth = at(50_000).pickMeanNs / at(1_000).pickMeanNs;
     const ok = perSecond >= goalPerSecond && growth <= goalGrowth;
-    met &&= ok;
     rows.push([
       strategy,
       `${busy * 100}%`,
@@ -213,6 +219,7 @@ table(
   ['strategy', 'busy', 'slowest picks/s (any size)', 'ratio to 100k/s', 'growth 1k→50k (mean)', 'goal'],
   rows,
 );
+const missed = rows.filter((row) => row.at(-1) !== 'met').length;
 console.log(
-  `Goal 1 (≥ ${count(goalPerSecond)} decisions/s, growth ≤ ×${goalGrowth}): ${met ? 'met' : 'not met'} in every cell.`,
+  `Goal 1 (≥ ${count(goalPerSecond)} decisions/s, growth ≤ ×${goalGrowth}): ${missed === 0 ? 'met in every cell' : `not met in ${missed} of ${rows.length} strategy × busy rows`}.`,
 );

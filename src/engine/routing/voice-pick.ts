@@ -55,7 +55,7 @@ class Walk {
   /** A free member: offered unless already tried or not assigned to the number. */
   consider(position: number): void {
     const userId = this.request.pool.ids[position]!;
-    if (this.tried.has(userId)) return;
+    if (this.tried.size > 0 && this.tried.has(userId)) return;
     if (!this.request.assigned(userId)) return this.note(userId, false, this.request.reason(userId));
     this.note(userId, true, 'available');
     this.result.chosen.push(userId);

@@ -77,7 +77,11 @@ export function pick(
   seed: number,
 ): VoicePick {
   const assigned = state.poolIndex[numberPoolKey(number.id)] ?? {};
-  const isAssigned = (userId: string) => assigned[userId] !== undefined;
+  // The number's own pool holds only its assigned users: no look-up per member needed.
+  const isAssigned =
+    offering.pool.kind === 'number' && offering.pool.id === number.id
+      ? () => true
+      : (userId: string) => assigned[userId] !== undefined;
   return pickVoice({
     pool: poolRouting(state, number, offering.pool),
     strategy: offering.strategy,
