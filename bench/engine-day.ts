@@ -168,7 +168,7 @@ function act(action: Action): void {
     case 'back': {
       const presence = action.kind === 'break' ? 'pause' : 'online';
       run({ type: 'presence.set', userId: action.userId, presence }, { kind: 'user', userId: action.userId });
-      agenda.push(driver.now + (action.kind === 'break' ? between(60, 180) : between(5, 15)) * 60_000, {
+      agenda.push(driver.now + (action.kind === 'break' ? between(5, 15) : between(60, 180)) * 60_000, {
         kind: action.kind === 'break' ? 'back' : 'break',
         userId: action.userId,
       });
@@ -193,11 +193,14 @@ for (let next = agenda.pop(); next; next = agenda.pop()) {
     busySum += agentIds.filter((id) => driver.state.users[id]!.connectedLegs > 0).length;
   }
   if (arrived >= totalCalls && Object.keys(driver.state.calls).length === 0) break;
+  if (process.env.DAY_DEBUG && arrived >= totalCalls) break;
 }
 const wallMs = performance.now() - started;
 const cpu = process.cpuUsage(cpuBefore);
 const cpuMs = (cpu.user + cpu.system) / 1000;
 const simulatedHours = (driver.now - start) / 3_600_000;
+/** The goal is for 200,000 calls; a shorter run is scaled up (and says so). */
+const dayCpuS = ((cpuMs / 1000) * 200_000) / arrived;
 
 console.log(
   `${count(agents)} agents (voice capacity 1, longest idle), ${count(arrived)} calls over ${simulatedHours.toFixed(1)} simulated hours, ` +
@@ -225,8 +228,17 @@ table(
       (decideNs / 1e9).toFixed(2),
       count(commands / (wallMs / 1000)),
       count(commands / (cpuMs / 1000)),
-      cpuMs / 1000 <= goalSeconds ? 'met' : 'not met',
-      (goalSeconds / (cpuMs / 1000)).toFixed(2),
+      dayCpuS <= goalSeconds ? 'met' : 'not met',
+      (goalSeconds / dayCpuS).toFixed(2),
     ],
   ],
 );
+if (process.env.DAY_DEBUG) {
+  const presence = new Map<string, number>();
+  for (const id of agentIds) {
+    const u = driver.state.users[id]!;
+    const k = `${u.presence} r${u.ringingLegs} c${u.connectedLegs} m${u.missedOffers}`;
+    presence.set(k, (presence.get(k) ?? 0) + 1);
+  }
+  console.log(presence, driver.state.missedOfferPolicy, Object.keys(driver.state.calls).length);
+}
