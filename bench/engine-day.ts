@@ -216,8 +216,8 @@ table(
     'in decide() s',
     'commands/s (wall)',
     'commands/s (CPU)',
-    'goal: day ≤ 10 s',
-    'ratio (goal / CPU s)',
+    arrived === 200_000 ? 'goal: day ≤ 10 s (CPU)' : 'goal: day ≤ 10 s (CPU, scaled to 200,000 calls)',
+    'ratio (goal / day)',
   ],
   [
     [
