@@ -193,7 +193,6 @@ for (let next = agenda.pop(); next; next = agenda.pop()) {
     busySum += agentIds.filter((id) => driver.state.users[id]!.connectedLegs > 0).length;
   }
   if (arrived >= totalCalls && Object.keys(driver.state.calls).length === 0) break;
-  if (process.env.DAY_DEBUG && arrived >= totalCalls) break;
 }
 const wallMs = performance.now() - started;
 const cpu = process.cpuUsage(cpuBefore);
@@ -233,12 +232,3 @@ table(
     ],
   ],
 );
-if (process.env.DAY_DEBUG) {
-  const presence = new Map<string, number>();
-  for (const id of agentIds) {
-    const u = driver.state.users[id]!;
-    const k = `${u.presence} r${u.ringingLegs} c${u.connectedLegs} m${u.missedOffers}`;
-    presence.set(k, (presence.get(k) ?? 0) + 1);
-  }
-  console.log(presence, driver.state.missedOfferPolicy, Object.keys(driver.state.calls).length);
-}
