@@ -1,5 +1,6 @@
 import { evolveChat } from './chat/evolve.ts';
 import type { Event } from './events.ts';
+import { routingTouchedBy, syncRouting } from './routing/evolve-routing.ts';
 import type { WorkspaceState } from './state.ts';
 import { evolveTransfer } from './transfer/evolve.ts';
 import { evolveCall } from './voice/evolve.ts';
@@ -34,6 +35,13 @@ const transferEvents = new Set<string>([
 
 export function evolve(state: WorkspaceState, event: Event, at = 0): WorkspaceState {
   state.version += 1;
+  const touched = routingTouchedBy(state, event);
+  const next = apply(state, event, at);
+  syncRouting(next, touched);
+  return next;
+}
+
+function apply(state: WorkspaceState, event: Event, at: number): WorkspaceState {
   const prefix = event.type.slice(0, event.type.indexOf('.'));
   switch (prefix) {
     case 'workspace':

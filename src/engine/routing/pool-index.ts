@@ -1,5 +1,6 @@
 import type { WorkspaceState } from '../state.ts';
 import { type Table, table } from '../table.ts';
+import { invalidateRouting } from './availability.ts';
 
 /**
  * Derived indexes that keep routing cheap with tens of thousands of agents. They live in
@@ -59,9 +60,10 @@ export function removeIdle(state: WorkspaceState, userId: string): void {
   else state.idleOrder = state.idleOrder.filter((id) => id !== userId);
 }
 
-/** Rebuilds every derived index from the entities (after loading an older snapshot). */
+/** Rebuilds every derived index from the entities (after loading a snapshot, or changing state outside evolve). */
 export function rebuildRoutingIndexes(state: WorkspaceState): WorkspaceState {
   state.poolIndex = table();
+  invalidateRouting(state);
   for (const number of Object.values(state.numbers))
     state.poolIndex[numberPoolKey(number.id)] = indexMembers(number.assignedUserIds);
   for (const group of Object.values(state.groups))

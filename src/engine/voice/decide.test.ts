@@ -54,6 +54,7 @@ describe('inbound pipeline', () => {
     for (const id of agents) s.when({ type: 'user.update', userId: id, capacity: { voice: 3 } });
     s.state.users.ann!.connectedLegs = 2;
     s.state.users.cid!.connectedLegs = 1;
+    rebuildRoutingIndexes(s.state);
     s.when(inbound);
     expect(ringingUsers(s)).toEqual(['bob']);
   });
