@@ -1,4 +1,5 @@
 import type { MediaPlane } from '../media-plane.ts';
+import { createMediaPlane } from '../rtp/index.ts';
 
 export interface PlaneOptions {
   address: string;
@@ -6,19 +7,7 @@ export interface PlaneOptions {
   portMax: number;
 }
 
-/**
- * The RTP media plane (src/telephony/rtp, S3), loaded when SIP telephony starts. It is
- * imported by a computed path so the SIP driver builds on its own; a build without the
- * plane fails here with a clear message rather than at import time.
- */
+/** The RTP media plane (src/telephony/rtp, S3) that SIP telephony anchors every call's audio on. */
 export async function loadMediaPlane(options: PlaneOptions): Promise<MediaPlane> {
-  const path = '../rtp/index.ts';
-  let module: { createMediaPlane?: (options: PlaneOptions) => MediaPlane };
-  try {
-    module = await import(path);
-  } catch (error) {
-    throw new Error(`the RTP media plane (src/telephony/rtp) is not part of this build: ${String(error)}`);
-  }
-  if (!module.createMediaPlane) throw new Error('src/telephony/rtp exports no createMediaPlane');
-  return module.createMediaPlane(options);
+  return createMediaPlane(options);
 }

@@ -7,8 +7,6 @@ import { testPlane } from './plane.ts';
 
 export interface SipTestServer {
   server: Switchboard;
-  /** True when the real RTP plane carries the audio (tests of what peers hear need it). */
-  realMedia: boolean;
   sipPort: number;
   /** An admin's request to /v1/workspaces/acme…, through Fastify's inject. */
   // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies of every shape.
@@ -18,7 +16,7 @@ export interface SipTestServer {
 
 /** A server with SIP telephony on a free port, workspace `acme` created, a trunk accepting 127.0.0.1. */
 export async function startSipServer(guard?: GuardOptions): Promise<SipTestServer> {
-  const { plane, real } = await testPlane();
+  const plane = await testPlane();
   const server = await openSwitchboard({
     dbPath: join(mkdtempSync(join(tmpdir(), 'sb-sip-')), 'switchboard.db'),
     clock: 'system',
@@ -39,7 +37,6 @@ export async function startSipServer(guard?: GuardOptions): Promise<SipTestServe
   await inject('PUT', '/v1/workspaces/acme/sip/trunk', { allowedSources: ['127.0.0.1'] });
   return {
     server,
-    realMedia: real,
     sipPort: server.sip!.port,
     api: (method, url, body) => inject(method, `/v1/workspaces/acme${url}`, body),
     close: () => server.close(),
