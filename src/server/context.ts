@@ -11,6 +11,7 @@ import type { Runtime } from '../runtime/runtime.ts';
 import type { Store } from '../store/port.ts';
 import type { MediaStore } from '../telephony/media/store.ts';
 import type { SimDriver } from '../telephony/sim/driver.ts';
+import type { WebRtcService } from '../telephony/webrtc/console-phone.ts';
 import type { SessionStreams } from './stream/session-streams.ts';
 
 export type App = FastifyInstance<
@@ -32,6 +33,8 @@ export interface ServerContext {
   sessionTtlMs: number;
   /** The live streams of each session, ended when it signs out. */
   sessionStreams: SessionStreams;
+  /** Set when the server runs real telephony: consoles become browser phones (issue 15). */
+  webrtc?: WebRtcService;
   /** Set when the server runs the demo workspace (`serve --demo`): the console offers its sign-ins. */
   demo?: DemoSignIns;
 }

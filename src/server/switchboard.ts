@@ -7,6 +7,7 @@ import type { Store } from '../store/port.ts';
 import { SqliteStore } from '../store/sqlite/store.ts';
 import { FileMediaStore } from '../telephony/media/file-store.ts';
 import { SimDriver } from '../telephony/sim/driver.ts';
+import type { WebRtcService } from '../telephony/webrtc/console-phone.ts';
 import { buildServer } from './app.ts';
 import { newToken, tokenHash } from './auth/secrets.ts';
 import { type App, type DemoSignIns, newId, type ServerContext } from './context.ts';
@@ -19,6 +20,8 @@ export interface SwitchboardOptions {
   logger?: LoggerOptions | false;
   sessionTtlMs?: number;
   snapshotEvery?: number;
+  /** Real telephony's media plane and device registry: the consoles become browser phones. */
+  webrtc?: WebRtcService;
 }
 
 export interface Switchboard {
@@ -73,6 +76,7 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     media,
     sessionTtlMs: options.sessionTtlMs ?? 12 * 3600_000,
     sessionStreams: new SessionStreams(),
+    webrtc: options.webrtc,
   };
   const app = await buildServer(context, { logger: options.logger });
   const adminToken =

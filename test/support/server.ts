@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { VirtualClock } from '../../src/runtime/clock.ts';
-import { openSwitchboard, type Switchboard } from '../../src/server/switchboard.ts';
+import { openSwitchboard, type Switchboard, type SwitchboardOptions } from '../../src/server/switchboard.ts';
 
 export interface TestServer extends Switchboard {
   adminToken: string;
@@ -20,12 +20,16 @@ export interface TestServer extends Switchboard {
  * A full server driven in-process, with the virtual clock: on a fresh SQLite file, or on
  * `dir`'s file again (a restart) with the clock given.
  */
-export async function startTestServer(restart?: { dir: string; clock: VirtualClock }): Promise<TestServer> {
+export async function startTestServer(
+  restart?: { dir: string; clock: VirtualClock },
+  extra: Pick<SwitchboardOptions, 'webrtc'> = {},
+): Promise<TestServer> {
   const dir = restart?.dir ?? mkdtempSync(join(tmpdir(), 'sb-api-'));
   const switchboard = await openSwitchboard({
     dbPath: join(dir, 'switchboard.db'),
     clock: restart?.clock ?? 'virtual',
     logger: false,
+    ...extra,
   });
   const request: TestServer['request'] = async (method, url, options = {}) => {
     const response = await switchboard.app.inject({

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
+import { ConsolePhone } from '../../telephony/webrtc/console-phone.ts';
 import type { App, ServerContext } from '../context.ts';
 import { closeCodes, EventStream } from '../stream/event-stream.ts';
 import { StreamFilter } from '../stream/filter.ts';
@@ -30,7 +31,9 @@ function workspaceOf(request: FastifyRequest): { workspaceId: string } | { code:
  * follow as `{ seq, at, type, data }`, in log order. An agent rung partway through a call
  * first gets that call's earlier call.received, with its own (older) seq. Close codes: 4401
  * no or bad token (or the user was removed, or signed out), 4400 bad query, 4404 no such workspace, 1013
- * the client fell too far behind (reconnect and catch up from the history).
+ * the client fell too far behind (reconnect and catch up from the history). When the server
+ * runs real telephony, the hello says `webrtc: true` and a signed-in person's console may
+ * become a phone over this socket (see telephony/webrtc/signalling.ts).
  */
 export function registerStream(app: App, context: ServerContext): void {
   const hub = new StreamHub(context.runtime, (error) =>
@@ -56,9 +59,24 @@ export function registerStream(app: App, context: ServerContext): void {
         );
         socket.on('close', forget);
       }
-      // The stream only talks; what a client sends is ignored.
-      socket.on('message', () => {});
-      stream.send({ type: 'hello', workspaceId: target.workspaceId, seq: state.version });
+      // A signed-in person's console may be a phone (issue 15); anything else it sends is ignored.
+      const phone =
+        context.webrtc && principal.kind === 'user'
+          ? new ConsolePhone(context.webrtc, principal, (message) => stream.send(message))
+          : undefined;
+      socket.on('message', (data: Buffer, isBinary: boolean) => {
+        if (phone && !isBinary)
+          phone
+            .receive(data.toString('utf8'))
+            .catch((error) => app.log.error({ err: error }, 'browser phone signalling failed'));
+      });
+      socket.on('close', () => phone?.close());
+      stream.send({
+        type: 'hello',
+        workspaceId: target.workspaceId,
+        seq: state.version,
+        ...(phone ? { webrtc: true } : {}),
+      });
     },
   );
 }
