@@ -80,7 +80,12 @@ export class BrowserLeg {
   /** Opens the leg and sends the browser the offer; the answer comes back through answer(). */
   static async open(options: BrowserLegOptions): Promise<BrowserLeg> {
     const browserLeg = new BrowserLeg(options);
-    await browserLeg.offer();
+    try {
+      await browserLeg.offer();
+    } catch (error) {
+      browserLeg.close('could not make an offer');
+      throw error;
+    }
     return browserLeg;
   }
 

@@ -51,9 +51,14 @@ export class PageLegs {
         if (sender.track?.kind !== 'video') await sender.replaceTrack(track ?? null);
   }
 
+  /** A new socket is a new device: legs negotiated over the old one ended with it on the server. */
+  reset(): void {
+    for (const legId of [...this.legs.keys()]) this.drop(legId, false);
+  }
+
   close(): void {
     clearInterval(this.statsTimer);
-    for (const legId of [...this.legs.keys()]) this.drop(legId, false);
+    this.reset();
   }
 
   private async answer(legId: string, sdp: string): Promise<void> {

@@ -95,6 +95,7 @@ export function useBrowserPhone(): BrowserPhone {
     const message = event as unknown as { type: string; webrtc?: boolean };
     if (message.type === 'hello') {
       setEnabled(message.webrtc === true);
+      legs.current?.reset();
       // Every (re)connection is a new socket: register it as this person's phone again.
       if (message.webrtc === true) send({ type: 'webrtc.register' });
       return;
