@@ -96,6 +96,9 @@ describe('the console as a browser phone over /v1/stream (issue 15 item 2)', () 
     page.send({ type: 'webrtc.candidate', legId: 'nope', candidate: 'x' });
     expect((await page.next('webrtc.error', again)).error).toMatch(/^candidate: must be an object/);
     expect(registry.devicesOf('acme', 'u_agent')).toHaveLength(1);
+    await expect(registry.browsersOf('acme', 'u_agent')[0]!.openLeg('no spaces')).rejects.toThrow(
+      /legId must be/,
+    );
     page.socket.close();
     await until(() => registry.devicesOf('acme', 'u_agent').length === 0);
     expect(registry.devicesOf('acme', 'u_agent')).toEqual([]);

@@ -1,6 +1,6 @@
 import type { MediaPlane } from '../media-plane.ts';
 import { BrowserLeg } from './browser-leg.ts';
-import type { PageMessage, ServerMessage } from './signalling.ts';
+import { legIdPattern, type PageMessage, type ServerMessage } from './signalling.ts';
 
 export interface BrowserPhoneOptions {
   /** The device's id in the registry (one per console socket). */
@@ -43,6 +43,8 @@ export class BrowserPhone {
    * answered (media flows as soon as ICE and DTLS are up). Call it when the agent answers.
    */
   async openLeg(legId: string): Promise<BrowserLeg> {
+    if (typeof legId !== 'string' || !legIdPattern.test(legId))
+      throw new TypeError('legId must be 1 to 128 letters, digits, _ . : or -');
     if (this.ended) throw new Error(`browser device ${this.id} has gone`);
     if (this.legs.has(legId)) throw new Error(`leg ${legId} is already open on this browser`);
     const { plane, address, disconnectedGraceMs } = this.options;

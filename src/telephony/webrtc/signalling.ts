@@ -27,7 +27,8 @@ export type Parsed = { ok: true; message: PageMessage } | { ok: false; error: st
 const maxMessageBytes = 64 * 1024;
 const maxSdpChars = 32 * 1024;
 const maxCandidateChars = 1024;
-const legIdPattern = /^[A-Za-z0-9_.:-]{1,128}$/;
+/** What a leg id may be: the page echoes it back, so a driver's ids must pass the same check. */
+export const legIdPattern = /^[A-Za-z0-9_.:-]{1,128}$/;
 
 const refuse = (error: string): Parsed => ({ ok: false, error });
 
