@@ -45,6 +45,14 @@ export class DeviceRegistry {
     );
   }
 
+  /**
+   * The console where the user pressed Answer for the engine's leg `legId`, when one did (a
+   * user with two tabs open answers in one of them): the driver opens the media to it.
+   */
+  answeringBrowser(workspaceId: string, userId: string, legId: string): BrowserPhone | undefined {
+    return this.browsersOf(workspaceId, userId).find((phone) => phone.answered(legId));
+  }
+
   /** Told when a device comes or goes (a driver cancels ringing on a device that left). */
   onChange(listener: (device: Device, present: boolean) => void): void {
     this.listeners.push(listener);

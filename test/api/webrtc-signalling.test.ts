@@ -56,9 +56,12 @@ describe('the console as a browser phone over /v1/stream (issue 15 item 2)', () 
     const [device] = registry.devicesOf('acme', 'u_agent');
     expect(device).toMatchObject({ kind: 'browser', id: deviceId, workspaceId: 'acme', userId: 'u_agent' });
 
-    // The driver, when the agent answers: open the browser's leg and bridge it to the caller.
+    // The agent presses Answer on this console; the driver opens the browser's leg there and bridges it.
+    page.send({ type: 'webrtc.answering', legId: 'leg_7' });
+    await until(() => registry.answeringBrowser('acme', 'u_agent', 'leg_7') !== undefined);
+    expect(registry.answeringBrowser('acme', 'u_agent', 'leg_8')).toBeUndefined();
     const browser = new WeriftBrowser('PCMU');
-    const [phone] = registry.browsersOf('acme', 'u_agent');
+    const phone = registry.answeringBrowser('acme', 'u_agent', 'leg_7');
     const opening = phone!.openLeg('call_1.agent');
     const offer = await page.next('webrtc.offer');
     expect(offer.legId).toBe('call_1.agent');

@@ -26,6 +26,8 @@ type Waiting = { resolve: () => void; reject: (error: Error) => void; timer: Nod
 export class BrowserPhone {
   private readonly legs = new Map<string, BrowserLeg>();
   private readonly waiting = new Map<string, Waiting>();
+  /** Engine legs the agent pressed Answer for on this console, most recent last (a few kept). */
+  private readonly answering: string[] = [];
   private ended = false;
 
   constructor(readonly options: BrowserPhoneOptions) {}
@@ -74,9 +76,19 @@ export class BrowserPhone {
     return browserLeg;
   }
 
+  /** Whether the agent pressed Answer on this console for the engine's leg `legId`. */
+  answered(legId: string): boolean {
+    return this.answering.includes(legId);
+  }
+
   /** A message the page sent about one of its legs; returns an error to send back, if refused. */
   async receive(message: PageMessage): Promise<string | undefined> {
     if (message.type === 'webrtc.register') return 'type: this console is already registered';
+    if (message.type === 'webrtc.answering') {
+      this.answering.push(message.legId);
+      if (this.answering.length > 8) this.answering.shift();
+      return undefined;
+    }
     const browserLeg = this.legs.get(message.legId);
     if (!browserLeg) return `legId: no open leg ${message.legId} on this console`;
     if (message.type === 'webrtc.hangup') {

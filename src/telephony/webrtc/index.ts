@@ -8,8 +8,9 @@
  *   The SIP driver adds its REGISTER contacts with `registry.add({ kind: 'sip', … })`.
  * - Ringing is the engine's: the console shows the offer from the event stream and the agent
  *   presses Answer (REST), exactly as on the simulated network. No media is set up to ring.
- * - Answer: when the engine says the agent answered on this console, the driver calls
- *   `await phone.openLeg(legId)`: the offer goes to the page, which answers with the
+ * - Answer: when the engine says the agent answered (call.leg_answered), the driver takes
+ *   `registry.answeringBrowser(workspaceId, userId, engineLegId)` (the console where they
+ *   pressed Answer; it says so with webrtc.answering) and calls `await phone.openLeg(legId)`: the offer goes to the page, which answers with the
  *   microphone; it resolves with a `BrowserLeg` once the page has answered (it rejects if the
  *   page does not answer in 10 s, or the device goes). `browserLeg.leg` is a `MediaLeg` of the
  *   plane: `plane.bridge(browserLeg.leg, callerLeg)`, `play`, `record`, `conference` as any leg.

@@ -29,6 +29,10 @@ describe('the browser phone signalling, validated (issue 15 item 2)', () => {
       ok: true,
       message: { candidate: { candidate: '', sdpMid: null, sdpMLineIndex: null } },
     });
+    expect(parse({ type: 'webrtc.answering', legId: 'leg_1' })).toEqual({
+      ok: true,
+      message: { type: 'webrtc.answering', legId: 'leg_1' },
+    });
     expect(parse({ type: 'webrtc.hangup', legId: 'leg_1' })).toEqual({
       ok: true,
       message: { type: 'webrtc.hangup', legId: 'leg_1' },

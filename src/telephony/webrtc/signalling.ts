@@ -4,7 +4,9 @@
  * - `{ type: 'webrtc.register' }`: this console is a phone of its user until the socket closes;
  * - `{ type: 'webrtc.answer', legId, sdp }`: its answer to the server's offer for a leg;
  * - `{ type: 'webrtc.candidate', legId, candidate: { candidate, sdpMid?, sdpMLineIndex? } }`;
- * - `{ type: 'webrtc.hangup', legId }`: the page dropped the leg (its peer connection closed).
+ * - `{ type: 'webrtc.hangup', legId }`: the page dropped the leg (its peer connection closed);
+ * - `{ type: 'webrtc.answering', legId }`: the agent pressed Answer on this console for the
+ *   engine's leg `legId`, so the driver opens the media to this console, not their others.
  * The server sends `webrtc.registered`, `webrtc.offer { legId, sdp }`, `webrtc.ended { legId,
  * reason }` and `webrtc.error { error }` (a message it refused, naming the field).
  */
@@ -14,7 +16,8 @@ export type PageMessage =
   | { type: 'webrtc.register' }
   | { type: 'webrtc.answer'; legId: string; sdp: string }
   | { type: 'webrtc.candidate'; legId: string; candidate: CandidateInit }
-  | { type: 'webrtc.hangup'; legId: string };
+  | { type: 'webrtc.hangup'; legId: string }
+  | { type: 'webrtc.answering'; legId: string };
 
 export type ServerMessage =
   | { type: 'webrtc.registered'; deviceId: string }
@@ -46,12 +49,19 @@ export function parsePageMessage(text: string): Parsed {
   const fields = value as Record<string, unknown>;
   const type = fields.type;
   if (type === 'webrtc.register') return { ok: true, message: { type } };
-  if (type !== 'webrtc.answer' && type !== 'webrtc.candidate' && type !== 'webrtc.hangup')
-    return refuse('type: must be webrtc.register, webrtc.answer, webrtc.candidate or webrtc.hangup');
+  if (
+    type !== 'webrtc.answer' &&
+    type !== 'webrtc.candidate' &&
+    type !== 'webrtc.hangup' &&
+    type !== 'webrtc.answering'
+  )
+    return refuse(
+      'type: must be webrtc.register, webrtc.answer, webrtc.candidate, webrtc.hangup or webrtc.answering',
+    );
   const { legId } = fields;
   if (typeof legId !== 'string' || !legIdPattern.test(legId))
     return refuse('legId: must be 1 to 128 letters, digits, _ . : or -');
-  if (type === 'webrtc.hangup') return { ok: true, message: { type, legId } };
+  if (type === 'webrtc.hangup' || type === 'webrtc.answering') return { ok: true, message: { type, legId } };
   if (type === 'webrtc.answer') {
     const { sdp } = fields;
     if (typeof sdp !== 'string' || !sdp.startsWith('v=0') || sdp.length > maxSdpChars)

@@ -43,7 +43,12 @@ export function Softphone() {
       <h2 className="softphone-title">{t('softphone.title')}</h2>
       <BrowserPhonePanel phone={browserPhone} />
       {ringing.map((line) => (
-        <IncomingCall key={line.legId} line={line} directory={directory} />
+        <IncomingCall
+          key={line.legId}
+          line={line}
+          directory={directory}
+          onAnswering={browserPhone.answering}
+        />
       ))}
       {active.map((line) => (
         <ActiveCall

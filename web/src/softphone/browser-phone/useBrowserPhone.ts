@@ -25,6 +25,8 @@ export interface BrowserPhone {
   allow(): void;
   chooseInput(deviceId: string): void;
   chooseOutput(deviceId: string): void;
+  /** The agent pressed Answer here for the engine's leg: the server opens its media to this console. */
+  answering(legId: string): void;
 }
 
 /**
@@ -116,6 +118,9 @@ export function useBrowserPhone(): BrowserPhone {
     chooseInput: (deviceId) => {
       setInputId(deviceId);
       void acquire(deviceId);
+    },
+    answering: (legId) => {
+      if (enabled) send({ type: 'webrtc.answering', legId });
     },
     chooseOutput: (deviceId) => {
       setOutputId(deviceId);
