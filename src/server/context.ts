@@ -12,6 +12,7 @@ import type { Store } from '../store/port.ts';
 import type { MediaStore } from '../telephony/media/store.ts';
 import type { SimDriver } from '../telephony/sim/driver.ts';
 import type { SipDriver } from '../telephony/sip/driver.ts';
+import type { WebRtcService } from '../telephony/webrtc/console-phone.ts';
 import type { Limits } from './limits/limits.ts';
 import type { SessionStreams } from './stream/session-streams.ts';
 
@@ -38,6 +39,8 @@ export interface ServerContext {
   sessionStreams: SessionStreams;
   /** Sign-in and web-chat flood limits (issue 12 items 8, 9). */
   limits: Limits;
+  /** Set when the server runs real telephony: consoles become browser phones (issue 15). */
+  webrtc?: WebRtcService;
   /** Set when the server runs the demo workspace (`serve --demo`): the console offers its sign-ins. */
   demo?: DemoSignIns;
 }

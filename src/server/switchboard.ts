@@ -9,6 +9,7 @@ import { SqliteStore } from '../store/sqlite/store.ts';
 import { FileMediaStore } from '../telephony/media/file-store.ts';
 import { SimDriver } from '../telephony/sim/driver.ts';
 import { SipDriver, type SipDriverOptions } from '../telephony/sip/driver.ts';
+import type { WebRtcService } from '../telephony/webrtc/console-phone.ts';
 import { buildServer } from './app.ts';
 import { newToken, tokenHash } from './auth/secrets.ts';
 import { type App, type DemoSignIns, newId, type ServerContext } from './context.ts';
@@ -31,6 +32,8 @@ export interface SwitchboardOptions {
   limits?: Partial<LimitRules>;
   /** Real calls over SIP beside the simulated network (S1): where to listen, what to advertise, the media plane. */
   sip?: Omit<SipDriverOptions, 'media'>;
+  /** Real telephony's media plane and device registry: the consoles become browser phones. */
+  webrtc?: WebRtcService;
 }
 
 export interface Switchboard {
@@ -120,6 +123,7 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     sessionTtlMs: options.sessionTtlMs ?? 12 * 3600_000,
     sessionStreams: new SessionStreams(),
     limits: makeLimits(options.limits),
+    webrtc: options.webrtc,
   };
   const app = await buildServer(context, { logger: options.logger, cluster });
   await cluster?.start(app.log);

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
+import { ConsolePhone } from '../../telephony/webrtc/console-phone.ts';
 import type { App, ServerContext } from '../context.ts';
 import { CatchUp } from '../stream/catch-up.ts';
 import { closeCodes, EventStream } from '../stream/event-stream.ts';
@@ -39,16 +40,17 @@ function afterOf(request: FastifyRequest): number | undefined | null {
  * follow as `{ seq, at, type, data }`, in log order. An agent rung partway through a call
  * first gets that call's earlier call.received, with its own (older) seq. Close codes: 4401
  * no or bad token (or the user was removed, or signed out), 4400 bad query, 4404 no such workspace, 1013
- * the client fell too far behind (reconnect and catch up from the history).
- * `?after=SEQ` (P4): a client reconnecting, to this node or any other, with the last seq it
- * saw first gets the events it missed, then live ones, none twice.
+ * the client fell too far behind (reconnect and catch up from the history). When the server
+ * runs real telephony, the hello says `webrtc: true` and a signed-in person's console may
+ * become a phone over this socket (see telephony/webrtc/signalling.ts).
  */
 export const streamSummary = 'WebSocket: the workspace’s events as they are committed (X1)';
 
 /** What /docs says about the stream: it has no request or response body for OpenAPI to show. */
 export const streamDescription = [
   'Open a **WebSocket** to `/v1/stream` (ws:// or wss://). This is not a plain GET: the server',
-  'upgrades the connection and then only talks; what the client sends is ignored.',
+  'upgrades the connection and then talks; what the client sends is ignored, except a console',
+  "phone's WebRTC signalling when the server runs real telephony (`hello` then says `webrtc: true`).",
   '',
   '**Authentication.** `Authorization: Bearer <token>`, or `?token=<token>` where a browser cannot',
   'set headers. A session token or a workspace API key follows its own workspace; the server',
@@ -98,9 +100,24 @@ export function registerStream(app: App, context: ServerContext): void {
         );
         socket.on('close', forget);
       }
-      // The stream only talks; what a client sends is ignored.
-      socket.on('message', () => {});
-      stream.send({ type: 'hello', workspaceId: target.workspaceId, seq: state.version });
+      // A signed-in person's console may be a phone (issue 15); anything else it sends is ignored.
+      const phone =
+        context.webrtc && principal.kind === 'user'
+          ? new ConsolePhone(context.webrtc, principal, (message) => stream.send(message))
+          : undefined;
+      socket.on('message', (data: Buffer, isBinary: boolean) => {
+        if (phone && !isBinary)
+          phone
+            .receive(data.toString('utf8'))
+            .catch((error) => app.log.error({ err: error }, 'browser phone signalling failed'));
+      });
+      socket.on('close', () => phone?.close());
+      stream.send({
+        type: 'hello',
+        workspaceId: target.workspaceId,
+        seq: state.version,
+        ...(phone ? { webrtc: true } : {}),
+      });
       void catchUp
         ?.start(
           (afterSeq, limit) => context.store.loadEvents(target.workspaceId, afterSeq, limit),

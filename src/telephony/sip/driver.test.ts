@@ -15,6 +15,9 @@ class FakePlane implements MediaPlane {
   private port = 41_000;
   readonly bridged: string[][] = [];
   async openLeg(id: string): Promise<MediaLeg> {
+    return this.attachLeg(id);
+  }
+  attachLeg(id: string): MediaLeg {
     this.port += 2;
     return {
       id,

@@ -1,4 +1,5 @@
 import { admin } from './admin.ts';
+import { browserPhone } from './browser-phone.ts';
 import { chat } from './chat.ts';
 import { common } from './common.ts';
 import { desktop } from './desktop.ts';
@@ -20,6 +21,7 @@ const areas = [
   admin,
   desktop,
   softphone,
+  browserPhone,
   chat,
   telephony,
   directory,
