@@ -18,6 +18,7 @@ import { decideDepartment } from './workspace/departments.ts';
 import { decideNumber } from './workspace/numbers.ts';
 import { decidePresence } from './workspace/presence.ts';
 import { decideUser } from './workspace/users.ts';
+import { decideWebhook } from './workspace/webhooks.ts';
 import { decideWorkspace } from './workspace/workspace.ts';
 
 export type Decision =
@@ -115,6 +116,8 @@ function decideCommand(tx: Tx, command: Command): void {
       return decideChat(tx, command as never);
     case 'workflow':
       return decideWorkflow(tx, command as never);
+    case 'webhook':
+      return decideWebhook(tx, command as never);
     default:
       throw new DomainError('validation', `unknown command ${command.type}`, 'type');
   }

@@ -11,6 +11,7 @@ import type { DepartmentEvent } from './workspace/departments.ts';
 import type { NumberEvent } from './workspace/numbers.ts';
 import type { PresenceEvent } from './workspace/presence.ts';
 import type { UserEvent } from './workspace/users.ts';
+import type { WebhookEvent } from './workspace/webhooks.ts';
 import type { WorkspaceEvent } from './workspace/workspace.ts';
 
 export type Event =
@@ -27,6 +28,7 @@ export type Event =
   | TransferEvent
   | ChatEvent
   | VoicemailEvent
+  | WebhookEvent
   | TimerEvent;
 
 export type EventType = Event['type'];

@@ -12,6 +12,7 @@ import { evolveDepartment } from './workspace/departments.ts';
 import { evolveNumber } from './workspace/numbers.ts';
 import { evolvePresence } from './workspace/presence.ts';
 import { evolveUser } from './workspace/users.ts';
+import { evolveWebhook } from './workspace/webhooks.ts';
 import { evolveWorkspace } from './workspace/workspace.ts';
 
 /**
@@ -62,6 +63,8 @@ export function evolve(state: WorkspaceState, event: Event, at = 0): WorkspaceSt
       return evolveChat(state, event as never, at);
     case 'workflow':
       return evolveWorkflow(state, event as never);
+    case 'webhook':
+      return evolveWebhook(state, event as never);
     case 'timer':
       return evolveTimer(state, event as never);
     default:

@@ -9,6 +9,7 @@ import type { Group } from './voice/groups.ts';
 import type { IvrMenu } from './voice/ivr-menus.ts';
 import type { NumberSettings } from './voice/number-settings.ts';
 import type { Workflow, WorkflowRun } from './workflow/definition.ts';
+import type { Webhook } from './workspace/webhooks.ts';
 
 export type Channel = 'voice' | 'chat';
 export type Capacity = Record<Channel, number>;
@@ -102,6 +103,8 @@ export interface WorkspaceState {
   workflows: Record<string, Workflow>;
   workflowRuns: Record<string, WorkflowRun>;
   workflowRunsStarted: number;
+  /** I1: webhook subscriptions (their secrets live in the store). */
+  webhooks: Record<string, Webhook>;
   /** Derived: per agent, the conversations waiting in their pending list (C5), oldest first. */
   pendingFor: Record<string, string[]>;
   /** V8: voicemails nobody has listened to yet, with their number. */
@@ -153,6 +156,7 @@ export function emptyWorkspace(id: string): WorkspaceState {
     workflows: {},
     workflowRuns: {},
     workflowRunsStarted: 0,
+    webhooks: {},
     rotation: {},
     poolIndex: {},
     idleOrder: [],

@@ -218,6 +218,7 @@ export const historyEntityTypes = [
   'workspace',
   'user',
   'department',
+  'webhook',
   'number',
   'contact',
   'call',
