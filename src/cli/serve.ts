@@ -18,6 +18,7 @@ function options(args: string[]) {
       host: { type: 'string' },
       clock: { type: 'string' },
       demo: { type: 'boolean', default: false },
+      'allow-private-webhooks': { type: 'boolean', default: false },
       'log-level': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -38,6 +39,7 @@ function options(args: string[]) {
     host: values.host ?? env.SWITCHBOARD_HOST ?? '127.0.0.1',
     clock: clock as (typeof clocks)[number],
     demo: values.demo,
+    allowPrivateWebhooks: values['allow-private-webhooks'] || env.SWITCHBOARD_ALLOW_PRIVATE_WEBHOOKS === '1',
     level: level as Level,
   };
 }
@@ -53,6 +55,7 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
     dbPath: opts.db,
     clock: opts.clock,
     logger: { level: opts.level },
+    webhooks: { allowPrivate: opts.allowPrivateWebhooks },
   });
   stopOnSignals(switchboard);
   // Applied before listening, so that the demo is there from the first request.

@@ -20,6 +20,9 @@ Options:
   --clock KIND     system, or virtual: time moves only through POST /v1/clock/advance
                    (env SWITCHBOARD_CLOCK; default system)
   --demo           apply demo/workspace.yaml and print the demo sign-ins
+  --allow-private-webhooks
+                   let webhooks reach loopback, private and link-local addresses
+                   (tests, private networks; env SWITCHBOARD_ALLOW_PRIVATE_WEBHOOKS=1)
   --log-level L    fatal, error, warn, info, debug (env SWITCHBOARD_LOG_LEVEL; default info)
   -h, --help       show this help
 

@@ -7,6 +7,7 @@ import type {
   RawRequestDefaultExpression,
   RawServerDefault,
 } from 'fastify';
+import type { WebhookDispatcher } from '../integrations/webhooks/dispatcher.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import type { Store } from '../store/port.ts';
 import type { MediaStore } from '../telephony/media/store.ts';
@@ -34,6 +35,8 @@ export interface ServerContext {
   sessionStreams: SessionStreams;
   /** Set when the server runs the demo workspace (`serve --demo`): the console offers its sign-ins. */
   demo?: DemoSignIns;
+  /** I1: whether webhooks may target private addresses (--allow-private-webhooks), and who sends them. */
+  webhooks?: { allowPrivate: boolean; dispatcher?: WebhookDispatcher };
 }
 
 /** The demo workspace's people and passwords, public by design (they are in demo/workspace.yaml). */

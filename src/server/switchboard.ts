@@ -1,5 +1,7 @@
 import { dirname, join } from 'node:path';
 import type { LoggerOptions } from 'pino';
+import type { RetryPolicy } from '../integrations/webhooks/backoff.ts';
+import { WebhookDispatcher } from '../integrations/webhooks/dispatcher.ts';
 import { type Clock, SystemClock, VirtualClock } from '../runtime/clock.ts';
 import { Runtime } from '../runtime/runtime.ts';
 import { withCredentialCache } from '../store/credential-cache.ts';
@@ -19,6 +21,8 @@ export interface SwitchboardOptions {
   logger?: LoggerOptions | false;
   sessionTtlMs?: number;
   snapshotEvery?: number;
+  /** I1: allowPrivate lets webhooks reach private addresses (--allow-private-webhooks); retry shortens backoff in tests. */
+  webhooks?: { allowPrivate?: boolean; retry?: Partial<RetryPolicy>; pollMs?: number };
 }
 
 export interface Switchboard {
@@ -66,6 +70,13 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
   const media = new FileMediaStore(join(dirname(options.dbPath), 'media'));
   const sim = new SimDriver(runtime, { media });
   sim.start();
+  const dispatcher = new WebhookDispatcher({
+    runtime,
+    store,
+    allowPrivate: options.webhooks?.allowPrivate,
+    retry: options.webhooks?.retry,
+    pollMs: options.webhooks?.pollMs,
+  });
   const context: ServerContext = {
     runtime,
     store,
@@ -73,8 +84,10 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     media,
     sessionTtlMs: options.sessionTtlMs ?? 12 * 3600_000,
     sessionStreams: new SessionStreams(),
+    webhooks: { allowPrivate: options.webhooks?.allowPrivate ?? false, dispatcher },
   };
   const app = await buildServer(context, { logger: options.logger });
+  dispatcher.start();
   const adminToken =
     (await store.listApiKeys(undefined)).length === 0 ? await createAdminKey(store, clock.now()) : undefined;
   let closed = false;
@@ -91,6 +104,7 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     async close() {
       if (closed) return;
       closed = true;
+      await dispatcher.stop();
       await app.close();
       await sim.audioWritten();
       await store.close();

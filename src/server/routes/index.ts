@@ -25,6 +25,7 @@ import { registerTransfers } from './transfers.ts';
 import { registerUsers } from './users.ts';
 import { registerWallboard } from './wallboard.ts';
 import { registerWebchat, registerWebchatPage } from './webchat.ts';
+import { registerWebhooks } from './webhooks.ts';
 import { registerWorkflowEnabled } from './workflow-enabled.ts';
 import { registerWorkflowTemplates } from './workflow-templates.ts';
 import { registerWorkflows } from './workflows.ts';
@@ -61,6 +62,7 @@ const registrations = [
   registerWorkflowEnabled,
   registerWorkflowTemplates,
   registerWebchat,
+  registerWebhooks,
 ];
 
 export async function registerRoutes(app: App, context: ServerContext): Promise<void> {
