@@ -8,6 +8,7 @@ import { planIvrMenus } from './sections/ivr-menus.ts';
 import { planNumbers } from './sections/numbers.ts';
 import { planPrune, planPruneNamed, planPruneVoice } from './sections/prune.ts';
 import { planUsers } from './sections/users.ts';
+import { planWebhooks } from './sections/webhooks.ts';
 import { planWorkflows } from './sections/workflows.ts';
 import { planWorkspaceSettings } from './sections/workspace.ts';
 import type { WorkspaceSpec } from './spec.ts';
@@ -35,6 +36,7 @@ const sections: SectionPlanner[] = [
   planContacts,
   planWorkflows,
   planPruneNamed,
+  planWebhooks,
 ];
 
 /**
