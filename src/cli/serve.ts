@@ -19,6 +19,8 @@ function options(args: string[]) {
       clock: { type: 'string' },
       demo: { type: 'boolean', default: false },
       'allow-private-webhooks': { type: 'boolean', default: false },
+      'metrics-token': { type: 'string' },
+      'metrics-per-workspace': { type: 'boolean', default: false },
       'log-level': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -39,6 +41,8 @@ function options(args: string[]) {
     host: values.host ?? env.SWITCHBOARD_HOST ?? '127.0.0.1',
     clock: clock as (typeof clocks)[number],
     demo: values.demo,
+    metricsToken: values['metrics-token'] ?? env.SWITCHBOARD_METRICS_TOKEN,
+    metricsPerWorkspace: values['metrics-per-workspace'],
     allowPrivateWebhooks: values['allow-private-webhooks'] || env.SWITCHBOARD_ALLOW_PRIVATE_WEBHOOKS === '1',
     level: level as Level,
   };
@@ -56,6 +60,7 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
     clock: opts.clock,
     logger: { level: opts.level },
     webhooks: { allowPrivate: opts.allowPrivateWebhooks },
+    metrics: { token: opts.metricsToken, perWorkspace: opts.metricsPerWorkspace },
   });
   stopOnSignals(switchboard);
   // Applied before listening, so that the demo is there from the first request.

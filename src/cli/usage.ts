@@ -23,6 +23,11 @@ Options:
   --allow-private-webhooks
                    let webhooks reach loopback, private and link-local addresses
                    (tests, private networks; env SWITCHBOARD_ALLOW_PRIVATE_WEBHOOKS=1)
+  --metrics-token T
+                   token a scraper off loopback sends to GET /metrics
+                   (env SWITCHBOARD_METRICS_TOKEN; unset: loopback only)
+  --metrics-per-workspace
+                   label the live gauges of /metrics by workspace
   --log-level L    fatal, error, warn, info, debug (env SWITCHBOARD_LOG_LEVEL; default info)
   -h, --help       show this help
 

@@ -30,6 +30,13 @@ export interface RuntimeOptions {
   logger?: Logger;
   /** Save a workspace snapshot after this many events since the last one. */
   snapshotEvery?: number;
+  /** Told of each command decided and each durable commit (I2 metrics). */
+  observer?: RuntimeObserver;
+}
+
+export interface RuntimeObserver {
+  command(type: string, accepted: boolean): void;
+  commit(events: number, seconds: number): void;
 }
 
 interface WorkspaceActor {
@@ -120,6 +127,7 @@ export class Runtime {
     const before = workspace.state.version;
     const now = this.clock.now();
     const decision = decide(workspace.state, command, now, actor);
+    this.options.observer?.command(command.type, decision.ok);
     if (!decision.ok) {
       if (!workspace.state.exists && workspace.state.version === 0) this.actors.delete(workspaceId);
       if (decision.dirty) this.reload(workspaceId);
@@ -175,12 +183,14 @@ export class Runtime {
       const batch = this.batch;
       this.batch = [];
       const events = batch.flatMap((waiter) => waiter.events);
+      const started = performance.now();
       try {
         await this.options.store.commit(events);
       } catch (error) {
         this.failCommit(batch, error as Error);
         continue;
       }
+      this.options.observer?.commit(events.length, (performance.now() - started) / 1000);
       for (const event of events) this.actors.get(event.workspaceId)!.committedSeq = event.seq;
       for (const waiter of batch)
         waiter.resolve({ events: waiter.events, state: this.actors.get(waiter.workspaceId)!.state });

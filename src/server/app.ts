@@ -8,6 +8,7 @@ import { bearerToken, resolvePrincipal } from './auth/principal.ts';
 import type { App, ServerContext } from './context.ts';
 import { errorHandler } from './errors.ts';
 import { registerRoutes } from './routes/index.ts';
+import { observeHttp, registerMetrics } from './routes/metrics.ts';
 import { ErrorSchema } from './schemas.ts';
 import { registerWebConsole } from './web-console.ts';
 
@@ -66,6 +67,9 @@ export async function buildServer(context: ServerContext, options: ServerOptions
       context.runtime.clock.now(),
     );
   });
+
+  observeHttp(app, context);
+  registerMetrics(app, context);
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));

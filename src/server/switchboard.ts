@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import type { LoggerOptions } from 'pino';
+import { Metrics } from '../integrations/metrics/metrics.ts';
 import type { RetryPolicy } from '../integrations/webhooks/backoff.ts';
 import { WebhookDispatcher } from '../integrations/webhooks/dispatcher.ts';
 import { type Clock, SystemClock, VirtualClock } from '../runtime/clock.ts';
@@ -23,6 +24,8 @@ export interface SwitchboardOptions {
   snapshotEvery?: number;
   /** I1: allowPrivate lets webhooks reach private addresses (--allow-private-webhooks); retry shortens backoff in tests. */
   webhooks?: { allowPrivate?: boolean; retry?: Partial<RetryPolicy>; pollMs?: number };
+  /** I2: token a scraper off loopback sends to GET /metrics; perWorkspace adds a workspace label. */
+  metrics?: { token?: string; perWorkspace?: boolean };
 }
 
 export interface Switchboard {
@@ -64,7 +67,13 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
   const sqlite = new SqliteStore(options.dbPath);
   await sqlite.migrate();
   const store = withCredentialCache(sqlite);
-  const runtime = new Runtime({ store, clock, snapshotEvery: options.snapshotEvery });
+  const metrics = new Metrics({ perWorkspace: options.metrics?.perWorkspace });
+  const runtime = new Runtime({
+    store,
+    clock,
+    snapshotEvery: options.snapshotEvery,
+    observer: metrics.observer,
+  });
   await runtime.start();
   // Audio sits beside the database, so one data directory holds everything.
   const media = new FileMediaStore(join(dirname(options.dbPath), 'media'));
@@ -76,6 +85,7 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     allowPrivate: options.webhooks?.allowPrivate,
     retry: options.webhooks?.retry,
     pollMs: options.webhooks?.pollMs,
+    onAttempt: (outcome) => metrics.webhookAttempt(outcome),
   });
   const context: ServerContext = {
     runtime,
@@ -85,8 +95,10 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     sessionTtlMs: options.sessionTtlMs ?? 12 * 3600_000,
     sessionStreams: new SessionStreams(),
     webhooks: { allowPrivate: options.webhooks?.allowPrivate ?? false, dispatcher },
+    metrics: { metrics, token: options.metrics?.token },
   };
   const app = await buildServer(context, { logger: options.logger });
+  metrics.attach(runtime, () => app.websocketServer?.clients.size ?? 0);
   dispatcher.start();
   const adminToken =
     (await store.listApiKeys(undefined)).length === 0 ? await createAdminKey(store, clock.now()) : undefined;
