@@ -18,6 +18,7 @@ import { registerMedia } from './media.ts';
 import { registerNumberSettings } from './number-settings.ts';
 import { registerNumbers } from './numbers.ts';
 import { registerOutbound } from './outbound.ts';
+import { registerReports } from './reports.ts';
 import { registerSessions } from './sessions.ts';
 import { registerSim } from './sim.ts';
 import { registerStream } from './stream.ts';
@@ -63,6 +64,7 @@ const registrations = [
   registerWorkflowTemplates,
   registerWebchat,
   registerWebhooks,
+  registerReports,
 ];
 
 export async function registerRoutes(app: App, context: ServerContext): Promise<void> {
