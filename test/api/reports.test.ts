@@ -97,6 +97,30 @@ describe('reports (I3)', () => {
       );
   });
 
+  it('I3: per agent per interval: offered, answered, missed, talk time and time in each presence, as the history has them', async () => {
+    const response = await raw(`/reports/agents.csv?${period()}`);
+    expect(response.statusCode).toBe(200);
+    const rows: Record<string, string>[] = parse(response.body, { columns: true });
+    const mine = rows.filter((row) => row.userId === 'u_agent');
+    const sum = (column: string) => mine.reduce((total, row) => total + Number(row[column]), 0);
+    expect({
+      offered: sum('offered'),
+      answered: sum('answered'),
+      missed: sum('missed'),
+      talk: sum('talkSeconds'),
+    }).toEqual({ offered: 3, answered: 2, missed: 0, talk: 70 });
+    const [online] = await voice.server.store.history('acme', {
+      entityType: 'user',
+      entityId: 'u_agent',
+      types: ['presence.changed'],
+      newestFirst: true,
+      limit: 1,
+    });
+    const expected = (voice.server.clock.now() - online!.at) / 1000;
+    expect(Math.abs(sum('onlineSeconds') - expected)).toBeLessThanOrEqual(mine.length);
+    expect(sum('pauseSeconds')).toBe(0);
+  });
+
   it('I3: agents may not read reports; a period with to before from is refused naming to', async () => {
     const agent = await voice.server.app.inject({
       method: 'GET',

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { Type } from 'typebox';
+import { agentColumns, agentRows } from '../../integrations/reports/agents.ts';
 import { csvLine } from '../../integrations/reports/csv.ts';
 import {
   callColumns,
@@ -16,7 +17,7 @@ import { errors, Id, TokenQuery } from '../schemas.ts';
 import { timeRange } from '../time-range.ts';
 import { requireState } from './workspace-state.ts';
 
-const reports = ['calls', 'conversations', 'service-level'] as const;
+const reports = ['calls', 'conversations', 'agents', 'service-level'] as const;
 type ReportName = (typeof reports)[number];
 
 const ReportParams = Type.Object({
@@ -52,10 +53,17 @@ function source(
   report: ReportName,
   period: Period,
   targetSeconds: number,
+  now: number,
 ) {
   if (report === 'calls') return { columns: callColumns, rows: callRows(store, workspaceId, period) };
   if (report === 'conversations')
     return { columns: conversationColumns, rows: conversationRows(store, workspaceId, period) };
+  if (report === 'agents') {
+    const rows = (async function* () {
+      yield* await agentRows(store, workspaceId, period, now);
+    })();
+    return { columns: agentColumns, rows };
+  }
   const rows = (async function* () {
     yield* await serviceLevelRows(store, workspaceId, period, targetSeconds);
   })();
@@ -88,7 +96,7 @@ export function registerReports(app: App, context: ServerContext): void {
       schema: {
         tags: ['reports'],
         summary:
-          'Calls (one row per call), conversations (one per conversation) or service level (per 30-minute interval) for a period; JSON { items } or CSV',
+          'Calls (one row per call), conversations (one per conversation), agents (per agent and 30-minute interval: offered, answered, missed, talk, time in each presence) or service level (per 30-minute interval) for a period; JSON { items } or CSV',
         params: ReportParams,
         querystring: ReportQuery,
         response: {
@@ -106,7 +114,14 @@ export function registerReports(app: App, context: ServerContext): void {
       const name = request.params.report.replace(/\.csv$/, '') as ReportName;
       const asCsv =
         request.params.report.endsWith('.csv') || /\btext\/csv\b/.test(request.headers.accept ?? '');
-      const { columns, rows } = source(context.store, workspaceId, name, period, request.query.targetSeconds);
+      const { columns, rows } = source(
+        context.store,
+        workspaceId,
+        name,
+        period,
+        request.query.targetSeconds,
+        context.runtime.clock.now(),
+      );
       if (asCsv)
         return reply
           .type('text/csv; charset=utf-8')
