@@ -4,6 +4,7 @@ import { common } from './common.ts';
 import { desktop } from './desktop.ts';
 import { directory } from './directory.ts';
 import { history } from './history.ts';
+import { integrations } from './integrations.ts';
 import { softphone } from './softphone.ts';
 import { telephony } from './telephony.ts';
 import { tryit } from './tryit.ts';
@@ -26,6 +27,7 @@ const areas = [
   wallboard,
   tryit,
   workflows,
+  integrations,
 ] as const;
 
 type Area = (typeof areas)[number];

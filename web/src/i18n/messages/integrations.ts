@@ -1,0 +1,61 @@
+import { defineMessages } from '../define.ts';
+
+/** Settings → Webhooks (I1). */
+export const integrations = defineMessages({
+  en: {
+    'admin.webhooks': 'Webhooks',
+    'webhooks.title': 'Webhooks',
+    'webhooks.intro':
+      'Switchboard POSTs the messages you choose to your URL, signed with the webhook secret.',
+    'webhooks.new': 'New webhook',
+    'webhooks.url': 'URL',
+    'webhooks.events': 'Messages',
+    'webhooks.create': 'Create webhook',
+    'webhooks.secretOnce':
+      'Signing secret of {url}: keep it in your receiver; admins can reveal it again here.',
+    'webhooks.reveal': 'Reveal secret',
+    'webhooks.enabled': 'Enabled',
+    'webhooks.disable': 'Disable',
+    'webhooks.enable': 'Enable',
+    'webhooks.remove': 'Remove',
+    'webhooks.empty': 'No webhooks yet.',
+    'webhooks.deliveries': 'Deliveries',
+    'webhooks.deliveriesOf': 'Deliveries to {url}',
+    'webhooks.noDeliveries': 'Nothing sent yet.',
+    'webhooks.message': 'Message',
+    'webhooks.status': 'Status',
+    'webhooks.attempts': 'Attempts',
+    'webhooks.response': 'Response',
+    'webhooks.when': 'Last attempt',
+    'webhooks.replay': 'Send again',
+    'webhooks.pickEvents': 'Choose at least one message.',
+  },
+  es: {
+    'admin.webhooks': 'Webhooks',
+    'webhooks.title': 'Webhooks',
+    'webhooks.intro':
+      'Switchboard envía por POST los mensajes que elijas a tu URL, firmados con el secreto del webhook.',
+    'webhooks.new': 'Nuevo webhook',
+    'webhooks.url': 'URL',
+    'webhooks.events': 'Mensajes',
+    'webhooks.create': 'Crear webhook',
+    'webhooks.secretOnce':
+      'Secreto de firma de {url}: guárdalo en tu receptor; los administradores pueden volver a verlo aquí.',
+    'webhooks.reveal': 'Ver secreto',
+    'webhooks.enabled': 'Activo',
+    'webhooks.disable': 'Desactivar',
+    'webhooks.enable': 'Activar',
+    'webhooks.remove': 'Quitar',
+    'webhooks.empty': 'Aún no hay webhooks.',
+    'webhooks.deliveries': 'Envíos',
+    'webhooks.deliveriesOf': 'Envíos a {url}',
+    'webhooks.noDeliveries': 'Aún no se ha enviado nada.',
+    'webhooks.message': 'Mensaje',
+    'webhooks.status': 'Estado',
+    'webhooks.attempts': 'Intentos',
+    'webhooks.response': 'Respuesta',
+    'webhooks.when': 'Último intento',
+    'webhooks.replay': 'Enviar de nuevo',
+    'webhooks.pickEvents': 'Elige al menos un mensaje.',
+  },
+});
