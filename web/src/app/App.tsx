@@ -16,6 +16,9 @@ const ChatPage = lazy(() => import('../chat/ChatPage.tsx').then((module) => ({ d
 const HistoryPage = lazy(() =>
   import('../history/HistoryPage.tsx').then((module) => ({ default: module.HistoryPage })),
 );
+const ReportsPage = lazy(() =>
+  import('../reports/ReportsPage.tsx').then((module) => ({ default: module.ReportsPage })),
+);
 const TryPage = lazy(() => import('../try/TryPage.tsx').then((module) => ({ default: module.TryPage })));
 const WallboardPage = lazy(() =>
   import('../wallboard/WallboardPage.tsx').then((module) => ({ default: module.WallboardPage })),
@@ -48,6 +51,7 @@ export function App() {
               <Route path="chat/*" element={<ChatPage />} />
               <Route path="history/*" element={<HistoryPage />} />
               <Route path="wallboard" element={<WallboardPage />} />
+              <Route path="reports" element={<ReportsPage />} />
               <Route path="try" element={<TryPage />} />
               <Route path="workflows/*" element={<WorkflowsPage />} />
               <Route path="admin/*" element={<AdminPage />} />
