@@ -23,6 +23,9 @@ export const redactedPaths = [
   '*.password',
   'password',
   'token',
+  // I1: a webhook's signing secret, wherever an object carrying it is logged.
+  '*.secret',
+  'secret',
 ];
 
 export async function buildServer(context: ServerContext, options: ServerOptions = {}): Promise<App> {
