@@ -61,6 +61,8 @@ beforeAll(async () => {
   });
   for (const id of ['u_a', 'u_b'])
     await call('POST', '/users', { id, name: id, email: `${id}@acme.test`, role: 'agent' });
+  // Before any webhook exists: never delivered.
+  await presence('u_b', 'pause');
 });
 
 afterAll(async () => {
@@ -126,6 +128,10 @@ describe('webhooks API (I1)', () => {
     // The first was refused and sent again; the rest waited for it, in the order they happened.
     expect(forA.map((r) => r.json.data.to)).toEqual(['online', 'online', 'pause', 'online', 'offline']);
     expect(forA[0]!.json.id).toBe(forA[1]!.json.id);
+    // A subscription starts with what happens after it is made.
+    expect(presencesOf(receiver.received, 'u_b').map((r) => r.json.data)).toEqual([
+      { userId: 'u_b', from: 'pause', to: 'online' },
+    ]);
     for (const request of receiver.received) {
       const header = request.headers['switchboard-signature'] as string;
       expect(verifySignature(secret, request.body, header, Date.now())).toBe(true);

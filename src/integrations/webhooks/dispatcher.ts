@@ -98,8 +98,11 @@ export class WebhookDispatcher {
     }
   }
 
-  /** Where a subscription starts: just after the event that created it. */
-  private async startSeq(workspaceId: string, webhookId: string): Promise<number> {
+  /**
+   * Where a subscription starts: just after the event that created it. Undefined while that
+   * event is decided but not yet committed (the live state is ahead of the log): wait for it.
+   */
+  private async startSeq(workspaceId: string, webhookId: string): Promise<number | undefined> {
     const [created] = await this.options.store.history(workspaceId, {
       entityType: 'webhook',
       entityId: webhookId,
@@ -107,13 +110,14 @@ export class WebhookDispatcher {
       newestFirst: true,
       limit: 1,
     });
-    return created?.seq ?? 0;
+    return created?.seq;
   }
 
   private async enqueue(workspaceId: string, webhook: Webhook): Promise<void> {
     const { store } = this.options;
     let cursor =
       (await store.webhookCursor(workspaceId, webhook.id)) ?? (await this.startSeq(workspaceId, webhook.id));
+    if (cursor === undefined) return;
     const wanted = new Set(webhook.events);
     for (;;) {
       const page = await store.loadEvents(workspaceId, cursor, pageSize);
