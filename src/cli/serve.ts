@@ -30,6 +30,9 @@ function options(all: string[]) {
       host: { type: 'string' },
       clock: { type: 'string' },
       demo: { type: 'boolean', default: false },
+      'allow-private-webhooks': { type: 'boolean', default: false },
+      'metrics-token': { type: 'string' },
+      'metrics-per-workspace': { type: 'boolean', default: false },
       'log-level': { type: 'string' },
       telephony: { type: 'string' },
       'sip-listen': { type: 'string' },
@@ -69,6 +72,9 @@ function options(all: string[]) {
     host: values.host ?? env.SWITCHBOARD_HOST ?? '127.0.0.1',
     clock: clock as (typeof clocks)[number],
     demo: values.demo ? (language ?? 'en') : undefined,
+    metricsToken: values['metrics-token'] ?? env.SWITCHBOARD_METRICS_TOKEN,
+    metricsPerWorkspace: values['metrics-per-workspace'],
+    allowPrivateWebhooks: values['allow-private-webhooks'] || env.SWITCHBOARD_ALLOW_PRIVATE_WEBHOOKS === '1',
     level: level as Level,
   };
 }
@@ -130,6 +136,8 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
       clock: opts.clock,
       logger: { level: opts.level },
       ...(sip ? { sip } : {}),
+      webhooks: { allowPrivate: opts.allowPrivateWebhooks },
+      metrics: { token: opts.metricsToken, perWorkspace: opts.metricsPerWorkspace },
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;

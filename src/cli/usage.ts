@@ -27,6 +27,14 @@ Options:
                    (env SWITCHBOARD_CLOCK; default system)
   --demo [es]      apply demo/workspace.yaml and print the demo sign-ins; --demo es
                    applies the Spanish demo (demo/workspace.es.yaml: Ventas, Soporte)
+  --allow-private-webhooks
+                   let webhooks reach loopback, private and link-local addresses
+                   (tests, private networks; env SWITCHBOARD_ALLOW_PRIVATE_WEBHOOKS=1)
+  --metrics-token T
+                   token a scraper off loopback sends to GET /metrics
+                   (env SWITCHBOARD_METRICS_TOKEN; unset: loopback only)
+  --metrics-per-workspace
+                   label the live gauges of /metrics by workspace
   --log-level L    fatal, error, warn, info, debug (env SWITCHBOARD_LOG_LEVEL; default info)
   --telephony KIND sim (the simulated network only) or sip (real calls over SIP as well)
                    (env SWITCHBOARD_TELEPHONY; default sim)

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Logger } from 'pino';
 import type { Clock } from '../runtime/clock.ts';
-import { Runtime } from '../runtime/runtime.ts';
+import { Runtime, type RuntimeObserver } from '../runtime/runtime.ts';
 import { PostgresLeases } from '../store/postgres/leases.ts';
 import { CommitListener } from '../store/postgres/notifications.ts';
 import { PostgresStore } from '../store/postgres/store.ts';
@@ -15,6 +15,8 @@ export interface ClusterOptions {
   leaseMs?: number;
   /** How often leases are renewed; 2 s by default (three tries within a lease). */
   renewMs?: number;
+  /** Told of each command decided and each durable commit (I2 metrics). */
+  observer?: RuntimeObserver;
 }
 
 export interface Cluster {
@@ -45,6 +47,7 @@ export async function openCluster(options: ClusterOptions): Promise<Cluster> {
     clock: options.clock,
     snapshotEvery: options.snapshotEvery,
     claim: (workspaceId) => node!.claim(workspaceId),
+    ...(options.observer ? { observer: options.observer } : {}),
   });
   const listener = new CommitListener(options.url, (notice) => node?.onNotice(notice));
   // Listening before loading: a commit made while the replicas load is caught up after.

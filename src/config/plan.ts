@@ -9,6 +9,7 @@ import { planNumbers } from './sections/numbers.ts';
 import { planPrune, planPruneNamed, planPruneVoice } from './sections/prune.ts';
 import { planSip } from './sections/sip.ts';
 import { planUsers } from './sections/users.ts';
+import { planWebhooks } from './sections/webhooks.ts';
 import { planWorkflows } from './sections/workflows.ts';
 import { planWorkspaceSettings } from './sections/workspace.ts';
 import type { WorkspaceSpec } from './spec.ts';
@@ -37,6 +38,7 @@ const sections: SectionPlanner[] = [
   planContacts,
   planWorkflows,
   planPruneNamed,
+  planWebhooks,
 ];
 
 /**

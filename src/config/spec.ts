@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { publicMessageTypes } from '../api/messages.ts';
 import { plans } from '../domain/plan.ts';
 import { roles } from '../domain/roles.ts';
 import { Id, Ids, strict, Text } from './spec-common.ts';
@@ -95,6 +96,22 @@ export const ContactSpec = Type.Object(
   strict,
 );
 
+/** I1: a webhook subscription; its secret never appears in the file. */
+export const WebhookSpec = Type.Object(
+  {
+    id: Id,
+    url: Type.String({ minLength: 1, maxLength: 2000 }),
+    events: Type.Array(Type.Enum([...publicMessageTypes]), {
+      minItems: 1,
+      maxItems: publicMessageTypes.length,
+    }),
+    /** Left out: enabled. */
+    enabled: Type.Optional(Type.Boolean()),
+    description: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  strict,
+);
+
 export const BillingSpec = Type.Object(
   {
     balanceCents: Type.Integer({ minimum: 0 }),
@@ -133,7 +150,7 @@ export const WorkspaceSpecSchema = Type.Object(
   {
     /** Format version of this file; 1 is the only one so far. */
     version: Type.Optional(Type.Literal(1)),
-    /** Remove the users, departments, groups, IVR menus, numbers, contacts and published workflows that the file does not list. */
+    /** Remove the users, departments, groups, IVR menus, numbers, contacts, published workflows and webhooks that the file does not list. */
     prune: Type.Optional(Type.Boolean()),
     workspace: WorkspaceSection,
     departments: Type.Optional(Type.Array(DepartmentSpec, { maxItems: 1000 })),
@@ -146,6 +163,7 @@ export const WorkspaceSpecSchema = Type.Object(
     /** Left out: the trunk is not managed; `sip: {}` says there is none. */
     sip: Type.Optional(SipSpec),
     workflows: Type.Optional(Type.Array(WorkflowSpec, { maxItems: 500 })),
+    webhooks: Type.Optional(Type.Array(WebhookSpec, { maxItems: 100 })),
   },
   strict,
 );
@@ -157,6 +175,7 @@ export type NumberSpec = Static<typeof NumberSpec>;
 export type ContactSpec = Static<typeof ContactSpec>;
 export type BillingSpec = Static<typeof BillingSpec>;
 export type SipSpec = Static<typeof SipSpec>;
+export type WebhookSpec = Static<typeof WebhookSpec>;
 export type { GroupSpec, IvrMenuSpec, NumberSettingsSpec } from './spec-voice.ts';
 export type { WorkflowSpec } from './spec-workflows.ts';
 
@@ -169,5 +188,6 @@ export const listSections = [
   'numbers',
   'contacts',
   'workflows',
+  'webhooks',
 ] as const;
 export type ListSection = (typeof listSections)[number];

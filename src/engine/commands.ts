@@ -11,6 +11,7 @@ import type { NumberCommand } from './workspace/numbers.ts';
 import type { PresenceCommand } from './workspace/presence.ts';
 import type { SipCommand } from './workspace/sip.ts';
 import type { UserCommand } from './workspace/users.ts';
+import type { WebhookCommand } from './workspace/webhooks.ts';
 import type { WorkspaceCommand } from './workspace/workspace.ts';
 
 /** The scheduler fires a due timer with this command; the timer's own command then runs. */
@@ -31,6 +32,7 @@ export type Command =
   | ChatCommand
   | VoicemailCommand
   | SipCommand
+  | WebhookCommand
   | TimerCommand;
 
 export type CommandType = Command['type'];

@@ -20,6 +20,7 @@ import { decideNumber } from './workspace/numbers.ts';
 import { decidePresence } from './workspace/presence.ts';
 import { decideSip } from './workspace/sip.ts';
 import { decideUser } from './workspace/users.ts';
+import { decideWebhook } from './workspace/webhooks.ts';
 import { decideWorkspace } from './workspace/workspace.ts';
 
 export type Decision =
@@ -119,6 +120,8 @@ function decideCommand(tx: Tx, command: Command): void {
       return decideWorkflow(tx, command as never);
     case 'sip':
       return decideSip(tx, command as never);
+    case 'webhook':
+      return decideWebhook(tx, command as never);
     default:
       throw new DomainError('validation', `unknown command ${command.type}`, 'type');
   }

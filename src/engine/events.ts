@@ -12,6 +12,7 @@ import type { NumberEvent } from './workspace/numbers.ts';
 import type { PresenceEvent } from './workspace/presence.ts';
 import type { SipEvent } from './workspace/sip.ts';
 import type { UserEvent } from './workspace/users.ts';
+import type { WebhookEvent } from './workspace/webhooks.ts';
 import type { WorkspaceEvent } from './workspace/workspace.ts';
 
 export type Event =
@@ -29,6 +30,7 @@ export type Event =
   | ChatEvent
   | VoicemailEvent
   | SipEvent
+  | WebhookEvent
   | TimerEvent;
 
 export type EventType = Event['type'];

@@ -14,6 +14,7 @@ import { evolveNumber } from './workspace/numbers.ts';
 import { evolvePresence } from './workspace/presence.ts';
 import { evolveSip } from './workspace/sip.ts';
 import { evolveUser } from './workspace/users.ts';
+import { evolveWebhook } from './workspace/webhooks.ts';
 import { evolveWorkspace } from './workspace/workspace.ts';
 
 /**
@@ -71,6 +72,8 @@ function apply(state: WorkspaceState, event: Event, at: number): WorkspaceState 
       return evolveChat(state, event as never, at);
     case 'workflow':
       return evolveWorkflow(state, event as never);
+    case 'webhook':
+      return evolveWebhook(state, event as never);
     case 'timer':
       return evolveTimer(state, event as never);
     case 'sip':

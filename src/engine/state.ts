@@ -11,6 +11,7 @@ import type { IvrMenu } from './voice/ivr-menus.ts';
 import type { NumberSettings } from './voice/number-settings.ts';
 import type { Workflow, WorkflowRun } from './workflow/definition.ts';
 import type { SipConfig } from './workspace/sip.ts';
+import type { Webhook } from './workspace/webhooks.ts';
 
 export type Channel = 'voice' | 'chat';
 export type Capacity = Record<Channel, number>;
@@ -108,6 +109,8 @@ export interface WorkspaceState {
   workflows: Record<string, Workflow>;
   workflowRuns: Record<string, WorkflowRun>;
   workflowRunsStarted: number;
+  /** I1: webhook subscriptions (their secrets live in the store). */
+  webhooks: Record<string, Webhook>;
   /** Derived: per agent, the conversations waiting in their pending list (C5), oldest first. */
   pendingFor: Record<string, string[]>;
   /** V8: voicemails nobody has listened to yet, with their number. */
@@ -161,6 +164,7 @@ export function emptyWorkspace(id: string): WorkspaceState {
     workflows: table(),
     workflowRuns: table(),
     workflowRunsStarted: 0,
+    webhooks: table(),
     rotation: table(),
     poolIndex: table(),
     idleOrder: [],
@@ -204,6 +208,7 @@ export const tableKeys = [
   'rotation',
   'numberByE164',
   'contactByPhone',
+  'webhooks',
 ] as const satisfies readonly TableKey[];
 const everyTableListed: Exclude<TableKey, (typeof tableKeys)[number]> extends never ? true : never = true;
 void everyTableListed;

@@ -54,6 +54,13 @@ export interface RuntimeOptions {
    * node adopts them, and creating one first claims it (false: another node has it).
    */
   claim?: (workspaceId: string) => Promise<boolean>;
+  /** Told of each command decided and each durable commit (I2 metrics). */
+  observer?: RuntimeObserver;
+}
+
+export interface RuntimeObserver {
+  command(type: string, accepted: boolean): void;
+  commit(events: number, seconds: number): void;
 }
 
 interface WorkspaceActor {
@@ -169,6 +176,7 @@ export class Runtime {
     const before = workspace.state.version;
     const now = this.clock.now();
     const decision = this.decideOrDiscard(workspaceId, workspace, command, now, actor);
+    this.options.observer?.command(command.type, decision.ok);
     if (!decision.ok) {
       if (!workspace.state.exists && workspace.state.version === 0) this.actors.delete(workspaceId);
       if (decision.dirty) this.reload(workspaceId);
@@ -253,6 +261,7 @@ export class Runtime {
       const batch = this.batch;
       this.batch = [];
       const events = batch.flatMap((waiter) => waiter.events);
+      const started = performance.now();
       try {
         await this.options.store.commit(events);
       } catch (error) {
@@ -260,6 +269,7 @@ export class Runtime {
         else this.failCommit(batch, error as Error);
         continue;
       }
+      this.options.observer?.commit(events.length, (performance.now() - started) / 1000);
       for (const event of events) this.actors.get(event.workspaceId)!.committedSeq = event.seq;
       for (const waiter of batch)
         waiter.resolve({ events: waiter.events, state: this.actors.get(waiter.workspaceId)!.state });

@@ -11,6 +11,7 @@ import { registerBoundary } from './boundary.ts';
 import type { App, ServerContext } from './context.ts';
 import { errorHandler } from './errors.ts';
 import { registerRoutes } from './routes/index.ts';
+import { observeHttp, registerMetrics } from './routes/metrics.ts';
 import { streamDescription, streamSummary } from './routes/stream.ts';
 import { ErrorSchema } from './schemas.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
@@ -29,6 +30,9 @@ export const redactedPaths = [
   '*.password',
   'password',
   'token',
+  // I1: a webhook's signing secret, wherever an object carrying it is logged.
+  '*.secret',
+  'secret',
 ];
 
 export async function buildServer(context: ServerContext, options: ServerOptions = {}): Promise<App> {
@@ -81,6 +85,8 @@ export async function buildServer(context: ServerContext, options: ServerOptions
   });
 
   if (options.cluster) app.addHook('preHandler', forwardingHook(context.runtime, options.cluster.node));
+  observeHttp(app, context);
+  registerMetrics(app, context);
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));

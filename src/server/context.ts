@@ -7,6 +7,8 @@ import type {
   RawRequestDefaultExpression,
   RawServerDefault,
 } from 'fastify';
+import type { Metrics } from '../integrations/metrics/metrics.ts';
+import type { WebhookDispatcher } from '../integrations/webhooks/dispatcher.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import type { Store } from '../store/port.ts';
 import type { MediaStore } from '../telephony/media/store.ts';
@@ -43,6 +45,10 @@ export interface ServerContext {
   webrtc?: WebRtcService;
   /** Set when the server runs the demo workspace (`serve --demo`): the console offers its sign-ins. */
   demo?: DemoSignIns;
+  /** I1: whether webhooks may target private addresses (--allow-private-webhooks), and who sends them. */
+  webhooks?: { allowPrivate: boolean; dispatcher?: WebhookDispatcher };
+  /** I2: the metrics, and the token a scraper off loopback must send. */
+  metrics?: { metrics: Metrics; token?: string };
 }
 
 /** The demo workspace's people and passwords, public by design (they are in demo/workspace.yaml). */

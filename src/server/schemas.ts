@@ -221,6 +221,7 @@ export const historyEntityTypes = [
   'workspace',
   'user',
   'department',
+  'webhook',
   'number',
   'contact',
   'call',

@@ -1,8 +1,11 @@
 import { dirname, join } from 'node:path';
 import type { LoggerOptions } from 'pino';
 import { type Cluster, openCluster } from '../cluster/open.ts';
+import { Metrics } from '../integrations/metrics/metrics.ts';
+import type { RetryPolicy } from '../integrations/webhooks/backoff.ts';
+import { WebhookDispatcher } from '../integrations/webhooks/dispatcher.ts';
 import { type Clock, SystemClock, VirtualClock } from '../runtime/clock.ts';
-import { Runtime } from '../runtime/runtime.ts';
+import { Runtime, type RuntimeObserver } from '../runtime/runtime.ts';
 import { withCredentialCache } from '../store/credential-cache.ts';
 import type { Store } from '../store/port.ts';
 import { SqliteStore } from '../store/sqlite/store.ts';
@@ -34,6 +37,10 @@ export interface SwitchboardOptions {
   sip?: Omit<SipDriverOptions, 'media'>;
   /** Real telephony's media plane and device registry: the consoles become browser phones. */
   webrtc?: WebRtcService;
+  /** I1: allowPrivate lets webhooks reach private addresses (--allow-private-webhooks); retry shortens backoff in tests. */
+  webhooks?: { allowPrivate?: boolean; retry?: Partial<RetryPolicy>; pollMs?: number };
+  /** I2: token a scraper off loopback sends to GET /metrics; perWorkspace adds a workspace label. */
+  metrics?: { token?: string; perWorkspace?: boolean };
 }
 
 export interface Switchboard {
@@ -75,11 +82,16 @@ function makeClock(clock: SwitchboardOptions['clock']): Clock {
   return clock;
 }
 
-async function openSqlite(path: string, clock: Clock, snapshotEvery: number | undefined) {
+async function openSqlite(
+  path: string,
+  clock: Clock,
+  snapshotEvery: number | undefined,
+  observer: RuntimeObserver,
+) {
   const sqlite = new SqliteStore(path);
   await sqlite.migrate();
   const store = withCredentialCache(sqlite);
-  const runtime = new Runtime({ store, clock, snapshotEvery });
+  const runtime = new Runtime({ store, clock, snapshotEvery, observer });
   await runtime.start();
   return { store, runtime };
 }
@@ -87,6 +99,7 @@ async function openSqlite(path: string, clock: Clock, snapshotEvery: number | un
 /** The composition root: store, runtime, simulated telephony and HTTP server, wired together. */
 export async function openSwitchboard(options: SwitchboardOptions): Promise<Switchboard> {
   const clock = makeClock(options.clock);
+  const metrics = new Metrics({ perWorkspace: options.metrics?.perWorkspace });
   const cluster = options.databaseUrl
     ? await openCluster({
         url: options.databaseUrl,
@@ -94,9 +107,11 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
         snapshotEvery: options.snapshotEvery,
         leaseMs: options.leaseMs,
         renewMs: options.renewMs,
+        observer: metrics.observer,
       })
     : undefined;
-  const { store, runtime } = cluster ?? (await openSqlite(options.dbPath, clock, options.snapshotEvery));
+  const { store, runtime } =
+    cluster ?? (await openSqlite(options.dbPath, clock, options.snapshotEvery, metrics.observer));
   // Audio sits beside the database, so one data directory holds everything.
   const media = new FileMediaStore(join(dirname(options.dbPath), 'media'));
   const sip = options.sip && new SipDriver(runtime, { ...options.sip, media });
@@ -114,6 +129,14 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     await store.close();
     throw error;
   }
+  const dispatcher = new WebhookDispatcher({
+    runtime,
+    store,
+    allowPrivate: options.webhooks?.allowPrivate,
+    retry: options.webhooks?.retry,
+    pollMs: options.webhooks?.pollMs,
+    onAttempt: (outcome) => metrics.webhookAttempt(outcome),
+  });
   const context: ServerContext = {
     runtime,
     store,
@@ -124,9 +147,13 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     sessionStreams: new SessionStreams(),
     limits: makeLimits(options.limits),
     webrtc: options.webrtc,
+    webhooks: { allowPrivate: options.webhooks?.allowPrivate ?? false, dispatcher },
+    metrics: { metrics, token: options.metrics?.token },
   };
   const app = await buildServer(context, { logger: options.logger, cluster });
   await cluster?.start(app.log);
+  metrics.attach(runtime, () => app.websocketServer?.clients.size ?? 0);
+  dispatcher.start();
   const adminToken =
     (await store.listApiKeys(undefined)).length === 0 ? await createAdminKey(store, clock.now()) : undefined;
   let closed = false;
@@ -148,6 +175,7 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     async close() {
       if (closed) return;
       closed = true;
+      await dispatcher.stop();
       await app.close();
       await sip?.stop();
       await options.sip?.plane.close();

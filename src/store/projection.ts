@@ -63,6 +63,11 @@ export function entitiesOf(event: Event): Array<[string, string]> {
       return [['ivr_menu', event.menu.id]];
     case 'ivr_menu.removed':
       return [['ivr_menu', event.menuId]];
+    case 'webhook.created':
+      return [['webhook', event.webhook.id]];
+    case 'webhook.updated':
+    case 'webhook.removed':
+      return [['webhook', event.webhookId]];
     case 'call.received':
       return event.contactId
         ? [

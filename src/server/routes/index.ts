@@ -19,6 +19,7 @@ import { registerMedia } from './media.ts';
 import { registerNumberSettings } from './number-settings.ts';
 import { registerNumbers } from './numbers.ts';
 import { registerOutbound } from './outbound.ts';
+import { registerReports } from './reports.ts';
 import { registerSessions } from './sessions.ts';
 import { registerSim } from './sim.ts';
 import { registerSimulations } from './simulations.ts';
@@ -28,6 +29,7 @@ import { registerTransfers } from './transfers.ts';
 import { registerUsers } from './users.ts';
 import { registerWallboard } from './wallboard.ts';
 import { registerWebchat, registerWebchatPage } from './webchat.ts';
+import { registerWebhooks } from './webhooks.ts';
 import { registerWorkflowEnabled } from './workflow-enabled.ts';
 import { registerWorkflowTemplates } from './workflow-templates.ts';
 import { registerWorkflows } from './workflows.ts';
@@ -66,6 +68,8 @@ const registrations = [
   registerWorkflowEnabled,
   registerWorkflowTemplates,
   registerWebchat,
+  registerWebhooks,
+  registerReports,
 ];
 
 export async function registerRoutes(app: App, context: ServerContext): Promise<void> {

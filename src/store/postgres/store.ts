@@ -36,6 +36,7 @@ import { migrations } from './migrations.ts';
 import { commitChannel, commitPayload } from './notifications.ts';
 import { projectChange } from './project.ts';
 import { all, one, openPool, run, transaction } from './sql.ts';
+import { PostgresWebhooks } from './webhooks.ts';
 
 export interface PostgresStoreOptions {
   url: string;
@@ -59,10 +60,13 @@ export class PostgresStore extends PostgresCredentials implements Store {
   readonly pool: pg.Pool;
   private fence: Fence | undefined;
 
+  private readonly webhooks: PostgresWebhooks;
+
   constructor(readonly options: PostgresStoreOptions) {
     const pool = openPool({ url: options.url, max: options.poolSize });
     super(pool);
     this.pool = pool;
+    this.webhooks = new PostgresWebhooks(pool);
   }
 
   /** From now on every commit checks this node's lease epochs (P2). */
@@ -271,4 +275,21 @@ export class PostgresStore extends PostgresCredentials implements Store {
     ]);
     return rows.map(toDirectoryEntry);
   }
+
+  // I1: webhook delivery state (see webhook-deliveries.ts).
+  saveWebhookSecret: Store['saveWebhookSecret'] = (...args) => this.webhooks.saveWebhookSecret(...args);
+  getWebhookSecret: Store['getWebhookSecret'] = (...args) => this.webhooks.getWebhookSecret(...args);
+  webhookCursor: Store['webhookCursor'] = (...args) => this.webhooks.webhookCursor(...args);
+  enqueueWebhookDeliveries: Store['enqueueWebhookDeliveries'] = (...args) =>
+    this.webhooks.enqueueWebhookDeliveries(...args);
+  dueWebhookDeliveries: Store['dueWebhookDeliveries'] = (...args) =>
+    this.webhooks.dueWebhookDeliveries(...args);
+  recordWebhookAttempt: Store['recordWebhookAttempt'] = (...args) =>
+    this.webhooks.recordWebhookAttempt(...args);
+  getWebhookDelivery: Store['getWebhookDelivery'] = (...args) => this.webhooks.getWebhookDelivery(...args);
+  listWebhookDeliveries: Store['listWebhookDeliveries'] = (...args) =>
+    this.webhooks.listWebhookDeliveries(...args);
+  replayWebhookDelivery: Store['replayWebhookDelivery'] = (...args) =>
+    this.webhooks.replayWebhookDelivery(...args);
+  forgetWebhook: Store['forgetWebhook'] = (...args) => this.webhooks.forgetWebhook(...args);
 }

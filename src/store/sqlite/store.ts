@@ -29,6 +29,7 @@ import { SqliteCalls } from './calls.ts';
 import { SqliteConversations } from './conversations.ts';
 import { migrations } from './migrations.ts';
 import { preparePrivateDatabase } from './private-file.ts';
+import { SqliteWebhooks } from './webhooks.ts';
 
 /**
  * The embedded store: one SQLite file in WAL mode with synchronous=FULL, so a commit is
@@ -39,6 +40,7 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly conversations: SqliteConversations;
   private readonly calls: SqliteCalls;
+  private readonly webhooks: SqliteWebhooks;
 
   constructor(readonly path: string) {
     if (path !== ':memory:') preparePrivateDatabase(path);
@@ -48,6 +50,7 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000');
     this.conversations = new SqliteConversations(this.db, (sql) => this.stmt(sql));
     this.calls = new SqliteCalls((sql) => this.stmt(sql));
+    this.webhooks = new SqliteWebhooks(this.db, (sql) => this.stmt(sql));
   }
 
   async migrate(): Promise<void> {
@@ -393,4 +396,20 @@ export class SqliteStore implements Store {
       | undefined;
     return row ? toVisitor(row) : undefined;
   }
+  // I1: webhook delivery state (see webhook-deliveries.ts).
+  saveWebhookSecret: Store['saveWebhookSecret'] = (...args) => this.webhooks.saveWebhookSecret(...args);
+  getWebhookSecret: Store['getWebhookSecret'] = (...args) => this.webhooks.getWebhookSecret(...args);
+  webhookCursor: Store['webhookCursor'] = (...args) => this.webhooks.webhookCursor(...args);
+  enqueueWebhookDeliveries: Store['enqueueWebhookDeliveries'] = (...args) =>
+    this.webhooks.enqueueWebhookDeliveries(...args);
+  dueWebhookDeliveries: Store['dueWebhookDeliveries'] = (...args) =>
+    this.webhooks.dueWebhookDeliveries(...args);
+  recordWebhookAttempt: Store['recordWebhookAttempt'] = (...args) =>
+    this.webhooks.recordWebhookAttempt(...args);
+  getWebhookDelivery: Store['getWebhookDelivery'] = (...args) => this.webhooks.getWebhookDelivery(...args);
+  listWebhookDeliveries: Store['listWebhookDeliveries'] = (...args) =>
+    this.webhooks.listWebhookDeliveries(...args);
+  replayWebhookDelivery: Store['replayWebhookDelivery'] = (...args) =>
+    this.webhooks.replayWebhookDelivery(...args);
+  forgetWebhook: Store['forgetWebhook'] = (...args) => this.webhooks.forgetWebhook(...args);
 }

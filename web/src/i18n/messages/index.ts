@@ -5,6 +5,7 @@ import { common } from './common.ts';
 import { desktop } from './desktop.ts';
 import { directory } from './directory.ts';
 import { history } from './history.ts';
+import { integrations } from './integrations.ts';
 import { simulator } from './simulator.ts';
 import { softphone } from './softphone.ts';
 import { telephony } from './telephony.ts';
@@ -30,6 +31,7 @@ const areas = [
   tryit,
   workflows,
   simulator,
+  integrations,
 ] as const;
 
 type Area = (typeof areas)[number];
