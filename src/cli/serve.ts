@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import type { Level } from 'pino';
 import { openSwitchboard, type Switchboard } from '../server/switchboard.ts';
+import { loadMediaPlane } from '../telephony/sip/plane.ts';
 import { CliError } from './client.ts';
 import { applyDemo, bothDemos, type DemoLanguage, demoLanguages, demoSignIns } from './demo.ts';
 import { usage } from './usage.ts';
@@ -24,11 +25,21 @@ function options(all: string[]) {
     args,
     options: {
       db: { type: 'string' },
+      'database-url': { type: 'string' },
+      'advertise-url': { type: 'string' },
       port: { type: 'string' },
       host: { type: 'string' },
       clock: { type: 'string' },
       demo: { type: 'boolean', default: false },
+      'allow-private-webhooks': { type: 'boolean', default: false },
+      'metrics-token': { type: 'string' },
+      'metrics-per-workspace': { type: 'boolean', default: false },
       'log-level': { type: 'string' },
+      telephony: { type: 'string' },
+      'sip-listen': { type: 'string' },
+      'sip-public-address': { type: 'string' },
+      'rtp-ports': { type: 'string' },
+      'sip-digest': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -44,15 +55,63 @@ function options(all: string[]) {
   if (!(clocks as readonly string[]).includes(clock)) throw new CliError(`--clock must be system or virtual`);
   const level = values['log-level'] ?? env.SWITCHBOARD_LOG_LEVEL ?? 'info';
   if (!levels.includes(level)) throw new CliError(`--log-level must be one of ${levels.join(', ')}`);
+  const telephony = values.telephony ?? env.SWITCHBOARD_TELEPHONY ?? 'sim';
+  if (telephony !== 'sim' && telephony !== 'sip') throw new CliError('--telephony must be sim or sip');
+  const databaseUrl = values['database-url'] ?? env.DATABASE_URL;
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl))
+    throw new CliError('--database-url must be a postgres:// URL');
+  const advertise = values['advertise-url'] ?? env.SWITCHBOARD_ADVERTISE_URL;
+  if (advertise !== undefined && !/^https?:\/\//.test(advertise))
+    throw new CliError('--advertise-url must be an http:// or https:// URL');
   return {
+    sip: telephony === 'sip' ? sipOptions(values, env) : undefined,
     help: values.help ?? false,
+    databaseUrl,
+    advertise,
     db: values.db ?? env.SWITCHBOARD_DB ?? './data/switchboard.db',
     port,
     host: values.host ?? env.SWITCHBOARD_HOST ?? '127.0.0.1',
     clock: clock as (typeof clocks)[number],
     // --demo alone: both languages' demos; --demo es (or en): that one alone, as workspace demo.
     demo: values.demo ? (language ?? ('both' as const)) : undefined,
+    metricsToken: values['metrics-token'] ?? env.SWITCHBOARD_METRICS_TOKEN,
+    metricsPerWorkspace: values['metrics-per-workspace'],
+    allowPrivateWebhooks: values['allow-private-webhooks'] || env.SWITCHBOARD_ALLOW_PRIVATE_WEBHOOKS === '1',
     level: level as Level,
+  };
+}
+
+function sipOptions(
+  values: {
+    'sip-listen'?: string;
+    'sip-public-address'?: string;
+    'rtp-ports'?: string;
+    'sip-digest'?: string;
+  },
+  env: NodeJS.ProcessEnv,
+) {
+  const listen = values['sip-listen'] ?? env.SWITCHBOARD_SIP_LISTEN ?? '127.0.0.1:5060';
+  const match = /^(\[[^\]]+\]|[^:]+):(\d{1,5})$/.exec(listen);
+  if (!match || Number(match[2]) > 65535)
+    throw new CliError('--sip-listen must be HOST:PORT, e.g. 127.0.0.1:5060');
+  const host = match[1]!.replace(/^\[|\]$/g, '');
+  const ports = values['rtp-ports'] ?? env.SWITCHBOARD_RTP_PORTS ?? '20000-20999';
+  const range = /^(\d{1,5})-(\d{1,5})$/.exec(ports);
+  const [portMin, portMax] = range ? [Number(range[1]), Number(range[2])] : [0, 0];
+  if (!range || portMin < 1024 || portMax > 65535 || portMin > portMax)
+    throw new CliError('--rtp-ports must be a range MIN-MAX within 1024-65535, e.g. 20000-20999');
+  const publicAddress = values['sip-public-address'] ?? env.SWITCHBOARD_SIP_PUBLIC_ADDRESS ?? host;
+  const digest = (values['sip-digest'] ?? env.SWITCHBOARD_SIP_DIGEST ?? 'md5')
+    .split(',')
+    .map((name) => name.trim().toUpperCase());
+  if (digest.length === 0 || digest.some((name) => name !== 'MD5' && name !== 'SHA-256'))
+    throw new CliError('--sip-digest must list md5 and/or sha-256, most preferred first');
+  const digestAlgorithms = digest as Array<'MD5' | 'SHA-256'>;
+  return {
+    listen: { host, port: Number(match[2]) },
+    publicAddress,
+    rtp: { portMin, portMax },
+    digestAlgorithms,
   };
 }
 
@@ -63,18 +122,40 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
     console.log(usage.serve);
     return 0;
   }
-  const switchboard = await openSwitchboard({
-    dbPath: opts.db,
-    clock: opts.clock,
-    logger: { level: opts.level },
-  });
+  const sip = opts.sip && {
+    listen: opts.sip.listen,
+    publicAddress: opts.sip.publicAddress,
+    digestAlgorithms: opts.sip.digestAlgorithms,
+    plane: await loadMediaPlane({ address: opts.sip.listen.host, ...opts.sip.rtp }).catch((error: Error) => {
+      throw new CliError(`--telephony sip: ${error.message}`);
+    }),
+  };
+  let switchboard: Switchboard;
+  try {
+    switchboard = await openSwitchboard({
+      dbPath: opts.db,
+      databaseUrl: opts.databaseUrl,
+      clock: opts.clock,
+      logger: { level: opts.level },
+      ...(sip ? { sip } : {}),
+      webhooks: { allowPrivate: opts.allowPrivateWebhooks },
+      metrics: { token: opts.metricsToken, perWorkspace: opts.metricsPerWorkspace },
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CliError(
+      `cannot start SIP telephony on ${opts.sip?.listen.host}:${opts.sip?.listen.port} (${code})`,
+    );
+  }
   stopOnSignals(switchboard);
   // Applied before listening, so that the demo is there from the first request.
   const demos: Array<{ language: DemoLanguage; workspaceId?: string }> =
     opts.demo === 'both' ? bothDemos : opts.demo ? [{ language: opts.demo }] : [];
   const demo: string[] = [];
-  for (const { language, workspaceId } of demos)
-    demo.push(...(await demoLines(switchboard, language, workspaceId)));
+  // Only the first demo gets the SIP trunk: both demos hold the same numbers, and a call to a
+  // number must reach one workspace.
+  for (const [index, { language, workspaceId }] of demos.entries())
+    demo.push(...(await demoLines(switchboard, language, workspaceId, Boolean(sip) && index === 0)));
   try {
     await switchboard.app.listen({ port: opts.port, host: opts.host });
   } catch (error) {
@@ -84,10 +165,18 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
   }
   const { port } = switchboard.app.server.address() as AddressInfo;
   const url = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${port}`;
+  switchboard.advertise(opts.advertise ?? url);
   console.log(`listening on ${url}`);
   console.log(`Web console: ${url}/ (agents, admins, wallboard; Try it places a test call)`);
   console.log(`API docs: ${url}/docs (OpenAPI: ${url}/openapi.json)`);
-  console.log(`database: ${opts.db}; clock: ${opts.clock}`);
+  const node = switchboard.cluster?.node;
+  const database = opts.databaseUrl ? `PostgreSQL ${withoutPassword(opts.databaseUrl)}` : opts.db;
+  console.log(`database: ${database}; clock: ${opts.clock}`);
+  if (node) console.log(`node: ${node.nodeId}, reached by other nodes at ${opts.advertise ?? url}`);
+  if (switchboard.sip && opts.sip)
+    console.log(
+      `SIP: udp and tcp on ${opts.sip.listen.host}:${switchboard.sip.port} (advertised as ${opts.sip.publicAddress}); RTP ports ${opts.sip.rtp.portMin}-${opts.sip.rtp.portMax}`,
+    );
   if (switchboard.adminToken) {
     console.log('');
     console.log('Server admin key (shown only this once; save it now):');
@@ -100,12 +189,25 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
   return undefined;
 }
 
+/** The URL as it may be printed: never its password. */
+function withoutPassword(databaseUrl: string): string {
+  try {
+    const parsed = new URL(databaseUrl);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
+
 async function demoLines(
   switchboard: Switchboard,
   language: DemoLanguage,
-  workspaceId?: string,
+  workspaceId: string | undefined,
+  sip: boolean,
 ): Promise<string[]> {
   const { spec, applied } = await applyDemo(switchboard, language, workspaceId);
+  const trunkLines = sip ? await demoTrunk(switchboard, spec.workspace.id) : [];
   switchboard.announceDemo({
     workspaceId: spec.workspace.id,
     workspaceName: spec.workspace.name,
@@ -125,7 +227,21 @@ async function demoLines(
     `Demo workspace "${spec.workspace.name}" (id ${spec.workspace.id}): ${changes}.`,
     'Demo sign-ins (POST /v1/sessions with email and password):',
     ...demoSignIns(spec),
+    ...trunkLines,
   ];
+}
+
+/** With SIP telephony, the demo workspace takes calls from a trunk on this machine (127.0.0.1). */
+async function demoTrunk(switchboard: Switchboard, workspaceId: string): Promise<string[]> {
+  const state = switchboard.runtime.state(workspaceId);
+  if (!state?.sip?.trunk)
+    await switchboard.runtime.execute(
+      workspaceId,
+      { type: 'sip.configure_trunk', trunk: { allowedSources: ['127.0.0.1'] } },
+      { kind: 'admin' },
+    );
+  const numbers = Object.values(state?.numbers ?? {}).map((number) => number.e164);
+  return ['', `SIP trunk: calls from 127.0.0.1 reach the demo numbers (${numbers.join(', ')}).`];
 }
 
 /** SIGINT or SIGTERM: stop taking requests, drain, flush the engine, close the store, exit 0. */

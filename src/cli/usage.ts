@@ -3,7 +3,7 @@ export const usage = {
   main: `Usage: switchboard <command> [options]
 
 Commands:
-  serve     run the server (embedded SQLite, simulated telephony)
+  serve     run the server (embedded SQLite or shared PostgreSQL, simulated telephony)
   apply     apply a workspace spec (YAML) to a running server
   export    write a workspace back as a spec (YAML)
   simulate  run traffic through the routing engine on a virtual clock, beside Erlang C/A
@@ -12,10 +12,15 @@ Run \`switchboard <command> --help\` for a command's options.`,
 
   serve: `Usage: switchboard serve [options]
 
-Runs the HTTP API (under /v1, docs at /docs) with the embedded SQLite store.
+Runs the HTTP API (under /v1, docs at /docs) with the embedded SQLite store, or as one
+node of several sharing a PostgreSQL database.
 
 Options:
   --db PATH        SQLite file (env SWITCHBOARD_DB; default ./data/switchboard.db)
+  --database-url U postgres://user:password@host:port/db instead of SQLite (env DATABASE_URL):
+                   every node on it shares the workspaces, one owner each at a time
+  --advertise-url U  where other nodes reach this one (env SWITCHBOARD_ADVERTISE_URL;
+                   default the address it listens on)
   --port N         port to listen on, 0 for any free one (env SWITCHBOARD_PORT; default 3000)
   --host HOST      address to listen on (env SWITCHBOARD_HOST; default 127.0.0.1)
   --clock KIND     system, or virtual: time moves only through POST /v1/clock/advance
@@ -24,7 +29,27 @@ Options:
                    (demo/workspace.yaml as workspace demo, demo/workspace.es.yaml as demo-es:
                    Ventas, Soporte; the log-in page offers the one in the reader's language);
                    --demo en or --demo es applies that one alone, as workspace demo
+  --allow-private-webhooks
+                   let webhooks reach loopback, private and link-local addresses
+                   (tests, private networks; env SWITCHBOARD_ALLOW_PRIVATE_WEBHOOKS=1)
+  --metrics-token T
+                   token a scraper off loopback sends to GET /metrics
+                   (env SWITCHBOARD_METRICS_TOKEN; unset: loopback only)
+  --metrics-per-workspace
+                   label the live gauges of /metrics by workspace
   --log-level L    fatal, error, warn, info, debug (env SWITCHBOARD_LOG_LEVEL; default info)
+  --telephony KIND sim (the simulated network only) or sip (real calls over SIP as well)
+                   (env SWITCHBOARD_TELEPHONY; default sim)
+  --sip-listen HOST:PORT
+                   where SIP listens, UDP and TCP (env SWITCHBOARD_SIP_LISTEN; default 127.0.0.1:5060)
+  --sip-public-address ADDR
+                   the address phones and carriers reach, put in Via, Contact and SDP
+                   (env SWITCHBOARD_SIP_PUBLIC_ADDRESS; default the listen host)
+  --rtp-ports MIN-MAX
+                   UDP ports for call audio (env SWITCHBOARD_RTP_PORTS; default 20000-20999)
+  --sip-digest ALGS
+                   digest algorithms offered to phones, most preferred first: md5, sha-256
+                   (env SWITCHBOARD_SIP_DIGEST; default md5: some phones give up on sha-256)
   -h, --help       show this help
 
 On the first start with a new database the server admin key is printed once: save it.`,

@@ -5,6 +5,7 @@ import type { WorkspaceState } from '../engine/state.ts';
 import { departmentsOf } from '../engine/workspace/users.ts';
 import { groupsSpec, ivrMenusSpec } from './export-voice.ts';
 import { sameSet } from './planner.ts';
+import { webhooksSpec } from './sections/webhooks.ts';
 import { workflowsSpec } from './sections/workflows.ts';
 import type { ContactSpec, DepartmentSpec, NumberSpec, UserSpec, WorkspaceSpec } from './spec.ts';
 import { sameValue, settingsFromEngine } from './voice-forms.ts';
@@ -69,6 +70,7 @@ export function exportSpec(state: WorkspaceState): WorkspaceSpec {
       timeZone: state.timeZone,
       ...(state.defaultCountry ? { defaultCountry: state.defaultCountry } : {}),
       ...(state.missedOfferPolicy ? { missedOfferPolicy: { ...state.missedOfferPolicy } } : {}),
+      ...(state.webchatOrigins ? { webchatOrigins: [...state.webchatOrigins] } : {}),
     },
     departments: byId(Object.values(state.departments)).map(
       (department): DepartmentSpec => ({
@@ -83,8 +85,10 @@ export function exportSpec(state: WorkspaceState): WorkspaceSpec {
     numbers,
     contacts,
     billing: { ...state.billing },
+    ...(state.sip?.trunk ? { sip: { trunk: structuredClone(state.sip.trunk) } } : {}),
     // Left out when none is published: the same as an empty list, since drafts are never exported.
     ...nonEmpty('workflows', workflowsSpec(state)),
+    ...nonEmpty('webhooks', webhooksSpec(state.webhooks)),
   };
 }
 

@@ -199,3 +199,15 @@ describe('lineOfField: a field the server refused, found in the file (issue 14)'
     expect(lineOfField(text, 'nothing.here')).toBeUndefined();
   });
 });
+
+describe('deep specs (issue 12 item 4)', () => {
+  it('refuses a spec nested 100,000 deep as a validation error, without overflowing the stack', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = { a: deep };
+    expect(() => specFromJson({ workspace: deep })).toThrow(
+      expect.objectContaining({ code: 'validation', message: expect.stringContaining('nested deeper') }),
+    );
+    const yaml = `workspace: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`;
+    expect(() => parseSpecYaml(yaml)).toThrow(expect.objectContaining({ code: 'validation' }));
+  });
+});

@@ -5,12 +5,17 @@ import { type Locate, validateSpec } from './validate.ts';
 
 const nullish = /^(~|null|Null|NULL|)$/;
 
+/** Deeper than any spec nests; a deeper one is refused before any walk over it can overflow the stack. */
+const maxSpecDepth = 32;
+
 /** A left-out field and a null one mean the same: the field's default. */
-function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls);
+function withoutNulls(value: unknown, depth = 0): unknown {
   if (value === null || typeof value !== 'object') return value;
+  if (depth >= maxSpecDepth)
+    throw new DomainError('validation', `the spec is nested deeper than ${maxSpecDepth} levels`);
+  if (Array.isArray(value)) return value.map((item) => withoutNulls(item, depth + 1));
   const entries = Object.entries(value).filter(([, item]) => item !== null && item !== undefined);
-  return Object.fromEntries(entries.map(([key, item]) => [key, withoutNulls(item)]));
+  return Object.fromEntries(entries.map(([key, item]) => [key, withoutNulls(item, depth + 1)]));
 }
 
 /** A spec from a JSON body: nulls dropped, then validated. */

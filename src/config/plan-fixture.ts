@@ -1,5 +1,5 @@
 import { decide } from '../engine/decide.ts';
-import { emptyWorkspace, type WorkspaceState } from '../engine/state.ts';
+import { emptyWorkspace, type WorkspaceState, withTables } from '../engine/state.ts';
 import { type PlanOptions, planWorkspace } from './plan.ts';
 import type { WorkspaceSpec } from './spec.ts';
 import { validateSpec } from './validate.ts';
@@ -57,7 +57,7 @@ export function run(
   extra: Partial<PlanOptions> = {},
 ) {
   const planned = planWorkspace(state, target, { ...options, ...extra });
-  let live = state ? structuredClone(state) : emptyWorkspace(target.workspace.id);
+  let live = state ? withTables(structuredClone(state)) : emptyWorkspace(target.workspace.id);
   for (const { command } of planned) {
     const decision = decide(live, command, options.now);
     if (!decision.ok) throw decision.error;

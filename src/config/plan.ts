@@ -7,7 +7,9 @@ import { planGroups } from './sections/groups.ts';
 import { planIvrMenus } from './sections/ivr-menus.ts';
 import { planNumbers } from './sections/numbers.ts';
 import { planPrune, planPruneNamed, planPruneVoice } from './sections/prune.ts';
+import { planSip } from './sections/sip.ts';
 import { planUsers } from './sections/users.ts';
+import { planWebhooks } from './sections/webhooks.ts';
 import { planWorkflows } from './sections/workflows.ts';
 import { planWorkspaceSettings } from './sections/workspace.ts';
 import type { WorkspaceSpec } from './spec.ts';
@@ -25,6 +27,7 @@ export type { PlannedCommand, PlanOptions } from './planner.ts';
 const sections: SectionPlanner[] = [
   planWorkspaceSettings,
   planBilling,
+  planSip,
   planPrune,
   planDepartments,
   planUsers,
@@ -35,6 +38,7 @@ const sections: SectionPlanner[] = [
   planContacts,
   planWorkflows,
   planPruneNamed,
+  planWebhooks,
 ];
 
 /**

@@ -1,7 +1,7 @@
 import { DomainError } from '../domain/errors.ts';
 import type { Command } from '../engine/commands.ts';
 import { decide } from '../engine/decide.ts';
-import type { WorkspaceState } from '../engine/state.ts';
+import { type WorkspaceState, withTables } from '../engine/state.ts';
 import type { Actor } from '../engine/tx.ts';
 import type { WorkspaceSpec } from './spec.ts';
 import { formatPath, type SpecPath } from './validate.ts';
@@ -74,7 +74,7 @@ export class Planner {
     readonly spec: WorkspaceSpec,
     readonly options: PlanOptions,
   ) {
-    this.state = structuredClone(live);
+    this.state = withTables(structuredClone(live));
   }
 
   get prune(): boolean {

@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { publicMessageTypes } from '../api/messages.ts';
 import { plans } from '../domain/plan.ts';
 import { roles } from '../domain/roles.ts';
 import { Id, Ids, strict, Text } from './spec-common.ts';
@@ -30,6 +31,8 @@ export const WorkspaceSection = Type.Object(
     defaultCountry: Type.Optional(Type.String({ minLength: 2, maxLength: 2 })),
     /** Left out: an agent who misses offers is never moved out of online. */
     missedOfferPolicy: Type.Optional(MissedOfferPolicySpec),
+    /** Sites allowed to embed the web-chat widget (origins); left out or empty: any site. */
+    webchatOrigins: Type.Optional(Type.Array(Type.String({ maxLength: 300 }), { maxItems: 50 })),
   },
   strict,
 );
@@ -93,6 +96,22 @@ export const ContactSpec = Type.Object(
   strict,
 );
 
+/** I1: a webhook subscription; its secret never appears in the file. */
+export const WebhookSpec = Type.Object(
+  {
+    id: Id,
+    url: Type.String({ minLength: 1, maxLength: 2000 }),
+    events: Type.Array(Type.Enum([...publicMessageTypes]), {
+      minItems: 1,
+      maxItems: publicMessageTypes.length,
+    }),
+    /** Left out: enabled. */
+    enabled: Type.Optional(Type.Boolean()),
+    description: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  strict,
+);
+
 export const BillingSpec = Type.Object(
   {
     balanceCents: Type.Integer({ minimum: 0 }),
@@ -102,11 +121,36 @@ export const BillingSpec = Type.Object(
   strict,
 );
 
+/** The SIP trunk (S1, W7): who may send calls in, where outbound legs go. Agents' SIP passwords are set through the API. */
+export const SipSpec = Type.Object(
+  {
+    trunk: Type.Optional(
+      Type.Object(
+        {
+          allowedSources: Type.Array(Type.String({ maxLength: 50 }), { maxItems: 100 }),
+          outbound: Type.Optional(
+            Type.Object(
+              {
+                host: Type.String({ minLength: 1, maxLength: 253 }),
+                port: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535 })),
+                transport: Type.Optional(Type.Enum(['udp', 'tcp'])),
+              },
+              strict,
+            ),
+          ),
+        },
+        strict,
+      ),
+    ),
+  },
+  strict,
+);
+
 export const WorkspaceSpecSchema = Type.Object(
   {
     /** Format version of this file; 1 is the only one so far. */
     version: Type.Optional(Type.Literal(1)),
-    /** Remove the users, departments, groups, IVR menus, numbers, contacts and published workflows that the file does not list. */
+    /** Remove the users, departments, groups, IVR menus, numbers, contacts, published workflows and webhooks that the file does not list. */
     prune: Type.Optional(Type.Boolean()),
     workspace: WorkspaceSection,
     departments: Type.Optional(Type.Array(DepartmentSpec, { maxItems: 1000 })),
@@ -116,7 +160,10 @@ export const WorkspaceSpecSchema = Type.Object(
     numbers: Type.Optional(Type.Array(NumberSpec, { maxItems: 5000 })),
     contacts: Type.Optional(Type.Array(ContactSpec, { maxItems: 100_000 })),
     billing: Type.Optional(BillingSpec),
+    /** Left out: the trunk is not managed; `sip: {}` says there is none. */
+    sip: Type.Optional(SipSpec),
     workflows: Type.Optional(Type.Array(WorkflowSpec, { maxItems: 500 })),
+    webhooks: Type.Optional(Type.Array(WebhookSpec, { maxItems: 100 })),
   },
   strict,
 );
@@ -127,6 +174,8 @@ export type DepartmentSpec = Static<typeof DepartmentSpec>;
 export type NumberSpec = Static<typeof NumberSpec>;
 export type ContactSpec = Static<typeof ContactSpec>;
 export type BillingSpec = Static<typeof BillingSpec>;
+export type SipSpec = Static<typeof SipSpec>;
+export type WebhookSpec = Static<typeof WebhookSpec>;
 export type { GroupSpec, IvrMenuSpec, NumberSettingsSpec } from './spec-voice.ts';
 export type { WorkflowSpec } from './spec-workflows.ts';
 
@@ -139,5 +188,6 @@ export const listSections = [
   'numbers',
   'contacts',
   'workflows',
+  'webhooks',
 ] as const;
 export type ListSection = (typeof listSections)[number];

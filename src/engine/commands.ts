@@ -9,7 +9,9 @@ import type { ContactCommand } from './workspace/contacts.ts';
 import type { DepartmentCommand } from './workspace/departments.ts';
 import type { NumberCommand } from './workspace/numbers.ts';
 import type { PresenceCommand } from './workspace/presence.ts';
+import type { SipCommand } from './workspace/sip.ts';
 import type { UserCommand } from './workspace/users.ts';
+import type { WebhookCommand } from './workspace/webhooks.ts';
 import type { WorkspaceCommand } from './workspace/workspace.ts';
 
 /** The scheduler fires a due timer with this command; the timer's own command then runs. */
@@ -29,6 +31,8 @@ export type Command =
   | TransferCommand
   | ChatCommand
   | VoicemailCommand
+  | SipCommand
+  | WebhookCommand
   | TimerCommand;
 
 export type CommandType = Command['type'];

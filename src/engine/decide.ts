@@ -4,6 +4,7 @@ import { decideChat } from './chat/decide.ts';
 import type { Command } from './commands.ts';
 import type { Event } from './events.ts';
 import type { WorkspaceState } from './state.ts';
+import { tableOf } from './table.ts';
 import { decideTransfer } from './transfer/decide.ts';
 import { type Actor, Tx } from './tx.ts';
 import { decideCall, stopRingingFor } from './voice/decide.ts';
@@ -17,7 +18,9 @@ import { decideContact } from './workspace/contacts.ts';
 import { decideDepartment } from './workspace/departments.ts';
 import { decideNumber } from './workspace/numbers.ts';
 import { decidePresence } from './workspace/presence.ts';
+import { decideSip } from './workspace/sip.ts';
 import { decideUser } from './workspace/users.ts';
+import { decideWebhook } from './workspace/webhooks.ts';
 import { decideWorkspace } from './workspace/workspace.ts';
 
 export type Decision =
@@ -52,7 +55,7 @@ export function decide(
 
 function route(tx: Tx, command: Command): void {
   // Ended calls leave the state; a call_missed workflow reads the caller from this view of them.
-  const callsBefore = watchesMissedCalls(tx.state) ? { ...tx.state.calls } : undefined;
+  const callsBefore = watchesMissedCalls(tx.state) ? tableOf(tx.state.calls) : undefined;
   decideCommand(tx, command);
   // Whatever freed an agent (a call ended, presence back online, more capacity), the oldest waiting call goes first.
   if (tx.state.waiting.length > 0) {
@@ -115,6 +118,10 @@ function decideCommand(tx: Tx, command: Command): void {
       return decideChat(tx, command as never);
     case 'workflow':
       return decideWorkflow(tx, command as never);
+    case 'sip':
+      return decideSip(tx, command as never);
+    case 'webhook':
+      return decideWebhook(tx, command as never);
     default:
       throw new DomainError('validation', `unknown command ${command.type}`, 'type');
   }

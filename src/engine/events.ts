@@ -10,7 +10,9 @@ import type { ContactEvent } from './workspace/contacts.ts';
 import type { DepartmentEvent } from './workspace/departments.ts';
 import type { NumberEvent } from './workspace/numbers.ts';
 import type { PresenceEvent } from './workspace/presence.ts';
+import type { SipEvent } from './workspace/sip.ts';
 import type { UserEvent } from './workspace/users.ts';
+import type { WebhookEvent } from './workspace/webhooks.ts';
 import type { WorkspaceEvent } from './workspace/workspace.ts';
 
 export type Event =
@@ -27,6 +29,8 @@ export type Event =
   | TransferEvent
   | ChatEvent
   | VoicemailEvent
+  | SipEvent
+  | WebhookEvent
   | TimerEvent;
 
 export type EventType = Event['type'];

@@ -1,5 +1,6 @@
 import { evolveChat } from './chat/evolve.ts';
 import type { Event } from './events.ts';
+import { routingTouchedBy, syncRouting } from './routing/evolve-routing.ts';
 import type { WorkspaceState } from './state.ts';
 import { evolveTransfer } from './transfer/evolve.ts';
 import { evolveCall } from './voice/evolve.ts';
@@ -11,7 +12,9 @@ import { evolveContact } from './workspace/contacts.ts';
 import { evolveDepartment } from './workspace/departments.ts';
 import { evolveNumber } from './workspace/numbers.ts';
 import { evolvePresence } from './workspace/presence.ts';
+import { evolveSip } from './workspace/sip.ts';
 import { evolveUser } from './workspace/users.ts';
+import { evolveWebhook } from './workspace/webhooks.ts';
 import { evolveWorkspace } from './workspace/workspace.ts';
 
 /**
@@ -33,6 +36,13 @@ const transferEvents = new Set<string>([
 
 export function evolve(state: WorkspaceState, event: Event, at = 0): WorkspaceState {
   state.version += 1;
+  const touched = routingTouchedBy(state, event);
+  const next = apply(state, event, at);
+  syncRouting(next, touched);
+  return next;
+}
+
+function apply(state: WorkspaceState, event: Event, at: number): WorkspaceState {
   const prefix = event.type.slice(0, event.type.indexOf('.'));
   switch (prefix) {
     case 'workspace':
@@ -62,8 +72,12 @@ export function evolve(state: WorkspaceState, event: Event, at = 0): WorkspaceSt
       return evolveChat(state, event as never, at);
     case 'workflow':
       return evolveWorkflow(state, event as never);
+    case 'webhook':
+      return evolveWebhook(state, event as never);
     case 'timer':
       return evolveTimer(state, event as never);
+    case 'sip':
+      return evolveSip(state, event as never);
     default:
       return state;
   }

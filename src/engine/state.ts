@@ -3,12 +3,15 @@ import type { Plan } from '../domain/plan.ts';
 import type { Presence } from '../domain/presence.ts';
 import type { Role } from '../domain/roles.ts';
 import type { Conversation, DepartmentChatSettings } from './chat/conversation.ts';
+import { type Table, table, tableOf } from './table.ts';
 import type { Timer } from './timers.ts';
 import type { Call } from './voice/call.ts';
 import type { Group } from './voice/groups.ts';
 import type { IvrMenu } from './voice/ivr-menus.ts';
 import type { NumberSettings } from './voice/number-settings.ts';
 import type { Workflow, WorkflowRun } from './workflow/definition.ts';
+import type { SipConfig } from './workspace/sip.ts';
+import type { Webhook } from './workspace/webhooks.ts';
 
 export type Channel = 'voice' | 'chat';
 export type Capacity = Record<Channel, number>;
@@ -35,6 +38,8 @@ export interface User {
   chatSessions: number;
   /** Creation order in the workspace, kept by evolve: a stable tie-break for never-answered agents. */
   order?: number;
+  /** S2: set for users with a SIP account: whether any of their phones is registered now. */
+  sipDevice?: 'registered' | 'none';
 }
 
 export interface Department {
@@ -71,6 +76,8 @@ export interface Billing {
 }
 
 export interface WorkspaceState {
+  /** SIP trunk and accounts (workspace/sip.ts); absent until first configured. */
+  sip?: SipConfig;
   id: string;
   exists: boolean;
   name: string;
@@ -102,6 +109,8 @@ export interface WorkspaceState {
   workflows: Record<string, Workflow>;
   workflowRuns: Record<string, WorkflowRun>;
   workflowRunsStarted: number;
+  /** I1: webhook subscriptions (their secrets live in the store). */
+  webhooks: Record<string, Webhook>;
   /** Derived: per agent, the conversations waiting in their pending list (C5), oldest first. */
   pendingFor: Record<string, string[]>;
   /** V8: voicemails nobody has listened to yet, with their number. */
@@ -119,6 +128,8 @@ export interface WorkspaceState {
   rotation: Record<string, number>;
   /** After `after` consecutive missed offers an agent moves to `presence`; undefined: never. */
   missedOfferPolicy?: { after: number; presence: Exclude<Presence, 'online'> };
+  /** Sites allowed to embed the web-chat widget (issue 12 item 9); undefined: any site. */
+  webchatOrigins?: string[];
   /** Derived index: E.164 → number id, kept by evolve. */
   numberByE164: Record<E164, string>;
   /** Derived index: E.164 → contact id, kept by evolve (CRM look-up of a caller). */
@@ -136,30 +147,79 @@ export function emptyWorkspace(id: string): WorkspaceState {
     version: 0,
     rng: 1,
     billing: { balanceCents: 0, currency: 'EUR', sipLicence: false },
-    users: {},
-    departments: {},
-    numbers: {},
-    contacts: {},
-    groups: {},
-    ivrMenus: {},
-    calls: {},
-    timers: {},
+    users: table(),
+    departments: table(),
+    numbers: table(),
+    contacts: table(),
+    groups: table(),
+    ivrMenus: table(),
+    calls: table(),
+    timers: table(),
     waiting: [],
-    unheardVoicemails: {},
-    conversations: {},
-    chatQueues: {},
-    chatSettings: {},
-    pendingFor: {},
-    workflows: {},
-    workflowRuns: {},
+    unheardVoicemails: table(),
+    conversations: table(),
+    chatQueues: table(),
+    chatSettings: table(),
+    pendingFor: table(),
+    workflows: table(),
+    workflowRuns: table(),
     workflowRunsStarted: 0,
-    rotation: {},
-    poolIndex: {},
+    webhooks: table(),
+    rotation: table(),
+    poolIndex: table(),
     idleOrder: [],
-    userByEmail: {},
-    userByExtension: {},
+    userByEmail: table(),
+    userByExtension: table(),
     usersCreated: 0,
-    numberByE164: {},
-    contactByPhone: {},
+    numberByE164: table(),
+    contactByPhone: table(),
   };
+}
+
+/** The keys of WorkspaceState whose value is a record keyed by id. */
+type TableKey = {
+  [K in keyof WorkspaceState]-?: WorkspaceState[K] extends Table<unknown>
+    ? string extends keyof WorkspaceState[K]
+      ? K
+      : never
+    : never;
+}[keyof WorkspaceState];
+
+/** Every record of the state keyed by id (the compiler checks none is left out below). */
+export const tableKeys = [
+  'users',
+  'departments',
+  'numbers',
+  'contacts',
+  'groups',
+  'ivrMenus',
+  'calls',
+  'timers',
+  'conversations',
+  'chatQueues',
+  'chatSettings',
+  'workflows',
+  'workflowRuns',
+  'pendingFor',
+  'unheardVoicemails',
+  'poolIndex',
+  'userByEmail',
+  'userByExtension',
+  'rotation',
+  'numberByE164',
+  'contactByPhone',
+  'webhooks',
+] as const satisfies readonly TableKey[];
+const everyTableListed: Exclude<TableKey, (typeof tableKeys)[number]> extends never ? true : never = true;
+void everyTableListed;
+
+/**
+ * Makes every record of a state prototype-free: a snapshot read back from JSON, or a copy
+ * made by structuredClone, has plain objects where the engine needs tables (issue 12 item 2).
+ */
+export function withTables(state: WorkspaceState): WorkspaceState {
+  const tables = state as unknown as Record<string, Table<unknown>>;
+  for (const key of tableKeys) tables[key] = tableOf(tables[key]);
+  for (const pool of Object.keys(state.poolIndex)) state.poolIndex[pool] = tableOf(state.poolIndex[pool]);
+  return state;
 }

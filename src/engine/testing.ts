@@ -3,6 +3,7 @@ import type { Command } from './commands.ts';
 import { decide } from './decide.ts';
 import type { Event } from './events.ts';
 import { evolve } from './evolve.ts';
+import { buildRoutingIndex, currentRoutingIndex, describeRoutingIndex } from './routing/availability.ts';
 import { emptyWorkspace, type WorkspaceState } from './state.ts';
 import type { Actor } from './tx.ts';
 
@@ -84,3 +85,10 @@ export const createdWorkspace: Command = {
   plan: 'business',
   seed: 42,
 };
+
+/** Issue 16: the routing index evolve kept up to date says what one built afresh from the state says. */
+export function expectRoutingIndexFresh(state: WorkspaceState): void {
+  const live = currentRoutingIndex(state);
+  if (!live) return;
+  expect(describeRoutingIndex(live)).toEqual(describeRoutingIndex(buildRoutingIndex(state)));
+}

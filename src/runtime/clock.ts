@@ -23,7 +23,9 @@ export class VirtualClock implements Clock {
     return this.time;
   }
 
+  /** Moves forward only: never back, never to a time that is not a finite number (issue 12 item 6). */
   set(time: number): void {
+    if (!Number.isFinite(time)) throw new RangeError(`the clock cannot move to ${time}`);
     if (time > this.time) this.time = time;
   }
 }

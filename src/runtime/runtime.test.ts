@@ -113,4 +113,31 @@ describe('Runtime', () => {
     const history = await third.store.history('w1', { entityType: 'call', entityId: 'c1', limit: 50 });
     expect(history.at(-1)!.event).toMatchObject({ type: 'call.ended', outcome: 'missed' });
   });
+
+  it('refuses to advance the virtual clock by a non-finite or negative time (issue 12 item 6)', async () => {
+    const { runtime, clock } = await open(dbPath());
+    const before = clock.now();
+    for (const ms of [Number.POSITIVE_INFINITY, Number.NaN, -1])
+      expect(() => runtime.advance(ms)).toThrow(DomainError);
+    expect(clock.now()).toBe(before);
+  });
+});
+
+describe('VirtualClock (issue 12 item 3)', () => {
+  it('never moves to a time that is not finite, nor backwards', () => {
+    const clock = new VirtualClock(1_000);
+    expect(() => clock.set(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+    expect(() => clock.set(Number.NaN)).toThrow(RangeError);
+    clock.set(500);
+    expect(clock.now()).toBe(1_000);
+  });
+
+  it('the runtime refuses to advance it by a time that is not finite', async () => {
+    const { runtime, clock } = await open(dbPath());
+    const before = clock.now();
+    await expect(async () => runtime.advance(Number.POSITIVE_INFINITY)).rejects.toMatchObject({
+      field: 'ms',
+    });
+    expect(clock.now()).toBe(before);
+  });
 });

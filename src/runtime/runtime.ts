@@ -5,8 +5,9 @@ import { decide } from '../engine/decide.ts';
 import type { StoredEvent } from '../engine/events.ts';
 import { evolve } from '../engine/evolve.ts';
 import { rebuildRoutingIndexes } from '../engine/routing/pool-index.ts';
-import { emptyWorkspace, type WorkspaceState } from '../engine/state.ts';
+import { emptyWorkspace, type WorkspaceState, withTables } from '../engine/state.ts';
 import type { Actor } from '../engine/tx.ts';
+import { OwnershipLostError } from '../store/ownership.ts';
 import type { Store } from '../store/port.ts';
 import type { Clock, VirtualClock } from './clock.ts';
 import { TimerQueue } from './timer-queue.ts';
@@ -17,12 +18,30 @@ export class ShuttingDownError extends Error {
   }
 }
 
+/**
+ * Another node owns the workspace (P2): this one must not decide its commands. The request
+ * goes to the owner, or the client retries.
+ */
+export class NotOwnerError extends Error {
+  constructor(readonly workspaceId: string) {
+    super(`workspace ${workspaceId} is served by another node right now; retry`);
+  }
+}
+
 export interface Executed {
   events: StoredEvent[];
   state: WorkspaceState;
 }
 
-export type Listener = (events: StoredEvent[]) => void;
+/**
+ * Where a batch comes from: committed by this node (its owner), or by another node and
+ * replayed here (replica). Effects (telephony, audio) run only for this node's own commits.
+ */
+export interface BatchSource {
+  replica: boolean;
+}
+
+export type Listener = (events: StoredEvent[], source: BatchSource) => void;
 
 export interface RuntimeOptions {
   store: Store;
@@ -30,6 +49,18 @@ export interface RuntimeOptions {
   logger?: Logger;
   /** Save a workspace snapshot after this many events since the last one. */
   snapshotEvery?: number;
+  /**
+   * Several nodes share the store (P2): workspaces start as read-only replicas until the
+   * node adopts them, and creating one first claims it (false: another node has it).
+   */
+  claim?: (workspaceId: string) => Promise<boolean>;
+  /** Told of each command decided and each durable commit (I2 metrics). */
+  observer?: RuntimeObserver;
+}
+
+export interface RuntimeObserver {
+  command(type: string, accepted: boolean): void;
+  commit(events: number, seconds: number): void;
 }
 
 interface WorkspaceActor {
@@ -37,7 +68,12 @@ interface WorkspaceActor {
   /** Highest sequence number known to be durable. */
   committedSeq: number;
   snapshotSeq: number;
+  /** Set while the state is being rebuilt from the store (snapshot + log). */
+  /** This node decides its commands and fires its timers; otherwise it only follows the log. */
+  owned: boolean;
   reloading?: Promise<void>;
+  /** The state may hold part of a discarded decision: no command may be decided on it. */
+  stale?: boolean;
 }
 
 interface Waiter {
@@ -74,7 +110,8 @@ export class Runtime {
 
   /** Rebuilds every workspace from its snapshot and later events, re-arms timers, fires due ones. */
   async start(): Promise<void> {
-    for (const workspaceId of await this.options.store.workspaceIds()) await this.load(workspaceId);
+    const owned = !this.options.claim;
+    for (const workspaceId of await this.options.store.workspaceIds()) await this.load(workspaceId, owned);
     await this.runDueTimers();
   }
 
@@ -107,19 +144,39 @@ export class Runtime {
   async execute(workspaceId: string, command: Command, actor: Actor = { kind: 'system' }): Promise<Executed> {
     if (this.stopped) throw new ShuttingDownError();
     let workspace = this.actors.get(workspaceId);
-    if (workspace?.reloading) {
-      await workspace.reloading;
-      workspace = this.actors.get(workspaceId);
+    // Checked again after every wait: the decision below must run on a sound state, in the same tick.
+    for (
+      let retries = 0;
+      workspace?.reloading || workspace?.stale;
+      workspace = this.actors.get(workspaceId)
+    ) {
+      if (workspace.reloading) await workspace.reloading;
+      else if (retries++ < 2) this.reload(workspaceId);
+      else throw new Error(`workspace ${workspaceId} could not be rebuilt from the store`);
     }
     if (!workspace) {
       if (command.type !== 'workspace.create')
         throw new DomainError('not_found', `workspace ${workspaceId} does not exist`);
-      workspace = { state: emptyWorkspace(workspaceId), committedSeq: 0, snapshotSeq: 0 };
+      if (this.options.claim && !(await this.options.claim(workspaceId)))
+        throw new NotOwnerError(workspaceId);
+      workspace = this.actors.get(workspaceId) ?? {
+        state: emptyWorkspace(workspaceId),
+        committedSeq: 0,
+        snapshotSeq: 0,
+        owned: true,
+      };
       this.actors.set(workspaceId, workspace);
+    }
+    if (!workspace.owned) {
+      // Creating one that exists is refused the same on every node, owner or not.
+      if (command.type === 'workspace.create' && workspace.state.exists)
+        throw new DomainError('conflict', `workspace ${workspaceId} already exists`);
+      throw new NotOwnerError(workspaceId);
     }
     const before = workspace.state.version;
     const now = this.clock.now();
-    const decision = decide(workspace.state, command, now, actor);
+    const decision = this.decideOrDiscard(workspaceId, workspace, command, now, actor);
+    this.options.observer?.command(command.type, decision.ok);
     if (!decision.ok) {
       if (!workspace.state.exists && workspace.state.version === 0) this.actors.delete(workspaceId);
       if (decision.dirty) this.reload(workspaceId);
@@ -138,10 +195,39 @@ export class Runtime {
     });
   }
 
+  /**
+   * decide changes the state in place. An ordinary error (a defect, not a refusal) may escape
+   * half-way through evolving an event: the decision is discarded and the workspace rebuilt
+   * from its last committed state before any other command is decided on it.
+   */
+  private decideOrDiscard(
+    workspaceId: string,
+    workspace: WorkspaceActor,
+    command: Command,
+    now: number,
+    actor: Actor,
+  ): ReturnType<typeof decide> {
+    try {
+      return decide(workspace.state, command, now, actor);
+    } catch (error) {
+      this.options.logger?.error(
+        { err: error, workspaceId, command: command.type },
+        'decision failed; rebuilding the workspace from the store',
+      );
+      if (!workspace.state.exists && workspace.state.version === 0 && workspace.committedSeq === 0)
+        this.actors.delete(workspaceId);
+      else this.reload(workspaceId);
+      throw error;
+    }
+  }
+
   /** Virtual clock only: moves time forward, firing every timer due on the way, in order. */
   advance(ms: number): Promise<void> {
     const clock = this.clock as VirtualClock;
     if (clock.kind !== 'virtual') throw new DomainError('validation', 'the clock is not virtual', 'clock');
+    // Time never runs back, and a non-finite time would expire every session at once.
+    if (!Number.isFinite(ms) || ms < 0)
+      throw new DomainError('validation', 'ms must be a finite number of milliseconds, 0 or more', 'ms');
     const run = async () => {
       const target = clock.now() + ms;
       for (let next = this.timers.peek(); next && next.at <= target; next = this.timers.peek()) {
@@ -175,17 +261,103 @@ export class Runtime {
       const batch = this.batch;
       this.batch = [];
       const events = batch.flatMap((waiter) => waiter.events);
+      const started = performance.now();
       try {
         await this.options.store.commit(events);
       } catch (error) {
-        this.failCommit(batch, error as Error);
+        if (error instanceof OwnershipLostError) this.ownershipLost(batch, error);
+        else this.failCommit(batch, error as Error);
         continue;
       }
+      this.options.observer?.commit(events.length, (performance.now() - started) / 1000);
       for (const event of events) this.actors.get(event.workspaceId)!.committedSeq = event.seq;
       for (const waiter of batch)
         waiter.resolve({ events: waiter.events, state: this.actors.get(waiter.workspaceId)!.state });
       if (events.length > 0) this.afterCommit(events);
     }
+  }
+
+  /**
+   * The commit was fenced off (P2): nothing of it was written. The lost workspaces' commands
+   * are refused (never acknowledged) and the workspaces become replicas; the other
+   * workspaces' commands go into the next commit, in their order.
+   */
+  private ownershipLost(batch: Waiter[], error: OwnershipLostError): void {
+    this.options.logger?.warn({ workspaceIds: error.workspaceIds }, error.message);
+    const lost = new Set(error.workspaceIds);
+    const waiting = [...batch, ...this.batch];
+    this.batch = waiting.filter((waiter) => !lost.has(waiter.workspaceId));
+    for (const waiter of waiting)
+      if (lost.has(waiter.workspaceId)) waiter.reject(new NotOwnerError(waiter.workspaceId));
+    for (const workspaceId of lost) this.release(workspaceId);
+  }
+
+  /** This node no longer owns the workspace: no commands, no timers; it follows the log again. */
+  release(workspaceId: string): void {
+    const actor = this.actors.get(workspaceId);
+    if (!actor?.owned) return;
+    actor.owned = false;
+    this.timers.disarmWorkspace(workspaceId);
+    this.serially(workspaceId, () => this.load(workspaceId, false));
+  }
+
+  /**
+   * This node has just taken the workspace's lease (P3): its replica catches up with the
+   * log's tail (everything the previous owner committed is there: its commits held the
+   * lease row that the takeover waited for), telling listeners as any replica batch, then
+   * it becomes the owner: its timers are armed and those now due fire.
+   */
+  async adopt(workspaceId: string): Promise<void> {
+    await this.catchUp(workspaceId);
+    await this.serially(workspaceId, async () => {
+      const actor = this.actors.get(workspaceId);
+      if (!actor || actor.owned) return;
+      actor.owned = true;
+      actor.snapshotSeq = actor.committedSeq;
+      for (const timer of Object.values(actor.state.timers)) this.timers.arm(workspaceId, timer.id, timer.at);
+      this.scheduleWakeup();
+    });
+    await this.runDueTimers();
+  }
+
+  /** Whether this node decides the workspace's commands. */
+  owns(workspaceId: string): boolean {
+    return this.actors.get(workspaceId)?.owned === true;
+  }
+
+  /**
+   * Another node committed to this workspace: apply what the log has beyond this replica's
+   * version and tell the listeners (as a replica batch: no effects here).
+   */
+  catchUp(workspaceId: string): Promise<void> {
+    return this.serially(workspaceId, async () => {
+      const actor = this.actors.get(workspaceId);
+      if (actor?.owned) return;
+      if (!actor) return this.load(workspaceId, false);
+      for (;;) {
+        const page = await this.options.store.loadEvents(workspaceId, actor.state.version, 10_000);
+        if (page.length === 0) return;
+        for (const stored of page) actor.state = evolve(actor.state, stored.event, stored.at);
+        actor.committedSeq = actor.state.version;
+        this.notify(page, { replica: true });
+        if (page.length < 10_000) return;
+      }
+    });
+  }
+
+  /** Runs work on a workspace after whatever is already queued on it; commands wait for it. */
+  private serially(workspaceId: string, work: () => Promise<void>): Promise<void> {
+    const actor = this.actors.get(workspaceId);
+    const before = actor?.reloading ?? Promise.resolve();
+    const next = before.then(work).catch((error) => {
+      this.options.logger?.error({ err: error, workspaceId }, 'could not rebuild workspace');
+    });
+    if (actor) actor.reloading = next;
+    void next.finally(() => {
+      const current = this.actors.get(workspaceId);
+      if (current?.reloading === next) current.reloading = undefined;
+    });
+    return next;
   }
 
   /** Nothing of a failed commit happened: refuse its commands and those decided on top, rebuild from the log. */
@@ -202,22 +374,26 @@ export class Runtime {
       if (event.type === 'timer.set') this.timers.arm(workspaceId, event.timer.id, event.timer.at);
       if (event.type === 'timer.cleared') this.timers.disarm(workspaceId, event.timerId);
     }
+    this.notify(events, { replica: false });
+    this.scheduleWakeup();
+    void this.snapshotWhereDue(new Set(events.map((event) => event.workspaceId)));
+  }
+
+  private notify(events: StoredEvent[], source: BatchSource): void {
     for (const listener of this.listeners) {
       try {
-        listener(events);
+        listener(events, source);
       } catch (error) {
         this.options.logger?.error({ err: error }, 'event listener failed');
       }
     }
-    this.scheduleWakeup();
-    void this.snapshotWhereDue(new Set(events.map((event) => event.workspaceId)));
   }
 
   private async snapshotWhereDue(workspaceIds: Set<string>): Promise<void> {
     for (const workspaceId of workspaceIds) {
       const actor = this.actors.get(workspaceId);
       // Only a state with no uncommitted events may become a snapshot.
-      if (!actor || actor.state.version !== actor.committedSeq) continue;
+      if (!actor?.owned || actor.stale || actor.state.version !== actor.committedSeq) continue;
       if (actor.committedSeq - actor.snapshotSeq < this.snapshotEvery) continue;
       actor.snapshotSeq = actor.committedSeq;
       const snapshot = {
@@ -234,33 +410,53 @@ export class Runtime {
     }
   }
 
+  /**
+   * Rebuilds a workspace from the store. Commands decided before it on a sound state commit
+   * first (so the rebuild reads them back); none is decided on it until the rebuild ends.
+   */
   private reload(workspaceId: string): void {
     const actor = this.actors.get(workspaceId);
     if (!actor || actor.reloading) return;
-    actor.reloading = this.load(workspaceId).catch((error) => {
-      this.options.logger?.error({ err: error, workspaceId }, 'could not rebuild workspace');
-    });
+    actor.stale = true;
+    // What was decided before the failure commits first; then the state is rebuilt from the store.
+    this.serially(workspaceId, () => this.flush().then(() => this.load(workspaceId, actor.owned)));
   }
 
-  private async load(workspaceId: string): Promise<void> {
+  private async load(workspaceId: string, owned: boolean): Promise<void> {
     const { store } = this.options;
     const snapshot = await store.loadSnapshot(workspaceId);
     // A snapshot from an older version lacks newer fields: defaults fill them, derived indexes are rebuilt.
     let state = snapshot
-      ? rebuildRoutingIndexes({ ...emptyWorkspace(workspaceId), ...snapshot.state })
+      ? rebuildRoutingIndexes(
+          withTables({ ...emptyWorkspace(workspaceId), ...snapshot.state, version: snapshot.seq }),
+        )
       : emptyWorkspace(workspaceId);
     for (;;) {
       const page = await store.loadEvents(workspaceId, state.version, 10_000);
-      for (const stored of page) state = evolve(state, stored.event, stored.at);
+      for (const stored of page) {
+        state = evolve(state, stored.event, stored.at);
+        // The version is the last stored sequence, not a count: a log with a gap (left by an
+        // older server) must not make the next event reuse a sequence number.
+        state.version = stored.seq;
+      }
       if (page.length < 10_000) break;
     }
     this.timers.disarmWorkspace(workspaceId);
-    for (const timer of Object.values(state.timers)) this.timers.arm(workspaceId, timer.id, timer.at);
+    // Only the owner fires a workspace's timers.
+    if (owned)
+      for (const timer of Object.values(state.timers)) this.timers.arm(workspaceId, timer.id, timer.at);
     if (!state.exists) {
       this.actors.delete(workspaceId);
       return;
     }
-    this.actors.set(workspaceId, { state, committedSeq: state.version, snapshotSeq: snapshot?.seq ?? 0 });
+    const reloading = this.actors.get(workspaceId)?.reloading;
+    this.actors.set(workspaceId, {
+      state,
+      committedSeq: state.version,
+      snapshotSeq: snapshot?.seq ?? 0,
+      owned,
+      reloading,
+    });
     this.scheduleWakeup();
   }
 

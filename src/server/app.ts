@@ -4,16 +4,23 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import websocket from '@fastify/websocket';
 import Fastify, { LogController } from 'fastify';
 import type { LoggerOptions } from 'pino';
+import { forwardingHook } from '../cluster/forward.ts';
+import type { Cluster } from '../cluster/open.ts';
 import { bearerToken, resolvePrincipal } from './auth/principal.ts';
+import { registerBoundary } from './boundary.ts';
 import type { App, ServerContext } from './context.ts';
 import { errorHandler } from './errors.ts';
 import { registerRoutes } from './routes/index.ts';
+import { observeHttp, registerMetrics } from './routes/metrics.ts';
 import { streamDescription, streamSummary } from './routes/stream.ts';
 import { ErrorSchema } from './schemas.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { registerWebConsole } from './web-console.ts';
 
 export interface ServerOptions {
   logger?: LoggerOptions | false;
+  /** Several nodes on PostgreSQL: commands for workspaces owned elsewhere are forwarded. */
+  cluster?: Cluster;
 }
 
 /** Never log a bearer token or a password, wherever it appears. */
@@ -23,19 +30,28 @@ export const redactedPaths = [
   '*.password',
   'password',
   'token',
+  // I1: a webhook's signing secret, wherever an object carrying it is logged.
+  '*.secret',
+  'secret',
 ];
 
 export async function buildServer(context: ServerContext, options: ServerOptions = {}): Promise<App> {
   const app = Fastify({
     logger: options.logger === false ? false : { redact: redactedPaths, ...(options.logger ?? {}) },
     ajv: {
-      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false },
+      customOptions: { removeAdditional: false, coerceTypes: true, useDefaults: true, allErrors: false },
     },
+    // Ids are at most 100 characters: longer ones reach the schema, which names the field.
+    routerOptions: { maxParamLength: 1000 },
+    // Errors the router answers itself (a bad URL) get the same error body as every other.
+    frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
     // Per-request lines would drown the log under load; errors are logged by the error handler.
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
   app.setErrorHandler(errorHandler);
+  registerBoundary(app);
+  registerSecurityHeaders(app);
   await registerWebConsole(app, (request, reply) =>
     reply.status(404).send({
       error: { code: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` },
@@ -67,6 +83,10 @@ export async function buildServer(context: ServerContext, options: ServerOptions
       context.runtime.clock.now(),
     );
   });
+
+  if (options.cluster) app.addHook('preHandler', forwardingHook(context.runtime, options.cluster.node));
+  observeHttp(app, context);
+  registerMetrics(app, context);
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));

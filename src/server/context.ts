@@ -7,10 +7,15 @@ import type {
   RawRequestDefaultExpression,
   RawServerDefault,
 } from 'fastify';
+import type { Metrics } from '../integrations/metrics/metrics.ts';
+import type { WebhookDispatcher } from '../integrations/webhooks/dispatcher.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import type { Store } from '../store/port.ts';
 import type { MediaStore } from '../telephony/media/store.ts';
 import type { SimDriver } from '../telephony/sim/driver.ts';
+import type { SipDriver } from '../telephony/sip/driver.ts';
+import type { WebRtcService } from '../telephony/webrtc/console-phone.ts';
+import type { Limits } from './limits/limits.ts';
 import type { SessionStreams } from './stream/session-streams.ts';
 
 export type App = FastifyInstance<
@@ -26,14 +31,24 @@ export interface ServerContext {
   runtime: Runtime;
   store: Store;
   sim: SimDriver;
+  /** The SIP driver, when the server runs SIP telephony (registration status reads it). */
+  sip?: SipDriver;
   /** Voicemail and recording audio (V8, V2), as the telephony driver stored it. */
   media: MediaStore;
   /** Session lifetime in ms. */
   sessionTtlMs: number;
   /** The live streams of each session, ended when it signs out. */
   sessionStreams: SessionStreams;
+  /** Sign-in and web-chat flood limits (issue 12 items 8, 9). */
+  limits: Limits;
+  /** Set when the server runs real telephony: consoles become browser phones (issue 15). */
+  webrtc?: WebRtcService;
   /** The demo workspaces the server runs (`serve --demo`), first the default: the console offers their sign-ins. */
   demos: DemoSignIns[];
+  /** I1: whether webhooks may target private addresses (--allow-private-webhooks), and who sends them. */
+  webhooks?: { allowPrivate: boolean; dispatcher?: WebhookDispatcher };
+  /** I2: the metrics, and the token a scraper off loopback must send. */
+  metrics?: { metrics: Metrics; token?: string };
 }
 
 /** The demo workspace's people and passwords, public by design (they are in demo/workspace.yaml). */

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type DomainErrorCode } from '../domain/errors.ts';
-import { ShuttingDownError } from '../runtime/runtime.ts';
+import { NotOwnerError, ShuttingDownError } from '../runtime/runtime.ts';
 
 /** An HTTP-level refusal (auth, permissions) with the same body shape as domain errors. */
 export class HttpError extends Error {
@@ -29,7 +29,7 @@ const statusOf: Record<DomainErrorCode, number> = {
 };
 
 export interface ErrorBody {
-  error: { code: string; message: string; field?: string };
+  error: { code: string; message: string; field?: string; requestId?: string };
 }
 
 const body = (code: string, message: string, field?: string): ErrorBody => ({
@@ -97,13 +97,23 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     reply.status(error.status).send(body(error.code, error.message, error.field));
     return;
   }
+  if (error instanceof NotOwnerError) {
+    // P2: the workspace changed hands during the request; nothing was acknowledged.
+    reply.status(503).header('retry-after', '1').send(body('unavailable', error.message));
+    return;
+  }
   if (error instanceof ShuttingDownError) {
     reply.status(503).send(body('unavailable', error.message));
     return;
   }
   const status = error.statusCode ?? 500;
-  if (status >= 500) request.log.error({ err: error }, 'request failed');
-  reply
-    .status(status)
-    .send(body(status >= 500 ? 'internal' : (error.code ?? 'bad_request').toLowerCase(), error.message));
+  if (status >= 500) {
+    // What went wrong stays in the log, found by the request id; the caller learns nothing of it.
+    request.log.error({ err: error, requestId: request.id }, 'request failed');
+    reply
+      .status(status)
+      .send({ error: { code: 'internal', message: 'internal error', requestId: request.id } });
+    return;
+  }
+  reply.status(status).send(body((error.code ?? 'bad_request').toLowerCase(), error.message));
 }

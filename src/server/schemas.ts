@@ -18,6 +18,9 @@ export const ErrorSchema = Type.Object(
       code: Type.String(),
       message: Type.String(),
       field: Type.Optional(Type.String()),
+      requestId: Type.Optional(
+        Type.String({ description: 'On 500 only: quote it when reporting; the server log has the details' }),
+      ),
     }),
   },
   {
@@ -67,6 +70,9 @@ export const WorkspaceSchema = Type.Object({
   timeZone: Type.String(),
   defaultCountry: Type.Optional(Type.String()),
   missedOfferPolicy: Type.Optional(MissedOfferPolicySchema),
+  webchatOrigins: Type.Array(Type.String(), {
+    description: 'Sites allowed to embed the web-chat widget; empty: any site',
+  }),
   createdAt: Type.String({ format: 'date-time' }),
 });
 
@@ -87,9 +93,6 @@ export const errors = {
 };
 
 export const iso = (ms: number) => new Date(ms).toISOString();
-
-/** Query strings may carry the bearer token (`?token=`) where a header cannot be set. */
-export const TokenQuery = Type.Optional(Type.String());
 
 export const DepartmentSchema = Type.Object({
   id: Type.String(),
@@ -218,6 +221,7 @@ export const historyEntityTypes = [
   'workspace',
   'user',
   'department',
+  'webhook',
   'number',
   'contact',
   'call',
@@ -228,5 +232,8 @@ export const historyEntityTypes = [
 ] as const;
 export const HistoryEntityTypeSchema = Type.Enum([...historyEntityTypes]);
 
-/** For reads that take no query: anything but the token is a mistake worth reporting. */
-export const TokenOnlyQuery = Type.Object({ token: TokenQuery }, { additionalProperties: false });
+/**
+ * For reads that take no query: anything is a mistake worth reporting. The bearer token never
+ * travels in a REST query (issue 12 item 10): only a WebSocket upgrade may carry `?token=`.
+ */
+export const NoQuery = Type.Object({}, { additionalProperties: false });

@@ -1,24 +1,46 @@
 import { dirname, join } from 'node:path';
 import type { LoggerOptions } from 'pino';
+import { type Cluster, openCluster } from '../cluster/open.ts';
+import { Metrics } from '../integrations/metrics/metrics.ts';
+import type { RetryPolicy } from '../integrations/webhooks/backoff.ts';
+import { WebhookDispatcher } from '../integrations/webhooks/dispatcher.ts';
 import { type Clock, SystemClock, VirtualClock } from '../runtime/clock.ts';
-import { Runtime } from '../runtime/runtime.ts';
+import { Runtime, type RuntimeObserver } from '../runtime/runtime.ts';
 import { withCredentialCache } from '../store/credential-cache.ts';
 import type { Store } from '../store/port.ts';
 import { SqliteStore } from '../store/sqlite/store.ts';
 import { FileMediaStore } from '../telephony/media/file-store.ts';
 import { SimDriver } from '../telephony/sim/driver.ts';
+import { SipDriver, type SipDriverOptions } from '../telephony/sip/driver.ts';
+import type { WebRtcService } from '../telephony/webrtc/console-phone.ts';
 import { buildServer } from './app.ts';
 import { newToken, tokenHash } from './auth/secrets.ts';
 import { type App, type DemoSignIns, newId, type ServerContext } from './context.ts';
+import { type LimitRules, makeLimits } from './limits/limits.ts';
 import { SessionStreams } from './stream/session-streams.ts';
 
 export interface SwitchboardOptions {
-  /** SQLite file path (embedded default). */
+  /** SQLite file path (embedded default); with a database URL, its directory still holds the media. */
   dbPath: string;
+  /** postgres://…: the shared PostgreSQL store, this process one node among several (P1–P4). */
+  databaseUrl?: string;
+  /** Lease and renewal periods of workspace ownership, in ms (PostgreSQL only). */
+  leaseMs?: number;
+  renewMs?: number;
   clock?: 'system' | 'virtual' | Clock;
   logger?: LoggerOptions | false;
   sessionTtlMs?: number;
   snapshotEvery?: number;
+  /** Abuse limits other than the defaults (tests tighten them). */
+  limits?: Partial<LimitRules>;
+  /** Real calls over SIP beside the simulated network (S1): where to listen, what to advertise, the media plane. */
+  sip?: Omit<SipDriverOptions, 'media'>;
+  /** Real telephony's media plane and device registry: the consoles become browser phones. */
+  webrtc?: WebRtcService;
+  /** I1: allowPrivate lets webhooks reach private addresses (--allow-private-webhooks); retry shortens backoff in tests. */
+  webhooks?: { allowPrivate?: boolean; retry?: Partial<RetryPolicy>; pollMs?: number };
+  /** I2: token a scraper off loopback sends to GET /metrics; perWorkspace adds a workspace label. */
+  metrics?: { token?: string; perWorkspace?: boolean };
 }
 
 export interface Switchboard {
@@ -26,7 +48,13 @@ export interface Switchboard {
   runtime: Runtime;
   store: Store;
   sim: SimDriver;
+  /** Present when serving with SIP telephony. */
+  sip?: SipDriver;
   clock: Clock;
+  /** Set when several nodes share PostgreSQL: this node's leases and routing. */
+  cluster?: Cluster;
+  /** Where other nodes reach this one (its listening URL, or the one a load balancer cannot give). */
+  advertise(address: string): void;
   /** Set only on the first start: the server admin key, to be shown once and never again. */
   adminToken?: string;
   /** Tells the console this server runs the demo workspace, so its log-in page offers the sign-ins. */
@@ -54,28 +82,79 @@ function makeClock(clock: SwitchboardOptions['clock']): Clock {
   return clock;
 }
 
+async function openSqlite(
+  path: string,
+  clock: Clock,
+  snapshotEvery: number | undefined,
+  observer: RuntimeObserver,
+) {
+  const sqlite = new SqliteStore(path);
+  await sqlite.migrate();
+  const store = withCredentialCache(sqlite);
+  const runtime = new Runtime({ store, clock, snapshotEvery, observer });
+  await runtime.start();
+  return { store, runtime };
+}
+
 /** The composition root: store, runtime, simulated telephony and HTTP server, wired together. */
 export async function openSwitchboard(options: SwitchboardOptions): Promise<Switchboard> {
   const clock = makeClock(options.clock);
-  const sqlite = new SqliteStore(options.dbPath);
-  await sqlite.migrate();
-  const store = withCredentialCache(sqlite);
-  const runtime = new Runtime({ store, clock, snapshotEvery: options.snapshotEvery });
-  await runtime.start();
+  const metrics = new Metrics({ perWorkspace: options.metrics?.perWorkspace });
+  const cluster = options.databaseUrl
+    ? await openCluster({
+        url: options.databaseUrl,
+        clock,
+        snapshotEvery: options.snapshotEvery,
+        leaseMs: options.leaseMs,
+        renewMs: options.renewMs,
+        observer: metrics.observer,
+      })
+    : undefined;
+  const { store, runtime } =
+    cluster ?? (await openSqlite(options.dbPath, clock, options.snapshotEvery, metrics.observer));
   // Audio sits beside the database, so one data directory holds everything.
   const media = new FileMediaStore(join(dirname(options.dbPath), 'media'));
-  const sim = new SimDriver(runtime, { media });
+  const sip = options.sip && new SipDriver(runtime, { ...options.sip, media });
+  const sim = new SimDriver(runtime, {
+    media,
+    ...(sip
+      ? { recordedElsewhere: (workspaceId: string, callId: string) => sip.carries(workspaceId, callId) }
+      : {}),
+  });
   sim.start();
+  try {
+    await sip?.start();
+  } catch (error) {
+    await options.sip?.plane.close();
+    await store.close();
+    throw error;
+  }
+  const dispatcher = new WebhookDispatcher({
+    runtime,
+    store,
+    allowPrivate: options.webhooks?.allowPrivate,
+    retry: options.webhooks?.retry,
+    pollMs: options.webhooks?.pollMs,
+    onAttempt: (outcome) => metrics.webhookAttempt(outcome),
+  });
   const context: ServerContext = {
     runtime,
     store,
     sim,
+    ...(sip ? { sip } : {}),
     media,
     sessionTtlMs: options.sessionTtlMs ?? 12 * 3600_000,
     sessionStreams: new SessionStreams(),
     demos: [],
+    limits: makeLimits(options.limits),
+    webrtc: options.webrtc,
+    webhooks: { allowPrivate: options.webhooks?.allowPrivate ?? false, dispatcher },
+    metrics: { metrics, token: options.metrics?.token },
   };
-  const app = await buildServer(context, { logger: options.logger });
+  const app = await buildServer(context, { logger: options.logger, cluster });
+  await cluster?.start(app.log);
+  metrics.attach(runtime, () => app.websocketServer?.clients.size ?? 0);
+  dispatcher.start();
   const adminToken =
     (await store.listApiKeys(undefined)).length === 0 ? await createAdminKey(store, clock.now()) : undefined;
   let closed = false;
@@ -84,16 +163,25 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     runtime,
     store,
     sim,
+    ...(sip ? { sip } : {}),
     clock,
+    cluster,
     adminToken,
+    advertise(address) {
+      cluster?.node.advertise(address);
+    },
     announceDemo(demo) {
       context.demos = [...context.demos.filter((known) => known.workspaceId !== demo.workspaceId), demo];
     },
     async close() {
       if (closed) return;
       closed = true;
+      await dispatcher.stop();
       await app.close();
+      await sip?.stop();
+      await options.sip?.plane.close();
       await sim.audioWritten();
+      await cluster?.stop();
       await store.close();
     },
   };

@@ -33,12 +33,15 @@ export function workspaceView(state: WorkspaceState) {
     timeZone: state.timeZone,
     ...(state.defaultCountry ? { defaultCountry: state.defaultCountry } : {}),
     ...(state.missedOfferPolicy ? { missedOfferPolicy: state.missedOfferPolicy } : {}),
+    webchatOrigins: state.webchatOrigins ?? [],
     createdAt: iso(state.createdAt),
   };
 }
 
 export function eventView(stored: StoredEvent) {
   const { type, ...data } = stored.event;
+  // Digest hashes are password equivalents: no API or stream ever shows them.
+  if ('ha1' in data) delete (data as { ha1?: unknown }).ha1;
   return { seq: stored.seq, at: iso(stored.at), type, data };
 }
 

@@ -10,7 +10,7 @@ import type { App } from './context.ts';
 export const webConsoleDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 const notBuilt = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Switchboard</title>
-<body style="font-family:system-ui;max-width:40em;margin:3em auto">
+<body>
 <h1>Switchboard</h1><p>The web console is not built. Run <code>npm run build:web</code>
 (<code>npm start</code> does it for you), then reload. The API is at <a href="/docs">/docs</a>.</p>`;
 

@@ -2,6 +2,7 @@ import type { Role } from '../domain/roles.ts';
 import type { KeyActor } from '../engine/chat/conversation.ts';
 import type { StoredEvent } from '../engine/events.ts';
 import type { WorkspaceState } from '../engine/state.ts';
+import type { WebhookDeliveries } from './webhook-deliveries.ts';
 
 export interface Snapshot {
   workspaceId: string;
@@ -277,7 +278,7 @@ export interface Credentials {
   findVisitor(tokenHash: string): Promise<VisitorRecord | undefined>;
 }
 
-export interface Store extends EventLog, ReadModels, Credentials {
+export interface Store extends EventLog, ReadModels, Credentials, WebhookDeliveries {
   /** Runs pending migrations; safe to call on every start. */
   migrate(): Promise<void>;
   close(): Promise<void>;

@@ -63,6 +63,11 @@ export function entitiesOf(event: Event): Array<[string, string]> {
       return [['ivr_menu', event.menu.id]];
     case 'ivr_menu.removed':
       return [['ivr_menu', event.menuId]];
+    case 'webhook.created':
+      return [['webhook', event.webhook.id]];
+    case 'webhook.updated':
+    case 'webhook.removed':
+      return [['webhook', event.webhookId]];
     case 'call.received':
       return event.contactId
         ? [
@@ -109,6 +114,7 @@ export function entitiesOf(event: Event): Array<[string, string]> {
     case 'call.dtmf_received':
     case 'call.action_taken':
     case 'call.forward_refused':
+    case 'call.telephony_lost':
     case 'call.playing':
     case 'call.voicemail_recording':
     case 'call.voicemail_left':
@@ -137,6 +143,13 @@ export function entitiesOf(event: Event): Array<[string, string]> {
     case 'timer.cleared':
     case 'call.rng_advanced':
       return [];
+    case 'sip.trunk_configured':
+      return [['workspace', '']];
+    case 'sip.account_set':
+    case 'sip.account_removed':
+    case 'sip.device_registered':
+    case 'sip.devices_gone':
+      return [['user', event.userId]];
     case 'workflow.draft_saved':
     case 'workflow.published':
     case 'workflow.enabled_set':

@@ -57,9 +57,26 @@ export interface Recording {
   stop(): Uint8Array;
 }
 
+/**
+ * A leg's RTP carried by something other than a UDP port of the plane: a browser's WebRTC
+ * peer connection (SRTP inside DTLS), which already knows its peer. Datagrams are plain RTP.
+ */
+export interface PacketTransport {
+  /** What the leg reports as its local address (a browser leg advertises nothing in SDP). */
+  readonly local: { address: string; port: number };
+  send(datagram: Buffer): void;
+  onPacket(listener: (datagram: Buffer) => void): void;
+  close(): void | Promise<void>;
+}
+
 export interface MediaPlane {
   /** Opens a leg on a free port of the configured range. */
   openLeg(id: string): Promise<MediaLeg>;
+  /**
+   * Opens a leg whose RTP travels over `transport` (a browser's peer connection): it plays,
+   * bridges, records and relays digits like any leg. `connect` still tells it the peer's codec.
+   */
+  attachLeg(id: string, transport: PacketTransport): MediaLeg;
   /** Two-way audio between two legs (what each hears is the other). */
   bridge(a: MediaLeg, b: MediaLeg): void;
   /** Every leg hears the mix of the others (the assisted transfer's "bring together"). */

@@ -11,13 +11,18 @@ export interface TelephonyDriver {
   execute(workspaceId: string, effects: Effect[], at: number): void;
 }
 
-/** Feeds every committed batch's effects to a driver; returns the unsubscribe function. */
+/**
+ * Feeds the effects of every batch this node commits to a driver; returns the unsubscribe
+ * function. A batch replayed from another node is that node's to carry out: effects run only
+ * where the workspace's lease is held (P2).
+ */
 export function connectDriver(
   runtime: Runtime,
   driver: TelephonyDriver,
   onError?: (error: unknown) => void,
 ): () => void {
-  return runtime.subscribe((batch: StoredEvent[]) => {
+  return runtime.subscribe((batch: StoredEvent[], source) => {
+    if (source.replica) return;
     for (const run of effectRuns(batch)) {
       try {
         driver.execute(run.workspaceId, run.effects, run.at);

@@ -262,6 +262,28 @@ describe('configuration API', () => {
     expect((await put(json.body, '?prune=true')).body.applied).toEqual([]);
   });
 
+  it('issue 12 item 9: the sites allowed to embed the web chat are applied, exported and applied back unchanged', async () => {
+    const base = spec();
+    const listed = {
+      ...base,
+      workspace: { ...base.workspace, webchatOrigins: ['https://Shop.example.com/'] },
+    };
+    expect((await put(listed)).status).toBe(200);
+    expect(server.runtime.state('acme')!.webchatOrigins).toEqual(['https://shop.example.com']);
+    expect((await put(listed)).body.applied).toEqual([]);
+    const text = await exportYaml();
+    expect(text).toContain('https://shop.example.com');
+    expect((await putYaml('acme', text, ws.tokens.admin)).body.applied).toEqual([]);
+    const before = version();
+    const bad = await put({
+      ...base,
+      workspace: { ...base.workspace, webchatOrigins: ['shop.example.com'] },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.field).toContain('webchatOrigins');
+    expect(version()).toBe(before);
+  });
+
   it('creates a workspace from YAML with the server admin key', async () => {
     const yaml = [
       'workspace: { id: globex, name: Globex, plan: starter }',

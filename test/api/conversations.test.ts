@@ -322,19 +322,21 @@ describe('conversations API: bad input (400 names the field, nothing changes)', 
     await expectInvalid(chat.server, chat.ws, settings({}), 'strategy');
   });
 
-  it('`me` and a missing userId need a signed-in user', async () => {
-    const me = await chat.request('GET', '/conversations?assignee=me', chat.channelKey);
+  it('`me` and a missing userId need a signed-in user; an agent-role key has no conversations of its own (issue 12 item 7)', async () => {
+    const crm = await chat.request('POST', '/api-keys', chat.tokens.admin, {
+      name: 'crm',
+      role: 'supervisor',
+    });
+    const key = crm.body.token;
+    const me = await chat.request('GET', '/conversations?assignee=me', key);
     expect(me.status).toBe(400);
     expect(me.body.error.field).toBe('assignee');
     const queued = await chat.write('visitor-2', 'Hi', { departmentId: 'support' });
-    const assign = await chat.request(
-      'POST',
-      `/conversations/${queued.conversationId}/assign`,
-      chat.channelKey,
-      {},
-    );
+    const assign = await chat.request('POST', `/conversations/${queued.conversationId}/assign`, key, {});
     expect(assign.status).toBe(400);
     expect(assign.body.error.field).toBe('userId');
+    const agentKey = await chat.request('GET', '/conversations', chat.channelKey);
+    expect(agentKey.status).toBe(403);
   });
 });
 

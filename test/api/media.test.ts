@@ -99,8 +99,8 @@ describe('voicemails (V8)', () => {
 
     const [listedLong] = (await voicemails(agent)).items;
     expect(listedLong).toMatchObject({ callId: long, durationMs: 45_000 });
-    // An audio element cannot send a header: the token rides in the query.
-    const capped = await fetchAudio(`${listedLong.audioUrl}?token=${agent}&download=true`);
+    // The token rides in the header, never the URL (issue 12 item 10).
+    const capped = await fetchAudio(`${listedLong.audioUrl}?download=true`, agent);
     expect(capped.status).toBe(200);
     expect(capped.headers['content-disposition']).toBe(`attachment; filename="vm_${long}.wav"`);
     expect(readWavInfo(capped.bytes)?.durationMs).toBe(30_000);

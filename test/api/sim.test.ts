@@ -108,7 +108,7 @@ describe('simulated telephony over the API', () => {
     const callId = await placeCall();
     expect(await phoneOf('u_agent')).toHaveLength(1);
     const advanced = await server.request('POST', '/v1/clock/advance', {
-      token: ws.tokens.admin,
+      token: server.adminToken,
       body: { ms: 30_000 },
     });
     expect(advanced.status, JSON.stringify(advanced.body)).toBe(200);

@@ -88,12 +88,24 @@ describeInBrowser('agent desktop: calls today, voicemails, conversations (issue 
     await item.waitFor();
     expect(await item.textContent()).toContain('New');
     expect(await item.textContent()).toContain('on Sales');
-    const audio = item.getByLabel('Voicemail from +34 600 33 34 44');
-    const served = await audio.evaluate(async (element) => {
-      const response = await fetch((element as unknown as { src: string }).src);
-      return { status: response.status, type: response.headers.get('content-type') };
+    // The audio is fetched with the bearer header and played from an object URL (issue 12 item 10).
+    await item.getByRole('button', { name: 'Play voicemail from +34 600 33 34 44' }).click();
+    const audio = item.getByLabel('Voicemail from +34 600 33 34 44', { exact: true });
+    const played = await audio.evaluate(async (element) => {
+      const media = element as unknown as {
+        readyState: number;
+        src: string;
+        duration: number;
+        addEventListener(type: string, listener: () => void, options: { once: boolean }): void;
+      };
+      if (media.readyState < 1)
+        await new Promise<void>((resolve, reject) => {
+          media.addEventListener('loadedmetadata', () => resolve(), { once: true });
+          media.addEventListener('error', () => reject(new Error('the audio did not load')), { once: true });
+        });
+      return { fromBlob: media.src.startsWith('blob:'), seconds: Math.round(media.duration) > 0 };
     });
-    expect(served).toEqual({ status: 200, type: 'audio/wav' });
+    expect(played).toEqual({ fromBlob: true, seconds: true });
     // Playing it marks it heard, for everyone on the number.
     await audio.dispatchEvent('play');
     await expect.poll(async () => (await desk.ok('GET', '/voicemails')).items[0].heard).toBe(true);

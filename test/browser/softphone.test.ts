@@ -13,6 +13,8 @@ describeInBrowser('softphone: inbound, hold, outbound (issue 7)', () => {
     const incoming = phone(page).getByRole('region', { name: 'Incoming call' });
     await incoming.waitFor();
     await expect.poll(() => incoming.textContent()).toContain('Sarah Connor');
+    // The simulated network needs no microphone: the browser phone stays out of sight (issue 15 item 3).
+    expect(await page.getByRole('region', { name: 'This browser as your phone' }).count()).toBe(0);
     await expect.poll(() => incoming.textContent()).toContain('Called Support (+34 911 23 45 67)');
     expect(await incoming.textContent()).toContain('+34 600 11 12 22');
     // Sequential: Alex first, so Bea's phone stays quiet.

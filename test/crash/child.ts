@@ -1,6 +1,6 @@
 /**
  * A real server process for the crash test: `node --import tsx test/crash/child.ts --db <file>
- * [--seed] [--clock-offset-ms <ms>]`. It opens the switchboard on the SQLite file with the
+ * [--seed] [--clock-offset-ms <ms>] [--allow-private-webhooks]`. It opens the switchboard on the SQLite file with the
  * system clock (shifted by the offset, to let a restart find timers overdue without waiting
  * for them), listens on a free port and prints one JSON line: { port, adminToken }.
  * adminToken is null after the first start, since the key is shown only once.
@@ -50,7 +50,12 @@ async function seed({ runtime }: Switchboard): Promise<void> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { db: { type: 'string' }, seed: { type: 'boolean' }, 'clock-offset-ms': { type: 'string' } },
+    options: {
+      db: { type: 'string' },
+      seed: { type: 'boolean' },
+      'clock-offset-ms': { type: 'string' },
+      'allow-private-webhooks': { type: 'boolean' },
+    },
   });
   if (!values.db) throw new Error('--db <file> is required');
   const offset = Number(values['clock-offset-ms'] ?? 0);
@@ -58,6 +63,12 @@ async function main(): Promise<void> {
     dbPath: values.db,
     clock: new OffsetClock(offset),
     logger: false,
+    // Webhook tests send to a receiver on 127.0.0.1 and retry within the test's patience.
+    webhooks: {
+      allowPrivate: values['allow-private-webhooks'],
+      retry: { baseMs: 100, maxMs: 300 },
+      pollMs: 50,
+    },
   });
   if (values.seed) await seed(switchboard);
   const address = await switchboard.app.listen({ port: 0, host: '127.0.0.1' });

@@ -37,11 +37,12 @@ export function describeInBrowser(name: string, body: () => void): void {
   });
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** `extraArgs`: more Chromium flags (the browser phone's fake microphone, for one). */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   if (!hasChromium) throw new Error(missing);
   return chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', ...extraArgs],
   });
 }
 

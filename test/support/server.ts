@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { VirtualClock } from '../../src/runtime/clock.ts';
-import { openSwitchboard, type Switchboard } from '../../src/server/switchboard.ts';
+import { openSwitchboard, type Switchboard, type SwitchboardOptions } from '../../src/server/switchboard.ts';
 
 export interface TestServer extends Switchboard {
   adminToken: string;
@@ -11,30 +11,45 @@ export interface TestServer extends Switchboard {
   request(
     method: string,
     url: string,
-    options?: { token?: string; body?: unknown },
+    options?: { token?: string; body?: unknown; address?: string; headers?: Record<string, string> },
     // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies of every shape.
-  ): Promise<{ status: number; body: any }>;
+  ): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
 }
 
 /**
  * A full server driven in-process, with the virtual clock: on a fresh SQLite file, or on
  * `dir`'s file again (a restart) with the clock given.
  */
-export async function startTestServer(restart?: { dir: string; clock: VirtualClock }): Promise<TestServer> {
+export async function startTestServer(
+  restart?: { dir: string; clock: VirtualClock },
+  options: Pick<SwitchboardOptions, 'limits' | 'webrtc'> = {},
+): Promise<TestServer> {
   const dir = restart?.dir ?? mkdtempSync(join(tmpdir(), 'sb-api-'));
   const switchboard = await openSwitchboard({
     dbPath: join(dir, 'switchboard.db'),
     clock: restart?.clock ?? 'virtual',
     logger: false,
+    ...options,
   });
   const request: TestServer['request'] = async (method, url, options = {}) => {
     const response = await switchboard.app.inject({
       method: method as 'GET',
       url,
-      headers: options.token ? { authorization: `Bearer ${options.token}` } : {},
+      ...(options.address ? { remoteAddress: options.address } : {}),
+      headers: { ...(options.token ? { authorization: `Bearer ${options.token}` } : {}), ...options.headers },
       ...(options.body === undefined ? {} : { payload: options.body as object }),
     });
-    return { status: response.statusCode, body: response.body ? JSON.parse(response.body) : undefined };
+    const result = {
+      status: response.statusCode,
+      body: response.body ? JSON.parse(response.body) : undefined,
+    };
+    // Not enumerable: tests that compare a whole response compare its status and body only.
+    return Object.defineProperty(result, 'headers', {
+      value: response.headers,
+      enumerable: false,
+    }) as typeof result & {
+      headers: Record<string, unknown>;
+    };
   };
   return { ...switchboard, adminToken: switchboard.adminToken!, dir, request };
 }

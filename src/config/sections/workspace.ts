@@ -1,3 +1,4 @@
+import { checkWebchatOrigins } from '../../domain/origins.ts';
 import type { WorkspaceCommand } from '../../engine/workspace/workspace.ts';
 import { changedFields, type Planner } from '../planner.ts';
 import { sameValue } from '../voice-forms.ts';
@@ -25,6 +26,7 @@ export function planWorkspaceSettings(planner: Planner): void {
       `create workspace ${state.id} (${spec.name.trim()})`,
     );
     planMissedOfferPolicy(planner);
+    planWebchatOrigins(planner);
     return;
   }
   const changes: WorkspaceChanges = {};
@@ -34,6 +36,9 @@ export function planWorkspaceSettings(planner: Planner): void {
   if (defaultCountry !== state.defaultCountry) changes.defaultCountry = defaultCountry ?? null;
   const policy = spec.missedOfferPolicy;
   if (!sameValue(policy, state.missedOfferPolicy)) changes.missedOfferPolicy = policy ?? null;
+  const origins = comparable(spec.webchatOrigins ?? []);
+  if (!sameValue(origins, state.webchatOrigins ?? []))
+    changes.webchatOrigins = origins.length > 0 ? origins : null;
   if (Object.keys(changes).length === 0) return;
   planner.issue(
     { type: 'workspace.update', ...changes },
@@ -51,4 +56,24 @@ function planMissedOfferPolicy(planner: Planner): void {
     'workspace',
     'update workspace: missedOfferPolicy',
   );
+}
+
+/** A new workspace lets any site embed its widget: the spec's list, if any, is set once it exists. */
+function planWebchatOrigins(planner: Planner): void {
+  const origins = planner.spec.workspace.webchatOrigins;
+  if (!origins || origins.length === 0) return;
+  planner.issue(
+    { type: 'workspace.update', webchatOrigins: origins },
+    'workspace',
+    'update workspace: webchatOrigins',
+  );
+}
+
+/** The list as the engine keeps it, so an apply of the same file changes nothing; a bad one is the engine's to refuse. */
+function comparable(origins: string[]): string[] {
+  try {
+    return checkWebchatOrigins(origins, 'workspace.webchatOrigins');
+  } catch {
+    return origins;
+  }
 }

@@ -3,9 +3,13 @@ import { type Conversation, recentMessageIdsKept } from './conversation.ts';
 import type { ChatEvent } from './events.ts';
 
 function leaveQueue(state: WorkspaceState, conversation: Conversation): void {
-  if (conversation.status !== 'queued' || !conversation.departmentId) return;
+  // Only conversation.queued puts one in a queue, and it sets queuedAt: a new conversation has none to leave.
+  if (conversation.status !== 'queued' || !conversation.departmentId || conversation.queuedAt === undefined)
+    return;
   const queue = state.chatQueues[conversation.departmentId];
-  if (queue) state.chatQueues[conversation.departmentId] = queue.filter((id) => id !== conversation.id);
+  // Refilling a freed slot takes the head: drop it without copying a 10,000-deep queue.
+  if (queue?.[0] === conversation.id) queue.shift();
+  else if (queue) state.chatQueues[conversation.departmentId] = queue.filter((id) => id !== conversation.id);
 }
 
 /** Out of an agent's pending list, whatever happens to it next. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../commands.ts';
 import { decide } from '../decide.ts';
-import { createdWorkspace, Scenario } from '../testing.ts';
+import { createdWorkspace, expectRoutingIndexFresh, Scenario } from '../testing.ts';
 import { chatUnavailable } from './routing.ts';
 
 const agents = ['a1', 'a2', 'a3'];
@@ -124,6 +124,7 @@ function commandFor(s: Scenario, value: Step, index: number): Command | undefine
 }
 
 function checkInvariants(s: Scenario, opened: Set<string>, resolved: Set<string>): void {
+  expectRoutingIndexFresh(s.state);
   for (const user of Object.values(s.state.users)) {
     const held = Object.values(s.state.conversations).filter(
       (c) => c.assigneeId === user.id && (c.status === 'assigned' || c.status === 'on_hold'),

@@ -1,16 +1,13 @@
+import { type ChatPool, routingIndex } from '../routing/availability.ts';
 import type { User, WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
 import type { CandidateExplanation } from '../voice/events.ts';
 import { type DepartmentChatSettings, defaultChatSettings } from './conversation.ts';
 
-const listedMax = 20;
+const listedMax = 5;
 
 export const chatSettingsOf = (state: WorkspaceState, departmentId: string): DepartmentChatSettings =>
   state.chatSettings[departmentId] ?? defaultChatSettings;
-
-/** Can this agent take a new conversation now? (W5: only online agents, within chat capacity.) */
-const hasChatRoom = (user: User | undefined) =>
-  user?.presence === 'online' && user.chatSessions < user.capacity.chat;
 
 /** Why an agent cannot take a new conversation now; undefined means they can (W5: only online agents). */
 export function chatUnavailable(user: User | undefined): string | undefined {
@@ -21,7 +18,7 @@ export function chatUnavailable(user: User | undefined): string | undefined {
   return undefined;
 }
 
-interface Choice {
+export interface Choice {
   userId?: string;
   position?: number;
   candidates: CandidateExplanation[];
@@ -40,48 +37,60 @@ const explain = (choice: Choice, userId: string, reason: string | undefined, off
   });
 };
 
-/** round_robin: the first member with room after the one given a conversation last. */
-function nextInTurn(state: WorkspaceState, departmentId: string, members: string[]): Choice {
-  const last = state.rotation[`department:${departmentId}`] ?? -1;
-  const choice: Choice = { candidates: [], unlisted: 0 };
-  for (let i = 0; i < members.length; i += 1) {
-    const position = (last + 1 + i) % members.length;
-    const userId = members[position]!;
-    const user = state.users[userId];
-    if (hasChatRoom(user)) {
-      explain(choice, userId, undefined, true);
-      return { ...choice, userId, position };
-    }
-    if (choice.candidates.length < listedMax) explain(choice, userId, chatUnavailable(user), false);
-    else choice.unlisted += 1;
+/** Unavailable members at positions [from, to): reasons for the first few, a count for the rest. */
+function passOver(state: WorkspaceState, pool: ChatPool, choice: Choice, from: number, to: number): void {
+  let position = from;
+  for (; position < to && choice.candidates.length < listedMax; position += 1) {
+    const userId = pool.ids[position]!;
+    explain(choice, userId, chatUnavailable(state.users[userId]), false);
   }
-  return choice;
+  choice.unlisted += to - position;
 }
 
-/** least_busy: one pass for the member with room and the fewest open conversations (ties: member order). */
-function leastBusy(state: WorkspaceState, members: string[]): Choice {
+function chosen(pool: ChatPool, choice: Choice, position: number): Choice {
+  const userId = pool.ids[position]!;
+  explain(choice, userId, undefined, true);
+  return { ...choice, userId, position };
+}
+
+/** round_robin: the first member with room after the one given a conversation last. */
+function nextInTurn(state: WorkspaceState, departmentId: string, pool: ChatPool): Choice {
   const choice: Choice = { candidates: [], unlisted: 0 };
-  let best: { userId: string; position: number; load: number } | undefined;
-  members.forEach((userId, position) => {
-    const user = state.users[userId];
-    if (hasChatRoom(user)) {
-      if (!best || user!.chatSessions < best.load) best = { userId, position, load: user!.chatSessions };
-      return;
-    }
-    // Reasons are words: build them only for the members the event will list.
-    if (choice.candidates.length < listedMax) explain(choice, userId, chatUnavailable(user), false);
-    else choice.unlisted += 1;
-  });
-  if (!best) return choice;
-  explain(choice, best.userId, undefined, true);
-  return { ...choice, userId: best.userId, position: best.position };
+  const size = pool.ids.length;
+  if (size === 0) return choice;
+  const start = ((state.rotation[`department:${departmentId}`] ?? -1) + 1) % size;
+  const after = pool.free.nextFrom(start);
+  if (after !== -1) {
+    passOver(state, pool, choice, start, after);
+    return chosen(pool, choice, after);
+  }
+  passOver(state, pool, choice, start, size);
+  const wrapped = pool.free.nextFrom(0);
+  passOver(state, pool, choice, 0, wrapped === -1 || wrapped >= start ? start : wrapped);
+  return wrapped === -1 || wrapped >= start ? choice : chosen(pool, choice, wrapped);
 }
 
-function choose(state: WorkspaceState, departmentId: string): Choice {
-  const members = state.departments[departmentId]?.memberIds ?? [];
+/** least_busy: the member with room and the fewest open conversations (ties: member order). */
+function leastBusy(state: WorkspaceState, pool: ChatPool): Choice {
+  const choice: Choice = { candidates: [], unlisted: 0 };
+  const busy = pool.ids.length - pool.free.count;
+  // Reasons are words: build them only for the members the event will list.
+  let listed = 0;
+  for (; listed < busy && choice.candidates.length < listedMax; listed += 1) {
+    const userId = pool.ids[pool.free.kthAbsent(listed)]!;
+    explain(choice, userId, chatUnavailable(state.users[userId]), false);
+  }
+  choice.unlisted += busy - listed;
+  const best = pool.byLoad.first();
+  return best === undefined ? choice : chosen(pool, choice, best);
+}
+
+export function choose(state: WorkspaceState, departmentId: string): Choice {
+  const pool = routingIndex(state).chat.get(departmentId);
+  if (!pool) return { candidates: [], unlisted: 0 };
   if (chatSettingsOf(state, departmentId).strategy === 'round_robin')
-    return nextInTurn(state, departmentId, members);
-  return leastBusy(state, members);
+    return nextInTurn(state, departmentId, pool);
+  return leastBusy(state, pool);
 }
 
 /** Hands a conversation to its department: an agent with room by the department's strategy, or its queue. */
@@ -131,10 +140,8 @@ export function serveAgents(tx: Tx, userIds: Set<string>): void {
       if (chatUnavailable(tx.state.users[userId])) break;
       tx.emit({ type: 'conversation.assigned', conversationId, userId, by: 'transfer' });
     }
-    const departments = Object.values(tx.state.departments).filter((department) =>
-      department.memberIds.includes(userId),
-    );
-    for (const department of departments) serveDepartment(tx, department.id);
+    for (const departmentId of routingIndex(tx.state).departmentsOf.get(userId) ?? [])
+      serveDepartment(tx, departmentId);
   }
 }
 

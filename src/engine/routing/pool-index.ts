@@ -1,4 +1,6 @@
 import type { WorkspaceState } from '../state.ts';
+import { type Table, table } from '../table.ts';
+import { invalidateRouting } from './availability.ts';
 
 /**
  * Derived indexes that keep routing cheap with tens of thousands of agents. They live in
@@ -12,8 +14,8 @@ import type { WorkspaceState } from '../state.ts';
 export const numberPoolKey = (numberId: string) => `number:${numberId}`;
 export const groupPoolKey = (groupId: string) => `group:${groupId}`;
 
-export function indexMembers(members: string[]): Record<string, number> {
-  const index: Record<string, number> = {};
+export function indexMembers(members: string[]): Table<number> {
+  const index = table<number>();
   members.forEach((userId, position) => {
     index[userId] = position;
   });
@@ -58,22 +60,23 @@ export function removeIdle(state: WorkspaceState, userId: string): void {
   else state.idleOrder = state.idleOrder.filter((id) => id !== userId);
 }
 
-/** Rebuilds every derived index from the entities (after loading an older snapshot). */
+/** Rebuilds every derived index from the entities (after loading a snapshot, or changing state outside evolve). */
 export function rebuildRoutingIndexes(state: WorkspaceState): WorkspaceState {
-  state.poolIndex = {};
+  state.poolIndex = table();
+  invalidateRouting(state);
   for (const number of Object.values(state.numbers))
     state.poolIndex[numberPoolKey(number.id)] = indexMembers(number.assignedUserIds);
   for (const group of Object.values(state.groups))
     state.poolIndex[groupPoolKey(group.id)] = indexMembers(group.memberIds);
   state.idleOrder = Object.keys(state.users).sort((a, b) => idleKey(state, a) - idleKey(state, b));
-  state.pendingFor = {};
+  state.pendingFor = table();
   for (const conversation of Object.values(state.conversations ?? {})) {
     const userId = conversation.assigneeId;
     if (conversation.status !== 'pending' || !userId) continue;
     state.pendingFor[userId] = [...(state.pendingFor[userId] ?? []), conversation.id];
   }
-  state.userByEmail = {};
-  state.userByExtension = {};
+  state.userByEmail = table();
+  state.userByExtension = table();
   for (const user of Object.values(state.users)) {
     state.userByEmail[user.email] = user.id;
     if (user.extension) state.userByExtension[user.extension] = user.id;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Command } from '../commands.ts';
 import { decide } from '../decide.ts';
 import type { Event } from '../events.ts';
-import { createdWorkspace, Scenario } from '../testing.ts';
+import { createdWorkspace, expectRoutingIndexFresh, Scenario } from '../testing.ts';
 
 const agents = ['a1', 'a2', 'a3'];
 
@@ -131,6 +131,7 @@ function commandFor(s: Scenario, value: Step, index: number): Command | undefine
 }
 
 function check(s: Scenario, events: Event[], ended: Map<string, number>): void {
+  expectRoutingIndexFresh(s.state);
   for (const call of Object.values(s.state.calls)) {
     // The caller is always connected (talking, ringing agents, queued or on hold) until the call ends.
     const customer = Object.values(call.legs).find((leg) => leg.party === 'customer');

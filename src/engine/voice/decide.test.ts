@@ -54,6 +54,7 @@ describe('inbound pipeline', () => {
     for (const id of agents) s.when({ type: 'user.update', userId: id, capacity: { voice: 3 } });
     s.state.users.ann!.connectedLegs = 2;
     s.state.users.cid!.connectedLegs = 1;
+    rebuildRoutingIndexes(s.state);
     s.when(inbound);
     expect(ringingUsers(s)).toEqual(['bob']);
   });
@@ -191,6 +192,21 @@ describe('inbound pipeline', () => {
         { userId: 'cid' },
       ],
     });
+  });
+
+  it('P3: a call whose telephony died with its node ends, saying why; an answered one counts as answered', () => {
+    const s = workspace({ strategy: 'simultaneous' }).after(inbound, { ...inbound, callId: 'c2' });
+    s.when({ type: 'call.answer_leg', callId: 'c1', legId: 'c1.1' });
+    const reason = 'node n1 stopped';
+    const answered = s.when({ type: 'call.telephony_lost', callId: 'c1', reason });
+    expect(answered[0]).toEqual({ type: 'call.telephony_lost', callId: 'c1', reason });
+    expect(answered.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'answered', endedBy: 'system' });
+    const ringing = s.when({ type: 'call.telephony_lost', callId: 'c2', reason });
+    expect(ringing.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'missed', endedBy: 'system' });
+    expect(s.state.calls).toEqual({});
+    expect(Object.values(s.state.users).map((user) => user.ringingLegs + user.connectedLegs)).toEqual([
+      0, 0, 0,
+    ]);
   });
 
   it('the caller hangs up while ringing: abandoned, and every reservation is released', () => {

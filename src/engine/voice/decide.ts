@@ -1,5 +1,6 @@
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../state.ts';
+import { own } from '../table.ts';
 import { hangUpDuringTransfer } from '../transfer/assisted.ts';
 import { answerTransferLeg, failTransfer } from '../transfer/decide.ts';
 import type { Tx } from '../tx.ts';
@@ -25,7 +26,7 @@ function requireCall(state: WorkspaceState, callId: string): Call {
 }
 
 function requireLeg(call: Call, legId: string): Leg {
-  const leg = call.legs[legId];
+  const leg = own(call.legs, legId);
   if (!leg) throw notFound('leg', legId, 'legId');
   return leg;
 }
@@ -120,6 +121,14 @@ function hangUp(tx: Tx, call: Call, leg: Leg): void {
   afterOfferFailed(tx, call.id);
 }
 
+/** P3: the call's telephony died with its node; the history says so, then the call ends as it stood. */
+function telephonyLost(tx: Tx, call: Call, reason: string): void {
+  if (!reason.trim()) throw invalid('reason', 'reason must say why the call is ended');
+  tx.emit({ type: 'call.telephony_lost', callId: call.id, reason });
+  const answered = call.forwarded ? 'forwarded' : 'answered';
+  endCall(tx, call.id, call.answeredAt !== undefined ? answered : 'missed', 'system');
+}
+
 /** The caller waited the maximum: out of the queue, to the pool's fallback. */
 function queueTimeout(tx: Tx, call: Call): void {
   if (call.phase !== 'queued' || !call.queuePool) return;
@@ -166,6 +175,8 @@ export function decideCall(tx: Tx, command: CallCommand): void {
       return queueTimeout(tx, call);
     case 'call.menu_timeout':
       return call.phase === 'menu' ? chooseInMenu(tx, call.id, null) : undefined;
+    case 'call.telephony_lost':
+      return telephonyLost(tx, call, command.reason);
   }
   const leg = requireLeg(call, command.legId);
   if (leg.status === 'ended') throw conflict(`leg ${leg.id} has already ended`, 'legId');

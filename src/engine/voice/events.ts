@@ -19,7 +19,12 @@ export type CallCommand =
   | { type: 'call.playback_finished'; callId: string }
   | { type: 'call.voicemail_timeout'; callId: string }
   | { type: 'call.menu_timeout'; callId: string }
-  | { type: 'call.queue_timeout'; callId: string };
+  | { type: 'call.queue_timeout'; callId: string }
+  /**
+   * P3: the node whose telephony carried the call is gone (its media and signalling went with
+   * it); the node that took the workspace over ends the call, saying why.
+   */
+  | { type: 'call.telephony_lost'; callId: string; reason: string };
 
 /** Why each assigned user was or was not offered a call: explainable routing. */
 export interface CandidateExplanation {
@@ -103,6 +108,7 @@ export type CallEvent =
   | { type: 'call.filed'; callId: string; contactId: string; responsibleUserId?: string }
   | { type: 'call.action_taken'; callId: string; action: CallAction; reason: ActionReason }
   | { type: 'call.forward_refused'; callId: string; to: E164; reason: string }
+  | { type: 'call.telephony_lost'; callId: string; reason: string }
   | { type: 'call.playing'; callId: string; playback: Playback; text?: string; untilAt: number }
   | { type: 'call.voicemail_recording'; callId: string; voicemailId: string }
   | {

@@ -1,3 +1,4 @@
+import { own } from '../table.ts';
 import type { Tx } from '../tx.ts';
 import { play, takeAction } from './actions.ts';
 import { endCall } from './end.ts';
@@ -33,7 +34,7 @@ export function chooseInMenu(tx: Tx, callId: string, input: string | null): void
   if (!call?.menu || !menu) return;
   tx.clearTimer(menuTimerId(callId));
   const { repeats } = call.menu;
-  const option = input === null ? undefined : menu.options[input];
+  const option = input === null ? undefined : own(menu.options, input);
   const reason = input === null ? 'no_input' : option ? 'option' : 'invalid_input';
   const action = option ?? (input === null ? menu.noInput : menu.invalidInput);
   tx.emit({ type: 'call.menu_choice', callId, menuId: menu.id, input, action, reason });

@@ -1,27 +1,19 @@
 import { takesNewWork } from '../../domain/presence.ts';
-import { membersByStrategy, type PoolMembers } from '../routing/pick.ts';
+import { routingIndex, type VoicePool, voicePool } from '../routing/availability.ts';
+import type { PoolMembers } from '../routing/pick.ts';
 import { groupPoolKey, numberPoolKey } from '../routing/pool-index.ts';
 import type { Strategy } from '../routing/strategy.ts';
+import { pickVoice, type VoicePick } from '../routing/voice-pick.ts';
 import type { PhoneNumber, User, WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
 import { type Call, nextLegId, type Offering, type Pool } from './call.ts';
-import type { CandidateExplanation } from './events.ts';
 import { ringTimerId } from './timers.ts';
-
-/** unavailableReason(user) === undefined, without building the reason: routing asks it of thousands. */
-export function canTakeCall(user: User | undefined): boolean {
-  return (
-    user !== undefined &&
-    takesNewWork(user.presence) &&
-    user.ringingLegs === 0 &&
-    user.connectedLegs < user.capacity.voice
-  );
-}
 
 /** Why a user cannot be offered a call now; undefined means they can (V5's eligibility rule). */
 export function unavailableReason(user: User | undefined): string | undefined {
   if (!user) return 'no longer a user';
   if (!takesNewWork(user.presence)) return `presence is ${user.presence}`;
+  if (user.sipDevice === 'none') return 'no registered device';
   if (user.ringingLegs > 0) return 'already ringing for another call';
   const busy = user.ringingLegs + user.connectedLegs;
   if (busy >= user.capacity.voice) return `voice capacity ${busy}/${user.capacity.voice} is full`;
@@ -56,17 +48,13 @@ export function poolSpec(state: WorkspaceState, number: PhoneNumber, pool: Pool)
   };
 }
 
-/** simultaneous rings at most this many agents at once: ringing a whole floor for one caller helps nobody. */
-export const ringAllMax = 100;
-
-/** How many members' reasons a routing event lists; the rest are counted, so events stay small. */
-const listedMax = 20;
-
-interface Pick {
-  chosen: string[];
-  examined: CandidateExplanation[];
-  unlisted: number;
-  seed: number;
+/** The pool's availability index; a single user (V9 direct routing) gets a one-member one. */
+function poolRouting(state: WorkspaceState, number: PhoneNumber, pool: Pool): VoicePool {
+  const index = routingIndex(state);
+  if (pool.kind === 'user') return voicePool(state, index, [pool.id]);
+  const groupPool =
+    pool.kind === 'group' && state.groups[pool.id] ? index.voice.get(groupPoolKey(pool.id)) : undefined;
+  return groupPool ?? index.voice.get(numberPoolKey(number.id)) ?? voicePool(state, index, []);
 }
 
 /** The members of a pool with O(1) membership (pool-index.ts). */
@@ -79,40 +67,35 @@ export function poolMembers(state: WorkspaceState, number: PhoneNumber, pool: Po
 }
 
 /**
- * Walks the pool in the strategy's order and stops at the first member who may take the
- * call (all of them for simultaneous), explaining each member looked at on the way.
+ * The first member who may take the call by the pool's strategy (all of them, up to
+ * ringAllMax, for simultaneous), read from the availability index, with why the members
+ * looked at on the way were passed over.
  */
-function pick(state: WorkspaceState, number: PhoneNumber, offering: Offering, seed: number): Pick {
-  const members = poolMembers(state, number, offering.pool);
+export function pick(
+  state: WorkspaceState,
+  number: PhoneNumber,
+  offering: Offering,
+  seed: number,
+): VoicePick {
   const assigned = state.poolIndex[numberPoolKey(number.id)] ?? {};
-  const context = { state, members, lastPosition: state.rotation[rotationKey(offering.pool)] ?? -1, seed };
-  const seen = new Set(offering.tried);
-  // Only random probes may repeat a member; the other orders name each once.
-  const repeats = offering.strategy === 'random';
-  const result: Pick = { chosen: [], examined: [], unlisted: 0, seed };
-  for (const userId of membersByStrategy(offering.strategy, context)) {
-    if (seen.has(userId)) continue;
-    if (repeats) seen.add(userId);
-    if (result.examined.length >= listedMax) {
-      // Past the listed members only availability matters: no reason text for each of thousands.
-      result.unlisted += 1;
-      if (assigned[userId] === undefined || !canTakeCall(state.users[userId])) continue;
-      result.chosen.push(userId);
-      if (!offering.ringAll || result.chosen.length >= ringAllMax) break;
-      continue;
-    }
-    // W8: only users assigned to a number receive calls on it, whatever group they are in.
-    const reason =
-      assigned[userId] === undefined
-        ? `not assigned to ${number.e164}`
-        : unavailableReason(state.users[userId]);
-    result.examined.push({ userId, offered: !reason, reason: reason ?? 'available' });
-    if (reason) continue;
-    result.chosen.push(userId);
-    if (!offering.ringAll || result.chosen.length >= ringAllMax) break;
-  }
-  result.seed = context.seed;
-  return result;
+  // The number's own pool holds only its assigned users: no look-up per member needed.
+  const isAssigned =
+    offering.pool.kind === 'number' && offering.pool.id === number.id
+      ? () => true
+      : (userId: string) => assigned[userId] !== undefined;
+  return pickVoice({
+    pool: poolRouting(state, number, offering.pool),
+    strategy: offering.strategy,
+    lastPosition: state.rotation[rotationKey(offering.pool)] ?? -1,
+    seed,
+    ringAll: offering.ringAll,
+    tried: offering.tried,
+    assigned: isAssigned,
+    reason: (userId) =>
+      isAssigned(userId)
+        ? (unavailableReason(state.users[userId]) ?? 'available')
+        : `not assigned to ${number.e164}`,
+  });
 }
 
 function ring(tx: Tx, callId: string, userIds: string[], offering: Offering): void {

@@ -4,7 +4,7 @@ import type { Command } from '../commands.ts';
 import { decide } from '../decide.ts';
 import type { Event } from '../events.ts';
 import { strategies } from '../routing/strategy.ts';
-import { createdWorkspace, Scenario } from '../testing.ts';
+import { createdWorkspace, expectRoutingIndexFresh, Scenario } from '../testing.ts';
 import { unavailableReason } from './offer.ts';
 
 const agents = ['a1', 'a2', 'a3', 'a4'];
@@ -100,6 +100,7 @@ function checkInvariants(
   forwarded: Set<string>,
   ended: Map<string, number>,
 ): void {
+  expectRoutingIndexFresh(s.state);
   for (const user of Object.values(s.state.users)) {
     const legs = Object.values(s.state.calls).flatMap((call) =>
       Object.values(call.legs).filter((leg) => leg.userId === user.id),

@@ -52,6 +52,9 @@ function servingOrder(tx: Tx): string[] {
     const call = tx.state.calls[callId];
     return (call && tx.state.numbers[call.numberId]?.settings.queue.priority) ?? 0;
   };
+  // Usually every waiting call has the same priority: then arrival order is the order, unsorted.
+  const first = priority(tx.state.waiting[0]!);
+  if (tx.state.waiting.every((callId) => priority(callId) === first)) return [...tx.state.waiting];
   const arrival = new Map(tx.state.waiting.map((callId, index) => [callId, index]));
   return [...tx.state.waiting].sort((a, b) => priority(b) - priority(a) || arrival.get(a)! - arrival.get(b)!);
 }

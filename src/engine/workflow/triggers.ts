@@ -1,5 +1,6 @@
 import type { Event } from '../events.ts';
 import type { WorkspaceState } from '../state.ts';
+import { own, table } from '../table.ts';
 import type { Tx } from '../tx.ts';
 import type { Call } from '../voice/call.ts';
 import { matchesTrigger, type Subject } from './conditions.ts';
@@ -49,7 +50,7 @@ function missedCall(
   callsBefore: Record<string, Call>,
 ): MissedCall | undefined {
   if (!isMissed(event.outcome)) return undefined;
-  const before = callsBefore[event.callId];
+  const before = own(callsBefore, event.callId);
   const received = before
     ? undefined
     : events.find(
@@ -97,7 +98,11 @@ function triggered(
  * Only the given events start runs: what the runs themselves do (a conversation a callback
  * opens, one an assign step takes from an agent) starts nothing more.
  */
-export function startWorkflowRuns(tx: Tx, events: Event[], callsBefore: Record<string, Call> = {}): void {
+export function startWorkflowRuns(
+  tx: Tx,
+  events: Event[],
+  callsBefore: Record<string, Call> = table(),
+): void {
   const workflows = published(tx.state);
   if (workflows.length === 0) return;
   for (const event of events) {

@@ -201,6 +201,7 @@ export function evolveUser(state: WorkspaceState, event: UserEvent): WorkspaceSt
     if (removed) delete state.userByEmail[removed.email];
     if (removed?.extension) delete state.userByExtension[removed.extension];
     delete state.users[event.userId];
+    if (state.sip) delete state.sip.accounts[event.userId];
     setMemberships(state, event.userId, []);
     for (const number of Object.values(state.numbers)) {
       if (!number.assignedUserIds.includes(event.userId)) continue;

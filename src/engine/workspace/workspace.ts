@@ -1,5 +1,6 @@
 import { DomainError, invalid } from '../../domain/errors.ts';
 import { checkCountry, checkTimeZone } from '../../domain/locale.ts';
+import { checkWebchatOrigins } from '../../domain/origins.ts';
 import { type Plan, plans } from '../../domain/plan.ts';
 import type { Presence } from '../../domain/presence.ts';
 import { requiredText } from '../../domain/text.ts';
@@ -23,6 +24,8 @@ export type WorkspaceCommand =
       timeZone?: string;
       defaultCountry?: string | null;
       missedOfferPolicy?: MissedOfferPolicy | null;
+      /** Sites allowed to embed the web-chat widget; null or [] allows any. */
+      webchatOrigins?: string[] | null;
     }
   | { type: 'billing.update'; balanceCents?: number; currency?: string; sipLicence?: boolean }
   | { type: 'billing.top_up'; amountCents: number };
@@ -44,6 +47,7 @@ export type WorkspaceEvent =
         timeZone?: string;
         defaultCountry?: string | null;
         missedOfferPolicy?: MissedOfferPolicy | null;
+        webchatOrigins?: string[] | null;
       };
     }
   /** `topUpCents` marks credit added (a top-up), as opposed to the balance being set. */
@@ -79,6 +83,10 @@ export function decideWorkspace(tx: Tx, command: WorkspaceCommand): void {
     if (command.missedOfferPolicy !== undefined)
       changes.missedOfferPolicy =
         command.missedOfferPolicy === null ? null : checkMissedOfferPolicy(command.missedOfferPolicy);
+    if (command.webchatOrigins !== undefined) {
+      const origins = command.webchatOrigins === null ? [] : checkWebchatOrigins(command.webchatOrigins);
+      changes.webchatOrigins = origins.length > 0 ? origins : null;
+    }
     if (Object.keys(changes).length > 0) tx.emit({ type: 'workspace.updated', changes });
     return;
   }
@@ -147,6 +155,7 @@ export function evolveWorkspace(state: WorkspaceState, event: WorkspaceEvent, at
     if (changes.defaultCountry !== undefined) state.defaultCountry = changes.defaultCountry ?? undefined;
     if (changes.missedOfferPolicy !== undefined)
       state.missedOfferPolicy = changes.missedOfferPolicy ?? undefined;
+    if (changes.webchatOrigins !== undefined) state.webchatOrigins = changes.webchatOrigins ?? undefined;
     return state;
   }
   state.billing = event.billing;

@@ -12,11 +12,24 @@ export type Principal =
   | { kind: 'api_key'; keyId: string; workspaceId: string; role: Role }
   | { kind: 'user'; workspaceId: string; userId: string; role: Role; tokenHash: string };
 
+/**
+ * The bearer token: from the Authorization header, or `?token=` on a WebSocket upgrade only,
+ * since a browser cannot set headers there. Anywhere else a URL token would end up in logs,
+ * history and Referer headers, so a REST request carrying one is refused (issue 12 item 10).
+ */
 export function bearerToken(request: FastifyRequest): string | undefined {
+  const query = request.query as { token?: unknown } | undefined;
+  const inQuery = query !== undefined && Object.hasOwn(query, 'token');
+  if (inQuery && !request.ws)
+    throw new HttpError(
+      400,
+      'validation',
+      'a token in the URL is accepted only when opening a WebSocket; send Authorization: Bearer <token>',
+      'token',
+    );
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice(7).trim();
-  const query = request.query as { token?: unknown } | undefined;
-  return typeof query?.token === 'string' ? query.token : undefined;
+  return inQuery && typeof query.token === 'string' ? query.token : undefined;
 }
 
 export async function resolvePrincipal(
@@ -73,9 +86,27 @@ export function actorOf(principal: Principal): Actor {
   return { kind: 'admin' };
 }
 
-/** Supervisors and admins see everything in their workspace; an agent sees their own. */
+/**
+ * The server admin key, supervisors and admins see everything in their workspace; an agent
+ * sees their own. An API key has exactly its role's rights (issue 12 item 7): an agent-role
+ * key belongs to no user, so it has nothing of its own to see.
+ */
 export const seesAll = (principal: Principal) =>
-  principal.kind !== 'user' || roleAtLeast(principal.role, 'supervisor');
+  principal.kind === 'admin' || roleAtLeast(principal.role, 'supervisor');
+
+/** The user an agent-level principal acts as, if a signed-in user. */
+export const ownUserId = (principal: Principal) => (principal.kind === 'user' ? principal.userId : undefined);
+
+/**
+ * The signed-in agent whose own things a route shows or changes. An agent-role API key stands
+ * for no user, so it is refused rather than shown everyone's.
+ */
+export function requireOwnUser(principal: Principal, what: string): string {
+  const own = ownUserId(principal);
+  if (own === undefined)
+    throw forbidden(`an agent-role API key belongs to no user, so it has no ${what} of its own`);
+  return own;
+}
 
 declare module 'fastify' {
   interface FastifyRequest {

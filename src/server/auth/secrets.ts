@@ -20,6 +20,14 @@ export async function hashPassword(password: string): Promise<string> {
   return `scrypt$${salt.toString('base64url')}$${key.toString('base64url')}`;
 }
 
+let dummy: Promise<string> | undefined;
+
+/** A password hash made once for nobody, to spend on sign-ins for unknown emails. */
+export const nobodysHash = () => {
+  dummy ??= hashPassword(randomBytes(16).toString('base64url'));
+  return dummy;
+};
+
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, salt, key] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !key) return false;

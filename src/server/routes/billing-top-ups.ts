@@ -1,7 +1,7 @@
 import { type Static, Type } from 'typebox';
 import { authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
-import { errors, iso, TokenQuery, WorkspaceParams } from '../schemas.ts';
+import { errors, iso, WorkspaceParams } from '../schemas.ts';
 import { requireState } from './workspace-state.ts';
 
 const TopUpSchema = Type.Object({
@@ -15,7 +15,6 @@ const TopUpSchema = Type.Object({
 const TopUpQuery = Type.Object(
   {
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
-    token: TokenQuery,
   },
   { additionalProperties: false },
 );

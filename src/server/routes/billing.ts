@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
-import { BillingSchema, errors, TokenOnlyQuery, WorkspaceParams } from '../schemas.ts';
+import { BillingSchema, errors, NoQuery, WorkspaceParams } from '../schemas.ts';
 import { billingView } from '../views.ts';
 import { requireState } from './workspace-state.ts';
 
@@ -33,7 +33,7 @@ export function registerBilling(app: App, context: ServerContext): void {
         tags,
         summary: 'Telephony balance and SIP licence (W7; supervisor or admin)',
         params: WorkspaceParams,
-        querystring: TokenOnlyQuery,
+        querystring: NoQuery,
         response: { 200: BillingSchema, ...errors },
       },
     },

@@ -5,7 +5,7 @@ import { toE164 } from '../../domain/phone.ts';
 import type { StoredEvent } from '../../engine/events.ts';
 import type { Call } from '../../engine/voice/call.ts';
 import type { CallRecord, Store } from '../../store/port.ts';
-import { authorize, type Principal, seesAll } from '../auth/principal.ts';
+import { authorize, type Principal, requireOwnUser, seesAll } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden, HttpError } from '../errors.ts';
 import {
@@ -14,9 +14,8 @@ import {
   errors,
   Id,
   LiveCallSchema,
+  NoQuery,
   StoredEventSchema,
-  TokenOnlyQuery,
-  TokenQuery,
   WorkspaceParams,
 } from '../schemas.ts';
 import { timeRange } from '../time-range.ts';
@@ -52,7 +51,6 @@ const ListQuery = Type.Object(
     to: Type.Optional(Type.String({ format: 'date-time', description: 'Calls started before this time' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: defaultLimit })),
     cursor: Type.Optional(Type.String({ maxLength: 200, description: 'nextCursor of the previous page' })),
-    token: TokenQuery,
   },
   { additionalProperties: false },
 );
@@ -134,8 +132,8 @@ export function registerCalls(app: App, context: ServerContext): void {
           ? undefined
           : toE164(request.query.phone, 'phone', state.defaultCountry as CountryCode | undefined);
       const { participant } = request.query;
-      const ownOnly = !seesAll(principal) && principal.kind === 'user';
-      if (ownOnly && participant !== undefined && participant !== principal.userId)
+      const own = seesAll(principal) ? undefined : requireOwnUser(principal, 'calls');
+      if (own !== undefined && participant !== undefined && participant !== own)
         throw new HttpError(
           403,
           'forbidden',
@@ -144,7 +142,7 @@ export function registerCalls(app: App, context: ServerContext): void {
         );
       // Without participant an agent's list is the calls they answered; with it (their own), the
       // calls they took part in, which agentId may narrow further.
-      const agentId = ownOnly && participant === undefined ? principal.userId : request.query.agentId;
+      const agentId = own !== undefined && participant === undefined ? own : request.query.agentId;
       const page = await store.listCalls(request.params.workspaceId, {
         numberId,
         agentId,
@@ -168,7 +166,7 @@ export function registerCalls(app: App, context: ServerContext): void {
         tags,
         summary: 'One call: its record, its legs while live, and its complete ordered history (V18)',
         params: CallParams,
-        querystring: TokenOnlyQuery,
+        querystring: NoQuery,
         response: { 200: CallDetail, ...errors },
       },
     },

@@ -3,7 +3,7 @@ import { notFound } from '../../domain/errors.ts';
 import { actorOf, authorize, type Principal } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
-import { errors, Id, TokenQuery } from '../schemas.ts';
+import { errors, Id } from '../schemas.ts';
 import { deliverContactMessage, sameContact } from './channel-delivery.ts';
 import { ContactMessageSchema, contactMessageView } from './conversation-views.ts';
 import { requireState } from './workspace-state.ts';
@@ -53,7 +53,6 @@ const ContactQuery = Type.Object(
     }),
     afterSeq: Type.Optional(Type.Integer({ minimum: 0 })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
-    token: TokenQuery,
   },
   { additionalProperties: false },
 );

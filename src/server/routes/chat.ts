@@ -3,9 +3,9 @@ import { invalid, notFound } from '../../domain/errors.ts';
 import { chatSettingsOf, chatUnavailable } from '../../engine/chat/routing.ts';
 import type { User, WorkspaceState } from '../../engine/state.ts';
 import type { ConversationQuery, ConversationRecord, Store } from '../../store/port.ts';
-import { actorOf, authorize, seesAll } from '../auth/principal.ts';
+import { actorOf, authorize, requireOwnUser, seesAll } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
-import { errors, Id, PresenceSchema, TokenOnlyQuery, TokenQuery, WorkspaceParams } from '../schemas.ts';
+import { errors, Id, NoQuery, PresenceSchema, WorkspaceParams } from '../schemas.ts';
 import { ConversationSchema, conversationView } from './conversation-views.ts';
 import { matchesName } from './users.ts';
 import { requireState } from './workspace-state.ts';
@@ -35,7 +35,7 @@ const ChatSettingsPatch = Type.Object(
 const DepartmentParams = Type.Object({ workspaceId: Id, departmentId: Id });
 
 const TargetsQuery = Type.Object(
-  { search: Type.Optional(Type.String({ maxLength: 100 })), token: TokenQuery },
+  { search: Type.Optional(Type.String({ maxLength: 100 })) },
   { additionalProperties: false },
 );
 
@@ -157,14 +157,14 @@ export function registerChat(app: App, context: ServerContext): void {
         summary:
           'C5: pending lists: conversations transferred to agents who could not take them. Supervisors and admins see every agent’s; agents their own',
         params: WorkspaceParams,
-        querystring: TokenOnlyQuery,
+        querystring: NoQuery,
         response: { 200: PendingLists, ...errors },
       },
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'agent');
       const state = requireState(context, request.params.workspaceId);
-      const own = !seesAll(principal) && principal.kind === 'user' ? principal.userId : undefined;
+      const own = seesAll(principal) ? undefined : requireOwnUser(principal, 'pending conversations');
       const pending = await allConversations(
         store,
         state.id,
@@ -200,7 +200,7 @@ export function registerChat(app: App, context: ServerContext): void {
         tags,
         summary: 'How a department hands out conversations, and what happens to an offline agent’s',
         params: DepartmentParams,
-        querystring: TokenOnlyQuery,
+        querystring: NoQuery,
         response: { 200: ChatSettings, ...errors },
       },
     },

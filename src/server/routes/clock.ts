@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { roleAtLeast } from '../../domain/roles.ts';
-import { principalOf } from '../auth/principal.ts';
+import { type Principal, principalOf } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden, HttpError } from '../errors.ts';
 import { errors, iso } from '../schemas.ts';
@@ -24,11 +24,28 @@ const Advance = Type.Object(
 );
 
 /**
+ * Who may move the shared clock (issue 12 item 6). It is one clock for every workspace on the
+ * server, so only the server admin key moves it: a workspace's admin would otherwise expire
+ * sessions and fire timers in every other tenant. The one exception is the demo playground
+ * (`serve --demo --clock virtual`), where the demo workspaces' admins may move it too, so the
+ * README tour runs with a demo sign-in.
+ */
+function mayAdvance(principal: Principal, context: ServerContext): boolean {
+  if (principal.kind === 'admin') return true;
+  return (
+    context.runtime.clock.kind === 'virtual' &&
+    context.demos.some((demo) => demo.workspaceId === principal.workspaceId) &&
+    roleAtLeast(principal.role, 'admin')
+  );
+}
+
+/**
  * The server's clock. A virtual clock (demos, tests, simulations) moves only when told to,
  * and moving it fires every timer due on the way (ring timeouts, waits) in order. The clock
  * is shared by every workspace on the server, so a virtual clock suits one-tenant servers.
  */
-export function registerClock(app: App, { runtime }: ServerContext): void {
+export function registerClock(app: App, context: ServerContext): void {
+  const { runtime } = context;
   const tags = ['clock'];
   const view = () => ({ kind: runtime.clock.kind, now: iso(runtime.clock.now()) });
 
@@ -52,15 +69,18 @@ export function registerClock(app: App, { runtime }: ServerContext): void {
     {
       schema: {
         tags,
-        summary: 'Move a virtual clock forward, firing due timers on the way (admin)',
+        summary:
+          'Move a virtual clock forward, firing due timers on the way (server admin key; on a demo server, the demo workspace’s admins too)',
         body: Advance,
         response: { 200: ClockSchema, ...errors },
       },
     },
     async (request) => {
       const principal = principalOf(request);
-      if (principal.kind !== 'admin' && !roleAtLeast(principal.role, 'admin'))
-        throw forbidden(`moving the clock needs the admin role; you are ${principal.role}`);
+      if (!mayAdvance(principal, context))
+        throw forbidden(
+          'the clock is shared by every workspace on this server: only the server admin key moves it',
+        );
       if (runtime.clock.kind !== 'virtual')
         throw new HttpError(
           409,

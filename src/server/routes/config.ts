@@ -7,7 +7,7 @@ import { specError } from '../../config/validate.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden, HttpError } from '../errors.ts';
-import { errors, TokenQuery, WorkspaceParams } from '../schemas.ts';
+import { errors, WorkspaceParams } from '../schemas.ts';
 
 /** A YAML request body, kept as text until the handler parses it (after the caller is authorised). */
 class YamlBody {
@@ -32,13 +32,12 @@ const ApplyQuery = Type.Object(
   {
     dryRun: Type.Optional(Type.Boolean({ description: 'plan only: list what would change, change nothing' })),
     prune: Type.Optional(Type.Boolean({ description: 'remove what the spec’s sections do not list' })),
-    token: TokenQuery,
   },
   { additionalProperties: false },
 );
 
 const ExportQuery = Type.Object(
-  { format: Type.Optional(Type.Enum(['yaml', 'json'])), token: TokenQuery },
+  { format: Type.Optional(Type.Enum(['yaml', 'json'])) },
   { additionalProperties: false },
 );
 

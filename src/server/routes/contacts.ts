@@ -5,15 +5,7 @@ import { toE164 } from '../../domain/phone.ts';
 import type { Contact, WorkspaceState } from '../../engine/state.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
 import { type App, newId, type ServerContext } from '../context.ts';
-import {
-  ContactSchema,
-  errors,
-  Id,
-  Nullable,
-  TokenOnlyQuery,
-  TokenQuery,
-  WorkspaceParams,
-} from '../schemas.ts';
+import { ContactSchema, errors, Id, NoQuery, Nullable, WorkspaceParams } from '../schemas.ts';
 import { contactView } from '../views.ts';
 import { matchesName } from './users.ts';
 import { requireState } from './workspace-state.ts';
@@ -51,7 +43,6 @@ const ListQuery = Type.Object(
     phone: Type.Optional(
       Type.String({ maxLength: 40, description: 'Exact phone look-up, normalised to E.164' }),
     ),
-    token: TokenQuery,
   },
   { additionalProperties: false },
 );
@@ -140,7 +131,7 @@ export function registerContacts(app: App, context: ServerContext): void {
         tags,
         summary: 'One CRM contact',
         params: ContactParams,
-        querystring: TokenOnlyQuery,
+        querystring: NoQuery,
         response: { 200: ContactSchema, ...errors },
       },
     },

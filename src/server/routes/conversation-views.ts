@@ -3,7 +3,7 @@ import { notFound } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { departmentsOf } from '../../engine/workspace/users.ts';
 import type { ConversationRecord, MessageRecord, Store } from '../../store/port.ts';
-import { type Principal, seesAll } from '../auth/principal.ts';
+import { type Principal, requireOwnUser, seesAll } from '../auth/principal.ts';
 import { forbidden } from '../errors.ts';
 import { iso } from '../schemas.ts';
 
@@ -178,8 +178,9 @@ export function contactMessageView(state: WorkspaceState, message: MessageRecord
 
 /** An agent's reach (W2): conversations that are theirs, and the queues of their departments. */
 export function agentScope(principal: Principal, state: WorkspaceState) {
-  if (seesAll(principal) || principal.kind !== 'user') return undefined;
-  return { userId: principal.userId, departmentIds: departmentsOf(state, principal.userId) };
+  if (seesAll(principal)) return undefined;
+  const userId = requireOwnUser(principal, 'conversations');
+  return { userId, departmentIds: departmentsOf(state, userId) };
 }
 
 export function canSee(principal: Principal, state: WorkspaceState, record: ConversationRecord): boolean {

@@ -5,7 +5,7 @@ import type { Store } from '../../store/port.ts';
 import { authorize, type Principal, seesAll } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
-import { errors, Id, StoredEventSchema, TokenOnlyQuery, TokenQuery } from '../schemas.ts';
+import { errors, Id, NoQuery, StoredEventSchema } from '../schemas.ts';
 import { timeRange } from '../time-range.ts';
 import { eventView } from '../views.ts';
 import {
@@ -38,7 +38,6 @@ const ListQuery = Type.Object(
     to: Type.Optional(Type.String({ format: 'date-time', description: 'Opened before this time' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: defaultLimit })),
     cursor: Type.Optional(Type.String({ maxLength: 200, description: 'nextCursor of the previous page' })),
-    token: TokenQuery,
   },
   { additionalProperties: false },
 );
@@ -49,7 +48,6 @@ const MessagesQuery = Type.Object(
   {
     afterSeq: Type.Optional(Type.Integer({ minimum: 0, description: 'Messages after this seq' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: detailPage, default: 100 })),
-    token: TokenQuery,
   },
   { additionalProperties: false },
 );
@@ -141,7 +139,7 @@ export function registerConversations(app: App, context: ServerContext): void {
         summary:
           'One conversation with its messages, internal notes and history; shows a transfer’s sender and reason (C4)',
         params: ConversationParams,
-        querystring: TokenOnlyQuery,
+        querystring: NoQuery,
         response: { 200: ConversationDetail, ...errors },
       },
     },

@@ -34,6 +34,7 @@ export function registerDemo(app: App, context: ServerContext): void {
   app.get(
     '/demo',
     {
+      config: { public: true },
       schema: {
         tags: ['sessions'],
         summary: 'The demo workspace’s sign-ins when the server runs the demo, else 204 (no authentication)',

@@ -3,7 +3,7 @@ import { notFound } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
 import { type App, newId, type ServerContext } from '../context.ts';
-import { DepartmentSchema, errors, Id, TokenOnlyQuery, TokenQuery, WorkspaceParams } from '../schemas.ts';
+import { DepartmentSchema, errors, Id, NoQuery, WorkspaceParams } from '../schemas.ts';
 import { departmentView } from '../views.ts';
 import { matchesName } from './users.ts';
 import { requireState } from './workspace-state.ts';
@@ -27,7 +27,7 @@ const UpdateDepartment = Type.Partial(Type.Object(departmentFields), { additiona
 const DepartmentParams = Type.Object({ workspaceId: Id, departmentId: Id });
 
 const ListQuery = Type.Object(
-  { search: Type.Optional(Type.String({ maxLength: 100 })), token: TokenQuery },
+  { search: Type.Optional(Type.String({ maxLength: 100 })) },
   { additionalProperties: false },
 );
 
@@ -95,7 +95,7 @@ export function registerDepartments(app: App, context: ServerContext): void {
         tags,
         summary: 'One department',
         params: DepartmentParams,
-        querystring: TokenOnlyQuery,
+        querystring: NoQuery,
         response: { 200: DepartmentSchema, ...errors },
       },
     },

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { notFound } from '../../domain/errors.ts';
 import { strategies } from '../../engine/routing/strategy.ts';
+import { own } from '../../engine/table.ts';
 import type { Group } from '../../engine/voice/groups.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
 import { type App, newId, type ServerContext } from '../context.ts';
@@ -47,7 +48,7 @@ const UpdateGroup = Type.Partial(Type.Object(fields), { additionalProperties: fa
 const Params = Type.Object({ workspaceId: Id, groupId: Id });
 
 function requireGroup(groups: Record<string, Group>, groupId: string): Group {
-  const group = groups[groupId];
+  const group = own(groups, groupId);
   if (!group) throw notFound('group', groupId, 'groupId');
   return group;
 }

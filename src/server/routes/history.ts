@@ -3,7 +3,7 @@ import { notFound } from '../../domain/errors.ts';
 import { authorize, type Principal, seesAll } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
-import { errors, HistoryEntityTypeSchema, Id, StoredEventSchema, TokenQuery } from '../schemas.ts';
+import { errors, HistoryEntityTypeSchema, Id, StoredEventSchema } from '../schemas.ts';
 import { eventView } from '../views.ts';
 import { requireState } from './workspace-state.ts';
 
@@ -21,7 +21,6 @@ const HistoryQuery = Type.Object(
   {
     afterSeq: Type.Optional(Type.Integer({ minimum: 0, description: 'Events after this sequence number' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
-    token: TokenQuery,
   },
   { additionalProperties: false },
 );

@@ -1,3 +1,4 @@
+import { registerAuthenticatedByDefault } from '../boundary.ts';
 import type { App, ServerContext } from '../context.ts';
 import { registerBilling } from './billing.ts';
 import { registerBillingTopUps } from './billing-top-ups.ts';
@@ -18,14 +19,17 @@ import { registerMedia } from './media.ts';
 import { registerNumberSettings } from './number-settings.ts';
 import { registerNumbers } from './numbers.ts';
 import { registerOutbound } from './outbound.ts';
+import { registerReports } from './reports.ts';
 import { registerSessions } from './sessions.ts';
 import { registerSim } from './sim.ts';
 import { registerSimulations } from './simulations.ts';
+import { registerSip } from './sip.ts';
 import { registerStream } from './stream.ts';
 import { registerTransfers } from './transfers.ts';
 import { registerUsers } from './users.ts';
 import { registerWallboard } from './wallboard.ts';
 import { registerWebchat, registerWebchatPage } from './webchat.ts';
+import { registerWebhooks } from './webhooks.ts';
 import { registerWorkflowEnabled } from './workflow-enabled.ts';
 import { registerWorkflowTemplates } from './workflow-templates.ts';
 import { registerWorkflows } from './workflows.ts';
@@ -56,6 +60,7 @@ const registrations = [
   registerWallboard,
   registerSim,
   registerSimulations,
+  registerSip,
   registerClock,
   registerStream,
   registerConfig,
@@ -63,11 +68,14 @@ const registrations = [
   registerWorkflowEnabled,
   registerWorkflowTemplates,
   registerWebchat,
+  registerWebhooks,
+  registerReports,
 ];
 
 export async function registerRoutes(app: App, context: ServerContext): Promise<void> {
   await app.register(
     async (v1) => {
+      registerAuthenticatedByDefault(v1 as App);
       for (const register of registrations) register(v1 as App, context);
     },
     { prefix: '/v1' },

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { notFound } from '../../domain/errors.ts';
+import { own } from '../../engine/table.ts';
 import type { IvrMenu } from '../../engine/voice/ivr-menus.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
 import { type App, newId, type ServerContext } from '../context.ts';
@@ -60,7 +61,7 @@ const UpdateMenu = Type.Partial(Type.Object(fields), { additionalProperties: fal
 const Params = Type.Object({ workspaceId: Id, menuId: Id });
 
 function requireMenu(menus: Record<string, IvrMenu>, menuId: string): IvrMenu {
-  const menu = menus[menuId];
+  const menu = own(menus, menuId);
   if (!menu) throw notFound('menu', menuId, 'menuId');
   return menu;
 }

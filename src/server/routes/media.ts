@@ -6,7 +6,7 @@ import type { MediaRecord, Store } from '../../store/port.ts';
 import { actorOf, authorize, type Principal, seesAll } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden, HttpError } from '../errors.ts';
-import { errors, Id, iso, TokenOnlyQuery, TokenQuery, WorkspaceParams } from '../schemas.ts';
+import { errors, Id, iso, NoQuery, WorkspaceParams } from '../schemas.ts';
 import { canSee } from './calls.ts';
 import { requireState } from './workspace-state.ts';
 
@@ -18,7 +18,6 @@ const VoicemailListQuery = Type.Object(
     heard: Type.Optional(Type.Boolean({ description: 'true: only heard ones; false: only unheard ones' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: defaultLimit })),
     cursor: Type.Optional(Type.String({ maxLength: 200, description: 'nextCursor of the previous page' })),
-    token: TokenQuery,
   },
   { additionalProperties: false },
 );
@@ -26,7 +25,6 @@ const VoicemailListQuery = Type.Object(
 const AudioQuery = Type.Object(
   {
     download: Type.Optional(Type.Boolean({ description: 'true: sent as an attachment to save' })),
-    token: TokenQuery,
   },
   { additionalProperties: false },
 );
@@ -36,7 +34,8 @@ const RecordingParams = Type.Object({ workspaceId: Id, recordingId: Id });
 const CallParams = Type.Object({ workspaceId: Id, callId: Id });
 
 const audioUrl = Type.String({
-  description: 'GET it with the bearer header, or with ?token= where no header can be set (an audio element)',
+  description:
+    'GET it with the bearer header (a page fetches it and plays an object URL; a token in the URL is refused)',
 });
 
 const mediaFields = {
@@ -229,7 +228,7 @@ export function registerMedia(app: App, context: ServerContext): void {
         tags,
         summary: 'A call’s recordings (V2); agents see those of calls they answered',
         params: CallParams,
-        querystring: TokenOnlyQuery,
+        querystring: NoQuery,
         response: { 200: Type.Object({ items: Type.Array(RecordingSchema) }), ...errors },
       },
     },

@@ -4,7 +4,7 @@ import type { PhoneNumber, WorkspaceState } from '../../engine/state.ts';
 import { actorOf, authorize, type Principal, seesAll } from '../auth/principal.ts';
 import { type App, newId, type ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
-import { errors, Id, NumberKindSchema, NumberSchema, TokenOnlyQuery, WorkspaceParams } from '../schemas.ts';
+import { errors, Id, NoQuery, NumberKindSchema, NumberSchema, WorkspaceParams } from '../schemas.ts';
 import { numberView } from '../views.ts';
 import { requireState } from './workspace-state.ts';
 
@@ -57,7 +57,7 @@ export function registerNumbers(app: App, context: ServerContext): void {
         summary:
           'List phone numbers: all for supervisors and admins, an agent’s assigned ones for agents (W8)',
         params: WorkspaceParams,
-        querystring: TokenOnlyQuery,
+        querystring: NoQuery,
         response: { 200: Type.Object({ items: Type.Array(NumberSchema) }), ...errors },
       },
     },
@@ -103,7 +103,7 @@ export function registerNumbers(app: App, context: ServerContext): void {
         tags,
         summary: 'One phone number; agents only their assigned ones',
         params: NumberParams,
-        querystring: TokenOnlyQuery,
+        querystring: NoQuery,
         response: { 200: NumberSchema, ...errors },
       },
     },

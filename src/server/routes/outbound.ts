@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { notFound } from '../../domain/errors.ts';
-import { actorOf, authorize, seesAll } from '../auth/principal.ts';
+import { actorOf, authorize, ownUserId, seesAll } from '../auth/principal.ts';
 import { type App, newId, type ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, WorkspaceParams } from '../schemas.ts';
@@ -34,11 +34,10 @@ export function registerOutbound(app: App, context: ServerContext): void {
     },
     async (request, reply) => {
       const principal = authorize(request, request.params.workspaceId, 'agent');
-      const own = principal.kind === 'user' ? principal.userId : undefined;
+      const own = ownUserId(principal);
       const userId = request.body.userId ?? own;
       if (!userId) throw forbidden('name the userId who places the call');
-      if (own && userId !== own && !seesAll(principal))
-        throw forbidden('agents place calls only as themselves');
+      if (userId !== own && !seesAll(principal)) throw forbidden('agents place calls only as themselves');
       const callId = newId('call');
       await runtime.execute(
         request.params.workspaceId,
@@ -64,7 +63,7 @@ export function registerOutbound(app: App, context: ServerContext): void {
       const principal = authorize(request, request.params.workspaceId, 'agent');
       const call = requireState(context, request.params.workspaceId).calls[request.params.callId];
       if (!call) throw notFound('call', request.params.callId, 'callId');
-      if (principal.kind === 'user' && !seesAll(principal) && call.agentId !== principal.userId)
+      if (!seesAll(principal) && call.agentId !== ownUserId(principal))
         throw forbidden('only the agent on the call drops the voicemail');
       await runtime.execute(
         request.params.workspaceId,

@@ -1,9 +1,11 @@
 import { Type } from 'typebox';
 import { principalOf } from '../auth/principal.ts';
-import { newToken, tokenHash, verifyPassword } from '../auth/secrets.ts';
+import { newToken, tokenHash } from '../auth/secrets.ts';
+import { passwordMatches } from '../auth/sign-in.ts';
 import type { App, ServerContext } from '../context.ts';
 import { HttpError } from '../errors.ts';
-import { errors, Id, RoleSchema, UserSchema } from '../schemas.ts';
+import { type Limits, tooMany } from '../limits/limits.ts';
+import { ErrorSchema, errors, Id, RoleSchema, UserSchema } from '../schemas.ts';
 import { userView } from '../views.ts';
 
 /** `token` is a session of the same person in that workspace, so a switch needs no new log-in. */
@@ -19,13 +21,27 @@ const SessionView = Type.Object({
 
 const badLogin = () => new HttpError(401, 'unauthorized', 'email or password is wrong');
 
+/**
+ * Milliseconds to wait when this account or this address has had too many wrong passwords
+ * (issue 12 item 8): the account limit stops a guesser spread over many addresses, the
+ * address limit one trying many accounts.
+ */
+function throttled(limits: Limits, account: string, address: string): number | undefined {
+  const waits = [
+    limits.signInFailuresPerAccount.retryAfter(account),
+    limits.signInFailuresPerAddress.retryAfter(address),
+  ].filter((wait) => wait !== undefined);
+  return waits.length > 0 ? Math.max(...waits) : undefined;
+}
+
 export function registerSessions(
   app: App,
-  { runtime, store, sessionTtlMs, sessionStreams }: ServerContext,
+  { runtime, store, sessionTtlMs, sessionStreams, limits }: ServerContext,
 ): void {
   app.post(
     '/sessions',
     {
+      config: { public: true },
       schema: {
         tags: ['sessions'],
         summary: 'Sign in with email and password; optionally choose the workspace',
@@ -38,20 +54,25 @@ export function registerSessions(
           },
           { additionalProperties: false },
         ),
-        response: { 201: SessionView, ...errors },
+        response: { 201: SessionView, ...errors, 429: ErrorSchema },
       },
     },
     async (request, reply) => {
       const { email, password, workspaceId } = request.body;
-      const entries = await store.usersByEmail(email);
-      const valid: typeof entries = [];
-      for (const entry of entries) {
-        const hash = await store.getPassword(entry.workspaceId, entry.userId);
-        if (hash && (await verifyPassword(password, hash)) && runtime.state(entry.workspaceId))
-          valid.push(entry);
-      }
+      const account = email.trim().toLowerCase();
+      const wait = throttled(limits, account, request.ip);
+      if (wait !== undefined)
+        throw tooMany(reply, wait, 'too many wrong passwords for this account or from this address');
+      const valid = (await passwordMatches(store, email, password)).filter((entry) =>
+        runtime.state(entry.workspaceId),
+      );
       const chosen = workspaceId ? valid.find((entry) => entry.workspaceId === workspaceId) : valid[0];
-      if (!chosen) throw badLogin();
+      if (!chosen) {
+        limits.signInFailuresPerAccount.add(account);
+        limits.signInFailuresPerAddress.add(request.ip);
+        throw badLogin();
+      }
+      limits.signInFailuresPerAccount.reset(account);
       const state = runtime.state(chosen.workspaceId)!;
       const user = state.users[chosen.userId];
       if (!user) throw badLogin();

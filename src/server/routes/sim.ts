@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { invalid, notFound } from '../../domain/errors.ts';
+import { own } from '../../engine/table.ts';
 import { type HandsetCall, handsetStates, type PhoneLine } from '../../telephony/sim/network.ts';
 import { authorize, type Principal, seesAll } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
@@ -263,7 +264,7 @@ export function registerSim(app: App, context: ServerContext): void {
     async (request, reply) => {
       const principal = authorize(request, request.params.workspaceId, 'agent');
       const { workspaceId, callId, legId } = request.params;
-      const leg = sim.liveCall(workspaceId, callId).legs[legId];
+      const leg = own(sim.liveCall(workspaceId, callId).legs, legId);
       if (!leg) throw notFound('leg', legId, 'legId');
       requireOwnOrSupervisor(principal, leg.userId, 'legs');
       if (!/^[0-9*#]+$/.test(request.body.digits)) throw invalid('digits', 'keys are 0-9, * or #');
@@ -291,7 +292,7 @@ export function registerSim(app: App, context: ServerContext): void {
       async (request, reply) => {
         const principal = authorize(request, request.params.workspaceId, 'agent');
         const { workspaceId, callId, legId } = request.params;
-        const leg = sim.liveCall(workspaceId, callId).legs[legId];
+        const leg = own(sim.liveCall(workspaceId, callId).legs, legId);
         if (!leg) throw notFound('leg', legId, 'legId');
         requireOwnOrSupervisor(principal, leg.userId, 'legs');
         await run(workspaceId, callId, legId);

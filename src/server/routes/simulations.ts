@@ -9,7 +9,7 @@ import { everyoneOnline, specWorkspace } from '../../sim/workspace.ts';
 import type { CallRecord, Store } from '../../store/port.ts';
 import { authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
-import { errors, TokenQuery, WorkspaceParams } from '../schemas.ts';
+import { errors, NoQuery, WorkspaceParams } from '../schemas.ts';
 import { requireState } from './workspace-state.ts';
 
 /*
@@ -184,7 +184,7 @@ export function registerSimulations(app: App, context: ServerContext): void {
           'Runs the real routing engine on a virtual clock, twice: as configured and with the changes. Traffic is ' +
           `generated (traffic) or a recorded period replayed (replay). At most ${maxCalls} expected calls per run.`,
         params: WorkspaceParams,
-        querystring: Type.Object({ token: TokenQuery }, { additionalProperties: false }),
+        querystring: NoQuery,
         body: SimulationBody,
         response: { 200: SimulationResponse, ...errors },
       },

@@ -1,6 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
+import { ConsolePhone } from '../../telephony/webrtc/console-phone.ts';
 import type { App, ServerContext } from '../context.ts';
+import { CatchUp } from '../stream/catch-up.ts';
 import { closeCodes, EventStream } from '../stream/event-stream.ts';
 import { StreamFilter } from '../stream/filter.ts';
 import { StreamHub } from '../stream/hub.ts';
@@ -22,6 +24,14 @@ function workspaceOf(request: FastifyRequest): { workspaceId: string } | { code:
   return { workspaceId: principal.workspaceId };
 }
 
+/** `?after=` as a sequence number; undefined when absent, null when it is not one. */
+function afterOf(request: FastifyRequest): number | undefined | null {
+  const value = ((request.query ?? {}) as Record<string, unknown>).after;
+  if (value === undefined) return undefined;
+  const seq = typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
+  return Number.isSafeInteger(seq) ? seq : null;
+}
+
 /**
  * WebSocket /v1/stream (X1): the committed events the caller may see, live. Browsers cannot
  * set headers on a WebSocket, so the token may come as `?token=`. The first message is
@@ -30,14 +40,17 @@ function workspaceOf(request: FastifyRequest): { workspaceId: string } | { code:
  * follow as `{ seq, at, type, data }`, in log order. An agent rung partway through a call
  * first gets that call's earlier call.received, with its own (older) seq. Close codes: 4401
  * no or bad token (or the user was removed, or signed out), 4400 bad query, 4404 no such workspace, 1013
- * the client fell too far behind (reconnect and catch up from the history).
+ * the client fell too far behind (reconnect and catch up from the history). When the server
+ * runs real telephony, the hello says `webrtc: true` and a signed-in person's console may
+ * become a phone over this socket (see telephony/webrtc/signalling.ts).
  */
 export const streamSummary = 'WebSocket: the workspace’s events as they are committed (X1)';
 
 /** What /docs says about the stream: it has no request or response body for OpenAPI to show. */
 export const streamDescription = [
   'Open a **WebSocket** to `/v1/stream` (ws:// or wss://). This is not a plain GET: the server',
-  'upgrades the connection and then only talks; what the client sends is ignored.',
+  'upgrades the connection and then talks; what the client sends is ignored, except a console',
+  "phone's WebRTC signalling when the server runs real telephony (`hello` then says `webrtc: true`).",
   '',
   '**Authentication.** `Authorization: Bearer <token>`, or `?token=<token>` where a browser cannot',
   'set headers. A session token or a workspace API key follows its own workspace; the server',
@@ -66,14 +79,19 @@ export function registerStream(app: App, context: ServerContext): void {
 
   app.get(
     '/stream',
-    { websocket: true, schema: { tags: ['stream'] } },
+    // Public to the HTTP layer: a browser cannot read a refused upgrade, so the socket closes with a code instead.
+    { websocket: true, config: { public: true }, schema: { tags: ['stream'] } },
     (socket: WebSocket, request: FastifyRequest) => {
       const target = workspaceOf(request);
       if (!('workspaceId' in target)) return socket.close(target.code, target.reason);
       const state = context.runtime.state(target.workspaceId);
       if (!state) return socket.close(closeCodes.notFound, `workspace ${target.workspaceId} does not exist`);
+      const after = afterOf(request);
+      if (after === null)
+        return socket.close(closeCodes.badRequest, 'after must be a sequence number (0 or more)');
       const stream = new EventStream(socket, new StreamFilter(request.principal!, state));
-      const remove = hub.add(target.workspaceId, stream);
+      const catchUp = after === undefined ? undefined : new CatchUp(stream, after);
+      const remove = hub.add(target.workspaceId, catchUp ?? stream);
       socket.on('close', remove);
       const principal = request.principal!;
       if (principal.kind === 'user') {
@@ -82,9 +100,33 @@ export function registerStream(app: App, context: ServerContext): void {
         );
         socket.on('close', forget);
       }
-      // The stream only talks; what a client sends is ignored.
-      socket.on('message', () => {});
-      stream.send({ type: 'hello', workspaceId: target.workspaceId, seq: state.version });
+      // A signed-in person's console may be a phone (issue 15); anything else it sends is ignored.
+      const phone =
+        context.webrtc && principal.kind === 'user'
+          ? new ConsolePhone(context.webrtc, principal, (message) => stream.send(message))
+          : undefined;
+      socket.on('message', (data: Buffer, isBinary: boolean) => {
+        if (phone && !isBinary)
+          phone
+            .receive(data.toString('utf8'))
+            .catch((error) => app.log.error({ err: error }, 'browser phone signalling failed'));
+      });
+      socket.on('close', () => phone?.close());
+      stream.send({
+        type: 'hello',
+        workspaceId: target.workspaceId,
+        seq: state.version,
+        ...(phone ? { webrtc: true } : {}),
+      });
+      void catchUp
+        ?.start(
+          (afterSeq, limit) => context.store.loadEvents(target.workspaceId, afterSeq, limit),
+          context.runtime.state(target.workspaceId),
+        )
+        .catch((error) => {
+          app.log.error({ err: error }, 'stream catch-up failed');
+          socket.close(closeCodes.tooSlow, 'could not read the history: reconnect');
+        });
     },
   );
 }

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { notFound } from '../../domain/errors.ts';
-import { actorOf, authorize, seesAll } from '../auth/principal.ts';
+import { actorOf, authorize, ownUserId, seesAll } from '../auth/principal.ts';
 import { type App, newId, type ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id } from '../schemas.ts';
@@ -68,10 +68,10 @@ export function registerTransfers(app: App, context: ServerContext): void {
 
   const agentOf = (request: Parameters<typeof authorize>[0], workspaceId: string, named?: string) => {
     const principal = authorize(request, workspaceId, 'agent');
-    const own = principal.kind === 'user' ? principal.userId : undefined;
+    const own = ownUserId(principal);
     const userId = named ?? own;
     if (!userId) throw forbidden('name the userId of the agent on the call');
-    if (own && userId !== own && !seesAll(principal)) throw forbidden('agents act only on their own calls');
+    if (userId !== own && !seesAll(principal)) throw forbidden('agents act only on their own calls');
     return { principal, userId };
   };
 

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { DomainError } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
-import { actorOf, authorize, seesAll } from '../auth/principal.ts';
+import { actorOf, authorize, ownUserId, seesAll } from '../auth/principal.ts';
 import { hashPassword } from '../auth/secrets.ts';
 import { type App, newId, type ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
@@ -47,7 +47,6 @@ const ListQuery = Type.Object(
     search: Type.Optional(Type.String({ maxLength: 100 })),
     presence: Type.Optional(PresenceSchema),
     departmentId: Type.Optional(Id),
-    token: Type.Optional(Type.String()),
   },
   { additionalProperties: false },
 );
@@ -198,7 +197,7 @@ export function registerUsers(app: App, context: ServerContext): void {
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'agent');
-      if (!seesAll(principal) && principal.kind === 'user' && principal.userId !== request.params.userId)
+      if (!seesAll(principal) && ownUserId(principal) !== request.params.userId)
         throw forbidden('agents set only their own presence');
       const { state } = await runtime.execute(
         request.params.workspaceId,

@@ -6,7 +6,7 @@ import type { Call } from '../../engine/voice/call.ts';
 import type { CallRecord, Store } from '../../store/port.ts';
 import { authorize, seesAll } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
-import { errors, iso, TokenQuery, WorkspaceParams } from '../schemas.ts';
+import { errors, iso, WorkspaceParams } from '../schemas.ts';
 import { requireState } from './workspace-state.ts';
 
 /*
@@ -31,7 +31,6 @@ const WallboardQuery = Type.Object(
           'The service-level threshold: a call answered within this many seconds counts as on time',
       }),
     ),
-    token: TokenQuery,
   },
   { additionalProperties: false },
 );

@@ -7,7 +7,9 @@ import type { VisitorRecord } from '../../store/port.ts';
 import { tokenHash } from '../auth/secrets.ts';
 import type { App, ServerContext } from '../context.ts';
 import { unauthorized } from '../errors.ts';
-import { errors, Id } from '../schemas.ts';
+import { tooMany } from '../limits/limits.ts';
+import { ErrorSchema, errors, Id } from '../schemas.ts';
+import { originAllowed, requireOrigin, spendMessage } from '../webchat/guards.ts';
 import { webchatLanguage, webchatPage, webchatPageHeaders } from '../webchat/page.ts';
 import { deliverContactMessage } from './channel-delivery.ts';
 import { ContactMessageSchema, contactMessageView } from './conversation-views.ts';
@@ -113,6 +115,7 @@ export function registerWebchat(app: App, context: ServerContext): void {
   app.get(
     '/webchat/:workspaceId/stream',
     {
+      config: { public: true },
       websocket: true,
       schema: {
         tags,
@@ -123,6 +126,9 @@ export function registerWebchat(app: App, context: ServerContext): void {
     },
     async (socket: WebSocket, request: FastifyRequest) => {
       const { workspaceId } = request.params as { workspaceId: string };
+      const state = context.runtime.state(workspaceId);
+      if (state && !originAllowed(request, state))
+        return socket.close(4403, 'this site may not embed the web chat');
       const token = (request.query as { token?: unknown }).token;
       const visitor =
         typeof token === 'string' && token.startsWith(tokenPrefix)
@@ -156,6 +162,7 @@ export function registerWebchat(app: App, context: ServerContext): void {
   app.post(
     '/webchat/:workspaceId/sessions',
     {
+      config: { public: true },
       schema: {
         tags,
         summary: 'The web-chat widget starts a visitor session: a visitor address and a token of its own',
@@ -165,12 +172,15 @@ export function registerWebchat(app: App, context: ServerContext): void {
         querystring: SessionQuery,
         body: SessionBody,
         security: [],
-        response: { 201: Session, ...errors },
+        response: { 201: Session, ...errors, 429: ErrorSchema },
       },
     },
     async (request, reply) => {
       const { workspaceId } = request.params;
       const state = requireState(context, workspaceId);
+      requireOrigin(request, state);
+      const wait = context.limits.webchatSessionsPerAddress.take(request.ip);
+      if (wait !== undefined) throw tooMany(reply, wait, 'too many web-chat sessions from this address');
       const { departmentId } = request.query;
       if (departmentId && !state.departments[departmentId])
         throw notFound('department', departmentId, 'departmentId');
@@ -192,6 +202,7 @@ export function registerWebchat(app: App, context: ServerContext): void {
   app.post(
     '/webchat/:workspaceId/messages',
     {
+      config: { public: true },
       schema: {
         tags,
         summary: 'A web-chat visitor writes (C1): it opens their conversation, or adds to the open one',
@@ -201,13 +212,15 @@ export function registerWebchat(app: App, context: ServerContext): void {
         response: {
           200: Type.Object({ conversationId: Type.String(), duplicate: Type.Boolean() }),
           ...errors,
+          429: ErrorSchema,
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { workspaceId } = request.params;
       const visitor = await requireVisitor(context, request, workspaceId);
-      requireState(context, workspaceId);
+      requireOrigin(request, requireState(context, workspaceId));
+      spendMessage(context.limits, reply, `${workspaceId}/${visitor.address}`, request.body.text.length);
       return deliverContactMessage(
         context,
         {
@@ -231,6 +244,7 @@ export function registerWebchat(app: App, context: ServerContext): void {
   app.get(
     '/webchat/:workspaceId/messages',
     {
+      config: { public: true },
       schema: {
         tags,
         summary:
@@ -252,6 +266,7 @@ export function registerWebchat(app: App, context: ServerContext): void {
       const { workspaceId } = request.params;
       const visitor = await requireVisitor(context, request, workspaceId);
       const state = requireState(context, workspaceId);
+      requireOrigin(request, state);
       const record = await store.latestConversationOf(workspaceId, channel, visitor.address);
       if (!record) return { items: [] };
       const messages = await store.listMessages(workspaceId, record.id, {
@@ -277,7 +292,7 @@ export function registerWebchatPage(app: App, context: ServerContext): void {
       const state = requireState(context, request.params.workspaceId);
       const language = webchatLanguage(request.headers['accept-language'], state.defaultCountry);
       return reply
-        .headers(webchatPageHeaders)
+        .headers(webchatPageHeaders(state.webchatOrigins))
         .type('text/html; charset=utf-8')
         .send(webchatPage(request.params.workspaceId, state.name, language));
     },

@@ -10,7 +10,7 @@ import {
 } from '../../engine/workflow/definition.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
 import { type App, newId, type ServerContext } from '../context.ts';
-import { errors, Id, StoredEventSchema, TokenQuery, WorkspaceParams } from '../schemas.ts';
+import { errors, Id, StoredEventSchema, WorkspaceParams } from '../schemas.ts';
 import { eventView } from '../views.ts';
 import { requireState } from './workspace-state.ts';
 
@@ -129,7 +129,6 @@ const RunsQuery = Type.Object(
       }),
     ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: defaultRunsLimit })),
-    token: TokenQuery,
   },
   { additionalProperties: false },
 );

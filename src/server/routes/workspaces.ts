@@ -35,6 +35,15 @@ const WorkspacePatch = Type.Object(
     timeZone: Type.Optional(Type.String({ maxLength: 64 })),
     defaultCountry: Type.Optional(Nullable(Type.String({ minLength: 2, maxLength: 2 }))),
     missedOfferPolicy: Type.Optional(Nullable(MissedOfferPolicySchema)),
+    webchatOrigins: Type.Optional(
+      Nullable(
+        Type.Array(Type.String({ maxLength: 300 }), {
+          maxItems: 50,
+          description:
+            'Sites allowed to embed the web-chat widget, as origins (https://shop.example.com); empty or null: any site',
+        }),
+      ),
+    ),
   },
   { additionalProperties: false },
 );

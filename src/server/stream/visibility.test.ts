@@ -19,7 +19,8 @@ const supervisor: Principal = {
   role: 'supervisor',
   tokenHash: 'h',
 };
-const apiKey: Principal = { kind: 'api_key', workspaceId: 'acme', keyId: 'k', role: 'agent' };
+const apiKey: Principal = { kind: 'api_key', workspaceId: 'acme', keyId: 'k', role: 'supervisor' };
+const agentKey: Principal = { kind: 'api_key', workspaceId: 'acme', keyId: 'k2', role: 'agent' };
 const serverAdmin: Principal = { kind: 'admin', keyId: 'k0' };
 
 let seq = 0;
@@ -48,11 +49,18 @@ describe('stream visibility (X1)', () => {
       expect(visibleTo(timer, principal, none)).toBe(false);
   });
 
-  it('shows supervisors, admins and API keys every call of their workspace', () => {
+  it('shows supervisors, admins and supervisor-role API keys every call of their workspace', () => {
     const event = ringing('c1', 'u_bob');
     expect(visibleTo(event, supervisor, none)).toBe(true);
     expect(visibleTo(event, apiKey, none)).toBe(true);
     expect(visibleTo(event, serverAdmin, none)).toBe(true);
+  });
+
+  it('gives an agent-role API key an agent’s reach, with no calls of its own (issue 12 item 7)', () => {
+    expect(visibleTo(ringing('c1', 'u_bob'), agentKey, none)).toBe(false);
+    const created = at({ type: 'user.created', user: bob, departmentIds: [], numberIds: [] });
+    const shown = redactFor(created, agentKey);
+    expect(shown?.event).not.toHaveProperty('user.email');
   });
 
   it('shows nothing of another workspace', () => {

@@ -1,5 +1,5 @@
 import type { StoredEvent } from '../../engine/events.ts';
-import { type Principal, seesAll } from '../auth/principal.ts';
+import { ownUserId, type Principal, seesAll } from '../auth/principal.ts';
 import { type ConversationViewer, conversationVisible } from './conversation-visibility.ts';
 
 /**
@@ -62,10 +62,11 @@ export function callsJoined(batch: StoredEvent[], userId: string): string[] {
 
 /**
  * May this principal see this event? Timers never (they are the engine's bookkeeping).
- * Supervisors, admins and API keys see everything in their workspace. Agents see workspace
- * configuration, the events of calls where they have a leg (`state.calls`), the
- * voicemails of numbers they are assigned to (`state.numbers`), and the events of their
- * conversations and of their departments' queues (see conversation-visibility.ts).
+ * Supervisors, admins and the server admin key see everything in their workspace; an API key
+ * has its role's reach. Agents see workspace configuration, the events of calls where they
+ * have a leg (`state.calls`), the voicemails of numbers they are assigned to (`state.numbers`),
+ * and the events of their conversations and of their departments' queues (see
+ * conversation-visibility.ts). An agent-role API key is no user, so it has none of its own.
  */
 export function visibleTo(stored: StoredEvent, principal: Principal, state: ViewerState): boolean {
   const { type } = stored.event;
@@ -86,13 +87,14 @@ export function visibleTo(stored: StoredEvent, principal: Principal, state: View
  * undefined when nothing of the event is left to show.
  */
 export function redactFor(stored: StoredEvent, principal: Principal): StoredEvent | undefined {
-  if (seesAll(principal) || principal.kind !== 'user') return stored;
+  if (seesAll(principal)) return stored;
+  const own = ownUserId(principal);
   const { event } = stored;
-  if (event.type === 'user.created' && event.user.id !== principal.userId) {
+  if (event.type === 'user.created' && event.user.id !== own) {
     const { email: _email, mobile: _mobile, ...user } = event.user;
     return { ...stored, event: { ...event, user: user as typeof event.user } };
   }
-  if (event.type === 'user.updated' && event.userId !== principal.userId) {
+  if (event.type === 'user.updated' && event.userId !== own) {
     const { email: _email, mobile: _mobile, ...changes } = event.changes;
     if (Object.keys(changes).length === 0 && event.departmentIds === undefined) return undefined;
     return { ...stored, event: { ...event, changes } };

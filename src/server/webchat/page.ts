@@ -204,20 +204,27 @@ const script = `
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-/** Nothing but this page's own script, style and same-origin API calls. */
-export const webchatPageHeaders = {
-  'content-security-policy': [
-    "default-src 'none'",
-    `script-src ${sha256(script)}`,
-    `style-src ${sha256(style)}`,
-    "connect-src 'self'",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; '),
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'cache-control': 'no-store',
-};
+/**
+ * Nothing but this page's own script, style and same-origin API calls. It may be framed by
+ * the sites the workspace allows (issue 12 item 9), or by any site when it lists none.
+ */
+export function webchatPageHeaders(allowedOrigins: readonly string[] | undefined) {
+  const ancestors = allowedOrigins?.length ? `'self' ${allowedOrigins.join(' ')}` : '*';
+  return {
+    'content-security-policy': [
+      "default-src 'none'",
+      `script-src ${sha256(script)}`,
+      `style-src ${sha256(style)}`,
+      "connect-src 'self'",
+      "base-uri 'none'",
+      "form-action 'none'",
+      `frame-ancestors ${ancestors}`,
+    ].join('; '),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-store',
+  };
+}
 
 const escapeHtml = (text: string) =>
   text.replace(

@@ -123,6 +123,15 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    it('issue 12 item 3: refuses an event at a time that is not finite, and keeps nothing of that commit', async () => {
+      const store = await open();
+      await store.commit([created('w1')]);
+      for (const at of [Number.POSITIVE_INFINITY, Number.NaN])
+        await expect(store.commit([{ ...user('w1', 2, 'u1', 'a@x.test'), at }])).rejects.toThrow(RangeError);
+      expect(await store.loadEvents('w1', 0)).toHaveLength(1);
+      await store.close();
+    });
+
     it('keeps the newest snapshot only', async () => {
       const store = await open();
       const state = emptyWorkspace('w1');

@@ -3,45 +3,9 @@ import { invalid } from '../../domain/errors.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type { CallParticipation, CallQuery, CallRecord, Page } from '../port.ts';
 import type { ProjectionChange } from '../projection.ts';
+import { type CallColumn, callColumns, type Row, toCall, toCallOf, toParticipation } from '../rows.ts';
 
-type Row = Record<string, unknown>;
 type Prepare = (sql: string) => Database.Statement;
-
-type CallColumn = Exclude<keyof CallRecord, 'participation'>;
-
-const callColumns: Record<CallColumn, string> = {
-  id: 'id',
-  workspaceId: 'workspace_id',
-  direction: 'direction',
-  numberId: 'number_id',
-  from: 'from_number',
-  to: 'to_number',
-  contactId: 'contact_id',
-  agentId: 'agent_id',
-  status: 'status',
-  outcome: 'outcome',
-  startedAt: 'started_at',
-  answeredAt: 'answered_at',
-  endedAt: 'ended_at',
-};
-
-function toCall(row: Row): CallRecord {
-  const call: Record<string, unknown> = {};
-  for (const [key, column] of Object.entries(callColumns)) if (row[column] !== null) call[key] = row[column];
-  return call as unknown as CallRecord;
-}
-
-function toParticipation(row: Row): CallParticipation {
-  const time = (key: string, value: unknown) =>
-    value === null || value === undefined ? {} : { [key]: value as number };
-  return {
-    userId: row.user_id as string,
-    ...time('offeredAt', row.offered_at),
-    ...time('answeredAt', row.answered_at),
-    ...time('placedAt', row.placed_at),
-    ...time('transferredAt', row.transferred_at),
-  };
-}
 
 type CallChange = Extract<
   ProjectionChange,
@@ -149,18 +113,9 @@ export class SqliteCalls {
       `SELECT ${columns} FROM calls c ${join} WHERE ${where.join(' AND ')}
          ORDER BY c.started_at DESC, c.id DESC LIMIT ?`,
     ).all(...(participant === undefined ? [] : [participant]), ...params, query.limit + 1) as Row[];
-    const items = rows.slice(0, query.limit).map((row) => {
-      const call = toCall(row);
-      if (participant === undefined) return call;
-      call.participation = toParticipation({
-        user_id: participant,
-        offered_at: row.p_offered_at ?? null,
-        answered_at: row.p_answered_at ?? null,
-        placed_at: row.p_placed_at ?? null,
-        transferred_at: row.p_transferred_at ?? null,
-      });
-      return call;
-    });
+    const items = rows
+      .slice(0, query.limit)
+      .map((row) => (participant === undefined ? toCall(row) : toCallOf(participant, row)));
     const last = items.at(-1);
     return rows.length > query.limit && last
       ? { items, nextCursor: encodeCursor(last.startedAt, last.id) }

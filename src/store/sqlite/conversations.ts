@@ -3,60 +3,9 @@ import { invalid } from '../../domain/errors.ts';
 import type { ConversationChange, ConversationUpdate } from '../conversation-projection.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type { ConversationQuery, ConversationRecord, MessageQuery, MessageRecord, Page } from '../port.ts';
+import { conversationColumns, type Row, toConversation, toMessage } from '../rows.ts';
 
-type Row = Record<string, unknown>;
 type Prepare = (sql: string) => Database.Statement;
-
-const updateColumns: Record<keyof ConversationUpdate, string> = {
-  status: 'status',
-  departmentId: 'department_id',
-  assigneeId: 'assignee_id',
-  lastIncomingAt: 'last_incoming_at',
-  lastOutgoingAt: 'last_outgoing_at',
-  resolvedAt: 'resolved_at',
-  resolvedBy: 'resolved_by',
-  transfer: 'transfer',
-};
-
-const optional = <K extends string>(key: K, value: unknown) =>
-  value === null || value === undefined ? {} : ({ [key]: value } as Record<K, never>);
-
-function toConversation(row: Row): ConversationRecord {
-  return {
-    id: row.id as string,
-    workspaceId: row.workspace_id as string,
-    channel: row.channel as string,
-    contact: {
-      address: row.contact_address as string,
-      ...optional('name', row.contact_name),
-      ...optional('email', row.contact_email),
-      ...optional('contactId', row.contact_id),
-    },
-    ...optional('departmentId', row.department_id),
-    ...optional('assigneeId', row.assignee_id),
-    status: row.status as ConversationRecord['status'],
-    openedAt: row.opened_at as number,
-    ...optional('lastIncomingAt', row.last_incoming_at),
-    ...optional('lastOutgoingAt', row.last_outgoing_at),
-    ...optional('resolvedAt', row.resolved_at),
-    ...optional('resolvedBy', row.resolved_by),
-    ...(row.transfer === null ? {} : { transfer: JSON.parse(row.transfer as string) }),
-  };
-}
-
-function toMessage(row: Row): MessageRecord {
-  return {
-    workspaceId: row.workspace_id as string,
-    conversationId: row.conversation_id as string,
-    seq: row.seq as number,
-    id: row.id as string,
-    kind: row.kind as MessageRecord['kind'],
-    visibility: row.visibility as MessageRecord['visibility'],
-    ...optional('userId', row.user_id),
-    text: row.text as string,
-    at: row.at as number,
-  };
-}
 
 /** The conversations and messages read model (C1, C3) in SQLite. */
 export class SqliteConversations {
@@ -122,7 +71,9 @@ export class SqliteConversations {
   private update(workspaceId: string, conversationId: string, fields: ConversationUpdate): void {
     const entries = Object.entries(fields).filter(([, value]) => value !== undefined);
     if (entries.length === 0) return;
-    const sets = entries.map(([key]) => `${updateColumns[key as keyof ConversationUpdate]} = ?`).join(', ');
+    const sets = entries
+      .map(([key]) => `${conversationColumns[key as keyof ConversationUpdate]} = ?`)
+      .join(', ');
     const values = entries.map(([key, value]) => (key === 'transfer' ? JSON.stringify(value) : value));
     this.stmt(`UPDATE conversations SET ${sets} WHERE workspace_id = ? AND id = ?`).run(
       ...(values as Array<string | number | null>),

@@ -199,6 +199,42 @@ export const migrations: Array<{ version: number; name: string; sql: string }> =
   },
   {
     version: 6,
+    name: 'webhook secrets, cursors and deliveries (I1)',
+    sql: `
+      CREATE TABLE webhook_subscriptions (
+        workspace_id TEXT NOT NULL,
+        webhook_id TEXT NOT NULL,
+        secret TEXT,
+        cursor INTEGER,
+        PRIMARY KEY (workspace_id, webhook_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE webhook_deliveries (
+        workspace_id TEXT NOT NULL,
+        id TEXT NOT NULL,
+        webhook_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        idx INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        ordering_key TEXT NOT NULL,
+        body TEXT NOT NULL,
+        status TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        created_at INTEGER NOT NULL,
+        next_attempt_at INTEGER,
+        last_attempt_at INTEGER,
+        response_status INTEGER,
+        response_ms INTEGER,
+        error TEXT,
+        PRIMARY KEY (workspace_id, id)
+      );
+      CREATE INDEX webhook_deliveries_due ON webhook_deliveries (workspace_id, status, next_attempt_at);
+      CREATE INDEX webhook_deliveries_order
+        ON webhook_deliveries (workspace_id, webhook_id, ordering_key, status, seq, idx);
+      CREATE INDEX webhook_deliveries_log ON webhook_deliveries (workspace_id, webhook_id, seq DESC, idx DESC);
+    `,
+  },
+  {
+    version: 7,
     name: 'the email a web-chat visitor may give, kept with them and their conversations',
     sql: `
       ALTER TABLE webchat_visitors ADD COLUMN email TEXT;

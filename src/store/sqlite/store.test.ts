@@ -5,9 +5,16 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Event, StoredEvent } from '../../engine/events.ts';
 import { storeContract } from '../contract/store-contract.ts';
+import { webhookDeliveriesContract } from '../contract/webhook-contract.ts';
 import { SqliteStore } from './store.ts';
 
 storeContract('SQLite', async () => {
+  const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'sb-store-')), 'test.db'));
+  await store.migrate();
+  return store;
+});
+
+webhookDeliveriesContract('SQLite', async () => {
   const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'sb-store-')), 'test.db'));
   await store.migrate();
   return store;

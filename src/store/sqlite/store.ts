@@ -1,10 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { invalid } from '../../domain/errors.ts';
-import type { Event, StoredEvent } from '../../engine/events.ts';
+import type { StoredEvent } from '../../engine/events.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { assertStorable } from '../event-guard.ts';
 import type {
   ApiKeyRecord,
   CallParticipation,
@@ -25,48 +24,12 @@ import type {
   VisitorRecord,
 } from '../port.ts';
 import { type ProjectionChange, projectionOf } from '../projection.ts';
+import { type Row, toApiKey, toDirectoryEntry, toMedia, toSession, toStored, toVisitor } from '../rows.ts';
 import { SqliteCalls } from './calls.ts';
 import { SqliteConversations } from './conversations.ts';
 import { migrations } from './migrations.ts';
-
-type Row = Record<string, unknown>;
-
-function toStored(row: Row): StoredEvent {
-  return {
-    workspaceId: row.workspace_id as string,
-    seq: row.seq as number,
-    at: row.at as number,
-    event: JSON.parse(row.data as string) as Event,
-  };
-}
-
-function toMedia(row: Row): MediaRecord {
-  return {
-    id: row.id as string,
-    workspaceId: row.workspace_id as string,
-    kind: row.kind as MediaRecord['kind'],
-    callId: row.call_id as string,
-    numberId: row.number_id as string,
-    from: row.from_number as string,
-    durationMs: row.duration_ms as number,
-    createdAt: row.created_at as number,
-    ...(row.heard_at === null ? {} : { heardAt: row.heard_at as number }),
-    ...(row.heard_by === null ? {} : { heardBy: row.heard_by as string }),
-  };
-}
-
-function toApiKey(row: Row): ApiKeyRecord {
-  return {
-    id: row.id as string,
-    workspaceId: (row.workspace_id as string | null) ?? undefined,
-    name: row.name as string,
-    role: row.role as ApiKeyRecord['role'],
-    hash: row.hash as string,
-    prefix: row.prefix as string,
-    createdAt: row.created_at as number,
-    revokedAt: (row.revoked_at as number | null) ?? undefined,
-  };
-}
+import { preparePrivateDatabase } from './private-file.ts';
+import { SqliteWebhooks } from './webhooks.ts';
 
 /**
  * The embedded store: one SQLite file in WAL mode with synchronous=FULL, so a commit is
@@ -77,15 +40,17 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly conversations: SqliteConversations;
   private readonly calls: SqliteCalls;
+  private readonly webhooks: SqliteWebhooks;
 
   constructor(readonly path: string) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:') preparePrivateDatabase(path);
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     this.conversations = new SqliteConversations(this.db, (sql) => this.stmt(sql));
     this.calls = new SqliteCalls((sql) => this.stmt(sql));
+    this.webhooks = new SqliteWebhooks(this.db, (sql) => this.stmt(sql));
   }
 
   async migrate(): Promise<void> {
@@ -116,6 +81,7 @@ export class SqliteStore implements Store {
 
   async commit(events: StoredEvent[]): Promise<void> {
     if (events.length === 0) return;
+    assertStorable(events);
     this.commitAll(events);
   }
 
@@ -344,15 +310,7 @@ export class SqliteStore implements Store {
   async usersByEmail(email: string): Promise<DirectoryEntry[]> {
     return this.stmt('SELECT * FROM user_directory WHERE email = ? ORDER BY workspace_id')
       .all(email.trim().toLowerCase())
-      .map((row) => {
-        const r = row as Row;
-        return {
-          workspaceId: r.workspace_id as string,
-          userId: r.user_id as string,
-          email: r.email as string,
-          name: r.name as string,
-        };
-      });
+      .map((row) => toDirectoryEntry(row as Row));
   }
 
   async saveApiKey(key: ApiKeyRecord): Promise<void> {
@@ -411,14 +369,7 @@ export class SqliteStore implements Store {
 
   async findSession(tokenHash: string): Promise<SessionRecord | undefined> {
     const row = this.stmt('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash) as Row | undefined;
-    if (!row) return undefined;
-    return {
-      tokenHash,
-      workspaceId: row.workspace_id as string,
-      userId: row.user_id as string,
-      createdAt: row.created_at as number,
-      expiresAt: row.expires_at as number,
-    };
+    return row ? toSession(row) : undefined;
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
@@ -444,15 +395,22 @@ export class SqliteStore implements Store {
     const row = this.stmt('SELECT * FROM webchat_visitors WHERE token_hash = ?').get(tokenHash) as
       | Row
       | undefined;
-    if (!row) return undefined;
-    return {
-      tokenHash,
-      workspaceId: row.workspace_id as string,
-      address: row.address as string,
-      ...(row.name === null ? {} : { name: row.name as string }),
-      ...(row.email === null || row.email === undefined ? {} : { email: row.email as string }),
-      ...(row.department_id === null ? {} : { departmentId: row.department_id as string }),
-      createdAt: row.created_at as number,
-    };
+    return row ? toVisitor(row) : undefined;
   }
+  // I1: webhook delivery state (see webhook-deliveries.ts).
+  saveWebhookSecret: Store['saveWebhookSecret'] = (...args) => this.webhooks.saveWebhookSecret(...args);
+  getWebhookSecret: Store['getWebhookSecret'] = (...args) => this.webhooks.getWebhookSecret(...args);
+  webhookCursor: Store['webhookCursor'] = (...args) => this.webhooks.webhookCursor(...args);
+  enqueueWebhookDeliveries: Store['enqueueWebhookDeliveries'] = (...args) =>
+    this.webhooks.enqueueWebhookDeliveries(...args);
+  dueWebhookDeliveries: Store['dueWebhookDeliveries'] = (...args) =>
+    this.webhooks.dueWebhookDeliveries(...args);
+  recordWebhookAttempt: Store['recordWebhookAttempt'] = (...args) =>
+    this.webhooks.recordWebhookAttempt(...args);
+  getWebhookDelivery: Store['getWebhookDelivery'] = (...args) => this.webhooks.getWebhookDelivery(...args);
+  listWebhookDeliveries: Store['listWebhookDeliveries'] = (...args) =>
+    this.webhooks.listWebhookDeliveries(...args);
+  replayWebhookDelivery: Store['replayWebhookDelivery'] = (...args) =>
+    this.webhooks.replayWebhookDelivery(...args);
+  forgetWebhook: Store['forgetWebhook'] = (...args) => this.webhooks.forgetWebhook(...args);
 }

@@ -46,18 +46,22 @@ export class AudioWriter {
   constructor(
     private readonly media: MediaStore,
     private readonly onError: (error: unknown) => void = warn,
+    /** Calls whose audio a real driver records (SIP): never overwritten with simulated audio. */
+    private readonly recordedElsewhere: (workspaceId: string, callId: string) => boolean = () => false,
   ) {}
 
-  /** Follows the runtime's committed batches; returns the unsubscribe function. */
+  /** Follows the batches this node commits (another node writes its own); returns the unsubscribe function. */
   follow(runtime: Pick<Runtime, 'subscribe'>): () => void {
-    return runtime.subscribe((batch) => this.write(batch));
+    return runtime.subscribe((batch, source) => {
+      if (!source.replica) this.write(batch);
+    });
   }
 
   /** Starts writing the audio a committed batch calls for; returns at once. */
   write(batch: StoredEvent[]): void {
     for (const { workspaceId, event } of batch) {
       const due = audioDue(event);
-      if (!due) continue;
+      if (!due || ('callId' in event && this.recordedElsewhere(workspaceId, event.callId))) continue;
       const writing = this.writeOne(workspaceId, due.id, due.kind, due.durationMs);
       this.pending.add(writing);
       void writing.then(() => this.pending.delete(writing));

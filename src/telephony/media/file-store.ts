@@ -13,11 +13,12 @@ export class FileMediaStore implements MediaStore {
 
   async put(workspaceId: string, id: string, bytes: Uint8Array): Promise<void> {
     const path = this.pathOf(workspaceId, id);
-    await mkdir(join(this.root, workspaceId), { recursive: true });
+    // Callers' voices are personal data: owner-only folders and files (issue 12 item 11).
+    await mkdir(join(this.root, workspaceId), { recursive: true, mode: 0o700 });
     // Written aside and renamed into place, so a reader finds the whole file or none.
     const partial = `${path}.${randomUUID()}.part`;
     try {
-      await writeFile(partial, bytes);
+      await writeFile(partial, bytes, { mode: 0o600 });
       await rename(partial, path);
     } catch (error) {
       await rm(partial, { force: true });

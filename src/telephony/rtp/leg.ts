@@ -1,15 +1,14 @@
-import type { RemoteInfo, Socket } from 'node:dgram';
 import type { AudioSource, Codec, MediaLeg, RemoteMedia } from '../media-plane.ts';
 import { DigitSender } from './digit-sender.ts';
 import { decode, encode, transcode } from './g711.ts';
 import { OutboundStream } from './outbound.ts';
 import { parseRtp } from './packet.ts';
-import { PeerSocket } from './peer-socket.ts';
 import { Player, silence } from './player.ts';
 import { validRemote } from './remote.ts';
 import { SampleQueue } from './sample-queue.ts';
 import { dtmf } from './sounds.ts';
 import { DigitReceiver, isDigit } from './telephone-event.ts';
+import type { LegTransport } from './transport.ts';
 
 export const frameSamples = 160;
 
@@ -28,8 +27,9 @@ export interface LegHost {
 }
 
 /**
- * One anchored RTP endpoint: a UDP socket on this node facing one peer (a phone, a carrier).
- * It knows RTP; what it hears and where its audio goes is the plane's business.
+ * One anchored RTP endpoint facing one peer (a phone, a carrier, a browser): its transport is
+ * a UDP port on this node or a browser's peer connection. It knows RTP; what it hears and
+ * where its audio goes is the plane's business.
  */
 export class RtpLeg implements MediaLeg {
   readonly local: { address: string; port: number };
@@ -42,7 +42,6 @@ export class RtpLeg implements MediaLeg {
   closed = false;
 
   private remote: RemoteMedia | undefined;
-  private readonly peer: PeerSocket;
   private lastSsrc: number | undefined;
   private lastHeardAt = 0;
   private inactiveReported = false;
@@ -59,21 +58,20 @@ export class RtpLeg implements MediaLeg {
 
   constructor(
     readonly id: string,
-    readonly socket: Socket,
+    readonly transport: LegTransport,
     address: string,
     port: number,
     private readonly host: LegHost,
   ) {
     this.local = { address, port };
-    this.peer = new PeerSocket(socket);
-    socket.on('message', (datagram, from) => this.receive(datagram, from));
+    transport.onDatagram((datagram, from) => this.receive(datagram, from));
   }
 
   connect(remote: RemoteMedia): void {
     const checked = validRemote(remote);
     if (this.closed) return;
     const moved = this.remote?.address !== checked.address || this.remote?.port !== checked.port;
-    if (moved) this.peer.aim({ address: checked.address, port: checked.port });
+    if (moved) this.transport.aim({ address: checked.address, port: checked.port });
     if (this.remote?.codec !== checked.codec) this.stream.newTalkspurt();
     this.remote = checked;
     this.lastHeardAt = this.host.now();
@@ -166,15 +164,15 @@ export class RtpLeg implements MediaLeg {
   }
 
   private send(datagram: Buffer): void {
-    this.peer.send(datagram);
+    this.transport.send(datagram);
   }
 
-  private receive(datagram: Buffer, from: RemoteInfo): void {
+  private receive(datagram: Buffer, from?: { address: string; port: number }): void {
     const { remote } = this;
     if (this.closed || !remote) return;
     const packet = parseRtp(datagram);
     if (!packet) return;
-    if (!this.peer.isLatched) this.peer.latch(from);
+    this.transport.confirm(from);
     if (packet.ssrc !== this.lastSsrc) {
       this.lastSsrc = packet.ssrc;
       this.digits.reset();

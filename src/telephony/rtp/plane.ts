@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { AudioSource, Codec, MediaLeg, MediaPlane, Recording } from '../media-plane.ts';
+import type { AudioSource, Codec, MediaLeg, MediaPlane, PacketTransport, Recording } from '../media-plane.ts';
 import { Clock } from './clock.ts';
 import { frameSamples, type Hearing, type LegHost, RtpLeg } from './leg.ts';
 import { mix } from './mix.ts';
@@ -7,6 +7,7 @@ import { playerFor, silence } from './player.ts';
 import { PortPool, validPlaneOptions } from './ports.ts';
 import { PlaneRecording } from './recording.ts';
 import { generateHoldMusic } from './sounds.ts';
+import { AttachedTransport, UdpTransport } from './transport.ts';
 
 export interface PlaneOptions {
   address: string;
@@ -48,14 +49,32 @@ export class RtpMediaPlane implements MediaPlane, LegHost {
   }
 
   async openLeg(id: string): Promise<MediaLeg> {
-    if (typeof id !== 'string' || id === '') throw new TypeError('id must be a non-empty string');
-    if (this.closed) throw new Error('the media plane is closed');
-    if (this.legs.has(id)) throw new Error(`leg ${id} is already open`);
+    this.checkNewLeg(id);
     const { socket, port } = await this.ports.bind();
-    const leg = new RtpLeg(id, socket, this.options.address, port, this);
-    this.legs.set(id, leg);
-    this.clock.start();
-    return leg;
+    const transport = new UdpTransport(socket, () => this.ports.free(port));
+    try {
+      this.checkNewLeg(id);
+    } catch (error) {
+      // The plane closed, or the same id was opened, while the port was being bound.
+      await transport.close();
+      throw error;
+    }
+    return this.add(new RtpLeg(id, transport, this.options.address, port, this));
+  }
+
+  attachLeg(id: string, packets: PacketTransport): MediaLeg {
+    this.checkNewLeg(id);
+    const valid =
+      typeof packets === 'object' &&
+      packets !== null &&
+      typeof packets.send === 'function' &&
+      typeof packets.onPacket === 'function' &&
+      typeof packets.close === 'function';
+    if (!valid) throw new TypeError('transport must have send, onPacket and close');
+    const { address, port } = packets.local ?? {};
+    if (typeof address !== 'string' || !Number.isInteger(port))
+      throw new TypeError('transport.local must be { address, port }');
+    return this.add(new RtpLeg(id, new AttachedTransport(packets), address, port as number, this));
   }
 
   bridge(a: MediaLeg, b: MediaLeg): void {
@@ -83,6 +102,18 @@ export class RtpMediaPlane implements MediaPlane, LegHost {
     return recording;
   }
 
+  private checkNewLeg(id: string): void {
+    if (typeof id !== 'string' || id === '') throw new TypeError('id must be a non-empty string');
+    if (this.closed) throw new Error('the media plane is closed');
+    if (this.legs.has(id)) throw new Error(`leg ${id} is already open`);
+  }
+
+  private add(leg: RtpLeg): RtpLeg {
+    this.legs.set(leg.id, leg);
+    this.clock.start();
+    return leg;
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all([...this.legs.values()].map((leg) => this.release(leg)));
@@ -105,12 +136,7 @@ export class RtpMediaPlane implements MediaPlane, LegHost {
     this.legs.delete(leg.id);
     for (const recording of this.recordings) recording.legs.delete(leg);
     if (this.legs.size === 0) this.clock.stop();
-    return new Promise((resolve) =>
-      leg.socket.close(() => {
-        this.ports.free(leg.local.port);
-        resolve();
-      }),
-    );
+    return leg.transport.close();
   }
 
   now(): number {

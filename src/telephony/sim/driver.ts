@@ -12,6 +12,8 @@ import { type HandsetCall, type PhoneLine, SimNetwork } from './network.ts';
 export interface SimDriverOptions {
   /** Where voicemail and recording audio is kept; in memory when not given. */
   media?: MediaStore;
+  /** Calls a real driver carries and records itself (SIP): the simulated audio skips them. */
+  recordedElsewhere?: (workspaceId: string, callId: string) => boolean;
 }
 
 /**
@@ -30,7 +32,7 @@ export class SimDriver implements TelephonyDriver {
     options: SimDriverOptions = {},
   ) {
     this.media = options.media ?? new MemoryMediaStore();
-    this.audio = new AudioWriter(this.media);
+    this.audio = new AudioWriter(this.media, undefined, options.recordedElsewhere);
   }
 
   /** Restores the devices of calls live in the engine, then follows its effects. */

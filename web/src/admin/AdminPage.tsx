@@ -9,6 +9,7 @@ import { GroupsAdmin } from './groups/GroupsAdmin.tsx';
 import { IvrMenusAdmin } from './ivr/IvrMenusAdmin.tsx';
 import { NumbersAdmin } from './numbers/NumbersAdmin.tsx';
 import { UsersAdmin } from './users/UsersAdmin.tsx';
+import { WebhooksAdmin } from './webhooks/WebhooksAdmin.tsx';
 import './admin.css';
 
 const sections: { to: string; label: MessageKey }[] = [
@@ -19,6 +20,7 @@ const sections: { to: string; label: MessageKey }[] = [
   { to: 'departments', label: 'admin.departments' },
   { to: 'contacts', label: 'admin.contacts' },
   { to: 'billing', label: 'admin.billing' },
+  { to: 'webhooks', label: 'admin.webhooks' },
 ];
 
 /** Settings: one section per kind of thing an admin configures, each with its own sub-routes. */
@@ -46,6 +48,7 @@ export function AdminPage() {
             <Route path="departments/*" element={<DepartmentsAdmin />} />
             <Route path="contacts/*" element={<ContactsAdmin />} />
             <Route path="billing/*" element={<BillingAdmin />} />
+            <Route path="webhooks" element={<WebhooksAdmin />} />
           </Routes>
         </div>
       </div>

@@ -8,6 +8,8 @@ interface StreamValue {
   status: StreamStatus;
   /** Registers a listener for every event; returns its removal. */
   subscribe(listener: Listener): () => void;
+  /** Sends a message up the socket (the browser phone's signalling); false when it is not open. */
+  send(message: object): boolean;
 }
 
 const StreamContext = createContext<StreamValue | undefined>(undefined);
@@ -35,11 +37,18 @@ export function StreamProvider({
   const unauthorized = useRef(onUnauthorized);
   unauthorized.current = onUnauthorized;
   const listeners = useRef(new Set<Listener>());
+  const current = useRef<WebSocket | undefined>(undefined);
   const [status, setStatus] = useState<StreamStatus>('connecting');
   const [value] = useState<Omit<StreamValue, 'status'>>(() => ({
     subscribe(listener) {
       listeners.current.add(listener);
       return () => listeners.current.delete(listener);
+    },
+    send(message) {
+      const socket = current.current;
+      if (!socket || socket.readyState !== WebSocket.OPEN) return false;
+      socket.send(JSON.stringify(message));
+      return true;
     },
   }));
 
@@ -54,6 +63,7 @@ export function StreamProvider({
       const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
       const query = new URLSearchParams({ token, workspaceId });
       socket = new WebSocket(`${scheme}://${location.host}/v1/stream?${query}`);
+      current.current = socket;
       socket.onmessage = (message) => {
         const event = JSON.parse(String(message.data)) as StreamEvent;
         if (event.type === 'hello') {
@@ -78,6 +88,11 @@ export function StreamProvider({
   }, [token, workspaceId]);
 
   return <StreamContext.Provider value={{ ...value, status }}>{children}</StreamContext.Provider>;
+}
+
+/** Sends a message up the stream's socket (false when it is not open). */
+export function useStreamSend(): (message: object) => boolean {
+  return useStreamContext().send;
 }
 
 export function useStreamStatus(): StreamStatus {

@@ -20,6 +20,9 @@ const HistoryPage = lazy(() =>
 const SimulatorPage = lazy(() =>
   import('../simulator/SimulatorPage.tsx').then((module) => ({ default: module.SimulatorPage })),
 );
+const ReportsPage = lazy(() =>
+  import('../reports/ReportsPage.tsx').then((module) => ({ default: module.ReportsPage })),
+);
 const TryPage = lazy(() => import('../try/TryPage.tsx').then((module) => ({ default: module.TryPage })));
 const WallboardPage = lazy(() =>
   import('../wallboard/WallboardPage.tsx').then((module) => ({ default: module.WallboardPage })),
@@ -64,6 +67,7 @@ export function App() {
                 <Route path="chat/*" element={<ChatPage />} />
                 <Route path="history/*" element={<HistoryPage />} />
                 <Route path="wallboard" element={<WallboardPage />} />
+                <Route path="reports" element={<ReportsPage />} />
                 <Route path="try" element={<TryPage />} />
                 <Route path="workflows/*" element={<WorkflowsPage />} />
                 <Route path="simulator" element={<SimulatorPage />} />

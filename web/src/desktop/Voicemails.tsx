@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { formatDuration } from '../api/server-clock.tsx';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { formatPhone } from '../components/phone.ts';
 import { useResource } from '../components/useResource.ts';
+import { AudioPlayer } from '../history/AudioPlayer.tsx';
 import type { Voicemail } from '../history/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
@@ -16,7 +18,10 @@ import { useReloadOn } from './useReloadOn.ts';
  */
 export function Voicemails({ directory }: { directory: Directory }) {
   const { t, formatDateTime } = useI18n();
-  const { api, session } = useSignedIn();
+  const { api } = useSignedIn();
+  // The audio is fetched only for the voicemail being played: it needs the bearer header, so
+  // it cannot be a plain URL (issue 12 item 10), and twenty eager downloads would be waste.
+  const [playing, setPlaying] = useState<string>();
   const voicemails = useResource(() => api.get<{ items: Voicemail[] }>('/voicemails?limit=20'), [api]);
   useReloadOn(['call.voicemail_left', 'voicemail.'], voicemails.reload);
   const back = useCallBack(directory);
@@ -41,7 +46,6 @@ export function Voicemails({ directory }: { directory: Directory }) {
         {items.map((voicemail) => {
           const name = directory.callerName(voicemail.from);
           const line = directory.numbers.find((number) => number.id === voicemail.numberId);
-          const src = `${voicemail.audioUrl}?token=${encodeURIComponent(session.token)}`;
           return (
             <li key={voicemail.id} className={voicemail.heard ? 'desk-item' : 'desk-item desk-item-new'}>
               <div className="row">
@@ -58,14 +62,22 @@ export function Voicemails({ directory }: { directory: Directory }) {
                 {formatDuration(voicemail.durationMs)}
               </div>
               <div className="row">
-                {/* biome-ignore lint/a11y/useMediaCaption: a caller's voicemail has no captions to offer. */}
-                <audio
-                  controls
-                  preload="none"
-                  src={src}
-                  aria-label={t('desktop.voicemails.play', { name })}
-                  onPlay={() => markHeard(voicemail)}
-                />
+                {playing === voicemail.id ? (
+                  <AudioPlayer
+                    src={voicemail.audioUrl}
+                    label={t('desktop.voicemails.play', { name })}
+                    autoPlay
+                    onPlay={() => markHeard(voicemail)}
+                  />
+                ) : (
+                  <button
+                    type="button"
+                    aria-label={t('desktop.voicemails.listen', { name })}
+                    onClick={() => setPlaying(voicemail.id)}
+                  >
+                    {t('history.play')}
+                  </button>
+                )}
                 <button
                   type="button"
                   disabled={!back.canCall || back.busy}

@@ -17,10 +17,12 @@ export function AudioPlayer({
   src,
   label,
   autoPlay = false,
+  onPlay,
 }: {
   src: string;
   label: string;
   autoPlay?: boolean;
+  onPlay?: () => void;
 }) {
   const { t } = useI18n();
   const { session } = useSignedIn();
@@ -60,7 +62,14 @@ export function AudioPlayer({
       {loaded.state === 'ready' ? (
         <>
           {/* biome-ignore lint/a11y/useMediaCaption: a phone call's audio has no captions to offer. */}
-          <audio controls src={loaded.url} aria-label={label} preload="metadata" autoPlay={autoPlay} />
+          <audio
+            controls
+            src={loaded.url}
+            aria-label={label}
+            preload="metadata"
+            autoPlay={autoPlay}
+            onPlay={onPlay}
+          />
           <a href={loaded.url} download={`${label}.wav`}>
             {t('history.audio.download')}
           </a>

@@ -6,6 +6,7 @@ import { formatPhone } from '../components/phone.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import { useSignedIn } from '../session/session.tsx';
+import { DownloadCsv } from './DownloadCsv.tsx';
 import { type Directory, numberName, numberOptions, phoneName, userName } from './directory.ts';
 import { FilterForm, FilterSelect, PeriodFields, useFilterValues } from './FilterForm.tsx';
 import { durationParts } from './filters.ts';
@@ -41,6 +42,7 @@ export function CallsList({ directory }: { directory: Directory }) {
         onApply={apply}
       />
       <ErrorText error={listError} />
+      <DownloadCsv report="calls" params={params} />
       <HistoryTable
         list={list}
         caption={t('history.calls.caption')}

@@ -184,6 +184,8 @@ export function describeCall(context: Context, type: string, data: Data): Descri
           known(t, 'history.transferReturn', data.returnTo),
         ],
       });
+    case 'call.telephony_lost':
+      return line('end', t('history.call.telephonyLost'), { details: [data.reason] });
     case 'call.ended':
       return line(
         'end',

@@ -8,11 +8,12 @@ import { useSignedIn } from '../session/session.tsx';
 import { Softphone } from '../softphone/Softphone.tsx';
 import { AccountMenu } from './AccountMenu.tsx';
 
-const links: { to: string; label: MessageKey; adminOnly?: boolean }[] = [
+const links: { to: string; label: MessageKey; adminOnly?: boolean; staffOnly?: boolean }[] = [
   { to: '/desktop', label: 'nav.desktop' },
   { to: '/chat', label: 'nav.chat' },
   { to: '/history', label: 'nav.history' },
   { to: '/wallboard', label: 'nav.wallboard' },
+  { to: '/reports', label: 'nav.reports', staffOnly: true },
   { to: '/try', label: 'nav.try' },
   { to: '/workflows', label: 'nav.workflows', adminOnly: true },
   { to: '/simulator', label: 'nav.simulator', adminOnly: true },
@@ -37,7 +38,9 @@ export function Layout() {
         <nav aria-label={t('nav.main')}>
           <ul>
             {links
-              .filter((link) => !link.adminOnly || isAdmin)
+              .filter(
+                (link) => (!link.adminOnly || isAdmin) && (!link.staffOnly || session.user.role !== 'agent'),
+              )
               .map((link) => (
                 <li key={link.to}>
                   <NavLink to={link.to}>{t(link.label)}</NavLink>

@@ -11,7 +11,16 @@ import type { Directory } from './useDirectory.ts';
  * A call ringing on this phone: who calls, which number they called, and for a transfer
  * who sent it and their note (T3), so the agent knows what to expect before answering.
  */
-export function IncomingCall({ line, directory }: { line: PhoneLine; directory: Directory }) {
+export function IncomingCall({
+  line,
+  directory,
+  onAnswering,
+}: {
+  line: PhoneLine;
+  directory: Directory;
+  /** Told before answering, so a browser phone takes the call's audio on this console. */
+  onAnswering?: (legId: string) => void;
+}) {
   const { t } = useI18n();
   const { api } = useSignedIn();
   const { busy, error, run } = useAction();
@@ -54,7 +63,10 @@ export function IncomingCall({ line, directory }: { line: PhoneLine; directory: 
           type="button"
           className="ok"
           disabled={busy}
-          onClick={() => void run(() => api.post(`${leg}/answer`))}
+          onClick={() => {
+            onAnswering?.(line.legId);
+            void run(() => api.post(`${leg}/answer`));
+          }}
         >
           {t('softphone.answer')}
         </button>

@@ -4,6 +4,8 @@ import { formatPhone } from '../components/phone.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { ActiveCall } from './ActiveCall.tsx';
+import { BrowserPhonePanel } from './browser-phone/BrowserPhonePanel.tsx';
+import { useBrowserPhone } from './browser-phone/useBrowserPhone.ts';
 import { Dialer } from './Dialer.tsx';
 import { IncomingCall } from './IncomingCall.tsx';
 import type { PhoneLine } from './types.ts';
@@ -13,12 +15,14 @@ import { useTransferNotices } from './useTransferNotices.ts';
 import './softphone.css';
 
 /**
- * The softphone docked on every page, on the simulated phone network: incoming calls to
- * answer or decline, the calls this person is on, and the dialler when the line is free.
+ * The softphone docked on every page: incoming calls to answer or decline, the calls this
+ * person is on, and the dialler when the line is free. On the simulated network that is all;
+ * with real telephony the browser is also the phone's audio (BrowserPhonePanel).
  */
 export function Softphone() {
   const { t } = useI18n();
   const phone = usePhone();
+  const browserPhone = useBrowserPhone();
   const directory = useDirectory();
   const now = useServerNow(1000);
   const ringing = phone.lines.filter((line) => line.state === 'ringing');
@@ -70,8 +74,14 @@ export function Softphone() {
           </button>
         )}
       </div>
+      <BrowserPhonePanel phone={browserPhone} />
       {ringing.map((line) => (
-        <IncomingCall key={line.legId} line={line} directory={directory} />
+        <IncomingCall
+          key={line.legId}
+          line={line}
+          directory={directory}
+          onAnswering={browserPhone.answering}
+        />
       ))}
       {active.map((line) => (
         <ActiveCall

@@ -1,9 +1,11 @@
 import { admin } from './admin.ts';
+import { browserPhone } from './browser-phone.ts';
 import { chat } from './chat.ts';
 import { common } from './common.ts';
 import { desktop } from './desktop.ts';
 import { directory } from './directory.ts';
 import { history } from './history.ts';
+import { integrations } from './integrations.ts';
 import { runs } from './runs.ts';
 import { simulator } from './simulator.ts';
 import { softphone } from './softphone.ts';
@@ -21,6 +23,7 @@ const areas = [
   admin,
   desktop,
   softphone,
+  browserPhone,
   chat,
   telephony,
   directory,
@@ -30,6 +33,7 @@ const areas = [
   workflows,
   runs,
   simulator,
+  integrations,
 ] as const;
 
 type Area = (typeof areas)[number];

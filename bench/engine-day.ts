@@ -1,0 +1,234 @@
+/**
+ * Issue 16, goal 6: a simulated day of a 500-agent centre through the engine alone (decide +
+ * evolve, no store): 200,000 inbound calls with a realistic live population: about 85% of the
+ * agents on a call at any time, calls queueing when everyone is busy, 10% of offers ringing out
+ * and 5% rejected, 40% of calls put on hold and resumed, agents pausing for breaks, timers fired
+ * at their time. The goal: the whole day in ≤ 10 s. The figure is commands/s and wall time; the
+ * time spent inside decide() alone is printed too (the rest is this simulator).
+ * Run: node --expose-gc --import tsx bench/engine-day.ts [calls]
+ */
+import type { Command } from '../src/engine/commands.ts';
+import { decide } from '../src/engine/decide.ts';
+import type { Event } from '../src/engine/events.ts';
+import type { Actor } from '../src/engine/tx.ts';
+import { count, machine, seededRandom, since, table } from './support/report.ts';
+import { buildWorkspace, businessNumber, customerNumber } from './support/workspace.ts';
+
+const totalCalls = Number(process.argv[2] ?? 200_000);
+const agents = 500;
+const goalSeconds = 10;
+/** Mean seconds an agent spends per call (ringing + talk); arrivals keep ~85% of agents busy. */
+const meanHandleSec = 5 + 180;
+const arrivalsPerSec = (0.85 * agents) / meanHandleSec;
+
+type Action =
+  | { kind: 'arrive' }
+  | { kind: 'ring'; callId: string; legId: string }
+  | { kind: 'hold' | 'resume' | 'hangup'; callId: string; legId: string; userId: string }
+  | { kind: 'timer'; timerId: string }
+  | { kind: 'break' | 'back'; userId: string };
+
+/** A binary min-heap of actions by time; ties in insertion order. */
+class Agenda {
+  private items: Array<{ at: number; seq: number; action: Action }> = [];
+  private seq = 0;
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  push(at: number, action: Action): void {
+    const items = this.items;
+    items.push({ at, seq: this.seq++, action });
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.less(i, parent)) break;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): { at: number; action: Action } | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (!top || !last || items.length === 0) return top;
+    items[0] = last;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let least = i;
+      if (left < items.length && this.less(left, least)) least = left;
+      if (right < items.length && this.less(right, least)) least = right;
+      if (least === i) break;
+      [items[i], items[least]] = [items[least]!, items[i]!];
+      i = least;
+    }
+    return top;
+  }
+
+  private less(a: number, b: number): boolean {
+    const x = this.items[a]!;
+    const y = this.items[b]!;
+    return x.at < y.at || (x.at === y.at && x.seq < y.seq);
+  }
+}
+
+const { driver, agentIds } = buildWorkspace(agents, 'longest_idle');
+const random = seededRandom(16);
+const between = (low: number, high: number) => low + random() * (high - low);
+const agenda = new Agenda();
+let decideNs = 0;
+let commands = 0;
+let events = 0;
+let arrived = 0;
+const outcomes = new Map<string, number>();
+let peakLive = 0;
+let busySamples = 0;
+let busySum = 0;
+
+function run(command: Command, actor: Actor = { kind: 'system' }): Event[] {
+  const mark = process.hrtime.bigint();
+  const decision = decide(driver.state, command, driver.now, actor);
+  decideNs += since(mark);
+  if (!decision.ok) return [];
+  driver.state = decision.state;
+  commands += 1;
+  events += decision.events.length;
+  for (const event of decision.events) schedule(event);
+  return decision.events;
+}
+
+/** What happens next because of an event: an agent reacts to a ringing leg, a timer falls due, … */
+function schedule(event: Event): void {
+  const now = driver.now;
+  if (event.type === 'timer.set') agenda.push(event.timer.at, { kind: 'timer', timerId: event.timer.id });
+  else if (event.type === 'call.leg_ringing' && event.userId)
+    agenda.push(now + between(2_000, 8_000), { kind: 'ring', callId: event.callId, legId: event.legId });
+  else if (event.type === 'call.leg_answered' && event.userId) {
+    const base = { callId: event.callId, legId: event.legId, userId: event.userId };
+    const talk = between(60_000, 300_000);
+    if (random() < 0.4) {
+      const holdAt = now + talk * between(0.2, 0.6);
+      agenda.push(holdAt, { kind: 'hold', ...base });
+      agenda.push(holdAt + between(10_000, 30_000), { kind: 'resume', ...base });
+    }
+    agenda.push(now + talk + 40_000, { kind: 'hangup', ...base });
+  } else if (event.type === 'call.ended') outcomes.set(event.outcome, (outcomes.get(event.outcome) ?? 0) + 1);
+}
+
+function act(action: Action): void {
+  const state = driver.state;
+  switch (action.kind) {
+    case 'arrive': {
+      arrived += 1;
+      run({
+        type: 'call.inbound',
+        callId: `c_${arrived}`,
+        from: customerNumber(arrived),
+        to: businessNumber,
+      });
+      if (arrived < totalCalls)
+        agenda.push(driver.now - Math.log(1 - random()) * (1000 / arrivalsPerSec), action);
+      return;
+    }
+    case 'ring': {
+      if (state.calls[action.callId]?.legs[action.legId]?.status !== 'ringing') return;
+      const draw = random();
+      if (draw < 0.85) run({ type: 'call.answer_leg', callId: action.callId, legId: action.legId });
+      else if (draw < 0.9) run({ type: 'call.reject_leg', callId: action.callId, legId: action.legId });
+      return; // else it rings out: the ring timer fires
+    }
+    case 'hold':
+    case 'resume':
+    case 'hangup': {
+      if (state.calls[action.callId]?.legs[action.legId]?.status !== 'connected') return;
+      if (action.kind === 'hangup')
+        run({ type: 'call.hangup_leg', callId: action.callId, legId: action.legId });
+      else
+        run(
+          {
+            type: action.kind === 'hold' ? 'call.hold' : 'call.resume',
+            callId: action.callId,
+            userId: action.userId,
+          },
+          { kind: 'user', userId: action.userId },
+        );
+      return;
+    }
+    case 'timer': {
+      const timer = state.timers[action.timerId];
+      if (!timer || timer.at > driver.now) return;
+      run({ type: 'timer.fire', timerId: action.timerId }, { kind: 'timer' });
+      return;
+    }
+    case 'break':
+    case 'back': {
+      const presence = action.kind === 'break' ? 'pause' : 'online';
+      run({ type: 'presence.set', userId: action.userId, presence }, { kind: 'user', userId: action.userId });
+      agenda.push(driver.now + (action.kind === 'break' ? between(5, 15) : between(60, 180)) * 60_000, {
+        kind: action.kind === 'break' ? 'back' : 'break',
+        userId: action.userId,
+      });
+      return;
+    }
+  }
+}
+
+machine('Engine day (issue 16, goal 6)');
+const start = driver.now;
+agenda.push(start, { kind: 'arrive' });
+for (const userId of agentIds) agenda.push(start + between(30, 180) * 60_000, { kind: 'break', userId });
+const started = performance.now();
+const cpuBefore = process.cpuUsage();
+for (let next = agenda.pop(); next; next = agenda.pop()) {
+  driver.now = Math.max(driver.now, Math.round(next.at));
+  act(next.action);
+  if (commands % 1_000 === 0) {
+    const live = Object.keys(driver.state.calls).length;
+    peakLive = Math.max(peakLive, live);
+    busySamples += 1;
+    busySum += agentIds.filter((id) => driver.state.users[id]!.connectedLegs > 0).length;
+  }
+  if (arrived >= totalCalls && Object.keys(driver.state.calls).length === 0) break;
+}
+const wallMs = performance.now() - started;
+const cpu = process.cpuUsage(cpuBefore);
+const cpuMs = (cpu.user + cpu.system) / 1000;
+const simulatedHours = (driver.now - start) / 3_600_000;
+/** The goal is for 200,000 calls; a shorter run is scaled up (and says so). */
+const dayCpuS = ((cpuMs / 1000) * 200_000) / arrived;
+
+console.log(
+  `${count(agents)} agents (voice capacity 1, longest idle), ${count(arrived)} calls over ${simulatedHours.toFixed(1)} simulated hours, ` +
+    `arrivals ${arrivalsPerSec.toFixed(2)}/s; on average ${count(busySum / Math.max(1, busySamples))} agents on a call, ` +
+    `at most ${count(peakLive)} live calls. Outcomes: ${[...outcomes].map(([k, v]) => `${k} ${count(v)}`).join(', ')}.\n`,
+);
+table(
+  [
+    'commands',
+    'events',
+    'wall s',
+    'CPU s',
+    'in decide() s',
+    'commands/s (wall)',
+    'commands/s (CPU)',
+    arrived === 200_000 ? 'goal: day ≤ 10 s (CPU)' : 'goal: day ≤ 10 s (CPU, scaled to 200,000 calls)',
+    'ratio (goal / day)',
+  ],
+  [
+    [
+      count(commands),
+      count(events),
+      (wallMs / 1000).toFixed(2),
+      (cpuMs / 1000).toFixed(2),
+      (decideNs / 1e9).toFixed(2),
+      count(commands / (wallMs / 1000)),
+      count(commands / (cpuMs / 1000)),
+      dayCpuS <= goalSeconds ? 'met' : 'not met',
+      (goalSeconds / dayCpuS).toFixed(2),
+    ],
+  ],
+);

@@ -1,0 +1,178 @@
+/**
+ * The far ends of bench/webrtc.ts, in a child process so the server's process measures only
+ * itself: per call, a browser-like werift peer connection (answering the server's offer, as a
+ * page does) and an RTP phone (a UDP socket). Each side sends a 20 ms PCMU packet stamped with
+ * its send time (performance.now(), in the payload) and times what it receives; the streams'
+ * phases are spread over the 20 ms.
+ */
+import { createSocket, type Socket } from 'node:dgram';
+import { performance } from 'node:perf_hooks';
+import { RTCPeerConnection, RTCRtpCodecParameters, type RTCRtpTransceiver } from 'werift';
+import { buildRtp, parseRtp } from '../../src/telephony/rtp/packet.ts';
+
+export type WebRtcPeersRequest =
+  | { type: 'open'; calls: { offer: string; rtpPort: number }[] }
+  | { type: 'run'; warmupMs: number; measureMs: number }
+  | { type: 'close' };
+
+export type WebRtcPeersReply =
+  | { type: 'opened'; calls: { answer: string; phonePort: number }[] }
+  | { type: 'measure-start' }
+  | { type: 'measure-end' }
+  | { type: 'result'; sent: number; received: number; addedMs: number[]; transitMs: number[] }
+  | { type: 'closed' };
+
+interface Stream {
+  send(datagram: Buffer): void;
+  next: number;
+  sequence: number;
+  timestamp: number;
+  transits: number[];
+  minTransit: number;
+}
+
+const reply = (message: WebRtcPeersReply) => process.send!(message);
+let browsers: RTCPeerConnection[] = [];
+let phones: Socket[] = [];
+let streams: Stream[] = [];
+let onPacket: (stream: Stream, payload: Buffer) => void = () => {};
+
+const newStream = (send: (datagram: Buffer) => void): Stream => ({
+  send,
+  next: 0,
+  sequence: 0,
+  timestamp: 0,
+  transits: [],
+  minTransit: Number.POSITIVE_INFINITY,
+});
+
+async function openBrowser(
+  offer: string,
+): Promise<{ pc: RTCPeerConnection; stream: Stream; answer: string }> {
+  const pc = new RTCPeerConnection({
+    codecs: {
+      audio: [
+        new RTCRtpCodecParameters({ mimeType: 'audio/PCMU', clockRate: 8000, payloadType: 0, channels: 1 }),
+      ],
+    },
+    iceInterfaceAddresses: { udp4: '127.0.0.1' },
+    iceAdditionalHostAddresses: ['127.0.0.1'],
+    iceUseIpv6: false,
+    headerExtensions: { audio: [] },
+  });
+  let transceiver: RTCRtpTransceiver | undefined;
+  const stream = newStream((datagram) => void transceiver?.sender.sendRtp(datagram));
+  pc.onTransceiverAdded.subscribe((added) => {
+    transceiver = added;
+    added.onTrack.subscribe((track) => track.onReceiveRtp.subscribe((rtp) => onPacket(stream, rtp.payload)));
+  });
+  await pc.setRemoteDescription({ type: 'offer', sdp: offer });
+  await pc.setLocalDescription(await pc.createAnswer());
+  return { pc, stream, answer: pc.localDescription!.sdp };
+}
+
+async function openPhone(rtpPort: number): Promise<{ socket: Socket; stream: Stream }> {
+  const socket = createSocket('udp4');
+  await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
+  const stream = newStream((datagram) => socket.send(datagram, rtpPort, '127.0.0.1'));
+  socket.on('message', (datagram: Buffer) => {
+    const packet = parseRtp(datagram);
+    if (packet) onPacket(stream, packet.payload);
+  });
+  return { socket, stream };
+}
+
+async function open(calls: { offer: string; rtpPort: number }[]): Promise<void> {
+  const opened = await Promise.all(
+    calls.map(async ({ offer, rtpPort }) => ({
+      browser: await openBrowser(offer),
+      phone: await openPhone(rtpPort),
+    })),
+  );
+  browsers = opened.map(({ browser }) => browser.pc);
+  phones = opened.map(({ phone }) => phone.socket);
+  streams = opened.flatMap(({ browser, phone }) => [browser.stream, phone.stream]);
+  reply({
+    type: 'opened',
+    calls: opened.map(({ browser, phone }) => ({
+      answer: browser.answer,
+      phonePort: phone.socket.address().port,
+    })),
+  });
+}
+
+async function run(warmupMs: number, measureMs: number): Promise<void> {
+  const start = performance.now() + 50;
+  const measureFrom = start + warmupMs;
+  const measureTo = measureFrom + measureMs;
+  const payload = Buffer.alloc(160, 0xff);
+  let sent = 0;
+  let received = 0;
+  for (const [index, stream] of streams.entries()) stream.next = start + (index * 20) / streams.length;
+  onPacket = (stream, body) => {
+    if (body.length < 8) return;
+    const sentAt = body.readDoubleLE(0);
+    const transit = performance.now() - sentAt;
+    stream.minTransit = Math.min(stream.minTransit, transit);
+    if (sentAt >= measureFrom && sentAt < measureTo) {
+      received++;
+      stream.transits.push(transit);
+    }
+  };
+  let measuring = false;
+  await new Promise<void>((resolve) => {
+    const timer = setInterval(() => {
+      const now = performance.now();
+      if (!measuring && now >= measureFrom) {
+        measuring = true;
+        reply({ type: 'measure-start' });
+      }
+      if (now >= measureTo) {
+        clearInterval(timer);
+        reply({ type: 'measure-end' });
+        resolve();
+        return;
+      }
+      for (const stream of streams) {
+        if (stream.next > now) continue;
+        const sentAt = performance.now();
+        payload.writeDoubleLE(sentAt, 0);
+        const header = {
+          marker: false,
+          payloadType: 0,
+          sequence: stream.sequence++,
+          timestamp: stream.timestamp,
+          ssrc: 1,
+        };
+        stream.send(buildRtp(header, payload));
+        stream.timestamp += 160;
+        stream.next += 20;
+        if (sentAt >= measureFrom && sentAt < measureTo) sent++;
+      }
+    }, 1);
+  });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const addedMs: number[] = [];
+  const transitMs: number[] = [];
+  for (const stream of streams)
+    for (const transit of stream.transits) {
+      addedMs.push(transit - stream.minTransit);
+      transitMs.push(transit);
+    }
+  reply({ type: 'result', sent, received, addedMs, transitMs });
+}
+
+async function close(): Promise<void> {
+  await Promise.all(browsers.map((pc) => pc.close()));
+  await Promise.all(phones.map((socket) => new Promise<void>((resolve) => socket.close(() => resolve()))));
+  browsers = [];
+  phones = [];
+  streams = [];
+  reply({ type: 'closed' });
+}
+
+process.on('message', (request: WebRtcPeersRequest) => {
+  if (request.type === 'open') void open(request.calls);
+  if (request.type === 'run') void run(request.warmupMs, request.measureMs);
+  if (request.type === 'close') void close();
+});

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postgresForThisFile } from '../../test/support/postgres.ts';
+import type { Runtime } from '../runtime/runtime.ts';
+import { PostgresLeases } from '../store/postgres/leases.ts';
+import { PostgresStore } from '../store/postgres/store.ts';
+import { ClusterNode } from './node.ts';
+
+const postgres = postgresForThisFile();
+
+/** The runtime as a node drives it: which workspaces it adopted and released. */
+function fakeRuntime() {
+  const owned = new Set<string>();
+  const runtime = {
+    adopt: async (workspaceId: string) => void owned.add(workspaceId),
+    release: (workspaceId: string) => void owned.delete(workspaceId),
+    owns: (workspaceId: string) => owned.has(workspaceId),
+    state: () => undefined,
+    catchUp: async () => {},
+  };
+  return { owned, runtime: runtime as unknown as Runtime };
+}
+
+describe('cluster node: spreading and taking over workspaces (P2, P3)', () => {
+  let store: PostgresStore;
+  let url: string;
+  const nodes: ClusterNode[] = [];
+
+  beforeAll(async () => {
+    url = await postgres().createDatabase();
+    store = new PostgresStore({ url, poolSize: 4 });
+    await store.migrate();
+    // Four workspaces whose owner is gone: their leases have expired.
+    for (const id of ['w1', 'w2', 'w3', 'w4'])
+      await store.pool.query(
+        "INSERT INTO workspace_leases (workspace_id, owner, epoch, expires_at) VALUES ($1, 'dead', 3, now() - interval '1 s')",
+        [id],
+      );
+  });
+  afterAll(async () => {
+    for (const node of nodes) await node.stop();
+    await store?.close();
+  });
+
+  /** A node's leases, its process alive (holding its liveness lock). */
+  const alive = async (nodeId: string) => {
+    const leases = new PostgresLeases(store.pool, nodeId, 1_000);
+    await leases.holdLiveness(url);
+    return leases;
+  };
+  const start = async (nodeId: string, leases?: PostgresLeases) => {
+    const { owned, runtime } = fakeRuntime();
+    const node = new ClusterNode({
+      runtime,
+      leases: leases ?? (await alive(nodeId)),
+      workspaceIds: async () => [],
+      leaseMs: 1_000,
+      renewMs: 200,
+    });
+    nodes.push(node);
+    return { node, owned };
+  };
+
+  it('live nodes take expired workspaces in fair shares, and one takes all when the other leaves', async () => {
+    // Both nodes are alive before either takes anything: each takes its half.
+    const n2 = await alive('n2');
+    await n2.heartbeat('http://127.0.0.1:2');
+    const one = await start('n1');
+    await one.node.start();
+    expect(one.owned.size).toBe(2);
+    const two = await start('n2', n2);
+    await two.node.start();
+    expect(two.owned.size).toBe(2);
+    expect([...one.owned, ...two.owned].sort()).toEqual(['w1', 'w2', 'w3', 'w4']);
+    for (const id of one.owned) expect(one.node.epochOf(id)).toBe(4);
+    expect((await two.node.ownerOf([...one.owned][0]!))?.nodeId).toBe('n1');
+
+    // n1 leaves cleanly: it hands its leases back, and n2 takes them on its next rounds.
+    await one.node.stop();
+    const left = Date.now();
+    const until = Date.now() + 5_000;
+    while (two.owned.size < 4 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect([...two.owned].sort()).toEqual(['w1', 'w2', 'w3', 'w4']);
+    expect(Date.now() - left).toBeLessThan(5_000);
+  });
+
+  it('a node whose process died (its liveness lock gone) loses its workspaces before its leases expire', async () => {
+    const three = await alive('n3');
+    await three.heartbeat(undefined);
+    await store.pool.query(
+      "INSERT INTO workspace_leases (workspace_id, owner, epoch, expires_at) VALUES ('w5', 'n3', 1, now() + interval '1 hour')",
+    );
+    const survivor = nodes.find((node) => node.nodeId === 'n2')!;
+    const before = survivor.ownedCount();
+    await three.close();
+    const until = Date.now() + 5_000;
+    while (survivor.ownedCount() === before && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(survivor.epochOf('w5')).toBe(2);
+  });
+});

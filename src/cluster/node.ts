@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { Runtime } from '../runtime/runtime.ts';
+import type { Fence } from '../store/ownership.ts';
+import type { Owner, PostgresLeases } from '../store/postgres/leases.ts';
+import type { CommitNotice } from '../store/postgres/notifications.ts';
+import { endOrphanedCalls } from './orphaned-calls.ts';
+
+export interface ClusterNodeOptions {
+  runtime: Runtime;
+  leases: PostgresLeases;
+  /** Every workspace in the log (a notice without heads: anything may have moved). */
+  workspaceIds: () => Promise<string[]>;
+  leaseMs: number;
+  renewMs: number;
+  logger?: Logger;
+}
+
+export const newNodeId = () => `node_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+
+/**
+ * One node among several on one PostgreSQL (P2, P3). It holds the leases of the workspaces
+ * it owns and renews them every `renewMs` (a lease lasts `leaseMs` by the database's clock);
+ * a lease found gone or re-epoched means another node took the workspace: it is dropped at
+ * once. Each round it also takes over workspaces whose lease expired or whose owner died (its
+ * liveness lock is gone), up to its fair share of the live nodes (the least loaded take the
+ * most), adopting each one: snapshot, tail, due timers, and the dead node's calls ended. Its
+ * epochs are the fence every commit checks.
+ */
+export class ClusterNode implements Fence {
+  private readonly held = new Map<string, number>();
+  private owners = new Map<string, Owner>();
+  private address: string | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private round: Promise<void> | undefined;
+  /** performance.now() past which this node cannot know its leases are still its own. */
+  private validUntil = 0;
+  private stopped = false;
+
+  constructor(private readonly options: ClusterNodeOptions) {}
+
+  get nodeId(): string {
+    return this.options.leases.nodeId;
+  }
+
+  epochOf(workspaceId: string): number | undefined {
+    return this.held.get(workspaceId);
+  }
+
+  ownedCount(): number {
+    return this.held.size;
+  }
+
+  /**
+   * The owner of a workspace this node does not own: as of the last round, or read now when
+   * that knew of no live owner (the workspace is newer, or has just changed hands).
+   */
+  async ownerOf(workspaceId: string): Promise<Owner | undefined> {
+    const known = this.owners.get(workspaceId);
+    if (known?.live && known.address) return known;
+    const owner = await this.options.leases.ownerOf(workspaceId);
+    if (owner) this.owners.set(workspaceId, owner);
+    return owner;
+  }
+
+  advertise(address: string): void {
+    this.address = address;
+    void this.options.leases.heartbeat(address).catch(() => {});
+  }
+
+  /** A workspace being created here: its first lease (false: another node has it). */
+  readonly claim = async (workspaceId: string): Promise<boolean> => {
+    const epoch = await this.options.leases.claim(workspaceId);
+    if (epoch === undefined) return false;
+    this.held.set(workspaceId, epoch);
+    return true;
+  };
+
+  async start(): Promise<void> {
+    await this.options.leases.heartbeat(this.address);
+    await this.runRound();
+    // Whatever other nodes committed while this one loaded its replicas.
+    this.onNotice({});
+    this.timer = setInterval(() => void this.runRound(), this.options.renewMs);
+    this.timer.unref();
+  }
+
+  /**
+   * Stops renewing, and hands the leases back so that others take over at once. Called once
+   * the runtime has stopped and committed what it had decided.
+   */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.round;
+    this.held.clear();
+    await this.options.leases.releaseAll().catch((error) => {
+      this.options.logger?.warn({ err: error }, 'could not hand the leases back; they expire instead');
+    });
+    await this.options.leases.close();
+  }
+
+  /** Another node committed: bring the replicas it wrote to up to date (P4). */
+  onNotice(notice: CommitNotice): void {
+    if (notice.nodeId === this.nodeId) return;
+    const { runtime } = this.options;
+    if (notice.heads) {
+      for (const [workspaceId, seq] of Object.entries(notice.heads))
+        if (!runtime.owns(workspaceId) && (runtime.state(workspaceId)?.version ?? 0) < seq)
+          void runtime.catchUp(workspaceId);
+      return;
+    }
+    void this.options
+      .workspaceIds()
+      .then((ids) => {
+        for (const workspaceId of ids) if (!runtime.owns(workspaceId)) void runtime.catchUp(workspaceId);
+      })
+      .catch((error) => this.options.logger?.warn({ err: error }, 'catch-up failed'));
+  }
+
+  private runRound(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    if (!this.round)
+      this.round = this.renewAndTake()
+        .catch((error) => {
+          this.options.logger?.warn({ err: error }, 'lease round failed');
+          if (performance.now() > this.validUntil) this.dropAll('leases could not be renewed in time');
+        })
+        .finally(() => {
+          this.round = undefined;
+        });
+    return this.round;
+  }
+
+  private async renewAndTake(): Promise<void> {
+    const { leases, runtime, leaseMs } = this.options;
+    const started = performance.now();
+    await leases.heartbeat(this.address);
+    const before = new Map(this.held);
+    const renewed = new Map((await leases.renew()).map((lease) => [lease.workspaceId, lease.epoch]));
+    // Counted from before the renewal was sent: a lease is surely ours until then.
+    this.validUntil = started + leaseMs;
+    for (const [workspaceId, epoch] of before)
+      if (renewed.get(workspaceId) !== epoch && this.held.get(workspaceId) === epoch)
+        this.drop(workspaceId, 'its lease was taken by another node');
+    const view = await leases.view();
+    this.owners = view.owners;
+    const fairShare = Math.ceil(view.workspaces / view.liveNodes);
+    const taken = await leases.takeExpired(fairShare - this.held.size);
+    for (const lease of taken) {
+      this.held.set(lease.workspaceId, lease.epoch);
+      this.owners.set(lease.workspaceId, { nodeId: this.nodeId, address: this.address, live: true });
+      this.options.logger?.info(
+        { workspaceId: lease.workspaceId, epoch: lease.epoch, previousOwner: lease.previousOwner },
+        'took the workspace over',
+      );
+      await runtime.adopt(lease.workspaceId);
+      if (lease.previousOwner !== this.nodeId)
+        await endOrphanedCalls(runtime, lease.workspaceId, lease.previousOwner);
+    }
+  }
+
+  private drop(workspaceId: string, reason: string): void {
+    this.held.delete(workspaceId);
+    this.options.runtime.release(workspaceId);
+    this.options.logger?.warn({ workspaceId, reason }, 'dropped the workspace');
+  }
+
+  private dropAll(reason: string): void {
+    for (const workspaceId of [...this.held.keys()]) this.drop(workspaceId, reason);
+  }
+}

@@ -1,0 +1,258 @@
+import { takesNewWork } from '../../domain/presence.ts';
+import type { User, WorkspaceState } from '../state.ts';
+import { PositionSet, SortedPositions } from './fenwick.ts';
+import { groupPoolKey, numberPoolKey } from './pool-index.ts';
+
+/**
+ * Per-pool indexes of the agents who may take work now, so a routing decision costs
+ * O(log n) however many of the pool are busy. Built from the entities on first use (after a
+ * snapshot load, or after a configuration change), then kept by evolve on presence, leg and
+ * conversation events (see syncRouting). Never stored: the state carries it as a
+ * non-enumerable property, so snapshots and equality checks do not see it.
+ */
+export interface VoicePool {
+  ids: string[];
+  positionOf: Map<string, number>;
+  /** Members who may be offered a call now (V5's eligibility, before W8's assignment check). */
+  free: PositionSet;
+  /** Free members by idle rank (longest_idle). */
+  byIdle: SortedPositions;
+  /** Free members by open legs, then longest idle by answer time, then member order (least_busy). */
+  byLoad: SortedPositions;
+  idleRank: Float64Array;
+  load: Int32Array;
+  answered: Float64Array;
+}
+
+export interface ChatPool {
+  ids: string[];
+  positionOf: Map<string, number>;
+  /** Members with chat room now (W5). */
+  free: PositionSet;
+  /** Free members by open conversations, then member order (least_busy). */
+  byLoad: SortedPositions;
+  load: Int32Array;
+}
+
+export interface RoutingIndex {
+  stale: boolean;
+  voice: Map<string, VoicePool>;
+  chat: Map<string, ChatPool>;
+  voicePoolsOf: Map<string, string[]>;
+  departmentsOf: Map<string, string[]>;
+  /** Longest-idle order as numbers: position in state.idleOrder at build, then a counter per answer. */
+  idleRank: Map<string, number>;
+  answeredAt: Map<string, number | undefined>;
+  nextRank: number;
+}
+
+/** May this agent be offered a call now (offer.ts's unavailableReason is undefined)? */
+export const voiceFree = (user: User | undefined): boolean =>
+  !!user &&
+  takesNewWork(user.presence) &&
+  user.sipDevice !== 'none' &&
+  user.ringingLegs === 0 &&
+  user.ringingLegs + user.connectedLegs < user.capacity.voice;
+
+/** May this agent take a new conversation now (chat routing's chatUnavailable is undefined)? */
+export const chatFree = (user: User | undefined): boolean =>
+  user?.presence === 'online' && user.chatSessions < user.capacity.chat;
+
+const key = Symbol('routing');
+type WithIndex = WorkspaceState & { [key]?: RoutingIndex };
+
+export function voicePool(state: WorkspaceState, index: RoutingIndex, ids: string[]): VoicePool {
+  const n = ids.length;
+  const pool: VoicePool = {
+    ids: [...ids],
+    positionOf: new Map(ids.map((id, position) => [id, position])),
+    free: new PositionSet(n, (position) => voiceFree(state.users[ids[position]!])),
+    byIdle: new SortedPositions(
+      (a, b) => pool.idleRank[a]! < pool.idleRank[b]! || (pool.idleRank[a] === pool.idleRank[b] && a < b),
+    ),
+    byLoad: new SortedPositions((a, b) => {
+      if (pool.load[a] !== pool.load[b]) return pool.load[a]! < pool.load[b]!;
+      if (pool.answered[a] !== pool.answered[b]) return pool.answered[a]! < pool.answered[b]!;
+      return a < b;
+    }),
+    idleRank: new Float64Array(n),
+    load: new Int32Array(n),
+    answered: new Float64Array(n),
+  };
+  const free: number[] = [];
+  ids.forEach((userId, position) => {
+    const user = state.users[userId];
+    pool.idleRank[position] = index.idleRank.get(userId) ?? Number.MAX_VALUE;
+    pool.load[position] = user ? user.ringingLegs + user.connectedLegs : 0;
+    pool.answered[position] = user?.lastAnsweredAt ?? Number.NEGATIVE_INFINITY;
+    if (pool.free.has(position)) free.push(position);
+  });
+  pool.byIdle.fill(free);
+  pool.byLoad.fill(free);
+  return pool;
+}
+
+function chatPool(state: WorkspaceState, ids: string[]): ChatPool {
+  const n = ids.length;
+  const pool: ChatPool = {
+    ids: [...ids],
+    positionOf: new Map(ids.map((id, position) => [id, position])),
+    free: new PositionSet(n, (position) => chatFree(state.users[ids[position]!])),
+    byLoad: new SortedPositions(
+      (a, b) => pool.load[a]! < pool.load[b]! || (pool.load[a] === pool.load[b] && a < b),
+    ),
+    load: new Int32Array(n),
+  };
+  const free: number[] = [];
+  ids.forEach((userId, position) => {
+    pool.load[position] = state.users[userId]?.chatSessions ?? 0;
+    if (pool.free.has(position)) free.push(position);
+  });
+  pool.byLoad.fill(free);
+  return pool;
+}
+
+const addTo = (map: Map<string, string[]>, userId: string, poolKey: string) => {
+  const list = map.get(userId);
+  if (list) list.push(poolKey);
+  else map.set(userId, [poolKey]);
+};
+
+/** A fresh index from the entities alone (routingIndex caches it on the state). */
+export function buildRoutingIndex(state: WorkspaceState): RoutingIndex {
+  const index: RoutingIndex = {
+    stale: false,
+    voice: new Map(),
+    chat: new Map(),
+    voicePoolsOf: new Map(),
+    departmentsOf: new Map(),
+    idleRank: new Map(state.idleOrder.map((userId, rank) => [userId, rank])),
+    answeredAt: new Map(),
+    nextRank: state.idleOrder.length,
+  };
+  for (const user of Object.values(state.users)) index.answeredAt.set(user.id, user.lastAnsweredAt);
+  const addVoice = (poolKey: string, ids: string[]) => {
+    index.voice.set(poolKey, voicePool(state, index, ids));
+    for (const userId of new Set(ids)) addTo(index.voicePoolsOf, userId, poolKey);
+  };
+  for (const number of Object.values(state.numbers))
+    addVoice(numberPoolKey(number.id), number.assignedUserIds);
+  for (const group of Object.values(state.groups)) addVoice(groupPoolKey(group.id), group.memberIds);
+  for (const department of Object.values(state.departments)) {
+    index.chat.set(department.id, chatPool(state, department.memberIds));
+    for (const userId of new Set(department.memberIds)) addTo(index.departmentsOf, userId, department.id);
+  }
+  return index;
+}
+
+/** The state's routing index, built now if it has none or a configuration change made it stale. */
+export function routingIndex(state: WorkspaceState): RoutingIndex {
+  const holder = state as WithIndex;
+  const current = holder[key];
+  if (current && !current.stale) return current;
+  const index = buildRoutingIndex(state);
+  Object.defineProperty(holder, key, { value: index, writable: true, configurable: true, enumerable: false });
+  return index;
+}
+
+/** The index as evolve left it, without building one (tests compare it with a fresh build). */
+export const currentRoutingIndex = (state: WorkspaceState): RoutingIndex | undefined => {
+  const index = (state as WithIndex)[key];
+  return index && !index.stale ? index : undefined;
+};
+
+/** What an index says, as member ids: free members by position, by idle order and by load. */
+export function describeRoutingIndex(index: RoutingIndex) {
+  const free = (pool: { ids: string[]; free: PositionSet }) =>
+    Array.from({ length: pool.free.count }, (_, k) => pool.ids[pool.free.kth(k)]);
+  const voice = [...index.voice].map(([poolKey, pool]) => ({
+    poolKey,
+    free: free(pool),
+    byIdle: [...pool.byIdle].map((position) => pool.ids[position]),
+    byLoad: [...pool.byLoad].map((position) => pool.ids[position]),
+  }));
+  const chat = [...index.chat].map(([departmentId, pool]) => ({
+    departmentId,
+    free: free(pool),
+    byLoad: [...pool.byLoad].map((position) => pool.ids[position]),
+  }));
+  return { voice, chat };
+}
+
+/** Drops the index; the next decision rebuilds it (pool membership changed, or a snapshot was loaded). */
+export function invalidateRouting(state: WorkspaceState): void {
+  const index = (state as WithIndex)[key];
+  if (index) index.stale = true;
+}
+
+function syncVoice(index: RoutingIndex, user: User | undefined, userId: string): void {
+  const pools = index.voicePoolsOf.get(userId);
+  if (!pools) return;
+  const free = voiceFree(user);
+  const rank = index.idleRank.get(userId) ?? Number.MAX_VALUE;
+  const load = user ? user.ringingLegs + user.connectedLegs : 0;
+  const answered = user?.lastAnsweredAt ?? Number.NEGATIVE_INFINITY;
+  for (const poolKey of pools) {
+    const pool = index.voice.get(poolKey)!;
+    const position = pool.positionOf.get(userId)!;
+    const wasFree = pool.free.has(position);
+    if (
+      wasFree === free &&
+      pool.idleRank[position] === rank &&
+      pool.load[position] === load &&
+      pool.answered[position] === answered
+    )
+      continue;
+    if (wasFree) {
+      pool.byIdle.remove(position);
+      pool.byLoad.remove(position);
+    }
+    pool.idleRank[position] = rank;
+    pool.load[position] = load;
+    pool.answered[position] = answered;
+    pool.free.set(position, free);
+    if (free) {
+      pool.byIdle.insert(position);
+      pool.byLoad.insert(position);
+    }
+  }
+}
+
+function syncChat(index: RoutingIndex, user: User | undefined, userId: string): void {
+  const departments = index.departmentsOf.get(userId);
+  if (!departments) return;
+  const free = chatFree(user);
+  const load = user?.chatSessions ?? 0;
+  for (const departmentId of departments) {
+    const pool = index.chat.get(departmentId)!;
+    const position = pool.positionOf.get(userId)!;
+    const wasFree = pool.free.has(position);
+    if (wasFree === free && pool.load[position] === load) continue;
+    if (wasFree) pool.byLoad.remove(position);
+    pool.load[position] = load;
+    pool.free.set(position, free);
+    if (free) pool.byLoad.insert(position);
+  }
+}
+
+/** Brings one agent's entries up to date after an event that may have changed their availability. */
+export function syncUser(state: WorkspaceState, userId: string): void {
+  const index = (state as WithIndex)[key];
+  if (!index || index.stale) return;
+  const user = state.users[userId];
+  const atBack = state.idleOrder.at(-1) === userId;
+  const answered = user && user.lastAnsweredAt !== index.answeredAt.get(userId);
+  // Answering moves an agent to the back of the idle order (even at the same instant as
+  // before); anything else (a clock that went back) is rare enough to rebuild from state.idleOrder.
+  if (answered && !atBack) {
+    index.stale = true;
+    return;
+  }
+  if (answered || (atBack && index.idleRank.get(userId) !== index.nextRank - 1)) {
+    index.answeredAt.set(userId, user?.lastAnsweredAt);
+    index.idleRank.set(userId, index.nextRank);
+    index.nextRank += 1;
+  }
+  syncVoice(index, user, userId);
+  syncChat(index, user, userId);
+}

@@ -1,0 +1,47 @@
+import type { Event } from '../events.ts';
+import type { WorkspaceState } from '../state.ts';
+import { invalidateRouting, syncUser } from './availability.ts';
+
+/** Events that change who belongs to a pool or department, or an agent's capacity: rebuild. */
+const configuration = new Set(['user', 'number', 'group', 'department']);
+
+/** What an event may change in the routing index: some agents, the whole configuration, or nothing. */
+export type RoutingTouch = string[] | 'configuration' | undefined;
+
+const userIdOf = (event: Event): string | undefined => {
+  const userId = (event as { userId?: unknown }).userId;
+  return typeof userId === 'string' ? userId : undefined;
+};
+
+/**
+ * Read before the event is applied: the agents whose availability it may change (a leg's
+ * agent, a conversation's assignee before it moves), since afterwards the event alone may
+ * no longer say who they were.
+ */
+export function routingTouchedBy(state: WorkspaceState, event: Event): RoutingTouch {
+  const prefix = event.type.slice(0, event.type.indexOf('.'));
+  if (configuration.has(prefix)) return 'configuration';
+  const userId = userIdOf(event);
+  // A SIP user's first device registering, or the last going, makes them reachable or not (S2).
+  if (prefix === 'presence' || prefix === 'sip') return userId ? [userId] : undefined;
+  if (prefix === 'call') {
+    const legId = (event as { legId?: unknown }).legId;
+    const call = state.calls[(event as { callId: string }).callId];
+    const legUser = typeof legId === 'string' && call ? call.legs[legId]?.userId : undefined;
+    const touched = [userId, legUser].filter((id): id is string => id !== undefined);
+    return touched.length > 0 ? touched : undefined;
+  }
+  if (prefix === 'conversation') {
+    const conversation = state.conversations[(event as { conversationId: string }).conversationId];
+    const touched = [userId, conversation?.assigneeId].filter((id): id is string => id !== undefined);
+    return touched.length > 0 ? touched : undefined;
+  }
+  return undefined;
+}
+
+/** Applied after the event: re-reads the touched agents into the index. */
+export function syncRouting(state: WorkspaceState, touched: RoutingTouch): void {
+  if (touched === undefined) return;
+  if (touched === 'configuration') return invalidateRouting(state);
+  for (const userId of touched) syncUser(state, userId);
+}

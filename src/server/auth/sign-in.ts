@@ -1,0 +1,28 @@
+import type { Store } from '../../store/port.ts';
+import { nobodysHash, verifyPassword } from './secrets.ts';
+
+type Entry = Awaited<ReturnType<Store['usersByEmail']>>[number];
+
+/**
+ * The accounts this email and password open, one per workspace. An email with no account
+ * (or none with a password) still costs one scrypt, against a hash made for nobody, so the
+ * answer takes as long as for a known email and timing does not tell which emails have
+ * accounts (issue 12 item 8).
+ */
+export async function passwordMatches(
+  store: Pick<Store, 'usersByEmail' | 'getPassword'>,
+  email: string,
+  password: string,
+  verify: (password: string, hash: string) => Promise<boolean> = verifyPassword,
+): Promise<Entry[]> {
+  const matches: Entry[] = [];
+  let checked = false;
+  for (const entry of await store.usersByEmail(email)) {
+    const hash = await store.getPassword(entry.workspaceId, entry.userId);
+    if (!hash) continue;
+    checked = true;
+    if (await verify(password, hash)) matches.push(entry);
+  }
+  if (!checked) await verify(password, await nobodysHash());
+  return matches;
+}

@@ -1,0 +1,107 @@
+import type { FastifyRequest } from 'fastify';
+import type { App } from './context.ts';
+import { HttpError, unauthorized } from './errors.ts';
+
+/** Deeper than any spec or command needs; bounds every walk over a body (issue 12 item 4). */
+export const maxJsonDepth = 32;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Answers without a principal (log-in, the web-chat widget); every other /v1 route needs one. */
+    public?: boolean;
+  }
+}
+
+const invalidJson = 'body is not valid JSON, or holds a __proto__ or constructor.prototype key';
+
+/**
+ * How deep a JSON text nests, counted without parsing it, and stopping once past `limit`:
+ * a 100,000-deep body is refused before any recursion can see it.
+ */
+export function jsonDepthExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (inString) {
+      if (char === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (char === 0x22) inString = false;
+      continue;
+    }
+    if (char === 0x22) inString = true;
+    else if (char === 0x5b || char === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (char === 0x5d || char === 0x7d) depth--;
+  }
+  return false;
+}
+
+/** The first number that is not finite (1e999 parses to Infinity), as a field path; undefined if none. */
+export function nonFiniteField(value: unknown, path = '', depth = 0): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : path || 'body';
+  if (value === null || typeof value !== 'object' || depth > maxJsonDepth) return undefined;
+  const entries = Array.isArray(value)
+    ? value.map((item, index) => [`[${index}]`, item] as const)
+    : Object.entries(value).map(([key, item]) => [path ? `.${key}` : key, item] as const);
+  for (const [key, item] of entries) {
+    const found = nonFiniteField(item, `${path}${key}`, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+interface BodySchema {
+  type?: string;
+  required?: string[];
+}
+
+/**
+ * The request boundary every route shares: bodies bounded in depth, empty bodies for actions
+ * that take no fields, and numbers that are not finite refused after the schema has typed them.
+ */
+export function registerBoundary(app: App): void {
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = body as string;
+    // An action that takes no fields may be sent with a JSON content type and nothing in it (item 16).
+    if (text.trim() === '') return done(null, undefined);
+    if (jsonDepthExceeds(text, maxJsonDepth))
+      return done(
+        new HttpError(400, 'validation', `body is nested deeper than ${maxJsonDepth} levels`, 'body'),
+        undefined,
+      );
+    // Not JSON, or a key that would replace a prototype (__proto__, constructor.prototype).
+    parseJson(request, text, (error, parsed) =>
+      error ? done(new HttpError(400, 'validation', invalidJson, 'body'), undefined) : done(null, parsed),
+    );
+  });
+
+  app.addHook('preValidation', async (request: FastifyRequest) => {
+    const schema = request.routeOptions.schema?.body as BodySchema | undefined;
+    if (request.body === undefined && schema?.type === 'object' && !schema.required?.length)
+      request.body = {};
+  });
+  app.addHook('preHandler', async (request: FastifyRequest) => rejectNonFinite(request));
+}
+
+/**
+ * Inside /v1: a route answers an anonymous caller 401 before reading the body or validating
+ * anything, so the schema (field names, limits) is told only to those allowed to use it
+ * (issue 12 item 12). Routes open to anyone say so with `config: { public: true }`.
+ */
+export function registerAuthenticatedByDefault(app: App): void {
+  app.addHook('preParsing', async (request, _reply, payload) => {
+    if (!request.principal && !request.routeOptions.config.public) throw unauthorized();
+    return payload;
+  });
+}
+
+/** Schema coercion turns "Infinity" and "1e999" into numbers; no route takes one (item 3). */
+function rejectNonFinite(request: FastifyRequest): void {
+  for (const part of ['params', 'query', 'body'] as const) {
+    const field = nonFiniteField(request[part]);
+    if (field !== undefined)
+      throw new HttpError(400, 'validation', `${field} must be a finite number`, field);
+  }
+}

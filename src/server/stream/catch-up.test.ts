@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { StoredEvent } from '../../engine/events.ts';
+import { CatchUp } from './catch-up.ts';
+
+const event = (seq: number): StoredEvent => ({
+  workspaceId: 'w1',
+  seq,
+  at: seq,
+  event: { type: 'contact.removed', contactId: `ct${seq}` },
+});
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => event(from + i));
+
+describe('stream catch-up (P4)', () => {
+  it('sends what the client missed from the log, then the live batches that came meanwhile, none twice', async () => {
+    const seen: number[] = [];
+    const catchUp = new CatchUp({ deliver: (batch) => seen.push(...batch.map((e) => e.seq)) }, 3);
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const started = catchUp.start(async (afterSeq) => {
+      await gate;
+      return range(afterSeq + 1, 2500).slice(0, 1000);
+    });
+    // Live batches committed while the log is read: some overlap what the log returns.
+    catchUp.deliver(range(2499, 2501), new Map());
+    catchUp.deliver(range(2502, 2502), new Map());
+    expect(seen).toEqual([]);
+    release();
+    await started;
+    catchUp.deliver(range(2503, 2504), new Map());
+    expect(seen).toEqual(range(4, 2504).map((e) => e.seq));
+  });
+});

@@ -1,0 +1,53 @@
+import type { StoredEvent } from '../../engine/events.ts';
+import type { WorkspaceState } from '../../engine/state.ts';
+import type { Subscriber } from './hub.ts';
+
+const page = 1000;
+
+/**
+ * P4: a client reconnecting (to any node) with the last sequence it saw first gets what it
+ * missed, read from the log, then the live events, none twice and in order. Live batches
+ * arriving while the log is read wait in a buffer.
+ */
+export class CatchUp implements Subscriber {
+  private waiting:
+    | Array<[StoredEvent[], ReadonlyMap<string, StoredEvent>, WorkspaceState | undefined]>
+    | undefined = [];
+
+  constructor(
+    private readonly stream: Subscriber,
+    private lastSeq: number,
+  ) {}
+
+  deliver(
+    batch: StoredEvent[],
+    openings: ReadonlyMap<string, StoredEvent>,
+    workspace?: WorkspaceState,
+  ): void {
+    if (this.waiting) this.waiting.push([batch, openings, workspace]);
+    else this.pass(batch, openings, workspace);
+  }
+
+  /** Sends the log after the client's sequence, then what came live meanwhile. */
+  async start(load: (afterSeq: number, limit: number) => Promise<StoredEvent[]>, workspace?: WorkspaceState) {
+    const none = new Map<string, StoredEvent>();
+    try {
+      for (;;) {
+        const missed = await load(this.lastSeq, page);
+        this.pass(missed, none, workspace);
+        if (missed.length < page) break;
+      }
+    } finally {
+      const waiting = this.waiting ?? [];
+      this.waiting = undefined;
+      for (const [batch, openings, state] of waiting) this.pass(batch, openings, state);
+    }
+  }
+
+  private pass(batch: StoredEvent[], openings: ReadonlyMap<string, StoredEvent>, workspace?: WorkspaceState) {
+    const fresh = batch.filter((stored) => stored.seq > this.lastSeq);
+    if (fresh.length === 0) return;
+    this.lastSeq = fresh.at(-1)!.seq;
+    this.stream.deliver(fresh, openings, workspace);
+  }
+}

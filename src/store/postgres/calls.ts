@@ -1,0 +1,149 @@
+import { invalid } from '../../domain/errors.ts';
+import { decodeCursor, encodeCursor } from '../cursor.ts';
+import type { CallParticipation, CallQuery, CallRecord, Page } from '../port.ts';
+import type { ProjectionChange } from '../projection.ts';
+import { type CallColumn, callColumns, toCall, toCallOf, toParticipation } from '../rows.ts';
+import { all, type Db, one, run } from './sql.ts';
+
+type CallChange = Extract<
+  ProjectionChange,
+  { kind: 'call' | 'participant' | 'participant.transfer_started' | 'participant.transferred' }
+>;
+
+const roleColumns = { offered: 'offered_at', answered: 'answered_at', placed: 'placed_at' } as const;
+
+/** The calls read model in PostgreSQL: one row per call, and who took part in each. */
+export async function projectCallChange(db: Db, ws: string, change: CallChange): Promise<void> {
+  switch (change.kind) {
+    case 'call':
+      return projectCall(db, ws, change.callId, change.fields);
+    case 'participant': {
+      const column = roleColumns[change.role];
+      await run(
+        db,
+        `INSERT INTO call_participants (workspace_id, call_id, user_id, ${column}) VALUES (?, ?, ?, ?)
+           ON CONFLICT (workspace_id, call_id, user_id)
+           DO UPDATE SET ${column} = COALESCE(call_participants.${column}, EXCLUDED.${column})`,
+        [ws, change.callId, change.userId, change.at],
+      );
+      return;
+    }
+    case 'participant.transfer_started':
+      await run(
+        db,
+        `INSERT INTO call_participants (workspace_id, call_id, user_id, transfer_id) VALUES (?, ?, ?, ?)
+           ON CONFLICT (workspace_id, call_id, user_id) DO UPDATE SET transfer_id = EXCLUDED.transfer_id`,
+        [ws, change.callId, change.userId, change.transferId],
+      );
+      return;
+    case 'participant.transferred':
+      await run(
+        db,
+        `UPDATE call_participants SET transferred_at = COALESCE(transferred_at, ?)
+           WHERE workspace_id = ? AND call_id = ? AND transfer_id = ?`,
+        [change.at, ws, change.callId, change.transferId],
+      );
+      return;
+  }
+}
+
+async function projectCall(
+  db: Db,
+  workspaceId: string,
+  callId: string,
+  fields: Partial<CallRecord>,
+): Promise<void> {
+  const entries = Object.entries(fields).filter(([, value]) => value !== undefined);
+  if ('direction' in fields) {
+    const columns = entries.map(([key]) => callColumns[key as CallColumn]);
+    await run(
+      db,
+      `INSERT INTO calls (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+      entries.map(([, value]) => value),
+    );
+    return;
+  }
+  // A call is answered once: later answers (transfers) keep the first time.
+  const assign = (column: string) =>
+    column === 'answered_at' ? `${column} = COALESCE(${column}, ?)` : `${column} = ?`;
+  const sets = entries.map(([key]) => assign(callColumns[key as CallColumn])).join(', ');
+  await run(db, `UPDATE calls SET ${sets} WHERE workspace_id = ? AND id = ?`, [
+    ...entries.map(([, value]) => value),
+    workspaceId,
+    callId,
+  ]);
+}
+
+export async function getCall(db: Db, workspaceId: string, callId: string): Promise<CallRecord | undefined> {
+  const row = await one(db, 'SELECT * FROM calls WHERE workspace_id = ? AND id = ?', [workspaceId, callId]);
+  return row ? toCall(row) : undefined;
+}
+
+export async function listCalls(db: Db, workspaceId: string, query: CallQuery): Promise<Page<CallRecord>> {
+  const where = ['c.workspace_id = ?'];
+  const params: Array<string | number> = [workspaceId];
+  const filter = (column: string, op: string, value: string | number | undefined) => {
+    if (value === undefined) return;
+    where.push(`c.${column} ${op} ?`);
+    params.push(value);
+  };
+  filter('number_id', '=', query.numberId);
+  filter('agent_id', '=', query.agentId);
+  filter('outcome', '=', query.outcome);
+  filter('direction', '=', query.direction);
+  filter('status', '=', query.status);
+  if (query.phone !== undefined) {
+    where.push('(c.from_number = ? OR c.to_number = ?)');
+    params.push(query.phone, query.phone);
+  }
+  filter('started_at', '>=', query.from);
+  filter('started_at', '<', query.to);
+  const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+  if (query.cursor !== undefined && !cursor) throw invalid('cursor', 'cursor is not one this API returned');
+  if (cursor) {
+    where.push('(c.started_at < ? OR (c.started_at = ? AND c.id < ?))');
+    params.push(cursor.at, cursor.at, cursor.id);
+  }
+  // A participant's calls: those they took part in, and those the record names them on.
+  const participant = query.participant;
+  const join =
+    participant === undefined
+      ? ''
+      : `LEFT JOIN call_participants p
+           ON p.workspace_id = c.workspace_id AND p.call_id = c.id AND p.user_id = ?`;
+  if (participant !== undefined) {
+    where.push('(p.user_id IS NOT NULL OR c.agent_id = ?)');
+    params.push(participant);
+  }
+  const columns =
+    participant === undefined
+      ? 'c.*'
+      : 'c.*, p.offered_at AS p_offered_at, p.answered_at AS p_answered_at, p.placed_at AS p_placed_at, p.transferred_at AS p_transferred_at';
+  const rows = await all(
+    db,
+    `SELECT ${columns} FROM calls c ${join} WHERE ${where.join(' AND ')}
+       ORDER BY c.started_at DESC, c.id DESC LIMIT ?`,
+    [...(participant === undefined ? [] : [participant]), ...params, query.limit + 1],
+  );
+  const items = rows
+    .slice(0, query.limit)
+    .map((row) => (participant === undefined ? toCall(row) : toCallOf(participant, row)));
+  const last = items.at(-1);
+  return rows.length > query.limit && last
+    ? { items, nextCursor: encodeCursor(last.startedAt, last.id) }
+    : { items };
+}
+
+export async function callParticipation(
+  db: Db,
+  workspaceId: string,
+  callId: string,
+  userId: string,
+): Promise<CallParticipation | undefined> {
+  const row = await one(
+    db,
+    'SELECT * FROM call_participants WHERE workspace_id = ? AND call_id = ? AND user_id = ?',
+    [workspaceId, callId, userId],
+  );
+  return row ? toParticipation(row) : undefined;
+}

@@ -1,0 +1,79 @@
+import pg from 'pg';
+import type { StoredEvent } from '../../engine/events.ts';
+
+export const commitChannel = 'switchboard_commits';
+
+/** What a commit's NOTIFY says: who committed, and the last sequence of each workspace in it. */
+export interface CommitNotice {
+  nodeId?: string;
+  /** Absent when the batch named too many workspaces to fit: then every workspace may have moved. */
+  heads?: Record<string, number>;
+}
+
+/** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more. */
+const maxPayload = 7900;
+
+export function commitPayload(nodeId: string | undefined, events: StoredEvent[]): string {
+  const heads: Record<string, number> = Object.create(null);
+  for (const stored of events) heads[stored.workspaceId] = stored.seq;
+  const full = JSON.stringify({ nodeId, heads });
+  return full.length < maxPayload ? full : JSON.stringify({ nodeId });
+}
+
+function parseNotice(payload: string | undefined): CommitNotice {
+  try {
+    const notice = JSON.parse(payload ?? '{}') as CommitNotice;
+    return typeof notice === 'object' && notice !== null ? notice : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * LISTENs for commit notifications on a connection of its own (a pooled one would lose the
+ * LISTEN). A notification is only a doorbell: the listener catches up by sequence from the
+ * log. After the connection drops it reconnects, and reports `{}` (anything may have
+ * moved) so that what was committed meanwhile is caught up too.
+ */
+export class CommitListener {
+  private client: pg.Client | undefined;
+  private closed = false;
+  private retry: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly url: string,
+    private readonly onNotice: (notice: CommitNotice) => void,
+    private readonly onError: (error: unknown) => void = () => {},
+  ) {}
+
+  async start(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.url, application_name: 'switchboard-listen' });
+    client.on('notification', (message) => {
+      if (message.channel === commitChannel) this.onNotice(parseNotice(message.payload));
+    });
+    client.on('error', (error) => this.reconnect(error));
+    client.on('end', () => this.reconnect(new Error('notification connection ended')));
+    await client.connect();
+    await client.query(`LISTEN ${commitChannel}`);
+    this.client = client;
+  }
+
+  private reconnect(error: unknown): void {
+    if (this.closed || this.retry) return;
+    this.onError(error);
+    this.client = undefined;
+    this.retry = setTimeout(() => {
+      this.retry = undefined;
+      this.start()
+        .then(() => this.onNotice({}))
+        .catch((failure) => this.reconnect(failure));
+    }, 500);
+    this.retry.unref();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retry);
+    await this.client?.end().catch(() => {});
+  }
+}

@@ -1,0 +1,57 @@
+import type { StoredEvent } from '../../engine/events.ts';
+import { callKey, type DriverContext } from './context.ts';
+import type { SipCall } from './legs.ts';
+
+/**
+ * What a connected caller hears follows the engine's call (S3, S4): the agent's leg while
+ * they talk; hold music while held or while the agent consults a transfer target (the
+ * caller never hears the consult, which bridges the agent and the target); everyone mixed
+ * once a transfer becomes a conference. Applied only when it changes, so hold music does not
+ * restart on every event.
+ */
+export function syncMedia(context: DriverContext, call: SipCall): void {
+  const engineCall = context.state(call.workspaceId)?.calls[call.callId];
+  if (!engineCall || !call.caller.dialog || call.caller.done) return;
+  const connected = (legId: string | undefined) => {
+    const leg = legId ? call.legs.get(legId) : undefined;
+    return leg?.state === 'connected' && leg.media ? leg : undefined;
+  };
+  const agentLegs = Object.values(engineCall.legs)
+    .filter((leg) => leg.party !== 'customer' && leg.status === 'connected')
+    .map((leg) => connected(leg.id))
+    .filter((leg) => leg !== undefined);
+  const transfer = engineCall.transfer;
+  let wanted: string;
+  let apply: () => void;
+  if (transfer?.state === 'conference' && agentLegs.length > 0) {
+    wanted = `conference:${agentLegs.map((leg) => leg.legId).join(',')}`;
+    apply = () => context.plane.conference([call.caller.media, ...agentLegs.map((leg) => leg.media!)]);
+  } else if (transfer?.state === 'consulting' || engineCall.held) {
+    const initiator = transfer && agentLegs.find((leg) => leg.userId === transfer.initiatorId);
+    const target = transfer && connected(transfer.targetLegId);
+    wanted = `hold:${initiator?.legId ?? ''}:${target?.legId ?? ''}`;
+    apply = () => {
+      call.caller.media.play({ kind: 'hold_music' });
+      if (initiator && target && transfer?.state === 'consulting')
+        context.plane.bridge(initiator.media!, target.media!);
+    };
+  } else if (agentLegs.length > 0) {
+    const leg = agentLegs.at(-1)!;
+    wanted = `bridge:${leg.legId}`;
+    apply = () => context.plane.bridge(call.caller.media, leg.media!);
+  } else return;
+  if (call.mediaState === wanted) return;
+  call.mediaState = wanted;
+  apply();
+}
+
+/** After each committed batch, the calls it touched that this driver carries. */
+export function syncAfter(context: DriverContext, batch: StoredEvent[]): void {
+  const touched = new Set<SipCall>();
+  for (const { workspaceId, event } of batch) {
+    if (!('callId' in event) || typeof event.callId !== 'string') continue;
+    const call = context.calls.get(callKey(workspaceId, event.callId));
+    if (call) touched.add(call);
+  }
+  for (const call of touched) syncMedia(context, call);
+}

@@ -1,0 +1,177 @@
+import type { Command } from '../../engine/commands.ts';
+import type { WorkspaceState } from '../../engine/state.ts';
+import { type SipAccount, sipOf } from '../../engine/workspace/sip.ts';
+import { type DigestAuth, parseAuthorization } from './digest.ts';
+import { parseNameAddr } from './grammar.ts';
+import type { SipGuard } from './guard.ts';
+import type { ServerTransaction } from './transactions.ts';
+import type { Peer } from './transport.ts';
+
+/** One registered phone of a user: where to send its INVITEs. */
+export interface Binding {
+  /** The Contact URI the phone registered. */
+  contact: string;
+  /** Where its REGISTER came from (reachable through NAT, and over its own TCP connection). */
+  peer: Peer;
+  expiresAt: number;
+}
+
+export interface RegistrarHost {
+  workspaceIds(): string[];
+  state(workspaceId: string): WorkspaceState | undefined;
+  submit(workspaceId: string, command: Command): Promise<void>;
+  now(): number;
+}
+
+export const minExpiresSec = 60;
+export const maxExpiresSec = 3600;
+
+/**
+ * The registrar (RFC 3261 §10) for agents' phones (S2): digest-authenticated REGISTERs,
+ * several devices per user, expiry and un-registration. Bindings live in memory (phones
+ * re-register within their expiry after a restart); the engine hears only a user's first
+ * device arriving and last device leaving.
+ */
+export class Registrar {
+  private readonly bindings = new Map<string, Map<string, Binding>>();
+
+  constructor(
+    private readonly host: RegistrarHost,
+    private readonly auth: DigestAuth,
+    private readonly guard: SipGuard,
+  ) {}
+
+  /** The live devices of a user, soonest-expiring last. */
+  devices(workspaceId: string, userId: string): Binding[] {
+    const now = this.host.now();
+    return [...(this.bindings.get(key(workspaceId, userId))?.values() ?? [])].filter(
+      (binding) => binding.expiresAt > now,
+    );
+  }
+
+  /** After a restart no phone is registered yet: the engine must not think otherwise. */
+  async forgetStaleRegistrations(): Promise<void> {
+    for (const workspaceId of this.host.workspaceIds())
+      for (const [userId, account] of Object.entries(
+        sipOf(this.host.state(workspaceId) ?? ({} as never)).accounts,
+      ))
+        if (account.registered && this.devices(workspaceId, userId).length === 0)
+          await this.host.submit(workspaceId, { type: 'sip.devices_gone', userId });
+  }
+
+  /** Drops expired bindings; reports users whose last device expired. */
+  async sweep(): Promise<void> {
+    const now = this.host.now();
+    for (const [userKey, devices] of this.bindings) {
+      for (const [contact, binding] of devices) if (binding.expiresAt <= now) devices.delete(contact);
+      if (devices.size > 0) continue;
+      this.bindings.delete(userKey);
+      const [workspaceId, userId] = userKey.split('|') as [string, string];
+      await this.host.submit(workspaceId, { type: 'sip.devices_gone', userId });
+    }
+  }
+
+  async register(transaction: ServerTransaction): Promise<void> {
+    const { request, from } = transaction;
+    if (this.guard.registerBlocked(from.address)) {
+      transaction.reply(403, { reason: 'Too Many Failed Attempts' });
+      return;
+    }
+    const credentials = parseAuthorization(request.headers.get('Authorization'));
+    if (!credentials) {
+      transaction.reply(401, { headers: this.auth.challenges().map((value) => ['WWW-Authenticate', value]) });
+      return;
+    }
+    const found = this.account(credentials.username);
+    const verdict = found ? this.auth.verify('REGISTER', credentials, found.account.ha1) : 'wrong';
+    if (verdict === 'stale') {
+      transaction.reply(401, {
+        headers: this.auth.challenges(true).map((value) => ['WWW-Authenticate', value]),
+      });
+      return;
+    }
+    const aor = parseNameAddr(request.headers.get('To') ?? '')?.uri?.user;
+    if (!found || verdict === 'wrong' || aor !== credentials.username) {
+      this.guard.registerFailed(from.address);
+      transaction.reply(403, { reason: 'Wrong Credentials' });
+      return;
+    }
+    this.guard.registerSucceeded(from.address);
+    await this.update(transaction, found.workspaceId, found.userId);
+  }
+
+  private async update(transaction: ServerTransaction, workspaceId: string, userId: string): Promise<void> {
+    const { request, from } = transaction;
+    const userKey = key(workspaceId, userId);
+    const before = this.devices(workspaceId, userId).length;
+    const devices = this.bindings.get(userKey) ?? new Map<string, Binding>();
+    const headerExpires = request.headers.get('Expires');
+    const contacts = request.headers.values('Contact');
+    if (contacts.length === 1 && contacts[0] === '*') {
+      if (headerExpires?.trim() !== '0') {
+        transaction.reply(400, { reason: 'Wildcard Contact Needs Expires 0' });
+        return;
+      }
+      devices.clear();
+    }
+    for (const value of contacts) {
+      if (value === '*') continue;
+      const contact = parseNameAddr(value);
+      if (!contact?.uri) {
+        transaction.reply(400, { reason: 'Malformed Contact' });
+        return;
+      }
+      const expires = Number(contact.params.get('expires') ?? headerExpires ?? maxExpiresSec);
+      if (!Number.isFinite(expires) || expires < 0) {
+        transaction.reply(400, { reason: 'Malformed Expires' });
+        return;
+      }
+      if (expires === 0) {
+        devices.delete(contact.uriText);
+        continue;
+      }
+      if (expires < minExpiresSec) {
+        transaction.reply(423, { headers: [['Min-Expires', String(minExpiresSec)]] });
+        return;
+      }
+      const seconds = Math.min(expires, maxExpiresSec);
+      devices.set(contact.uriText, {
+        contact: contact.uriText,
+        peer: from,
+        expiresAt: this.host.now() + seconds * 1000,
+      });
+    }
+    if (devices.size > 0) this.bindings.set(userKey, devices);
+    else this.bindings.delete(userKey);
+    const now = this.host.now();
+    transaction.reply(200, {
+      headers: [...devices.values()].map((binding) => [
+        'Contact',
+        `<${binding.contact}>;expires=${Math.max(0, Math.round((binding.expiresAt - now) / 1000))}`,
+      ]),
+    });
+    const after = this.devices(workspaceId, userId).length;
+    if (before === 0 && after > 0)
+      await this.host.submit(workspaceId, { type: 'sip.device_registered', userId });
+    if (before > 0 && after === 0) await this.host.submit(workspaceId, { type: 'sip.devices_gone', userId });
+  }
+
+  /** The account with this username; a username in two workspaces is refused (realms are per server). */
+  private account(
+    username: string,
+  ): { workspaceId: string; userId: string; account: SipAccount } | undefined {
+    let found: { workspaceId: string; userId: string; account: SipAccount } | undefined;
+    for (const workspaceId of this.host.workspaceIds()) {
+      const state = this.host.state(workspaceId);
+      if (!state) continue;
+      for (const [userId, account] of Object.entries(sipOf(state).accounts)) {
+        if (account.username !== username) continue;
+        if (found) return undefined;
+        found = { workspaceId, userId, account };
+      }
+    }
+    return found;
+  }
+}
+
+const key = (workspaceId: string, userId: string) => `${workspaceId}|${userId}`;

@@ -1,0 +1,216 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import dgram from 'node:dgram';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { synthesize } from '../../../src/telephony/media/tone.ts';
+import { encodeWav } from '../../../src/telephony/media/wav.ts';
+
+const has = (command: string) => {
+  try {
+    execFileSync('which', [command], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * SIPp and baresip are real peers (Debian's sip-tester and baresip-core). Under CI a missing
+ * one fails the run; elsewhere the SIP tests are skipped saying how to install them.
+ */
+export function sipPeers(): { available: boolean; reason?: string } {
+  const missing = [has('sipp') ? '' : 'sip-tester', has('baresip') ? '' : 'baresip-core'].filter(Boolean);
+  if (missing.length === 0) return { available: true };
+  const reason = `SIP end-to-end tests need ${missing.join(' and ')}: apt-get install -y sip-tester && apt-get install -y --no-install-recommends baresip-core`;
+  if (process.env.CI === 'true') throw new Error(reason);
+  console.warn(`skipped: ${reason}`);
+  return { available: false, reason };
+}
+
+/** A port free for both UDP and TCP on 127.0.0.1 (a peer binds both). */
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const server = net.createServer();
+    const port = await new Promise<number>((resolve) =>
+      server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)),
+    );
+    await new Promise((resolve) => server.close(resolve));
+    const udp = dgram.createSocket('udp4');
+    const ok = await new Promise<boolean>((resolve) => {
+      udp.once('error', () => resolve(false));
+      udp.bind(port, '127.0.0.1', () => resolve(true));
+    });
+    await new Promise<void>((resolve) => (ok ? udp.close(() => resolve()) : resolve()));
+    if (ok) return port;
+  }
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function until<T>(
+  what: string,
+  check: () => Promise<T | undefined> | T | undefined,
+  ms = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+export interface Baresip {
+  dir: string;
+  port: number;
+  process: ChildProcess;
+  output: () => string;
+  /** A command to the phone's own buttons over ctrl_tcp (menu commands: hold, resume, transfer …). */
+  command(name: string, params?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** A tone WAV for a phone's microphone, longer than any test call (baresip hangs up at its end). */
+function toneFile(dir: string, hz: number): string {
+  const path = join(dir, `tone-${hz}.wav`);
+  writeFileSync(path, encodeWav(synthesize({ frequencies: [hz], stepMs: 1000 }, 120_000)));
+  return path;
+}
+
+/**
+ * baresip as an agent's phone: registers `username` with Switchboard's registrar and
+ * answers automatically; records what it hears under `dir/recordings`.
+ */
+export async function startBaresip(options: {
+  username: string;
+  password: string;
+  registrar: number;
+  transport?: 'udp' | 'tcp';
+  answer?: 'auto' | 'manual';
+}): Promise<Baresip> {
+  const dir = mkdtempSync(join(tmpdir(), 'sb-baresip-'));
+  const port = await freePort();
+  const control = await freePort();
+  const modules = '/usr/lib/baresip/modules';
+  mkdirSync(join(dir, 'recordings'));
+  writeFileSync(
+    join(dir, 'config'),
+    [
+      `sip_listen 127.0.0.1:${port}`,
+      'net_interface 127.0.0.1',
+      `audio_source aufile,${toneFile(dir, 440)}`,
+      'audio_player aufile,/dev/null',
+      `module_path ${modules}`,
+      'module g711.so',
+      'module aufile.so',
+      'module sndfile.so',
+      'module account.so',
+      'module menu.so',
+      `snd_path ${join(dir, 'recordings')}`,
+      'module_app ctrl_tcp.so',
+      `ctrl_tcp_listen 127.0.0.1:${control}`,
+      '',
+    ].join('\n'),
+  );
+  const transport = options.transport ?? 'udp';
+  writeFileSync(
+    join(dir, 'accounts'),
+    `<sip:${options.username}@127.0.0.1:${options.registrar};transport=${transport}>;auth_pass=${options.password};answermode=${options.answer ?? 'auto'};regint=60;audio_codecs=PCMU,PCMA\n`,
+  );
+  const child = spawn('baresip', ['-f', dir], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return {
+    dir,
+    port,
+    process: child,
+    output: () => output,
+    command: (name, params) => controlCommand(control, name, params),
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      await Promise.race([new Promise((resolve) => child.once('exit', resolve)), sleep(2000)]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    },
+  };
+}
+
+export interface SippRun {
+  code: number | null;
+  output: string;
+}
+
+/** Runs SIPp to completion (bounded by -timeout) from `cwd`, where `pcap` links to sip-tester's recordings. */
+export async function runSipp(args: string[], cwd = sippDir(), localPort?: number): Promise<SippRun> {
+  const port = localPort ?? (await freePort());
+  const child = spawn(
+    'sipp',
+    [...args, '-i', '127.0.0.1', '-p', String(port), '-timeout', '30s', '-timeout_error', '-nostdin'],
+    {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { code, output };
+}
+
+let sippCwd: string | undefined;
+function sippDir(): string {
+  if (sippCwd) return sippCwd;
+  sippCwd = mkdtempSync(join(tmpdir(), 'sb-sipp-'));
+  try {
+    execFileSync('ln', ['-s', '/usr/share/sip-tester', join(sippCwd, 'pcap')]);
+  } catch {
+    // Without sip-tester's recordings only scenarios that play no audio run.
+  }
+  return sippCwd;
+}
+
+/** A raw SIP peer over UDP: sends text as written, collects what comes back. */
+export async function rawPeer(): Promise<{
+  port: number;
+  send(text: string, to: number): void;
+  received: string[];
+  close(): void;
+}> {
+  const socket = dgram.createSocket('udp4');
+  const received: string[] = [];
+  socket.on('message', (data) => received.push(data.toString()));
+  await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
+  return {
+    port: socket.address().port,
+    send: (text, to) => socket.send(Buffer.from(text.replace(/\r?\n/g, '\r\n')), to, '127.0.0.1'),
+    received,
+    close: () => socket.close(),
+  };
+}
+
+/** One ctrl_tcp command as a JSON netstring; resolves with the phone's answer. */
+function controlCommand(port: number, name: string, params?: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.createConnection({ host: '127.0.0.1', port });
+    const json = JSON.stringify({ command: name, ...(params ? { params } : {}), token: name });
+    let answer = '';
+    socket.on('connect', () => socket.write(`${Buffer.byteLength(json)}:${json},`));
+    socket.on('data', (chunk) => {
+      answer += chunk;
+      if (answer.includes('"response"')) {
+        socket.end();
+        resolve(answer);
+      }
+    });
+    socket.on('error', reject);
+    setTimeout(() => {
+      socket.destroy();
+      resolve(answer);
+    }, 3000);
+  });
+}

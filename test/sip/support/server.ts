@@ -1,0 +1,44 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSwitchboard, type Switchboard } from '../../../src/server/switchboard.ts';
+import type { GuardOptions } from '../../../src/telephony/sip/guard.ts';
+import { testPlane } from './plane.ts';
+
+export interface SipTestServer {
+  server: Switchboard;
+  sipPort: number;
+  /** An admin's request to /v1/workspaces/acme…, through Fastify's inject. */
+  // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies of every shape.
+  api(method: string, url: string, body?: unknown): Promise<{ status: number; body: any }>;
+  close(): Promise<void>;
+}
+
+/** A server with SIP telephony on a free port, workspace `acme` created, a trunk accepting 127.0.0.1. */
+export async function startSipServer(guard?: GuardOptions): Promise<SipTestServer> {
+  const plane = await testPlane();
+  const server = await openSwitchboard({
+    dbPath: join(mkdtempSync(join(tmpdir(), 'sb-sip-')), 'switchboard.db'),
+    clock: 'system',
+    logger: false,
+    sip: { listen: { host: '127.0.0.1', port: 0 }, plane, ...(guard ? { guard } : {}) },
+  });
+  const admin = server.adminToken!;
+  const inject = async (method: string, url: string, body?: unknown) => {
+    const response = await server.app.inject({
+      method: method as 'GET',
+      url,
+      headers: { authorization: `Bearer ${admin}` },
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
+    return { status: response.statusCode, body: response.body ? JSON.parse(response.body) : undefined };
+  };
+  await inject('POST', '/v1/workspaces', { id: 'acme', name: 'Acme', plan: 'business' });
+  await inject('PUT', '/v1/workspaces/acme/sip/trunk', { allowedSources: ['127.0.0.1'] });
+  return {
+    server,
+    sipPort: server.sip!.port,
+    api: (method, url, body) => inject(method, `/v1/workspaces/acme${url}`, body),
+    close: () => server.close(),
+  };
+}

@@ -1,0 +1,21 @@
+import { afterAll, beforeAll } from 'vitest';
+import { type PostgresServer, startPostgres } from './embedded-postgres.ts';
+
+/**
+ * One embedded PostgreSQL for the whole test file: started in beforeAll, stopped in
+ * afterAll. Suites ask it for a fresh database each (`createDatabase`). Read `server()` only
+ * inside tests or hooks.
+ */
+export function postgresForThisFile(): () => PostgresServer {
+  let server: PostgresServer | undefined;
+  beforeAll(async () => {
+    server = await startPostgres({ durable: false });
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+  return () => {
+    if (!server) throw new Error('PostgreSQL is not started yet: call server() inside a test or hook');
+    return server;
+  };
+}

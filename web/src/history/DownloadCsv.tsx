@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { useServerNow } from '../api/server-clock.tsx';
+import { ErrorText } from '../components/ErrorText.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { useSignedIn } from '../session/session.tsx';
+
+const day = 24 * 3_600_000;
+
+/**
+ * History → Download CSV (I3): the calls report for the filtered period (the last 30 days when
+ * none is set), fetched with the session's token and saved as a file.
+ */
+export function DownloadCsv({
+  report,
+  params,
+}: {
+  report: 'calls' | 'conversations';
+  params: URLSearchParams;
+}) {
+  const { t } = useI18n();
+  const { session } = useSignedIn();
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  // The server's clock, not the browser's: a server on a virtual clock has its calls in its own time.
+  const serverNow = useServerNow(60_000);
+  if (session.user.role === 'agent') return null;
+
+  const download = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const to = params.get('to') ?? new Date((serverNow ?? Date.now()) + 60_000).toISOString();
+      const from = params.get('from') ?? new Date(Date.parse(to) - 30 * day).toISOString();
+      const query = new URLSearchParams({ from, to });
+      const response = await fetch(
+        `/v1/workspaces/${encodeURIComponent(session.workspaceId)}/reports/${report}.csv?${query}`,
+        { headers: { authorization: `Bearer ${session.token}` } },
+      );
+      if (!response.ok) throw new Error((await response.json()).error?.message ?? response.statusText);
+      const url = URL.createObjectURL(await response.blob());
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `${session.workspaceId}-${report}.csv`;
+      link.click();
+      URL.revokeObjectURL(url);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="row">
+      <button type="button" onClick={download} disabled={busy}>
+        {t('history.downloadCsv')}
+      </button>
+      <ErrorText error={error} />
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useStreamEvents, useStreamSend } from '../../api/stream.tsx';
+import { PageLegs, type ServerMessage } from './legs.ts';
+import {
+  audioDevices,
+  levelMeter,
+  type MicrophoneState,
+  openMicrophone,
+  rememberedGrant,
+} from './microphone.ts';
+import type { Quality } from './quality.ts';
+
+export interface BrowserPhone {
+  /** The server runs real telephony: this console is a phone (never on the simulated network). */
+  enabled: boolean;
+  microphone: MicrophoneState;
+  level: number;
+  inputs: MediaDeviceInfo[];
+  outputs: MediaDeviceInfo[];
+  inputId: string | undefined;
+  outputId: string | undefined;
+  /** Set while a call's quality is poor. */
+  poor: Quality | undefined;
+  inCall: boolean;
+  allow(): void;
+  chooseInput(deviceId: string): void;
+  chooseOutput(deviceId: string): void;
+  /** The agent pressed Answer here for the engine's leg: the server opens its media to this console. */
+  answering(legId: string): void;
+}
+
+/**
+ * The console as a phone (SPEC S6, issue 15): when the stream's hello says the server runs
+ * real telephony, the console registers as its person's device, answers the media legs the
+ * server opens, and keeps the microphone (asked for once), speaker, level and quality.
+ */
+export function useBrowserPhone(): BrowserPhone {
+  const send = useStreamSend();
+  const [enabled, setEnabled] = useState(false);
+  const [microphone, setMicrophone] = useState<MicrophoneState>('unasked');
+  const [level, setLevel] = useState(0);
+  const [devices, setDevices] = useState<{ inputs: MediaDeviceInfo[]; outputs: MediaDeviceInfo[] }>({
+    inputs: [],
+    outputs: [],
+  });
+  const [inputId, setInputId] = useState<string>();
+  const [outputId, setOutputId] = useState<string>();
+  const [poor, setPoor] = useState<Quality>();
+  const [legCount, setLegCount] = useState(0);
+  const stream = useRef<MediaStream | undefined>(undefined);
+  const stopMeter = useRef<(() => void) | undefined>(undefined);
+  const legs = useRef<PageLegs | undefined>(undefined);
+
+  const acquire = useCallback(async (deviceId?: string): Promise<MediaStream | undefined> => {
+    setMicrophone('asking');
+    const opened = await openMicrophone(deviceId);
+    if ('state' in opened) {
+      setMicrophone(opened.state);
+      return undefined;
+    }
+    for (const track of stream.current?.getTracks() ?? []) track.stop();
+    stream.current = opened.stream;
+    stopMeter.current?.();
+    stopMeter.current = levelMeter(opened.stream, setLevel);
+    setMicrophone('ready');
+    setDevices(await audioDevices());
+    await legs.current?.switchMicrophone(opened.stream);
+    return opened.stream;
+  }, []);
+
+  useEffect(() => {
+    if (!enabled) return;
+    const pageLegs = new PageLegs(
+      send,
+      async () => stream.current ?? (await acquire()),
+      setPoor,
+      setLegCount,
+    );
+    legs.current = pageLegs;
+    // Asked once: a person who allowed it before is not shown the explanation again.
+    if (rememberedGrant() && !stream.current) void acquire();
+    return () => {
+      pageLegs.close();
+      legs.current = undefined;
+    };
+  }, [enabled, send, acquire]);
+
+  useEffect(
+    () => () => {
+      stopMeter.current?.();
+      for (const track of stream.current?.getTracks() ?? []) track.stop();
+    },
+    [],
+  );
+
+  useStreamEvents((event) => {
+    const message = event as unknown as { type: string; webrtc?: boolean };
+    if (message.type === 'hello') {
+      setEnabled(message.webrtc === true);
+      legs.current?.reset();
+      // Every (re)connection is a new socket: register it as this person's phone again.
+      if (message.webrtc === true) send({ type: 'webrtc.register' });
+      return;
+    }
+    if (message.type.startsWith('webrtc.')) void legs.current?.receive(message as ServerMessage);
+  });
+
+  return {
+    enabled,
+    microphone,
+    level,
+    ...devices,
+    inputId,
+    outputId,
+    poor,
+    inCall: legCount > 0,
+    allow: () => void acquire(inputId),
+    chooseInput: (deviceId) => {
+      setInputId(deviceId);
+      void acquire(deviceId);
+    },
+    answering: (legId) => {
+      if (enabled) send({ type: 'webrtc.answering', legId });
+    },
+    chooseOutput: (deviceId) => {
+      setOutputId(deviceId);
+      void legs.current?.switchSpeaker(deviceId);
+    },
+  };
+}
