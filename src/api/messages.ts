@@ -5,29 +5,9 @@ import type { StoredEvent } from '../engine/events.ts';
  * documented set named for what happened, not the engine's internal events. Fields are what an
  * integrator needs to act; anything else is one GET away (the ids are the API's ids).
  */
-export const publicMessageTypes = [
-  'call.received',
-  'call.placed',
-  'call.queued',
-  'call.offered',
-  'call.answered',
-  'call.held',
-  'call.resumed',
-  'call.ended',
-  'transfer.received',
-  'transfer.completed',
-  'transfer.failed',
-  'voicemail.left',
-  'recording.available',
-  'conversation.opened',
-  'conversation.message_received',
-  'conversation.assigned',
-  'conversation.transferred',
-  'conversation.resolved',
-  'presence.changed',
-] as const;
+export { type PublicMessageType, publicMessageTypes } from './message-types.ts';
 
-export type PublicMessageType = (typeof publicMessageTypes)[number];
+import { type PublicMessageType, publicMessageTypes } from './message-types.ts';
 
 const known = new Set<string>(publicMessageTypes);
 

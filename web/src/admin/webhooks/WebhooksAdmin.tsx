@@ -1,33 +1,11 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { publicMessageTypes as messageTypes } from '../../../../src/api/message-types.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
 import { serverErrorFor } from '../users/formErrors.ts';
 import { useRequest } from '../users/useRequest.ts';
-
-/** The public messages a webhook may subscribe to (src/api/messages.ts on the server). */
-const messageTypes = [
-  'call.received',
-  'call.placed',
-  'call.queued',
-  'call.offered',
-  'call.answered',
-  'call.held',
-  'call.resumed',
-  'call.ended',
-  'transfer.received',
-  'transfer.completed',
-  'transfer.failed',
-  'voicemail.left',
-  'recording.available',
-  'conversation.opened',
-  'conversation.message_received',
-  'conversation.assigned',
-  'conversation.transferred',
-  'conversation.resolved',
-  'presence.changed',
-];
 
 interface Webhook {
   id: string;
