@@ -74,14 +74,23 @@ describeInBrowser('security headers in the browser (issue 12 item 11)', () => {
     const person = await newPerson(browser, origin);
     await person.page.goto(shop.origin);
     const widget = person.page.frameLocator('iframe[title="chat"]');
-    await widget.getByRole('heading', { name: 'Chat with us' }).waitFor();
+    await widget.getByRole('heading', { name: 'Chat with Acme' }).waitFor();
+    // The visitor says who they are before the widget opens its session (issue 14).
+    await widget.getByLabel('Your name').fill('Nora Díaz');
+    await widget.getByRole('button', { name: 'Start chatting' }).click();
     await expect.poll(() => widget.getByRole('status').textContent()).toContain('Connected');
     person.expectClean();
 
     await person.page.goto(elsewhere.origin);
     await expect.poll(() => person.problems.join('\n')).toMatch(/frame-ancestors/);
-    expect(person.problems.every((problem) => problem.includes('frame-ancestors'))).toBe(true);
-    expect(await widget.getByRole('heading', { name: 'Chat with us' }).count()).toBe(0);
+    expect(await widget.getByRole('heading', { name: 'Chat with Acme' }).count()).toBe(0);
+    // Exactly the refusal this test provokes: the widget's document blocked, and the browser saying why.
+    const problems = person.takeProblems();
+    expect(problems).toHaveLength(2);
+    expect(problems.find((problem) => problem.startsWith('failed:'))).toMatch(
+      /^failed: GET http:\/\/127\.0\.0\.1:\d+\/webchat\/acme net::ERR_BLOCKED_BY_RESPONSE/,
+    );
+    expect(problems.find((problem) => problem.startsWith('console:'))).toMatch(/frame-ancestors/);
     await person.context.close();
   });
 });

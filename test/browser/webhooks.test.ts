@@ -6,7 +6,7 @@ describeInBrowser('web console: Settings → Webhooks (I1)', () => {
   const acme = consoleTestbed();
 
   it('I1: an admin subscribes a URL, sees the secret, is refused a loopback URL by the field, and sees what was sent', async () => {
-    const { page } = await acme.person();
+    const { page, expectRefusal } = await acme.person();
     await signIn(page, 'ada@acme.test');
     await page.getByRole('link', { name: 'Settings' }).click();
     await page
@@ -16,6 +16,7 @@ describeInBrowser('web console: Settings → Webhooks (I1)', () => {
     await page.getByRole('heading', { name: 'Webhooks', level: 1 }).waitFor();
 
     // The server runs without --allow-private-webhooks: a loopback URL is refused under the field.
+    expectRefusal('POST', '/v1/workspaces/acme/webhooks', 400);
     await page.getByLabel('URL').fill('http://127.0.0.1:9/hook');
     await page.getByRole('button', { name: 'Create webhook' }).click();
     await page.getByText(/loopback, private or link-local/).waitFor();

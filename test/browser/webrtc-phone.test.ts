@@ -70,6 +70,8 @@ describeInBrowser('the browser as a phone over WebRTC, bridged to RTP (issue 15 
       window.RTCPeerConnection.prototype = Original.prototype;
     }`);
     await signIn(page, 'alex@acme.test');
+    // Alex is offline, so the softphone sits folded to a bar until he opens it (issue 14).
+    await page.getByRole('button', { name: 'Open the phone' }).click();
 
     const panel = page.getByRole('region', { name: 'This browser as your phone' });
     await expect.poll(() => panel.textContent()).toContain('Switchboard needs your microphone');

@@ -101,6 +101,13 @@ export function watchPage(page: Page) {
     expectRefusal(method: string, path: string, status: number) {
       expected.push({ method, path, status });
     },
+    /**
+     * Hands over what was seen so far and forgets it: for a test that provokes a browser-level
+     * refusal (a frame blocked by frame-ancestors) and asserts exactly what it returns.
+     */
+    takeProblems(): string[] {
+      return problems.splice(0);
+    },
     /** Nothing but the declared refusals happened, and each of them did (at least once). */
     expectClean() {
       expect(problems).toEqual([]);
