@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Page } from '../port.ts';
 import type { WebhookAttempt, WebhookDeliveries, WebhookDeliveryRecord } from '../webhook-deliveries.ts';
 import { decodeDeliveryCursor, deliveryCursor, type Row, toDelivery } from '../webhook-rows.ts';
+import { statusAfter, webhookSql } from '../webhook-sql.ts';
 
 type Prepare = (sql: string) => Database.Statement;
 
@@ -13,23 +14,16 @@ export class SqliteWebhooks implements WebhookDeliveries {
   ) {}
 
   async saveWebhookSecret(workspaceId: string, webhookId: string, secret: string): Promise<void> {
-    this.stmt(
-      `INSERT INTO webhook_subscriptions (workspace_id, webhook_id, secret) VALUES (?, ?, ?)
-       ON CONFLICT (workspace_id, webhook_id) DO UPDATE SET secret = excluded.secret`,
-    ).run(workspaceId, webhookId, secret);
+    this.stmt(webhookSql.saveSecret).run(workspaceId, webhookId, secret);
   }
 
   async getWebhookSecret(workspaceId: string, webhookId: string): Promise<string | undefined> {
-    const row = this.stmt(
-      'SELECT secret FROM webhook_subscriptions WHERE workspace_id = ? AND webhook_id = ?',
-    ).get(workspaceId, webhookId) as Row | undefined;
+    const row = this.stmt(webhookSql.secret).get(workspaceId, webhookId) as Row | undefined;
     return (row?.secret as string | null) ?? undefined;
   }
 
   async webhookCursor(workspaceId: string, webhookId: string): Promise<number | undefined> {
-    const row = this.stmt(
-      'SELECT cursor FROM webhook_subscriptions WHERE workspace_id = ? AND webhook_id = ?',
-    ).get(workspaceId, webhookId) as Row | undefined;
+    const row = this.stmt(webhookSql.cursor).get(workspaceId, webhookId) as Row | undefined;
     return (row?.cursor as number | null) ?? undefined;
   }
 
@@ -39,15 +33,8 @@ export class SqliteWebhooks implements WebhookDeliveries {
     cursor: number,
     deliveries: WebhookDeliveryRecord[],
   ): Promise<void> {
-    const insert = this.stmt(
-      `INSERT OR IGNORE INTO webhook_deliveries (workspace_id, id, webhook_id, seq, idx, type, ordering_key, body,
-         status, attempts, created_at, next_attempt_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const setCursor = this.stmt(
-      `INSERT INTO webhook_subscriptions (workspace_id, webhook_id, cursor) VALUES (?, ?, ?)
-       ON CONFLICT (workspace_id, webhook_id) DO UPDATE SET cursor = excluded.cursor`,
-    );
+    const insert = this.stmt(webhookSql.insertDelivery);
+    const setCursor = this.stmt(webhookSql.setCursor);
     this.db.transaction(() => {
       for (const d of deliveries)
         insert.run(
@@ -73,16 +60,7 @@ export class SqliteWebhooks implements WebhookDeliveries {
     now: number,
     limit: number,
   ): Promise<WebhookDeliveryRecord[]> {
-    const rows = this.stmt(
-      `SELECT d.* FROM webhook_deliveries d
-       WHERE d.workspace_id = ? AND d.status = 'pending' AND d.next_attempt_at <= ?
-         AND NOT EXISTS (
-           SELECT 1 FROM webhook_deliveries e
-           WHERE e.workspace_id = d.workspace_id AND e.webhook_id = d.webhook_id
-             AND e.ordering_key = d.ordering_key AND e.status = 'pending'
-             AND (e.seq < d.seq OR (e.seq = d.seq AND e.idx < d.idx)))
-       ORDER BY d.next_attempt_at, d.seq, d.idx LIMIT ?`,
-    ).all(workspaceId, now, limit) as Row[];
+    const rows = this.stmt(webhookSql.due).all(workspaceId, now, limit) as Row[];
     return rows.map(toDelivery);
   }
 
@@ -91,16 +69,8 @@ export class SqliteWebhooks implements WebhookDeliveries {
     deliveryId: string,
     attempt: WebhookAttempt,
   ): Promise<void> {
-    const status = attempt.delivered
-      ? 'delivered'
-      : attempt.nextAttemptAt === undefined
-        ? 'failed'
-        : 'pending';
-    this.stmt(
-      `UPDATE webhook_deliveries SET status = ?, attempts = attempts + 1, last_attempt_at = ?, next_attempt_at = ?,
-         response_status = ?, response_ms = ?, error = ?
-       WHERE workspace_id = ? AND id = ?`,
-    ).run(
+    const status = statusAfter(attempt.delivered, attempt.nextAttemptAt);
+    this.stmt(webhookSql.recordAttempt).run(
       status,
       attempt.at,
       attempt.delivered ? null : (attempt.nextAttemptAt ?? null),
@@ -116,10 +86,7 @@ export class SqliteWebhooks implements WebhookDeliveries {
     workspaceId: string,
     deliveryId: string,
   ): Promise<WebhookDeliveryRecord | undefined> {
-    const row = this.stmt('SELECT * FROM webhook_deliveries WHERE workspace_id = ? AND id = ?').get(
-      workspaceId,
-      deliveryId,
-    ) as Row | undefined;
+    const row = this.stmt(webhookSql.delivery).get(workspaceId, deliveryId) as Row | undefined;
     return row && toDelivery(row);
   }
 
@@ -129,19 +96,13 @@ export class SqliteWebhooks implements WebhookDeliveries {
     query: { limit: number; cursor?: string; status?: WebhookDeliveryRecord['status'] },
   ): Promise<Page<WebhookDeliveryRecord>> {
     const [seq, index] = query.cursor ? decodeDeliveryCursor(query.cursor) : [Number.MAX_SAFE_INTEGER, 0];
-    const rows = this.stmt(
-      `SELECT * FROM webhook_deliveries
-       WHERE workspace_id = ? AND webhook_id = ? AND (seq < ? OR (seq = ? AND idx < ?))
-         AND (? IS NULL OR status = ?)
-       ORDER BY seq DESC, idx DESC LIMIT ?`,
-    ).all(
+    const rows = this.stmt(webhookSql.list(query.status !== undefined)).all(
       workspaceId,
       webhookId,
       seq,
       seq,
       index,
-      query.status ?? null,
-      query.status ?? null,
+      ...(query.status ? [query.status] : []),
       query.limit + 1,
     ) as Row[];
     const items = rows.slice(0, query.limit).map(toDelivery);
@@ -152,22 +113,14 @@ export class SqliteWebhooks implements WebhookDeliveries {
   }
 
   async replayWebhookDelivery(workspaceId: string, deliveryId: string, now: number): Promise<boolean> {
-    const result = this.stmt(
-      `UPDATE webhook_deliveries SET status = 'pending', next_attempt_at = ? WHERE workspace_id = ? AND id = ?`,
-    ).run(now, workspaceId, deliveryId);
+    const result = this.stmt(webhookSql.replay).run(now, workspaceId, deliveryId);
     return result.changes > 0;
   }
 
   async forgetWebhook(workspaceId: string, webhookId: string): Promise<void> {
     this.db.transaction(() => {
-      this.stmt('DELETE FROM webhook_deliveries WHERE workspace_id = ? AND webhook_id = ?').run(
-        workspaceId,
-        webhookId,
-      );
-      this.stmt('DELETE FROM webhook_subscriptions WHERE workspace_id = ? AND webhook_id = ?').run(
-        workspaceId,
-        webhookId,
-      );
+      this.stmt(webhookSql.forgetDeliveries).run(workspaceId, webhookId);
+      this.stmt(webhookSql.forgetSubscription).run(workspaceId, webhookId);
     })();
   }
 }
