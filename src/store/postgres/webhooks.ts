@@ -63,11 +63,7 @@ export class PostgresWebhooks implements WebhookDeliveries {
     deliveryId: string,
     attempt: WebhookAttempt,
   ): Promise<void> {
-    const status = attempt.delivered
-      ? 'delivered'
-      : attempt.nextAttemptAt === undefined
-        ? 'failed'
-        : 'pending';
+    const status = statusAfter(attempt.delivered, attempt.nextAttemptAt);
     await run(this.pool, webhookSql.recordAttempt, [
       status,
       attempt.at,
