@@ -5,8 +5,8 @@
  * phases are spread over the 20 ms, as independent calls' would be.
  */
 import { createSocket, type Socket } from 'node:dgram';
-import { performance } from 'node:perf_hooks';
-import { buildRtp, rtpHeaderBytes } from '../../src/telephony/rtp/packet.ts';
+import { rtpHeaderBytes } from '../../src/telephony/rtp/packet.ts';
+import { collect, measureWindow, newPacedStream, pace, recordArrival } from './paced-streams.ts';
 
 export type PeersRequest =
   | { type: 'open'; count: number }
@@ -19,17 +19,6 @@ export type PeersReply =
   | { type: 'measure-end' }
   | { type: 'result'; sent: number; received: number; addedMs: number[]; transitMs: number[] }
   | { type: 'closed' };
-
-interface Stream {
-  socket: Socket;
-  target: number;
-  next: number;
-  sequence: number;
-  timestamp: number;
-  /** Transit times (ms) of packets sent inside the measuring window, and the smallest seen. */
-  transits: number[];
-  minTransit: number;
-}
 
 let sockets: Socket[] = [];
 const reply = (message: PeersReply) => process.send!(message);
@@ -45,76 +34,18 @@ async function open(count: number): Promise<void> {
 }
 
 async function run(targets: number[], warmupMs: number, measureMs: number): Promise<void> {
-  const start = performance.now() + 50;
-  const measureFrom = start + warmupMs;
-  const measureTo = measureFrom + measureMs;
-  const payload = Buffer.alloc(160, 0xff);
-  let sent = 0;
+  const window = measureWindow(warmupMs, measureMs);
   let received = 0;
-  const streams: Stream[] = sockets.map((socket, index) => ({
-    socket,
-    target: targets[index]!,
-    next: start + (index * 20) / sockets.length,
-    sequence: 0,
-    timestamp: 0,
-    transits: [],
-    minTransit: Number.POSITIVE_INFINITY,
-  }));
-  for (const stream of streams) {
-    stream.socket.removeAllListeners('message');
-    stream.socket.on('message', (datagram: Buffer) => {
-      const now = performance.now();
-      const sentAt = datagram.readDoubleLE(rtpHeaderBytes);
-      const transit = now - sentAt;
-      stream.minTransit = Math.min(stream.minTransit, transit);
-      if (sentAt >= measureFrom && sentAt < measureTo) {
-        received++;
-        stream.transits.push(transit);
-      }
+  const streams = sockets.map((socket, index) => {
+    const stream = newPacedStream((datagram) => socket.send(datagram, targets[index]!, '127.0.0.1'));
+    socket.removeAllListeners('message');
+    socket.on('message', (datagram: Buffer) => {
+      if (recordArrival(stream, datagram.subarray(rtpHeaderBytes), window)) received++;
     });
-  }
-  let measuring = false;
-  await new Promise<void>((resolve) => {
-    const timer = setInterval(() => {
-      const now = performance.now();
-      if (!measuring && now >= measureFrom) {
-        measuring = true;
-        reply({ type: 'measure-start' });
-      }
-      if (now >= measureTo) {
-        clearInterval(timer);
-        reply({ type: 'measure-end' });
-        resolve();
-        return;
-      }
-      for (const stream of streams) {
-        if (stream.next > now) continue;
-        const sentAt = performance.now();
-        payload.writeDoubleLE(sentAt, 0);
-        const header = {
-          marker: false,
-          payloadType: 0,
-          sequence: stream.sequence++,
-          timestamp: stream.timestamp,
-          ssrc: 1,
-        };
-        stream.socket.send(buildRtp(header, payload), stream.target, '127.0.0.1');
-        stream.timestamp += 160;
-        stream.next += 20;
-        if (sentAt >= measureFrom && sentAt < measureTo) sent++;
-      }
-    }, 1);
+    return stream;
   });
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const addedMs: number[] = [];
-  const transitMs: number[] = [];
-  for (const stream of streams) {
-    for (const transit of stream.transits) {
-      addedMs.push(transit - stream.minTransit);
-      transitMs.push(transit);
-    }
-  }
-  reply({ type: 'result', sent, received, addedMs, transitMs });
+  const sent = await pace(streams, window, (type) => reply({ type }));
+  reply({ type: 'result', ...collect(streams, sent, received) });
 }
 
 process.on('message', (request: PeersRequest) => {

@@ -6,9 +6,16 @@
  * phases are spread over the 20 ms.
  */
 import { createSocket, type Socket } from 'node:dgram';
-import { performance } from 'node:perf_hooks';
 import { RTCPeerConnection, RTCRtpCodecParameters, type RTCRtpTransceiver } from 'werift';
-import { buildRtp, parseRtp } from '../../src/telephony/rtp/packet.ts';
+import { parseRtp } from '../../src/telephony/rtp/packet.ts';
+import {
+  collect,
+  measureWindow,
+  newPacedStream,
+  type PacedStream,
+  pace,
+  recordArrival,
+} from './paced-streams.ts';
 
 export type WebRtcPeersRequest =
   | { type: 'open'; calls: { offer: string; rtpPort: number }[] }
@@ -22,33 +29,15 @@ export type WebRtcPeersReply =
   | { type: 'result'; sent: number; received: number; addedMs: number[]; transitMs: number[] }
   | { type: 'closed' };
 
-interface Stream {
-  send(datagram: Buffer): void;
-  next: number;
-  sequence: number;
-  timestamp: number;
-  transits: number[];
-  minTransit: number;
-}
-
 const reply = (message: WebRtcPeersReply) => process.send!(message);
 let browsers: RTCPeerConnection[] = [];
 let phones: Socket[] = [];
-let streams: Stream[] = [];
-let onPacket: (stream: Stream, payload: Buffer) => void = () => {};
-
-const newStream = (send: (datagram: Buffer) => void): Stream => ({
-  send,
-  next: 0,
-  sequence: 0,
-  timestamp: 0,
-  transits: [],
-  minTransit: Number.POSITIVE_INFINITY,
-});
+let streams: PacedStream[] = [];
+let onPacket: (stream: PacedStream, payload: Buffer) => void = () => {};
 
 async function openBrowser(
   offer: string,
-): Promise<{ pc: RTCPeerConnection; stream: Stream; answer: string }> {
+): Promise<{ pc: RTCPeerConnection; stream: PacedStream; answer: string }> {
   const pc = new RTCPeerConnection({
     codecs: {
       audio: [
@@ -61,7 +50,7 @@ async function openBrowser(
     headerExtensions: { audio: [] },
   });
   let transceiver: RTCRtpTransceiver | undefined;
-  const stream = newStream((datagram) => void transceiver?.sender.sendRtp(datagram));
+  const stream = newPacedStream((datagram) => void transceiver?.sender.sendRtp(datagram));
   pc.onTransceiverAdded.subscribe((added) => {
     transceiver = added;
     added.onTrack.subscribe((track) => track.onReceiveRtp.subscribe((rtp) => onPacket(stream, rtp.payload)));
@@ -71,10 +60,10 @@ async function openBrowser(
   return { pc, stream, answer: pc.localDescription!.sdp };
 }
 
-async function openPhone(rtpPort: number): Promise<{ socket: Socket; stream: Stream }> {
+async function openPhone(rtpPort: number): Promise<{ socket: Socket; stream: PacedStream }> {
   const socket = createSocket('udp4');
   await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
-  const stream = newStream((datagram) => socket.send(datagram, rtpPort, '127.0.0.1'));
+  const stream = newPacedStream((datagram) => socket.send(datagram, rtpPort, '127.0.0.1'));
   socket.on('message', (datagram: Buffer) => {
     const packet = parseRtp(datagram);
     if (packet) onPacket(stream, packet.payload);
@@ -102,64 +91,13 @@ async function open(calls: { offer: string; rtpPort: number }[]): Promise<void> 
 }
 
 async function run(warmupMs: number, measureMs: number): Promise<void> {
-  const start = performance.now() + 50;
-  const measureFrom = start + warmupMs;
-  const measureTo = measureFrom + measureMs;
-  const payload = Buffer.alloc(160, 0xff);
-  let sent = 0;
+  const window = measureWindow(warmupMs, measureMs);
   let received = 0;
-  for (const [index, stream] of streams.entries()) stream.next = start + (index * 20) / streams.length;
-  onPacket = (stream, body) => {
-    if (body.length < 8) return;
-    const sentAt = body.readDoubleLE(0);
-    const transit = performance.now() - sentAt;
-    stream.minTransit = Math.min(stream.minTransit, transit);
-    if (sentAt >= measureFrom && sentAt < measureTo) {
-      received++;
-      stream.transits.push(transit);
-    }
+  onPacket = (stream, payload) => {
+    if (recordArrival(stream, payload, window)) received++;
   };
-  let measuring = false;
-  await new Promise<void>((resolve) => {
-    const timer = setInterval(() => {
-      const now = performance.now();
-      if (!measuring && now >= measureFrom) {
-        measuring = true;
-        reply({ type: 'measure-start' });
-      }
-      if (now >= measureTo) {
-        clearInterval(timer);
-        reply({ type: 'measure-end' });
-        resolve();
-        return;
-      }
-      for (const stream of streams) {
-        if (stream.next > now) continue;
-        const sentAt = performance.now();
-        payload.writeDoubleLE(sentAt, 0);
-        const header = {
-          marker: false,
-          payloadType: 0,
-          sequence: stream.sequence++,
-          timestamp: stream.timestamp,
-          ssrc: 1,
-        };
-        stream.send(buildRtp(header, payload));
-        stream.timestamp += 160;
-        stream.next += 20;
-        if (sentAt >= measureFrom && sentAt < measureTo) sent++;
-      }
-    }, 1);
-  });
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const addedMs: number[] = [];
-  const transitMs: number[] = [];
-  for (const stream of streams)
-    for (const transit of stream.transits) {
-      addedMs.push(transit - stream.minTransit);
-      transitMs.push(transit);
-    }
-  reply({ type: 'result', sent, received, addedMs, transitMs });
+  const sent = await pace(streams, window, (type) => reply({ type }));
+  reply({ type: 'result', ...collect(streams, sent, received) });
 }
 
 async function close(): Promise<void> {
