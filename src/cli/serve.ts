@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, isIP } from 'node:net';
 import { parseArgs } from 'node:util';
 import type { Level } from 'pino';
 import { openSwitchboard, type Switchboard } from '../server/switchboard.ts';
@@ -33,6 +33,7 @@ function options(all: string[]) {
       demo: { type: 'boolean', default: false },
       'allow-private-webhooks': { type: 'boolean', default: false },
       'metrics-token': { type: 'string' },
+      'trust-proxy': { type: 'string' },
       'metrics-per-workspace': { type: 'boolean', default: false },
       'log-level': { type: 'string' },
       telephony: { type: 'string' },
@@ -63,7 +64,9 @@ function options(all: string[]) {
   const advertise = values['advertise-url'] ?? env.SWITCHBOARD_ADVERTISE_URL;
   if (advertise !== undefined && !/^https?:\/\//.test(advertise))
     throw new CliError('--advertise-url must be an http:// or https:// URL');
+  const trustProxy = trustProxyOption(values['trust-proxy'] ?? env.SWITCHBOARD_TRUST_PROXY);
   return {
+    trustProxy,
     sip: telephony === 'sip' ? sipOptions(values, env) : undefined,
     help: values.help ?? false,
     databaseUrl,
@@ -79,6 +82,28 @@ function options(all: string[]) {
     allowPrivateWebhooks: values['allow-private-webhooks'] || env.SWITCHBOARD_ALLOW_PRIVATE_WEBHOOKS === '1',
     level: level as Level,
   };
+}
+
+/**
+ * --trust-proxy: a hop count, or the proxies' addresses and CIDRs. Never "trust everyone": then
+ * any client could name its own address in X-Forwarded-For and escape the per-address limits.
+ */
+export function trustProxyOption(value: string | undefined): string | number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (/^\d{1,2}$/.test(value) && Number(value) >= 1) return Number(value);
+  const entries = value.split(',').map((entry) => entry.trim());
+  const valid = (entry: string) => {
+    const [address, bits, extra] = entry.split('/');
+    if (extra !== undefined || !address || isIP(address) === 0) return false;
+    if (bits === undefined) return true;
+    const max = isIP(address) === 4 ? 32 : 128;
+    return /^\d{1,3}$/.test(bits) && Number(bits) <= max;
+  };
+  if (!entries.every(valid))
+    throw new CliError(
+      '--trust-proxy must be a hop count (1-99) or the proxies\' addresses or CIDRs, comma-separated, e.g. 10.0.0.0/8,127.0.0.1',
+    );
+  return entries.join(',');
 }
 
 function sipOptions(
@@ -140,6 +165,7 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
       ...(sip ? { sip } : {}),
       webhooks: { allowPrivate: opts.allowPrivateWebhooks },
       metrics: { token: opts.metricsToken, perWorkspace: opts.metricsPerWorkspace },
+      ...(opts.trustProxy === undefined ? {} : { trustProxy: opts.trustProxy }),
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;

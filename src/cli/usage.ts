@@ -35,6 +35,9 @@ Options:
   --metrics-token T
                    token a scraper off loopback sends to GET /metrics
                    (env SWITCHBOARD_METRICS_TOKEN; unset: loopback only)
+  --trust-proxy P  behind a load balancer or reverse proxy: the proxies' addresses or CIDRs,
+                   comma-separated, or a hop count, whose X-Forwarded-For gives the client's
+                   address (env SWITCHBOARD_TRUST_PROXY; unset: the socket's address)
   --metrics-per-workspace
                    label the live gauges of /metrics by workspace
   --log-level L    fatal, error, warn, info, debug (env SWITCHBOARD_LOG_LEVEL; default info)

@@ -21,6 +21,12 @@ export interface ServerOptions {
   logger?: LoggerOptions | false;
   /** Several nodes on PostgreSQL: commands for workspaces owned elsewhere are forwarded. */
   cluster?: Cluster;
+  /**
+   * Proxies whose X-Forwarded-For is believed (--trust-proxy): their addresses or CIDRs, or a hop
+   * count. Unset, the socket's address is the client's: sign-in and web-chat limits count per
+   * address, so behind a load balancer without this every client would share one budget.
+   */
+  trustProxy?: string | number;
 }
 
 /** Never log a bearer token or a password, wherever it appears. */
@@ -35,8 +41,14 @@ export const redactedPaths = [
   'secret',
 ];
 
+/** A hop count trusts that many proxies nearest the server, whoever they are. */
+function trustedProxies(trust: string | number): string | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
+
 export async function buildServer(context: ServerContext, options: ServerOptions = {}): Promise<App> {
   const app = Fastify({
+    ...(options.trustProxy === undefined ? {} : { trustProxy: trustedProxies(options.trustProxy) }),
     logger: options.logger === false ? false : { redact: redactedPaths, ...(options.logger ?? {}) },
     ajv: {
       customOptions: { removeAdditional: false, coerceTypes: true, useDefaults: true, allErrors: false },

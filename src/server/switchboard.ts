@@ -41,6 +41,8 @@ export interface SwitchboardOptions {
   webhooks?: { allowPrivate?: boolean; retry?: Partial<RetryPolicy>; pollMs?: number };
   /** I2: token a scraper off loopback sends to GET /metrics; perWorkspace adds a workspace label. */
   metrics?: { token?: string; perWorkspace?: boolean };
+  /** Proxies whose X-Forwarded-For is believed (see ServerOptions.trustProxy). */
+  trustProxy?: string | number;
 }
 
 export interface Switchboard {
@@ -151,7 +153,7 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     webhooks: { allowPrivate: options.webhooks?.allowPrivate ?? false, dispatcher },
     metrics: { metrics, token: options.metrics?.token },
   };
-  const app = await buildServer(context, { logger: options.logger, cluster });
+  const app = await buildServer(context, { logger: options.logger, cluster, trustProxy: options.trustProxy });
   await cluster?.start(app.log);
   metrics.attach(runtime, () => app.websocketServer?.clients.size ?? 0);
   dispatcher.start();

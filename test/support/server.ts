@@ -22,7 +22,7 @@ export interface TestServer extends Switchboard {
  */
 export async function startTestServer(
   restart?: { dir: string; clock: VirtualClock },
-  options: Pick<SwitchboardOptions, 'limits' | 'webrtc'> = {},
+  options: Pick<SwitchboardOptions, 'limits' | 'webrtc' | 'trustProxy'> = {},
 ): Promise<TestServer> {
   const dir = restart?.dir ?? mkdtempSync(join(tmpdir(), 'sb-api-'));
   const switchboard = await openSwitchboard({

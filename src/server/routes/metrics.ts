@@ -35,7 +35,9 @@ export function registerMetrics(app: App, context: ServerContext): void {
   const config = context.metrics;
   if (!config) return;
   app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
-    if (!isLoopback(request.socket.remoteAddress)) {
+    // Behind a proxy on this host every socket is loopback: request.ip (the client, when
+    // --trust-proxy names the proxy) must be loopback too.
+    if (!isLoopback(request.socket.remoteAddress) || !isLoopback(request.ip)) {
       if (!config.token)
         throw forbidden('metrics are served to loopback only: start the server with --metrics-token');
       if (!sameToken(bearerToken(request), config.token))
