@@ -101,7 +101,7 @@ export function trustProxyOption(value: string | undefined): string | number | u
   };
   if (!entries.every(valid))
     throw new CliError(
-      '--trust-proxy must be a hop count (1-99) or the proxies\' addresses or CIDRs, comma-separated, e.g. 10.0.0.0/8,127.0.0.1',
+      "--trust-proxy must be a hop count (1-99) or the proxies' addresses or CIDRs, comma-separated, e.g. 10.0.0.0/8,127.0.0.1",
     );
   return entries.join(',');
 }
