@@ -1,3 +1,4 @@
+import type { CallbackCommand } from './callback/callback.ts';
 import type { ChatCommand } from './chat/events.ts';
 import type { TransferCommand } from './transfer/events.ts';
 import type { CallCommand } from './voice/events.ts';
@@ -33,6 +34,7 @@ export type Command =
   | VoicemailCommand
   | SipCommand
   | WebhookCommand
+  | CallbackCommand
   | TimerCommand;
 
 export type CommandType = Command['type'];

@@ -1,4 +1,6 @@
 import { DomainError } from '../domain/errors.ts';
+import { decideCallback } from './callback/decide.ts';
+import { followCallbacks } from './callback/follow.ts';
 import { afterChatEvents } from './chat/after.ts';
 import { decideChat } from './chat/decide.ts';
 import type { Command } from './commands.ts';
@@ -72,6 +74,8 @@ function route(tx: Tx, command: Command): void {
   // F2: workflows start on what this decision did (conversations opened or unassigned, calls
   // missed), before chat capacity is settled, so an agent a workflow takes a conversation from is served too.
   if (Object.keys(tx.state.workflows).length > 0) startWorkflowRuns(tx, [...tx.events], callsBefore);
+  // R3: callers told of the callback option, placed callbacks settled, offers of agents gone given back.
+  followCallbacks(tx);
   afterChatEvents(tx);
 }
 
@@ -122,6 +126,8 @@ function decideCommand(tx: Tx, command: Command): void {
       return decideSip(tx, command as never);
     case 'webhook':
       return decideWebhook(tx, command as never);
+    case 'callback':
+      return decideCallback(tx, command as never);
     default:
       throw new DomainError('validation', `unknown command ${command.type}`, 'type');
   }

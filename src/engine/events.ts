@@ -1,3 +1,4 @@
+import type { CallbackEvent } from './callback/callback.ts';
 import type { ChatEvent } from './chat/events.ts';
 import type { TimerEvent } from './timers.ts';
 import type { TransferEvent } from './transfer/events.ts';
@@ -31,6 +32,7 @@ export type Event =
   | VoicemailEvent
   | SipEvent
   | WebhookEvent
+  | CallbackEvent
   | TimerEvent;
 
 export type EventType = Event['type'];

@@ -1,3 +1,4 @@
+import { evolveCallback } from './callback/evolve.ts';
 import { evolveChat } from './chat/evolve.ts';
 import type { Event } from './events.ts';
 import { routingTouchedBy, syncRouting } from './routing/evolve-routing.ts';
@@ -74,6 +75,8 @@ function apply(state: WorkspaceState, event: Event, at: number): WorkspaceState 
       return evolveWorkflow(state, event as never);
     case 'webhook':
       return evolveWebhook(state, event as never);
+    case 'callback':
+      return evolveCallback(state, event as never, at);
     case 'timer':
       return evolveTimer(state, event as never);
     case 'sip':

@@ -27,7 +27,9 @@ export type CallOutcome =
   | 'voicemail'
   | 'rejected'
   | 'forwarded'
-  | 'voicedrop';
+  | 'voicedrop'
+  /** R3: the caller left the queue asking to be called back. */
+  | 'callback';
 
 /**
  * Where a call is in its inbound pipeline: a message or tone playing, agents being offered
@@ -108,6 +110,9 @@ export interface Call {
   forwarded?: boolean;
   /** The customer hears hold music. */
   held?: boolean;
+  /** R3: told of the callback option; the number being typed after the callback key. */
+  callbackPrompted?: boolean;
+  callbackEntry?: string;
   /** The transfer in progress; one at a time. */
   transfer?: Transfer;
 }

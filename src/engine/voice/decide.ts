@@ -1,4 +1,5 @@
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
+import { enterCallbackDigits } from '../callback/request.ts';
 import type { WorkspaceState } from '../state.ts';
 import { own } from '../table.ts';
 import { hangUpDuringTransfer } from '../transfer/assisted.ts';
@@ -140,6 +141,7 @@ function queueTimeout(tx: Tx, call: Call): void {
 function pressDigits(tx: Tx, call: Call, digits: string): void {
   if (!/^[0-9*#]{1,32}$/.test(digits)) throw invalid('digits', 'digits must be 0-9, * or #');
   tx.emit({ type: 'call.dtmf_received', callId: call.id, digits });
+  if (enterCallbackDigits(tx, call, digits)) return;
   const inMenu = call.menu && (call.phase === 'menu' || call.playback?.after === 'await_digits');
   if (inMenu) return chooseInMenu(tx, call.id, digits[0]!);
   dialDuringWelcome(tx, call.id);
