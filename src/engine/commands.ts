@@ -1,5 +1,6 @@
 import type { CallbackCommand } from './callback/callback.ts';
 import type { ChatCommand } from './chat/events.ts';
+import type { SupervisionCommand } from './supervision/monitor.ts';
 import type { TransferCommand } from './transfer/events.ts';
 import type { CallCommand } from './voice/events.ts';
 import type { GroupCommand } from './voice/groups.ts';
@@ -35,6 +36,7 @@ export type Command =
   | SipCommand
   | WebhookCommand
   | CallbackCommand
+  | SupervisionCommand
   | TimerCommand;
 
 export type CommandType = Command['type'];

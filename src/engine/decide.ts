@@ -6,6 +6,8 @@ import { decideChat } from './chat/decide.ts';
 import type { Command } from './commands.ts';
 import type { Event } from './events.ts';
 import type { WorkspaceState } from './state.ts';
+import { decideSupervision } from './supervision/decide.ts';
+import { supervisionCommandTypes } from './supervision/monitor.ts';
 import { tableOf } from './table.ts';
 import { decideTransfer } from './transfer/decide.ts';
 import { type Actor, Tx } from './tx.ts';
@@ -114,6 +116,7 @@ function decideCommand(tx: Tx, command: Command): void {
       return decideIvrMenu(tx, command as never);
     case 'call':
       if (transferCommands.has(command.type)) return decideTransfer(tx, command as never);
+      if (supervisionCommandTypes.has(command.type)) return decideSupervision(tx, command as never);
       return decideCall(tx, command as never);
     case 'voicemail':
       return decideVoicemail(tx, command as never);

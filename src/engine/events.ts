@@ -1,5 +1,6 @@
 import type { CallbackEvent } from './callback/callback.ts';
 import type { ChatEvent } from './chat/events.ts';
+import type { SupervisionEvent } from './supervision/monitor.ts';
 import type { TimerEvent } from './timers.ts';
 import type { TransferEvent } from './transfer/events.ts';
 import type { CallEvent } from './voice/events.ts';
@@ -33,6 +34,7 @@ export type Event =
   | SipEvent
   | WebhookEvent
   | CallbackEvent
+  | SupervisionEvent
   | TimerEvent;
 
 export type EventType = Event['type'];

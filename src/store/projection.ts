@@ -1,5 +1,6 @@
 import { callbackEntities } from '../engine/callback/history.ts';
 import type { Event, StoredEvent } from '../engine/events.ts';
+import { supervisionEntities } from '../engine/supervision/history.ts';
 import { type ConversationChange, conversationChanges } from './conversation-projection.ts';
 import type { CallRecord, MediaRecord } from './port.ts';
 
@@ -194,7 +195,7 @@ export function entitiesOf(event: Event): Array<[string, string]> {
     case 'conversation.resolved':
       return [['conversation', event.conversationId]];
     default:
-      return callbackEntities(event);
+      return [...callbackEntities(event), ...supervisionEntities(event)];
   }
 }
 

@@ -16,6 +16,8 @@ export interface Leg {
   answeredAt?: number;
   /** Legs to outside numbers cost like outgoing calls (V17): forwards, and the far end of an outgoing call. */
   billable?: boolean;
+  /** R4: a supervisor's leg, and how they are on the call (listen, whisper, barge). */
+  monitor?: 'listen' | 'whisper' | 'barge';
 }
 
 export type CallOutcome =

@@ -1,6 +1,7 @@
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { enterCallbackDigits } from '../callback/request.ts';
 import type { WorkspaceState } from '../state.ts';
+import { joinMonitor } from '../supervision/decide.ts';
 import { own } from '../table.ts';
 import { hangUpDuringTransfer } from '../transfer/assisted.ts';
 import { answerTransferLeg, failTransfer } from '../transfer/decide.ts';
@@ -87,6 +88,7 @@ function finishVoicemail(tx: Tx, call: Call, endedBy: 'customer' | 'system'): vo
 function answer(tx: Tx, call: Call, leg: Leg): void {
   if (leg.status !== 'ringing') throw conflict(`leg ${leg.id} is not ringing`, 'legId');
   if (call.transfer?.targetLegId === leg.id) return answerTransferLeg(tx, call, leg);
+  if (leg.monitor) return joinMonitor(tx, call, leg);
   tx.clearTimer(ringTimerId(call.id));
   for (const other of ringingLegs(call))
     if (other.id !== leg.id) endLeg(tx, call, other, 'answered_elsewhere');
@@ -113,8 +115,12 @@ function hangUp(tx: Tx, call: Call, leg: Leg): void {
     return endCall(tx, call.id, 'abandoned', 'customer');
   }
   endLeg(tx, call, leg, 'hung_up');
+  // A supervisor listening or whispering does not keep the caller on the line; one who barged in does (R4).
   const connected = liveLegs(call).some(
-    (other) => other.party !== 'customer' && other.status === 'connected',
+    (other) =>
+      other.party !== 'customer' &&
+      other.status === 'connected' &&
+      (other.monitor === undefined || other.monitor === 'barge'),
   );
   if (call.phase === 'connected' && !connected)
     return endCall(tx, call.id, answered, leg.userId ? 'agent' : 'system');
