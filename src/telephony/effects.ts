@@ -35,6 +35,8 @@ export type Effect =
     }
   /** Dial an external number (forwarding), showing `presentedNumber` as caller ID when set (V16). */
   | { kind: 'dial'; callId: string; legId: string; number: E164; presentedNumber?: E164 }
+  /** R3: tell the waiting caller something over the hold music (the callback option), which then goes on. */
+  | { kind: 'announce'; callId: string; text: string }
   /** The caller waits in a queue with hold music. */
   | { kind: 'hold_music'; callId: string; position: number }
   /** Start or stop recording the call (V2). */
@@ -95,6 +97,8 @@ export function effectsOf(event: Event): Effect[] {
       const { callId, userId, agentLegId, customerLegId, from, to } = event;
       return [{ kind: 'place_call', callId, userId, agentLegId, customerLegId, from, to }];
     }
+    case 'callback.prompted':
+      return [{ kind: 'announce', callId: event.callId, text: event.text }];
     case 'call.queued':
       return [{ kind: 'hold_music', callId: event.callId, position: event.position }];
     case 'call.recording_started':

@@ -49,6 +49,9 @@ export class SimNetwork {
         call.playing = { media: effect.media, ...(effect.text ? { text: effect.text } : {}) };
         this.callerHears(call, playbackHears(effect.media));
         break;
+      case 'announce':
+        call.announcements = [...(call.announcements ?? []), effect.text].slice(-5);
+        break;
       case 'collect_digits':
         this.hear(call, 'menu');
         this.callerHears(call, 'silence');
