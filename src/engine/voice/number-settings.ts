@@ -107,7 +107,8 @@ export type NumberSettingsPatch = Partial<{
   ownerRouting: boolean;
   extensionDialing: boolean;
   queue: Partial<QueueSettings>;
-  callback: Partial<CallbackSettings>;
+  /** null turns the option off (as if never set). */
+  callback: Partial<CallbackSettings> | null;
 }>;
 
 /** What the settings refer to, so a route never points at a group or menu that does not exist. */
@@ -174,7 +175,8 @@ export function patchNumberSettings(
   if (patch.ownerRouting !== undefined) next.ownerRouting = patch.ownerRouting;
   if (patch.extensionDialing !== undefined) next.extensionDialing = patch.extensionDialing;
   if (patch.queue !== undefined) next.queue = checkQueue({ ...base.queue, ...patch.queue });
-  if (patch.callback !== undefined)
+  if (patch.callback === null) delete next.callback;
+  else if (patch.callback !== undefined)
     next.callback = checkCallbackSettings({
       ...(base.callback ?? defaultCallbackSettings),
       ...patch.callback,

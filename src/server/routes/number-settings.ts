@@ -125,7 +125,7 @@ const SettingsPatch = Type.Object(
     ownerRouting: Type.Optional(settingsFields.ownerRouting),
     extensionDialing: Type.Optional(settingsFields.extensionDialing),
     queue: Type.Optional(Type.Partial(QueueSchema, { additionalProperties: false })),
-    callback: Type.Optional(Type.Partial(CallbackSettingsSchema, { additionalProperties: false })),
+    callback: Type.Optional(Nullable(Type.Partial(CallbackSettingsSchema, { additionalProperties: false }))),
   },
   { additionalProperties: false },
 );
