@@ -54,8 +54,7 @@ export function joinMonitor(tx: Tx, call: Call, leg: Leg): void {
 function changeMode(tx: Tx, call: Call, userId: string, mode: MonitorMode): void {
   checkMode(mode);
   const leg = monitorLegOf(call, userId);
-  if (!leg || leg.status !== 'connected')
-    throw conflict('the supervisor is not listening to this call', 'userId');
+  if (leg?.status !== 'connected') throw conflict('the supervisor is not listening to this call', 'userId');
   requireLiveConversation(call);
   if (leg.monitor === mode) return;
   tx.emit({

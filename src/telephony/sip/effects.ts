@@ -42,7 +42,8 @@ export function applyEffect(context: DriverContext, workspaceId: string, effect:
       // Prompts are a beep until recordings are wired in (see sourceOf); the hold music goes on after it.
       answerCaller(context, call);
       call.caller.media.play({ kind: 'tone', tone: 'beep' }, () => {
-        if (call.mediaState === undefined && !call.caller.done) call.caller.media.play({ kind: 'hold_music' });
+        if (call.mediaState === undefined && !call.caller.done)
+          call.caller.media.play({ kind: 'hold_music' });
       });
       return;
     case 'hold_music':
