@@ -118,6 +118,30 @@ describe('what each party hears when a supervisor listens, whispers or barges in
     expect(history).toEqual(expect.arrayContaining(['call.monitor_ringing', 'call.monitor_joined']));
   });
 
+  it('R4 transfer: Sam moves Alex’s call to Ada; the caller hears hold music, then Ada; the history says Sam did it', async () => {
+    const callId = await v.place();
+    live = callId;
+    await v.answer('u_agent', v.ws.tokens.agent);
+    await v.online('u_admin');
+    await v.ok(
+      'POST',
+      `/calls/${callId}/supervisor-transfer`,
+      { target: { kind: 'user', userId: 'u_admin' } },
+      201,
+      v.ws.tokens.supervisor,
+    );
+    expect(await heard(callId)).toEqual({ caller: 'hold_music' });
+    await v.answer('u_admin');
+    expect(await heard(callId)).toEqual({ caller: ['u_admin'], u_admin: ['caller'] });
+    const history = await v.history(callId);
+    expect(history.find((entry) => entry.type === 'call.supervisor_action')?.data).toMatchObject({
+      userId: 'u_sup',
+      agentId: 'u_agent',
+      action: 'transfer',
+    });
+    await v.ok('PUT', '/users/u_admin/presence', { presence: 'pause' });
+  });
+
   it('R4: agents may not supervise; a bad mode names the field and changes nothing', async () => {
     const callId = await v.place();
     live = callId;
