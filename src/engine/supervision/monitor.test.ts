@@ -109,6 +109,35 @@ describe('supervisor listen, whisper and barge (R4)', () => {
     s.refuses(monitor('listen'), 'conflict', 'callId');
   });
 
+  it('R4: a call still ringing Ann is sent to Bob by a supervisor: Ann’s phone stops, Bob’s rings', () => {
+    const s = annTalking().after(
+      { type: 'call.hangup_leg', callId: 'c1', legId: 'c1.1' },
+      { type: 'presence.set', userId: 'bob', presence: 'online' },
+      { type: 'call.inbound', callId: 'c2', from: '+34600111333', to: '+34911234567' },
+    );
+    expect(s.state.calls.c2!.legs['c2.1']).toMatchObject({ userId: 'ann', status: 'ringing' });
+    const command = (userId: string) =>
+      ({
+        type: 'call.supervisor_transfer',
+        callId: 'c2',
+        transferId: 't1',
+        userId: 'sue',
+        target: { kind: 'user', userId },
+      }) as Command;
+    s.refuses(command('sue'), 'conflict', 'target.userId');
+    const events = s.when(command('bob'));
+    expect(events[0]).toMatchObject({
+      type: 'call.supervisor_action',
+      userId: 'sue',
+      target: { userId: 'bob' },
+    });
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'call.leg_ended', legId: 'c2.1', reason: 'transferred' }),
+    );
+    expect(events).toContainEqual(expect.objectContaining({ type: 'call.leg_ringing', userId: 'bob' }));
+    expect(s.state.users.ann!.ringingLegs).toBe(0);
+  });
+
   it('R4: a supervisor transfers Ann’s call to Bob: held, transferred on Ann’s behalf, and the history says Sue did it', () => {
     const s = annTalking().after({ type: 'presence.set', userId: 'bob', presence: 'online' });
     const events = s.when({

@@ -45,7 +45,8 @@ export type SupervisionEvent =
       callId: string;
       userId: string;
       action: 'transfer';
-      agentId: string;
+      /** The agent on whose behalf it moved; absent when nobody had answered it yet. */
+      agentId?: string;
       target: Extract<TransferCommand, { type: 'call.transfer' }>['target'];
     };
 

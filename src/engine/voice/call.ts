@@ -64,7 +64,7 @@ export interface Playback {
 export type Pool =
   | { kind: 'number'; id: string }
   | { kind: 'group'; id: string }
-  | { kind: 'user'; id: string; why: 'extension' | 'owner' | 'transfer_return' };
+  | { kind: 'user'; id: string; why: 'extension' | 'owner' | 'transfer_return' | 'supervisor' };
 
 /** How a call is being offered: the pool, its strategy, and who has been rung for it already. */
 export interface Offering {
