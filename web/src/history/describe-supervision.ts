@@ -17,7 +17,9 @@ export function describeSupervision(context: Context, type: string, data: Data):
     case 'call.supervisor_action':
       return line(
         'transfer',
-        t('history.monitor.transfer', { name: name(data.userId), agent: name(data.agentId) }),
+        data.agentId
+          ? t('history.monitor.transfer', { name: name(data.userId), agent: name(data.agentId) })
+          : t('history.monitor.reassign', { name: name(data.userId), target: name(data.target?.userId) }),
       );
     case 'callback.prompted':
       return line('media', t('history.callback.prompted'), { quote: data.text });

@@ -117,7 +117,8 @@ export function LivePage() {
                               {t(`live.${mode}`)}
                             </button>
                           ))}
-                      {call.state === 'connected' && call.agentId && (
+                      {((call.state === 'connected' && call.agentId) ||
+                        (call.state === 'waiting' && call.direction === 'inbound')) && (
                         <MoveTo
                           label={t('live.transfer.label', { who: name })}
                           choose={t('live.transferTo')}
