@@ -61,6 +61,8 @@ describe('callbacks and the live board over the API (R3, R4)', () => {
       }),
     ]);
     expect((await v.ok('GET', '/callbacks', undefined, 200, v.ws.tokens.agent)).items).toEqual([]);
+    // Neither answered nor lost: the wallboard does not count it as missed.
+    expect((await v.ok('GET', '/wallboard')).today).toMatchObject({ missed: 0, answered: 1 });
   });
 
   it('R4: the live board shows supervisors every call and callback; agents may not see it', async () => {
