@@ -94,6 +94,20 @@ export const NumberSettingsSpec = Type.Object(
         strict,
       ),
     ),
+    /** R3: a waiting caller presses `key` to be called back, keeping their place. */
+    callback: Type.Optional(
+      Type.Object(
+        {
+          enabled: Type.Optional(Type.Boolean()),
+          key: Type.Optional(Type.String({ pattern: '^[0-9*]$' })),
+          mode: Type.Optional(Type.Enum(['agent_first', 'auto'])),
+          retries: Type.Optional(Type.Integer({ minimum: 0, maximum: 5 })),
+          retryDelaySec: Type.Optional(Type.Integer({ minimum: 30, maximum: 86_400 })),
+          prompt: Type.Optional(Message),
+        },
+        strict,
+      ),
+    ),
   },
   strict,
 );

@@ -1,4 +1,6 @@
+import type { CallbackCommand } from './callback/callback.ts';
 import type { ChatCommand } from './chat/events.ts';
+import type { SupervisionCommand } from './supervision/monitor.ts';
 import type { TransferCommand } from './transfer/events.ts';
 import type { CallCommand } from './voice/events.ts';
 import type { GroupCommand } from './voice/groups.ts';
@@ -33,6 +35,8 @@ export type Command =
   | VoicemailCommand
   | SipCommand
   | WebhookCommand
+  | CallbackCommand
+  | SupervisionCommand
   | TimerCommand;
 
 export type CommandType = Command['type'];

@@ -1,9 +1,13 @@
 import { DomainError } from '../domain/errors.ts';
+import { decideCallback } from './callback/decide.ts';
+import { followCallbacks } from './callback/follow.ts';
 import { afterChatEvents } from './chat/after.ts';
 import { decideChat } from './chat/decide.ts';
 import type { Command } from './commands.ts';
 import type { Event } from './events.ts';
 import type { WorkspaceState } from './state.ts';
+import { decideSupervision } from './supervision/decide.ts';
+import { supervisionCommandTypes } from './supervision/monitor.ts';
 import { tableOf } from './table.ts';
 import { decideTransfer } from './transfer/decide.ts';
 import { type Actor, Tx } from './tx.ts';
@@ -72,6 +76,8 @@ function route(tx: Tx, command: Command): void {
   // F2: workflows start on what this decision did (conversations opened or unassigned, calls
   // missed), before chat capacity is settled, so an agent a workflow takes a conversation from is served too.
   if (Object.keys(tx.state.workflows).length > 0) startWorkflowRuns(tx, [...tx.events], callsBefore);
+  // R3: callers told of the callback option, placed callbacks settled, offers of agents gone given back.
+  followCallbacks(tx);
   afterChatEvents(tx);
 }
 
@@ -110,6 +116,7 @@ function decideCommand(tx: Tx, command: Command): void {
       return decideIvrMenu(tx, command as never);
     case 'call':
       if (transferCommands.has(command.type)) return decideTransfer(tx, command as never);
+      if (supervisionCommandTypes.has(command.type)) return decideSupervision(tx, command as never);
       return decideCall(tx, command as never);
     case 'voicemail':
       return decideVoicemail(tx, command as never);
@@ -122,6 +129,8 @@ function decideCommand(tx: Tx, command: Command): void {
       return decideSip(tx, command as never);
     case 'webhook':
       return decideWebhook(tx, command as never);
+    case 'callback':
+      return decideCallback(tx, command as never);
     default:
       throw new DomainError('validation', `unknown command ${command.type}`, 'type');
   }

@@ -1,4 +1,6 @@
+import type { CallbackEvent } from './callback/callback.ts';
 import type { ChatEvent } from './chat/events.ts';
+import type { SupervisionEvent } from './supervision/monitor.ts';
 import type { TimerEvent } from './timers.ts';
 import type { TransferEvent } from './transfer/events.ts';
 import type { CallEvent } from './voice/events.ts';
@@ -31,6 +33,8 @@ export type Event =
   | VoicemailEvent
   | SipEvent
   | WebhookEvent
+  | CallbackEvent
+  | SupervisionEvent
   | TimerEvent;
 
 export type EventType = Event['type'];

@@ -1,7 +1,10 @@
+import { evolveCallback } from './callback/evolve.ts';
 import { evolveChat } from './chat/evolve.ts';
 import type { Event } from './events.ts';
 import { routingTouchedBy, syncRouting } from './routing/evolve-routing.ts';
 import type { WorkspaceState } from './state.ts';
+import { evolveSupervision } from './supervision/evolve.ts';
+import { supervisionEventTypes } from './supervision/monitor.ts';
 import { evolveTransfer } from './transfer/evolve.ts';
 import { evolveCall } from './voice/evolve.ts';
 import { evolveGroup } from './voice/groups.ts';
@@ -64,6 +67,7 @@ function apply(state: WorkspaceState, event: Event, at: number): WorkspaceState 
       return evolveIvrMenu(state, event as never);
     case 'call':
       if (transferEvents.has(event.type)) return evolveTransfer(state, event as never, at);
+      if (supervisionEventTypes.has(event.type)) return evolveSupervision(state, event as never, at);
       return evolveCall(state, event as never, at);
     case 'voicemail':
       return evolveVoicemail(state, event as never);
@@ -74,6 +78,8 @@ function apply(state: WorkspaceState, event: Event, at: number): WorkspaceState 
       return evolveWorkflow(state, event as never);
     case 'webhook':
       return evolveWebhook(state, event as never);
+    case 'callback':
+      return evolveCallback(state, event as never, at);
     case 'timer':
       return evolveTimer(state, event as never);
     case 'sip':

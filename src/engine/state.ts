@@ -2,6 +2,7 @@ import type { E164 } from '../domain/phone.ts';
 import type { Plan } from '../domain/plan.ts';
 import type { Presence } from '../domain/presence.ts';
 import type { Role } from '../domain/roles.ts';
+import type { Callback } from './callback/callback.ts';
 import type { Conversation, DepartmentChatSettings } from './chat/conversation.ts';
 import { type Table, table, tableOf } from './table.ts';
 import type { Timer } from './timers.ts';
@@ -115,7 +116,9 @@ export interface WorkspaceState {
   pendingFor: Record<string, string[]>;
   /** V8: voicemails nobody has listened to yet, with their number. */
   unheardVoicemails: Record<string, string>;
-  /** Calls waiting for an agent, oldest first. */
+  /** R3: callbacks not finished yet (finished ones live in the history). */
+  callbacks: Record<string, Callback>;
+  /** Calls waiting for an agent, oldest first; a callback (R3) holds its caller's entry. */
   waiting: string[];
   /** Derived routing indexes (see routing/pool-index.ts). */
   poolIndex: Record<string, Record<string, number>>;
@@ -155,6 +158,7 @@ export function emptyWorkspace(id: string): WorkspaceState {
     ivrMenus: table(),
     calls: table(),
     timers: table(),
+    callbacks: table(),
     waiting: [],
     unheardVoicemails: table(),
     conversations: table(),
@@ -209,6 +213,7 @@ export const tableKeys = [
   'numberByE164',
   'contactByPhone',
   'webhooks',
+  'callbacks',
 ] as const satisfies readonly TableKey[];
 const everyTableListed: Exclude<TableKey, (typeof tableKeys)[number]> extends never ? true : never = true;
 void everyTableListed;

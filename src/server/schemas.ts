@@ -139,6 +139,7 @@ export const callOutcomes = [
   'voicemail',
   'rejected',
   'forwarded',
+  'callback',
 ] as const;
 export const CallOutcomeSchema = Type.Enum([...callOutcomes]);
 
@@ -229,6 +230,7 @@ export const historyEntityTypes = [
   'ivr_menu',
   'conversation',
   'workflow',
+  'callback',
 ] as const;
 export const HistoryEntityTypeSchema = Type.Enum([...historyEntityTypes]);
 

@@ -1,4 +1,6 @@
+import { callbackEntities } from '../engine/callback/history.ts';
 import type { Event, StoredEvent } from '../engine/events.ts';
+import { supervisionEntities } from '../engine/supervision/history.ts';
 import { type ConversationChange, conversationChanges } from './conversation-projection.ts';
 import type { CallRecord, MediaRecord } from './port.ts';
 
@@ -192,6 +194,8 @@ export function entitiesOf(event: Event): Array<[string, string]> {
     case 'conversation.resumed':
     case 'conversation.resolved':
       return [['conversation', event.conversationId]];
+    default:
+      return [...callbackEntities(event), ...supervisionEntities(event)];
   }
 }
 

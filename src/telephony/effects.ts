@@ -35,6 +35,8 @@ export type Effect =
     }
   /** Dial an external number (forwarding), showing `presentedNumber` as caller ID when set (V16). */
   | { kind: 'dial'; callId: string; legId: string; number: E164; presentedNumber?: E164 }
+  /** R3: tell the waiting caller something over the hold music (the callback option), which then goes on. */
+  | { kind: 'announce'; callId: string; text: string }
   /** The caller waits in a queue with hold music. */
   | { kind: 'hold_music'; callId: string; position: number }
   /** Start or stop recording the call (V2). */
@@ -48,6 +50,8 @@ export type Effect =
    * A leg named here that was still ringing has been answered.
    */
   | { kind: 'connect'; callId: string; legIds: string[] }
+  /** R4: this leg hears exactly these legs, one way (a supervisor listening; an agent hearing a whisper). */
+  | { kind: 'listen'; callId: string; legId: string; hears: string[] }
   /** This leg hears a sound and nobody from now on: hold music, ringback, silence (it leaves any bridge). */
   | { kind: 'hear'; callId: string; legId: string; sound: Sound }
   /** Stop a leg ringing, or disconnect it if it was connected. */
@@ -71,6 +75,8 @@ function audioEffects(callId: string, audio: Audio | undefined): Effect[] {
     sound,
   }));
   if (audio.talk && audio.talk.length > 0) effects.push({ kind: 'connect', callId, legIds: [...audio.talk] });
+  for (const { legId, hears } of audio.listen ?? [])
+    effects.push({ kind: 'listen', callId, legId, hears: [...hears] });
   return effects;
 }
 
@@ -91,6 +97,8 @@ export function effectsOf(event: Event): Effect[] {
       const { callId, userId, agentLegId, customerLegId, from, to } = event;
       return [{ kind: 'place_call', callId, userId, agentLegId, customerLegId, from, to }];
     }
+    case 'callback.prompted':
+      return [{ kind: 'announce', callId: event.callId, text: event.text }];
     case 'call.queued':
       return [{ kind: 'hold_music', callId: event.callId, position: event.position }];
     case 'call.recording_started':
@@ -130,6 +138,10 @@ export function effectsOf(event: Event): Effect[] {
       // T2: a consult's target talks to the initiator; the caller is not bridged to them.
       if (event.audio) return audioEffects(event.callId, event.audio);
       return [{ kind: 'bridge', callId: event.callId, legId: event.legId, ...withUser(event.userId) }];
+    case 'call.monitor_ringing':
+      return [{ kind: 'ring', callId: event.callId, legId: event.legId, userId: event.userId }];
+    case 'call.monitor_joined':
+    case 'call.monitor_changed':
     case 'call.held':
     case 'call.resumed':
     case 'call.transfer_started':

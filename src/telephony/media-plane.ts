@@ -81,6 +81,8 @@ export interface MediaPlane {
   bridge(a: MediaLeg, b: MediaLeg): void;
   /** Every leg hears the mix of the others (the assisted transfer's "bring together"). */
   conference(legs: MediaLeg[]): void;
+  /** R4: `leg` hears the mix of `sources`, one way: they do not hear it (listen, whisper). */
+  listen(leg: MediaLeg, sources: MediaLeg[]): void;
   /** Records what the given legs say (both directions of a call when given both legs). */
   record(legs: MediaLeg[]): Recording;
   /** Closes every leg and socket. */

@@ -65,6 +65,7 @@ describeInBrowser('web console: accessibility of every screen (issue 7)', () => 
       '/history/calls',
       '/history/conversations',
       '/wallboard',
+      '/live',
       '/try',
       '/workflows',
       '/workflows/wf_reassign_unanswered',

@@ -1,3 +1,4 @@
+import { callbackTouched } from '../callback/evolve.ts';
 import type { Event } from '../events.ts';
 import type { WorkspaceState } from '../state.ts';
 import { invalidateRouting, syncUser } from './availability.ts';
@@ -24,6 +25,8 @@ export function routingTouchedBy(state: WorkspaceState, event: Event): RoutingTo
   const userId = userIdOf(event);
   // A SIP user's first device registering, or the last going, makes them reachable or not (S2).
   if (prefix === 'presence' || prefix === 'sip') return userId ? [userId] : undefined;
+  // R3: a callback offered to an agent reserves them like a ringing phone.
+  if (prefix === 'callback') return callbackTouched(state, event);
   if (prefix === 'call') {
     const legId = (event as { legId?: unknown }).legId;
     const call = state.calls[(event as { callId: string }).callId];

@@ -28,7 +28,7 @@ function requireCall(tx: Tx, callId: string): Call {
 /** The agent's own connected leg on the call: only they hold, resume or transfer it. */
 function ownLeg(call: Call, userId: string) {
   const leg = Object.values(call.legs).find(
-    (candidate) => candidate.userId === userId && candidate.status === 'connected',
+    (candidate) => candidate.userId === userId && candidate.status === 'connected' && !candidate.monitor,
   );
   if (!leg) throw new DomainError('forbidden', 'only the agent connected to the call can do this', 'userId');
   return leg;

@@ -14,6 +14,11 @@ export interface Audio {
   talk?: string[];
   /** These legs hear a sound and nobody. */
   hear?: Array<{ legId: string; sound: Sound }>;
+  /**
+   * R4: these legs hear exactly the named legs, one way (a supervisor listening, an agent
+   * hearing a whisper); applied after `talk`, whose legs do not hear them unless named here.
+   */
+  listen?: Array<{ legId: string; hears: string[] }>;
 }
 
 export const customerLeg = (call: Call): Leg | undefined =>

@@ -16,6 +16,8 @@ export interface Leg {
   answeredAt?: number;
   /** Legs to outside numbers cost like outgoing calls (V17): forwards, and the far end of an outgoing call. */
   billable?: boolean;
+  /** R4: a supervisor's leg, and how they are on the call (listen, whisper, barge). */
+  monitor?: 'listen' | 'whisper' | 'barge';
 }
 
 export type CallOutcome =
@@ -27,7 +29,9 @@ export type CallOutcome =
   | 'voicemail'
   | 'rejected'
   | 'forwarded'
-  | 'voicedrop';
+  | 'voicedrop'
+  /** R3: the caller left the queue asking to be called back. */
+  | 'callback';
 
 /**
  * Where a call is in its inbound pipeline: a message or tone playing, agents being offered
@@ -60,7 +64,7 @@ export interface Playback {
 export type Pool =
   | { kind: 'number'; id: string }
   | { kind: 'group'; id: string }
-  | { kind: 'user'; id: string; why: 'extension' | 'owner' | 'transfer_return' };
+  | { kind: 'user'; id: string; why: 'extension' | 'owner' | 'transfer_return' | 'supervisor' };
 
 /** How a call is being offered: the pool, its strategy, and who has been rung for it already. */
 export interface Offering {
@@ -108,6 +112,9 @@ export interface Call {
   forwarded?: boolean;
   /** The customer hears hold music. */
   held?: boolean;
+  /** R3: told of the callback option; the number being typed after the callback key. */
+  callbackPrompted?: boolean;
+  callbackEntry?: string;
   /** The transfer in progress; one at a time. */
   transfer?: Transfer;
 }

@@ -1,5 +1,7 @@
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
+import { enterCallbackDigits } from '../callback/request.ts';
 import type { WorkspaceState } from '../state.ts';
+import { joinMonitor } from '../supervision/decide.ts';
 import { own } from '../table.ts';
 import { hangUpDuringTransfer } from '../transfer/assisted.ts';
 import { answerTransferLeg, failTransfer } from '../transfer/decide.ts';
@@ -86,6 +88,7 @@ function finishVoicemail(tx: Tx, call: Call, endedBy: 'customer' | 'system'): vo
 function answer(tx: Tx, call: Call, leg: Leg): void {
   if (leg.status !== 'ringing') throw conflict(`leg ${leg.id} is not ringing`, 'legId');
   if (call.transfer?.targetLegId === leg.id) return answerTransferLeg(tx, call, leg);
+  if (leg.monitor) return joinMonitor(tx, call, leg);
   tx.clearTimer(ringTimerId(call.id));
   for (const other of ringingLegs(call))
     if (other.id !== leg.id) endLeg(tx, call, other, 'answered_elsewhere');
@@ -112,8 +115,12 @@ function hangUp(tx: Tx, call: Call, leg: Leg): void {
     return endCall(tx, call.id, 'abandoned', 'customer');
   }
   endLeg(tx, call, leg, 'hung_up');
+  // A supervisor listening or whispering does not keep the caller on the line; one who barged in does (R4).
   const connected = liveLegs(call).some(
-    (other) => other.party !== 'customer' && other.status === 'connected',
+    (other) =>
+      other.party !== 'customer' &&
+      other.status === 'connected' &&
+      (other.monitor === undefined || other.monitor === 'barge'),
   );
   if (call.phase === 'connected' && !connected)
     return endCall(tx, call.id, answered, leg.userId ? 'agent' : 'system');
@@ -140,6 +147,7 @@ function queueTimeout(tx: Tx, call: Call): void {
 function pressDigits(tx: Tx, call: Call, digits: string): void {
   if (!/^[0-9*#]{1,32}$/.test(digits)) throw invalid('digits', 'digits must be 0-9, * or #');
   tx.emit({ type: 'call.dtmf_received', callId: call.id, digits });
+  if (enterCallbackDigits(tx, call, digits)) return;
   const inMenu = call.menu && (call.phase === 'menu' || call.playback?.after === 'await_digits');
   if (inMenu) return chooseInMenu(tx, call.id, digits[0]!);
   dialDuringWelcome(tx, call.id);

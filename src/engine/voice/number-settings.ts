@@ -3,6 +3,11 @@ import { invalid } from '../../domain/errors.ts';
 import { checkWorkingHours, type WorkingHours } from '../../domain/hours.ts';
 import { type E164, toE164 } from '../../domain/phone.ts';
 import { optionalText } from '../../domain/text.ts';
+import {
+  type CallbackSettings,
+  checkCallbackSettings,
+  defaultCallbackSettings,
+} from '../callback/settings.ts';
 import { type Strategy, strategies } from '../routing/strategy.ts';
 
 /** V6: what happens to a call nobody can take. */
@@ -56,6 +61,8 @@ export interface NumberSettings {
   extensionDialing: boolean;
   /** When every eligible agent is busy the caller waits, with hold music, up to these limits. */
   queue: QueueSettings;
+  /** R3: a waiting caller may press a key to be called back, keeping their place. Absent: off. */
+  callback?: CallbackSettings;
 }
 
 export interface QueueSettings {
@@ -100,6 +107,8 @@ export type NumberSettingsPatch = Partial<{
   ownerRouting: boolean;
   extensionDialing: boolean;
   queue: Partial<QueueSettings>;
+  /** null turns the option off (as if never set). */
+  callback: Partial<CallbackSettings> | null;
 }>;
 
 /** What the settings refer to, so a route never points at a group or menu that does not exist. */
@@ -166,6 +175,12 @@ export function patchNumberSettings(
   if (patch.ownerRouting !== undefined) next.ownerRouting = patch.ownerRouting;
   if (patch.extensionDialing !== undefined) next.extensionDialing = patch.extensionDialing;
   if (patch.queue !== undefined) next.queue = checkQueue({ ...base.queue, ...patch.queue });
+  if (patch.callback === null) delete next.callback;
+  else if (patch.callback !== undefined)
+    next.callback = checkCallbackSettings({
+      ...(base.callback ?? defaultCallbackSettings),
+      ...patch.callback,
+    });
   if (patch.record !== undefined) next.record = patch.record;
   if (patch.passCallerId !== undefined) next.passCallerId = patch.passCallerId;
   if (patch.mode !== undefined) {

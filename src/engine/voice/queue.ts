@@ -1,3 +1,4 @@
+import { serveCallback } from '../callback/serve.ts';
 import type { Event } from '../events.ts';
 import { numberPoolKey } from '../routing/pool-index.ts';
 import type { Tx } from '../tx.ts';
@@ -49,8 +50,8 @@ export function freedAgents(events: Event[]): Set<string> {
 /** Waiting calls by their number's queue priority (highest first), then by arrival. */
 function servingOrder(tx: Tx): string[] {
   const priority = (callId: string) => {
-    const call = tx.state.calls[callId];
-    return (call && tx.state.numbers[call.numberId]?.settings.queue.priority) ?? 0;
+    const numberId = tx.state.calls[callId]?.numberId ?? tx.state.callbacks[callId]?.numberId;
+    return (numberId !== undefined && tx.state.numbers[numberId]?.settings.queue.priority) || 0;
   };
   // Usually every waiting call has the same priority: then arrival order is the order, unsorted.
   const first = priority(tx.state.waiting[0]!);
@@ -67,6 +68,11 @@ export function serveQueues(tx: Tx, freed: Set<string>): void {
   for (const callId of servingOrder(tx)) {
     const available = ready();
     if (available.length === 0) return;
+    // R3: a callback holds its caller's entry and is served in its turn.
+    if (tx.state.callbacks[callId]) {
+      serveCallback(tx, callId, available);
+      continue;
+    }
     const call = tx.state.calls[callId];
     const number = call && tx.state.numbers[call.numberId];
     if (!call?.queuePool || !number) continue;

@@ -2,6 +2,7 @@ import { registerAuthenticatedByDefault } from '../boundary.ts';
 import type { App, ServerContext } from '../context.ts';
 import { registerBilling } from './billing.ts';
 import { registerBillingTopUps } from './billing-top-ups.ts';
+import { registerCallbacks } from './callbacks.ts';
 import { registerCalls } from './calls.ts';
 import { registerChannelMessages } from './channel-messages.ts';
 import { registerChat } from './chat.ts';
@@ -25,6 +26,7 @@ import { registerSim } from './sim.ts';
 import { registerSimulations } from './simulations.ts';
 import { registerSip } from './sip.ts';
 import { registerStream } from './stream.ts';
+import { registerSupervision } from './supervision.ts';
 import { registerTransfers } from './transfers.ts';
 import { registerUsers } from './users.ts';
 import { registerWallboard } from './wallboard.ts';
@@ -70,6 +72,8 @@ const registrations = [
   registerWebchat,
   registerWebhooks,
   registerReports,
+  registerCallbacks,
+  registerSupervision,
 ];
 
 export async function registerRoutes(app: App, context: ServerContext): Promise<void> {

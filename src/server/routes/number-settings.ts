@@ -64,6 +64,18 @@ const QueueSchema = Type.Object({
   priority: Type.Integer({ description: '0-9; higher is served first where agents are shared' }),
 });
 
+const CallbackSettingsSchema = Type.Object({
+  enabled: Type.Boolean(),
+  key: Type.String({ maxLength: 1, description: 'R3: the key a waiting caller presses: 0-9 or *' }),
+  mode: Type.Enum(['agent_first', 'auto'], {
+    description:
+      'agent_first: offered to an agent who accepts; auto: placed at once with the agent on the line',
+  }),
+  retries: Type.Integer({ description: 'Further attempts after an unanswered one (0-5)' }),
+  retryDelaySec: Type.Integer({ description: 'Seconds between attempts (30-86400)' }),
+  prompt: Type.Optional(Type.String({ maxLength: 500, description: 'What the waiting caller hears' })),
+});
+
 const settingsFields = {
   record: Type.Boolean(),
   mode: Type.Enum(['receive', 'forward_all', 'reject']),
@@ -90,6 +102,7 @@ export const NumberSettingsSchema = Type.Object(
     welcomeMessage: Type.Optional(Text),
     voicedropMessage: Type.Optional(Text),
     hours: Type.Optional(WorkingHoursSchema),
+    callback: Type.Optional(CallbackSettingsSchema),
   },
   { description: 'V1: every setting of one number' },
 );
@@ -112,6 +125,7 @@ const SettingsPatch = Type.Object(
     ownerRouting: Type.Optional(settingsFields.ownerRouting),
     extensionDialing: Type.Optional(settingsFields.extensionDialing),
     queue: Type.Optional(Type.Partial(QueueSchema, { additionalProperties: false })),
+    callback: Type.Optional(Nullable(Type.Partial(CallbackSettingsSchema, { additionalProperties: false }))),
   },
   { additionalProperties: false },
 );

@@ -68,6 +68,9 @@ const HandsetCallSchema = Type.Object({
   state: Type.Enum([...handsetStates]),
   playing: Type.Optional(Type.Object({ media: Type.String(), text: Type.Optional(Type.String()) })),
   queuePosition: Type.Optional(Type.Integer()),
+  announcements: Type.Optional(
+    Type.Array(Type.String(), { description: 'R3: what the waiting caller was told over the hold music' }),
+  ),
   recording: Type.Boolean(),
   connectedTo: Type.Array(Type.String(), { description: 'User ids of agents, or external E.164 numbers' }),
   legs: Type.Array(LegAudioSchema, {

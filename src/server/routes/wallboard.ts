@@ -191,6 +191,8 @@ export function todayFigures(
     if (call.direction !== 'inbound') continue;
     const answered = call.answeredAt !== undefined && call.agentId !== undefined;
     if (!answered && call.status !== 'ended') continue;
+    // R3: a caller who left the queue for a callback was neither answered nor lost; the callback goes on.
+    if (call.outcome === 'callback') continue;
     figures.offered += 1;
     const hour = DateTime.fromMillis(call.startedAt, { zone }).hour;
     const slot = byHour[hour] ?? byHour.at(-1)!;

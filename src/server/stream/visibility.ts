@@ -76,6 +76,9 @@ export function visibleTo(stored: StoredEvent, principal: Principal, state: View
   const voicemailNumber = voicemailNumberOf(stored.event);
   if (voicemailNumber !== undefined && state.numbers?.has(voicemailNumber)) return true;
   if (type.startsWith('call.')) return 'callId' in stored.event && state.calls.has(stored.event.callId);
+  // R3: an agent follows the callbacks offered to them or placed by them.
+  if (type.startsWith('callback.'))
+    return principal.kind === 'user' && (stored.event as { userId?: string }).userId === principal.userId;
   if (type.startsWith('conversation.'))
     return principal.kind === 'user' && conversationVisible(stored.event, principal.userId, state);
   return agentConfigPrefixes.some((prefix) => type.startsWith(prefix));

@@ -12,11 +12,13 @@ import type { LegTransport } from './transport.ts';
 
 export const frameSamples = 160;
 
-/** What a leg hears: generated audio, the other leg of a bridge, or a conference's mix. */
+/** What a leg hears: generated audio, the other leg of a bridge, a conference's mix, or a one-way mix. */
 export type Hearing =
   | { kind: 'player'; player: Player }
   | { kind: 'bridge'; other: RtpLeg }
-  | { kind: 'conference'; members: Set<RtpLeg> };
+  | { kind: 'conference'; members: Set<RtpLeg> }
+  /** R4: a one-way mix of these legs (a supervisor listening, an agent hearing a whisper). */
+  | { kind: 'mix'; sources: Set<RtpLeg> };
 
 /** The plane, as a leg sees it: it decides what the leg hears and who takes its audio. */
 export interface LegHost {

@@ -90,6 +90,14 @@ export class RtpMediaPlane implements MediaPlane, LegHost {
     for (const leg of members) this.hear(leg, { kind: 'conference', members });
   }
 
+  listen(leg: MediaLeg, sources: MediaLeg[]): void {
+    const [listener] = this.own([leg], 'listen');
+    const heard = new Set(this.own(sources, 'listen'));
+    heard.delete(listener!);
+    if (heard.size === 0) throw new TypeError('listen needs at least one other leg to hear');
+    this.hear(listener!, { kind: 'mix', sources: heard });
+  }
+
   record(legs: MediaLeg[]): Recording {
     const recorded = new Set(this.own(legs, 'record'));
     if (recorded.size === 0) throw new TypeError('record needs at least one leg');
@@ -135,6 +143,8 @@ export class RtpMediaPlane implements MediaPlane, LegHost {
     leg.closed = true;
     this.legs.delete(leg.id);
     for (const recording of this.recordings) recording.legs.delete(leg);
+    for (const other of this.legs.values())
+      if (other.hearing.kind === 'mix') other.hearing.sources.delete(leg);
     if (this.legs.size === 0) this.clock.stop();
     return leg.transport.close();
   }
@@ -174,9 +184,13 @@ export class RtpMediaPlane implements MediaPlane, LegHost {
   }
 
   private refreshCollecting(): void {
+    const mixed = new Set<RtpLeg>();
+    for (const leg of this.legs.values())
+      if (leg.hearing.kind === 'mix') for (const source of leg.hearing.sources) mixed.add(source);
     for (const leg of this.legs.values()) {
       const collecting =
         leg.hearing.kind === 'conference' ||
+        mixed.has(leg) ||
         [...this.recordings].some((recording) => recording.legs.has(leg));
       if (collecting && !leg.collecting) leg.inbound.clear();
       leg.collecting = collecting;
@@ -201,6 +215,10 @@ export class RtpMediaPlane implements MediaPlane, LegHost {
     if (hearing.kind === 'bridge') return;
     if (hearing.kind === 'conference') {
       mix(hearing.members, frame, leg);
+      return leg.sendSamples(frame);
+    }
+    if (hearing.kind === 'mix') {
+      mix(hearing.sources, frame);
       return leg.sendSamples(frame);
     }
     const ended = hearing.player.next(frame);

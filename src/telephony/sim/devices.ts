@@ -53,6 +53,8 @@ export interface HandsetCall {
   playing?: { media: string; text?: string };
   /** While queued: the caller's place in the queue. */
   queuePosition?: number;
+  /** R3: what the waiting caller was told over the hold music (the callback option), latest last. */
+  announcements?: string[];
   /** Whether the call is being recorded now (V2). */
   recording: boolean;
   /** Who the customer talks to now: agents' user ids, or external numbers (E.164, they start with +). */

@@ -56,6 +56,11 @@ export function connectLegs(legs: LegAudio[], parties: LegParty[]): void {
   for (const party of parties) upsert(legs, party, { legIds: ids.filter((id) => id !== party.legId) });
 }
 
+/** R4: a leg hears exactly these legs, one way: nobody hears it unless they are told so too. */
+export function listenTo(legs: LegAudio[], party: LegParty, legIds: string[]): void {
+  upsert(legs, party, { legIds: [...legIds] });
+}
+
 /** A leg leaves the line. */
 export function dropLeg(legs: LegAudio[], legId: string): void {
   detach(legs, [legId]);

@@ -8,6 +8,7 @@ import {
   hearSound,
   type LegAudio,
   type LegParty,
+  listenTo,
   peersOf,
   playbackHears,
   type SoundHeard,
@@ -48,6 +49,9 @@ export class SimNetwork {
         call.playing = { media: effect.media, ...(effect.text ? { text: effect.text } : {}) };
         this.callerHears(call, playbackHears(effect.media));
         break;
+      case 'announce':
+        call.announcements = [...(call.announcements ?? []), effect.text].slice(-5);
+        break;
       case 'collect_digits':
         this.hear(call, 'menu');
         this.callerHears(call, 'silence');
@@ -82,6 +86,10 @@ export class SimNetwork {
         break;
       case 'connect':
         this.connect(workspace, call, effect.legIds, at);
+        break;
+      case 'listen':
+        listenTo(call.legs, this.party(workspace, call, effect.legId), effect.hears);
+        this.answerLines(workspace, [effect.legId], at);
         break;
       case 'hear':
         hearSound(call.legs, this.party(workspace, call, effect.legId), effect.sound);
@@ -230,6 +238,11 @@ export class SimNetwork {
       this.hear(call, 'connected');
       call.answeredAt ??= at;
     }
+    this.answerLines(workspace, legIds, at);
+  }
+
+  /** Ringing or dialling lines of these legs are answered now. */
+  private answerLines(workspace: SimWorkspace, legIds: string[], at: number): void {
     for (const legId of legIds) {
       const device = workspace.legDevice.get(legId);
       const line = device ? workspace.phones.get(device)?.get(legId) : undefined;

@@ -34,6 +34,7 @@ class FakePlane implements MediaPlane {
     this.bridged.push([a.id, b.id]);
   }
   conference(): void {}
+  listen(): void {}
   record() {
     return { stop: () => new Uint8Array(0) };
   }

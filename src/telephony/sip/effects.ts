@@ -38,6 +38,14 @@ export function applyEffect(context: DriverContext, workspaceId: string, effect:
     case 'collect_digits':
       answerCaller(context, call);
       return;
+    case 'announce':
+      // Prompts are a beep until recordings are wired in (see sourceOf); the hold music goes on after it.
+      answerCaller(context, call);
+      call.caller.media.play({ kind: 'tone', tone: 'beep' }, () => {
+        if (call.mediaState === undefined && !call.caller.done)
+          call.caller.media.play({ kind: 'hold_music' });
+      });
+      return;
     case 'hold_music':
       answerCaller(context, call);
       delete call.mediaState;

@@ -1,6 +1,7 @@
 import type { StoredEvent } from '../../engine/events.ts';
+import type { Call } from '../../engine/voice/call.ts';
 import { callKey, type DriverContext } from './context.ts';
-import type { SipCall } from './legs.ts';
+import type { OutLeg, SipCall } from './legs.ts';
 
 /**
  * What a connected caller hears follows the engine's call (S3, S4): the agent's leg while
@@ -17,10 +18,11 @@ export function syncMedia(context: DriverContext, call: SipCall): void {
     return leg?.state === 'connected' && leg.media ? leg : undefined;
   };
   const agentLegs = Object.values(engineCall.legs)
-    .filter((leg) => leg.party !== 'customer' && leg.status === 'connected')
+    .filter((leg) => leg.party !== 'customer' && leg.status === 'connected' && leg.monitor === undefined)
     .map((leg) => connected(leg.id))
     .filter((leg) => leg !== undefined);
   const transfer = engineCall.transfer;
+  const supervisor = monitorOf(engineCall, connected);
   let wanted: string;
   let apply: () => void;
   if (transfer?.state === 'conference' && agentLegs.length > 0) {
@@ -35,6 +37,17 @@ export function syncMedia(context: DriverContext, call: SipCall): void {
       if (initiator && target && transfer?.state === 'consulting')
         context.plane.bridge(initiator.media!, target.media!);
     };
+  } else if (supervisor && agentLegs.length > 0) {
+    const agent = agentLegs.at(-1)!;
+    const [caller, agentMedia, supervisorMedia] = [call.caller.media, agent.media!, supervisor.media!];
+    wanted = `${supervisor.mode}:${supervisor.legId}:${agent.legId}`;
+    apply = () => {
+      if (supervisor.mode === 'barge') return context.plane.conference([caller, agentMedia, supervisorMedia]);
+      // listen and whisper: the caller hears the agent only; the supervisor hears both.
+      context.plane.listen(caller, [agentMedia]);
+      context.plane.listen(supervisorMedia, [caller, agentMedia]);
+      context.plane.listen(agentMedia, supervisor.mode === 'whisper' ? [caller, supervisorMedia] : [caller]);
+    };
   } else if (agentLegs.length > 0) {
     const leg = agentLegs.at(-1)!;
     wanted = `bridge:${leg.legId}`;
@@ -43,6 +56,16 @@ export function syncMedia(context: DriverContext, call: SipCall): void {
   if (call.mediaState === wanted) return;
   call.mediaState = wanted;
   apply();
+}
+
+/** R4: the supervisor connected to the call now, with their leg's media and mode. */
+function monitorOf(engineCall: Call, connected: (legId: string | undefined) => OutLeg | undefined) {
+  for (const leg of Object.values(engineCall.legs)) {
+    if (leg.monitor === undefined || leg.status !== 'connected') continue;
+    const sip = connected(leg.id);
+    if (sip) return { legId: leg.id, media: sip.media, mode: leg.monitor };
+  }
+  return undefined;
 }
 
 /** After each committed batch, the calls it touched that this driver carries. */

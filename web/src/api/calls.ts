@@ -9,7 +9,8 @@ export type CallOutcome =
   | 'voicemail'
   | 'rejected'
   | 'forwarded'
-  | 'voicedrop';
+  | 'voicedrop'
+  | 'callback';
 
 export interface CallRecord {
   id: string;

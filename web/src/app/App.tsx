@@ -27,6 +27,7 @@ const TryPage = lazy(() => import('../try/TryPage.tsx').then((module) => ({ defa
 const WallboardPage = lazy(() =>
   import('../wallboard/WallboardPage.tsx').then((module) => ({ default: module.WallboardPage })),
 );
+const LivePage = lazy(() => import('../live/LivePage.tsx').then((module) => ({ default: module.LivePage })));
 const WorkflowsPage = lazy(() =>
   import('../workflows/WorkflowsPage.tsx').then((module) => ({ default: module.WorkflowsPage })),
 );
@@ -68,6 +69,7 @@ export function App() {
                 <Route path="history/*" element={<HistoryPage />} />
                 <Route path="wallboard" element={<WallboardPage />} />
                 <Route path="reports" element={<ReportsPage />} />
+                <Route path="live" element={<LivePage />} />
                 <Route path="try" element={<TryPage />} />
                 <Route path="workflows/*" element={<WorkflowsPage />} />
                 <Route path="simulator" element={<SimulatorPage />} />

@@ -4,6 +4,7 @@ import { startOfDayIn } from '../components/zoned.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { useDirectory } from '../softphone/useDirectory.ts';
+import { Callbacks } from './Callbacks.tsx';
 import { MyConversations } from './MyConversations.tsx';
 import { TodayCalls } from './TodayCalls.tsx';
 import { Voicemails } from './Voicemails.tsx';
@@ -32,6 +33,7 @@ export function DesktopPage() {
       <div className="desk-columns">
         <Voicemails directory={directory} />
         <MyConversations directory={directory} />
+        <Callbacks directory={directory} />
       </div>
     </div>
   );

@@ -2,6 +2,7 @@ import type { HistoryEvent } from '../api/calls.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { describeCall } from './describe-call.ts';
 import { describeConversation, describeWorkflow } from './describe-chat.ts';
+import { describeSupervision } from './describe-supervision.ts';
 import type { Described } from './describe-words.ts';
 import type { Directory } from './names.ts';
 
@@ -27,6 +28,8 @@ export function describeEvent(
   legNumbers: ReadonlyMap<string, string> = new Map(),
 ): Described | undefined {
   const context = { t, directory, legNumbers };
+  const supervision = describeSupervision(context, event.type, event.data);
+  if (supervision) return supervision;
   if (event.type.startsWith('call.')) return describeCall(context, event.type, event.data);
   if (event.type.startsWith('conversation.')) return describeConversation(context, event.type, event.data);
   if (event.type.startsWith('workflow.')) return describeWorkflow(context, event.type, event.data);

@@ -13,6 +13,7 @@ const links: { to: string; label: MessageKey; adminOnly?: boolean; staffOnly?: b
   { to: '/chat', label: 'nav.chat' },
   { to: '/history', label: 'nav.history' },
   { to: '/wallboard', label: 'nav.wallboard' },
+  { to: '/live', label: 'nav.live', staffOnly: true },
   { to: '/reports', label: 'nav.reports', staffOnly: true },
   { to: '/try', label: 'nav.try' },
   { to: '/workflows', label: 'nav.workflows', adminOnly: true },

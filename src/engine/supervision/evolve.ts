@@ -1,0 +1,37 @@
+import type { WorkspaceState } from '../state.ts';
+import type { SupervisionEvent } from './monitor.ts';
+
+export function evolveSupervision(
+  state: WorkspaceState,
+  event: SupervisionEvent,
+  at: number,
+): WorkspaceState {
+  const call = state.calls[event.callId];
+  if (!call || event.type === 'call.supervisor_action') return state;
+  const user = state.users[event.userId];
+  if (event.type === 'call.monitor_ringing') {
+    call.legCount += 1;
+    call.legs[event.legId] = {
+      id: event.legId,
+      party: 'agent',
+      userId: event.userId,
+      status: 'ringing',
+      startedAt: at,
+      monitor: event.mode,
+    };
+    if (user) user.ringingLegs += 1;
+    return state;
+  }
+  const leg = call.legs[event.legId];
+  if (!leg) return state;
+  leg.monitor = event.mode;
+  if (event.type === 'call.monitor_joined' && leg.status === 'ringing') {
+    leg.status = 'connected';
+    leg.answeredAt = at;
+    if (user) {
+      user.ringingLegs -= 1;
+      user.connectedLegs += 1;
+    }
+  }
+  return state;
+}

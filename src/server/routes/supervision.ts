@@ -1,0 +1,258 @@
+import { Type } from 'typebox';
+import type { WorkspaceState } from '../../engine/state.ts';
+import { monitorModes } from '../../engine/supervision/monitor.ts';
+import { actorOf, authorize, ownUserId } from '../auth/principal.ts';
+import { type App, newId, type ServerContext } from '../context.ts';
+import { forbidden } from '../errors.ts';
+import { errors, Id, NoQuery } from '../schemas.ts';
+import { callbackView, LiveCallbackSchema } from './callbacks.ts';
+import { requireState } from './workspace-state.ts';
+
+const Params = Type.Object({ workspaceId: Id, callId: Id });
+const WorkspaceOnly = Type.Object({ workspaceId: Id });
+
+const LiveLegSchema = Type.Object({
+  legId: Type.String(),
+  party: Type.String(),
+  userId: Type.Optional(Type.String()),
+  number: Type.Optional(Type.String()),
+  status: Type.String(),
+  monitor: Type.Optional(Type.Enum([...monitorModes])),
+});
+
+const LiveItemCall = Type.Object({
+  callId: Type.String(),
+  direction: Type.String(),
+  numberId: Type.String(),
+  from: Type.String(),
+  to: Type.String(),
+  phase: Type.String(),
+  state: Type.Enum(['waiting', 'connected'], { description: 'waiting: not talking to anyone yet' }),
+  held: Type.Boolean(),
+  agentId: Type.Optional(Type.String()),
+  startedAt: Type.String({ format: 'date-time' }),
+  answeredAt: Type.Optional(Type.String({ format: 'date-time' })),
+  queuedAt: Type.Optional(Type.String({ format: 'date-time' })),
+  legs: Type.Array(LiveLegSchema),
+});
+
+const LiveItemConversation = Type.Object({
+  conversationId: Type.String(),
+  channel: Type.String(),
+  contact: Type.String({ description: 'The contact’s name, else their address' }),
+  departmentId: Type.Optional(Type.String()),
+  assigneeId: Type.Optional(Type.String()),
+  status: Type.String(),
+  state: Type.Enum(['waiting', 'connected']),
+  openedAt: Type.String({ format: 'date-time' }),
+});
+
+const LiveSchema = Type.Object({
+  at: Type.String({ format: 'date-time' }),
+  calls: Type.Array(LiveItemCall),
+  conversations: Type.Array(LiveItemConversation),
+  callbacks: Type.Array(LiveCallbackSchema),
+});
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const optionalIso = (ms: number | undefined) => (ms === undefined ? undefined : iso(ms));
+
+/** R4: every live call, conversation and callback of the workspace, as a supervisor's board shows them. */
+export function liveView(state: WorkspaceState, now: number) {
+  const calls = Object.values(state.calls).map((call) => ({
+    callId: call.id,
+    direction: call.direction,
+    numberId: call.numberId,
+    from: call.from,
+    to: call.to,
+    phase: call.phase,
+    state: call.answeredAt === undefined ? ('waiting' as const) : ('connected' as const),
+    held: call.held === true,
+    ...(call.agentId ? { agentId: call.agentId } : {}),
+    startedAt: iso(call.startedAt),
+    ...(call.answeredAt !== undefined ? { answeredAt: iso(call.answeredAt) } : {}),
+    ...(call.queuedAt !== undefined ? { queuedAt: optionalIso(call.queuedAt) } : {}),
+    legs: Object.values(call.legs)
+      .filter((leg) => leg.status !== 'ended')
+      .map((leg) => ({
+        legId: leg.id,
+        party: leg.party,
+        ...(leg.userId ? { userId: leg.userId } : {}),
+        ...(leg.number ? { number: leg.number } : {}),
+        status: leg.status,
+        ...(leg.monitor ? { monitor: leg.monitor } : {}),
+      })),
+  }));
+  const conversations = Object.values(state.conversations).map((conversation) => ({
+    conversationId: conversation.id,
+    channel: conversation.channel,
+    contact: conversation.contact.name ?? conversation.contact.address,
+    ...(conversation.departmentId ? { departmentId: conversation.departmentId } : {}),
+    ...(conversation.assigneeId ? { assigneeId: conversation.assigneeId } : {}),
+    status: conversation.status,
+    state: conversation.assigneeId ? ('connected' as const) : ('waiting' as const),
+    openedAt: iso(conversation.openedAt),
+  }));
+  const callbacks = Object.values(state.callbacks).map((callback) => callbackView(state, callback));
+  return { at: iso(now), calls, conversations, callbacks };
+}
+
+/** Supervisors name themselves; the server admin key and API keys name the supervisor who acts. */
+function supervisorOf(request: Parameters<typeof authorize>[0], workspaceId: string, named?: string) {
+  const principal = authorize(request, workspaceId, 'supervisor');
+  const own = ownUserId(principal);
+  const userId = own ?? named;
+  if (!userId) throw forbidden('name the userId of the supervisor who acts');
+  if (own && named && named !== own) throw forbidden('supervisors act as themselves');
+  return { principal, userId };
+}
+
+const MonitorBody = Type.Object(
+  {
+    mode: Type.Enum([...monitorModes], {
+      description:
+        'listen: hear both, heard by nobody; whisper: the agent hears you too; barge: all three talk',
+    }),
+    userId: Type.Optional(Id),
+  },
+  { additionalProperties: false },
+);
+
+const SupervisorTransferBody = Type.Object(
+  {
+    target: Type.Object(
+      {
+        kind: Type.Enum(['user', 'group', 'department', 'external']),
+        userId: Type.Optional(Id),
+        groupId: Type.Optional(Id),
+        departmentId: Type.Optional(Id),
+        number: Type.Optional(Type.String({ maxLength: 40, description: 'E.164 (W6)' })),
+      },
+      { additionalProperties: false },
+    ),
+    userId: Type.Optional(Id),
+  },
+  { additionalProperties: false },
+);
+
+type Target = {
+  kind: 'user' | 'group' | 'department' | 'external';
+  userId?: string;
+  groupId?: string;
+  departmentId?: string;
+  number?: string;
+};
+
+function targetOf(target: Target) {
+  switch (target.kind) {
+    case 'user':
+      return { kind: 'user' as const, userId: target.userId ?? '' };
+    case 'group':
+      return { kind: 'group' as const, groupId: target.groupId ?? '' };
+    case 'department':
+      return { kind: 'department' as const, departmentId: target.departmentId ?? '' };
+    case 'external':
+      return { kind: 'external' as const, number: target.number ?? '' };
+  }
+}
+
+/** R4: the live board, and listen / whisper / barge / transfer on any call of the workspace. */
+export function registerSupervision(app: App, context: ServerContext): void {
+  const { runtime } = context;
+  const tags = ['supervision'];
+
+  app.get(
+    '/workspaces/:workspaceId/live',
+    {
+      schema: {
+        tags,
+        summary: 'Every live call, conversation and callback of the workspace (R4; supervisors and admins)',
+        params: WorkspaceOnly,
+        querystring: NoQuery,
+        response: { 200: LiveSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { workspaceId } = request.params;
+      authorize(request, workspaceId, 'supervisor');
+      return liveView(requireState(context, workspaceId), context.runtime.clock.now());
+    },
+  );
+
+  app.post(
+    '/workspaces/:workspaceId/calls/:callId/monitor',
+    {
+      schema: {
+        tags,
+        summary: 'Join a live call as a supervisor: your phone rings, and answering joins in the mode (R4)',
+        params: Params,
+        body: MonitorBody,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { workspaceId, callId } = request.params;
+      const { principal, userId } = supervisorOf(request, workspaceId, request.body.userId);
+      await runtime.execute(
+        workspaceId,
+        { type: 'call.monitor', callId, userId, mode: request.body.mode },
+        actorOf(principal),
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.put(
+    '/workspaces/:workspaceId/calls/:callId/monitor',
+    {
+      schema: {
+        tags,
+        summary: 'Switch between listen, whisper and barge on a call you supervise (R4)',
+        params: Params,
+        body: MonitorBody,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { workspaceId, callId } = request.params;
+      const { principal, userId } = supervisorOf(request, workspaceId, request.body.userId);
+      await runtime.execute(
+        workspaceId,
+        { type: 'call.monitor_mode', callId, userId, mode: request.body.mode },
+        actorOf(principal),
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/workspaces/:workspaceId/calls/:callId/supervisor-transfer',
+    {
+      schema: {
+        tags,
+        summary:
+          'Move a connected call to someone else on the agent’s behalf; the history says who did it (R4)',
+        params: Params,
+        body: SupervisorTransferBody,
+        response: { 201: Type.Object({ transferId: Type.String() }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { workspaceId, callId } = request.params;
+      const { principal, userId } = supervisorOf(request, workspaceId, request.body.userId);
+      const transferId = newId('tr');
+      await runtime.execute(
+        workspaceId,
+        {
+          type: 'call.supervisor_transfer',
+          callId,
+          transferId,
+          userId,
+          target: targetOf(request.body.target),
+        },
+        actorOf(principal),
+      );
+      return reply.status(201).send({ transferId });
+    },
+  );
+}

@@ -1,0 +1,75 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
+import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+
+const business = '+34911234567';
+
+describeInBrowser('web console: the supervisors’ Live page (R3, R4)', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let origin: string;
+  let tokens: Awaited<ReturnType<typeof seedWorkspace>>['tokens'];
+
+  const api = async (method: string, path: string, body?: unknown, token = tokens.admin) => {
+    const response = await server.request(method, `/v1/workspaces/acme${path}`, { token, body });
+    if (response.status >= 300) throw new Error(`${method} ${path}: ${JSON.stringify(response.body)}`);
+    return response.body;
+  };
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    ({ tokens } = await seedWorkspace(server, 'acme'));
+    await api('POST', '/numbers', { id: 'n_main', e164: business, kind: 'rented', label: 'Madrid' });
+    await api('PATCH', '/numbers/n_main/settings', {
+      strategy: 'sequential',
+      noAnswerAction: { kind: 'hang_up' },
+      callback: { enabled: true },
+    });
+    await api('PUT', '/users/u_agent/presence', { presence: 'online' });
+    origin = await server.app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.app.close();
+  });
+
+  it('R4: Sam sees Alex’s call, listens, then whispers; R3: a callback waiting in the queue, cancelled', async () => {
+    const { callId } = await api('POST', '/sim/calls', { from: '+34600111222', to: business }, tokens.agent);
+    const [line] = (await api('GET', '/sim/phones/u_agent')).lines;
+    await api('POST', `/sim/legs/${callId}/${line.legId}/answer`, undefined, tokens.agent);
+
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'sam@acme.test');
+    await page.getByRole('link', { name: 'Live' }).click();
+    const calls = page.getByRole('region', { name: 'Calls' });
+    const row = calls.getByRole('row', { name: /\+34 600 11 12 22/ });
+    await row.getByRole('cell', { name: 'Alex Agent' }).waitFor();
+    await row.getByRole('cell', { name: 'Connected' }).waitFor();
+
+    await row.getByRole('button', { name: 'Listen to the call from +34 600 11 12 22' }).click();
+    await page.getByRole('status').getByText('Your phone rings: answer it to join in Listen mode.').waitFor();
+    const [ringing] = (await api('GET', '/sim/phones/u_sup')).lines;
+    await api('POST', `/sim/legs/${callId}/${ringing.legId}/answer`, undefined, tokens.supervisor);
+    await row.getByText('You: Listen').waitFor();
+    await row.getByRole('button', { name: 'Whisper to the agent on the call from +34 600 11 12 22' }).click();
+    await row.getByText('You: Whisper').waitFor();
+    const legs: Array<{ userId?: string; hears: { legIds: string[] } }> = (
+      await api('GET', `/sim/calls/${callId}`)
+    ).legs;
+    expect(legs.find((leg) => leg.userId === 'u_agent')!.hears.legIds).toContain(ringing.legId);
+
+    // A second caller waits behind Alex and asks to be called back.
+    const waiting = await api('POST', '/sim/calls', { from: '+34600333444', to: business }, tokens.agent);
+    await api('POST', `/sim/calls/${waiting.callId}/digits`, { digits: '*#' }, tokens.agent);
+    const callbacks = page.getByRole('region', { name: 'Callbacks' });
+    const callback = callbacks.getByRole('row', { name: /\+34 600 33 34 44/ });
+    await callback.getByRole('cell', { name: 'No. 1 in the queue' }).waitFor();
+    await callback.getByRole('button', { name: 'Cancel the callback to +34 600 33 34 44' }).click();
+    await callbacks.getByText('Nothing now.').waitFor();
+    person.expectClean();
+  });
+});
