@@ -19,6 +19,7 @@ import { registerMedia } from './media.ts';
 import { registerNumberSettings } from './number-settings.ts';
 import { registerNumbers } from './numbers.ts';
 import { registerOutbound } from './outbound.ts';
+import { registerPhone } from './phone.ts';
 import { registerReports } from './reports.ts';
 import { registerSessions } from './sessions.ts';
 import { registerSim } from './sim.ts';
@@ -51,6 +52,7 @@ const registrations = [
   registerCalls,
   registerOutbound,
   registerTransfers,
+  registerPhone,
   registerHistory,
   registerChannelMessages,
   registerConversations,

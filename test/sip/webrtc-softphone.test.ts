@@ -1,0 +1,222 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openSwitchboard, type Switchboard } from '../../src/server/switchboard.ts';
+import { DeviceRegistry } from '../../src/telephony/devices.ts';
+import { synthesize } from '../../src/telephony/media/tone.ts';
+import { encodeWav } from '../../src/telephony/media/wav.ts';
+import { holdMusicMelody } from '../../src/telephony/rtp/sounds.ts';
+import { powerShare } from '../../src/telephony/rtp/test-support/goertzel.ts';
+import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
+import { type Baresip, sipPeers, startBaresip, until } from './support/peers.ts';
+import { testPlane } from './support/plane.ts';
+
+/**
+ * Issue 15 end to end: a customer's real SIP phone (baresip) calls a number through the trunk;
+ * the agent's desk phone (baresip) and their console (Chromium with a fake microphone) ring;
+ * the agent answers in the page, talks, holds, presses a key and hangs up, all from the console.
+ */
+const peers = sipPeers();
+const number = '+34910000001';
+const browserToneHz = 600;
+const callerToneHz = 440;
+
+let server: Switchboard;
+let browser: Browser;
+let origin: string;
+let sipPort: number;
+let caller: Baresip;
+let desk: Baresip;
+const registry = new DeviceRegistry();
+
+// biome-ignore lint/suspicious/noExplicitAny: tests read response bodies of every shape.
+async function api(method: string, url: string, body?: unknown): Promise<{ status: number; body: any }> {
+  const response = await server.app.inject({
+    method: method as 'GET',
+    url: `/v1/workspaces/acme${url}`,
+    headers: { authorization: `Bearer ${server.adminToken}` },
+    ...(body === undefined ? {} : { payload: body as object }),
+  });
+  return { status: response.statusCode, body: response.body ? JSON.parse(response.body) : undefined };
+}
+
+beforeAll(async () => {
+  if (!peers.available) return;
+  const wav = join(tmpdir(), `switchboard-agent-tone-${process.pid}.wav`);
+  writeFileSync(wav, encodeWav(synthesize({ frequencies: [browserToneHz], stepMs: 5000 }, 5000), 8000));
+  const plane = await testPlane();
+  server = await openSwitchboard({
+    dbPath: join(mkdtempSync(join(tmpdir(), 'sb-webrtc-sip-')), 'switchboard.db'),
+    clock: 'system',
+    logger: false,
+    sip: { listen: { host: '127.0.0.1', port: 0 }, plane, qualityEveryMs: 2000 },
+    webrtc: { registry, plane, address: '127.0.0.1', disconnectedGraceMs: 3000 },
+  });
+  sipPort = server.sip!.port;
+  await server.app.inject({
+    method: 'POST',
+    url: '/v1/workspaces',
+    headers: { authorization: `Bearer ${server.adminToken}` },
+    payload: { id: 'acme', name: 'Acme', plan: 'business' },
+  });
+  await api('PUT', '/sip/trunk', { allowedSources: ['127.0.0.1'] });
+  const ann = { id: 'u_ann', name: 'Ann Agent', email: 'ann@acme.test', role: 'agent' };
+  expect((await api('POST', '/users', { ...ann, password: 'correct horse' })).status).toBe(201);
+  expect((await api('POST', '/numbers', { e164: number, kind: 'sip', id: 'n_main' })).status).toBe(201);
+  await api('PUT', '/users/u_ann/sip', { username: 'ann', password: 'ann-secret-1' });
+  await api('PUT', '/users/u_ann/presence', { presence: 'online' });
+  [desk, caller] = await Promise.all([
+    startBaresip({ username: 'ann', password: 'ann-secret-1', registrar: sipPort, answer: 'manual' }),
+    startBaresip({
+      username: '+34600111222',
+      password: 'unused',
+      registrar: sipPort,
+      answer: 'manual',
+      register: false,
+      toneHz: callerToneHz,
+    }),
+  ]);
+  await until('the desk phone to register', async () =>
+    (await api('GET', '/users/u_ann/sip')).body.registered ? true : undefined,
+  );
+  origin = await server.app.listen({ port: 0, host: '127.0.0.1' });
+  browser = await launchBrowser([
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-audio-capture=${wav}`,
+  ]);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([caller?.stop(), desk?.stop()]);
+  await server?.close();
+});
+
+/** The page's inbound audio energy, summed over its peer connections (getStats). */
+const inboundEnergy = `(async () => {
+  let energy = 0;
+  for (const pc of window.__peerConnections ?? [])
+    (await pc.getStats()).forEach((stat) => {
+      if (stat.type === 'inbound-rtp' && stat.kind === 'audio') energy += stat.totalAudioEnergy ?? 0;
+    });
+  return energy;
+})()`;
+
+/** Watches the page's own peer connections, to read their stats; the page is not changed. */
+async function watchPeerConnections(page: Page): Promise<void> {
+  await page.addInitScript(`{
+    const Original = window.RTCPeerConnection;
+    window.__peerConnections = [];
+    window.RTCPeerConnection = function (...args) {
+      const pc = new Original(...args);
+      window.__peerConnections.push(pc);
+      return pc;
+    };
+    window.RTCPeerConnection.prototype = Original.prototype;
+  }`);
+}
+
+/** What the caller's phone heard, in 300 ms blocks: the agent's tone, hold music, or neither. */
+function heardBlocks(path: string): Array<'agent' | 'music' | '-'> {
+  const bytes = readFileSync(path);
+  const samples = new Int16Array(bytes.buffer, bytes.byteOffset + 44, Math.floor((bytes.length - 44) / 2));
+  const blocks: Array<'agent' | 'music' | '-'> = [];
+  for (let start = 0; start + 2400 <= samples.length; start += 2400) {
+    const block = samples.subarray(start, start + 2400);
+    if (powerShare(block, browserToneHz) > 0.5) blocks.push('agent');
+    else if (Math.max(...holdMusicMelody.map((note) => powerShare(block, note))) > 0.3) blocks.push('music');
+    else blocks.push('-');
+  }
+  return blocks;
+}
+
+/** Runs of the same kind, as "agent×12 music×7 …", shortest runs (glitches) dropped. */
+const runs = (blocks: string[]) =>
+  blocks
+    .reduce<Array<[string, number]>>((all, kind) => {
+      const last = all.at(-1);
+      if (last?.[0] === kind) last[1] += 1;
+      else all.push([kind, 1]);
+      return all;
+    }, [])
+    .filter(([kind, length]) => kind !== '-' && length >= 3)
+    .map(([kind]) => kind)
+    .filter((kind, index, all) => kind !== all[index - 1]);
+
+describeInBrowser('issue 15: a SIP caller answered on the console’s browser phone (S2, S6)', () => {
+  it.skipIf(!peers.available)(
+    'forks to the desk phone and the console, the console answers; audio both ways, hold music on hold, the keypad’s RFC 4733 reaches the caller, quality on the call',
+    async () => {
+      const person = await newPerson(browser, origin);
+      const { page } = person;
+      await watchPeerConnections(page);
+      await signIn(page, 'ann@acme.test');
+      const panel = page.getByRole('region', { name: 'This browser as your phone' });
+      await panel.getByRole('button', { name: 'Allow microphone' }).click();
+      await until('the console to be a phone', () => registry.browsersOf('acme', 'u_ann').length === 1);
+
+      await caller.command('dial', `sip:${number}@127.0.0.1:${sipPort}`);
+      const incoming = page.locator('.call-incoming');
+      await incoming.getByRole('button', { name: 'Answer' }).waitFor({ timeout: 10_000 });
+      await until('the desk phone to ring too', () => /incoming call/i.test(desk.output()));
+      await incoming.getByRole('button', { name: 'Answer' }).click();
+      await until('the caller to be answered', () => /established|answered/i.test(caller.output()));
+      // The first answer wins: the desk phone's INVITE is cancelled.
+      await until('the desk phone to stop ringing', () => /session closed/.test(desk.output()));
+
+      const call = await until('the call', async () => (await api('GET', '/calls')).body.items[0]);
+      await expect
+        .poll(() => page.evaluate(inboundEnergy), { timeout: 8000, interval: 250 })
+        .toBeGreaterThan(0.01);
+
+      const active = page.locator('.call-active');
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await active.getByRole('button', { name: 'Hold' }).click();
+      await until('the hold', async () =>
+        (await api('GET', `/calls/${call.id}`)).body.live?.held ? true : undefined,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await active.getByRole('button', { name: 'Resume' }).click();
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+
+      await active.getByRole('button', { name: 'Keypad' }).click();
+      await active
+        .getByRole('group', { name: 'Keypad' })
+        .getByRole('button', { name: '5', exact: true })
+        .click();
+      // baresip logs each RFC 4733 event it receives, and its end.
+      await until('the caller to hear 5 by RFC 4733', () =>
+        /received event: '5' \(end=1\)/.test(caller.output()),
+      );
+
+      const quality = await until('quality on the call', async () =>
+        (
+          (await api('GET', `/calls/${call.id}`)).body.history as Array<{
+            type: string;
+            data: Record<string, number>;
+          }>
+        ).find((entry) => entry.type === 'call.quality_recorded'),
+      );
+      expect(quality.data.mos).toBeGreaterThan(3.5);
+      expect(quality.data.lossPercent).toBeLessThan(5);
+      expect(quality.data.jitterMs).toBeGreaterThanOrEqual(0);
+
+      await active.getByRole('button', { name: 'Hang up' }).click();
+      await until('the call to end', async () =>
+        (await api('GET', `/calls/${call.id}`)).body.endedAt ? true : undefined,
+      );
+      const recordings = join(caller.dir, 'recordings');
+      const heard = await until('the caller’s recording', () =>
+        readdirSync(recordings).find((name) => name.endsWith('-dec.wav')),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Talk, hold (music), talk again: what the caller heard, in order.
+      expect(runs(heardBlocks(join(recordings, heard)))).toEqual(['agent', 'music', 'agent']);
+      expect(person.problems).toEqual([]);
+    },
+    90_000,
+  );
+});
