@@ -216,7 +216,58 @@ describeInBrowser('issue 15: a SIP caller answered on the console’s browser ph
       // Talk, hold (music), talk again: what the caller heard, in order.
       expect(runs(heardBlocks(join(recordings, heard)))).toEqual(['agent', 'music', 'agent']);
       expect(person.problems).toEqual([]);
+      await person.context.close();
+      await until('the console to leave', () => registry.browsersOf('acme', 'u_ann').length === 0);
     },
     90_000,
+  );
+
+  it.skipIf(!peers.available)(
+    'closing the agent’s tab mid-call ends their leg within seconds, and the caller is hung up, not left in silence',
+    async () => {
+      const person = await newPerson(browser, origin);
+      const { page } = person;
+      await signIn(page, 'ann@acme.test');
+      await page
+        .getByRole('region', { name: 'This browser as your phone' })
+        .getByRole('button', { name: 'Allow microphone' })
+        .click();
+      await until('the console to be a phone', () => registry.browsersOf('acme', 'u_ann').length === 1);
+      const before = caller.output().length;
+      const calls = (await api('GET', '/calls')).body.items.length;
+      await caller.command('dial', `sip:${number}@127.0.0.1:${sipPort}`);
+      await page.locator('.call-incoming').getByRole('button', { name: 'Answer' }).click({ timeout: 10_000 });
+      await until('the caller to be answered', () => /Call established/.test(caller.output().slice(before)));
+      const call = await until('the call', async () => {
+        const items = (await api('GET', '/calls')).body.items;
+        return items.length > calls ? items[0] : undefined;
+      });
+      await until('the browser leg to carry audio', async () =>
+        ((await api('GET', `/calls/${call.id}`)).body.history as Array<{ type: string }>).some(
+          (entry) => entry.type === 'call.quality_recorded',
+        ),
+      );
+      expect(person.problems).toEqual([]);
+      const closedAt = Date.now();
+      await person.context.close();
+      await until(
+        'the call to end',
+        async () => ((await api('GET', `/calls/${call.id}`)).body.endedAt ? true : undefined),
+        6000,
+      );
+      await until(
+        'the caller to be hung up',
+        () => /session closed/.test(caller.output().slice(before)),
+        3000,
+      );
+      expect(Date.now() - closedAt).toBeLessThan(6000);
+      const ended = (await api('GET', `/calls/${call.id}`)).body;
+      expect(ended.history.find((entry: { type: string }) => entry.type === 'call.ended').data).toMatchObject(
+        {
+          endedBy: 'agent',
+        },
+      );
+    },
+    60_000,
   );
 });
