@@ -214,7 +214,8 @@ describeInBrowser('issue 15: a SIP caller answered on the console’s browser ph
       );
       await new Promise((resolve) => setTimeout(resolve, 500));
       // Talk, hold (music), talk again: what the caller heard, in order.
-      expect(runs(heardBlocks(join(recordings, heard)))).toEqual(['agent', 'music', 'agent']);
+      const blocks = heardBlocks(join(recordings, heard));
+      expect(runs(blocks), blocks.join(' ')).toEqual(['agent', 'music', 'agent']);
       expect(person.problems).toEqual([]);
       await person.context.close();
       await until('the console to leave', () => registry.browsersOf('acme', 'u_ann').length === 0);
@@ -267,6 +268,40 @@ describeInBrowser('issue 15: a SIP caller answered on the console’s browser ph
           endedBy: 'agent',
         },
       );
+    },
+    60_000,
+  );
+
+  it.skipIf(!peers.available)(
+    'S2: with no desk phone registered, the open console keeps the agent reachable; the call rings there and is answered',
+    async () => {
+      await desk.stop();
+      const registered = async () => (await api('GET', '/users/u_ann/sip')).body.registered as boolean;
+      // What routing reads (S2): a SIP user with no device is skipped.
+      const sipDevice = () => server.runtime.state('acme')?.users.u_ann?.sipDevice;
+      await until(
+        'the desk phone to unregister',
+        async () => ((await registered()) ? undefined : true),
+        8000,
+      );
+      const person = await newPerson(browser, origin);
+      const { page } = person;
+      await signIn(page, 'ann@acme.test');
+      await page
+        .getByRole('region', { name: 'This browser as your phone' })
+        .getByRole('button', { name: 'Allow microphone' })
+        .click();
+      await until('the console to be a phone', () => registry.browsersOf('acme', 'u_ann').length === 1);
+      await until('routing to count it as a device', () => sipDevice() === 'registered');
+      const before = caller.output().length;
+      await caller.command('dial', `sip:${number}@127.0.0.1:${sipPort}`);
+      await page.locator('.call-incoming').getByRole('button', { name: 'Answer' }).click({ timeout: 10_000 });
+      await until('the caller to be answered', () => /Call established/.test(caller.output().slice(before)));
+      await page.locator('.call-active').getByRole('button', { name: 'Hang up' }).click();
+      await until('the caller to be hung up', () => /session closed/.test(caller.output().slice(before)));
+      expect(person.problems).toEqual([]);
+      await person.context.close();
+      await until('the agent to be unreachable again', () => sipDevice() === 'none');
     },
     60_000,
   );

@@ -1,3 +1,5 @@
+import type { Command } from '../../engine/commands.ts';
+import { sipOf } from '../../engine/workspace/sip.ts';
 import type { BrowserLeg } from '../webrtc/browser-leg.ts';
 import { qualityOf } from '../webrtc/quality.ts';
 import { callKey, type DriverContext } from './context.ts';
@@ -114,4 +116,40 @@ export function sendAgentDigits(
   if (!call || call.caller.done) return false;
   for (const digit of digits) call.caller.media.sendDigit(digit);
   return true;
+}
+
+/**
+ * Routing skips a user with SIP credentials and no registered device (S2); an open console is
+ * a device too. The registrar's "last phone gone" is held back while a console is open, and a
+ * console coming or going reports the change when it is the user's only device.
+ */
+export function keepsBrowserReachable(
+  context: DriverContext,
+  workspaceId: string,
+  command: Command,
+): boolean {
+  return command.type === 'sip.devices_gone' && hasBrowser(context, workspaceId, command.userId);
+}
+
+export function followBrowsers(
+  context: DriverContext,
+  deskPhones: (workspaceId: string, userId: string) => number,
+  active: () => boolean,
+): void {
+  context.webrtc?.registry.onChange((device, present) => {
+    if (device.kind !== 'browser' || !active()) return;
+    const { workspaceId, userId } = device;
+    const accounts = sipOf(context.state(workspaceId) ?? ({} as never)).accounts;
+    const account = Object.hasOwn(accounts, userId) ? accounts[userId] : undefined;
+    if (!account) return;
+    if (present && !account.registered)
+      context.submit(workspaceId, { type: 'sip.device_registered', userId });
+    else if (
+      !present &&
+      account.registered &&
+      !hasBrowser(context, workspaceId, userId) &&
+      deskPhones(workspaceId, userId) === 0
+    )
+      context.submit(workspaceId, { type: 'sip.devices_gone', userId });
+  });
 }

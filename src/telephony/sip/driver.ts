@@ -8,7 +8,7 @@ import { type MediaStore, MemoryMediaStore } from '../media/store.ts';
 import type { MediaPlane } from '../media-plane.ts';
 import { connectDriver, type TelephonyDriver } from '../port.ts';
 import type { WebRtcService } from '../webrtc/console-phone.ts';
-import { sendAgentDigits } from './browser-devices.ts';
+import { followBrowsers, keepsBrowserReachable, sendAgentDigits } from './browser-devices.ts';
 import { makeResponse } from './build.ts';
 import { type DriverContext, dialogKey, hangUpCustomer, newTag } from './context.ts';
 import { type DigestAlgorithm, DigestAuth } from './digest.ts';
@@ -87,7 +87,10 @@ export class SipDriver implements TelephonyDriver {
     const host = {
       workspaceIds: () => runtime.workspaceIds(),
       state: (workspaceId: string) => runtime.state(workspaceId),
-      submit: (workspaceId: string, command: Command) => this.submitNow(workspaceId, command),
+      submit: (workspaceId: string, command: Command) =>
+        keepsBrowserReachable(this.context, workspaceId, command)
+          ? Promise.resolve()
+          : this.submitNow(workspaceId, command),
       now: () => Date.now(),
     };
     this.registrar = new Registrar(host, new DigestAuth(sipRealm, options.digestAlgorithms), this.guard);
@@ -134,6 +137,11 @@ export class SipDriver implements TelephonyDriver {
       effects();
       media();
     };
+    followBrowsers(
+      this.context,
+      (workspaceId, userId) => this.registrar.devices(workspaceId, userId).length,
+      () => this.unsubscribe !== undefined,
+    );
     this.sweeper = setInterval(() => void this.registrar.sweep().catch(() => {}), 1000);
     this.sweeper.unref();
   }
