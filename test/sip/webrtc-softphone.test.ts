@@ -7,7 +7,7 @@ import { openSwitchboard, type Switchboard } from '../../src/server/switchboard.
 import { DeviceRegistry } from '../../src/telephony/devices.ts';
 import { synthesize } from '../../src/telephony/media/tone.ts';
 import { encodeWav } from '../../src/telephony/media/wav.ts';
-import { holdMusicMelody } from '../../src/telephony/rtp/sounds.ts';
+import { holdMusicBass, holdMusicMelody } from '../../src/telephony/rtp/sounds.ts';
 import { powerShare } from '../../src/telephony/rtp/test-support/goertzel.ts';
 import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
 import { type Baresip, sipPeers, startBaresip, until } from './support/peers.ts';
@@ -119,21 +119,28 @@ async function watchPeerConnections(page: Page): Promise<void> {
   }`);
 }
 
-/** What the caller's phone heard, in 300 ms blocks: the agent's tone, hold music, or neither. */
+/**
+ * Hold music: in a 100 ms block (inside one 300 ms note, or across two) most of the power is at
+ * one of the melody's notes plus one of the bass's.
+ */
+const musicShare = (block: Int16Array) =>
+  Math.max(...holdMusicMelody.map((note) => powerShare(block, note))) +
+  Math.max(...holdMusicBass.map((note) => powerShare(block, note)));
+
+/** What the caller's phone heard, in 100 ms blocks: the agent's tone, hold music, or neither. */
 function heardBlocks(path: string): Array<'agent' | 'music' | '-'> {
   const bytes = readFileSync(path);
   const samples = new Int16Array(bytes.buffer, bytes.byteOffset + 44, Math.floor((bytes.length - 44) / 2));
   const blocks: Array<'agent' | 'music' | '-'> = [];
-  for (let start = 0; start + 2400 <= samples.length; start += 2400) {
-    const block = samples.subarray(start, start + 2400);
+  for (let start = 0; start + 800 <= samples.length; start += 800) {
+    const block = samples.subarray(start, start + 800);
     if (powerShare(block, browserToneHz) > 0.5) blocks.push('agent');
-    else if (Math.max(...holdMusicMelody.map((note) => powerShare(block, note))) > 0.3) blocks.push('music');
-    else blocks.push('-');
+    else blocks.push(musicShare(block) > 0.5 ? 'music' : '-');
   }
   return blocks;
 }
 
-/** Runs of the same kind, as "agent×12 music×7 …", shortest runs (glitches) dropped. */
+/** Runs of the same kind, as "agent music agent", single blocks (glitches) and silence dropped. */
 const runs = (blocks: string[]) =>
   blocks
     .reduce<Array<[string, number]>>((all, kind) => {
@@ -142,7 +149,7 @@ const runs = (blocks: string[]) =>
       else all.push([kind, 1]);
       return all;
     }, [])
-    .filter(([kind, length]) => kind !== '-' && length >= 3)
+    .filter(([kind, length]) => kind !== '-' && length >= 2)
     .map(([kind]) => kind)
     .filter((kind, index, all) => kind !== all[index - 1]);
 
