@@ -51,6 +51,8 @@ export interface Switchboard {
   sim: SimDriver;
   /** Present when serving with SIP telephony. */
   sip?: SipDriver;
+  /** Present with real telephony: the consoles that are phones (issue 15). */
+  webrtc?: WebRtcService;
   clock: Clock;
   /** Set when several nodes share PostgreSQL: this node's leases and routing. */
   cluster?: Cluster;
@@ -97,9 +99,14 @@ async function openSqlite(
   return { store, runtime };
 }
 
-/** The browser phones of a SIP server: ICE confined to the address SIP advertises. */
-function webrtcOf(sip: Omit<SipDriverOptions, 'media'>): WebRtcService {
-  return { registry: new DeviceRegistry(), plane: sip.plane, address: sip.publicAddress ?? sip.listen.host };
+/**
+ * The browser phones of a SIP server: ICE confined to the address SIP advertises. A wildcard
+ * (0.0.0.0, ::) is no address a browser can reach: then the consoles are not phones.
+ */
+function webrtcOf(sip: Omit<SipDriverOptions, 'media'>): WebRtcService | undefined {
+  const address = sip.publicAddress ?? sip.listen.host;
+  if (!/^\d{1,3}(\.\d{1,3}){3}$/.test(address) || address === '0.0.0.0') return undefined;
+  return { registry: new DeviceRegistry(), plane: sip.plane, address };
 }
 
 /** The composition root: store, runtime, simulated telephony and HTTP server, wired together. */
@@ -172,6 +179,7 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     store,
     sim,
     ...(sip ? { sip } : {}),
+    ...(webrtc ? { webrtc } : {}),
     clock,
     cluster,
     adminToken,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openSwitchboard, type Switchboard } from '../../src/server/switchboard.ts';
-import { DeviceRegistry } from '../../src/telephony/devices.ts';
+import type { DeviceRegistry } from '../../src/telephony/devices.ts';
 import { synthesize } from '../../src/telephony/media/tone.ts';
 import { encodeWav } from '../../src/telephony/media/wav.ts';
 import { holdMusicBass, holdMusicMelody } from '../../src/telephony/rtp/sounds.ts';
@@ -29,7 +29,7 @@ let origin: string;
 let sipPort: number;
 let caller: Baresip;
 let desk: Baresip;
-const registry = new DeviceRegistry();
+let registry: DeviceRegistry;
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies of every shape.
 async function api(method: string, url: string, body?: unknown): Promise<{ status: number; body: any }> {
@@ -52,9 +52,10 @@ beforeAll(async () => {
     clock: 'system',
     logger: false,
     sip: { listen: { host: '127.0.0.1', port: 0 }, plane, qualityEveryMs: 2000 },
-    webrtc: { registry, plane, address: '127.0.0.1', disconnectedGraceMs: 3000 },
   });
   sipPort = server.sip!.port;
+  // The consoles' phones as `serve --telephony sip` makes them, on SIP's plane and address.
+  registry = server.webrtc!.registry;
   await server.app.inject({
     method: 'POST',
     url: '/v1/workspaces',
