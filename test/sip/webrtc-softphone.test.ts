@@ -313,4 +313,85 @@ describeInBrowser('issue 15: a SIP caller answered on the console’s browser ph
     },
     60_000,
   );
+
+  it.skipIf(!peers.available)(
+    'T2, T3: an assisted transfer from the console to a second agent’s console, with a note; the caller hears hold music during the consult, then the second agent',
+    async () => {
+      const ann = await newPerson(browser, origin);
+      await watchPeerConnections(ann.page);
+      await signIn(ann.page, 'ann@acme.test');
+      await allowMicrophone(ann.page);
+      await until('Ann’s console to be a phone', () => registry.browsersOf('acme', 'u_ann').length === 1);
+      const before = caller.output().length;
+      await caller.command('dial', `sip:${number}@127.0.0.1:${sipPort}`);
+      await ann.page
+        .locator('.call-incoming')
+        .getByRole('button', { name: 'Answer' })
+        .click({ timeout: 10_000 });
+      await until('the caller to be answered', () => /Call established/.test(caller.output().slice(before)));
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+
+      // Bea comes online with her console open only now, so the call rang Ann alone.
+      const beaUser = { id: 'u_bea', name: 'Bea Baker', email: 'bea@acme.test', role: 'agent' };
+      expect((await api('POST', '/users', { ...beaUser, password: 'correct horse' })).status).toBe(201);
+      await api('PUT', '/users/u_bea/presence', { presence: 'online' });
+      const bea = await newPerson(browser, origin);
+      await watchPeerConnections(bea.page);
+      await signIn(bea.page, 'bea@acme.test');
+      await allowMicrophone(bea.page);
+      await until('Bea’s console to be a phone', () => registry.browsersOf('acme', 'u_bea').length === 1);
+
+      await ann.page.locator('.call-active').getByRole('button', { name: 'Hold' }).click();
+      const held = ann.page.getByRole('region', { name: 'On hold' });
+      await held.getByRole('button', { name: 'More call actions' }).click();
+      await held.getByRole('menuitem', { name: 'Transfer call' }).click();
+      const dialog = ann.page.getByRole('dialog', { name: 'Transfer call' });
+      await dialog.getByLabel('Search by name').fill('Bea');
+      await dialog.getByRole('radio', { name: /Bea Baker/ }).check();
+      await dialog.getByRole('radio', { name: /Assisted/ }).check();
+      await dialog.getByLabel('Transfer note (optional)').fill('Wants the March invoice');
+      await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
+
+      const incoming = bea.page.getByRole('region', { name: 'Transferred call' });
+      await incoming.waitFor({ timeout: 10_000 });
+      expect(await incoming.textContent()).toContain('Wants the March invoice');
+      await incoming.getByRole('button', { name: 'Answer' }).click();
+      const consult = ann.page.getByRole('region', { name: 'Assisted transfer' });
+      await expect.poll(() => consult.textContent(), { timeout: 10_000 }).toContain('Talking to Bea Baker');
+      // The consult: Bea hears Ann over her own peer connection, while the caller hears hold music.
+      await expect
+        .poll(() => bea.page.evaluate(inboundEnergy), { timeout: 15_000, interval: 500 })
+        .toBeGreaterThan(0.01);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await consult.getByRole('button', { name: 'Complete transfer' }).click();
+      await until('Ann’s console to be free', () => registry.browsersOf('acme', 'u_ann')[0]?.isOpen);
+      const call = (await api('GET', '/calls')).body.items[0];
+      await expect.poll(async () => (await api('GET', `/calls/${call.id}`)).body.agentId).toBe('u_bea');
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+
+      await bea.page.locator('.call-active').getByRole('button', { name: 'Hang up' }).click();
+      await until('the caller to be hung up', () => /session closed/.test(caller.output().slice(before)));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const recordings = join(caller.dir, 'recordings');
+      const heard = readdirSync(recordings)
+        .filter((name) => name.endsWith('-dec.wav'))
+        .sort()
+        .at(-1)!;
+      // Ann, hold music through the consult, then Bea (Ann's leg is gone: the tone is Bea's microphone).
+      const blocks = heardBlocks(join(recordings, heard));
+      expect(runs(blocks), blocks.join(' ')).toEqual(['agent', 'music', 'agent']);
+      expect(ann.problems).toEqual([]);
+      expect(bea.problems).toEqual([]);
+      await ann.context.close();
+      await bea.context.close();
+    },
+    90_000,
+  );
 });
+
+async function allowMicrophone(page: Page): Promise<void> {
+  await page
+    .getByRole('region', { name: 'This browser as your phone' })
+    .getByRole('button', { name: 'Allow microphone' })
+    .click();
+}

@@ -46,6 +46,10 @@ export function applyEffect(context: DriverContext, workspaceId: string, effect:
       return;
     case 'bridge':
       return bridge(context, call, effect.legId);
+    case 'connect':
+      // T2: a consult's target answered on their console; media-sync.ts bridges the consult.
+      for (const legId of effect.legIds) answerOnBrowser(context, call, legId);
+      return;
     case 'drop_leg':
       return dropLeg(context, call, effect.legId);
     case 'record':
