@@ -8,7 +8,7 @@ import type { DeviceRegistry } from '../../src/telephony/devices.ts';
 import { synthesize } from '../../src/telephony/media/tone.ts';
 import { encodeWav } from '../../src/telephony/media/wav.ts';
 import { holdMusicBass, holdMusicMelody } from '../../src/telephony/rtp/sounds.ts';
-import { powerShare } from '../../src/telephony/rtp/test-support/goertzel.ts';
+import { powerShare, rms } from '../../src/telephony/rtp/test-support/goertzel.ts';
 import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
 import { type Baresip, sipPeers, startBaresip, until } from './support/peers.ts';
 import { testPlane } from './support/plane.ts';
@@ -129,19 +129,23 @@ const musicShare = (block: Int16Array) =>
   Math.max(...holdMusicBass.map((note) => powerShare(block, note)));
 
 /** What the caller's phone heard, in 100 ms blocks: the agent's tone, hold music, or neither. */
-function heardBlocks(path: string): Array<'agent' | 'music' | '-'> {
+function heardBlocks(path: string): Array<'agent' | 'music' | 'quiet' | '-'> {
   const bytes = readFileSync(path);
   const samples = new Int16Array(bytes.buffer, bytes.byteOffset + 44, Math.floor((bytes.length - 44) / 2));
-  const blocks: Array<'agent' | 'music' | '-'> = [];
+  const blocks: Array<'agent' | 'music' | 'quiet' | '-'> = [];
   for (let start = 0; start + 800 <= samples.length; start += 800) {
     const block = samples.subarray(start, start + 800);
     if (powerShare(block, browserToneHz) > 0.5) blocks.push('agent');
-    else blocks.push(musicShare(block) > 0.5 ? 'music' : '-');
+    else if (musicShare(block) > 0.5) blocks.push('music');
+    else blocks.push(rms(block) < 100 ? 'quiet' : '-');
   }
   return blocks;
 }
 
-/** Runs of the same kind, as "agent music agent", single blocks (glitches) and silence dropped. */
+/**
+ * Runs of the same kind, as "agent music agent": single blocks (glitches) dropped, silence
+ * only when it lasts half a second (a key press's pause is shorter), none before the answer.
+ */
 const runs = (blocks: string[]) =>
   blocks
     .reduce<Array<[string, number]>>((all, kind) => {
@@ -150,13 +154,14 @@ const runs = (blocks: string[]) =>
       else all.push([kind, 1]);
       return all;
     }, [])
-    .filter(([kind, length]) => kind !== '-' && length >= 2)
+    .filter(([kind, length]) => kind !== '-' && length >= (kind === 'quiet' ? 5 : 2))
     .map(([kind]) => kind)
-    .filter((kind, index, all) => kind !== all[index - 1]);
+    .filter((kind, index, all) => kind !== all[index - 1])
+    .filter((kind, index) => !(index === 0 && kind === 'quiet'));
 
 describeInBrowser('issue 15: a SIP caller answered on the console’s browser phone (S2, S6)', () => {
   it.skipIf(!peers.available)(
-    'forks to the desk phone and the console, the console answers; audio both ways, hold music on hold, the keypad’s RFC 4733 reaches the caller, quality on the call',
+    'forks to the desk phone and the console, the console answers; audio both ways, hold music on hold, silence on mute, the keypad’s RFC 4733 reaches the caller, quality on the call',
     async () => {
       const person = await newPerson(browser, origin);
       const { page } = person;
@@ -189,6 +194,11 @@ describeInBrowser('issue 15: a SIP caller answered on the console’s browser ph
       await new Promise((resolve) => setTimeout(resolve, 3000));
       await active.getByRole('button', { name: 'Resume' }).click();
       await new Promise((resolve) => setTimeout(resolve, 2500));
+      // Mute: the caller hears silence (not hold music) until the agent unmutes.
+      await panel.getByRole('button', { name: 'Mute' }).click();
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await panel.getByRole('button', { name: 'Unmute' }).click();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
 
       await active.getByRole('button', { name: 'Keypad' }).click();
       await active
@@ -223,7 +233,7 @@ describeInBrowser('issue 15: a SIP caller answered on the console’s browser ph
       await new Promise((resolve) => setTimeout(resolve, 500));
       // Talk, hold (music), talk again: what the caller heard, in order.
       const blocks = heardBlocks(join(recordings, heard));
-      expect(runs(blocks), blocks.join(' ')).toEqual(['agent', 'music', 'agent']);
+      expect(runs(blocks), blocks.join(' ')).toEqual(['agent', 'music', 'agent', 'quiet', 'agent']);
       expect(person.problems).toEqual([]);
       await person.context.close();
       await until('the console to leave', () => registry.browsersOf('acme', 'u_ann').length === 0);
