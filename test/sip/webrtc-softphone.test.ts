@@ -186,19 +186,19 @@ describeInBrowser('issue 15: a SIP caller answered on the console’s browser ph
         .toBeGreaterThan(0.01);
 
       const active = page.locator('.call-active');
-      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await new Promise((resolve) => setTimeout(resolve, 1200));
       await active.getByRole('button', { name: 'Hold' }).click();
       await until('the hold', async () =>
         (await api('GET', `/calls/${call.id}`)).body.live?.held ? true : undefined,
       );
-      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await new Promise((resolve) => setTimeout(resolve, 1500));
       await active.getByRole('button', { name: 'Resume' }).click();
-      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await new Promise((resolve) => setTimeout(resolve, 1200));
       // Mute: the caller hears silence (not hold music) until the agent unmutes.
       await panel.getByRole('button', { name: 'Mute' }).click();
-      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await new Promise((resolve) => setTimeout(resolve, 1000));
       await panel.getByRole('button', { name: 'Unmute' }).click();
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await new Promise((resolve) => setTimeout(resolve, 1000));
 
       await active.getByRole('button', { name: 'Keypad' }).click();
       await active
@@ -339,7 +339,7 @@ describeInBrowser('issue 15: a SIP caller answered on the console’s browser ph
         .getByRole('button', { name: 'Answer' })
         .click({ timeout: 10_000 });
       await until('the caller to be answered', () => /Call established/.test(caller.output().slice(before)));
-      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await new Promise((resolve) => setTimeout(resolve, 1000));
 
       // Bea comes online with her console open only now, so the call rang Ann alone.
       const beaUser = { id: 'u_bea', name: 'Bea Baker', email: 'bea@acme.test', role: 'agent' };
@@ -369,15 +369,16 @@ describeInBrowser('issue 15: a SIP caller answered on the console’s browser ph
       const consult = ann.page.getByRole('region', { name: 'Assisted transfer' });
       await expect.poll(() => consult.textContent(), { timeout: 10_000 }).toContain('Talking to Bea Baker');
       // The consult: Bea hears Ann over her own peer connection, while the caller hears hold music.
+      // (Ann's steady tone is quiet by then: Chromium's noise suppression takes it for noise.)
       await expect
-        .poll(() => bea.page.evaluate(inboundEnergy), { timeout: 15_000, interval: 500 })
-        .toBeGreaterThan(0.01);
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+        .poll(() => bea.page.evaluate(inboundEnergy), { timeout: 8000, interval: 250 })
+        .toBeGreaterThan(0.001);
+      await new Promise((resolve) => setTimeout(resolve, 500));
       await consult.getByRole('button', { name: 'Complete transfer' }).click();
       await until('Ann’s console to be free', () => registry.browsersOf('acme', 'u_ann')[0]?.isOpen);
       const call = (await api('GET', '/calls')).body.items[0];
       await expect.poll(async () => (await api('GET', `/calls/${call.id}`)).body.agentId).toBe('u_bea');
-      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await new Promise((resolve) => setTimeout(resolve, 1200));
 
       await bea.page.locator('.call-active').getByRole('button', { name: 'Hang up' }).click();
       await until('the caller to be hung up', () => /session closed/.test(caller.output().slice(before)));
