@@ -9,6 +9,7 @@ import { Runtime, type RuntimeObserver } from '../runtime/runtime.ts';
 import { withCredentialCache } from '../store/credential-cache.ts';
 import type { Store } from '../store/port.ts';
 import { SqliteStore } from '../store/sqlite/store.ts';
+import { DeviceRegistry } from '../telephony/devices.ts';
 import { FileMediaStore } from '../telephony/media/file-store.ts';
 import { SimDriver } from '../telephony/sim/driver.ts';
 import { SipDriver, type SipDriverOptions } from '../telephony/sip/driver.ts';
@@ -52,6 +53,8 @@ export interface Switchboard {
   sim: SimDriver;
   /** Present when serving with SIP telephony. */
   sip?: SipDriver;
+  /** Present with real telephony: the consoles that are phones (issue 15). */
+  webrtc?: WebRtcService;
   clock: Clock;
   /** Set when several nodes share PostgreSQL: this node's leases and routing. */
   cluster?: Cluster;
@@ -98,6 +101,16 @@ async function openSqlite(
   return { store, runtime };
 }
 
+/**
+ * The browser phones of a SIP server: ICE confined to the address SIP advertises. A wildcard
+ * (0.0.0.0, ::) is no address a browser can reach: then the consoles are not phones.
+ */
+function webrtcOf(sip: Omit<SipDriverOptions, 'media'>): WebRtcService | undefined {
+  const address = sip.publicAddress ?? sip.listen.host;
+  if (!/^\d{1,3}(\.\d{1,3}){3}$/.test(address) || address === '0.0.0.0') return undefined;
+  return { registry: new DeviceRegistry(), plane: sip.plane, address };
+}
+
 /** The composition root: store, runtime, simulated telephony and HTTP server, wired together. */
 export async function openSwitchboard(options: SwitchboardOptions): Promise<Switchboard> {
   const clock = makeClock(options.clock);
@@ -116,7 +129,9 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     cluster ?? (await openSqlite(options.dbPath, clock, options.snapshotEvery, metrics.observer));
   // Audio sits beside the database, so one data directory holds everything.
   const media = new FileMediaStore(join(dirname(options.dbPath), 'media'));
-  const sip = options.sip && new SipDriver(runtime, { ...options.sip, media });
+  // Real telephony makes each signed-in console a phone of its user (issue 15), on SIP's plane.
+  const webrtc = options.webrtc ?? (options.sip && webrtcOf(options.sip));
+  const sip = options.sip && new SipDriver(runtime, { ...options.sip, media, ...(webrtc ? { webrtc } : {}) });
   const sim = new SimDriver(runtime, {
     media,
     ...(sip
@@ -149,7 +164,7 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     sessionStreams: new SessionStreams(),
     demos: [],
     limits: makeLimits(options.limits),
-    webrtc: options.webrtc,
+    webrtc,
     webhooks: { allowPrivate: options.webhooks?.allowPrivate ?? false, dispatcher },
     metrics: { metrics, token: options.metrics?.token },
   };
@@ -166,6 +181,7 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     store,
     sim,
     ...(sip ? { sip } : {}),
+    ...(webrtc ? { webrtc } : {}),
     clock,
     cluster,
     adminToken,

@@ -117,6 +117,7 @@ export function entitiesOf(event: Event): Array<[string, string]> {
     case 'call.action_taken':
     case 'call.forward_refused':
     case 'call.telephony_lost':
+    case 'call.quality_recorded':
     case 'call.playing':
     case 'call.voicemail_recording':
     case 'call.voicemail_left':

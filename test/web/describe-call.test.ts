@@ -47,4 +47,19 @@ describe('a call’s timeline in sentences a supervisor would write (issue 14)',
   it('ends with a sentence for the outcome', () => {
     expect(said[6]).toBe('The call ended after it was forwarded');
   });
+
+  it('issue 15: states the quality measured on an agent’s browser phone', () => {
+    const quality = event('call.quality_recorded', {
+      callId: 'c1',
+      legId: 'l1',
+      userId: 'u_lucia',
+      jitterMs: 1.63,
+      lossPercent: 0,
+      rttMs: 15.4,
+      mos: 4.4,
+    });
+    expect(describeEvent(quality, t, directory, legNumbers)?.summary).toBe(
+      'Call quality on Lucía Fernández’s phone: MOS 4.4, jitter 1.63 ms, loss 0%, round trip 15.4 ms',
+    );
+  });
 });

@@ -17,6 +17,7 @@ import { endLeg } from './legs.ts';
 import { applyMissedOfferPolicy } from './missed-offers.ts';
 import { ringNext } from './offer.ts';
 import { dropVoicemail, hangUpOutbound, placeOutbound } from './outbound.ts';
+import { recordQuality } from './quality.ts';
 import { startRecording } from './recording.ts';
 import { poolExhausted, routeCall } from './routing.ts';
 import { playbackTimerId, queueTimerId, ringTimerId, voicemailMaxMs, voicemailTimerId } from './timers.ts';
@@ -190,6 +191,7 @@ export function decideCall(tx: Tx, command: CallCommand): void {
   if (leg.status === 'ended') throw conflict(`leg ${leg.id} has already ended`, 'legId');
   if (command.type === 'call.answer_leg') return answer(tx, call, leg);
   if (command.type === 'call.hangup_leg') return hangUp(tx, call, leg);
+  if (command.type === 'call.quality') return recordQuality(tx, call, leg, command.quality);
   if (leg.status !== 'ringing') throw conflict(`leg ${leg.id} is not ringing`, 'legId');
   if (call.transfer?.targetLegId === leg.id) return failTransfer(tx, call, 'declined');
   endLeg(tx, call, leg, 'rejected');

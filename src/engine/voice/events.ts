@@ -3,6 +3,7 @@ import type { Audio } from './audio.ts';
 import type { ActionReason, CallOutcome, LegEndReason, Offering, Playback, Pool } from './call.ts';
 import type { IvrAction } from './ivr-menus.ts';
 import type { CallAction } from './number-settings.ts';
+import type { CallQuality } from './quality.ts';
 
 export type CallCommand =
   | { type: 'call.inbound'; callId: string; from: string; to: string }
@@ -24,7 +25,9 @@ export type CallCommand =
    * P3: the node whose telephony carried the call is gone (its media and signalling went with
    * it); the node that took the workspace over ends the call, saying why.
    */
-  | { type: 'call.telephony_lost'; callId: string; reason: string };
+  | { type: 'call.telephony_lost'; callId: string; reason: string }
+  /** Issue 15: the driver's quality figures for an agent's connected media leg (a browser phone). */
+  | { type: 'call.quality'; callId: string; legId: string; quality: CallQuality };
 
 /** Why each assigned user was or was not offered a call: explainable routing. */
 export interface CandidateExplanation {
@@ -109,6 +112,7 @@ export type CallEvent =
   | { type: 'call.action_taken'; callId: string; action: CallAction; reason: ActionReason }
   | { type: 'call.forward_refused'; callId: string; to: E164; reason: string }
   | { type: 'call.telephony_lost'; callId: string; reason: string }
+  | ({ type: 'call.quality_recorded'; callId: string; legId: string; userId?: string } & CallQuality)
   | { type: 'call.playing'; callId: string; playback: Playback; text?: string; untilAt: number }
   | { type: 'call.voicemail_recording'; callId: string; voicemailId: string }
   | {

@@ -184,6 +184,8 @@ export function evolveCall(state: WorkspaceState, event: CallEvent, at: number):
     case 'call.menu_choice':
       call.menu = undefined;
       break;
+    case 'call.quality_recorded':
+      break;
     case 'call.dtmf_received':
       if (call.phase === 'playing' && call.playback?.after === 'route')
         call.dialled = (call.dialled ?? '') + event.digits;

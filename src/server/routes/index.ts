@@ -20,6 +20,7 @@ import { registerMedia } from './media.ts';
 import { registerNumberSettings } from './number-settings.ts';
 import { registerNumbers } from './numbers.ts';
 import { registerOutbound } from './outbound.ts';
+import { registerPhone } from './phone.ts';
 import { registerReports } from './reports.ts';
 import { registerSessions } from './sessions.ts';
 import { registerSim } from './sim.ts';
@@ -53,6 +54,7 @@ const registrations = [
   registerCalls,
   registerOutbound,
   registerTransfers,
+  registerPhone,
   registerHistory,
   registerChannelMessages,
   registerConversations,

@@ -85,7 +85,7 @@ const HandsetCallSchema = Type.Object({
   outcome: Type.Optional(Type.String()),
 });
 
-const PhoneSchema = Type.Object({
+export const PhoneSchema = Type.Object({
   userId: Type.String(),
   lines: Type.Array(
     Type.Object({
@@ -118,7 +118,7 @@ function handsetView(call: HandsetCall) {
   };
 }
 
-const phoneView = (userId: string, lines: PhoneLine[]) => ({
+export const phoneView = (userId: string, lines: PhoneLine[]) => ({
   userId,
   lines: lines.map((line) => ({ ...line, since: iso(line.since) })),
 });

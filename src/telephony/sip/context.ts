@@ -1,6 +1,7 @@
 import type { Command } from '../../engine/commands.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import type { MediaPlane } from '../media-plane.ts';
+import type { WebRtcService } from '../webrtc/console-phone.ts';
 import { newTag } from './build.ts';
 import { type Dialog, dialogAsUas, dialogRequest, type LocalContact } from './dialog.ts';
 import type { DialogOwner, SipCall } from './legs.ts';
@@ -27,6 +28,10 @@ export interface DriverContext {
   state(workspaceId: string): WorkspaceState | undefined;
   outbound(workspaceId: string): { host: string; port: number; transport: 'udp' | 'tcp' } | undefined;
   warn(message: string, detail?: unknown): void;
+  /** The consoles that are phones (issue 15): a user's browser rings beside their desk phones. */
+  webrtc?: WebRtcService;
+  /** How often a browser leg's quality is recorded on the call (the first after a few seconds). */
+  qualityEveryMs?: number;
   /** Keeps a recorded WAV (voicemail or call recording) under its engine id. */
   saveAudio(workspaceId: string, id: string, wav: Uint8Array): void;
 }

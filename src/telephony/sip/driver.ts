@@ -7,6 +7,8 @@ import type { Effect } from '../effects.ts';
 import { type MediaStore, MemoryMediaStore } from '../media/store.ts';
 import type { MediaPlane } from '../media-plane.ts';
 import { connectDriver, type TelephonyDriver } from '../port.ts';
+import type { WebRtcService } from '../webrtc/console-phone.ts';
+import { followBrowsers, keepsBrowserReachable, sendAgentDigits } from './browser-devices.ts';
 import { makeResponse } from './build.ts';
 import { type DriverContext, dialogKey, hangUpCustomer, newTag } from './context.ts';
 import { type DigestAlgorithm, DigestAuth } from './digest.ts';
@@ -36,6 +38,10 @@ export interface SipDriverOptions {
   /** Digest algorithms offered to phones (default MD5; add SHA-256 for phones that support RFC 8760). */
   digestAlgorithms?: DigestAlgorithm[];
   warn?: (message: string, detail?: unknown) => void;
+  /** The consoles that are phones (issue 15): a user's browser is one of their devices. */
+  webrtc?: WebRtcService;
+  /** How often a browser leg's quality (jitter, loss, round trip, MOS) is recorded on its call. */
+  qualityEveryMs?: number;
 }
 
 export const allowedMethods = 'INVITE, ACK, CANCEL, BYE, OPTIONS, REGISTER, REFER, NOTIFY';
@@ -81,7 +87,10 @@ export class SipDriver implements TelephonyDriver {
     const host = {
       workspaceIds: () => runtime.workspaceIds(),
       state: (workspaceId: string) => runtime.state(workspaceId),
-      submit: (workspaceId: string, command: Command) => this.submitNow(workspaceId, command),
+      submit: (workspaceId: string, command: Command) =>
+        keepsBrowserReachable(this.context, workspaceId, command)
+          ? Promise.resolve()
+          : this.submitNow(workspaceId, command),
       now: () => Date.now(),
     };
     this.registrar = new Registrar(host, new DigestAuth(sipRealm, options.digestAlgorithms), this.guard);
@@ -102,6 +111,8 @@ export class SipDriver implements TelephonyDriver {
       state: (workspaceId) => runtime.state(workspaceId),
       outbound: (workspaceId) => sipOf(runtime.state(workspaceId) ?? ({} as never)).trunk?.outbound,
       warn,
+      ...(options.webrtc ? { webrtc: options.webrtc } : {}),
+      ...(options.qualityEveryMs ? { qualityEveryMs: options.qualityEveryMs } : {}),
       saveAudio: (workspaceId, id, wav) => {
         this.media.put(workspaceId, id, wav).catch((error: unknown) => warn('SIP: audio not saved', error));
       },
@@ -126,6 +137,11 @@ export class SipDriver implements TelephonyDriver {
       effects();
       media();
     };
+    followBrowsers(
+      this.context,
+      (workspaceId, userId) => this.registrar.devices(workspaceId, userId).length,
+      () => this.unsubscribe !== undefined,
+    );
     this.sweeper = setInterval(() => void this.registrar.sweep().catch(() => {}), 1000);
     this.sweeper.unref();
   }
@@ -146,6 +162,14 @@ export class SipDriver implements TelephonyDriver {
   carries(workspaceId: string, callId: string): boolean {
     const key = `${workspaceId}|${callId}`;
     return this.context.calls.has(key) || this.context.ended.has(key);
+  }
+
+  /**
+   * An agent's keypad on a call this driver carries: RFC 4733 digits to the caller (an IVR, a
+   * customer's phone), from the agent's connected leg. False when the call is not carried here.
+   */
+  agentDigits(workspaceId: string, callId: string, digits: string): boolean {
+    return sendAgentDigits(this.context, workspaceId, callId, digits);
   }
 
   /** The registered phones of a user (the API's registration status). */

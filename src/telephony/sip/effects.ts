@@ -1,5 +1,6 @@
 import type { Effect } from '../effects.ts';
 import type { AudioSource } from '../media-plane.ts';
+import { answerOnBrowser } from './browser-devices.ts';
 import { answerCaller, bye, callKey, type DriverContext } from './context.ts';
 import type { SipCall } from './legs.ts';
 import { syncMedia } from './media-sync.ts';
@@ -53,6 +54,10 @@ export function applyEffect(context: DriverContext, workspaceId: string, effect:
       return;
     case 'bridge':
       return bridge(context, call, effect.legId);
+    case 'connect':
+      // T2: a consult's target answered on their console; media-sync.ts bridges the consult.
+      for (const legId of effect.legIds) answerOnBrowser(context, call, legId);
+      return;
     case 'drop_leg':
       return dropLeg(context, call, effect.legId);
     case 'record':
@@ -96,8 +101,10 @@ function play(context: DriverContext, call: SipCall, effect: Extract<Effect, { k
 
 /** An answered leg: the caller is answered; media follows the engine's call (media-sync.ts). */
 function bridge(context: DriverContext, call: SipCall, legId: string): void {
-  // Answered on the console's softphone while the agent's SIP phones still ring: they stop.
-  if (call.legs.get(legId)?.state === 'ringing') dropLeg(context, call, legId);
+  // Answered on the console while the agent's SIP phones still ring: they stop, and the
+  // console takes the audio when it is a browser phone (issue 15).
+  if (!answerOnBrowser(context, call, legId) && call.legs.get(legId)?.state === 'ringing')
+    dropLeg(context, call, legId);
   answerCaller(context, call);
   syncMedia(context, call);
 }

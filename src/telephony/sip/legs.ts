@@ -35,6 +35,8 @@ export interface OutLeg {
   state: 'ringing' | 'connected' | 'ended';
   /** The driver ended it (engine's drop_leg or hang_up): failures that follow are not rejections. */
   dropping?: boolean;
+  /** Answered on the agent's console: the media is a browser's WebRTC leg (browser-devices.ts). */
+  browser?: { stop(): void };
 }
 
 export interface SipCall {

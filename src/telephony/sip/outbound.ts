@@ -1,4 +1,5 @@
 import { sipOf } from '../../engine/workspace/sip.ts';
+import { hasBrowser } from './browser-devices.ts';
 import { newCallId } from './build.ts';
 import { bye, type DriverContext, dialogKey, sdpFor } from './context.ts';
 import { dialogAsUac, dialogRequest, newRequest } from './dialog.ts';
@@ -42,13 +43,15 @@ function destinations(context: DriverContext, call: SipCall, target: LegTarget):
  * first 2xx answers the leg and the others are CANCELled (or BYEd if they answered too).
  */
 export function dialLeg(context: DriverContext, call: SipCall, target: LegTarget): void {
-  // An agent with no SIP account answers on the console's softphone (the simulated network).
+  // An agent with no SIP account answers on the console's softphone (a browser phone, issue 15).
   if (target.userId && !hasSipAccount(context, call.workspaceId, target.userId)) return;
   const leg: OutLeg = { legId: target.legId, forks: [], failures: [], state: 'ringing' };
   if (target.userId) leg.userId = target.userId;
   call.legs.set(target.legId, leg);
   const targets = destinations(context, call, target);
   if (targets.length === 0) {
+    // No desk phone registered, but the console rings: the engine's ring timeout decides.
+    if (target.userId && hasBrowser(context, call.workspaceId, target.userId)) return;
     fail(context, call, leg);
     return;
   }
@@ -135,6 +138,9 @@ function answered(
 function failed(context: DriverContext, call: SipCall, leg: OutLeg, status: number): void {
   leg.failures.push(status);
   if (leg.failures.length < leg.forks.length || leg.state !== 'ringing') return;
+  // Every desk phone refused, but the user's console still rings (forking, issue 15); a
+  // global refusal (6xx, the decline button) ends every fork, as RFC 3261 §16.7 has it.
+  if (status < 600 && leg.userId && hasBrowser(context, call.workspaceId, leg.userId)) return;
   fail(context, call, leg);
 }
 

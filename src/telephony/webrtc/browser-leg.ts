@@ -1,6 +1,7 @@
 import { RTCPeerConnection, RTCRtpCodecParameters, type RTCRtpTransceiver } from 'werift';
 import type { Codec, MediaLeg, MediaPlane, PacketTransport } from '../media-plane.ts';
 import { type CandidateInit, candidateAddress, confineSdp } from './ice.ts';
+import type { LegStats } from './quality.ts';
 
 /** What the leg says to the browser, over the console's signalling (the /v1/stream socket). */
 export interface BrowserSignals {
@@ -117,6 +118,24 @@ export class BrowserLeg {
     return this.pc.connectionState;
   }
 
+  /** What the leg received from the browser and the round trip to it, from the peer connection's stats. */
+  async stats(): Promise<LegStats> {
+    const totals: LegStats = { packetsReceived: 0, packetsLost: 0 };
+    let iceRtt: number | undefined;
+    for (const stat of (await this.pc.getStats()).values() as Iterable<StatFields>) {
+      if (stat.type === 'inbound-rtp') {
+        totals.packetsReceived += stat.packetsReceived ?? 0;
+        totals.packetsLost += stat.packetsLost ?? 0;
+        if (stat.jitter !== undefined) totals.jitter = Math.max(totals.jitter ?? 0, stat.jitter);
+      } else if (stat.type === 'remote-inbound-rtp' && stat.roundTripTime !== undefined)
+        totals.roundTripTime = stat.roundTripTime;
+      else if (stat.type === 'candidate-pair' && stat.currentRoundTripTime !== undefined)
+        iceRtt = stat.currentRoundTripTime;
+    }
+    totals.roundTripTime ??= iceRtt;
+    return totals;
+  }
+
   /** Hangs up: the plane leg closes and the browser is told. */
   close(reason = 'hung up'): void {
     this.end(reason);
@@ -192,6 +211,16 @@ export class BrowserLeg {
     this.announceEnd('hung up');
     await this.pc.close().catch(() => undefined);
   }
+}
+
+/** The getStats fields a leg's quality reads (werift types them per kind; one shape here). */
+interface StatFields {
+  type: string;
+  packetsReceived?: number;
+  packetsLost?: number;
+  jitter?: number;
+  roundTripTime?: number;
+  currentRoundTripTime?: number;
 }
 
 /** The codec the browser's answer puts first on its audio line (PCMU 0 or PCMA 8). */

@@ -1,6 +1,7 @@
 /**
  * The browser as a phone (SPEC S6, issue 15): what a telephony driver (SIP) uses to ring,
- * answer and hang up a browser device exactly like a desk phone.
+ * answer and hang up a browser device exactly like a desk phone. The SIP driver does all of
+ * this in src/telephony/sip/browser-devices.ts.
  *
  * - Devices: `registry.devicesOf(workspaceId, userId)` lists a user's SIP contacts and open
  *   consoles; `registry.browsersOf(...)` the consoles only (`BrowserPhone`), and

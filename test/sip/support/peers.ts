@@ -90,6 +90,10 @@ export async function startBaresip(options: {
   registrar: number;
   transport?: 'udp' | 'tcp';
   answer?: 'auto' | 'manual';
+  /** false: a customer's phone that only dials out (no REGISTER). */
+  register?: boolean;
+  /** Its microphone's tone (440 Hz by default). */
+  toneHz?: number;
 }): Promise<Baresip> {
   const dir = mkdtempSync(join(tmpdir(), 'sb-baresip-'));
   const port = await freePort();
@@ -101,7 +105,7 @@ export async function startBaresip(options: {
     [
       `sip_listen 127.0.0.1:${port}`,
       'net_interface 127.0.0.1',
-      `audio_source aufile,${toneFile(dir, 440)}`,
+      `audio_source aufile,${toneFile(dir, options.toneHz ?? 440)}`,
       'audio_player aufile,/dev/null',
       `module_path ${modules}`,
       'module g711.so',
@@ -118,7 +122,7 @@ export async function startBaresip(options: {
   const transport = options.transport ?? 'udp';
   writeFileSync(
     join(dir, 'accounts'),
-    `<sip:${options.username}@127.0.0.1:${options.registrar};transport=${transport}>;auth_pass=${options.password};answermode=${options.answer ?? 'auto'};regint=60;audio_codecs=PCMU,PCMA\n`,
+    `<sip:${options.username}@127.0.0.1:${options.registrar};transport=${transport}>;auth_pass=${options.password};answermode=${options.answer ?? 'auto'};regint=${options.register === false ? 0 : 60};audio_codecs=PCMU,PCMA\n`,
   );
   const child = spawn('baresip', ['-f', dir], { stdio: ['pipe', 'pipe', 'pipe'] });
   let output = '';

@@ -66,6 +66,17 @@ export function describeCall(context: Context, type: string, data: Data): Descri
       );
     case 'call.awaiting_input':
       return line('call', t('history.call.awaitingInput'));
+    case 'call.quality_recorded':
+      return line(
+        'call',
+        t('history.call.quality', {
+          name: who(data.userId) ?? '',
+          mos: data.mos,
+          jitter: data.jitterMs,
+          loss: data.lossPercent,
+          rtt: data.rttMs === undefined ? '—' : `${data.rttMs} ms`,
+        }),
+      );
     case 'call.dtmf_received':
       return line('call', t('history.call.digits', { digits: data.digits }));
     case 'call.menu_choice': {

@@ -41,7 +41,7 @@ export function ActiveCall({
   const customer = line.direction === 'outbound' ? line.to : line.from;
   const contact = directory.contactOf(customer);
   const path = `/calls/${encodeURIComponent(line.callId)}`;
-  const leg = `/sim/legs/${encodeURIComponent(line.callId)}/${encodeURIComponent(line.legId)}`;
+  const leg = `/calls/${encodeURIComponent(line.callId)}/legs/${encodeURIComponent(line.legId)}`;
   const transfer = call?.transfer;
   const consulting = transfer?.method === 'assisted' && transfer.initiatorId === me;
   // The target of an assisted transfer talks to the initiator first; the caller is not theirs yet.
@@ -60,12 +60,7 @@ export function ActiveCall({
 
   const sendKey = (key: string) =>
     void run(async () => {
-      await api.post(
-        `/sim/legs/${encodeURIComponent(line.callId)}/${encodeURIComponent(line.legId)}/digits`,
-        {
-          digits: key,
-        },
-      );
+      await api.post(`${leg}/digits`, { digits: key });
       setSent((digits) => (digits + key).slice(-24));
     });
 

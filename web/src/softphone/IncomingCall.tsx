@@ -27,7 +27,7 @@ export function IncomingCall({
   const titleId = useId();
   const contact = directory.contactOf(line.from);
   const called = directory.numberByE164(line.to);
-  const leg = `/sim/legs/${encodeURIComponent(line.callId)}/${encodeURIComponent(line.legId)}`;
+  const leg = `/calls/${encodeURIComponent(line.callId)}/legs/${encodeURIComponent(line.legId)}`;
   return (
     <section className="call-card call-incoming" aria-labelledby={titleId}>
       <h3 id={titleId} className="call-state">

@@ -1,6 +1,6 @@
-/** The telephony shapes the softphone and the desktop read (see src/server/routes/sim.ts, calls.ts). */
+/** The telephony shapes the softphone and the desktop read (see src/server/routes/phone.ts, calls.ts). */
 
-/** A line on the signed-in agent's phone, as GET /sim/phones/:userId shows it. */
+/** A line on the signed-in agent's phone, as GET /users/:userId/phone shows it. */
 export interface PhoneLine {
   callId: string;
   legId: string;

@@ -27,7 +27,7 @@ export function usePhone(): PhoneState & { reload(): void } {
   const load = useCallback(async () => {
     const mine = ++generation.current;
     try {
-      const phone = await api.get<{ lines: PhoneLine[] }>(`/sim/phones/${encodeURIComponent(userId)}`);
+      const phone = await api.get<{ lines: PhoneLine[] }>(`/users/${encodeURIComponent(userId)}/phone`);
       const callIds = [...new Set(phone.lines.map((line) => line.callId))];
       const details = await Promise.all(
         callIds.map((callId) =>

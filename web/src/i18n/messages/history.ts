@@ -162,6 +162,8 @@ export const history = defineMessages({
     'history.call.menu': 'Entered the IVR menu {name}',
     'history.call.menuRepeated': 'The IVR menu {name} plays again',
     'history.call.awaitingInput': 'Waiting for the caller to press a key',
+    'history.call.quality':
+      'Call quality on {name}’s phone: MOS {mos}, jitter {jitter} ms, loss {loss}%, round trip {rtt}',
     'history.call.digits': 'The caller pressed {digits}',
     'history.call.menuChoice': 'IVR decision: {action}',
     'history.call.routed': 'Routing: offered to {pool}, strategy: {strategy} (pool of {size})',
@@ -446,6 +448,8 @@ export const history = defineMessages({
     'history.call.menu': 'Entró en el menú IVR {name}',
     'history.call.menuRepeated': 'El menú IVR {name} se repite',
     'history.call.awaitingInput': 'Esperando a que quien llama pulse una tecla',
+    'history.call.quality':
+      'Calidad de la llamada en el teléfono de {name}: MOS {mos}, jitter {jitter} ms, pérdida {loss}%, ida y vuelta {rtt}',
     'history.call.digits': 'Quien llama pulsó {digits}',
     'history.call.menuChoice': 'Decisión del IVR: {action}',
     'history.call.routed': 'Enrutamiento: se ofrece a {pool}, estrategia: {strategy} (conjunto de {size})',

@@ -4,7 +4,7 @@ import type { BrowserPhone } from './useBrowserPhone.ts';
 /**
  * What the agent sees of the browser phone: why the microphone is needed (before the
  * browser asks), what to do when it is missing or blocked, the devices, the level, and a
- * warning while the call's quality is poor. Nothing at all on the simulated network.
+ * warning while the call's quality is poor, and Mute during a call. Nothing at all on the simulated network.
  */
 export function BrowserPhonePanel({ phone }: { phone: BrowserPhone }) {
   const { t } = useI18n();
@@ -60,6 +60,21 @@ export function BrowserPhonePanel({ phone }: { phone: BrowserPhone }) {
             <meter min={0} max={1} value={phone.level} />
           </label>
         </div>
+      )}
+      {phone.inCall && microphone === 'ready' && (
+        <button
+          type="button"
+          className="browser-phone-mute"
+          aria-pressed={phone.muted}
+          onClick={() => phone.setMuted(!phone.muted)}
+        >
+          {phone.muted ? t('browserPhone.unmute') : t('browserPhone.mute')}
+        </button>
+      )}
+      {phone.muted && phone.inCall && (
+        <p className="muted" role="status">
+          {t('browserPhone.mutedHint')}
+        </p>
       )}
       {phone.poor && (
         <p className="browser-phone-poor" role="status">

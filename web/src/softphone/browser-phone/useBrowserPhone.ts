@@ -22,6 +22,9 @@ export interface BrowserPhone {
   /** Set while a call's quality is poor. */
   poor: Quality | undefined;
   inCall: boolean;
+  /** The microphone is silenced on the call (the caller hears silence, not hold music). */
+  muted: boolean;
+  setMuted(muted: boolean): void;
   allow(): void;
   chooseInput(deviceId: string): void;
   chooseOutput(deviceId: string): void;
@@ -47,6 +50,8 @@ export function useBrowserPhone(): BrowserPhone {
   const [outputId, setOutputId] = useState<string>();
   const [poor, setPoor] = useState<Quality>();
   const [legCount, setLegCount] = useState(0);
+  const [muted, setMutedState] = useState(false);
+  const mutedRef = useRef(false);
   const stream = useRef<MediaStream | undefined>(undefined);
   const stopMeter = useRef<(() => void) | undefined>(undefined);
   const legs = useRef<PageLegs | undefined>(undefined);
@@ -59,6 +64,8 @@ export function useBrowserPhone(): BrowserPhone {
       return undefined;
     }
     for (const track of stream.current?.getTracks() ?? []) track.stop();
+    // A microphone chosen mid-call stays muted if it was.
+    for (const track of opened.stream.getAudioTracks()) track.enabled = !mutedRef.current;
     stream.current = opened.stream;
     stopMeter.current?.();
     stopMeter.current = levelMeter(opened.stream, setLevel);
@@ -84,6 +91,18 @@ export function useBrowserPhone(): BrowserPhone {
       legs.current = undefined;
     };
   }, [enabled, send, acquire]);
+
+  const setMuted = useCallback((next: boolean) => {
+    mutedRef.current = next;
+    setMutedState(next);
+    // A disabled track still sends packets (silence): the server does not take the page for gone.
+    for (const track of stream.current?.getAudioTracks() ?? []) track.enabled = !next;
+  }, []);
+
+  // Each call starts with the microphone on.
+  useEffect(() => {
+    if (legCount === 0) setMuted(false);
+  }, [legCount, setMuted]);
 
   useEffect(
     () => () => {
@@ -114,6 +133,8 @@ export function useBrowserPhone(): BrowserPhone {
     outputId,
     poor,
     inCall: legCount > 0,
+    muted,
+    setMuted,
     allow: () => void acquire(inputId),
     chooseInput: (deviceId) => {
       setInputId(deviceId);

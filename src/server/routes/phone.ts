@@ -1,0 +1,116 @@
+import { Type } from 'typebox';
+import { conflict, invalid, notFound } from '../../domain/errors.ts';
+import type { Command } from '../../engine/commands.ts';
+import { own } from '../../engine/table.ts';
+import { actorOf, authorize, type Principal, seesAll } from '../auth/principal.ts';
+import type { App, ServerContext } from '../context.ts';
+import { forbidden } from '../errors.ts';
+import { errors, Id } from '../schemas.ts';
+import { PhoneSchema, phoneView } from './sim.ts';
+import { requireState } from './workspace-state.ts';
+
+/*
+ * An agent's own phone, whatever carries the call (S6, issue 15): the console's softphone
+ * answers, declines and hangs up its legs and sends keypad tones here, with the same commands
+ * a SIP desk phone's answer, decline and BYE submit. The simulated network's /sim routes stay
+ * for the outside world it stands in for (the customer's handset).
+ */
+
+const LegParams = Type.Object({ workspaceId: Id, callId: Id, legId: Id });
+const PhoneParams = Type.Object({ workspaceId: Id, userId: Id });
+const Digits = Type.Object(
+  { digits: Type.String({ minLength: 1, maxLength: 32, description: 'Keys pressed: 0-9, * or #' }) },
+  { additionalProperties: false },
+);
+
+const ownOrSupervisor = (principal: Principal, userId: string | undefined, what: string) => {
+  if (seesAll(principal)) return;
+  if (principal.kind === 'user' && userId !== undefined && principal.userId === userId) return;
+  throw forbidden(`agents may act only on their own ${what}`);
+};
+
+export function registerPhone(app: App, context: ServerContext): void {
+  const tags = ['phone'];
+
+  /** The agent's leg of a live call, checked to be theirs (supervisors: anyone's). */
+  const legOf = (principal: Principal, params: { workspaceId: string; callId: string; legId: string }) => {
+    const call = requireState(context, params.workspaceId).calls[params.callId];
+    if (!call) throw notFound('call', params.callId, 'callId');
+    const leg = own(call.legs, params.legId);
+    if (!leg || leg.party === 'customer') throw notFound('leg', params.legId, 'legId');
+    ownOrSupervisor(principal, leg.userId, 'legs');
+    return leg;
+  };
+
+  app.get(
+    '/workspaces/:workspaceId/users/:userId/phone',
+    {
+      schema: {
+        tags,
+        summary:
+          'What an agent’s phone shows now: ringing, dialling and connected lines, on SIP or the simulated network (your own, or anyone’s as supervisor)',
+        params: PhoneParams,
+        response: { 200: PhoneSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = authorize(request, request.params.workspaceId, 'agent');
+      const { workspaceId, userId } = request.params;
+      ownOrSupervisor(principal, userId, 'phone');
+      if (!requireState(context, workspaceId).users[userId]) throw notFound('user', userId, 'userId');
+      // Every driver's calls reach the phones' view: it follows the engine's ring, answer and hang-up effects.
+      return phoneView(userId, context.sim.phone(workspaceId, userId));
+    },
+  );
+
+  const actions = {
+    answer: ['call.answer_leg', 'Answer a ringing leg on this phone (the first answer wins)'],
+    reject: ['call.reject_leg', 'Decline a ringing leg'],
+    hangup: ['call.hangup_leg', 'Hang up a leg'],
+  } as const;
+  for (const [action, [type, summary]] of Object.entries(actions))
+    app.post(
+      `/workspaces/:workspaceId/calls/:callId/legs/:legId/${action}`,
+      {
+        schema: {
+          tags,
+          summary: `${summary} (agents: their own legs only)`,
+          params: LegParams,
+          response: { 204: Type.Null(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const principal = authorize(request, request.params.workspaceId, 'agent');
+        const { workspaceId, callId, legId } = request.params;
+        legOf(principal, request.params);
+        const command: Command = { type, callId, legId };
+        await context.runtime.execute(workspaceId, command, actorOf(principal));
+        return reply.status(204).send(null);
+      },
+    );
+
+  app.post(
+    '/workspaces/:workspaceId/calls/:callId/legs/:legId/digits',
+    {
+      schema: {
+        tags,
+        summary:
+          'The agent’s keypad: tones to the other party (RFC 4733 on a SIP call; agents: their own connected legs only)',
+        params: LegParams,
+        body: Digits,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const principal = authorize(request, request.params.workspaceId, 'agent');
+      const { workspaceId, callId, legId } = request.params;
+      const leg = legOf(principal, request.params);
+      const { digits } = request.body;
+      if (!/^[0-9*#]+$/.test(digits)) throw invalid('digits', 'keys are 0-9, * or #');
+      if (leg.status !== 'connected') throw conflict(`leg ${legId} is not connected`, 'legId');
+      if (!context.sip?.agentDigits(workspaceId, callId, digits))
+        context.sim.agentDigits(workspaceId, callId, legId, digits);
+      return reply.status(204).send(null);
+    },
+  );
+}
