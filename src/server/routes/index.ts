@@ -19,6 +19,7 @@ import { registerMedia } from './media.ts';
 import { registerNumberSettings } from './number-settings.ts';
 import { registerNumbers } from './numbers.ts';
 import { registerOutbound } from './outbound.ts';
+import { registerPrompts } from './prompts.ts';
 import { registerReports } from './reports.ts';
 import { registerSessions } from './sessions.ts';
 import { registerSim } from './sim.ts';
@@ -61,6 +62,7 @@ const registrations = [
   registerSim,
   registerSimulations,
   registerSip,
+  registerPrompts,
   registerClock,
   registerStream,
   registerConfig,

@@ -1,6 +1,7 @@
 import type { Command } from '../../engine/commands.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import type { MediaPlane } from '../media-plane.ts';
+import type { PromptKind } from '../prompts/kinds.ts';
 import { newTag } from './build.ts';
 import { type Dialog, dialogAsUas, dialogRequest, type LocalContact } from './dialog.ts';
 import type { DialogOwner, SipCall } from './legs.ts';
@@ -27,6 +28,8 @@ export interface DriverContext {
   state(workspaceId: string): WorkspaceState | undefined;
   outbound(workspaceId: string): { host: string; port: number; transport: 'udp' | 'tcp' } | undefined;
   warn(message: string, detail?: unknown): void;
+  /** A number's prompt (uploaded, else the default spoken one); undefined plays a beep. */
+  prompt(workspaceId: string, e164: string, kind: PromptKind): Promise<Int16Array | undefined>;
   /** Keeps a recorded WAV (voicemail or call recording) under its engine id. */
   saveAudio(workspaceId: string, id: string, wav: Uint8Array): void;
 }

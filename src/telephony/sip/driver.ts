@@ -7,6 +7,7 @@ import type { Effect } from '../effects.ts';
 import { type MediaStore, MemoryMediaStore } from '../media/store.ts';
 import type { MediaPlane } from '../media-plane.ts';
 import { connectDriver, type TelephonyDriver } from '../port.ts';
+import { PromptLibrary } from '../prompts/library.ts';
 import { makeResponse } from './build.ts';
 import { type DriverContext, dialogKey, hangUpCustomer, newTag } from './context.ts';
 import { type DigestAlgorithm, DigestAuth } from './digest.ts';
@@ -78,6 +79,7 @@ export class SipDriver implements TelephonyDriver {
         onAck: () => {},
       },
     );
+    const prompts = new PromptLibrary(this.media);
     const host = {
       workspaceIds: () => runtime.workspaceIds(),
       state: (workspaceId: string) => runtime.state(workspaceId),
@@ -102,6 +104,10 @@ export class SipDriver implements TelephonyDriver {
       state: (workspaceId) => runtime.state(workspaceId),
       outbound: (workspaceId) => sipOf(runtime.state(workspaceId) ?? ({} as never)).trunk?.outbound,
       warn,
+      prompt: async (workspaceId, e164, kind) => {
+        const state = runtime.state(workspaceId);
+        return state && prompts.samples(state, e164, kind);
+      },
       saveAudio: (workspaceId, id, wav) => {
         this.media.put(workspaceId, id, wav).catch((error: unknown) => warn('SIP: audio not saved', error));
       },

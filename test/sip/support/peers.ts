@@ -96,6 +96,8 @@ export async function startBaresip(options: {
   registrar: number;
   transport?: 'udp' | 'tcp';
   answer?: 'auto' | 'manual';
+  /** false: a caller's phone that dials out and never registers (regint=0). */
+  register?: boolean;
 }): Promise<Baresip> {
   let output = '';
   for (let attempt = 1; attempt <= 5; attempt++) {
@@ -141,7 +143,7 @@ async function launchBaresip(
   const transport = options.transport ?? 'udp';
   writeFileSync(
     join(dir, 'accounts'),
-    `<sip:${options.username}@127.0.0.1:${options.registrar};transport=${transport}>;auth_pass=${options.password};answermode=${options.answer ?? 'auto'};regint=60;audio_codecs=PCMU,PCMA\n`,
+    `<sip:${options.username}@127.0.0.1:${options.registrar};transport=${transport}>;auth_pass=${options.password};answermode=${options.answer ?? 'auto'};regint=${options.register === false ? 0 : 60};audio_codecs=PCMU,PCMA\n`,
   );
   const child = spawn('baresip', ['-f', dir], { stdio: ['pipe', 'pipe', 'pipe'] });
   let output = '';
