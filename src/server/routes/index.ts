@@ -25,6 +25,7 @@ import { registerSessions } from './sessions.ts';
 import { registerSim } from './sim.ts';
 import { registerSimulations } from './simulations.ts';
 import { registerSip } from './sip.ts';
+import { registerSipPhones } from './sip-phones.ts';
 import { registerStream } from './stream.ts';
 import { registerTransfers } from './transfers.ts';
 import { registerUsers } from './users.ts';
@@ -63,6 +64,7 @@ const registrations = [
   registerSimulations,
   registerSip,
   registerPrompts,
+  registerSipPhones,
   registerClock,
   registerStream,
   registerConfig,

@@ -14,6 +14,8 @@ export interface Binding {
   /** Where its REGISTER came from (reachable through NAT, and over its own TCP connection). */
   peer: Peer;
   expiresAt: number;
+  /** The phone's own name for itself (User-Agent), to tell a user's devices apart. */
+  userAgent?: string;
 }
 
 export interface RegistrarHost {
@@ -135,10 +137,12 @@ export class Registrar {
         return;
       }
       const seconds = Math.min(expires, maxExpiresSec);
+      const userAgent = request.headers.get('User-Agent')?.trim().slice(0, 100);
       devices.set(contact.uriText, {
         contact: contact.uriText,
         peer: from,
         expiresAt: this.host.now() + seconds * 1000,
+        ...(userAgent ? { userAgent } : {}),
       });
     }
     if (devices.size > 0) this.bindings.set(userKey, devices);
