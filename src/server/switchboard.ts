@@ -12,6 +12,7 @@ import { SqliteStore } from '../store/sqlite/store.ts';
 import { FileMediaStore } from '../telephony/media/file-store.ts';
 import { SimDriver } from '../telephony/sim/driver.ts';
 import { SipDriver, type SipDriverOptions } from '../telephony/sip/driver.ts';
+import { FileTrunkSecrets } from '../telephony/sip/trunk-secrets.ts';
 import type { WebRtcService } from '../telephony/webrtc/console-phone.ts';
 import { buildServer } from './app.ts';
 import { newToken, tokenHash } from './auth/secrets.ts';
@@ -34,7 +35,7 @@ export interface SwitchboardOptions {
   /** Abuse limits other than the defaults (tests tighten them). */
   limits?: Partial<LimitRules>;
   /** Real calls over SIP beside the simulated network (S1): where to listen, what to advertise, the media plane. */
-  sip?: Omit<SipDriverOptions, 'media'>;
+  sip?: Omit<SipDriverOptions, 'media' | 'trunkSecrets'>;
   /** Real telephony's media plane and device registry: the consoles become browser phones. */
   webrtc?: WebRtcService;
   /** I1: allowPrivate lets webhooks reach private addresses (--allow-private-webhooks); retry shortens backoff in tests. */
@@ -114,7 +115,13 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     cluster ?? (await openSqlite(options.dbPath, clock, options.snapshotEvery, metrics.observer));
   // Audio sits beside the database, so one data directory holds everything.
   const media = new FileMediaStore(join(dirname(options.dbPath), 'media'));
-  const sip = options.sip && new SipDriver(runtime, { ...options.sip, media });
+  const sip =
+    options.sip &&
+    new SipDriver(runtime, {
+      ...options.sip,
+      media,
+      trunkSecrets: new FileTrunkSecrets(join(dirname(options.dbPath), 'secrets', 'sip-trunks')),
+    });
   const sim = new SimDriver(runtime, {
     media,
     ...(sip

@@ -26,6 +26,7 @@ import { registerSim } from './sim.ts';
 import { registerSimulations } from './simulations.ts';
 import { registerSip } from './sip.ts';
 import { registerSipPhones } from './sip-phones.ts';
+import { registerSipTrunkCredentials } from './sip-trunk-credentials.ts';
 import { registerStream } from './stream.ts';
 import { registerTransfers } from './transfers.ts';
 import { registerUsers } from './users.ts';
@@ -65,6 +66,7 @@ const registrations = [
   registerSip,
   registerPrompts,
   registerSipPhones,
+  registerSipTrunkCredentials,
   registerClock,
   registerStream,
   registerConfig,

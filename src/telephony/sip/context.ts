@@ -8,6 +8,7 @@ import type { DialogOwner, SipCall } from './legs.ts';
 import type { Registrar } from './registrar.ts';
 import { buildSdp } from './sdp.ts';
 import type { TransactionLayer } from './transactions.ts';
+import type { TrunkCredentials } from './trunk-secrets.ts';
 
 /** What the driver's parts share: the SIP stack, the media plane and the calls in progress. */
 export interface DriverContext {
@@ -28,6 +29,8 @@ export interface DriverContext {
   state(workspaceId: string): WorkspaceState | undefined;
   outbound(workspaceId: string): { host: string; port: number; transport: 'udp' | 'tcp' } | undefined;
   warn(message: string, detail?: unknown): void;
+  /** The trunk's outbound digest credentials, for a carrier that challenges (never logged). */
+  trunkCredentials(workspaceId: string): Promise<TrunkCredentials | undefined>;
   /** A number's prompt (uploaded, else the default spoken one); undefined plays a beep. */
   prompt(workspaceId: string, e164: string, kind: PromptKind): Promise<Int16Array | undefined>;
   /** Keeps a recorded WAV (voicemail or call recording) under its engine id. */

@@ -23,6 +23,7 @@ import { type Binding, Registrar } from './registrar.ts';
 import { parseSdp, remoteMedia } from './sdp.ts';
 import { defaultTiming, type ServerTransaction, type Timing, TransactionLayer } from './transactions.ts';
 import { type Peer, SipTransport } from './transport.ts';
+import { MemoryTrunkSecrets, type TrunkSecrets } from './trunk-secrets.ts';
 
 export interface SipDriverOptions {
   /** Where to listen (UDP and TCP), e.g. 127.0.0.1:5060; port 0 picks a free one. */
@@ -32,6 +33,8 @@ export interface SipDriverOptions {
   plane: MediaPlane;
   /** Where recorded voicemail and call audio is kept. */
   media?: MediaStore;
+  /** Where the trunks' outbound credentials are kept (out of the event log). */
+  trunkSecrets?: TrunkSecrets;
   timing?: Timing;
   guard?: GuardOptions;
   /** Digest algorithms offered to phones (default MD5; add SHA-256 for phones that support RFC 8760). */
@@ -54,6 +57,7 @@ export class SipDriver implements TelephonyDriver {
   private readonly guard: SipGuard;
   readonly registrar: Registrar;
   readonly media: MediaStore;
+  readonly trunkSecrets: TrunkSecrets;
   private readonly context: DriverContext;
   private unsubscribe: (() => void) | undefined;
   private sweeper: NodeJS.Timeout | undefined;
@@ -64,6 +68,7 @@ export class SipDriver implements TelephonyDriver {
   ) {
     const warn = options.warn ?? ((message: string) => process.emitWarning(message));
     this.media = options.media ?? new MemoryMediaStore();
+    this.trunkSecrets = options.trunkSecrets ?? new MemoryTrunkSecrets();
     this.guard = new SipGuard(options.guard ?? defaultGuard);
     this.transport = new SipTransport({
       ...options.listen,
@@ -104,6 +109,7 @@ export class SipDriver implements TelephonyDriver {
       state: (workspaceId) => runtime.state(workspaceId),
       outbound: (workspaceId) => sipOf(runtime.state(workspaceId) ?? ({} as never)).trunk?.outbound,
       warn,
+      trunkCredentials: (workspaceId) => this.trunkSecrets.get(workspaceId),
       prompt: async (workspaceId, e164, kind) => {
         const state = runtime.state(workspaceId);
         return state && prompts.samples(state, e164, kind);

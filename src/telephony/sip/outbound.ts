@@ -6,7 +6,9 @@ import { parseNameAddr } from './grammar.ts';
 import type { OutLeg, SipCall } from './legs.ts';
 import type { SipRequest, SipResponse } from './message.ts';
 import { parseSdp, remoteMedia } from './sdp.ts';
+import type { ClientTransaction } from './transactions.ts';
 import type { Peer } from './transport.ts';
+import { authenticatedRetry, isChallenge } from './trunk-auth.ts';
 
 export interface LegTarget {
   legId: string;
@@ -18,6 +20,8 @@ export interface LegTarget {
 interface Destination {
   uri: string;
   peer: Peer;
+  /** The workspace trunk's carrier (which may challenge), not a registered phone. */
+  trunk?: boolean;
 }
 
 /** Where a leg's INVITEs go: every registered phone of the agent, or the trunk's carrier. */
@@ -33,6 +37,7 @@ function destinations(context: DriverContext, call: SipCall, target: LegTarget):
     {
       uri: `sip:${target.number}@${trunk.host}:${trunk.port}${transport}`,
       peer: { transport: trunk.transport, address: trunk.host, port: trunk.port },
+      trunk: true,
     },
   ];
 }
@@ -82,7 +87,17 @@ function invite(
   destination: Destination,
   from: string,
 ): void {
-  const request = newRequest('INVITE', destination.uri, context.local, {
+  send(context, call, leg, destination, buildInvite(context, call, leg, destination, from));
+}
+
+function buildInvite(
+  context: DriverContext,
+  call: SipCall,
+  leg: OutLeg,
+  destination: Destination,
+  from: string,
+): SipRequest {
+  return newRequest('INVITE', destination.uri, context.local, {
     from: `"${from}" <sip:${from}@${context.local.host}>`,
     to: `<${destination.uri}>`,
     callId: newCallId(),
@@ -95,11 +110,48 @@ function invite(
     ],
     body: sdpFor(context, leg.media!.local.port, call.caller.codec),
   });
+}
+
+/** Sends one fork's INVITE; a carrier's first digest challenge is answered once (trunk-auth.ts). */
+function send(
+  context: DriverContext,
+  call: SipCall,
+  leg: OutLeg,
+  destination: Destination,
+  request: SipRequest,
+  replacing?: ClientTransaction,
+): void {
   const fork = context.layer.request(request, destination.peer, {
-    onResponse: (response) => answered(context, call, leg, request, destination.peer, response),
+    onResponse: (response) => {
+      if (destination.trunk && !replacing && isChallenge(response))
+        return void retryWithCredentials(context, call, leg, destination, request, response, fork);
+      answered(context, call, leg, request, destination.peer, response);
+    },
     onTimeout: () => failed(context, call, leg, 408),
   });
-  leg.forks.push(fork);
+  if (replacing) leg.forks[leg.forks.indexOf(replacing)] = fork;
+  else leg.forks.push(fork);
+}
+
+async function retryWithCredentials(
+  context: DriverContext,
+  call: SipCall,
+  leg: OutLeg,
+  destination: Destination,
+  request: SipRequest,
+  challenge: SipResponse,
+  fork: ClientTransaction,
+): Promise<void> {
+  const credentials = await context.trunkCredentials(call.workspaceId).catch(() => undefined);
+  const retry =
+    credentials &&
+    authenticatedRetry(request, challenge, credentials, context.local, destination.peer.transport);
+  if (!retry || leg.state !== 'ringing' || leg.dropping) {
+    if (!credentials)
+      context.warn(`SIP: the carrier asked ${call.workspaceId}'s trunk for credentials; none are set`);
+    return answered(context, call, leg, request, destination.peer, challenge);
+  }
+  send(context, call, leg, destination, retry, fork);
 }
 
 function answered(
