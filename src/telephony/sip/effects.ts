@@ -5,6 +5,7 @@ import { answerCaller, bye, callKey, type DriverContext } from './context.ts';
 import type { SipCall } from './legs.ts';
 import { syncMedia } from './media-sync.ts';
 import { dialLeg, dropLeg } from './outbound.ts';
+import { placeCall } from './place-call.ts';
 
 /** What a tone playback sounds like on the wire (prompts are audio files: promptFor). */
 function toneOf(media: Extract<Effect, { kind: 'play' }>['media']): AudioSource {
@@ -18,7 +19,7 @@ let promptsStarted = 0;
 
 /** Executes one engine effect on a call the SIP driver carries. */
 export function applyEffect(context: DriverContext, workspaceId: string, effect: Effect): void {
-  if (effect.kind === 'place_call') return; // agents' outbound calls stay on the simulated network for now
+  if (effect.kind === 'place_call') return placeCall(context, workspaceId, effect);
   const call = context.calls.get(callKey(workspaceId, effect.callId));
   if (!call) return;
   switch (effect.kind) {
@@ -27,14 +28,16 @@ export function applyEffect(context: DriverContext, workspaceId: string, effect:
       return;
     case 'ring':
       ringCaller(context, call);
-      return dialLeg(context, call, { legId: effect.legId, userId: effect.userId });
+      dialLeg(context, call, { legId: effect.legId, userId: effect.userId });
+      return;
     case 'dial':
       ringCaller(context, call);
-      return dialLeg(context, call, {
+      dialLeg(context, call, {
         legId: effect.legId,
         number: effect.number,
         ...(effect.presentedNumber ? { presentedNumber: effect.presentedNumber } : {}),
       });
+      return;
     case 'play':
       return play(context, call, effect);
     case 'collect_digits':

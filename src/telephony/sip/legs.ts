@@ -35,6 +35,8 @@ export interface OutLeg {
   state: 'ringing' | 'connected' | 'ended';
   /** The driver ended it (engine's drop_leg or hang_up): failures that follow are not rejections. */
   dropping?: boolean;
+  /** Who hears of its answer or failure instead of the engine's answer_leg / reject_leg (place-call.ts). */
+  events?: { answered(): void; failed(): void };
 }
 
 export interface SipCall {
@@ -50,6 +52,8 @@ export interface SipCall {
   mediaState?: string;
   /** The agent whose phone put the caller on hold (re-INVITE sendonly/inactive). */
   heldBy?: string;
+  /** An agent's call out (place_call): no carrier INVITE came in; both sides are legs we dialled. */
+  outbound?: boolean;
   /** Recordings and voicemail running on this call. */
   recordings: Map<string, { stop(): Uint8Array }>;
 }

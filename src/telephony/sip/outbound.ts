@@ -46,16 +46,27 @@ function destinations(context: DriverContext, call: SipCall, target: LegTarget):
  * Rings a leg: an INVITE to each destination (forking to all of an agent's phones), the
  * first 2xx answers the leg and the others are CANCELled (or BYEd if they answered too).
  */
-export function dialLeg(context: DriverContext, call: SipCall, target: LegTarget): void {
+export function dialLeg(
+  context: DriverContext,
+  call: SipCall,
+  target: LegTarget,
+  events?: OutLeg['events'],
+): OutLeg | undefined {
   // An agent with no SIP account answers on the console's softphone (the simulated network).
   if (target.userId && !hasSipAccount(context, call.workspaceId, target.userId)) return;
-  const leg: OutLeg = { legId: target.legId, forks: [], failures: [], state: 'ringing' };
+  const leg: OutLeg = {
+    legId: target.legId,
+    forks: [],
+    failures: [],
+    state: 'ringing',
+    ...(events ? { events } : {}),
+  };
   if (target.userId) leg.userId = target.userId;
   call.legs.set(target.legId, leg);
   const targets = destinations(context, call, target);
   if (targets.length === 0) {
     fail(context, call, leg);
-    return;
+    return leg;
   }
   context.plane
     .openLeg(`${call.callId}:${target.legId}`)
@@ -78,6 +89,7 @@ export function dialLeg(context: DriverContext, call: SipCall, target: LegTarget
       context.warn('no media port for an outgoing leg', error);
       fail(context, call, leg);
     });
+  return leg;
 }
 
 function invite(
@@ -181,6 +193,7 @@ function answered(
     parseSdp(response.body) ?? { address: '', port: 0, codecs: [], direction: 'sendrecv' },
   );
   if (media) leg.media!.connect(media);
+  if (leg.events) return leg.events.answered();
   context.submit(call.workspaceId, { type: 'call.answer_leg', callId: call.callId, legId: leg.legId });
 }
 
@@ -197,6 +210,7 @@ function fail(context: DriverContext, call: SipCall, leg: OutLeg): void {
   leg.media?.close();
   call.legs.delete(leg.legId);
   if (leg.dropping) return;
+  if (leg.events) return queueMicrotask(leg.events.failed);
   // Reported after the current effects run, so the engine sees the ring before its refusal.
   queueMicrotask(() =>
     context.submit(call.workspaceId, { type: 'call.reject_leg', callId: call.callId, legId: leg.legId }),
