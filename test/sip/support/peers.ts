@@ -98,6 +98,8 @@ export async function startBaresip(options: {
   answer?: 'auto' | 'manual';
   /** false: a caller's phone that dials out and never registers (regint=0). */
   register?: boolean;
+  /** The tone its microphone sends (440 Hz unless told), so a listener can tell phones apart. */
+  toneHz?: number;
 }): Promise<Baresip> {
   let output = '';
   for (let attempt = 1; attempt <= 5; attempt++) {
@@ -126,7 +128,7 @@ async function launchBaresip(
     [
       `sip_listen 127.0.0.1:${port}`,
       'net_interface 127.0.0.1',
-      `audio_source aufile,${toneFile(dir, 440)}`,
+      `audio_source aufile,${toneFile(dir, options.toneHz ?? 440)}`,
       'audio_player aufile,/dev/null',
       `module_path ${modules}`,
       'module g711.so',
