@@ -179,6 +179,11 @@ export class SipDriver implements TelephonyDriver {
     const { request } = transaction;
     const toTag = parseNameAddr(request.headers.get('To') ?? '')?.params.get('tag');
     if (toTag) return handleInDialog(this.context, transaction, toTag);
+    if (request.method === 'REGISTER' || request.method === 'OPTIONS') {
+      const limit = this.guard.perSource[request.method];
+      if (!limit.admit(transaction.from.address))
+        return void transaction.reply(503, { headers: [['Retry-After', String(limit.retryAfterSeconds())]] });
+    }
     switch (request.method) {
       case 'REGISTER':
         this.registrar.register(transaction).catch((error: unknown) => {
