@@ -15,8 +15,7 @@ describe('per-source request limits (S5, issue 13 item 6)', () => {
   });
 
   it('remembers a bounded number of addresses, forgetting the least recently seen', () => {
-    let now = 0;
-    const buckets = new SourceBuckets(1, 1, () => now, 2);
+    const buckets = new SourceBuckets(1, 1, () => 0, 2);
     expect(buckets.admit('a')).toBe(true);
     expect(buckets.admit('a')).toBe(false);
     buckets.admit('b');
