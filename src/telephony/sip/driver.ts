@@ -20,6 +20,7 @@ import { syncAfter } from './media-sync.ts';
 import { numberOf } from './outbound.ts';
 import type { ParseResult } from './parse.ts';
 import { type Binding, Registrar } from './registrar.ts';
+import type { RegistrationStore } from './registration-file.ts';
 import { parseSdp, remoteMedia } from './sdp.ts';
 import { defaultTiming, type ServerTransaction, type Timing, TransactionLayer } from './transactions.ts';
 import { type Peer, SipTransport } from './transport.ts';
@@ -33,6 +34,8 @@ export interface SipDriverOptions {
   plane: MediaPlane;
   /** Where recorded voicemail and call audio is kept. */
   media?: MediaStore;
+  /** Where registrations are kept across restarts (issue 13 item 7); in memory only without it. */
+  registrations?: RegistrationStore;
   /** Where the trunks' outbound credentials are kept (out of the event log). */
   trunkSecrets?: TrunkSecrets;
   timing?: Timing;
@@ -91,7 +94,12 @@ export class SipDriver implements TelephonyDriver {
       submit: (workspaceId: string, command: Command) => this.submitNow(workspaceId, command),
       now: () => Date.now(),
     };
-    this.registrar = new Registrar(host, new DigestAuth(sipRealm, options.digestAlgorithms), this.guard);
+    this.registrar = new Registrar(
+      host,
+      new DigestAuth(sipRealm, options.digestAlgorithms),
+      this.guard,
+      options.registrations,
+    );
     this.context = {
       layer: this.layer,
       plane: options.plane,
@@ -129,6 +137,7 @@ export class SipDriver implements TelephonyDriver {
     if (this.unsubscribe) return;
     await this.transport.listen();
     this.context.local.port = this.transport.port;
+    await this.registrar.restore();
     await this.registrar.forgetStaleRegistrations();
     const effects = connectDriver(this.runtime, this, (error) =>
       this.context.warn('SIP effect failed', error),
@@ -146,6 +155,7 @@ export class SipDriver implements TelephonyDriver {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     clearInterval(this.sweeper);
+    await this.registrar.settled();
     this.layer.close();
     await this.transport.close();
   }

@@ -13,7 +13,7 @@ export async function registerByHand(options: {
   password: string;
   userAgent?: string;
   expires?: number;
-}): Promise<{ status: number; close(): void }> {
+}): Promise<{ status: number; port: number; received: string[]; close(): void }> {
   const peer = await rawPeer();
   const { sipPort, username, password } = options;
   const uri = `sip:127.0.0.1:${sipPort}`;
@@ -42,7 +42,7 @@ export async function registerByHand(options: {
   const challenge = await answer(1);
   const nonce = /nonce="([^"]+)"/.exec(challenge)?.[1];
   const realm = /realm="([^"]+)"/.exec(challenge)?.[1];
-  if (!nonce || !realm) return { status: Number(challenge.slice(8, 11)), close: peer.close };
+  if (!nonce || !realm) return { status: Number(challenge.slice(8, 11)), ...peer };
   const cnonce = 'c0ffee';
   const ha1 = md5(`${username}:${realm}:${password}`);
   const response = md5(`${ha1}:${nonce}:00000001:${cnonce}:auth:${md5(`REGISTER:${uri}`)}`);
@@ -53,5 +53,5 @@ export async function registerByHand(options: {
     ),
     sipPort,
   );
-  return { status: Number((await answer(2)).slice(8, 11)), close: peer.close };
+  return { status: Number((await answer(2)).slice(8, 11)), ...peer };
 }

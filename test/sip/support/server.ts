@@ -17,16 +17,21 @@ export interface SipTestServer {
 }
 
 /** A server with SIP telephony on a free port, workspace `acme` created, a trunk accepting 127.0.0.1. */
-export async function startSipServer(guard?: GuardOptions): Promise<SipTestServer> {
+export async function startSipServer(
+  guard?: GuardOptions,
+  restart?: { dir: string; adminToken: string },
+): Promise<SipTestServer> {
   const plane = await testPlane();
-  const dir = mkdtempSync(join(tmpdir(), 'sb-sip-'));
+  // A restart test opens the same data directory again.
+  const dir = restart?.dir ?? mkdtempSync(join(tmpdir(), 'sb-sip-'));
   const server = await openSwitchboard({
     dbPath: join(dir, 'switchboard.db'),
     clock: 'system',
     logger: false,
     sip: { listen: { host: '127.0.0.1', port: 0 }, plane, ...(guard ? { guard } : {}) },
   });
-  const admin = server.adminToken!;
+  // The admin key is made on the first start only; a restart reuses it.
+  const admin = server.adminToken ?? restart!.adminToken;
   const inject = async (method: string, url: string, body?: unknown) => {
     const response = await server.app.inject({
       method: method as 'GET',
