@@ -1,7 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { powerShare } from '../../src/telephony/rtp/test-support/goertzel.ts';
+import { pcmFromWav } from '../../src/telephony/rtp/wav-pcm.ts';
 import { type Baresip, freePort, runSipp, sipPeers, sleep, startBaresip, until } from './support/peers.ts';
 import { type SipTestServer, startSipServer } from './support/server.ts';
 
@@ -77,6 +79,56 @@ describe.skipIf(!peers.available)(
       expect(log).toMatch(/INVITE sip:\+34699000111@127\.0\.0\.1/);
       expect(log).toMatch(/From: "\+34910000007" <sip:\+34910000007@/);
       expect(log).toMatch(/BYE sip:/);
+    }, 60_000);
+
+    it("the agent and the customer hear each other: the desk phone's tone reaches the customer's phone and back", async () => {
+      // The carrier is now a phone that answers whatever it is sent (baresip, its own 1.7 kHz tone).
+      const customerPhone = await startBaresip({
+        username: customer,
+        password: 'unused',
+        registrar: sip.sipPort,
+        register: false,
+        toneHz: 1700,
+      });
+      try {
+        await sip.api('PUT', '/sip/trunk', {
+          allowedSources: ['127.0.0.1'],
+          outbound: { host: '127.0.0.1', port: customerPhone.port, transport: 'udp' },
+        });
+        const agentHeardBefore = new Set(readdirSync(join(agent.dir, 'recordings')));
+        const placed = await sip.api('POST', '/calls', { numberId: 'n_out', to: customer, userId: 'u_ann' });
+        const { callId } = placed.body;
+        await until('the customer to answer', async () => {
+          const history = (await sip.api('GET', `/calls/${callId}`)).body.history as Array<{ type: string }>;
+          return history.some((entry) => entry.type === 'call.leg_answered') ? true : undefined;
+        }).catch((error: Error) => {
+          throw new Error(`${error.message}\n${customerPhone.output()}`);
+        });
+        await sleep(2000);
+        await agent.command('hangup');
+        await until('the call to end', async () =>
+          (await sip.api('GET', `/calls/${callId}`)).body.endedAt ? true : undefined,
+        );
+        await sleep(500);
+        const heard = (dir: string, skip = new Set<string>()) => {
+          const name = readdirSync(join(dir, 'recordings')).find(
+            (entry) => entry.endsWith('-dec.wav') && !skip.has(entry),
+          );
+          return name ? pcmFromWav(readFileSync(join(dir, 'recordings', name))) : new Int16Array();
+        };
+        /** The strongest half second of `hz` in what a phone heard. */
+        const loudest = (samples: Int16Array, hz: number) =>
+          Math.max(
+            0,
+            ...Array.from({ length: Math.floor(samples.length / 4000) }, (_, i) =>
+              powerShare(samples.subarray(i * 4000, (i + 1) * 4000), hz),
+            ),
+          );
+        expect(loudest(heard(agent.dir, agentHeardBefore), 1700)).toBeGreaterThan(0.5);
+        expect(loudest(heard(customerPhone.dir), 440)).toBeGreaterThan(0.5);
+      } finally {
+        await customerPhone.stop();
+      }
     }, 60_000);
   },
 );
