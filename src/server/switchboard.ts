@@ -13,6 +13,8 @@ import { DeviceRegistry } from '../telephony/devices.ts';
 import { FileMediaStore } from '../telephony/media/file-store.ts';
 import { SimDriver } from '../telephony/sim/driver.ts';
 import { SipDriver, type SipDriverOptions } from '../telephony/sip/driver.ts';
+import { FileRegistrationStore } from '../telephony/sip/registration-file.ts';
+import { FileTrunkSecrets } from '../telephony/sip/trunk-secrets.ts';
 import type { WebRtcService } from '../telephony/webrtc/console-phone.ts';
 import { buildServer } from './app.ts';
 import { newToken, tokenHash } from './auth/secrets.ts';
@@ -35,7 +37,7 @@ export interface SwitchboardOptions {
   /** Abuse limits other than the defaults (tests tighten them). */
   limits?: Partial<LimitRules>;
   /** Real calls over SIP beside the simulated network (S1): where to listen, what to advertise, the media plane. */
-  sip?: Omit<SipDriverOptions, 'media'>;
+  sip?: Omit<SipDriverOptions, 'media' | 'trunkSecrets' | 'registrations'>;
   /** Real telephony's media plane and device registry: the consoles become browser phones. */
   webrtc?: WebRtcService;
   /** I1: allowPrivate lets webhooks reach private addresses (--allow-private-webhooks); retry shortens backoff in tests. */
@@ -131,7 +133,15 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
   const media = new FileMediaStore(join(dirname(options.dbPath), 'media'));
   // Real telephony makes each signed-in console a phone of its user (issue 15), on SIP's plane.
   const webrtc = options.webrtc ?? (options.sip && webrtcOf(options.sip));
-  const sip = options.sip && new SipDriver(runtime, { ...options.sip, media, ...(webrtc ? { webrtc } : {}) });
+  const sip =
+    options.sip &&
+    new SipDriver(runtime, {
+      ...options.sip,
+      media,
+      ...(webrtc ? { webrtc } : {}),
+      trunkSecrets: new FileTrunkSecrets(join(dirname(options.dbPath), 'secrets', 'sip-trunks')),
+      registrations: new FileRegistrationStore(join(dirname(options.dbPath), 'sip-registrations.json')),
+    });
   const sim = new SimDriver(runtime, {
     media,
     ...(sip

@@ -283,7 +283,9 @@ describe.skipIf(!peers.available)('SIP: real calls from a carrier to a registere
     try {
       await until('the refusal', () =>
         /403|Wrong Credentials|Forbidden/i.test(wrong.output()) ? true : undefined,
-      );
+      ).catch((error: Error) => {
+        throw new Error(`${error.message}\n${wrong.output()}`);
+      });
       await sleep(500);
       expect((await api('GET', '/users/u_bob/sip')).body).toMatchObject({ registered: false, devices: [] });
     } finally {

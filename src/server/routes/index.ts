@@ -21,11 +21,14 @@ import { registerNumberSettings } from './number-settings.ts';
 import { registerNumbers } from './numbers.ts';
 import { registerOutbound } from './outbound.ts';
 import { registerPhone } from './phone.ts';
+import { registerPrompts } from './prompts.ts';
 import { registerReports } from './reports.ts';
 import { registerSessions } from './sessions.ts';
 import { registerSim } from './sim.ts';
 import { registerSimulations } from './simulations.ts';
 import { registerSip } from './sip.ts';
+import { registerSipPhones } from './sip-phones.ts';
+import { registerSipTrunkCredentials } from './sip-trunk-credentials.ts';
 import { registerStream } from './stream.ts';
 import { registerSupervision } from './supervision.ts';
 import { registerTransfers } from './transfers.ts';
@@ -65,6 +68,9 @@ const registrations = [
   registerSim,
   registerSimulations,
   registerSip,
+  registerPrompts,
+  registerSipPhones,
+  registerSipTrunkCredentials,
   registerClock,
   registerStream,
   registerConfig,

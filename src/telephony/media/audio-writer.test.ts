@@ -56,7 +56,11 @@ describe('AudioWriter', () => {
 
   it('returns before writing, and reports a failed write instead of throwing', async () => {
     const errors: unknown[] = [];
-    const failing = { put: async () => Promise.reject(new Error('disk full')), open: async () => undefined };
+    const failing = {
+      put: async () => Promise.reject(new Error('disk full')),
+      open: async () => undefined,
+      remove: async () => {},
+    };
     const writer = new AudioWriter(failing, (error) => errors.push(error));
     writer.write([voicemailLeft(1_000)]);
     expect(errors).toEqual([]);

@@ -35,6 +35,10 @@ export class FileMediaStore implements MediaStore {
     }
   }
 
+  async remove(workspaceId: string, id: string): Promise<void> {
+    await rm(this.pathOf(workspaceId, id), { force: true });
+  }
+
   private pathOf(workspaceId: string, id: string): string {
     checkMediaKey(workspaceId, id);
     const path = resolve(this.root, workspaceId, `${id}.wav`);

@@ -9,6 +9,8 @@ export interface MediaStore {
   put(workspaceId: string, id: string, bytes: Uint8Array): Promise<void>;
   /** The audio, or undefined when there is none (yet). */
   open(workspaceId: string, id: string): Promise<Buffer | undefined>;
+  /** Forgets the audio (a replaced or withdrawn prompt); nothing there is not an error. */
+  remove(workspaceId: string, id: string): Promise<void>;
 }
 
 const segment = /^[A-Za-z0-9_.:-]{1,100}$/;
@@ -38,5 +40,10 @@ export class MemoryMediaStore implements MediaStore {
   async open(workspaceId: string, id: string): Promise<Buffer | undefined> {
     checkMediaKey(workspaceId, id);
     return this.files.get(`${workspaceId}/${id}`);
+  }
+
+  async remove(workspaceId: string, id: string): Promise<void> {
+    checkMediaKey(workspaceId, id);
+    this.files.delete(`${workspaceId}/${id}`);
   }
 }

@@ -1,6 +1,7 @@
 import type { Command } from '../../engine/commands.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import type { MediaPlane } from '../media-plane.ts';
+import type { PromptKind } from '../prompts/kinds.ts';
 import type { WebRtcService } from '../webrtc/console-phone.ts';
 import { newTag } from './build.ts';
 import { type Dialog, dialogAsUas, dialogRequest, type LocalContact } from './dialog.ts';
@@ -8,6 +9,7 @@ import type { DialogOwner, SipCall } from './legs.ts';
 import type { Registrar } from './registrar.ts';
 import { buildSdp } from './sdp.ts';
 import type { TransactionLayer } from './transactions.ts';
+import type { TrunkCredentials } from './trunk-secrets.ts';
 
 /** What the driver's parts share: the SIP stack, the media plane and the calls in progress. */
 export interface DriverContext {
@@ -32,6 +34,10 @@ export interface DriverContext {
   webrtc?: WebRtcService;
   /** How often a browser leg's quality is recorded on the call (the first after a few seconds). */
   qualityEveryMs?: number;
+  /** The trunk's outbound digest credentials, for a carrier that challenges (never logged). */
+  trunkCredentials(workspaceId: string): Promise<TrunkCredentials | undefined>;
+  /** A number's prompt (uploaded, else the default spoken one); undefined plays a beep. */
+  prompt(workspaceId: string, e164: string, kind: PromptKind): Promise<Int16Array | undefined>;
   /** Keeps a recorded WAV (voicemail or call recording) under its engine id. */
   saveAudio(workspaceId: string, id: string, wav: Uint8Array): void;
 }

@@ -7,6 +7,7 @@ import type { Effect } from '../effects.ts';
 import { type MediaStore, MemoryMediaStore } from '../media/store.ts';
 import type { MediaPlane } from '../media-plane.ts';
 import { connectDriver, type TelephonyDriver } from '../port.ts';
+import { PromptLibrary } from '../prompts/library.ts';
 import type { WebRtcService } from '../webrtc/console-phone.ts';
 import { followBrowsers, keepsBrowserReachable, sendAgentDigits } from './browser-devices.ts';
 import { makeResponse } from './build.ts';
@@ -21,9 +22,11 @@ import { syncAfter } from './media-sync.ts';
 import { numberOf } from './outbound.ts';
 import type { ParseResult } from './parse.ts';
 import { type Binding, Registrar } from './registrar.ts';
+import type { RegistrationStore } from './registration-file.ts';
 import { parseSdp, remoteMedia } from './sdp.ts';
 import { defaultTiming, type ServerTransaction, type Timing, TransactionLayer } from './transactions.ts';
 import { type Peer, SipTransport } from './transport.ts';
+import { MemoryTrunkSecrets, type TrunkSecrets } from './trunk-secrets.ts';
 
 export interface SipDriverOptions {
   /** Where to listen (UDP and TCP), e.g. 127.0.0.1:5060; port 0 picks a free one. */
@@ -33,6 +36,10 @@ export interface SipDriverOptions {
   plane: MediaPlane;
   /** Where recorded voicemail and call audio is kept. */
   media?: MediaStore;
+  /** Where registrations are kept across restarts (issue 13 item 7); in memory only without it. */
+  registrations?: RegistrationStore;
+  /** Where the trunks' outbound credentials are kept (out of the event log). */
+  trunkSecrets?: TrunkSecrets;
   timing?: Timing;
   guard?: GuardOptions;
   /** Digest algorithms offered to phones (default MD5; add SHA-256 for phones that support RFC 8760). */
@@ -59,6 +66,7 @@ export class SipDriver implements TelephonyDriver {
   private readonly guard: SipGuard;
   readonly registrar: Registrar;
   readonly media: MediaStore;
+  readonly trunkSecrets: TrunkSecrets;
   private readonly context: DriverContext;
   private unsubscribe: (() => void) | undefined;
   private sweeper: NodeJS.Timeout | undefined;
@@ -69,6 +77,7 @@ export class SipDriver implements TelephonyDriver {
   ) {
     const warn = options.warn ?? ((message: string) => process.emitWarning(message));
     this.media = options.media ?? new MemoryMediaStore();
+    this.trunkSecrets = options.trunkSecrets ?? new MemoryTrunkSecrets();
     this.guard = new SipGuard(options.guard ?? defaultGuard);
     this.transport = new SipTransport({
       ...options.listen,
@@ -84,6 +93,7 @@ export class SipDriver implements TelephonyDriver {
         onAck: () => {},
       },
     );
+    const prompts = new PromptLibrary(this.media);
     const host = {
       workspaceIds: () => runtime.workspaceIds(),
       state: (workspaceId: string) => runtime.state(workspaceId),
@@ -93,7 +103,12 @@ export class SipDriver implements TelephonyDriver {
           : this.submitNow(workspaceId, command),
       now: () => Date.now(),
     };
-    this.registrar = new Registrar(host, new DigestAuth(sipRealm, options.digestAlgorithms), this.guard);
+    this.registrar = new Registrar(
+      host,
+      new DigestAuth(sipRealm, options.digestAlgorithms),
+      this.guard,
+      options.registrations,
+    );
     this.context = {
       layer: this.layer,
       plane: options.plane,
@@ -113,6 +128,11 @@ export class SipDriver implements TelephonyDriver {
       warn,
       ...(options.webrtc ? { webrtc: options.webrtc } : {}),
       ...(options.qualityEveryMs ? { qualityEveryMs: options.qualityEveryMs } : {}),
+      trunkCredentials: (workspaceId) => this.trunkSecrets.get(workspaceId),
+      prompt: async (workspaceId, e164, kind) => {
+        const state = runtime.state(workspaceId);
+        return state && prompts.samples(state, e164, kind);
+      },
       saveAudio: (workspaceId, id, wav) => {
         this.media.put(workspaceId, id, wav).catch((error: unknown) => warn('SIP: audio not saved', error));
       },
@@ -128,6 +148,7 @@ export class SipDriver implements TelephonyDriver {
     if (this.unsubscribe) return;
     await this.transport.listen();
     this.context.local.port = this.transport.port;
+    await this.registrar.restore();
     await this.registrar.forgetStaleRegistrations();
     const effects = connectDriver(this.runtime, this, (error) =>
       this.context.warn('SIP effect failed', error),
@@ -150,6 +171,7 @@ export class SipDriver implements TelephonyDriver {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     clearInterval(this.sweeper);
+    await this.registrar.settled();
     this.layer.close();
     await this.transport.close();
   }
@@ -191,6 +213,11 @@ export class SipDriver implements TelephonyDriver {
     const { request } = transaction;
     const toTag = parseNameAddr(request.headers.get('To') ?? '')?.params.get('tag');
     if (toTag) return handleInDialog(this.context, transaction, toTag);
+    if (request.method === 'REGISTER' || request.method === 'OPTIONS') {
+      const limit = this.guard.perSource[request.method];
+      if (!limit.admit(transaction.from.address))
+        return void transaction.reply(503, { headers: [['Retry-After', String(limit.retryAfterSeconds())]] });
+    }
     switch (request.method) {
       case 'REGISTER':
         this.registrar.register(transaction).catch((error: unknown) => {

@@ -1,23 +1,26 @@
 import type { Effect } from '../effects.ts';
 import type { AudioSource } from '../media-plane.ts';
+import { promptForPlayback } from '../prompts/kinds.ts';
 import { answerOnBrowser } from './browser-devices.ts';
 import { answerCaller, bye, callKey, type DriverContext } from './context.ts';
 import type { SipCall } from './legs.ts';
 import { syncMedia } from './media-sync.ts';
 import { dialLeg, dropLeg } from './outbound.ts';
+import { placeCall } from './place-call.ts';
 
-/** What each engine playback sounds like on the wire. */
-function sourceOf(media: Extract<Effect, { kind: 'play' }>['media']): AudioSource {
+/** What a tone playback sounds like on the wire (prompts are audio files: promptFor). */
+function toneOf(media: Extract<Effect, { kind: 'play' }>['media']): AudioSource {
   if (media === 'ring_free_tone') return { kind: 'tone', tone: 'ringback' };
   if (media === 'busy_tone') return { kind: 'tone', tone: 'busy' };
-  // Prompts (welcome, IVR menu, message, voicemail greeting) end with a beep until the
-  // workspace's own recordings are wired in; the engine's timer ends the playback either way.
+  // A voice drop has no recording of its own yet: a beep, and the engine's timer ends it.
   return { kind: 'tone', tone: 'beep' };
 }
 
+let promptsStarted = 0;
+
 /** Executes one engine effect on a call the SIP driver carries. */
 export function applyEffect(context: DriverContext, workspaceId: string, effect: Effect): void {
-  if (effect.kind === 'place_call') return; // agents' outbound calls stay on the simulated network for now
+  if (effect.kind === 'place_call') return placeCall(context, workspaceId, effect);
   const call = context.calls.get(callKey(workspaceId, effect.callId));
   if (!call) return;
   switch (effect.kind) {
@@ -26,14 +29,16 @@ export function applyEffect(context: DriverContext, workspaceId: string, effect:
       return;
     case 'ring':
       ringCaller(context, call);
-      return dialLeg(context, call, { legId: effect.legId, userId: effect.userId });
+      dialLeg(context, call, { legId: effect.legId, userId: effect.userId });
+      return;
     case 'dial':
       ringCaller(context, call);
-      return dialLeg(context, call, {
+      dialLeg(context, call, {
         legId: effect.legId,
         number: effect.number,
         ...(effect.presentedNumber ? { presentedNumber: effect.presentedNumber } : {}),
       });
+      return;
     case 'play':
       return play(context, call, effect);
     case 'collect_digits':
@@ -93,10 +98,25 @@ function play(context: DriverContext, call: SipCall, effect: Extract<Effect, { k
     return;
   }
   answerCaller(context, call);
-  delete call.mediaState;
-  call.caller.media.play(sourceOf(effect.media), () =>
-    context.submit(call.workspaceId, { type: 'call.playback_finished', callId: call.callId }),
-  );
+  const finished = () =>
+    context.submit(call.workspaceId, { type: 'call.playback_finished', callId: call.callId });
+  const kind = promptForPlayback(effect.media);
+  if (!kind) {
+    delete call.mediaState;
+    call.caller.media.play(toneOf(effect.media), finished);
+    return;
+  }
+  // The prompt's file is read asynchronously: it plays only if nothing else took the caller's
+  // audio meanwhile (a bridge, hold music, another playback, the end of the call).
+  const token = `prompt:${++promptsStarted}`;
+  call.mediaState = token;
+  context
+    .prompt(call.workspaceId, call.to, kind)
+    .then((pcm) => {
+      if (call.mediaState !== token || call.caller.done) return;
+      call.caller.media.play(pcm ? { kind: 'prompt', pcm } : { kind: 'tone', tone: 'beep' }, finished);
+    })
+    .catch((error: unknown) => context.warn('SIP: prompt not played', error));
 }
 
 /** An answered leg: the caller is answered; media follows the engine's call (media-sync.ts). */

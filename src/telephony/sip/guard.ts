@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { SourceBuckets } from './source-buckets.ts';
 
 /**
  * S5's bounds on hostile traffic: new INVITEs beyond a configured rate get 503 with
@@ -13,6 +14,12 @@ export interface GuardOptions {
   /** Failed REGISTERs from one address within the window before it is refused. */
   registerFailures: number;
   registerWindowMs: number;
+  /** REGISTERs per second from one address, and how many at once (503 with Retry-After past it). */
+  registerRate?: number;
+  registerBurst?: number;
+  /** OPTIONS per second from one address (keep-alives, scanners), and how many at once. */
+  optionsRate?: number;
+  optionsBurst?: number;
 }
 
 export const defaultGuard: GuardOptions = {
@@ -20,6 +27,11 @@ export const defaultGuard: GuardOptions = {
   inviteBurst: 100,
   registerFailures: 5,
   registerWindowMs: 60_000,
+  // A phone re-registers every minute or so; a PBX behind one address may hold hundreds.
+  registerRate: 20,
+  registerBurst: 50,
+  optionsRate: 20,
+  optionsBurst: 50,
 };
 
 /** Addresses tracked for failed REGISTERs; the oldest are forgotten past this. */
@@ -29,6 +41,8 @@ export class SipGuard {
   private tokens: number;
   private refilledAt: number;
   private readonly failures = new Map<string, number[]>();
+  /** Per-source limits on REGISTER and OPTIONS, the requests anyone may send without a trunk. */
+  readonly perSource: Record<'REGISTER' | 'OPTIONS', SourceBuckets>;
 
   constructor(
     readonly options: GuardOptions = defaultGuard,
@@ -36,6 +50,18 @@ export class SipGuard {
   ) {
     this.tokens = options.inviteBurst;
     this.refilledAt = now();
+    this.perSource = {
+      REGISTER: new SourceBuckets(
+        options.registerRate ?? defaultGuard.registerRate!,
+        options.registerBurst ?? defaultGuard.registerBurst!,
+        now,
+      ),
+      OPTIONS: new SourceBuckets(
+        options.optionsRate ?? defaultGuard.optionsRate!,
+        options.optionsBurst ?? defaultGuard.optionsBurst!,
+        now,
+      ),
+    };
   }
 
   /** Takes a token for a new INVITE; false means answer 503. */

@@ -37,6 +37,8 @@ export interface OutLeg {
   dropping?: boolean;
   /** Answered on the agent's console: the media is a browser's WebRTC leg (browser-devices.ts). */
   browser?: { stop(): void };
+  /** Who hears of its answer or failure instead of the engine's answer_leg / reject_leg (place-call.ts). */
+  events?: { answered(): void; failed(): void };
 }
 
 export interface SipCall {
@@ -52,6 +54,8 @@ export interface SipCall {
   mediaState?: string;
   /** The agent whose phone put the caller on hold (re-INVITE sendonly/inactive). */
   heldBy?: string;
+  /** An agent's call out (place_call): no carrier INVITE came in; both sides are legs we dialled. */
+  outbound?: boolean;
   /** Recordings and voicemail running on this call. */
   recordings: Map<string, { stop(): Uint8Array }>;
 }

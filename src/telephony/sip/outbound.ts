@@ -7,7 +7,9 @@ import { parseNameAddr } from './grammar.ts';
 import type { OutLeg, SipCall } from './legs.ts';
 import type { SipRequest, SipResponse } from './message.ts';
 import { parseSdp, remoteMedia } from './sdp.ts';
+import type { ClientTransaction } from './transactions.ts';
 import type { Peer } from './transport.ts';
+import { authenticatedRetry, isChallenge } from './trunk-auth.ts';
 
 export interface LegTarget {
   legId: string;
@@ -19,6 +21,8 @@ export interface LegTarget {
 interface Destination {
   uri: string;
   peer: Peer;
+  /** The workspace trunk's carrier (which may challenge), not a registered phone. */
+  trunk?: boolean;
 }
 
 /** Where a leg's INVITEs go: every registered phone of the agent, or the trunk's carrier. */
@@ -34,6 +38,7 @@ function destinations(context: DriverContext, call: SipCall, target: LegTarget):
     {
       uri: `sip:${target.number}@${trunk.host}:${trunk.port}${transport}`,
       peer: { transport: trunk.transport, address: trunk.host, port: trunk.port },
+      trunk: true,
     },
   ];
 }
@@ -42,18 +47,29 @@ function destinations(context: DriverContext, call: SipCall, target: LegTarget):
  * Rings a leg: an INVITE to each destination (forking to all of an agent's phones), the
  * first 2xx answers the leg and the others are CANCELled (or BYEd if they answered too).
  */
-export function dialLeg(context: DriverContext, call: SipCall, target: LegTarget): void {
+export function dialLeg(
+  context: DriverContext,
+  call: SipCall,
+  target: LegTarget,
+  events?: OutLeg['events'],
+): OutLeg | undefined {
   // An agent with no SIP account answers on the console's softphone (a browser phone, issue 15).
   if (target.userId && !hasSipAccount(context, call.workspaceId, target.userId)) return;
-  const leg: OutLeg = { legId: target.legId, forks: [], failures: [], state: 'ringing' };
+  const leg: OutLeg = {
+    legId: target.legId,
+    forks: [],
+    failures: [],
+    state: 'ringing',
+    ...(events ? { events } : {}),
+  };
   if (target.userId) leg.userId = target.userId;
   call.legs.set(target.legId, leg);
   const targets = destinations(context, call, target);
   if (targets.length === 0) {
     // No desk phone registered, but the console rings: the engine's ring timeout decides.
-    if (target.userId && hasBrowser(context, call.workspaceId, target.userId)) return;
+    if (target.userId && hasBrowser(context, call.workspaceId, target.userId)) return leg;
     fail(context, call, leg);
-    return;
+    return leg;
   }
   context.plane
     .openLeg(`${call.callId}:${target.legId}`)
@@ -76,6 +92,7 @@ export function dialLeg(context: DriverContext, call: SipCall, target: LegTarget
       context.warn('no media port for an outgoing leg', error);
       fail(context, call, leg);
     });
+  return leg;
 }
 
 function invite(
@@ -85,7 +102,17 @@ function invite(
   destination: Destination,
   from: string,
 ): void {
-  const request = newRequest('INVITE', destination.uri, context.local, {
+  send(context, call, leg, destination, buildInvite(context, call, leg, destination, from));
+}
+
+function buildInvite(
+  context: DriverContext,
+  call: SipCall,
+  leg: OutLeg,
+  destination: Destination,
+  from: string,
+): SipRequest {
+  return newRequest('INVITE', destination.uri, context.local, {
     from: `"${from}" <sip:${from}@${context.local.host}>`,
     to: `<${destination.uri}>`,
     callId: newCallId(),
@@ -98,11 +125,48 @@ function invite(
     ],
     body: sdpFor(context, leg.media!.local.port, call.caller.codec),
   });
+}
+
+/** Sends one fork's INVITE; a carrier's first digest challenge is answered once (trunk-auth.ts). */
+function send(
+  context: DriverContext,
+  call: SipCall,
+  leg: OutLeg,
+  destination: Destination,
+  request: SipRequest,
+  replacing?: ClientTransaction,
+): void {
   const fork = context.layer.request(request, destination.peer, {
-    onResponse: (response) => answered(context, call, leg, request, destination.peer, response),
+    onResponse: (response) => {
+      if (destination.trunk && !replacing && isChallenge(response))
+        return void retryWithCredentials(context, call, leg, destination, request, response, fork);
+      answered(context, call, leg, request, destination.peer, response);
+    },
     onTimeout: () => failed(context, call, leg, 408),
   });
-  leg.forks.push(fork);
+  if (replacing) leg.forks[leg.forks.indexOf(replacing)] = fork;
+  else leg.forks.push(fork);
+}
+
+async function retryWithCredentials(
+  context: DriverContext,
+  call: SipCall,
+  leg: OutLeg,
+  destination: Destination,
+  request: SipRequest,
+  challenge: SipResponse,
+  fork: ClientTransaction,
+): Promise<void> {
+  const credentials = await context.trunkCredentials(call.workspaceId).catch(() => undefined);
+  const retry =
+    credentials &&
+    authenticatedRetry(request, challenge, credentials, context.local, destination.peer.transport);
+  if (!retry || leg.state !== 'ringing' || leg.dropping) {
+    if (!credentials)
+      context.warn(`SIP: the carrier asked ${call.workspaceId}'s trunk for credentials; none are set`);
+    return answered(context, call, leg, request, destination.peer, challenge);
+  }
+  send(context, call, leg, destination, retry, fork);
 }
 
 function answered(
@@ -132,6 +196,7 @@ function answered(
     parseSdp(response.body) ?? { address: '', port: 0, codecs: [], direction: 'sendrecv' },
   );
   if (media) leg.media!.connect(media);
+  if (leg.events) return leg.events.answered();
   context.submit(call.workspaceId, { type: 'call.answer_leg', callId: call.callId, legId: leg.legId });
 }
 
@@ -151,6 +216,7 @@ function fail(context: DriverContext, call: SipCall, leg: OutLeg): void {
   leg.media?.close();
   call.legs.delete(leg.legId);
   if (leg.dropping) return;
+  if (leg.events) return queueMicrotask(leg.events.failed);
   // Reported after the current effects run, so the engine sees the ring before its refusal.
   queueMicrotask(() =>
     context.submit(call.workspaceId, { type: 'call.reject_leg', callId: call.callId, legId: leg.legId }),

@@ -4,6 +4,7 @@ import { type SipAccount, sipOf } from '../../engine/workspace/sip.ts';
 import { type DigestAuth, parseAuthorization } from './digest.ts';
 import { parseNameAddr } from './grammar.ts';
 import type { SipGuard } from './guard.ts';
+import type { RegistrationStore, SavedBinding } from './registration-file.ts';
 import type { ServerTransaction } from './transactions.ts';
 import type { Peer } from './transport.ts';
 
@@ -14,6 +15,8 @@ export interface Binding {
   /** Where its REGISTER came from (reachable through NAT, and over its own TCP connection). */
   peer: Peer;
   expiresAt: number;
+  /** The phone's own name for itself (User-Agent), to tell a user's devices apart. */
+  userAgent?: string;
 }
 
 export interface RegistrarHost {
@@ -28,18 +31,59 @@ export const maxExpiresSec = 3600;
 
 /**
  * The registrar (RFC 3261 §10) for agents' phones (S2): digest-authenticated REGISTERs,
- * several devices per user, expiry and un-registration. Bindings live in memory (phones
- * re-register within their expiry after a restart); the engine hears only a user's first
- * device arriving and last device leaving.
+ * several devices per user, expiry and un-registration. Bindings live in memory, written
+ * through to a registration store so they survive a restart; the engine hears only a user's
+ * first device arriving and last device leaving.
  */
 export class Registrar {
   private readonly bindings = new Map<string, Map<string, Binding>>();
+  private saving: Promise<void> | undefined;
 
   constructor(
     private readonly host: RegistrarHost,
     private readonly auth: DigestAuth,
     private readonly guard: SipGuard,
+    private readonly saved?: RegistrationStore,
   ) {}
+
+  /**
+   * Issue 13 item 7: the phones registered before a restart, back until their expiry, so calls
+   * reach them without waiting for them to re-register. Over TCP the phone's connection died
+   * with the process: it re-registers on a new one, so those bindings are not restored.
+   */
+  async restore(): Promise<void> {
+    if (!this.saved) return;
+    const now = this.host.now();
+    for (const { workspaceId, userId, ...binding } of await this.saved.load()) {
+      if (binding.expiresAt <= now || binding.peer.transport !== 'udp') continue;
+      const state = this.host.state(workspaceId);
+      if (!state || !Object.hasOwn(sipOf(state).accounts, userId)) continue;
+      const devices = this.bindings.get(key(workspaceId, userId)) ?? new Map<string, Binding>();
+      devices.set(binding.contact, binding);
+      this.bindings.set(key(workspaceId, userId), devices);
+    }
+    for (const userKey of this.bindings.keys()) {
+      const [workspaceId, userId] = userKey.split('|') as [string, string];
+      if (!sipOf(this.host.state(workspaceId)!).accounts[userId]?.registered)
+        await this.host.submit(workspaceId, { type: 'sip.device_registered', userId });
+    }
+  }
+
+  /** Writes the bindings through to the registration store, if there is one. */
+  private persist(): void {
+    if (!this.saved) return;
+    const all: SavedBinding[] = [];
+    for (const [userKey, devices] of this.bindings) {
+      const [workspaceId, userId] = userKey.split('|') as [string, string];
+      for (const binding of devices.values()) all.push({ workspaceId, userId, ...binding });
+    }
+    this.saving = this.saved.save(all).catch(() => {});
+  }
+
+  /** Resolves once the last change is written (the driver waits for it when it stops). */
+  async settled(): Promise<void> {
+    await this.saving;
+  }
 
   /** The live devices of a user, soonest-expiring last. */
   devices(workspaceId: string, userId: string): Binding[] {
@@ -66,6 +110,7 @@ export class Registrar {
       for (const [contact, binding] of devices) if (binding.expiresAt <= now) devices.delete(contact);
       if (devices.size > 0) continue;
       this.bindings.delete(userKey);
+      this.persist();
       const [workspaceId, userId] = userKey.split('|') as [string, string];
       await this.host.submit(workspaceId, { type: 'sip.devices_gone', userId });
     }
@@ -135,14 +180,17 @@ export class Registrar {
         return;
       }
       const seconds = Math.min(expires, maxExpiresSec);
+      const userAgent = request.headers.get('User-Agent')?.trim().slice(0, 100);
       devices.set(contact.uriText, {
         contact: contact.uriText,
         peer: from,
         expiresAt: this.host.now() + seconds * 1000,
+        ...(userAgent ? { userAgent } : {}),
       });
     }
     if (devices.size > 0) this.bindings.set(userKey, devices);
     else this.bindings.delete(userKey);
+    this.persist();
     const now = this.host.now();
     transaction.reply(200, {
       headers: [...devices.values()].map((binding) => [

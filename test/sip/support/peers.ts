@@ -83,6 +83,12 @@ function toneFile(dir: string, hz: number): string {
 /**
  * baresip as an agent's phone: registers `username` with Switchboard's registrar and
  * answers automatically; records what it hears under `dir/recordings`.
+ *
+ * Resolves once the phone says it is ready. Its ports come from freePort, which only knows
+ * they were free a moment ago: under load another process (a parallel test file's RTP
+ * plane, a listener on port 0) can take one before baresip binds it, and baresip then exits
+ * at once ("init failed (Address already in use)"). Such a start is retried on new ports
+ * instead of leaving a test waiting for a phone that is not there.
  */
 export async function startBaresip(options: {
   username: string;
@@ -90,11 +96,28 @@ export async function startBaresip(options: {
   registrar: number;
   transport?: 'udp' | 'tcp';
   answer?: 'auto' | 'manual';
-  /** false: a customer's phone that only dials out (no REGISTER). */
+  /** false: a caller's phone that dials out and never registers (regint=0). */
   register?: boolean;
-  /** Its microphone's tone (440 Hz by default). */
+  /** The tone its microphone sends (440 Hz unless told), so a listener can tell phones apart. */
   toneHz?: number;
 }): Promise<Baresip> {
+  let output = '';
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const phone = await launchBaresip(options);
+    const started = await phone.started;
+    if (started === 'ready') return phone;
+    output = phone.output();
+    await phone.stop();
+    if (started !== 'port taken') break;
+  }
+  throw new Error(`baresip did not start:\n${output}`);
+}
+
+type BaresipStart = 'ready' | 'port taken' | 'failed';
+
+async function launchBaresip(
+  options: Parameters<typeof startBaresip>[0],
+): Promise<Baresip & { started: Promise<BaresipStart> }> {
   const dir = mkdtempSync(join(tmpdir(), 'sb-baresip-'));
   const port = await freePort();
   const control = await freePort();
@@ -128,16 +151,29 @@ export async function startBaresip(options: {
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const started = (async (): Promise<BaresipStart> => {
+    // Slow under load, but bounded: a phone that neither starts nor fails in 20 s is a failure.
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
+      if (/already in use/i.test(output)) return 'port taken';
+      if (child.exitCode !== null) return 'failed';
+      if (output.includes('baresip is ready')) return 'ready';
+      await Promise.race([exited, sleep(50)]);
+    }
+    return 'failed';
+  })();
   return {
     dir,
     port,
     process: child,
     output: () => output,
+    started,
     command: (name, params) => controlCommand(control, name, params),
     stop: async () => {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
-      await Promise.race([new Promise((resolve) => child.once('exit', resolve)), sleep(2000)]);
+      await Promise.race([exited, sleep(2000)]);
       if (child.exitCode === null) child.kill('SIGKILL');
     },
   };
@@ -148,9 +184,20 @@ export interface SippRun {
   output: string;
 }
 
-/** Runs SIPp to completion (bounded by -timeout) from `cwd`, where `pcap` links to sip-tester's recordings. */
+/**
+ * Runs SIPp to completion (bounded by -timeout) from `cwd`, where `pcap` links to sip-tester's
+ * recordings. When the port is its own pick and another process took it first (as for
+ * baresip above), SIPp exits at once saying so and the run is retried on a new port.
+ */
 export async function runSipp(args: string[], cwd = sippDir(), localPort?: number): Promise<SippRun> {
-  const port = localPort ?? (await freePort());
+  for (let attempt = 1; ; attempt++) {
+    const run = await runSippOnce(args, cwd, localPort ?? (await freePort()));
+    const portTaken = run.code !== 0 && /Unable to bind main socket/i.test(run.output);
+    if (!portTaken || localPort !== undefined || attempt === 5) return run;
+  }
+}
+
+async function runSippOnce(args: string[], cwd: string, port: number): Promise<SippRun> {
   const child = spawn(
     'sipp',
     [...args, '-i', '127.0.0.1', '-p', String(port), '-timeout', '30s', '-timeout_error', '-nostdin'],

@@ -8,6 +8,8 @@ import { testPlane } from './plane.ts';
 export interface SipTestServer {
   server: Switchboard;
   sipPort: number;
+  /** The data directory: the database, media and secrets. */
+  dir: string;
   /** An admin's request to /v1/workspaces/acme…, through Fastify's inject. */
   // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies of every shape.
   api(method: string, url: string, body?: unknown): Promise<{ status: number; body: any }>;
@@ -15,15 +17,21 @@ export interface SipTestServer {
 }
 
 /** A server with SIP telephony on a free port, workspace `acme` created, a trunk accepting 127.0.0.1. */
-export async function startSipServer(guard?: GuardOptions): Promise<SipTestServer> {
+export async function startSipServer(
+  guard?: GuardOptions,
+  restart?: { dir: string; adminToken: string },
+): Promise<SipTestServer> {
   const plane = await testPlane();
+  // A restart test opens the same data directory again.
+  const dir = restart?.dir ?? mkdtempSync(join(tmpdir(), 'sb-sip-'));
   const server = await openSwitchboard({
-    dbPath: join(mkdtempSync(join(tmpdir(), 'sb-sip-')), 'switchboard.db'),
+    dbPath: join(dir, 'switchboard.db'),
     clock: 'system',
     logger: false,
     sip: { listen: { host: '127.0.0.1', port: 0 }, plane, ...(guard ? { guard } : {}) },
   });
-  const admin = server.adminToken!;
+  // The admin key is made on the first start only; a restart reuses it.
+  const admin = server.adminToken ?? restart!.adminToken;
   const inject = async (method: string, url: string, body?: unknown) => {
     const response = await server.app.inject({
       method: method as 'GET',
@@ -38,6 +46,7 @@ export async function startSipServer(guard?: GuardOptions): Promise<SipTestServe
   return {
     server,
     sipPort: server.sip!.port,
+    dir,
     api: (method, url, body) => inject(method, `/v1/workspaces/acme${url}`, body),
     close: () => server.close(),
   };

@@ -2,6 +2,7 @@ import { useServerNow } from '../api/server-clock.tsx';
 import { ZoneNote } from '../components/ZoneNote.tsx';
 import { startOfDayIn } from '../components/zoned.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { SipPhonesPanel } from '../phones/SipPhones.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { useDirectory } from '../softphone/useDirectory.ts';
 import { Callbacks } from './Callbacks.tsx';
@@ -35,6 +36,7 @@ export function DesktopPage() {
         <MyConversations directory={directory} />
         <Callbacks directory={directory} />
       </div>
+      <SipPhonesPanel userId={session.user.id} own hideWithoutAccount />
     </div>
   );
 }

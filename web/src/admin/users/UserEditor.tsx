@@ -5,6 +5,7 @@ import { ErrorText } from '../../components/ErrorText.tsx';
 import { Field } from '../../components/Field.tsx';
 import { PresenceBadge } from '../../components/PresenceBadge.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { SipPhonesPanel } from '../../phones/SipPhones.tsx';
 import { useSignedIn } from '../../session/session.tsx';
 import type { Department } from '../departments/types.ts';
 import { TextInput } from '../numbers/inputs.tsx';
@@ -234,6 +235,7 @@ function UserForm({ user, departments }: { user?: User; departments: Department[
         />
       </form>
       {user && <UserNumbers user={user} />}
+      {user && <SipPhonesPanel userId={user.id} own={user.id === session.user.id} />}
       {user && <PasswordPanel user={user} />}
       {user && user.id !== session.user.id && (
         <RemovePanel

@@ -7,6 +7,7 @@ import { directory } from './directory.ts';
 import { history } from './history.ts';
 import { integrations } from './integrations.ts';
 import { live } from './live.ts';
+import { phones } from './phones.ts';
 import { runs } from './runs.ts';
 import { simulator } from './simulator.ts';
 import { softphone } from './softphone.ts';
@@ -36,6 +37,7 @@ const areas = [
   simulator,
   integrations,
   live,
+  phones,
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -1,0 +1,174 @@
+import type { FastifyReply } from 'fastify';
+import { Type } from 'typebox';
+import { notFound } from '../../domain/errors.ts';
+import { type PromptKind, promptKinds, promptMediaId } from '../../telephony/prompts/kinds.ts';
+import { decodePrompt, promptLimits } from '../../telephony/prompts/prompt-audio.ts';
+import { authorize } from '../auth/principal.ts';
+import type { App, ServerContext } from '../context.ts';
+import { HttpError } from '../errors.ts';
+import { errors, Id, WorkspaceParams } from '../schemas.ts';
+import { requireState } from './workspace-state.ts';
+
+const wavTypes = ['audio/wav', 'audio/x-wav', 'audio/wave', 'audio/vnd.wave'];
+
+const NumberParams = Type.Object({ ...WorkspaceParams.properties, numberId: Id });
+const PromptParams = Type.Object({
+  ...NumberParams.properties,
+  prompt: Type.Union(
+    promptKinds.map((kind) => Type.Literal(kind)),
+    {
+      description:
+        'welcome, menu (the IVR menu), closed (the closed / out-of-hours message), voicemail_greeting',
+    },
+  ),
+});
+
+const PromptSchema = Type.Object({
+  prompt: Type.String(),
+  source: Type.Union([Type.Literal('uploaded'), Type.Literal('default')], {
+    description:
+      'uploaded: the number’s own WAV; default: the built-in spoken prompt in the number’s language',
+  }),
+  durationMs: Type.Optional(Type.Integer({ description: 'The uploaded audio’s length' })),
+  audioUrl: Type.Optional(Type.String()),
+});
+
+const WavAudio = {
+  description: 'The prompt as uploaded: WAV, 8 kHz mono, 16-bit PCM or µ-law',
+  content: { 'audio/wav': { schema: Type.String({ format: 'binary' }) } },
+};
+
+/**
+ * S3: a number's prompts as audio. Admins upload a WAV per prompt (validated: format, size,
+ * length) and it is kept in the media store beside voicemails and recordings; a number
+ * without its own prompt plays the built-in spoken one. Real calls (SIP) play them.
+ */
+export function registerPrompts(app: App, context: ServerContext): void {
+  const tags = ['numbers'];
+  const numberOf = (workspaceId: string, numberId: string) => {
+    const state = requireState(context, workspaceId);
+    if (!Object.hasOwn(state.numbers, numberId)) throw notFound('number', numberId, 'numberId');
+    return numberId;
+  };
+  const view = async (workspaceId: string, numberId: string, kind: PromptKind) => {
+    const audio = await context.media.open(workspaceId, promptMediaId(numberId, kind));
+    if (!audio) return { prompt: kind, source: 'default' as const };
+    return {
+      prompt: kind,
+      source: 'uploaded' as const,
+      durationMs: Math.round(decodePrompt(audio).durationMs),
+      audioUrl: `/v1/workspaces/${workspaceId}/numbers/${numberId}/prompts/${kind}`,
+    };
+  };
+
+  app.get(
+    '/workspaces/:workspaceId/numbers/:numberId/prompts',
+    {
+      schema: {
+        tags,
+        summary:
+          'Which of a number’s prompts are its own uploads and which play the default (supervisors, admins)',
+        params: NumberParams,
+        response: { 200: Type.Object({ items: Type.Array(PromptSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      const { workspaceId } = request.params;
+      authorize(request, workspaceId, 'supervisor');
+      const numberId = numberOf(workspaceId, request.params.numberId);
+      return { items: await Promise.all(promptKinds.map((kind) => view(workspaceId, numberId, kind))) };
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/numbers/:numberId/prompts/:prompt',
+    {
+      schema: {
+        tags,
+        summary: 'A number’s uploaded prompt (audio/wav); 404 when it plays the default',
+        params: PromptParams,
+        response: { 200: WavAudio, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { workspaceId, prompt } = request.params;
+      authorize(request, workspaceId, 'supervisor');
+      const numberId = numberOf(workspaceId, request.params.numberId);
+      const audio = await context.media.open(workspaceId, promptMediaId(numberId, prompt));
+      if (!audio)
+        throw new HttpError(
+          404,
+          'not_found',
+          `number ${numberId} has no ${prompt} prompt of its own`,
+          'prompt',
+        );
+      return sendWav(reply, audio, prompt);
+    },
+  );
+
+  app.register(async (scope) => {
+    // Only this route reads audio bodies; a little over the limit so a too-long file gets a clear 400.
+    scope.addContentTypeParser(
+      wavTypes,
+      { parseAs: 'buffer', bodyLimit: promptLimits.maxBytes * 2 },
+      (_request, body, done) => done(null, body),
+    );
+    (scope as unknown as App).put(
+      '/workspaces/:workspaceId/numbers/:numberId/prompts/:prompt',
+      {
+        schema: {
+          tags,
+          summary:
+            'Upload a number’s prompt (admins): WAV, 8 kHz mono, 16-bit PCM or µ-law, at most 1 MiB and 60 s',
+          description:
+            'Body: the WAV file itself, with Content-Type audio/wav. It replaces the previous upload.',
+          consumes: wavTypes,
+          params: PromptParams,
+          response: { 200: PromptSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const { workspaceId, prompt } = request.params;
+        authorize(request, workspaceId, 'admin');
+        const numberId = numberOf(workspaceId, request.params.numberId);
+        if (!Buffer.isBuffer(request.body))
+          throw new HttpError(
+            400,
+            'validation',
+            'audio must be sent as the body with Content-Type audio/wav',
+            'audio',
+          );
+        const { durationMs } = decodePrompt(request.body);
+        await context.media.put(workspaceId, promptMediaId(numberId, prompt), request.body);
+        return {
+          prompt,
+          source: 'uploaded' as const,
+          durationMs: Math.round(durationMs),
+          audioUrl: `/v1/workspaces/${workspaceId}/numbers/${numberId}/prompts/${prompt}`,
+        };
+      },
+    );
+  });
+
+  app.delete(
+    '/workspaces/:workspaceId/numbers/:numberId/prompts/:prompt',
+    {
+      schema: {
+        tags,
+        summary: 'Withdraw a number’s uploaded prompt (admins): it plays the default again',
+        params: PromptParams,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { workspaceId, prompt } = request.params;
+      authorize(request, workspaceId, 'admin');
+      const numberId = numberOf(workspaceId, request.params.numberId);
+      await context.media.remove(workspaceId, promptMediaId(numberId, prompt));
+      return reply.status(204).send(null);
+    },
+  );
+}
+
+const sendWav = (reply: FastifyReply, audio: Buffer, prompt: string) =>
+  reply.type('audio/wav').header('content-disposition', `inline; filename="${prompt}.wav"`).send(audio);

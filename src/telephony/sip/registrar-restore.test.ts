@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Command } from '../../engine/commands.ts';
+import { DigestAuth } from './digest.ts';
+import { SipGuard } from './guard.ts';
+import { Registrar } from './registrar.ts';
+import type { SavedBinding } from './registration-file.ts';
+
+const account = (registered: boolean) => ({ username: 'u', ha1: { md5: '', sha256: '' }, registered });
+
+describe('registrations restored after a restart (issue 13 item 7)', () => {
+  it('brings back unexpired UDP bindings of existing accounts, tells the engine, and drops the rest', async () => {
+    const now = 1_000_000;
+    const saved: SavedBinding[] = [
+      {
+        workspaceId: 'w',
+        userId: 'u_ann',
+        contact: 'sip:ann@1.2.3.4',
+        peer: { transport: 'udp', address: '1.2.3.4', port: 5060 },
+        expiresAt: now + 60_000,
+      },
+      {
+        workspaceId: 'w',
+        userId: 'u_ann',
+        contact: 'sip:ann@old',
+        peer: { transport: 'udp', address: '1.2.3.4', port: 5062 },
+        expiresAt: now - 1,
+      },
+      {
+        workspaceId: 'w',
+        userId: 'u_bob',
+        contact: 'sip:bob@tcp',
+        peer: { transport: 'tcp', address: '1.2.3.5', port: 40000 },
+        expiresAt: now + 60_000,
+      },
+      {
+        workspaceId: 'w',
+        userId: 'u_gone',
+        contact: 'sip:gone@x',
+        peer: { transport: 'udp', address: '1.2.3.6', port: 5060 },
+        expiresAt: now + 60_000,
+      },
+    ];
+    const submitted: Command[] = [];
+    const state = { sip: { accounts: { u_ann: account(false), u_bob: account(false) } } };
+    const registrar = new Registrar(
+      {
+        workspaceIds: () => ['w'],
+        state: () => state as never,
+        submit: async (_workspaceId, command) => void submitted.push(command),
+        now: () => now,
+      },
+      new DigestAuth('switchboard'),
+      new SipGuard(),
+      { load: async () => saved, save: async () => {} },
+    );
+    await registrar.restore();
+    expect(registrar.devices('w', 'u_ann').map((binding) => binding.contact)).toEqual(['sip:ann@1.2.3.4']);
+    expect(registrar.devices('w', 'u_bob')).toEqual([]);
+    expect(registrar.devices('w', 'u_gone')).toEqual([]);
+    expect(submitted).toEqual([{ type: 'sip.device_registered', userId: 'u_ann' }]);
+  });
+});

@@ -1,0 +1,134 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { powerShare } from '../../src/telephony/rtp/test-support/goertzel.ts';
+import { pcmFromWav } from '../../src/telephony/rtp/wav-pcm.ts';
+import { type Baresip, freePort, runSipp, sipPeers, sleep, startBaresip, until } from './support/peers.ts';
+import { type SipTestServer, startSipServer } from './support/server.ts';
+
+const peers = sipPeers();
+const ours = '+34910000007';
+const customer = '+34699000111';
+
+describe.skipIf(!peers.available)(
+  "W8 over SIP: an agent's call out rings their desk phone, then the customer through the trunk (issue 13 item 4)",
+  () => {
+    let sip: SipTestServer;
+    let agent: Baresip;
+    let carrierPort: number;
+
+    beforeAll(async () => {
+      sip = await startSipServer();
+      carrierPort = await freePort();
+      const ann = { id: 'u_ann', name: 'Ann Agent', email: 'ann@acme.test', role: 'agent' };
+      expect((await sip.api('POST', '/users', ann)).status).toBe(201);
+      expect((await sip.api('PATCH', '/billing', { balanceCents: 10_000 })).status).toBe(200);
+      expect((await sip.api('POST', '/numbers', { e164: ours, kind: 'rented', id: 'n_out' })).status).toBe(
+        201,
+      );
+      expect((await sip.api('PUT', '/numbers/n_out/assigned-users', { userIds: ['u_ann'] })).status).toBe(
+        200,
+      );
+      await sip.api('PUT', '/sip/trunk', {
+        allowedSources: ['127.0.0.1'],
+        outbound: { host: '127.0.0.1', port: carrierPort, transport: 'udp' },
+      });
+      await sip.api('PUT', '/users/u_ann/sip', { username: 'ann', password: 'ann-secret-1' });
+      agent = await startBaresip({ username: 'ann', password: 'ann-secret-1', registrar: sip.sipPort });
+      await until('the desk phone to register', async () =>
+        (await sip.api('GET', '/users/u_ann/sip')).body.registered ? true : undefined,
+      );
+    }, 30_000);
+
+    afterAll(async () => {
+      await agent?.stop();
+      await sip?.close();
+    });
+
+    it('the desk phone answers, the carrier gets the INVITE from the workspace number, the customer answers, the agent hangs up', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'sb-place-'));
+      const carrier = runSipp(
+        ['-sn', 'uas', '-m', '1', '-trace_msg', '-message_file', join(dir, 'carrier.log')],
+        dir,
+        carrierPort,
+      );
+      await sleep(300);
+      const placed = await sip.api('POST', '/calls', { numberId: 'n_out', to: customer, userId: 'u_ann' });
+      expect(placed.status).toBe(201);
+      const { callId } = placed.body;
+      await until('the customer to answer', async () => {
+        const history = (await sip.api('GET', `/calls/${callId}`)).body.history as Array<{ type: string }>;
+        return history.some((entry) => entry.type === 'call.leg_answered') ? true : undefined;
+      }).catch((error: Error) => {
+        throw new Error(`${error.message}\n${agent.output()}`);
+      });
+      // The desk phone was rung first, showing whom it is calling.
+      expect(agent.output()).toContain(customer);
+      await sleep(1000);
+      await agent.command('hangup');
+      expect((await carrier).code).toBe(0);
+      const call = await until('the call to end', async () => {
+        const found = (await sip.api('GET', `/calls/${callId}`)).body;
+        return found.endedAt ? found : undefined;
+      });
+      expect(call.outcome).toBe('answered');
+      const types = (call.history as Array<{ type: string }>).map((entry) => entry.type);
+      expect(types.indexOf('call.placed')).toBeLessThan(types.indexOf('call.leg_answered'));
+      const log = readFileSync(join(dir, 'carrier.log'), 'utf8');
+      expect(log).toMatch(/INVITE sip:\+34699000111@127\.0\.0\.1/);
+      expect(log).toMatch(/From: "\+34910000007" <sip:\+34910000007@/);
+      expect(log).toMatch(/BYE sip:/);
+    }, 60_000);
+
+    it("the agent and the customer hear each other: the desk phone's tone reaches the customer's phone and back", async () => {
+      // The carrier is now a phone that answers whatever it is sent (baresip, its own 1.7 kHz tone).
+      const customerPhone = await startBaresip({
+        username: customer,
+        password: 'unused',
+        registrar: sip.sipPort,
+        register: false,
+        toneHz: 1700,
+      });
+      try {
+        await sip.api('PUT', '/sip/trunk', {
+          allowedSources: ['127.0.0.1'],
+          outbound: { host: '127.0.0.1', port: customerPhone.port, transport: 'udp' },
+        });
+        const agentHeardBefore = new Set(readdirSync(join(agent.dir, 'recordings')));
+        const placed = await sip.api('POST', '/calls', { numberId: 'n_out', to: customer, userId: 'u_ann' });
+        const { callId } = placed.body;
+        await until('the customer to answer', async () => {
+          const history = (await sip.api('GET', `/calls/${callId}`)).body.history as Array<{ type: string }>;
+          return history.some((entry) => entry.type === 'call.leg_answered') ? true : undefined;
+        }).catch((error: Error) => {
+          throw new Error(`${error.message}\n${customerPhone.output()}`);
+        });
+        await sleep(2000);
+        await agent.command('hangup');
+        await until('the call to end', async () =>
+          (await sip.api('GET', `/calls/${callId}`)).body.endedAt ? true : undefined,
+        );
+        await sleep(500);
+        const heard = (dir: string, skip = new Set<string>()) => {
+          const name = readdirSync(join(dir, 'recordings')).find(
+            (entry) => entry.endsWith('-dec.wav') && !skip.has(entry),
+          );
+          return name ? pcmFromWav(readFileSync(join(dir, 'recordings', name))) : new Int16Array();
+        };
+        /** The strongest half second of `hz` in what a phone heard. */
+        const loudest = (samples: Int16Array, hz: number) =>
+          Math.max(
+            0,
+            ...Array.from({ length: Math.floor(samples.length / 4000) }, (_, i) =>
+              powerShare(samples.subarray(i * 4000, (i + 1) * 4000), hz),
+            ),
+          );
+        expect(loudest(heard(agent.dir, agentHeardBefore), 1700)).toBeGreaterThan(0.5);
+        expect(loudest(heard(customerPhone.dir), 440)).toBeGreaterThan(0.5);
+      } finally {
+        await customerPhone.stop();
+      }
+    }, 60_000);
+  },
+);
