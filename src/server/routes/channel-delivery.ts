@@ -1,7 +1,8 @@
 import { conflict } from '../../domain/errors.ts';
 import type { Actor } from '../../engine/tx.ts';
+import { newId } from '../../runtime/ids.ts';
 import type { ConversationRecord } from '../../store/port.ts';
-import { newId, type ServerContext } from '../context.ts';
+import type { ServerContext } from '../context.ts';
 import { KeyedLock } from './keyed-lock.ts';
 
 /** A contact's message as a channel hands it over: a channel integration or the web-chat widget. */

@@ -4,9 +4,10 @@ import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import type { TransferTarget } from '../../engine/chat/events.ts';
 import type { Command } from '../../engine/commands.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
+import { newId } from '../../runtime/ids.ts';
 import type { ConversationRecord } from '../../store/port.ts';
 import { actorOf, authorize, type Principal, seesAll } from '../auth/principal.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id } from '../schemas.ts';
 import {

@@ -1,8 +1,9 @@
 import { Type } from 'typebox';
 import { notFound } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
+import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { DepartmentSchema, errors, Id, NoQuery, WorkspaceParams } from '../schemas.ts';
 import { departmentView } from '../views.ts';
 import { matchesName } from './users.ts';

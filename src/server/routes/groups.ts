@@ -3,8 +3,9 @@ import { notFound } from '../../domain/errors.ts';
 import { strategies } from '../../engine/routing/strategy.ts';
 import { own } from '../../engine/table.ts';
 import type { Group } from '../../engine/voice/groups.ts';
+import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { errors, Id, WorkspaceParams } from '../schemas.ts';
 import { requireState } from './workspace-state.ts';
 

@@ -2,8 +2,9 @@ import { Type } from 'typebox';
 import { notFound } from '../../domain/errors.ts';
 import { own } from '../../engine/table.ts';
 import type { IvrMenu } from '../../engine/voice/ivr-menus.ts';
+import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { errors, Id, WorkspaceParams } from '../schemas.ts';
 import { requireState } from './workspace-state.ts';
 

@@ -1,8 +1,9 @@
 import { Type } from 'typebox';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import type { PhoneNumber, WorkspaceState } from '../../engine/state.ts';
+import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize, type Principal, seesAll } from '../auth/principal.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, NoQuery, NumberKindSchema, NumberSchema, WorkspaceParams } from '../schemas.ts';
 import { numberView } from '../views.ts';

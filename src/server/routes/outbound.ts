@@ -1,7 +1,8 @@
 import { Type } from 'typebox';
 import { notFound } from '../../domain/errors.ts';
+import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize, ownUserId, seesAll } from '../auth/principal.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, WorkspaceParams } from '../schemas.ts';
 import { requireState } from './workspace-state.ts';

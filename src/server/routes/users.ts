@@ -1,9 +1,10 @@
 import { Type } from 'typebox';
 import { DomainError } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
+import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize, ownUserId, seesAll } from '../auth/principal.ts';
 import { hashPassword } from '../auth/secrets.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, Nullable, PresenceSchema, RoleSchema, UserSchema, WorkspaceParams } from '../schemas.ts';
 import { userView } from '../views.ts';

@@ -5,9 +5,10 @@ import type { WorkspaceState } from '../../engine/state.ts';
 import { requireWebhook, type Webhook } from '../../engine/workspace/webhooks.ts';
 import { newWebhookSecret } from '../../integrations/webhooks/signature.ts';
 import { assertPublicUrl } from '../../integrations/webhooks/ssrf.ts';
+import { newId } from '../../runtime/ids.ts';
 import type { WebhookDeliveryRecord } from '../../store/webhook-deliveries.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { errors, Id, NoQuery, WorkspaceParams } from '../schemas.ts';
 import { requireState } from './workspace-state.ts';
 

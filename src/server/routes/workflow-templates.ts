@@ -1,8 +1,9 @@
 import { Type } from 'typebox';
 import { conflict, notFound } from '../../domain/errors.ts';
 import { fillTemplate, workflowTemplates } from '../../engine/workflow/templates.ts';
+import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { errors, Id, WorkspaceParams } from '../schemas.ts';
 import { WorkflowView, workflowView } from './workflows.ts';
 import { requireState } from './workspace-state.ts';

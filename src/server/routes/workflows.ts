@@ -8,8 +8,9 @@ import {
   type Workflow,
   type WorkflowDefinition,
 } from '../../engine/workflow/definition.ts';
+import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { errors, Id, StoredEventSchema, WorkspaceParams } from '../schemas.ts';
 import { eventView } from '../views.ts';
 import { requireState } from './workspace-state.ts';

@@ -1,8 +1,9 @@
 import { randomInt } from 'node:crypto';
 import { Type } from 'typebox';
+import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize, principalOf } from '../auth/principal.ts';
 import { newToken, tokenHash } from '../auth/secrets.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { forbidden, HttpError } from '../errors.ts';
 import {
   errors,
