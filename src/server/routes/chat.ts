@@ -45,7 +45,9 @@ const TransferTargets = Type.Object({
       id: Type.String(),
       name: Type.String(),
       memberCount: Type.Integer(),
-      availableCount: Type.Integer({ description: 'Members who could take a conversation now' }),
+      readyCount: Type.Integer({
+        description: 'Members who could take a conversation now: online, with chat room (C5)',
+      }),
     }),
   ),
   agents: Type.Array(
@@ -96,7 +98,7 @@ function transferTargets(state: WorkspaceState, search: string | undefined) {
       id: department.id,
       name: department.name,
       memberCount: department.memberIds.length,
-      availableCount: department.memberIds.filter((id) => !chatUnavailable(state.users[id])).length,
+      readyCount: department.memberIds.filter((id) => !chatUnavailable(state.users[id])).length,
     }));
   const agents = Object.values(state.users)
     .filter((user) => matches(user.name))
