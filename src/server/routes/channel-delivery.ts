@@ -57,8 +57,9 @@ export function deliverContactMessage(
       throw conflict(`conversation ${record.id} belongs to another contact`, 'conversationId');
     if (record && (await store.getMessage(workspaceId, record.id, channelMessageId)))
       return { conversationId: record.id, duplicate: true };
-    // Decided on the live state with no await before execute: an open conversation stays open until it runs.
-    const live = runtime.state(workspaceId)?.conversations[conversationId ?? record?.id ?? ''];
+    // Checked on the committed state with no await before execute: an open conversation stays open until it runs.
+    const state = await runtime.committed(workspaceId);
+    const live = state?.conversations[conversationId ?? record?.id ?? ''];
     if (live && !sameContact(live, channel, address))
       throw conflict(`conversation ${live.id} belongs to another contact`, 'conversationId');
     // C1: a contact writing again on a resolved conversation reopens it, in its department.
@@ -68,9 +69,7 @@ export function deliverContactMessage(
     const previousDepartment = reopening?.departmentId;
     const department =
       departmentId ??
-      (previousDepartment && runtime.state(workspaceId)?.departments[previousDepartment]
-        ? previousDepartment
-        : undefined);
+      (previousDepartment && state?.departments[previousDepartment] ? previousDepartment : undefined);
     const { events } = await runtime.execute(
       workspaceId,
       {

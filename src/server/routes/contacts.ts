@@ -1,15 +1,15 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
 import { toE164 } from '../../domain/phone.ts';
+import { matchesName } from '../../domain/text.ts';
 import type { Contact, WorkspaceState } from '../../engine/state.ts';
 import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { ContactSchema, errors, Id, NoQuery, Nullable, WorkspaceParams } from '../schemas.ts';
 import { contactView } from '../views.ts';
-import { matchesName } from './users.ts';
-import { requireState } from './workspace-state.ts';
 
 const contactFields = {
   name: Type.String({ minLength: 1, maxLength: 200 }),
@@ -90,7 +90,7 @@ export function registerContacts(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
-      const state = requireState(context, request.params.workspaceId);
+      const state = await committedWorkspace(context.runtime, request.params.workspaceId);
       const { search, phone } = request.query;
       const candidates = phone === undefined ? Object.values(state.contacts) : contactsByPhone(state, phone);
       const items = candidates
@@ -116,11 +116,12 @@ export function registerContacts(app: App, context: ServerContext): void {
       const principal = authorize(request, request.params.workspaceId, 'supervisor');
       const { id, ...fields } = request.body;
       const contactId = id ?? newId('ct');
-      const { state } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         { type: 'contact.create', contactId, ...fields },
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       return reply.status(201).send(requireContactView(state, contactId));
     },
   );
@@ -138,7 +139,10 @@ export function registerContacts(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
-      return requireContactView(requireState(context, request.params.workspaceId), request.params.contactId);
+      return requireContactView(
+        await committedWorkspace(context.runtime, request.params.workspaceId),
+        request.params.contactId,
+      );
     },
   );
 
@@ -155,11 +159,12 @@ export function registerContacts(app: App, context: ServerContext): void {
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'supervisor');
-      const { state } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         { type: 'contact.update', contactId: request.params.contactId, ...request.body },
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       return requireContactView(state, request.params.contactId);
     },
   );

@@ -1,13 +1,13 @@
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
+import { matchesName } from '../../domain/text.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { DepartmentSchema, errors, Id, NoQuery, WorkspaceParams } from '../schemas.ts';
 import { departmentView } from '../views.ts';
-import { matchesName } from './users.ts';
-import { requireState } from './workspace-state.ts';
 
 const departmentFields = {
   name: Type.String({ minLength: 1, maxLength: 200 }),
@@ -55,7 +55,7 @@ export function registerDepartments(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
-      const state = requireState(context, request.params.workspaceId);
+      const state = await committedWorkspace(context.runtime, request.params.workspaceId);
       const { search } = request.query;
       const items = Object.values(state.departments)
         .filter((department) => !search || matchesName(department.name, search))
@@ -80,11 +80,12 @@ export function registerDepartments(app: App, context: ServerContext): void {
       const principal = authorize(request, request.params.workspaceId, 'admin');
       const { id, ...fields } = request.body;
       const departmentId = id ?? newId('dep');
-      const { state } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         { type: 'department.create', departmentId, ...fields },
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       return reply.status(201).send(requireDepartmentView(state, departmentId));
     },
   );
@@ -102,7 +103,7 @@ export function registerDepartments(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
-      const state = requireState(context, request.params.workspaceId);
+      const state = await committedWorkspace(context.runtime, request.params.workspaceId);
       return requireDepartmentView(state, request.params.departmentId);
     },
   );
@@ -120,11 +121,12 @@ export function registerDepartments(app: App, context: ServerContext): void {
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'admin');
-      const { state } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         { type: 'department.update', departmentId: request.params.departmentId, ...request.body },
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       return requireDepartmentView(state, request.params.departmentId);
     },
   );

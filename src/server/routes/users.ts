@@ -1,5 +1,7 @@
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { matchesName } from '../../domain/text.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize, ownUserId, seesAll } from '../auth/principal.ts';
@@ -52,29 +54,10 @@ const ListQuery = Type.Object(
   { additionalProperties: false },
 );
 
-function requireState(context: ServerContext, workspaceId: string): WorkspaceState {
-  const state = context.runtime.state(workspaceId);
-  if (!state) throw new DomainError('not_found', `workspace ${workspaceId} does not exist`, 'workspaceId');
-  return state;
-}
-
 function requireUserView(state: WorkspaceState, userId: string) {
   const user = state.users[userId];
   if (!user) throw new DomainError('not_found', `user ${userId} does not exist`, 'userId');
   return userView(state, user);
-}
-
-/** Name search for transfer targets (T4): case- and accent-insensitive, matching any word start. */
-export function matchesName(name: string, search: string): boolean {
-  const fold = (text: string) =>
-    text
-      .normalize('NFD')
-      .replace(/\p{Diacritic}/gu, '')
-      .toLowerCase();
-  const needle = fold(search.trim());
-  if (needle === '') return true;
-  const haystack = fold(name);
-  return haystack.startsWith(needle) || haystack.includes(` ${needle}`);
 }
 
 export function registerUsers(app: App, context: ServerContext): void {
@@ -94,7 +77,7 @@ export function registerUsers(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
-      const state = requireState(context, request.params.workspaceId);
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       const { search, presence, departmentId } = request.query;
       const members = departmentId ? new Set(state.departments[departmentId]?.memberIds ?? []) : undefined;
       const items = Object.values(state.users)
@@ -123,11 +106,12 @@ export function registerUsers(app: App, context: ServerContext): void {
       const { id, password, ...fields } = request.body;
       const userId = id ?? newId('u');
       const passwordHash = password ? await hashPassword(password) : undefined;
-      const { state } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         { type: 'user.create', userId, ...fields },
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       if (passwordHash) await store.setPassword(request.params.workspaceId, userId, passwordHash);
       return reply.status(201).send(requireUserView(state, userId));
     },
@@ -138,7 +122,10 @@ export function registerUsers(app: App, context: ServerContext): void {
     { schema: { tags, params: UserParams, response: { 200: UserSchema, ...errors } } },
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
-      return requireUserView(requireState(context, request.params.workspaceId), request.params.userId);
+      return requireUserView(
+        await committedWorkspace(runtime, request.params.workspaceId),
+        request.params.userId,
+      );
     },
   );
 
@@ -155,11 +142,12 @@ export function registerUsers(app: App, context: ServerContext): void {
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'admin');
-      const { state } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         { type: 'user.update', userId: request.params.userId, ...request.body },
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       return requireUserView(state, request.params.userId);
     },
   );
@@ -200,11 +188,12 @@ export function registerUsers(app: App, context: ServerContext): void {
       const principal = authorize(request, request.params.workspaceId, 'agent');
       if (!seesAll(principal) && ownUserId(principal) !== request.params.userId)
         throw forbidden('agents set only their own presence');
-      const { state } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         { type: 'presence.set', userId: request.params.userId, presence: request.body.presence },
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       return requireUserView(state, request.params.userId);
     },
   );
@@ -224,7 +213,7 @@ export function registerUsers(app: App, context: ServerContext): void {
       const principal = authorize(request, request.params.workspaceId, 'agent');
       const own = principal.kind === 'user' && principal.userId === request.params.userId;
       if (!own) authorize(request, request.params.workspaceId, 'admin');
-      requireUserView(requireState(context, request.params.workspaceId), request.params.userId);
+      requireUserView(await committedWorkspace(runtime, request.params.workspaceId), request.params.userId);
       await store.setPassword(
         request.params.workspaceId,
         request.params.userId,
