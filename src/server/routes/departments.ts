@@ -47,7 +47,7 @@ export function registerDepartments(app: App, context: ServerContext): void {
     {
       schema: {
         tags,
-        summary: 'List departments with member and available counts (C2); search by name',
+        summary: 'List departments with member and online counts (C2); search by name',
         params: WorkspaceParams,
         querystring: ListQuery,
         response: { 200: Type.Object({ items: Type.Array(DepartmentSchema) }), ...errors },
