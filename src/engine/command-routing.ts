@@ -1,3 +1,4 @@
+import { DomainError } from '../domain/errors.ts';
 import type { ChatCommand } from './chat/events.ts';
 import type { Command } from './commands.ts';
 import type { TransferCommand } from './transfer/events.ts';
@@ -141,3 +142,13 @@ export const isWebhookCommand = guard<WebhookCommand>({
   'webhook.update': true,
   'webhook.remove': true,
 });
+
+/**
+ * A decider's last branch handles the one command type left: guard it with
+ * `if (command.type !== 'x.last') return unhandledCommand(command);`, which compiles only while
+ * command is narrowed to never, so a command added to the capability must get its own branch.
+ */
+export function unhandledCommand(command: never): never {
+  const type = (command as { type?: unknown }).type;
+  throw new DomainError('validation', `unknown command ${String(type)}`, 'type');
+}

@@ -17,6 +17,7 @@ import {
   isWebhookCommand,
   isWorkflowCommand,
   isWorkspaceCommand,
+  unhandledCommand,
 } from './command-routing.ts';
 import type { Command } from './commands.ts';
 import type { Event } from './events.ts';
@@ -111,16 +112,9 @@ function decideCommand(tx: Tx, command: Command): void {
   if (isWorkflowCommand(command)) return decideWorkflow(tx, command);
   if (isSipCommand(command)) return decideSip(tx, command);
   if (isWebhookCommand(command)) return decideWebhook(tx, command);
-  return unknownCommand(command);
-}
-
-/**
- * Every command type is routed above: a new one that is not does not compile here. A timer's
- * stored command from an older server may still name one that no longer exists.
- */
-function unknownCommand(command: never): never {
-  const type = (command as { type?: unknown }).type;
-  throw new DomainError('validation', `unknown command ${String(type)}`, 'type');
+  // Every command type is routed above (a new one that is not does not compile); a timer's
+  // stored command from an older server may still name one that no longer exists.
+  return unhandledCommand(command);
 }
 
 /** A timer fires once: it is cleared first, then its command runs as the timer's actor. */

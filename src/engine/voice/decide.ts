@@ -1,4 +1,5 @@
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
+import { unhandledCommand } from '../command-routing.ts';
 import type { WorkspaceState } from '../state.ts';
 import { own } from '../table.ts';
 import { hangUpDuringTransfer } from '../transfer/assisted.ts';
@@ -182,6 +183,7 @@ export function decideCall(tx: Tx, command: CallCommand): void {
   if (leg.status === 'ended') throw conflict(`leg ${leg.id} has already ended`, 'legId');
   if (command.type === 'call.answer_leg') return answer(tx, call, leg);
   if (command.type === 'call.hangup_leg') return hangUp(tx, call, leg);
+  if (command.type !== 'call.reject_leg') return unhandledCommand(command);
   if (leg.status !== 'ringing') throw conflict(`leg ${leg.id} is not ringing`, 'legId');
   if (call.transfer?.targetLegId === leg.id) return failTransfer(tx, call, 'declined');
   endLeg(tx, call, leg, 'rejected');
