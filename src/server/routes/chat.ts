@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { pendingLists } from '../../app/chat/pending-lists.ts';
 import { chatTransferTargets } from '../../app/chat/transfer-targets.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { invalid, notFound } from '../../domain/errors.ts';
@@ -137,25 +138,10 @@ export function registerChat(app: App, context: ServerContext): void {
       );
       // Read after the store: from here to the reply nothing awaits, so it stays committed.
       const state = await committedWorkspace(runtime, request.params.workspaceId);
-      const byUser = new Map<string, ConversationRecord[]>();
-      for (const record of pending) {
-        const userId = record.assigneeId!;
-        byUser.set(userId, [...(byUser.get(userId) ?? []), record]);
-      }
-      const items = [...byUser]
-        .flatMap(([userId, records]) => {
-          const user = state.users[userId];
-          if (!user) return [];
-          return [
-            {
-              userId,
-              name: user.name,
-              presence: user.presence,
-              conversations: records.map((record) => conversationView(state, record)),
-            },
-          ];
-        })
-        .sort((a, b) => a.name.localeCompare(b.name));
+      const items = pendingLists(state, pending).map((list) => ({
+        ...list,
+        conversations: list.conversations.map((record) => conversationView(state, record)),
+      }));
       return { items };
     },
   );
