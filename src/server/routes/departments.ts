@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
+import { findDepartments } from '../../app/directory/directory.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
-import { matchesName } from '../../domain/text.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
@@ -56,11 +56,9 @@ export function registerDepartments(app: App, context: ServerContext): void {
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
       const state = await committedWorkspace(context.runtime, request.params.workspaceId);
-      const { search } = request.query;
-      const items = Object.values(state.departments)
-        .filter((department) => !search || matchesName(department.name, search))
-        .sort((a, b) => a.name.localeCompare(b.name))
-        .map((department) => departmentView(state, department));
+      const items = findDepartments(state, request.query.search).map((department) =>
+        departmentView(state, department),
+      );
       return { items };
     },
   );

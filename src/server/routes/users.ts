@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
+import { findUsers } from '../../app/directory/directory.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { matchesName } from '../../domain/text.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize, ownUserId, seesAll } from '../auth/principal.ts';
@@ -78,14 +78,7 @@ export function registerUsers(app: App, context: ServerContext): void {
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
       const state = await committedWorkspace(runtime, request.params.workspaceId);
-      const { search, presence, departmentId } = request.query;
-      const members = departmentId ? new Set(state.departments[departmentId]?.memberIds ?? []) : undefined;
-      const items = Object.values(state.users)
-        .filter((user) => !search || matchesName(user.name, search))
-        .filter((user) => !presence || user.presence === presence)
-        .filter((user) => !members || members.has(user.id))
-        .sort((a, b) => a.name.localeCompare(b.name))
-        .map((user) => userView(state, user));
+      const items = findUsers(state, request.query).map((user) => userView(state, user));
       return { items };
     },
   );
