@@ -1,10 +1,8 @@
-import type { CountryCode } from 'libphonenumber-js/max';
 import { Type } from 'typebox';
+import { findContacts } from '../../app/directory/contacts.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
-import { toE164 } from '../../domain/phone.ts';
-import { matchesName } from '../../domain/text.ts';
-import type { Contact, WorkspaceState } from '../../engine/state.ts';
+import type { WorkspaceState } from '../../engine/state.ts';
 import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
@@ -48,25 +46,6 @@ const ListQuery = Type.Object(
   { additionalProperties: false },
 );
 
-const phoneLike = /^[\d\s+().-]+$/;
-
-/** Free-text search: a word start of the name or company, or, for a typed number, part of a phone. */
-function matchesContact(contact: Contact, search: string): boolean {
-  if (matchesName(contact.name, search)) return true;
-  if (contact.company && matchesName(contact.company, search)) return true;
-  const digits = search.replace(/\D/g, '');
-  if (!phoneLike.test(search) || digits.length < 3) return false;
-  return contact.phones.some((phone) => phone.includes(digits));
-}
-
-/** The CRM look-up of a caller: the same normalisation the engine uses, so +34 600… and 600… agree. */
-function contactsByPhone(state: WorkspaceState, phone: string): Contact[] {
-  const e164 = toE164(phone, 'phone', state.defaultCountry as CountryCode | undefined);
-  const contactId = state.contactByPhone[e164];
-  const contact = contactId ? state.contacts[contactId] : undefined;
-  return contact ? [contact] : [];
-}
-
 function requireContactView(state: WorkspaceState, contactId: string) {
   const contact = state.contacts[contactId];
   if (!contact) throw notFound('contact', contactId, 'contactId');
@@ -91,13 +70,7 @@ export function registerContacts(app: App, context: ServerContext): void {
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
       const state = await committedWorkspace(context.runtime, request.params.workspaceId);
-      const { search, phone } = request.query;
-      const candidates = phone === undefined ? Object.values(state.contacts) : contactsByPhone(state, phone);
-      const items = candidates
-        .filter((contact) => !search || matchesContact(contact, search))
-        .sort((a, b) => a.name.localeCompare(b.name))
-        .map(contactView);
-      return { items };
+      return { items: findContacts(state, request.query).map(contactView) };
     },
   );
 

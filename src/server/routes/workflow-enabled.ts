@@ -1,6 +1,5 @@
 import { Type } from 'typebox';
 import { committedWorkspace } from '../../app/workspace.ts';
-import { notFound } from '../../domain/errors.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { errors, Id } from '../schemas.ts';
