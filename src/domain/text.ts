@@ -15,3 +15,16 @@ export function optionalText(value: string | undefined | null, field: string, ma
   if (text.length > max) throw invalid(field, `${field} must be at most ${max} characters`);
   return text;
 }
+
+/** Name search for transfer targets (T4): case- and accent-insensitive, matching any word start. */
+export function matchesName(name: string, search: string): boolean {
+  const fold = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase();
+  const needle = fold(search.trim());
+  if (needle === '') return true;
+  const haystack = fold(name);
+  return haystack.startsWith(needle) || haystack.includes(` ${needle}`);
+}

@@ -30,6 +30,7 @@ export class NotOwnerError extends Error {
 
 export interface Executed {
   events: StoredEvent[];
+  /** The live state once these events are durable: it may already hold later, uncommitted decisions. */
   state: WorkspaceState;
 }
 
@@ -125,10 +126,39 @@ export class Runtime {
     return [...this.actors.keys()];
   }
 
-  /** The live state of a workspace: read it, never change it. */
+  /**
+   * The live state of a workspace: read it, never change it. It may hold commands decided
+   * but not yet durable; the engine's adapters (telephony, timers) need that, readers of
+   * the workspace (routes, queries) take committed() instead.
+   */
   state(workspaceId: string): WorkspaceState | undefined {
     const actor = this.actors.get(workspaceId);
     return actor?.state.exists ? actor.state : undefined;
+  }
+
+  /**
+   * The workspace's state as committed: nothing in it is decided but not yet durable, and
+   * no rebuild is under way (undefined: no such workspace). decide changes the state in
+   * place, so it holds only until the caller next awaits: run a synchronous query on it at
+   * once, as read() does.
+   */
+  async committed(workspaceId: string): Promise<WorkspaceState | undefined> {
+    // Each round waits for a commit or a rebuild; a workspace that never settles is a defect.
+    for (let round = 0; round < 100; round++) {
+      const actor = this.actors.get(workspaceId);
+      if (!actor) return undefined;
+      if (actor.reloading) await actor.reloading;
+      else if (actor.stale) this.reload(workspaceId);
+      else if (actor.state.version !== actor.committedSeq) await this.flush();
+      else return actor.state.exists ? actor.state : undefined;
+    }
+    throw new Error(`workspace ${workspaceId} has no committed state to read`);
+  }
+
+  /** Runs a synchronous query on the workspace's committed state (undefined: no such workspace). */
+  async read<T>(workspaceId: string, query: (state: WorkspaceState) => T): Promise<T | undefined> {
+    const state = await this.committed(workspaceId);
+    return state && query(state);
   }
 
   subscribe(listener: Listener): () => void {

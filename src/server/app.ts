@@ -10,6 +10,7 @@ import { bearerToken, resolvePrincipal } from './auth/principal.ts';
 import { registerBoundary } from './boundary.ts';
 import type { App, ServerContext } from './context.ts';
 import { errorHandler } from './errors.ts';
+import { documentOperations } from './operations.ts';
 import { registerRoutes } from './routes/index.ts';
 import { observeHttp, registerMetrics } from './routes/metrics.ts';
 import { streamDescription, streamSummary } from './routes/stream.ts';
@@ -84,6 +85,7 @@ export async function buildServer(context: ServerContext, options: ServerOptions
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
+  documentOperations(app);
   // The stream only talks; a client has no reason to send more than a small control message.
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
 

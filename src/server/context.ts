@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type {
   FastifyBaseLogger,
@@ -59,6 +58,3 @@ export interface DemoSignIns {
   workspaceName: string;
   people: Array<{ email: string; password: string; name: string; role: string }>;
 }
-
-/** Ids are made at the edge, so the engine stays deterministic: a readable prefix and a UUID. */
-export const newId = (prefix: string) => `${prefix}_${randomUUID().replaceAll('-', '').slice(0, 20)}`;

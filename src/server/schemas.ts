@@ -99,7 +99,9 @@ export const DepartmentSchema = Type.Object({
   name: Type.String(),
   memberIds: Type.Array(Type.String()),
   memberCount: Type.Integer({ description: 'C2: shown in the transfer list' }),
-  availableCount: Type.Integer({ description: 'Members whose presence is online' }),
+  onlineCount: Type.Integer({
+    description: 'Members whose presence is online (whether or not they have room for a chat)',
+  }),
 });
 
 export const NumberKindSchema = Type.Enum(['rented', 'sip']);

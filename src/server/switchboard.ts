@@ -5,6 +5,7 @@ import { Metrics } from '../integrations/metrics/metrics.ts';
 import type { RetryPolicy } from '../integrations/webhooks/backoff.ts';
 import { WebhookDispatcher } from '../integrations/webhooks/dispatcher.ts';
 import { type Clock, SystemClock, VirtualClock } from '../runtime/clock.ts';
+import { newId } from '../runtime/ids.ts';
 import { Runtime, type RuntimeObserver } from '../runtime/runtime.ts';
 import { withCredentialCache } from '../store/credential-cache.ts';
 import type { Store } from '../store/port.ts';
@@ -18,7 +19,7 @@ import { FileTrunkSecrets } from '../telephony/sip/trunk-secrets.ts';
 import type { WebRtcService } from '../telephony/webrtc/console-phone.ts';
 import { buildServer } from './app.ts';
 import { newToken, tokenHash } from './auth/secrets.ts';
-import { type App, type DemoSignIns, newId, type ServerContext } from './context.ts';
+import type { App, DemoSignIns, ServerContext } from './context.ts';
 import { type LimitRules, makeLimits } from './limits/limits.ts';
 import { SessionStreams } from './stream/session-streams.ts';
 

@@ -45,7 +45,7 @@ export function eventView(stored: StoredEvent) {
   return { seq: stored.seq, at: iso(stored.at), type, data };
 }
 
-/** C2: the transfer list shows each department's size and how many members could take a chat now. */
+/** A department's size and how many of its members are online (presence only; chat room is not counted). */
 export function departmentView(state: WorkspaceState, department: Department) {
   const online = department.memberIds.filter((id) => state.users[id]?.presence === 'online');
   return {
@@ -53,7 +53,7 @@ export function departmentView(state: WorkspaceState, department: Department) {
     name: department.name,
     memberIds: [...department.memberIds],
     memberCount: department.memberIds.length,
-    availableCount: online.length,
+    onlineCount: online.length,
   };
 }
 

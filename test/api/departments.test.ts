@@ -34,8 +34,8 @@ describe('departments API', () => {
       const response = await server.request('GET', url(), { token: ws.tokens.agent });
       expect(response.status).toBe(200);
       expect(response.body.items).toEqual([
-        { id: 'd_sales', name: 'Sales', memberIds: ['u_agent', 'u_sup'], memberCount: 2, availableCount: 1 },
-        { id: 'd_support', name: 'Support', memberIds: [], memberCount: 0, availableCount: 0 },
+        { id: 'd_sales', name: 'Sales', memberIds: ['u_agent', 'u_sup'], memberCount: 2, onlineCount: 1 },
+        { id: 'd_support', name: 'Support', memberIds: [], memberCount: 0, onlineCount: 0 },
       ]);
     });
 
@@ -68,7 +68,7 @@ describe('departments API', () => {
         name: 'Billing',
         memberIds: ['u_agent'],
         memberCount: 1,
-        availableCount: 0,
+        onlineCount: 0,
       });
       expect((await get(`/${response.body.id}`)).body.name).toBe('Billing');
       const user = await server.request('GET', '/v1/workspaces/acme/users/u_agent', {

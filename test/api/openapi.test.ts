@@ -67,6 +67,8 @@ const documented: Record<string, string[]> = {
 interface Operation {
   tags?: string[];
   summary?: string;
+  description?: string;
+  operationId?: string;
   responses: Record<string, unknown>;
 }
 
@@ -98,6 +100,29 @@ describe('API documents', () => {
         );
       }
     }
+  });
+
+  it('every operation has a unique, stable operationId, a summary and a description (issue 17)', async () => {
+    const response = await server.app.inject({ method: 'GET', url: '/openapi.json' });
+    const paths = JSON.parse(response.body).paths as Record<string, Record<string, Operation>>;
+    const operations = Object.entries(paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({ name: `${method} ${path}`, operation })),
+    );
+    expect(operations.length).toBeGreaterThan(100);
+    const owners = new Map<string, string[]>();
+    for (const { name, operation } of operations) {
+      expect(operation.operationId, `${name} operationId`).toMatch(/^[a-z][A-Za-z0-9]*$/);
+      expect(operation.summary?.trim(), `${name} summary`).toBeTruthy();
+      expect(operation.description?.trim(), `${name} description`).toBeTruthy();
+      owners.set(operation.operationId!, [...(owners.get(operation.operationId!) ?? []), name]);
+    }
+    expect([...owners].filter(([, names]) => names.length > 1)).toEqual([]);
+    // Published ids never change: a few that clients already call.
+    expect(paths['/v1/workspaces/{workspaceId}/departments']?.get?.operationId).toBe('listDepartments');
+    expect(
+      paths['/v1/workspaces/{workspaceId}/conversations/{conversationId}/transfer']?.post?.operationId,
+    ).toBe('transferConversation');
+    expect(paths['/v1/sessions']?.post?.operationId).toBe('signIn');
   });
 
   it('/docs answers 200 with the API explorer', async () => {

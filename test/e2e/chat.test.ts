@@ -115,8 +115,8 @@ describe('chat sessions, end to end through the API (seed 001)', () => {
     await chat.write('visitor-1');
     const targets = await chat.ok('GET', '/chat/transfer-targets', undefined, 200, chat.tokens.agent);
     expect(targets.departments).toEqual([
-      { id: 'sales', name: 'Sales', memberCount: 2, availableCount: 2 },
-      { id: 'support', name: 'Support', memberCount: 1, availableCount: 0 },
+      { id: 'sales', name: 'Sales', memberCount: 2, readyCount: 2 },
+      { id: 'support', name: 'Support', memberCount: 1, readyCount: 0 },
     ]);
     expect(
       targets.agents.map((a: { id: string; load: string; available: boolean }) => [

@@ -1,5 +1,6 @@
 import { conflict, DomainError, invalid, notFound } from '../../domain/errors.ts';
 import { requiredText } from '../../domain/text.ts';
+import { unhandledCommand } from '../command-routing.ts';
 import type { WorkspaceState } from '../state.ts';
 import type { Actor, Tx } from '../tx.ts';
 import { requireDepartment } from '../workspace/departments.ts';
@@ -238,5 +239,7 @@ export function decideChat(tx: Tx, command: ChatCommand): void {
       return;
     case 'conversation.resolve':
       return resolve(tx, conversation, command.userId);
+    default:
+      return unhandledCommand(command);
   }
 }

@@ -50,11 +50,6 @@ export type SupervisionEvent =
       target: Extract<TransferCommand, { type: 'call.transfer' }>['target'];
     };
 
-export const supervisionCommandTypes = new Set<string>([
-  'call.monitor',
-  'call.monitor_mode',
-  'call.supervisor_transfer',
-]);
 export const supervisionEventTypes = new Set<string>([
   'call.monitor_ringing',
   'call.monitor_joined',

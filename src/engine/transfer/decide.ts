@@ -2,6 +2,7 @@ import { conflict, DomainError, invalid, notFound } from '../../domain/errors.ts
 import { toE164 } from '../../domain/phone.ts';
 import { planAllows } from '../../domain/plan.ts';
 import { optionalText } from '../../domain/text.ts';
+import { unhandledCommand } from '../command-routing.ts';
 import { membersByStrategy } from '../routing/pick.ts';
 import { indexMembers } from '../routing/pool-index.ts';
 import type { Tx } from '../tx.ts';
@@ -245,6 +246,7 @@ export function decideTransfer(tx: Tx, command: TransferCommand): void {
     tx.emit({ type: 'call.held', callId: call.id, userId: command.userId, audio: holdAudio(call, own.id) });
     return;
   }
+  if (command.type !== 'call.resume') return unhandledCommand(command);
   if (!call.held) throw conflict('the caller is not on hold', 'callId');
   tx.emit({ type: 'call.resumed', callId: call.id, userId: command.userId, audio: talkAudio(call, own.id) });
 }

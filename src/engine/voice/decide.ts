@@ -1,5 +1,6 @@
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { enterCallbackDigits } from '../callback/request.ts';
+import { unhandledCommand } from '../command-routing.ts';
 import type { WorkspaceState } from '../state.ts';
 import { joinMonitor } from '../supervision/decide.ts';
 import { own } from '../table.ts';
@@ -192,6 +193,7 @@ export function decideCall(tx: Tx, command: CallCommand): void {
   if (command.type === 'call.answer_leg') return answer(tx, call, leg);
   if (command.type === 'call.hangup_leg') return hangUp(tx, call, leg);
   if (command.type === 'call.quality') return recordQuality(tx, call, leg, command.quality);
+  if (command.type !== 'call.reject_leg') return unhandledCommand(command);
   if (leg.status !== 'ringing') throw conflict(`leg ${leg.id} is not ringing`, 'legId');
   if (call.transfer?.targetLegId === leg.id) return failTransfer(tx, call, 'declined');
   endLeg(tx, call, leg, 'rejected');

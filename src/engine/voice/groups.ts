@@ -2,6 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { type E164, toE164 } from '../../domain/phone.ts';
 import { requiredText } from '../../domain/text.ts';
+import { unhandledCommand } from '../command-routing.ts';
 import { groupPoolKey, indexMembers } from '../routing/pool-index.ts';
 import { type Strategy, strategies } from '../routing/strategy.ts';
 import type { WorkspaceState } from '../state.ts';
@@ -111,6 +112,7 @@ export function decideGroup(tx: Tx, command: GroupCommand): void {
     tx.emit({ type: 'group.removed', groupId: group.id });
     return;
   }
+  if (command.type !== 'group.update') return unhandledCommand(command);
   tx.emit({ type: 'group.saved', group: merged(state, group, command) });
 }
 

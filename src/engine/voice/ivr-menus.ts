@@ -2,6 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { type E164, toE164 } from '../../domain/phone.ts';
 import { requiredText } from '../../domain/text.ts';
+import { unhandledCommand } from '../command-routing.ts';
 import type { WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
 
@@ -133,6 +134,7 @@ export function decideIvrMenu(tx: Tx, command: IvrMenuCommand): void {
     tx.emit({ type: 'ivr_menu.removed', menuId: menu.id });
     return;
   }
+  if (command.type !== 'ivr_menu.update') return unhandledCommand(command);
   tx.emit({ type: 'ivr_menu.saved', menu: merged(state, menu, command) });
 }
 

@@ -1,5 +1,6 @@
 import { conflict, notFound } from '../../domain/errors.ts';
 import { requiredText } from '../../domain/text.ts';
+import { unhandledCommand } from '../command-routing.ts';
 import type { Tx } from '../tx.ts';
 import type { WorkflowDefinition } from './definition.ts';
 import { workflowTimerId } from './definition.ts';
@@ -49,6 +50,7 @@ export function decideWorkflow(tx: Tx, command: WorkflowCommand): void {
     return;
   }
   // F1: what runs is checked again at publish time, against the workspace as it is now.
+  if (command.type !== 'workflow.publish') return unhandledCommand(command);
   const definition = checkDefinition(tx.state, workflow.draft);
   const latest = workflow.versions.at(-1);
   if (latest && sameDefinition(latest, definition))

@@ -2,6 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import { type E164, toE164 } from '../../domain/phone.ts';
 import { optionalText, requiredText } from '../../domain/text.ts';
+import { unhandledCommand } from '../command-routing.ts';
 import type { Contact, WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
 
@@ -69,6 +70,7 @@ export function decideContact(tx: Tx, command: ContactCommand): void {
     tx.emit({ type: 'contact.removed', contactId: contact.id });
     return;
   }
+  if (command.type !== 'contact.update') return unhandledCommand(command);
   tx.emit({ type: 'contact.updated', contact: merged(state, contact, command) });
 }
 

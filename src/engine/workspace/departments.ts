@@ -1,5 +1,6 @@
 import { conflict, notFound } from '../../domain/errors.ts';
 import { requiredText } from '../../domain/text.ts';
+import { unhandledCommand } from '../command-routing.ts';
 import type { Department, WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
 import { workflowNaming } from '../workflow/references.ts';
@@ -58,6 +59,7 @@ export function decideDepartment(tx: Tx, command: DepartmentCommand): void {
     tx.emit({ type: 'department.removed', departmentId: department.id });
     return;
   }
+  if (command.type !== 'department.update') return unhandledCommand(command);
   const name = command.name === undefined ? undefined : requiredText(command.name, 'name');
   if (name) checkUniqueName(state, name, department.id);
   const memberIds = command.memberIds && checkMembers(state, command.memberIds);

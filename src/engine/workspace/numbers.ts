@@ -2,6 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { conflict, DomainError, invalid, notFound } from '../../domain/errors.ts';
 import { toE164 } from '../../domain/phone.ts';
 import { optionalText } from '../../domain/text.ts';
+import { unhandledCommand } from '../command-routing.ts';
 import { indexMembers, numberPoolKey } from '../routing/pool-index.ts';
 import type { NumberKind, PhoneNumber, WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
@@ -96,6 +97,7 @@ export function decideNumber(tx: Tx, command: NumberCommand): void {
     tx.emit({ type: 'number.removed', numberId: number.id });
     return;
   }
+  if (command.type !== 'number.update') return unhandledCommand(command);
   const changes: Extract<NumberEvent, { type: 'number.updated' }>['changes'] = {};
   if (command.label !== undefined) changes.label = optionalText(command.label, 'label') ?? number.e164;
   if (command.kind !== undefined) changes.kind = checkKind(command.kind);

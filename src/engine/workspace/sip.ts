@@ -1,4 +1,5 @@
 import { conflict, DomainError, invalid } from '../../domain/errors.ts';
+import { unhandledCommand } from '../command-routing.ts';
 import type { WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
 import { requireUser } from './users.ts';
@@ -118,6 +119,8 @@ export function decideSip(tx: Tx, command: SipCommand): void {
       tx.emit({ type: command.type, userId: command.userId });
       return;
     }
+    default:
+      return unhandledCommand(command);
   }
 }
 

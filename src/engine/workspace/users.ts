@@ -3,6 +3,7 @@ import { conflict, DomainError, invalid, notFound } from '../../domain/errors.ts
 import { toE164 } from '../../domain/phone.ts';
 import { type Role, roles } from '../../domain/roles.ts';
 import { optionalText, requiredText } from '../../domain/text.ts';
+import { unhandledCommand } from '../command-routing.ts';
 import { addIdle, groupPoolKey, indexMembers, numberPoolKey, removeIdle } from '../routing/pool-index.ts';
 import type { Capacity, User, WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
@@ -160,6 +161,7 @@ export function decideUser(tx: Tx, command: UserCommand): void {
     tx.emit({ type: 'user.removed', userId: user.id });
     return;
   }
+  if (command.type !== 'user.update') return unhandledCommand(command);
   const changes = checkedChanges(state, user.id, command, user.capacity);
   const departmentIds = command.departmentIds && checkDepartments(state, command.departmentIds);
   if (Object.keys(changes).length === 0 && !departmentIds) return;

@@ -1,5 +1,6 @@
 import { isPublicMessageType } from '../../api/messages.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
+import { unhandledCommand } from '../command-routing.ts';
 import type { WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
 
@@ -94,6 +95,7 @@ export function decideWebhook(tx: Tx, command: WebhookCommand): void {
     tx.emit({ type: 'webhook.removed', webhookId: webhook.id });
     return;
   }
+  if (command.type !== 'webhook.update') return unhandledCommand(command);
   const change = {
     url: command.url === undefined ? undefined : checkUrl(command.url),
     events: command.events === undefined ? undefined : checkEvents(command.events),

@@ -4,6 +4,7 @@ import { checkWebchatOrigins } from '../../domain/origins.ts';
 import { type Plan, plans } from '../../domain/plan.ts';
 import type { Presence } from '../../domain/presence.ts';
 import { requiredText } from '../../domain/text.ts';
+import { unhandledCommand } from '../command-routing.ts';
 import type { Billing, WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
 
@@ -99,6 +100,7 @@ export function decideWorkspace(tx: Tx, command: WorkspaceCommand): void {
     tx.emit({ type: 'billing.updated', billing });
     return;
   }
+  if (command.type !== 'billing.top_up') return unhandledCommand(command);
   const amount = checkCents(command.amountCents, 'amountCents');
   if (amount === 0) throw invalid('amountCents', 'amountCents must be greater than 0');
   tx.emit({

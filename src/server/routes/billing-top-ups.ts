@@ -1,8 +1,8 @@
 import { type Static, Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { errors, iso, WorkspaceParams } from '../schemas.ts';
-import { requireState } from './workspace-state.ts';
 
 const TopUpSchema = Type.Object({
   seq: Type.Integer({ description: 'The event that added the credit' }),
@@ -38,7 +38,7 @@ export function registerBillingTopUps(app: App, context: ServerContext): void {
     async (request) => {
       const { workspaceId } = request.params;
       authorize(request, workspaceId, 'supervisor');
-      requireState(context, workspaceId);
+      await committedWorkspace(context.runtime, workspaceId);
       const limit = request.query.limit ?? 50;
       const items: Static<typeof TopUpSchema>[] = [];
       // Newest billing changes first (the projection files workspace-wide events under the

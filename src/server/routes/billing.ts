@@ -1,9 +1,9 @@
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { BillingSchema, errors, NoQuery, WorkspaceParams } from '../schemas.ts';
 import { billingView } from '../views.ts';
-import { requireState } from './workspace-state.ts';
 
 /** A ceiling well inside safe integers, so a balance can never lose precision. */
 const maxCents = 1_000_000_000_00;
@@ -39,7 +39,7 @@ export function registerBilling(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'supervisor');
-      return billingView(requireState(context, request.params.workspaceId).billing);
+      return billingView((await committedWorkspace(context.runtime, request.params.workspaceId)).billing);
     },
   );
 
@@ -56,11 +56,12 @@ export function registerBilling(app: App, context: ServerContext): void {
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'admin');
-      const { state } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         { type: 'billing.update', ...request.body },
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       return billingView(state.billing);
     },
   );
@@ -78,11 +79,12 @@ export function registerBilling(app: App, context: ServerContext): void {
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'admin');
-      const { state } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         { type: 'billing.top_up', amountCents: request.body.amountCents },
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       return billingView(state.billing);
     },
   );

@@ -1,11 +1,11 @@
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import type { Callback } from '../../engine/callback/callback.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { actorOf, authorize, ownUserId, seesAll } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, NoQuery } from '../schemas.ts';
-import { requireState } from './workspace-state.ts';
 
 export const LiveCallbackSchema = Type.Object({
   callbackId: Type.String(),
@@ -73,7 +73,7 @@ export function registerCallbacks(app: App, context: ServerContext): void {
     async (request) => {
       const { workspaceId } = request.params;
       const principal = authorize(request, workspaceId, 'agent');
-      const state = requireState(context, workspaceId);
+      const state = await committedWorkspace(context.runtime, workspaceId);
       const own = ownUserId(principal);
       const items = Object.values(state.callbacks)
         .filter((callback) => seesAll(principal) || (own !== undefined && callback.userId === own))

@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
 import { toE164 } from '../../domain/phone.ts';
 import type { StoredEvent } from '../../engine/events.ts';
@@ -20,7 +21,6 @@ import {
 } from '../schemas.ts';
 import { timeRange } from '../time-range.ts';
 import { callView, eventView, liveCallView } from '../views.ts';
-import { requireState } from './workspace-state.ts';
 
 const defaultLimit = 50;
 
@@ -125,7 +125,7 @@ export function registerCalls(app: App, context: ServerContext): void {
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'agent');
-      const state = requireState(context, request.params.workspaceId);
+      const state = await committedWorkspace(context.runtime, request.params.workspaceId);
       const { numberId, outcome, direction, status, cursor } = request.query;
       const phone =
         request.query.phone === undefined
@@ -173,16 +173,17 @@ export function registerCalls(app: App, context: ServerContext): void {
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'agent');
       const { workspaceId, callId } = request.params;
-      const state = requireState(context, workspaceId);
       const record = await store.getCall(workspaceId, callId);
       if (!record) throw notFound('call', callId, 'callId');
-      const live = state.calls[callId];
+      const live = (await committedWorkspace(context.runtime, workspaceId)).calls[callId];
+      // Taken now: the call changes in place as later commands are decided.
+      const liveView = live && liveCallView(live);
       if (!(await canSee(store, principal, workspaceId, record, live)))
         throw forbidden('agents see only their own calls');
       const history = await callHistory(store, workspaceId, callId);
       return {
         ...callView(record),
-        ...(live ? { live: liveCallView(live) } : {}),
+        ...(liveView ? { live: liveView } : {}),
         history: history.map(eventView),
       };
     },

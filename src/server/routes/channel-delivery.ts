@@ -1,7 +1,8 @@
 import { conflict } from '../../domain/errors.ts';
 import type { Actor } from '../../engine/tx.ts';
+import { newId } from '../../runtime/ids.ts';
 import type { ConversationRecord } from '../../store/port.ts';
-import { newId, type ServerContext } from '../context.ts';
+import type { ServerContext } from '../context.ts';
 import { KeyedLock } from './keyed-lock.ts';
 
 /** A contact's message as a channel hands it over: a channel integration or the web-chat widget. */
@@ -56,8 +57,9 @@ export function deliverContactMessage(
       throw conflict(`conversation ${record.id} belongs to another contact`, 'conversationId');
     if (record && (await store.getMessage(workspaceId, record.id, channelMessageId)))
       return { conversationId: record.id, duplicate: true };
-    // Decided on the live state with no await before execute: an open conversation stays open until it runs.
-    const live = runtime.state(workspaceId)?.conversations[conversationId ?? record?.id ?? ''];
+    // Checked on the committed state with no await before execute: an open conversation stays open until it runs.
+    const state = await runtime.committed(workspaceId);
+    const live = state?.conversations[conversationId ?? record?.id ?? ''];
     if (live && !sameContact(live, channel, address))
       throw conflict(`conversation ${live.id} belongs to another contact`, 'conversationId');
     // C1: a contact writing again on a resolved conversation reopens it, in its department.
@@ -67,9 +69,7 @@ export function deliverContactMessage(
     const previousDepartment = reopening?.departmentId;
     const department =
       departmentId ??
-      (previousDepartment && runtime.state(workspaceId)?.departments[previousDepartment]
-        ? previousDepartment
-        : undefined);
+      (previousDepartment && state?.departments[previousDepartment] ? previousDepartment : undefined);
     const { events } = await runtime.execute(
       workspaceId,
       {

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
 import { actorOf, authorize, type Principal } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
@@ -6,7 +7,6 @@ import { forbidden } from '../errors.ts';
 import { errors, Id } from '../schemas.ts';
 import { deliverContactMessage, sameContact } from './channel-delivery.ts';
 import { ContactMessageSchema, contactMessageView } from './conversation-views.ts';
-import { requireState } from './workspace-state.ts';
 
 const Channel = Type.String({
   minLength: 1,
@@ -93,7 +93,7 @@ export function registerChannelMessages(app: App, context: ServerContext): void 
       const { workspaceId, channel } = request.params;
       const principal = authorize(request, workspaceId, 'agent');
       requireIntegration(principal);
-      requireState(context, workspaceId);
+      await committedWorkspace(context.runtime, workspaceId);
       return deliverContactMessage(context, { workspaceId, channel, ...request.body }, actorOf(principal));
     },
   );
@@ -130,7 +130,7 @@ export function registerChannelMessages(app: App, context: ServerContext): void 
       const { workspaceId, channel, conversationId } = request.params;
       const principal = authorize(request, workspaceId, 'agent');
       requireIntegration(principal);
-      const state = requireState(context, workspaceId);
+      await committedWorkspace(context.runtime, workspaceId);
       const record = await store.getConversation(workspaceId, conversationId);
       if (!record || !sameContact(record, channel, request.query.address.trim()))
         throw notFound('conversation', conversationId, 'conversationId');
@@ -141,6 +141,7 @@ export function registerChannelMessages(app: App, context: ServerContext): void 
         limit,
       });
       const last = messages.at(-1);
+      const state = await committedWorkspace(context.runtime, workspaceId);
       return {
         conversationId,
         status: record.status === 'resolved' ? ('resolved' as const) : ('open' as const),

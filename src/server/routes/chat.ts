@@ -1,14 +1,15 @@
 import { Type } from 'typebox';
+import { pendingLists } from '../../app/chat/pending-lists.ts';
+import { chatTransferTargets } from '../../app/chat/transfer-targets.ts';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { invalid, notFound } from '../../domain/errors.ts';
-import { chatSettingsOf, chatUnavailable } from '../../engine/chat/routing.ts';
-import type { User, WorkspaceState } from '../../engine/state.ts';
+import { chatSettingsOf } from '../../engine/chat/routing.ts';
+import type { WorkspaceState } from '../../engine/state.ts';
 import type { ConversationQuery, ConversationRecord, Store } from '../../store/port.ts';
 import { actorOf, authorize, requireOwnUser, seesAll } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { errors, Id, NoQuery, PresenceSchema, WorkspaceParams } from '../schemas.ts';
 import { ConversationSchema, conversationView } from './conversation-views.ts';
-import { matchesName } from './users.ts';
-import { requireState } from './workspace-state.ts';
 
 const strategies = ['least_busy', 'round_robin', 'manual'] as const;
 const offlineRules = ['keep', 'requeue', 'reassign'] as const;
@@ -45,7 +46,9 @@ const TransferTargets = Type.Object({
       id: Type.String(),
       name: Type.String(),
       memberCount: Type.Integer(),
-      availableCount: Type.Integer({ description: 'Members who could take a conversation now' }),
+      readyCount: Type.Integer({
+        description: 'Members who could take a conversation now: online, with chat room (C5)',
+      }),
     }),
   ),
   agents: Type.Array(
@@ -71,45 +74,6 @@ const PendingLists = Type.Object({
     }),
   ),
 });
-
-const loadOf = (user: User) => (user.capacity.chat === 0 ? Infinity : user.chatSessions / user.capacity.chat);
-
-function agentTarget(user: User) {
-  const reason = chatUnavailable(user);
-  return {
-    id: user.id,
-    name: user.name,
-    presence: user.presence,
-    load: `${user.chatSessions}/${user.capacity.chat}`,
-    available: reason === undefined,
-    ...(reason ? { unavailableReason: reason } : {}),
-  };
-}
-
-/** C2: both transfer lists, searchable by name. */
-function transferTargets(state: WorkspaceState, search: string | undefined) {
-  const matches = (name: string) => !search || matchesName(name, search);
-  const departments = Object.values(state.departments)
-    .filter((department) => matches(department.name))
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map((department) => ({
-      id: department.id,
-      name: department.name,
-      memberCount: department.memberIds.length,
-      availableCount: department.memberIds.filter((id) => !chatUnavailable(state.users[id])).length,
-    }));
-  const agents = Object.values(state.users)
-    .filter((user) => matches(user.name))
-    .map((user) => ({ user, target: agentTarget(user) }))
-    .sort(
-      (a, b) =>
-        Number(b.target.available) - Number(a.target.available) ||
-        loadOf(a.user) - loadOf(b.user) ||
-        a.user.name.localeCompare(b.user.name),
-    )
-    .map(({ target }) => target);
-  return { departments, agents };
-}
 
 async function allConversations(store: Store, workspaceId: string, query: Omit<ConversationQuery, 'limit'>) {
   const items: ConversationRecord[] = [];
@@ -145,7 +109,10 @@ export function registerChat(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
-      return transferTargets(requireState(context, request.params.workspaceId), request.query.search);
+      return chatTransferTargets(
+        await committedWorkspace(runtime, request.params.workspaceId),
+        request.query.search,
+      );
     },
   );
 
@@ -163,32 +130,18 @@ export function registerChat(app: App, context: ServerContext): void {
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'agent');
-      const state = requireState(context, request.params.workspaceId);
       const own = seesAll(principal) ? undefined : requireOwnUser(principal, 'pending conversations');
       const pending = await allConversations(
         store,
-        state.id,
+        request.params.workspaceId,
         own ? { pendingFor: own } : { status: 'pending' },
       );
-      const byUser = new Map<string, ConversationRecord[]>();
-      for (const record of pending) {
-        const userId = record.assigneeId!;
-        byUser.set(userId, [...(byUser.get(userId) ?? []), record]);
-      }
-      const items = [...byUser]
-        .flatMap(([userId, records]) => {
-          const user = state.users[userId];
-          if (!user) return [];
-          return [
-            {
-              userId,
-              name: user.name,
-              presence: user.presence,
-              conversations: records.map((record) => conversationView(state, record)),
-            },
-          ];
-        })
-        .sort((a, b) => a.name.localeCompare(b.name));
+      // Read after the store: from here to the reply nothing awaits, so it stays committed.
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
+      const items = pendingLists(state, pending).map((list) => ({
+        ...list,
+        conversations: list.conversations.map((record) => conversationView(state, record)),
+      }));
       return { items };
     },
   );
@@ -206,7 +159,7 @@ export function registerChat(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
-      const state = requireState(context, request.params.workspaceId);
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       const department = requireDepartment(state, request.params.departmentId);
       return { departmentId: department.id, ...chatSettingsOf(state, department.id) };
     },
@@ -228,7 +181,7 @@ export function registerChat(app: App, context: ServerContext): void {
       const { strategy, onAgentOffline } = request.body;
       if (strategy === undefined && onAgentOffline === undefined)
         throw invalid('strategy', 'give strategy, onAgentOffline or both');
-      const { state } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         {
           type: 'chat.configure_department',
@@ -237,6 +190,7 @@ export function registerChat(app: App, context: ServerContext): void {
         },
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       return {
         departmentId: request.params.departmentId,
         ...chatSettingsOf(state, request.params.departmentId),

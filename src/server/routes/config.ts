@@ -73,7 +73,7 @@ export function registerConfig(app: App, context: ServerContext): void {
       async (request) => {
         const { workspaceId } = request.params;
         const principal = authorize(request, workspaceId, 'admin');
-        if (!runtime.state(workspaceId) && principal.kind !== 'admin')
+        if (!(await runtime.committed(workspaceId)) && principal.kind !== 'admin')
           throw forbidden('only the server admin key creates workspaces');
         const body: unknown = request.body;
         const spec = body instanceof YamlBody ? parseSpecYaml(body.text) : specFromJson(body);
@@ -113,7 +113,7 @@ export function registerConfig(app: App, context: ServerContext): void {
       async (request, reply) => {
         const { workspaceId } = request.params;
         authorize(request, workspaceId, 'admin');
-        const state = runtime.state(workspaceId);
+        const state = await runtime.committed(workspaceId);
         if (!state)
           throw new HttpError(404, 'not_found', `workspace ${workspaceId} does not exist`, 'workspaceId');
         const spec = exportSpec(state);

@@ -1,14 +1,13 @@
-import type { CountryCode } from 'libphonenumber-js/max';
 import { Type } from 'typebox';
+import { findContacts } from '../../app/directory/contacts.ts';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
-import { toE164 } from '../../domain/phone.ts';
-import type { Contact, WorkspaceState } from '../../engine/state.ts';
+import type { WorkspaceState } from '../../engine/state.ts';
+import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { ContactSchema, errors, Id, NoQuery, Nullable, WorkspaceParams } from '../schemas.ts';
 import { contactView } from '../views.ts';
-import { matchesName } from './users.ts';
-import { requireState } from './workspace-state.ts';
 
 const contactFields = {
   name: Type.String({ minLength: 1, maxLength: 200 }),
@@ -47,25 +46,6 @@ const ListQuery = Type.Object(
   { additionalProperties: false },
 );
 
-const phoneLike = /^[\d\s+().-]+$/;
-
-/** Free-text search: a word start of the name or company, or, for a typed number, part of a phone. */
-function matchesContact(contact: Contact, search: string): boolean {
-  if (matchesName(contact.name, search)) return true;
-  if (contact.company && matchesName(contact.company, search)) return true;
-  const digits = search.replace(/\D/g, '');
-  if (!phoneLike.test(search) || digits.length < 3) return false;
-  return contact.phones.some((phone) => phone.includes(digits));
-}
-
-/** The CRM look-up of a caller: the same normalisation the engine uses, so +34 600… and 600… agree. */
-function contactsByPhone(state: WorkspaceState, phone: string): Contact[] {
-  const e164 = toE164(phone, 'phone', state.defaultCountry as CountryCode | undefined);
-  const contactId = state.contactByPhone[e164];
-  const contact = contactId ? state.contacts[contactId] : undefined;
-  return contact ? [contact] : [];
-}
-
 function requireContactView(state: WorkspaceState, contactId: string) {
   const contact = state.contacts[contactId];
   if (!contact) throw notFound('contact', contactId, 'contactId');
@@ -89,14 +69,8 @@ export function registerContacts(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
-      const state = requireState(context, request.params.workspaceId);
-      const { search, phone } = request.query;
-      const candidates = phone === undefined ? Object.values(state.contacts) : contactsByPhone(state, phone);
-      const items = candidates
-        .filter((contact) => !search || matchesContact(contact, search))
-        .sort((a, b) => a.name.localeCompare(b.name))
-        .map(contactView);
-      return { items };
+      const state = await committedWorkspace(context.runtime, request.params.workspaceId);
+      return { items: findContacts(state, request.query).map(contactView) };
     },
   );
 
@@ -115,11 +89,12 @@ export function registerContacts(app: App, context: ServerContext): void {
       const principal = authorize(request, request.params.workspaceId, 'supervisor');
       const { id, ...fields } = request.body;
       const contactId = id ?? newId('ct');
-      const { state } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         { type: 'contact.create', contactId, ...fields },
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       return reply.status(201).send(requireContactView(state, contactId));
     },
   );
@@ -137,7 +112,10 @@ export function registerContacts(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
-      return requireContactView(requireState(context, request.params.workspaceId), request.params.contactId);
+      return requireContactView(
+        await committedWorkspace(context.runtime, request.params.workspaceId),
+        request.params.contactId,
+      );
     },
   );
 
@@ -154,11 +132,12 @@ export function registerContacts(app: App, context: ServerContext): void {
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'supervisor');
-      const { state } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         { type: 'contact.update', contactId: request.params.contactId, ...request.body },
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       return requireContactView(state, request.params.contactId);
     },
   );

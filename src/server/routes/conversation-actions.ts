@@ -1,12 +1,15 @@
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { executeChecked } from '../../app/execute.ts';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import type { TransferTarget } from '../../engine/chat/events.ts';
 import type { Command } from '../../engine/commands.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
+import { newId } from '../../runtime/ids.ts';
 import type { ConversationRecord } from '../../store/port.ts';
 import { actorOf, authorize, type Principal, seesAll } from '../auth/principal.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id } from '../schemas.ts';
 import {
@@ -17,7 +20,6 @@ import {
   requireVisible,
 } from './conversation-views.ts';
 import { ConversationParams } from './conversations.ts';
-import { requireState } from './workspace-state.ts';
 
 const maxText = 10_000;
 const Text = Type.Object(
@@ -85,19 +87,34 @@ export function registerConversationActions(app: App, context: ServerContext): v
   const { runtime, store } = context;
   const tags = ['conversations'];
 
-  /** Authorises, finds the open conversation the caller may see, runs the command and answers the conversation as it is now. */
+  /**
+   * Authorises, finds the conversation the caller may see, runs the command on it while it
+   * is open, and answers the conversation as committed after it.
+   */
   async function act(
     request: FastifyRequest<{ Params: Params }>,
     command: (principal: Principal) => Command,
   ) {
-    const principal = authorize(request, request.params.workspaceId, 'agent');
-    const state = requireState(context, request.params.workspaceId);
-    const record = await requireVisible(store, principal, state, request.params.conversationId);
-    requireOpen(state, record);
-    const executed = await runtime.execute(state.id, command(principal), actorOf(principal));
-    const after = await store.getConversation(state.id, record.id);
+    const { workspaceId, conversationId } = request.params;
+    const principal = authorize(request, workspaceId, 'agent');
+    const record = await requireVisible(
+      store,
+      principal,
+      await committedWorkspace(runtime, workspaceId),
+      conversationId,
+    );
+    await executeChecked(
+      runtime,
+      workspaceId,
+      (state) => {
+        requireOpen(state, record);
+        return command(principal);
+      },
+      actorOf(principal),
+    );
+    const after = await store.getConversation(workspaceId, record.id);
     if (!after) throw notFound('conversation', record.id, 'conversationId');
-    return conversationView(executed.state, after);
+    return conversationView(await committedWorkspace(runtime, workspaceId), after);
   }
 
   const route = (path: string, summary: string) => ({
@@ -111,17 +128,29 @@ export function registerConversationActions(app: App, context: ServerContext): v
   ) => {
     const principal = authorize(request, request.params.workspaceId, 'agent');
     const userId = signedInUser(principal);
-    const state = requireState(context, request.params.workspaceId);
-    const record = await requireVisible(store, principal, state, request.params.conversationId);
-    requireOpen(state, record);
+    const { workspaceId } = request.params;
+    const record = await requireVisible(
+      store,
+      principal,
+      await committedWorkspace(runtime, workspaceId),
+      request.params.conversationId,
+    );
     const id = newId(kind === 'reply' ? 'msg' : 'note');
     const { text } = request.body;
     const command: Command =
       kind === 'reply'
         ? { type: 'conversation.reply', conversationId: record.id, userId, messageId: id, text }
         : { type: 'conversation.note', conversationId: record.id, userId, noteId: id, text };
-    await runtime.execute(state.id, command, actorOf(principal));
-    const message = await store.getMessage(state.id, record.id, id);
+    await executeChecked(
+      runtime,
+      workspaceId,
+      (state) => {
+        requireOpen(state, record);
+        return command;
+      },
+      actorOf(principal),
+    );
+    const message = await store.getMessage(workspaceId, record.id, id);
     if (!message) throw notFound('message', id, 'text');
     return messageView(message);
   };

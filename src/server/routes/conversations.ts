@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { invalid } from '../../domain/errors.ts';
 import type { StoredEvent } from '../../engine/events.ts';
 import type { Store } from '../../store/port.ts';
@@ -17,7 +18,6 @@ import {
   messageView,
   requireVisible,
 } from './conversation-views.ts';
-import { requireState } from './workspace-state.ts';
 
 const defaultLimit = 50;
 /** A detail shows this many messages and history events; the messages route pages on. */
@@ -108,7 +108,7 @@ export function registerConversations(app: App, context: ServerContext): void {
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'agent');
-      const state = requireState(context, request.params.workspaceId);
+      const state = await committedWorkspace(context.runtime, request.params.workspaceId);
       const { status, departmentId, channel, cursor } = request.query;
       const scope = agentScope(principal, state);
       const opened = timeRange(request.query.from, request.query.to);
@@ -124,8 +124,9 @@ export function registerConversations(app: App, context: ServerContext): void {
         limit: request.query.limit ?? defaultLimit,
         cursor,
       });
+      const now = await committedWorkspace(context.runtime, state.id);
       return {
-        items: page.items.map((record) => conversationView(state, record)),
+        items: page.items.map((record) => conversationView(now, record)),
         ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
       };
     },
@@ -145,14 +146,15 @@ export function registerConversations(app: App, context: ServerContext): void {
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'agent');
-      const state = requireState(context, request.params.workspaceId);
+      const state = await committedWorkspace(context.runtime, request.params.workspaceId);
       const record = await requireVisible(store, principal, state, request.params.conversationId);
       const messages = await store.listMessages(state.id, record.id, {
         includeInternal: true,
         limit: detailPage,
       });
+      const now = await committedWorkspace(context.runtime, state.id);
       return {
-        ...conversationView(state, record),
+        ...conversationView(now, record),
         messages: messages.map(messageView),
         history: await conversationHistory(store, state.id, record.id),
       };
@@ -180,7 +182,7 @@ export function registerConversations(app: App, context: ServerContext): void {
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'agent');
-      const state = requireState(context, request.params.workspaceId);
+      const state = await committedWorkspace(context.runtime, request.params.workspaceId);
       const record = await requireVisible(store, principal, state, request.params.conversationId);
       const limit = request.query.limit ?? 100;
       const items = await store.listMessages(state.id, record.id, {

@@ -1,12 +1,13 @@
 import { Type } from 'typebox';
+import { findDepartments } from '../../app/directory/directory.ts';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
+import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { DepartmentSchema, errors, Id, NoQuery, WorkspaceParams } from '../schemas.ts';
 import { departmentView } from '../views.ts';
-import { matchesName } from './users.ts';
-import { requireState } from './workspace-state.ts';
 
 const departmentFields = {
   name: Type.String({ minLength: 1, maxLength: 200 }),
@@ -46,7 +47,7 @@ export function registerDepartments(app: App, context: ServerContext): void {
     {
       schema: {
         tags,
-        summary: 'List departments with member and available counts (C2); search by name',
+        summary: 'List departments with member and online counts (C2); search by name',
         params: WorkspaceParams,
         querystring: ListQuery,
         response: { 200: Type.Object({ items: Type.Array(DepartmentSchema) }), ...errors },
@@ -54,12 +55,10 @@ export function registerDepartments(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
-      const state = requireState(context, request.params.workspaceId);
-      const { search } = request.query;
-      const items = Object.values(state.departments)
-        .filter((department) => !search || matchesName(department.name, search))
-        .sort((a, b) => a.name.localeCompare(b.name))
-        .map((department) => departmentView(state, department));
+      const state = await committedWorkspace(context.runtime, request.params.workspaceId);
+      const items = findDepartments(state, request.query.search).map((department) =>
+        departmentView(state, department),
+      );
       return { items };
     },
   );
@@ -79,11 +78,12 @@ export function registerDepartments(app: App, context: ServerContext): void {
       const principal = authorize(request, request.params.workspaceId, 'admin');
       const { id, ...fields } = request.body;
       const departmentId = id ?? newId('dep');
-      const { state } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         { type: 'department.create', departmentId, ...fields },
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       return reply.status(201).send(requireDepartmentView(state, departmentId));
     },
   );
@@ -101,7 +101,7 @@ export function registerDepartments(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
-      const state = requireState(context, request.params.workspaceId);
+      const state = await committedWorkspace(context.runtime, request.params.workspaceId);
       return requireDepartmentView(state, request.params.departmentId);
     },
   );
@@ -119,11 +119,12 @@ export function registerDepartments(app: App, context: ServerContext): void {
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'admin');
-      const { state } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         { type: 'department.update', departmentId: request.params.departmentId, ...request.body },
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       return requireDepartmentView(state, request.params.departmentId);
     },
   );

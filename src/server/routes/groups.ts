@@ -1,12 +1,13 @@
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
 import { strategies } from '../../engine/routing/strategy.ts';
 import { own } from '../../engine/table.ts';
 import type { Group } from '../../engine/voice/groups.ts';
+import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { errors, Id, WorkspaceParams } from '../schemas.ts';
-import { requireState } from './workspace-state.ts';
 
 const NoAnswerSchema = Type.Object(
   {
@@ -71,9 +72,9 @@ export function registerGroups(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
-      const items = Object.values(requireState(context, request.params.workspaceId).groups).sort((a, b) =>
-        a.name.localeCompare(b.name),
-      );
+      const items = Object.values(
+        (await committedWorkspace(context.runtime, request.params.workspaceId)).groups,
+      ).sort((a, b) => a.name.localeCompare(b.name));
       return { items };
     },
   );
@@ -93,11 +94,12 @@ export function registerGroups(app: App, context: ServerContext): void {
       const principal = authorize(request, request.params.workspaceId, 'admin');
       const { id, ...rest } = request.body;
       const groupId = id ?? newId('grp');
-      const { state } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         { type: 'group.create', groupId, ...rest } as never,
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       return reply.status(201).send(state.groups[groupId]!);
     },
   );
@@ -114,7 +116,10 @@ export function registerGroups(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
-      return requireGroup(requireState(context, request.params.workspaceId).groups, request.params.groupId);
+      return requireGroup(
+        (await committedWorkspace(context.runtime, request.params.workspaceId)).groups,
+        request.params.groupId,
+      );
     },
   );
 
@@ -131,11 +136,12 @@ export function registerGroups(app: App, context: ServerContext): void {
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'admin');
-      const { state } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         { type: 'group.update', groupId: request.params.groupId, ...request.body } as never,
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       return requireGroup(state.groups, request.params.groupId);
     },
   );

@@ -1,11 +1,11 @@
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
 import { authorize, type Principal, seesAll } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, HistoryEntityTypeSchema, Id, StoredEventSchema } from '../schemas.ts';
 import { eventView } from '../views.ts';
-import { requireState } from './workspace-state.ts';
 
 const HistoryParams = Type.Object({
   workspaceId: Id,
@@ -62,7 +62,7 @@ export function registerHistory(app: App, context: ServerContext): void {
     async (request) => {
       const { workspaceId, entityType } = request.params;
       const principal = authorize(request, workspaceId, 'agent');
-      requireState(context, workspaceId);
+      await committedWorkspace(context.runtime, workspaceId);
       checkReader(principal, entityType, request.params.entityId);
       const entityId = storedEntityId(entityType, request.params.entityId, workspaceId);
       const limit = request.query.limit ?? 100;

@@ -1,11 +1,12 @@
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
 import { own } from '../../engine/table.ts';
 import type { IvrMenu } from '../../engine/voice/ivr-menus.ts';
+import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { errors, Id, WorkspaceParams } from '../schemas.ts';
-import { requireState } from './workspace-state.ts';
 
 const ActionSchema = Type.Object(
   {
@@ -84,7 +85,11 @@ export function registerIvrMenus(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'supervisor');
-      return { items: Object.values(requireState(context, request.params.workspaceId).ivrMenus) };
+      return {
+        items: Object.values(
+          (await committedWorkspace(context.runtime, request.params.workspaceId)).ivrMenus,
+        ),
+      };
     },
   );
 
@@ -103,11 +108,12 @@ export function registerIvrMenus(app: App, context: ServerContext): void {
       const principal = authorize(request, request.params.workspaceId, 'admin');
       const { id, ...rest } = request.body;
       const menuId = id ?? newId('ivr');
-      const { state } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         { type: 'ivr_menu.create', menuId, ...rest } as never,
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       return reply.status(201).send(state.ivrMenus[menuId]!);
     },
   );
@@ -124,7 +130,10 @@ export function registerIvrMenus(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'supervisor');
-      return requireMenu(requireState(context, request.params.workspaceId).ivrMenus, request.params.menuId);
+      return requireMenu(
+        (await committedWorkspace(context.runtime, request.params.workspaceId)).ivrMenus,
+        request.params.menuId,
+      );
     },
   );
 
@@ -141,11 +150,12 @@ export function registerIvrMenus(app: App, context: ServerContext): void {
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'admin');
-      const { state } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         { type: 'ivr_menu.update', menuId: request.params.menuId, ...request.body } as never,
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       return requireMenu(state.ivrMenus, request.params.menuId);
     },
   );

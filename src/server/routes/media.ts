@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import type { MediaRecord, Store } from '../../store/port.ts';
@@ -8,7 +9,6 @@ import type { App, ServerContext } from '../context.ts';
 import { forbidden, HttpError } from '../errors.ts';
 import { errors, Id, iso, NoQuery, WorkspaceParams } from '../schemas.ts';
 import { canSee } from './calls.ts';
-import { requireState } from './workspace-state.ts';
 
 const defaultLimit = 50;
 
@@ -100,7 +100,7 @@ function numbersHeardBy(principal: Principal, state: WorkspaceState, numberId: s
 /** As the calls route decides: an agent sees a call they answered, are on, or took part in. */
 async function seesCall(context: ServerContext, principal: Principal, workspaceId: string, callId: string) {
   const record = await context.store.getCall(workspaceId, callId);
-  const live = context.runtime.state(workspaceId)?.calls[callId];
+  const live = (await context.runtime.committed(workspaceId))?.calls[callId];
   return canSee(context.store, principal, workspaceId, record, live);
 }
 
@@ -149,7 +149,7 @@ export function registerMedia(app: App, context: ServerContext): void {
     async (request) => {
       const { workspaceId } = request.params;
       const principal = authorize(request, workspaceId, 'agent');
-      const state = requireState(context, workspaceId);
+      const state = await committedWorkspace(context.runtime, workspaceId);
       const { numberId, heard, cursor } = request.query;
       const page = await store.listMedia(workspaceId, {
         kind: 'voicemail',
@@ -179,8 +179,8 @@ export function registerMedia(app: App, context: ServerContext): void {
     async (request, reply) => {
       const { workspaceId, voicemailId } = request.params;
       const principal = authorize(request, workspaceId, 'agent');
-      const state = requireState(context, workspaceId);
       const record = await requireMedia(store, workspaceId, 'voicemail', voicemailId);
+      const state = await committedWorkspace(context.runtime, workspaceId);
       if (!hearsNumber(principal, state, record.numberId))
         throw forbidden(`voicemail ${voicemailId} was left on a number not assigned to you`);
       return sendAudio(context, reply, record, request.query.download);
@@ -200,8 +200,8 @@ export function registerMedia(app: App, context: ServerContext): void {
     async (request, reply) => {
       const { workspaceId, voicemailId } = request.params;
       const principal = authorize(request, workspaceId, 'agent');
-      const state = requireState(context, workspaceId);
       const record = await requireMedia(store, workspaceId, 'voicemail', voicemailId);
+      const state = await committedWorkspace(context.runtime, workspaceId);
       if (!hearsNumber(principal, state, record.numberId))
         throw forbidden(`voicemail ${voicemailId} was left on a number not assigned to you`);
       if (record.heardAt !== undefined) return reply.status(204).send(null);
@@ -235,7 +235,7 @@ export function registerMedia(app: App, context: ServerContext): void {
     async (request) => {
       const { workspaceId, callId } = request.params;
       const principal = authorize(request, workspaceId, 'agent');
-      requireState(context, workspaceId);
+      await committedWorkspace(context.runtime, workspaceId);
       if (!(await store.getCall(workspaceId, callId))) throw notFound('call', callId, 'callId');
       if (!(await seesCall(context, principal, workspaceId, callId)))
         throw forbidden('agents see only their own calls');
@@ -259,7 +259,7 @@ export function registerMedia(app: App, context: ServerContext): void {
     async (request, reply) => {
       const { workspaceId, recordingId } = request.params;
       const principal = authorize(request, workspaceId, 'agent');
-      requireState(context, workspaceId);
+      await committedWorkspace(context.runtime, workspaceId);
       const record = await requireMedia(store, workspaceId, 'recording', recordingId);
       if (!(await seesCall(context, principal, workspaceId, record.callId)))
         throw forbidden('agents hear only the recordings of their own calls');

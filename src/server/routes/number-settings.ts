@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
 import { weekdays } from '../../domain/hours.ts';
 import { strategies } from '../../engine/routing/strategy.ts';
@@ -6,7 +7,6 @@ import { callActionKinds } from '../../engine/voice/number-settings.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { errors, Id, Nullable } from '../schemas.ts';
-import { requireState } from './workspace-state.ts';
 
 const Text = Type.String({ maxLength: 2000 });
 
@@ -147,7 +147,9 @@ export function registerNumberSettings(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'supervisor');
-      const number = requireState(context, request.params.workspaceId).numbers[request.params.numberId];
+      const number = (await committedWorkspace(context.runtime, request.params.workspaceId)).numbers[
+        request.params.numberId
+      ];
       if (!number) throw notFound('number', request.params.numberId, 'numberId');
       return number.settings;
     },
@@ -166,11 +168,12 @@ export function registerNumberSettings(app: App, context: ServerContext): void {
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'admin');
-      const { state } = await context.runtime.execute(
+      await context.runtime.execute(
         request.params.workspaceId,
         { type: 'number.configure', numberId: request.params.numberId, settings: request.body as never },
         actorOf(principal),
       );
+      const state = await committedWorkspace(context.runtime, request.params.workspaceId);
       return state.numbers[request.params.numberId]!.settings;
     },
   );

@@ -1,12 +1,13 @@
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import type { PhoneNumber, WorkspaceState } from '../../engine/state.ts';
+import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize, type Principal, seesAll } from '../auth/principal.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, NoQuery, NumberKindSchema, NumberSchema, WorkspaceParams } from '../schemas.ts';
 import { numberView } from '../views.ts';
-import { requireState } from './workspace-state.ts';
 
 const AssignedUserIds = Type.Array(Id, { maxItems: 5000 });
 const Label = Type.String({ maxLength: 200 });
@@ -63,7 +64,7 @@ export function registerNumbers(app: App, context: ServerContext): void {
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'agent');
-      const state = requireState(context, request.params.workspaceId);
+      const state = await committedWorkspace(context.runtime, request.params.workspaceId);
       const items = Object.values(state.numbers)
         .filter((number) => visibleTo(principal, number))
         .sort((a, b) => a.e164.localeCompare(b.e164))
@@ -87,11 +88,12 @@ export function registerNumbers(app: App, context: ServerContext): void {
       const principal = authorize(request, request.params.workspaceId, 'admin');
       const { id, ...fields } = request.body;
       const numberId = id ?? newId('num');
-      const { state } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         { type: 'number.add', numberId, ...fields },
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       return reply.status(201).send(requireNumberView(state, numberId));
     },
   );
@@ -109,7 +111,7 @@ export function registerNumbers(app: App, context: ServerContext): void {
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'agent');
-      const state = requireState(context, request.params.workspaceId);
+      const state = await committedWorkspace(context.runtime, request.params.workspaceId);
       const view = requireNumberView(state, request.params.numberId);
       if (!visibleTo(principal, state.numbers[view.id]!))
         throw forbidden('agents see only the numbers assigned to them');
@@ -130,11 +132,12 @@ export function registerNumbers(app: App, context: ServerContext): void {
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'admin');
-      const { state } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         { type: 'number.update', numberId: request.params.numberId, ...request.body },
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       return requireNumberView(state, request.params.numberId);
     },
   );
@@ -157,14 +160,13 @@ export function registerNumbers(app: App, context: ServerContext): void {
         numberId: request.params.numberId,
         assignedUserIds: request.body.userIds,
       } as const;
-      const { state } = await runtime
-        .execute(request.params.workspaceId, command, actorOf(principal))
-        .catch((error) => {
-          // The engine names its own field; this route's body calls it userIds.
-          if (error instanceof DomainError && error.field === 'assignedUserIds')
-            throw new DomainError(error.code, error.message, 'userIds');
-          throw error;
-        });
+      await runtime.execute(request.params.workspaceId, command, actorOf(principal)).catch((error) => {
+        // The engine names its own field; this route's body calls it userIds.
+        if (error instanceof DomainError && error.field === 'assignedUserIds')
+          throw new DomainError(error.code, error.message, 'userIds');
+        throw error;
+      });
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       return requireNumberView(state, request.params.numberId);
     },
   );

@@ -1,10 +1,11 @@
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
+import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize, ownUserId, seesAll } from '../auth/principal.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, WorkspaceParams } from '../schemas.ts';
-import { requireState } from './workspace-state.ts';
 
 const PlaceCall = Type.Object(
   {
@@ -61,7 +62,9 @@ export function registerOutbound(app: App, context: ServerContext): void {
     },
     async (request, reply) => {
       const principal = authorize(request, request.params.workspaceId, 'agent');
-      const call = requireState(context, request.params.workspaceId).calls[request.params.callId];
+      const call = (await committedWorkspace(context.runtime, request.params.workspaceId)).calls[
+        request.params.callId
+      ];
       if (!call) throw notFound('call', request.params.callId, 'callId');
       if (!seesAll(principal) && call.agentId !== ownUserId(principal))
         throw forbidden('only the agent on the call drops the voicemail');

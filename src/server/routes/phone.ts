@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import type { Command } from '../../engine/commands.ts';
 import { own } from '../../engine/table.ts';
@@ -7,7 +8,6 @@ import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id } from '../schemas.ts';
 import { PhoneSchema, phoneView } from './sim.ts';
-import { requireState } from './workspace-state.ts';
 
 /*
  * An agent's own phone, whatever carries the call (S6, issue 15): the console's softphone
@@ -33,8 +33,11 @@ export function registerPhone(app: App, context: ServerContext): void {
   const tags = ['phone'];
 
   /** The agent's leg of a live call, checked to be theirs (supervisors: anyone's). */
-  const legOf = (principal: Principal, params: { workspaceId: string; callId: string; legId: string }) => {
-    const call = requireState(context, params.workspaceId).calls[params.callId];
+  const legOf = async (
+    principal: Principal,
+    params: { workspaceId: string; callId: string; legId: string },
+  ) => {
+    const call = (await committedWorkspace(context.runtime, params.workspaceId)).calls[params.callId];
     if (!call) throw notFound('call', params.callId, 'callId');
     const leg = own(call.legs, params.legId);
     if (!leg || leg.party === 'customer') throw notFound('leg', params.legId, 'legId');
@@ -57,7 +60,8 @@ export function registerPhone(app: App, context: ServerContext): void {
       const principal = authorize(request, request.params.workspaceId, 'agent');
       const { workspaceId, userId } = request.params;
       ownOrSupervisor(principal, userId, 'phone');
-      if (!requireState(context, workspaceId).users[userId]) throw notFound('user', userId, 'userId');
+      if (!(await committedWorkspace(context.runtime, workspaceId)).users[userId])
+        throw notFound('user', userId, 'userId');
       // Every driver's calls reach the phones' view: it follows the engine's ring, answer and hang-up effects.
       return phoneView(userId, context.sim.phone(workspaceId, userId));
     },
@@ -82,7 +86,7 @@ export function registerPhone(app: App, context: ServerContext): void {
       async (request, reply) => {
         const principal = authorize(request, request.params.workspaceId, 'agent');
         const { workspaceId, callId, legId } = request.params;
-        legOf(principal, request.params);
+        await legOf(principal, request.params);
         const command: Command = { type, callId, legId };
         await context.runtime.execute(workspaceId, command, actorOf(principal));
         return reply.status(204).send(null);
@@ -104,7 +108,7 @@ export function registerPhone(app: App, context: ServerContext): void {
     async (request, reply) => {
       const principal = authorize(request, request.params.workspaceId, 'agent');
       const { workspaceId, callId, legId } = request.params;
-      const leg = legOf(principal, request.params);
+      const leg = await legOf(principal, request.params);
       const { digits } = request.body;
       if (!/^[0-9*#]+$/.test(digits)) throw invalid('digits', 'keys are 0-9, * or #');
       if (leg.status !== 'connected') throw conflict(`leg ${legId} is not connected`, 'legId');

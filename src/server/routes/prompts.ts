@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
 import { type PromptKind, promptKinds, promptMediaId } from '../../telephony/prompts/kinds.ts';
 import { decodePrompt, promptLimits } from '../../telephony/prompts/prompt-audio.ts';
@@ -7,7 +8,6 @@ import { authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { HttpError } from '../errors.ts';
 import { errors, Id, WorkspaceParams } from '../schemas.ts';
-import { requireState } from './workspace-state.ts';
 
 const wavTypes = ['audio/wav', 'audio/x-wav', 'audio/wave', 'audio/vnd.wave'];
 
@@ -45,8 +45,8 @@ const WavAudio = {
  */
 export function registerPrompts(app: App, context: ServerContext): void {
   const tags = ['numbers'];
-  const numberOf = (workspaceId: string, numberId: string) => {
-    const state = requireState(context, workspaceId);
+  const numberOf = async (workspaceId: string, numberId: string) => {
+    const state = await committedWorkspace(context.runtime, workspaceId);
     if (!Object.hasOwn(state.numbers, numberId)) throw notFound('number', numberId, 'numberId');
     return numberId;
   };
@@ -75,7 +75,7 @@ export function registerPrompts(app: App, context: ServerContext): void {
     async (request) => {
       const { workspaceId } = request.params;
       authorize(request, workspaceId, 'supervisor');
-      const numberId = numberOf(workspaceId, request.params.numberId);
+      const numberId = await numberOf(workspaceId, request.params.numberId);
       return { items: await Promise.all(promptKinds.map((kind) => view(workspaceId, numberId, kind))) };
     },
   );
@@ -93,7 +93,7 @@ export function registerPrompts(app: App, context: ServerContext): void {
     async (request, reply) => {
       const { workspaceId, prompt } = request.params;
       authorize(request, workspaceId, 'supervisor');
-      const numberId = numberOf(workspaceId, request.params.numberId);
+      const numberId = await numberOf(workspaceId, request.params.numberId);
       const audio = await context.media.open(workspaceId, promptMediaId(numberId, prompt));
       if (!audio)
         throw new HttpError(
@@ -130,7 +130,7 @@ export function registerPrompts(app: App, context: ServerContext): void {
       async (request) => {
         const { workspaceId, prompt } = request.params;
         authorize(request, workspaceId, 'admin');
-        const numberId = numberOf(workspaceId, request.params.numberId);
+        const numberId = await numberOf(workspaceId, request.params.numberId);
         if (!Buffer.isBuffer(request.body))
           throw new HttpError(
             400,
@@ -163,7 +163,7 @@ export function registerPrompts(app: App, context: ServerContext): void {
     async (request, reply) => {
       const { workspaceId, prompt } = request.params;
       authorize(request, workspaceId, 'admin');
-      const numberId = numberOf(workspaceId, request.params.numberId);
+      const numberId = await numberOf(workspaceId, request.params.numberId);
       await context.media.remove(workspaceId, promptMediaId(numberId, prompt));
       return reply.status(204).send(null);
     },

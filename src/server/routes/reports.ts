@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { agentColumns, agentRows } from '../../integrations/reports/agents.ts';
 import { csvLine } from '../../integrations/reports/csv.ts';
 import {
@@ -15,7 +16,6 @@ import { authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { errors, Id } from '../schemas.ts';
 import { timeRange } from '../time-range.ts';
-import { requireState } from './workspace-state.ts';
 
 const reports = ['calls', 'conversations', 'agents', 'service-level'] as const;
 type ReportName = (typeof reports)[number];
@@ -107,7 +107,7 @@ export function registerReports(app: App, context: ServerContext): void {
     async (request, reply) => {
       const { workspaceId } = request.params;
       authorize(request, workspaceId, 'supervisor');
-      requireState(context, workspaceId);
+      await committedWorkspace(context.runtime, workspaceId);
       const { from, to } = timeRange(request.query.from, request.query.to);
       const period = { from: from!, to: to! };
       const name = request.params.report.replace(/\.csv$/, '') as ReportName;

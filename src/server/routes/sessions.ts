@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { principalOf } from '../auth/principal.ts';
 import { newToken, tokenHash } from '../auth/secrets.ts';
 import { passwordMatches } from '../auth/sign-in.ts';
@@ -63,9 +64,13 @@ export function registerSessions(
       const wait = throttled(limits, account, request.ip);
       if (wait !== undefined)
         throw tooMany(reply, wait, 'too many wrong passwords for this account or from this address');
-      const valid = (await passwordMatches(store, email, password)).filter((entry) =>
-        runtime.state(entry.workspaceId),
-      );
+      const matches = await passwordMatches(store, email, password);
+      const names = new Map<string, string>();
+      for (const { workspaceId } of matches) {
+        const name = await runtime.read(workspaceId, (state) => state.name);
+        if (name !== undefined) names.set(workspaceId, name);
+      }
+      const valid = matches.filter((entry) => names.has(entry.workspaceId));
       const chosen = workspaceId ? valid.find((entry) => entry.workspaceId === workspaceId) : valid[0];
       if (!chosen) {
         limits.signInFailuresPerAccount.add(account);
@@ -73,9 +78,10 @@ export function registerSessions(
         throw badLogin();
       }
       limits.signInFailuresPerAccount.reset(account);
-      const state = runtime.state(chosen.workspaceId)!;
+      const state = await committedWorkspace(runtime, chosen.workspaceId);
       const user = state.users[chosen.userId];
       if (!user) throw badLogin();
+      const signedIn = userView(state, user);
       const now = runtime.clock.now();
       const sessions = [];
       for (const entry of valid) {
@@ -87,12 +93,12 @@ export function registerSessions(
           createdAt: now,
           expiresAt: now + sessionTtlMs,
         });
-        sessions.push({ id: entry.workspaceId, name: runtime.state(entry.workspaceId)!.name, token });
+        sessions.push({ id: entry.workspaceId, name: names.get(entry.workspaceId)!, token });
       }
       return reply.status(201).send({
         token: sessions.find((session) => session.id === chosen.workspaceId)!.token,
         workspaceId: chosen.workspaceId,
-        user: userView(state, user),
+        user: signedIn,
         workspaces: sessions,
       });
     },
@@ -133,7 +139,7 @@ export function registerSessions(
       if (principal.kind === 'admin') return { kind: 'admin' as const, role: 'admin' as const };
       if (principal.kind === 'api_key')
         return { kind: 'api_key' as const, workspaceId: principal.workspaceId, role: principal.role };
-      const state = runtime.state(principal.workspaceId)!;
+      const state = await committedWorkspace(runtime, principal.workspaceId);
       return {
         kind: 'user' as const,
         workspaceId: principal.workspaceId,

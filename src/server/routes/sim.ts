@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { invalid, notFound } from '../../domain/errors.ts';
 import { own } from '../../engine/table.ts';
 import { type HandsetCall, handsetStates, type PhoneLine } from '../../telephony/sim/network.ts';
@@ -6,7 +7,6 @@ import { authorize, type Principal, seesAll } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, iso, WorkspaceParams } from '../schemas.ts';
-import { requireState } from './workspace-state.ts';
 
 /*
  * The simulated phone network, driven over the API (ARCHITECTURE: "a person can try
@@ -154,7 +154,7 @@ export function registerSim(app: App, context: ServerContext): void {
     },
     async (request, reply) => {
       authorize(request, request.params.workspaceId, 'agent');
-      requireState(context, request.params.workspaceId);
+      await committedWorkspace(context.runtime, request.params.workspaceId);
       const placed = await sim.placeInboundCall(request.params.workspaceId, request.body);
       return reply.status(201).send(placed);
     },
@@ -247,7 +247,8 @@ export function registerSim(app: App, context: ServerContext): void {
       const principal = authorize(request, request.params.workspaceId, 'agent');
       const { workspaceId, userId } = request.params;
       requireOwnOrSupervisor(principal, userId, 'phone');
-      if (!requireState(context, workspaceId).users[userId]) throw notFound('user', userId, 'userId');
+      if (!(await committedWorkspace(context.runtime, workspaceId)).users[userId])
+        throw notFound('user', userId, 'userId');
       return phoneView(userId, sim.phone(workspaceId, userId));
     },
   );

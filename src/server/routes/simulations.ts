@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { exportSpec } from '../../config/export.ts';
 import { invalid } from '../../domain/errors.ts';
 import { strategies } from '../../engine/routing/strategy.ts';
@@ -10,7 +11,6 @@ import type { CallRecord, Store } from '../../store/port.ts';
 import { authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { errors, NoQuery, WorkspaceParams } from '../schemas.ts';
-import { requireState } from './workspace-state.ts';
 
 /*
  * M4: "what if" against a workspace's own configuration. Runs synchronously with a hard cap
@@ -192,7 +192,8 @@ export function registerSimulations(app: App, context: ServerContext): void {
     async (request) => {
       const { workspaceId } = request.params;
       authorize(request, workspaceId, 'admin');
-      const live = requireState(context, workspaceId);
+      // The workspace must exist before any work; its state is read again where it is used.
+      await committedWorkspace(context.runtime, workspaceId);
       const body = request.body;
       const seed = body.seed ?? 1;
       const changes: WhatIf = {
@@ -210,7 +211,11 @@ export function registerSimulations(app: App, context: ServerContext): void {
           startAt,
           startAt + body.replay.hours * 3_600_000,
         );
-        const state = configuredWorkspace(live, startAt, seed);
+        const state = configuredWorkspace(
+          await committedWorkspace(context.runtime, workspaceId),
+          startAt,
+          seed,
+        );
         const options = { startAt, hours: body.replay.hours, thresholdSec, seed };
         const configured = replayDay(state, calls, options);
         const changed = replayDay(state, calls, { ...options, changes });
@@ -233,7 +238,11 @@ export function registerSimulations(app: App, context: ServerContext): void {
           'traffic.streams',
           `about ${Math.round(expected)} calls expected: at most ${maxCalls} per run`,
         );
-      const state = configuredWorkspace(live, traffic.startAt, seed);
+      const state = configuredWorkspace(
+        await committedWorkspace(context.runtime, workspaceId),
+        traffic.startAt,
+        seed,
+      );
       const configured = runScenario(state, traffic, { seed });
       const changed = runScenario(state, traffic, { seed, changes });
       return {

@@ -1,11 +1,11 @@
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
 import { sipOf } from '../../engine/workspace/sip.ts';
 import { authorize, seesAll } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, Nullable } from '../schemas.ts';
-import { requireState } from './workspace-state.ts';
 
 const PhonesSchema = Type.Object({
   account: Nullable(
@@ -49,7 +49,7 @@ export function registerSipPhones(app: App, context: ServerContext): void {
       const principal = authorize(request, workspaceId, 'agent');
       if (!seesAll(principal) && !(principal.kind === 'user' && principal.userId === userId))
         throw forbidden('only supervisors and admins see other users’ phones');
-      const state = requireState(context, workspaceId);
+      const state = await committedWorkspace(context.runtime, workspaceId);
       if (!Object.hasOwn(state.users, userId)) throw notFound('user', userId, 'userId');
       const accounts = sipOf(state).accounts;
       const account = Object.hasOwn(accounts, userId) ? { username: accounts[userId]!.username } : null;

@@ -1,10 +1,10 @@
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { checkTrunkCredentials } from '../../telephony/sip/trunk-secrets.ts';
 import { authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { HttpError } from '../errors.ts';
 import { errors, Nullable, WorkspaceParams } from '../schemas.ts';
-import { requireState } from './workspace-state.ts';
 
 const CredentialsBody = Type.Object(
   {
@@ -48,7 +48,7 @@ export function registerSipTrunkCredentials(app: App, context: ServerContext): v
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'admin');
-      requireState(context, request.params.workspaceId);
+      await committedWorkspace(context.runtime, request.params.workspaceId);
       const found = await secrets().get(request.params.workspaceId);
       return found ? { username: found.username, passwordSet: true } : null;
     },
@@ -67,7 +67,7 @@ export function registerSipTrunkCredentials(app: App, context: ServerContext): v
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'admin');
-      requireState(context, request.params.workspaceId);
+      await committedWorkspace(context.runtime, request.params.workspaceId);
       const credentials = checkTrunkCredentials(request.body);
       await secrets().set(request.params.workspaceId, credentials);
       return { username: credentials.username, passwordSet: true };
@@ -86,7 +86,7 @@ export function registerSipTrunkCredentials(app: App, context: ServerContext): v
     },
     async (request, reply) => {
       authorize(request, request.params.workspaceId, 'admin');
-      requireState(context, request.params.workspaceId);
+      await committedWorkspace(context.runtime, request.params.workspaceId);
       await secrets().remove(request.params.workspaceId);
       return reply.status(204).send(null);
     },

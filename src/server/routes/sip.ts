@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { sipOf, sipRealm } from '../../engine/workspace/sip.ts';
 import { ha1For } from '../../telephony/sip/digest.ts';
@@ -56,18 +57,12 @@ const AccountSchema = Type.Object({
 
 const UserParams = Type.Object({ workspaceId: Id, userId: Id });
 
-function state(context: ServerContext, workspaceId: string) {
-  const found = context.runtime.state(workspaceId);
-  if (!found) throw new DomainError('not_found', `workspace ${workspaceId} does not exist`, 'workspaceId');
-  return found;
-}
-
 /** The trunk (W7) and agents' SIP accounts with their registration status (S2). */
 export function registerSip(app: App, context: ServerContext): void {
   const { runtime } = context;
 
-  const accountView = (workspaceId: string, userId: string) => {
-    const account = sipOf(state(context, workspaceId)).accounts;
+  const accountView = async (workspaceId: string, userId: string) => {
+    const account = sipOf(await committedWorkspace(runtime, workspaceId)).accounts;
     if (!Object.hasOwn(account, userId))
       throw new DomainError('not_found', `user ${userId} has no SIP account`, 'userId');
     const devices = context.sip?.devices(workspaceId, userId) ?? [];
@@ -96,7 +91,7 @@ export function registerSip(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'admin');
-      return sipOf(state(context, request.params.workspaceId)).trunk ?? null;
+      return sipOf(await committedWorkspace(runtime, request.params.workspaceId)).trunk ?? null;
     },
   );
 
@@ -113,12 +108,12 @@ export function registerSip(app: App, context: ServerContext): void {
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'admin');
-      const { state: after } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         { type: 'sip.configure_trunk', trunk: request.body },
         actorOf(principal),
       );
-      return sipOf(after).trunk!;
+      return sipOf(await committedWorkspace(runtime, request.params.workspaceId)).trunk!;
     },
   );
 

@@ -1,12 +1,13 @@
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { monitorModes } from '../../engine/supervision/monitor.ts';
+import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize, ownUserId } from '../auth/principal.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, NoQuery } from '../schemas.ts';
 import { callbackView, LiveCallbackSchema } from './callbacks.ts';
-import { requireState } from './workspace-state.ts';
 
 const Params = Type.Object({ workspaceId: Id, callId: Id });
 const WorkspaceOnly = Type.Object({ workspaceId: Id });
@@ -175,7 +176,7 @@ export function registerSupervision(app: App, context: ServerContext): void {
     async (request) => {
       const { workspaceId } = request.params;
       authorize(request, workspaceId, 'supervisor');
-      return liveView(requireState(context, workspaceId), context.runtime.clock.now());
+      return liveView(await committedWorkspace(context.runtime, workspaceId), context.runtime.clock.now());
     },
   );
 

@@ -1,10 +1,11 @@
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
+import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize, ownUserId, seesAll } from '../auth/principal.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id } from '../schemas.ts';
-import { requireState } from './workspace-state.ts';
 
 const Params = Type.Object({ workspaceId: Id, callId: Id });
 
@@ -139,7 +140,8 @@ export function registerTransfers(app: App, context: ServerContext): void {
     async (request, reply) => {
       const { workspaceId, callId } = request.params;
       const { principal, userId } = agentOf(request, workspaceId, request.body.userId);
-      if (!requireState(context, workspaceId).calls[callId]) throw notFound('call', callId, 'callId');
+      if (!(await committedWorkspace(context.runtime, workspaceId)).calls[callId])
+        throw notFound('call', callId, 'callId');
       const { target } = request.body;
       const transferId = newId('xfer');
       await runtime.execute(

@@ -1,9 +1,12 @@
 import { Type } from 'typebox';
+import { findUsers } from '../../app/directory/directory.ts';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
+import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize, ownUserId, seesAll } from '../auth/principal.ts';
 import { hashPassword } from '../auth/secrets.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, Nullable, PresenceSchema, RoleSchema, UserSchema, WorkspaceParams } from '../schemas.ts';
 import { userView } from '../views.ts';
@@ -51,29 +54,10 @@ const ListQuery = Type.Object(
   { additionalProperties: false },
 );
 
-function requireState(context: ServerContext, workspaceId: string): WorkspaceState {
-  const state = context.runtime.state(workspaceId);
-  if (!state) throw new DomainError('not_found', `workspace ${workspaceId} does not exist`, 'workspaceId');
-  return state;
-}
-
 function requireUserView(state: WorkspaceState, userId: string) {
   const user = state.users[userId];
   if (!user) throw new DomainError('not_found', `user ${userId} does not exist`, 'userId');
   return userView(state, user);
-}
-
-/** Name search for transfer targets (T4): case- and accent-insensitive, matching any word start. */
-export function matchesName(name: string, search: string): boolean {
-  const fold = (text: string) =>
-    text
-      .normalize('NFD')
-      .replace(/\p{Diacritic}/gu, '')
-      .toLowerCase();
-  const needle = fold(search.trim());
-  if (needle === '') return true;
-  const haystack = fold(name);
-  return haystack.startsWith(needle) || haystack.includes(` ${needle}`);
 }
 
 export function registerUsers(app: App, context: ServerContext): void {
@@ -93,15 +77,8 @@ export function registerUsers(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
-      const state = requireState(context, request.params.workspaceId);
-      const { search, presence, departmentId } = request.query;
-      const members = departmentId ? new Set(state.departments[departmentId]?.memberIds ?? []) : undefined;
-      const items = Object.values(state.users)
-        .filter((user) => !search || matchesName(user.name, search))
-        .filter((user) => !presence || user.presence === presence)
-        .filter((user) => !members || members.has(user.id))
-        .sort((a, b) => a.name.localeCompare(b.name))
-        .map((user) => userView(state, user));
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
+      const items = findUsers(state, request.query).map((user) => userView(state, user));
       return { items };
     },
   );
@@ -122,11 +99,12 @@ export function registerUsers(app: App, context: ServerContext): void {
       const { id, password, ...fields } = request.body;
       const userId = id ?? newId('u');
       const passwordHash = password ? await hashPassword(password) : undefined;
-      const { state } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         { type: 'user.create', userId, ...fields },
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       if (passwordHash) await store.setPassword(request.params.workspaceId, userId, passwordHash);
       return reply.status(201).send(requireUserView(state, userId));
     },
@@ -137,7 +115,10 @@ export function registerUsers(app: App, context: ServerContext): void {
     { schema: { tags, params: UserParams, response: { 200: UserSchema, ...errors } } },
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
-      return requireUserView(requireState(context, request.params.workspaceId), request.params.userId);
+      return requireUserView(
+        await committedWorkspace(runtime, request.params.workspaceId),
+        request.params.userId,
+      );
     },
   );
 
@@ -154,11 +135,12 @@ export function registerUsers(app: App, context: ServerContext): void {
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'admin');
-      const { state } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         { type: 'user.update', userId: request.params.userId, ...request.body },
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       return requireUserView(state, request.params.userId);
     },
   );
@@ -199,11 +181,12 @@ export function registerUsers(app: App, context: ServerContext): void {
       const principal = authorize(request, request.params.workspaceId, 'agent');
       if (!seesAll(principal) && ownUserId(principal) !== request.params.userId)
         throw forbidden('agents set only their own presence');
-      const { state } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         { type: 'presence.set', userId: request.params.userId, presence: request.body.presence },
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       return requireUserView(state, request.params.userId);
     },
   );
@@ -223,7 +206,7 @@ export function registerUsers(app: App, context: ServerContext): void {
       const principal = authorize(request, request.params.workspaceId, 'agent');
       const own = principal.kind === 'user' && principal.userId === request.params.userId;
       if (!own) authorize(request, request.params.workspaceId, 'admin');
-      requireUserView(requireState(context, request.params.workspaceId), request.params.userId);
+      requireUserView(await committedWorkspace(runtime, request.params.workspaceId), request.params.userId);
       await store.setPassword(
         request.params.workspaceId,
         request.params.userId,

@@ -1,22 +1,18 @@
-import { DateTime } from 'luxon';
 import { Type } from 'typebox';
+import {
+  defaultServiceLevelSec,
+  startOfDay,
+  waitingPhases,
+  wallboard,
+} from '../../app/wallboard/wallboard.ts';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { presences } from '../../domain/presence.ts';
-import type { WorkspaceState } from '../../engine/state.ts';
-import type { Call } from '../../engine/voice/call.ts';
 import type { CallRecord, Store } from '../../store/port.ts';
 import { authorize, seesAll } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { errors, iso, WorkspaceParams } from '../schemas.ts';
-import { requireState } from './workspace-state.ts';
 
-/*
- * The live wallboard: what a supervisor watches on a screen on the wall. Everything is
- * computed from the engine's state (now) and the calls projection (today), at the server's
- * clock, so a virtual clock gives the same board a real one would at that instant.
- */
-
-/** Contact centres commonly measure service level as calls answered within 20 seconds. */
-export const defaultServiceLevelSec = 20;
+/* The wallboard's wire format; the board itself is the wallboard query (src/app/wallboard). */
 
 const Time = Type.String({ format: 'date-time' });
 
@@ -34,9 +30,6 @@ const WallboardQuery = Type.Object(
   },
   { additionalProperties: false },
 );
-
-/** Where a caller still waiting for a person is: in the welcome/IVR, queued, or ringing agents. */
-const waitingPhases = ['playing', 'menu', 'queued', 'ringing'] as const;
 
 const WaitingCallSchema = Type.Object({
   callId: Type.String(),
@@ -122,100 +115,6 @@ async function callsSince(store: Store, workspaceId: string, from: number): Prom
   return calls;
 }
 
-const isWaiting = (call: Call) =>
-  call.direction === 'inbound' &&
-  call.answeredAt === undefined &&
-  (waitingPhases as readonly string[]).includes(call.phase);
-
-function waitingCalls(state: WorkspaceState, showCaller: boolean) {
-  return Object.values(state.calls)
-    .filter(isWaiting)
-    .sort((a, b) => a.startedAt - b.startedAt)
-    .map((call) => ({
-      callId: call.id,
-      numberId: call.numberId,
-      ...(showCaller ? { from: call.from } : {}),
-      phase: call.phase as (typeof waitingPhases)[number],
-      since: iso(call.startedAt),
-    }));
-}
-
-function waitingChats(state: WorkspaceState) {
-  return Object.values(state.conversations)
-    .filter((conversation) => conversation.status === 'queued' || conversation.status === 'pending')
-    .map((conversation) => ({
-      conversationId: conversation.id,
-      channel: conversation.channel,
-      ...(conversation.departmentId ? { departmentId: conversation.departmentId } : {}),
-      status: conversation.status as 'queued' | 'pending',
-      at: conversation.queuedAt ?? conversation.transfer?.at ?? conversation.openedAt,
-    }))
-    .sort((a, b) => a.at - b.at)
-    .map(({ at, ...chat }) => ({ ...chat, since: iso(at) }));
-}
-
-function agents(state: WorkspaceState) {
-  const onCall = new Set<string>();
-  for (const call of Object.values(state.calls))
-    for (const leg of Object.values(call.legs))
-      if (leg.userId && leg.status === 'connected') onCall.add(leg.userId);
-  const openChats: Record<string, number> = {};
-  for (const conversation of Object.values(state.conversations))
-    if (conversation.assigneeId && conversation.status !== 'pending' && conversation.status !== 'queued')
-      openChats[conversation.assigneeId] = (openChats[conversation.assigneeId] ?? 0) + 1;
-  return Object.values(state.users)
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map((user) => ({
-      userId: user.id,
-      name: user.name,
-      presence: user.presence,
-      presenceSince: iso(user.presenceSince),
-      onCall: onCall.has(user.id),
-      openChats: openChats[user.id] ?? 0,
-    }));
-}
-
-/** Today's inbound calls in figures: the service level and a per-hour count. */
-export function todayFigures(
-  calls: CallRecord[],
-  since: number,
-  now: number,
-  zone: string,
-  thresholdSec: number,
-) {
-  const hours = Math.min(24, Math.floor((now - since) / 3_600_000) + 1);
-  const byHour = Array.from({ length: Math.max(1, hours) }, (_, hour) => ({ hour, answered: 0, missed: 0 }));
-  const figures = { offered: 0, answered: 0, answeredWithinThreshold: 0, missed: 0, forwarded: 0 };
-  let answerMs = 0;
-  for (const call of calls) {
-    if (call.direction !== 'inbound') continue;
-    const answered = call.answeredAt !== undefined && call.agentId !== undefined;
-    if (!answered && call.status !== 'ended') continue;
-    // R3: a caller who left the queue for a callback was neither answered nor lost; the callback goes on.
-    if (call.outcome === 'callback') continue;
-    figures.offered += 1;
-    const hour = DateTime.fromMillis(call.startedAt, { zone }).hour;
-    const slot = byHour[hour] ?? byHour.at(-1)!;
-    if (answered) {
-      figures.answered += 1;
-      answerMs += call.answeredAt! - call.startedAt;
-      if (call.answeredAt! - call.startedAt <= thresholdSec * 1000) figures.answeredWithinThreshold += 1;
-      slot.answered += 1;
-    } else if (call.outcome === 'forwarded') {
-      figures.forwarded += 1;
-    } else {
-      figures.missed += 1;
-      slot.missed += 1;
-    }
-  }
-  return {
-    ...figures,
-    serviceLevel: figures.offered === 0 ? null : figures.answeredWithinThreshold / figures.offered,
-    averageAnswerSec: figures.answered === 0 ? null : Math.round(answerMs / figures.answered / 100) / 10,
-    byHour,
-  };
-}
-
 export function registerWallboard(app: App, context: ServerContext): void {
   app.get(
     '/workspaces/:workspaceId/wallboard',
@@ -234,25 +133,27 @@ export function registerWallboard(app: App, context: ServerContext): void {
     async (request) => {
       const { workspaceId } = request.params;
       const principal = authorize(request, workspaceId, 'agent');
-      const state = requireState(context, workspaceId);
-      const thresholdSec = request.query.serviceLevelSec ?? defaultServiceLevelSec;
       const now = context.runtime.clock.now();
-      const since = DateTime.fromMillis(now, { zone: state.timeZone }).startOf('day').toMillis();
-      const calls = await callsSince(context.store, workspaceId, since);
-      const open = Object.values(state.conversations).filter(
-        (conversation) => conversation.assigneeId && ['assigned', 'on_hold'].includes(conversation.status),
-      ).length;
+      const { timeZone } = await committedWorkspace(context.runtime, workspaceId);
+      const calls = await callsSince(context.store, workspaceId, startOfDay(now, timeZone));
+      const board = wallboard(await committedWorkspace(context.runtime, workspaceId), calls, {
+        now,
+        thresholdSec: request.query.serviceLevelSec ?? defaultServiceLevelSec,
+        showCallers: seesAll(principal),
+      });
       return {
-        now: iso(now),
-        timeZone: state.timeZone,
-        serviceLevelSec: thresholdSec,
+        ...board,
+        now: iso(board.now),
         calls: {
-          waiting: waitingCalls(state, seesAll(principal)),
-          connected: Object.values(state.calls).filter((call) => call.phase === 'connected').length,
+          ...board.calls,
+          waiting: board.calls.waiting.map((call) => ({ ...call, since: iso(call.since) })),
         },
-        chats: { waiting: waitingChats(state), open },
-        agents: agents(state),
-        today: { since: iso(since), ...todayFigures(calls, since, now, state.timeZone, thresholdSec) },
+        chats: {
+          ...board.chats,
+          waiting: board.chats.waiting.map((chat) => ({ ...chat, since: iso(chat.since) })),
+        },
+        agents: board.agents.map((agent) => ({ ...agent, presenceSince: iso(agent.presenceSince) })),
+        today: { ...board.today, since: iso(board.today.since) },
       };
     },
   );

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { WebSocket } from 'ws';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { VisitorRecord } from '../../store/port.ts';
 import { tokenHash } from '../auth/secrets.ts';
@@ -13,7 +14,6 @@ import { originAllowed, requireOrigin, spendMessage } from '../webchat/guards.ts
 import { webchatLanguage, webchatPage, webchatPageHeaders } from '../webchat/page.ts';
 import { deliverContactMessage } from './channel-delivery.ts';
 import { ContactMessageSchema, contactMessageView } from './conversation-views.ts';
-import { requireState } from './workspace-state.ts';
 
 /**
  * The built-in web-chat channel (C1): a browser gets a visitor token of its own, so it never
@@ -126,7 +126,7 @@ export function registerWebchat(app: App, context: ServerContext): void {
     },
     async (socket: WebSocket, request: FastifyRequest) => {
       const { workspaceId } = request.params as { workspaceId: string };
-      const state = context.runtime.state(workspaceId);
+      const state = await context.runtime.committed(workspaceId);
       if (state && !originAllowed(request, state))
         return socket.close(4403, 'this site may not embed the web chat');
       const token = (request.query as { token?: unknown }).token;
@@ -177,7 +177,7 @@ export function registerWebchat(app: App, context: ServerContext): void {
     },
     async (request, reply) => {
       const { workspaceId } = request.params;
-      const state = requireState(context, workspaceId);
+      const state = await committedWorkspace(context.runtime, workspaceId);
       requireOrigin(request, state);
       const wait = context.limits.webchatSessionsPerAddress.take(request.ip);
       if (wait !== undefined) throw tooMany(reply, wait, 'too many web-chat sessions from this address');
@@ -219,7 +219,7 @@ export function registerWebchat(app: App, context: ServerContext): void {
     async (request, reply) => {
       const { workspaceId } = request.params;
       const visitor = await requireVisitor(context, request, workspaceId);
-      requireOrigin(request, requireState(context, workspaceId));
+      requireOrigin(request, await committedWorkspace(context.runtime, workspaceId));
       spendMessage(context.limits, reply, `${workspaceId}/${visitor.address}`, request.body.text.length);
       return deliverContactMessage(
         context,
@@ -265,7 +265,7 @@ export function registerWebchat(app: App, context: ServerContext): void {
     async (request) => {
       const { workspaceId } = request.params;
       const visitor = await requireVisitor(context, request, workspaceId);
-      const state = requireState(context, workspaceId);
+      const state = await committedWorkspace(context.runtime, workspaceId);
       requireOrigin(request, state);
       const record = await store.latestConversationOf(workspaceId, channel, visitor.address);
       if (!record) return { items: [] };
@@ -274,10 +274,11 @@ export function registerWebchat(app: App, context: ServerContext): void {
         afterSeq: request.query.afterSeq,
         limit: request.query.limit ?? 100,
       });
+      const now = await committedWorkspace(context.runtime, workspaceId);
       return {
         conversationId: record.id,
         status: record.status === 'resolved' ? ('resolved' as const) : ('open' as const),
-        items: messages.map((message) => contactMessageView(state, message)),
+        items: messages.map((message) => contactMessageView(now, message)),
       };
     },
   );
@@ -289,7 +290,7 @@ export function registerWebchatPage(app: App, context: ServerContext): void {
     '/webchat/:workspaceId',
     { schema: { hide: true, params: WorkspaceParams } },
     async (request, reply) => {
-      const state = requireState(context, request.params.workspaceId);
+      const state = await committedWorkspace(context.runtime, request.params.workspaceId);
       const language = webchatLanguage(request.headers['accept-language'], state.defaultCountry);
       return reply
         .headers(webchatPageHeaders(state.webchatOrigins))

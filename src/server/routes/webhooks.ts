@@ -1,15 +1,16 @@
 import { Type } from 'typebox';
 import { publicMessageTypes } from '../../api/messages.ts';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { requireWebhook, type Webhook } from '../../engine/workspace/webhooks.ts';
 import { newWebhookSecret } from '../../integrations/webhooks/signature.ts';
 import { assertPublicUrl } from '../../integrations/webhooks/ssrf.ts';
+import { newId } from '../../runtime/ids.ts';
 import type { WebhookDeliveryRecord } from '../../store/webhook-deliveries.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { errors, Id, NoQuery, WorkspaceParams } from '../schemas.ts';
-import { requireState } from './workspace-state.ts';
 
 const Url = Type.String({
   minLength: 1,
@@ -137,7 +138,7 @@ export function registerWebhooks(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'admin');
-      const state = requireState(context, request.params.workspaceId);
+      const state = await committedWorkspace(context.runtime, request.params.workspaceId);
       const items = Object.values(state.webhooks)
         .sort((a, b) => a.id.localeCompare(b.id))
         .map(webhookView);
@@ -159,7 +160,7 @@ export function registerWebhooks(app: App, context: ServerContext): void {
     async (request, reply) => {
       const principal = authorize(request, request.params.workspaceId, 'admin');
       const { workspaceId } = request.params;
-      requireState(context, workspaceId);
+      await committedWorkspace(context.runtime, workspaceId);
       const { id, ...fields } = request.body;
       await assertPublicUrl(fields.url, allowPrivate);
       const webhookId = id ?? newId('wh');
@@ -168,11 +169,12 @@ export function registerWebhooks(app: App, context: ServerContext): void {
       const previous = await store.getWebhookSecret(workspaceId, webhookId);
       await store.saveWebhookSecret(workspaceId, webhookId, secret);
       try {
-        const { state } = await runtime.execute(
+        await runtime.execute(
           workspaceId,
           { type: 'webhook.create', webhookId, ...fields },
           actorOf(principal),
         );
+        const state = await committedWorkspace(runtime, workspaceId);
         return reply.status(201).send({ ...webhookOf(state, webhookId), secret });
       } catch (error) {
         if (previous !== undefined) await store.saveWebhookSecret(workspaceId, webhookId, previous);
@@ -194,7 +196,10 @@ export function registerWebhooks(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'admin');
-      return webhookOf(requireState(context, request.params.workspaceId), request.params.webhookId);
+      return webhookOf(
+        await committedWorkspace(context.runtime, request.params.workspaceId),
+        request.params.webhookId,
+      );
     },
   );
 
@@ -212,7 +217,7 @@ export function registerWebhooks(app: App, context: ServerContext): void {
     async (request) => {
       authorize(request, request.params.workspaceId, 'admin');
       const { workspaceId, webhookId } = request.params;
-      requireWebhook(requireState(context, workspaceId), webhookId);
+      requireWebhook(await committedWorkspace(context.runtime, workspaceId), webhookId);
       const secret = await store.getWebhookSecret(workspaceId, webhookId);
       if (secret === undefined) throw notFound('webhook secret', webhookId, 'webhookId');
       return { secret };
@@ -233,13 +238,14 @@ export function registerWebhooks(app: App, context: ServerContext): void {
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'admin');
       const { workspaceId, webhookId } = request.params;
-      requireWebhook(requireState(context, workspaceId), webhookId);
+      requireWebhook(await committedWorkspace(context.runtime, workspaceId), webhookId);
       if (request.body.url !== undefined) await assertPublicUrl(request.body.url, allowPrivate);
-      const { state } = await runtime.execute(
+      await runtime.execute(
         workspaceId,
         { type: 'webhook.update', webhookId, ...request.body },
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, workspaceId);
       return webhookOf(state, webhookId);
     },
   );
@@ -280,7 +286,7 @@ export function registerWebhooks(app: App, context: ServerContext): void {
     async (request) => {
       authorize(request, request.params.workspaceId, 'admin');
       const { workspaceId, webhookId } = request.params;
-      requireWebhook(requireState(context, workspaceId), webhookId);
+      requireWebhook(await committedWorkspace(context.runtime, workspaceId), webhookId);
       const { status, limit, cursor } = request.query;
       const page = await store.listWebhookDeliveries(workspaceId, webhookId, { status, limit, cursor });
       return { items: page.items.map(deliveryView), nextCursor: page.nextCursor };
@@ -300,7 +306,7 @@ export function registerWebhooks(app: App, context: ServerContext): void {
     async (request, reply) => {
       authorize(request, request.params.workspaceId, 'admin');
       const { workspaceId, webhookId, deliveryId } = request.params;
-      requireWebhook(requireState(context, workspaceId), webhookId);
+      requireWebhook(await committedWorkspace(context.runtime, workspaceId), webhookId);
       const delivery = await store.getWebhookDelivery(workspaceId, deliveryId);
       if (!delivery || delivery.webhookId !== webhookId) throw notFound('delivery', deliveryId, 'deliveryId');
       await store.replayWebhookDelivery(workspaceId, deliveryId, Date.now());

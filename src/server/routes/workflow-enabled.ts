@@ -1,10 +1,9 @@
 import { Type } from 'typebox';
-import { notFound } from '../../domain/errors.ts';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { errors, Id } from '../schemas.ts';
-import { WorkflowView, workflowView } from './workflows.ts';
-import { requireState } from './workspace-state.ts';
+import { requireWorkflow, WorkflowView, workflowView } from './workflows.ts';
 
 const Params = Type.Object({ workspaceId: Id, workflowId: Id });
 
@@ -32,9 +31,8 @@ export function registerWorkflowEnabled(app: App, context: ServerContext): void 
         { type: 'workflow.set_enabled', workflowId, enabled: request.body.enabled },
         actorOf(principal),
       );
-      const workflow = requireState(context, workspaceId).workflows[workflowId];
-      if (!workflow) throw notFound('workflow', workflowId, 'workflowId');
-      return workflowView(context, workspaceId, workflow);
+      const state = await committedWorkspace(context.runtime, workspaceId);
+      return workflowView(state, requireWorkflow(state, workflowId));
     },
   );
 }

@@ -1,11 +1,12 @@
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { conflict, notFound } from '../../domain/errors.ts';
 import { fillTemplate, workflowTemplates } from '../../engine/workflow/templates.ts';
+import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { errors, Id, WorkspaceParams } from '../schemas.ts';
-import { WorkflowView, workflowView } from './workflows.ts';
-import { requireState } from './workspace-state.ts';
+import { requireWorkflow, WorkflowView, workflowView } from './workflows.ts';
 
 const TemplateView = Type.Object({
   id: Type.String(),
@@ -83,10 +84,10 @@ export function registerWorkflowTemplates(app: App, context: ServerContext): voi
       const principal = authorize(request, workspaceId, 'admin');
       const template = workflowTemplates.find((candidate) => candidate.id === templateId);
       if (!template) throw notFound('workflow template', templateId, 'templateId');
-      const filled = fillTemplate(requireState(context, workspaceId), template, request.body.parameters);
+      const before = await committedWorkspace(context.runtime, workspaceId);
+      const filled = fillTemplate(before, template, request.body.parameters);
       const workflowId = request.body.id ?? newId('wf');
-      if (requireState(context, workspaceId).workflows[workflowId])
-        throw conflict(`workflow ${workflowId} already exists`, 'id');
+      if (before.workflows[workflowId]) throw conflict(`workflow ${workflowId} already exists`, 'id');
       await context.runtime.execute(
         workspaceId,
         {
@@ -97,8 +98,8 @@ export function registerWorkflowTemplates(app: App, context: ServerContext): voi
         },
         actorOf(principal),
       );
-      const workflow = requireState(context, workspaceId).workflows[workflowId]!;
-      return reply.status(201).send(workflowView(context, workspaceId, workflow));
+      const after = await committedWorkspace(context.runtime, workspaceId);
+      return reply.status(201).send(workflowView(after, requireWorkflow(after, workflowId)));
     },
   );
 }

@@ -1,5 +1,7 @@
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
 import { conflict, notFound } from '../../domain/errors.ts';
+import type { WorkspaceState } from '../../engine/state.ts';
 import {
   contactFieldNames,
   nobodyQualifiesActions,
@@ -8,11 +10,11 @@ import {
   type Workflow,
   type WorkflowDefinition,
 } from '../../engine/workflow/definition.ts';
+import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { errors, Id, StoredEventSchema, WorkspaceParams } from '../schemas.ts';
 import { eventView } from '../views.ts';
-import { requireState } from './workspace-state.ts';
 
 const contactFieldsText = contactFieldNames.join(', ');
 
@@ -143,28 +145,32 @@ const runEventTypes = [
 ];
 
 /** A workflow as the API shows it, with how many instances are running now. */
-export function workflowView(context: ServerContext, workspaceId: string, workflow: Workflow) {
+export function workflowView(state: WorkspaceState, workflow: Workflow) {
   return {
     id: workflow.id,
     name: workflow.name,
     enabled: workflow.enabled,
     draft: workflow.draft,
     versions: workflow.versions,
-    runningInstances: Object.values(requireState(context, workspaceId).workflowRuns).filter(
-      (run) => run.workflowId === workflow.id,
-    ).length,
+    runningInstances: Object.values(state.workflowRuns).filter((run) => run.workflowId === workflow.id)
+      .length,
   };
+}
+
+export function requireWorkflow(state: WorkspaceState, workflowId: string): Workflow {
+  const workflow = state.workflows[workflowId];
+  if (!workflow) throw notFound('workflow', workflowId, 'workflowId');
+  return workflow;
 }
 
 /** F1–F5: workflow definitions (admins), their versions, and their run log. */
 export function registerWorkflows(app: App, context: ServerContext): void {
   const { runtime, store } = context;
   const tags = ['workflows'];
-  const view = (workspaceId: string, workflow: Workflow) => workflowView(context, workspaceId, workflow);
-  const requireWorkflow = (workspaceId: string, workflowId: string) => {
-    const workflow = requireState(context, workspaceId).workflows[workflowId];
-    if (!workflow) throw notFound('workflow', workflowId, 'workflowId');
-    return workflow;
+  /** The workflow as committed now, for the reply. */
+  const committedView = async (workspaceId: string, workflowId: string) => {
+    const state = await committedWorkspace(runtime, workspaceId);
+    return workflowView(state, requireWorkflow(state, workflowId));
   };
 
   app.get(
@@ -179,9 +185,9 @@ export function registerWorkflows(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'supervisor');
-      const state = requireState(context, request.params.workspaceId);
+      const state = await committedWorkspace(context.runtime, request.params.workspaceId);
       return {
-        items: Object.values(state.workflows).map((workflow) => view(request.params.workspaceId, workflow)),
+        items: Object.values(state.workflows).map((workflow) => workflowView(state, workflow)),
       };
     },
   );
@@ -208,7 +214,7 @@ export function registerWorkflows(app: App, context: ServerContext): void {
       const principal = authorize(request, request.params.workspaceId, 'admin');
       const workflowId = request.body.id ?? newId('wf');
       // Creating is not saving: an existing workflow's draft is saved through PUT …/draft.
-      if (requireState(context, request.params.workspaceId).workflows[workflowId])
+      if ((await committedWorkspace(context.runtime, request.params.workspaceId)).workflows[workflowId])
         throw conflict(`workflow ${workflowId} already exists`, 'id');
       await runtime.execute(
         request.params.workspaceId,
@@ -221,9 +227,7 @@ export function registerWorkflows(app: App, context: ServerContext): void {
         },
         actorOf(principal),
       );
-      return reply
-        .status(201)
-        .send(view(request.params.workspaceId, requireWorkflow(request.params.workspaceId, workflowId)));
+      return reply.status(201).send(await committedView(request.params.workspaceId, workflowId));
     },
   );
 
@@ -239,10 +243,7 @@ export function registerWorkflows(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'supervisor');
-      return view(
-        request.params.workspaceId,
-        requireWorkflow(request.params.workspaceId, request.params.workflowId),
-      );
+      return await committedView(request.params.workspaceId, request.params.workflowId);
     },
   );
 
@@ -262,7 +263,10 @@ export function registerWorkflows(app: App, context: ServerContext): void {
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'admin');
-      requireWorkflow(request.params.workspaceId, request.params.workflowId);
+      requireWorkflow(
+        await committedWorkspace(runtime, request.params.workspaceId),
+        request.params.workflowId,
+      );
       await runtime.execute(
         request.params.workspaceId,
         {
@@ -273,10 +277,7 @@ export function registerWorkflows(app: App, context: ServerContext): void {
         },
         actorOf(principal),
       );
-      return view(
-        request.params.workspaceId,
-        requireWorkflow(request.params.workspaceId, request.params.workflowId),
-      );
+      return await committedView(request.params.workspaceId, request.params.workflowId);
     },
   );
 
@@ -297,10 +298,7 @@ export function registerWorkflows(app: App, context: ServerContext): void {
         { type: 'workflow.publish', workflowId: request.params.workflowId },
         actorOf(principal),
       );
-      return view(
-        request.params.workspaceId,
-        requireWorkflow(request.params.workspaceId, request.params.workflowId),
-      );
+      return await committedView(request.params.workspaceId, request.params.workflowId);
     },
   );
 
@@ -347,7 +345,10 @@ export function registerWorkflows(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'supervisor');
-      requireWorkflow(request.params.workspaceId, request.params.workflowId);
+      requireWorkflow(
+        await committedWorkspace(runtime, request.params.workspaceId),
+        request.params.workflowId,
+      );
       const limit = request.query.limit ?? defaultRunsLimit;
       // One more than asked tells whether an older page follows.
       const events = await store.history(request.params.workspaceId, {

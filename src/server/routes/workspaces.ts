@@ -1,8 +1,10 @@
 import { randomInt } from 'node:crypto';
 import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
+import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize, principalOf } from '../auth/principal.ts';
 import { newToken, tokenHash } from '../auth/secrets.ts';
-import { type App, newId, type ServerContext } from '../context.ts';
+import type { App, ServerContext } from '../context.ts';
 import { forbidden, HttpError } from '../errors.ts';
 import {
   errors,
@@ -73,13 +75,14 @@ export function registerWorkspaces(app: App, { runtime, store }: ServerContext):
       if (principal.kind !== 'admin') throw forbidden('only the server admin key creates workspaces');
       const { id, ...fields } = request.body;
       const workspaceId = id ?? newId('ws');
-      if (runtime.state(workspaceId))
+      if (await runtime.committed(workspaceId))
         throw new HttpError(409, 'conflict', `workspace ${workspaceId} already exists`, 'id');
-      const { state } = await runtime.execute(
+      await runtime.execute(
         workspaceId,
         { type: 'workspace.create', ...fields, seed: randomInt(1, 2 ** 31 - 1) },
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, workspaceId);
       return reply.status(201).send(workspaceView(state));
     },
   );
@@ -96,7 +99,12 @@ export function registerWorkspaces(app: App, { runtime, store }: ServerContext):
     async (request) => {
       const principal = principalOf(request);
       const ids = principal.kind === 'admin' ? runtime.workspaceIds() : [principal.workspaceId];
-      return { items: ids.flatMap((id) => (runtime.state(id) ? [workspaceView(runtime.state(id)!)] : [])) };
+      const items = [];
+      for (const id of ids) {
+        const view = await runtime.read(id, workspaceView);
+        if (view) items.push(view);
+      }
+      return { items };
     },
   );
 
@@ -111,7 +119,7 @@ export function registerWorkspaces(app: App, { runtime, store }: ServerContext):
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
-      const state = runtime.state(request.params.workspaceId);
+      const state = await runtime.committed(request.params.workspaceId);
       if (!state)
         throw new HttpError(
           404,
@@ -135,11 +143,12 @@ export function registerWorkspaces(app: App, { runtime, store }: ServerContext):
     },
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'admin');
-      const { state } = await runtime.execute(
+      await runtime.execute(
         request.params.workspaceId,
         { type: 'workspace.update', ...request.body },
         actorOf(principal),
       );
+      const state = await committedWorkspace(runtime, request.params.workspaceId);
       return workspaceView(state);
     },
   );
@@ -161,7 +170,7 @@ export function registerWorkspaces(app: App, { runtime, store }: ServerContext):
     async (request, reply) => {
       const { workspaceId } = request.params;
       authorize(request, workspaceId, 'admin');
-      if (!runtime.state(workspaceId))
+      if (!(await runtime.committed(workspaceId)))
         throw new HttpError(404, 'not_found', `workspace ${workspaceId} does not exist`, 'workspaceId');
       const token = newToken('sbk');
       const key = {

@@ -232,7 +232,7 @@ function DepartmentOption({
       <input type="radio" name={`${group}-target`} checked={checked} onChange={onChoose} />
       <span className="target-name">{department.name}</span>
       <span className="target-detail">
-        {members} · {t('chat.transfer.available', { count: department.availableCount })}
+        {members} · {t('chat.transfer.available', { count: department.readyCount })}
       </span>
     </label>
   );

@@ -65,7 +65,8 @@ export interface DepartmentTarget {
   id: string;
   name: string;
   memberCount: number;
-  availableCount: number;
+  /** Members who could take a conversation now (online, with chat room). */
+  readyCount: number;
 }
 
 export interface AgentTarget {
@@ -88,7 +89,8 @@ export interface Department {
   name: string;
   memberIds: string[];
   memberCount: number;
-  availableCount: number;
+  /** Members whose presence is online. */
+  onlineCount: number;
 }
 
 export const isInternal = (message: Message) => message.visibility === 'internal';

@@ -6,7 +6,7 @@ export interface Department {
   id: string;
   name: string;
   memberCount: number;
-  availableCount: number;
+  onlineCount: number;
 }
 
 export interface PhoneNumber {

@@ -71,7 +71,7 @@ function DepartmentForm({ department, users }: { department: Department; users: 
         <span className="muted">
           {t('directory.departments.summary', {
             members: department.memberCount,
-            available: department.availableCount,
+            available: department.onlineCount,
           })}
         </span>
       </DirectoryHeader>

@@ -40,7 +40,7 @@ export function DepartmentList() {
                 <Link to={department.id}>{department.name}</Link>
               </td>
               <td>{department.memberCount}</td>
-              <td>{department.availableCount}</td>
+              <td>{department.onlineCount}</td>
               <td className="directory-names">
                 {department.memberIds.length === 0 ? (
                   <span className="muted">{t('directory.departments.noMembers')}</span>

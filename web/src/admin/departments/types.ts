@@ -4,5 +4,5 @@ export interface Department {
   memberIds: string[];
   memberCount: number;
   /** Members whose presence is online. */
-  availableCount: number;
+  onlineCount: number;
 }

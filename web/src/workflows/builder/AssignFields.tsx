@@ -63,7 +63,7 @@ export function AssignFields({ step, index, steps, onChange, directory, error }:
                       {t('workflows.assign.teamOption', {
                         name: department.name,
                         members: department.memberCount,
-                        online: department.availableCount,
+                        online: department.onlineCount,
                       })}
                     </option>
                   ))}
@@ -94,7 +94,7 @@ export function AssignFields({ step, index, steps, onChange, directory, error }:
       )}
       {team && (
         <p className="muted wf-presence-now">
-          {t('workflows.assign.teamNow', { members: team.memberCount, online: team.availableCount })}
+          {t('workflows.assign.teamNow', { members: team.memberCount, online: team.onlineCount })}
         </p>
       )}
       <label className="wf-check">

@@ -1,0 +1,84 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { StoredEvent } from '../engine/events.ts';
+import { SqliteStore } from '../store/sqlite/store.ts';
+import { VirtualClock } from './clock.ts';
+import { Runtime } from './runtime.ts';
+
+/** A store whose commits wait until the test lets them through (or fails them). */
+class GatedStore extends SqliteStore {
+  private gate: { open: Promise<void>; release: () => void; fail: (error: Error) => void } | undefined;
+
+  hold(): void {
+    let release!: () => void;
+    let fail!: (error: Error) => void;
+    const open = new Promise<void>((resolve, reject) => {
+      release = resolve;
+      fail = reject;
+    });
+    this.gate = { open, release, fail };
+  }
+
+  release(): void {
+    this.gate?.release();
+    this.gate = undefined;
+  }
+
+  fail(): void {
+    this.gate?.fail(new Error('disk full'));
+    this.gate = undefined;
+  }
+
+  override async commit(events: StoredEvent[]): Promise<void> {
+    await this.gate?.open;
+    return super.commit(events);
+  }
+}
+
+async function open() {
+  const store = new GatedStore(join(mkdtempSync(join(tmpdir(), 'sb-committed-')), 'test.db'));
+  await store.migrate();
+  const runtime = new Runtime({ store, clock: new VirtualClock() });
+  await runtime.start();
+  await runtime.execute('w1', { type: 'workspace.create', name: 'Acme', seed: 3 });
+  return { store, runtime };
+}
+
+const contactNames = (runtime: Runtime) =>
+  runtime.read('w1', (state) => Object.values(state.contacts).map((contact) => contact.name));
+
+describe('Runtime committed state (issue 17: queries read committed state only)', () => {
+  it('a read waits until what was decided is durable, then sees it', async () => {
+    const { store, runtime } = await open();
+    store.hold();
+    const created = runtime.execute('w1', { type: 'contact.create', contactId: 'k1', name: 'Lola' });
+    expect(runtime.state('w1')!.contacts.k1?.name).toBe('Lola');
+    let read: string[] | undefined;
+    const reading = contactNames(runtime).then((names) => (read = names));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(read).toBeUndefined();
+    store.release();
+    await created;
+    await reading;
+    expect(read).toEqual(['Lola']);
+    expect((await store.loadEvents('w1', 0)).map((stored) => stored.event.type)).toContain('contact.created');
+  });
+
+  it('a decision whose commit fails is never read: the read sees the state rebuilt from the store', async () => {
+    const { store, runtime } = await open();
+    store.hold();
+    const created = runtime.execute('w1', { type: 'contact.create', contactId: 'k1', name: 'Lola' });
+    const reading = contactNames(runtime);
+    store.fail();
+    await expect(created).rejects.toThrow('disk full');
+    expect(await reading).toEqual([]);
+  });
+
+  it('a workspace that does not exist reads as undefined', async () => {
+    const { runtime } = await open();
+    expect(await runtime.committed('w9')).toBeUndefined();
+    expect(await runtime.read('w9', () => 'never')).toBeUndefined();
+  });
+});
