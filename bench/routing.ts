@@ -12,6 +12,7 @@
  */
 import { decide } from '../src/engine/decide.ts';
 import { rebuildRoutingIndexes } from '../src/engine/routing/pool-index.ts';
+import type { SkillsNow } from '../src/engine/routing/requirements.ts';
 import { strategies } from '../src/engine/routing/strategy.ts';
 import type { Offering } from '../src/engine/voice/call.ts';
 import { pick, rotationKey } from '../src/engine/voice/offer.ts';
@@ -69,7 +70,11 @@ function cpuNs(run: () => void): number {
   return (used.user + used.system) * 1000;
 }
 
-function measurePicks(driver: ReturnType<typeof busyWorkspace>, strategy: Cell['strategy']) {
+function measurePicks(
+  driver: ReturnType<typeof busyWorkspace>,
+  strategy: Cell['strategy'],
+  skills: SkillsNow = { requirements: [], required: [], relaxed: [], since: 0 },
+) {
   const state = driver.state;
   const number = state.numbers[numberId]!;
   const pool = { kind: 'number', id: numberId } as const;
@@ -82,7 +87,7 @@ function measurePicks(driver: ReturnType<typeof busyWorkspace>, strategy: Cell['
   };
   let seed = 7;
   const once = () => {
-    const picked = pick(state, number, offering, seed);
+    const picked = pick(state, number, offering, seed, skills);
     if (picked.chosen.length === 0) throw new Error(`${strategy}: nobody picked`);
     seed = picked.seed;
     // Round robin moves on from whoever was offered, as the ringing event would record.

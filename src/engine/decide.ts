@@ -3,6 +3,8 @@ import { afterChatEvents } from './chat/after.ts';
 import { decideChat } from './chat/decide.ts';
 import type { Command } from './commands.ts';
 import type { Event } from './events.ts';
+import { decideRelax, scheduleRelaxations } from './routing/relax.ts';
+import { decideRoutingRule } from './routing/rules.ts';
 import type { WorkspaceState } from './state.ts';
 import { tableOf } from './table.ts';
 import { decideTransfer } from './transfer/decide.ts';
@@ -22,6 +24,7 @@ import { decideSip } from './workspace/sip.ts';
 import { decideUser } from './workspace/users.ts';
 import { decideWebhook } from './workspace/webhooks.ts';
 import { decideWorkspace } from './workspace/workspace.ts';
+import { decideWrapUp } from './workspace/wrap-up.ts';
 
 export type Decision =
   | { ok: true; events: Event[]; state: WorkspaceState }
@@ -73,6 +76,7 @@ function route(tx: Tx, command: Command): void {
   // missed), before chat capacity is settled, so an agent a workflow takes a conversation from is served too.
   if (Object.keys(tx.state.workflows).length > 0) startWorkflowRuns(tx, [...tx.events], callsBefore);
   afterChatEvents(tx);
+  scheduleRelaxations(tx);
 }
 
 const transferCommands = new Set<string>([
@@ -122,6 +126,12 @@ function decideCommand(tx: Tx, command: Command): void {
       return decideSip(tx, command as never);
     case 'webhook':
       return decideWebhook(tx, command as never);
+    case 'routing_rules':
+      return decideRoutingRule(tx, command as never);
+    case 'routing':
+      return decideRelax(tx, command as never);
+    case 'wrap_up':
+      return decideWrapUp(tx, command as never);
     default:
       throw new DomainError('validation', `unknown command ${command.type}`, 'type');
   }

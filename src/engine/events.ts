@@ -1,4 +1,6 @@
 import type { ChatEvent } from './chat/events.ts';
+import type { RelaxEvent } from './routing/relax.ts';
+import type { RoutingRuleEvent } from './routing/rules.ts';
 import type { TimerEvent } from './timers.ts';
 import type { TransferEvent } from './transfer/events.ts';
 import type { CallEvent } from './voice/events.ts';
@@ -14,6 +16,7 @@ import type { SipEvent } from './workspace/sip.ts';
 import type { UserEvent } from './workspace/users.ts';
 import type { WebhookEvent } from './workspace/webhooks.ts';
 import type { WorkspaceEvent } from './workspace/workspace.ts';
+import type { WrapUpEvent } from './workspace/wrap-up.ts';
 
 export type Event =
   | WorkspaceEvent
@@ -31,6 +34,9 @@ export type Event =
   | VoicemailEvent
   | SipEvent
   | WebhookEvent
+  | RoutingRuleEvent
+  | RelaxEvent
+  | WrapUpEvent
   | TimerEvent;
 
 export type EventType = Event['type'];

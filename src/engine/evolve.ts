@@ -1,6 +1,7 @@
 import { evolveChat } from './chat/evolve.ts';
 import type { Event } from './events.ts';
 import { routingTouchedBy, syncRouting } from './routing/evolve-routing.ts';
+import { evolveRoutingRule } from './routing/rules.ts';
 import type { WorkspaceState } from './state.ts';
 import { evolveTransfer } from './transfer/evolve.ts';
 import { evolveCall } from './voice/evolve.ts';
@@ -16,6 +17,7 @@ import { evolveSip } from './workspace/sip.ts';
 import { evolveUser } from './workspace/users.ts';
 import { evolveWebhook } from './workspace/webhooks.ts';
 import { evolveWorkspace } from './workspace/workspace.ts';
+import { evolveWrapUp } from './workspace/wrap-up.ts';
 
 /**
  * Applies one event to the state and returns it. It changes the state in place: each
@@ -78,6 +80,10 @@ function apply(state: WorkspaceState, event: Event, at: number): WorkspaceState 
       return evolveTimer(state, event as never);
     case 'sip':
       return evolveSip(state, event as never);
+    case 'routing_rules':
+      return evolveRoutingRule(state, event as never);
+    case 'wrap_up':
+      return evolveWrapUp(state, event as never);
     default:
       return state;
   }

@@ -40,6 +40,7 @@ function freedChatAgents(events: Event[]): Set<string> {
     if (event.type === 'user.updated' && (event.changes.capacity || event.departmentIds))
       freed.add(event.userId);
     if (event.type === 'user.created') freed.add(event.user.id);
+    if (event.type === 'wrap_up.ended' && event.channel === 'chat') freed.add(event.userId);
   }
   return freed;
 }
