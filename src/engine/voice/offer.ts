@@ -1,5 +1,5 @@
 import { takesNewWork } from '../../domain/presence.ts';
-import { routingIndex, type VoicePool, voicePool } from '../routing/availability.ts';
+import { routingIndex, voicePool } from '../routing/availability.ts';
 import type { PoolMembers } from '../routing/pick.ts';
 import { groupPoolKey, numberPoolKey } from '../routing/pool-index.ts';
 import { narrowedCursor, qualifiedVoicePool } from '../routing/qualified.ts';

@@ -43,7 +43,9 @@ export function freedAgents(events: Event[]): Set<string> {
     // An agent with room for several calls may take another once this one stops ringing.
     if (event.type === 'call.leg_answered' && event.userId) freed.add(event.userId);
     if (event.type === 'presence.changed' && event.to === 'online') freed.add(event.userId);
-    if (event.type === 'user.updated' && event.changes.capacity) freed.add(event.userId);
+    // R1: new skills may qualify an agent for a caller already waiting.
+    if (event.type === 'user.updated' && (event.changes.capacity || event.changes.skills))
+      freed.add(event.userId);
     if (event.type === 'wrap_up.ended' && event.channel === 'voice') freed.add(event.userId);
   }
   return freed;
