@@ -20,6 +20,7 @@ import { registerNumberSettings } from './number-settings.ts';
 import { registerNumbers } from './numbers.ts';
 import { registerOutbound } from './outbound.ts';
 import { registerReports } from './reports.ts';
+import { registerRoutingRules } from './routing-rules.ts';
 import { registerSessions } from './sessions.ts';
 import { registerSim } from './sim.ts';
 import { registerSimulations } from './simulations.ts';
@@ -34,6 +35,7 @@ import { registerWorkflowEnabled } from './workflow-enabled.ts';
 import { registerWorkflowTemplates } from './workflow-templates.ts';
 import { registerWorkflows } from './workflows.ts';
 import { registerWorkspaces } from './workspaces.ts';
+import { registerWrapUp } from './wrap-up.ts';
 
 const registrations = [
   registerSessions,
@@ -70,6 +72,8 @@ const registrations = [
   registerWebchat,
   registerWebhooks,
   registerReports,
+  registerRoutingRules,
+  registerWrapUp,
 ];
 
 export async function registerRoutes(app: App, context: ServerContext): Promise<void> {
