@@ -64,6 +64,9 @@ const AgentSchema = Type.Object({
   presenceSince: Time,
   onCall: Type.Boolean({ description: 'Connected to a call now' }),
   openChats: Type.Integer({ description: 'Conversations assigned to them now' }),
+  wrapUp: Type.Optional(
+    Type.Array(Type.Enum(['voice', 'chat']), { description: 'R2: the channels they are wrapping up on now' }),
+  ),
 });
 
 const HourSchema = Type.Object({
@@ -172,6 +175,7 @@ function agents(state: WorkspaceState) {
       presenceSince: iso(user.presenceSince),
       onCall: onCall.has(user.id),
       openChats: openChats[user.id] ?? 0,
+      ...(user.wrapUp ? { wrapUp: Object.keys(user.wrapUp) as Array<'voice' | 'chat'> } : {}),
     }));
 }
 

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
 import type { Department } from '../departments/types.ts';
 import { TextInput } from '../numbers/inputs.tsx';
+import { SkillsPanel } from '../routing/SkillsPanel.tsx';
 import { DirectoryHeader } from './DirectoryHeader.tsx';
 import { FormButtons } from './FormButtons.tsx';
 import { formLevelError, serverErrorFor } from './formErrors.ts';
@@ -234,6 +235,7 @@ function UserForm({ user, departments }: { user?: User; departments: Department[
         />
       </form>
       {user && <UserNumbers user={user} />}
+      {user && <SkillsPanel key={user.id} user={user} />}
       {user && <PasswordPanel user={user} />}
       {user && user.id !== session.user.id && (
         <RemovePanel

@@ -6,6 +6,7 @@ import { desktop } from './desktop.ts';
 import { directory } from './directory.ts';
 import { history } from './history.ts';
 import { integrations } from './integrations.ts';
+import { routing } from './routing.ts';
 import { runs } from './runs.ts';
 import { simulator } from './simulator.ts';
 import { softphone } from './softphone.ts';
@@ -34,6 +35,7 @@ const areas = [
   runs,
   simulator,
   integrations,
+  routing,
 ] as const;
 
 type Area = (typeof areas)[number];
