@@ -14,7 +14,6 @@ import { ConfirmDelete } from '../numbers/ConfirmDelete.tsx';
 import { Select, TextInput } from '../numbers/inputs.tsx';
 import { StrategyFields } from '../numbers/StrategyFields.tsx';
 import type { Strategy } from '../numbers/types.ts';
-import { RoutingRulesPanel } from '../routing/RoutingRulesPanel.tsx';
 import { MembersEditor } from './MembersEditor.tsx';
 import { type Group, type GroupNoAnswerKind, groupNoAnswerKinds } from './types.ts';
 
@@ -93,71 +92,68 @@ export function GroupEditor() {
   };
 
   return (
-    <>
-      <form
-        ref={item.formRef}
-        className="panel group-editor"
-        onSubmit={save}
-        noValidate
-        aria-labelledby="group-title"
-      >
-        <PageHeader back={t('telephony.groups.back')} titleId="group-title">
-          {data.group ? data.group.name : t('telephony.groups.new')}
-        </PageHeader>
-        <div className="grid-2">
-          <TextInput
-            label={t('common.name')}
-            value={form.name}
-            maxLength={200}
-            error={errors.name}
-            onChange={(name) => set({ name })}
-          />
-          <StrategyFields value={form} errors={errors} onChange={set} />
-          <div>
-            <Select<GroupNoAnswerKind>
-              label={t('telephony.groups.noAnswer')}
-              value={form.noAnswerKind}
-              error={errors['noAnswer.kind']}
-              options={groupNoAnswerKinds.map((kind) => ({
-                value: kind,
-                label: t(`telephony.groups.noAnswer.${kind}` as MessageKey),
-              }))}
-              onChange={(noAnswerKind) => set({ noAnswerKind })}
-            />
-            {form.noAnswerKind === 'forward' && (
-              <TextInput
-                type="tel"
-                label={t('telephony.action.to')}
-                hint={t('telephony.phoneHint')}
-                value={form.noAnswerTo}
-                error={errors['noAnswer.to']}
-                onChange={(noAnswerTo) => set({ noAnswerTo })}
-              />
-            )}
-          </div>
-        </div>
-        <MembersEditor
-          memberIds={form.memberIds}
-          users={data.users}
-          error={errors.memberIds}
-          onChange={(memberIds) => set({ memberIds })}
+    <form
+      ref={item.formRef}
+      className="panel group-editor"
+      onSubmit={save}
+      noValidate
+      aria-labelledby="group-title"
+    >
+      <PageHeader back={t('telephony.groups.back')} titleId="group-title">
+        {data.group ? data.group.name : t('telephony.groups.new')}
+      </PageHeader>
+      <div className="grid-2">
+        <TextInput
+          label={t('common.name')}
+          value={form.name}
+          maxLength={200}
+          error={errors.name}
+          onChange={(name) => set({ name })}
         />
-        <SaveBar
-          submit={groupId ? t('common.save') : t('telephony.groups.create')}
-          status={item.status}
-          failure={item.failure}
-        >
-          {data.group && (
-            <ConfirmDelete
-              label={t('telephony.groups.delete')}
-              question={t('telephony.groups.deleteConfirm', { name: data.group.name })}
-              onConfirm={() => api.del(`/groups/${encodeURIComponent(data.group!.id)}`)}
-              onDeleted={() => navigate('..', { relative: 'path' })}
+        <StrategyFields value={form} errors={errors} onChange={set} />
+        <div>
+          <Select<GroupNoAnswerKind>
+            label={t('telephony.groups.noAnswer')}
+            value={form.noAnswerKind}
+            error={errors['noAnswer.kind']}
+            options={groupNoAnswerKinds.map((kind) => ({
+              value: kind,
+              label: t(`telephony.groups.noAnswer.${kind}` as MessageKey),
+            }))}
+            onChange={(noAnswerKind) => set({ noAnswerKind })}
+          />
+          {form.noAnswerKind === 'forward' && (
+            <TextInput
+              type="tel"
+              label={t('telephony.action.to')}
+              hint={t('telephony.phoneHint')}
+              value={form.noAnswerTo}
+              error={errors['noAnswer.to']}
+              onChange={(noAnswerTo) => set({ noAnswerTo })}
             />
           )}
-        </SaveBar>
-      </form>
-      {data.group && <RoutingRulesPanel kind="group" id={data.group.id} />}
-    </>
+        </div>
+      </div>
+      <MembersEditor
+        memberIds={form.memberIds}
+        users={data.users}
+        error={errors.memberIds}
+        onChange={(memberIds) => set({ memberIds })}
+      />
+      <SaveBar
+        submit={groupId ? t('common.save') : t('telephony.groups.create')}
+        status={item.status}
+        failure={item.failure}
+      >
+        {data.group && (
+          <ConfirmDelete
+            label={t('telephony.groups.delete')}
+            question={t('telephony.groups.deleteConfirm', { name: data.group.name })}
+            onConfirm={() => api.del(`/groups/${encodeURIComponent(data.group!.id)}`)}
+            onDeleted={() => navigate('..', { relative: 'path' })}
+          />
+        )}
+      </SaveBar>
+    </form>
   );
 }

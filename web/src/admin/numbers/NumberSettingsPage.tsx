@@ -12,7 +12,6 @@ import { SaveBar } from '../edit/SaveBar.tsx';
 import { useItemForm } from '../edit/useItemForm.ts';
 import type { Group } from '../groups/types.ts';
 import type { IvrMenu } from '../ivr/types.ts';
-import { RoutingRulesPanel } from '../routing/RoutingRulesPanel.tsx';
 import { ConfirmDelete } from './ConfirmDelete.tsx';
 import { AssignedUsersSection } from './sections/AssignedUsersSection.tsx';
 import { CallerIdSection } from './sections/CallerIdSection.tsx';
@@ -147,66 +146,63 @@ export function NumberSettingsPage() {
   const title = data.number.label || formatPhone(data.number.e164);
   const ignored = ignoredBy[form.mode];
   return (
-    <>
-      <form
-        ref={item.formRef}
-        className="number-settings"
-        onSubmit={save}
-        noValidate
-        aria-labelledby="number-settings-title"
-      >
-        <PageHeader back={t('telephony.number.back')} titleId="number-settings-title">
-          {title}
-          {data.number.label && <span className="muted"> · {formatPhone(data.number.e164)}</span>}
-        </PageHeader>
-        <nav className="jump-links" aria-label={t('telephony.number.jump')}>
-          <ul>
-            {jumpLinks
-              .filter(([anchor]) => !ignored.includes(anchor))
-              .map(([anchor, label]) => (
-                <li key={anchor}>
-                  <a href={`#${anchor}`}>{t(label)}</a>
-                </li>
-              ))}
-          </ul>
-        </nav>
-        <div className="settings-sections">
-          <GeneralSection {...props} />
-          <ModeSection {...props} />
-          {ignored.length > 0 && (
-            <p className="note mode-ignores">
-              {t(form.mode === 'reject' ? 'telephony.mode.ignoresReject' : 'telephony.mode.ignoresForward')}
-            </p>
-          )}
-          {!ignored.includes('routing') && (
-            <RoutingSection {...props} groups={data.groups} menus={data.menus} />
-          )}
-          {!ignored.includes('strategy') && <StrategySection {...props} />}
-          {!ignored.includes('unanswered') && <UnansweredSection {...props} />}
-          <HoursSection {...props} />
-          <MessagesSection {...props} />
-          <CallerIdSection {...props} />
-          <AssignedUsersSection {...props} users={data.users} />
-          {/* Apart from Save: a failed save never puts removal under the pointer. */}
-          <section className="panel danger-zone" aria-labelledby="remove-number-title">
-            <h2 id="remove-number-title">{t('telephony.number.removeTitle')}</h2>
-            <p className="muted">{t('telephony.number.removeHint')}</p>
-            <ConfirmDelete
-              label={t('telephony.number.remove')}
-              question={t('telephony.number.removeConfirm', { number: formatPhone(data.number.e164) })}
-              onConfirm={() => api.del(`/numbers/${encodeURIComponent(numberId)}`)}
-              onDeleted={() => navigate('..', { relative: 'path' })}
-            />
-          </section>
-        </div>
-        <SaveBar
-          submit={item.status === 'saving' ? t('common.saving') : t('common.save')}
-          status={item.status}
-          failure={item.failure}
-          pending={item.dirty && <span className="muted">{t('telephony.number.unsaved')}</span>}
-        />
-      </form>
-      <RoutingRulesPanel kind="number" id={numberId} />
-    </>
+    <form
+      ref={item.formRef}
+      className="number-settings"
+      onSubmit={save}
+      noValidate
+      aria-labelledby="number-settings-title"
+    >
+      <PageHeader back={t('telephony.number.back')} titleId="number-settings-title">
+        {title}
+        {data.number.label && <span className="muted"> · {formatPhone(data.number.e164)}</span>}
+      </PageHeader>
+      <nav className="jump-links" aria-label={t('telephony.number.jump')}>
+        <ul>
+          {jumpLinks
+            .filter(([anchor]) => !ignored.includes(anchor))
+            .map(([anchor, label]) => (
+              <li key={anchor}>
+                <a href={`#${anchor}`}>{t(label)}</a>
+              </li>
+            ))}
+        </ul>
+      </nav>
+      <div className="settings-sections">
+        <GeneralSection {...props} />
+        <ModeSection {...props} />
+        {ignored.length > 0 && (
+          <p className="note mode-ignores">
+            {t(form.mode === 'reject' ? 'telephony.mode.ignoresReject' : 'telephony.mode.ignoresForward')}
+          </p>
+        )}
+        {!ignored.includes('routing') && (
+          <RoutingSection {...props} groups={data.groups} menus={data.menus} />
+        )}
+        {!ignored.includes('strategy') && <StrategySection {...props} />}
+        {!ignored.includes('unanswered') && <UnansweredSection {...props} />}
+        <HoursSection {...props} />
+        <MessagesSection {...props} />
+        <CallerIdSection {...props} />
+        <AssignedUsersSection {...props} users={data.users} />
+        {/* Apart from Save: a failed save never puts removal under the pointer. */}
+        <section className="panel danger-zone" aria-labelledby="remove-number-title">
+          <h2 id="remove-number-title">{t('telephony.number.removeTitle')}</h2>
+          <p className="muted">{t('telephony.number.removeHint')}</p>
+          <ConfirmDelete
+            label={t('telephony.number.remove')}
+            question={t('telephony.number.removeConfirm', { number: formatPhone(data.number.e164) })}
+            onConfirm={() => api.del(`/numbers/${encodeURIComponent(numberId)}`)}
+            onDeleted={() => navigate('..', { relative: 'path' })}
+          />
+        </section>
+      </div>
+      <SaveBar
+        submit={item.status === 'saving' ? t('common.saving') : t('common.save')}
+        status={item.status}
+        failure={item.failure}
+        pending={item.dirty && <span className="muted">{t('telephony.number.unsaved')}</span>}
+      />
+    </form>
   );
 }

@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { useParams } from 'react-router';
 import type { RoutingRule, SkillRequirement } from '../../api/types.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -148,7 +149,7 @@ export function RoutingRulesPanel({ kind, id }: { kind: RoutingRule['kind']; id:
           {t('skills.add')}
         </button>
         <button type="submit" disabled={saving}>
-          {saving ? t('common.saving') : t('rules.save')}
+          {saving ? t('skills.saving') : t('rules.save')}
         </button>
         <span role="status" className="success">
           {saved ? t('rules.saved') : ''}
@@ -156,4 +157,10 @@ export function RoutingRulesPanel({ kind, id }: { kind: RoutingRule['kind']; id:
       </div>
     </form>
   );
+}
+
+/** The panel under an editor whose route names the entity (`:groupId`, `:numberId`). */
+export function RoutedRulesPanel({ kind, param }: { kind: RoutingRule['kind']; param: string }) {
+  const id = useParams()[param];
+  return id ? <RoutingRulesPanel kind={kind} id={id} /> : null;
 }

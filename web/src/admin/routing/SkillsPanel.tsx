@@ -77,7 +77,7 @@ export function SkillsPanel({ user, onSaved }: { user: User; onSaved?(user: User
           {t('skills.add')}
         </button>
         <button type="submit" disabled={saving}>
-          {saving ? t('common.saving') : t('common.save')}
+          {saving ? t('skills.saving') : t('skills.save')}
         </button>
         <span role="status" className="success">
           {saved ? t('rules.saved') : ''}
