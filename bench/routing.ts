@@ -8,10 +8,14 @@
  * Busy agents are half on a call at full voice capacity, half paused, spread at random.
  * The mean is CPU time over a batch (what one core spends), p50/p99 are wall time per decision
  * (they include whatever else the shared machine was doing).
- * Run: node --expose-gc --import tsx bench/routing.ts [picks per cell]
+ * - "skills" (issue 21 R1): the same pick with a skill required (spanish ≥ 3, held by about 18%
+ *   of agents at random), read from the pool's qualified index, beside the pick without; and
+ *   the first decision after a configuration change, which builds that index.
+ * Run: node --expose-gc --import tsx bench/routing.ts [picks per cell] [skills: only the skills case]
  */
 import { decide } from '../src/engine/decide.ts';
 import { rebuildRoutingIndexes } from '../src/engine/routing/pool-index.ts';
+import type { SkillsNow } from '../src/engine/routing/requirements.ts';
 import { strategies } from '../src/engine/routing/strategy.ts';
 import type { Offering } from '../src/engine/voice/call.ts';
 import { pick, rotationKey } from '../src/engine/voice/offer.ts';
@@ -69,7 +73,11 @@ function cpuNs(run: () => void): number {
   return (used.user + used.system) * 1000;
 }
 
-function measurePicks(driver: ReturnType<typeof busyWorkspace>, strategy: Cell['strategy']) {
+function measurePicks(
+  driver: ReturnType<typeof busyWorkspace>,
+  strategy: Cell['strategy'],
+  skills: SkillsNow = { requirements: [], required: [], relaxed: [], since: 0 },
+) {
   const state = driver.state;
   const number = state.numbers[numberId]!;
   const pool = { kind: 'number', id: numberId } as const;
@@ -82,7 +90,7 @@ function measurePicks(driver: ReturnType<typeof busyWorkspace>, strategy: Cell['
   };
   let seed = 7;
   const once = () => {
-    const picked = pick(state, number, offering, seed);
+    const picked = pick(state, number, offering, seed, skills);
     if (picked.chosen.length === 0) throw new Error(`${strategy}: nobody picked`);
     seed = picked.seed;
     // Round robin moves on from whoever was offered, as the ringing event would record.
@@ -140,6 +148,79 @@ function measureInbound(driver: ReturnType<typeof busyWorkspace>, strategy: Cell
 
 const us = (ns: number) => (ns / 1000).toFixed(2);
 const usOf = (samples: Samples, p: number) => (samples.percentileMs(p) * 1000).toFixed(2);
+
+const onlySkills = process.argv[3] === 'skills';
+
+/** R1: about 30% of agents speak Spanish, at a level 1–5 drawn at random; the number requires ≥ 3. */
+function skilledWorkspace(agents: number, busyShare: number) {
+  const driver = busyWorkspace(agents, busyShare);
+  const random = seededRandom(agents + 21);
+  for (const user of Object.values(driver.state.users))
+    if (random() < 0.3) user.skills = [{ skill: 'spanish', level: 1 + Math.floor(random() * 5) }];
+  rebuildRoutingIndexes(driver.state);
+  return driver;
+}
+
+function skillsCase(): void {
+  const required = [{ skill: 'spanish', minLevel: 3 }];
+  const skills: SkillsNow = { requirements: required, required, relaxed: [], since: 0 };
+  const rows: string[][] = [];
+  for (const agents of [10_000, 50_000])
+    for (const busy of [0, 0.5, 0.9]) {
+      const driver = skilledWorkspace(agents, busy);
+      for (const strategy of strategies) {
+        // The first pick after a configuration change builds the qualified index: timed alone.
+        rebuildRoutingIndexes(driver.state);
+        const number = driver.state.numbers[numberId]!;
+        const pool = { kind: 'number', id: numberId } as const;
+        const offering = {
+          pool,
+          strategy,
+          tried: [],
+          ringAll: strategy === 'simultaneous',
+          ringTimeoutMs: 30_000,
+        };
+        const none: SkillsNow = { requirements: [], required: [], relaxed: [], since: 0 };
+        const wholeBuild = cpuNs(() => pick(driver.state, number, offering as Offering, 7, none));
+        rebuildRoutingIndexes(driver.state);
+        const build = cpuNs(() => pick(driver.state, number, offering as Offering, 7, skills));
+        const withSkills = measurePicks(driver, strategy, skills);
+        const without = measurePicks(driver, strategy);
+        rows.push([
+          strategy,
+          count(agents),
+          `${busy * 100}%`,
+          us(without.meanNs),
+          us(withSkills.meanNs),
+          count(1e9 / withSkills.meanNs),
+          usOf(withSkills.samples, 99),
+          (wholeBuild / 1e6).toFixed(1),
+          (build / 1e6).toFixed(1),
+        ]);
+      }
+    }
+  console.log('### Skills (issue 21 R1): spanish ≥ 3 required, ~18% of agents qualify\n');
+  table(
+    [
+      'strategy',
+      'agents',
+      'busy',
+      'pick mean µs, no skill',
+      'pick mean µs, skill',
+      'picks/s, skill',
+      'pick p99 µs, skill',
+      'first pick after a change ms, no skill (builds the index)',
+      'first pick after a change ms, skill (builds it and the qualified one)',
+    ],
+    rows,
+  );
+}
+
+if (onlySkills) {
+  machine('Routing decisions with skills (issue 21 R1)');
+  skillsCase();
+  process.exit(0);
+}
 
 machine('Routing decisions (issue 16, goal 1)');
 // Warm-up: every strategy's code compiled before the first measured cell, so cell order does not matter.
@@ -223,3 +304,5 @@ const missed = rows.filter((row) => row.at(-1) !== 'met').length;
 console.log(
   `Goal 1 (≥ ${count(goalPerSecond)} decisions/s, growth ≤ ×${goalGrowth}): ${missed === 0 ? 'met in every cell' : `not met in ${missed} of ${rows.length} strategy × busy rows`}.`,
 );
+
+skillsCase();

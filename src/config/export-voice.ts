@@ -1,4 +1,5 @@
 import type { WorkspaceState } from '../engine/state.ts';
+import { routingSpec } from './sections/routing-rules.ts';
 import type { GroupSpec, IvrMenuSpec } from './spec.ts';
 import { ivrActionFromEngine } from './voice-forms.ts';
 
@@ -13,6 +14,7 @@ export function groupsSpec(state: WorkspaceState): GroupSpec[] {
     strategy: group.strategy,
     ringTimeoutSec: group.ringTimeoutSec,
     noAnswer: { ...group.noAnswer },
+    ...routingSpec(state, 'group', group.id),
   }));
 }
 

@@ -5,6 +5,7 @@ import type { WorkspaceState } from '../engine/state.ts';
 import { departmentsOf } from '../engine/workspace/users.ts';
 import { groupsSpec, ivrMenusSpec } from './export-voice.ts';
 import { sameSet } from './planner.ts';
+import { routingSpec } from './sections/routing-rules.ts';
 import { webhooksSpec } from './sections/webhooks.ts';
 import { workflowsSpec } from './sections/workflows.ts';
 import type { ContactSpec, DepartmentSpec, NumberSpec, UserSpec, WorkspaceSpec } from './spec.ts';
@@ -39,6 +40,7 @@ export function exportSpec(state: WorkspaceState): WorkspaceSpec {
       ...(user.mobile ? { mobile: user.mobile } : {}),
       capacity: { ...user.capacity },
       ...nonEmpty('departments', departmentsOf(state, user.id)),
+      ...nonEmpty('skills', structuredClone(user.skills ?? [])),
     }),
   );
   const numbers = byId(Object.values(state.numbers)).map(
@@ -50,6 +52,7 @@ export function exportSpec(state: WorkspaceState): WorkspaceSpec {
       // Assigned to everyone is the default (W8): say so by leaving the list out.
       ...(sameSet(number.assignedUserIds, userIds) ? {} : { assignedUsers: [...number.assignedUserIds] }),
       ...nonEmptyObject('settings', settingsFromEngine(number.settings, state.timeZone)),
+      ...routingSpec(state, 'number', number.id),
     }),
   );
   const contacts = byId(Object.values(state.contacts)).map(
@@ -77,6 +80,7 @@ export function exportSpec(state: WorkspaceState): WorkspaceSpec {
         id: department.id,
         name: department.name,
         ...chatOf(state, department.id),
+        ...routingSpec(state, 'department', department.id),
       }),
     ),
     users,

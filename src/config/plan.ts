@@ -7,6 +7,7 @@ import { planGroups } from './sections/groups.ts';
 import { planIvrMenus } from './sections/ivr-menus.ts';
 import { planNumbers } from './sections/numbers.ts';
 import { planPrune, planPruneNamed, planPruneVoice } from './sections/prune.ts';
+import { planRoutingRules } from './sections/routing-rules.ts';
 import { planSip } from './sections/sip.ts';
 import { planUsers } from './sections/users.ts';
 import { planWebhooks } from './sections/webhooks.ts';
@@ -34,6 +35,7 @@ const sections: SectionPlanner[] = [
   planGroups,
   planIvrMenus,
   planNumbers,
+  planRoutingRules,
   planPruneVoice,
   planContacts,
   planWorkflows,

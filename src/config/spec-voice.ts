@@ -3,6 +3,7 @@ import { weekdays } from '../domain/hours.ts';
 import { strategies } from '../engine/routing/strategy.ts';
 import { callActionKinds } from '../engine/voice/number-settings.ts';
 import { Id, Ids, strict } from './spec-common.ts';
+import { routingFields } from './spec-routing.ts';
 
 /**
  * The voice and chat sections of a workspace spec: number settings, telephony groups, IVR
@@ -129,6 +130,7 @@ export const GroupSpec = Type.Object(
         strict,
       ),
     ),
+    ...routingFields,
   },
   strict,
 );

@@ -3,6 +3,7 @@ import { publicMessageTypes } from '../api/messages.ts';
 import { plans } from '../domain/plan.ts';
 import { roles } from '../domain/roles.ts';
 import { Id, Ids, strict, Text } from './spec-common.ts';
+import { routingFields, SkillSpec } from './spec-routing.ts';
 import {
   DepartmentChatSpec,
   GroupSpec,
@@ -55,6 +56,8 @@ export const UserSpec = Type.Object(
       ),
     ),
     departments: Type.Optional(Ids),
+    /** R1: left out, none. */
+    skills: Type.Optional(Type.Array(SkillSpec, { maxItems: 20 })),
     /** Demo and first set-up only: hashed on apply, never exported. */
     password: Type.Optional(Type.String({ minLength: 8, maxLength: 200 })),
   },
@@ -67,6 +70,7 @@ export const DepartmentSpec = Type.Object(
     name: Type.String({ minLength: 1, maxLength: 200 }),
     /** Left out: least_busy, requeue. */
     chat: Type.Optional(DepartmentChatSpec),
+    ...routingFields,
   },
   strict,
 );
@@ -81,6 +85,7 @@ export const NumberSpec = Type.Object(
     assignedUsers: Type.Optional(Ids),
     /** Call handling (V1–V17); a field left out, or the whole of settings, takes the engine's default. */
     settings: Type.Optional(NumberSettingsSpec),
+    ...routingFields,
   },
   strict,
 );

@@ -2,6 +2,8 @@ import { DomainError } from '../domain/errors.ts';
 import type { CallbackCommand } from './callback/callback.ts';
 import type { ChatCommand } from './chat/events.ts';
 import type { Command } from './commands.ts';
+import type { RelaxCommand } from './routing/relax.ts';
+import type { RoutingRuleCommand } from './routing/rules.ts';
 import type { SupervisionCommand } from './supervision/monitor.ts';
 import type { TransferCommand } from './transfer/events.ts';
 import type { CallCommand } from './voice/events.ts';
@@ -17,6 +19,7 @@ import type { SipCommand } from './workspace/sip.ts';
 import type { UserCommand } from './workspace/users.ts';
 import type { WebhookCommand } from './workspace/webhooks.ts';
 import type { WorkspaceCommand } from './workspace/workspace.ts';
+import type { WrapUpCommand } from './workspace/wrap-up.ts';
 
 /*
  * Which capability decides each command. Each list is a record over its capability's
@@ -120,6 +123,21 @@ export const isCallbackCommand = guard<CallbackCommand>({
   'callback.cancel': true,
   'callback.offer_timeout': true,
   'callback.retry': true,
+});
+
+export const isRoutingRuleCommand = guard<RoutingRuleCommand>({
+  'routing_rules.set': true,
+});
+
+export const isRelaxCommand = guard<RelaxCommand>({
+  'routing.relax_call': true,
+  'routing.relax_conversation': true,
+});
+
+export const isWrapUpCommand = guard<WrapUpCommand>({
+  'wrap_up.end': true,
+  'wrap_up.extend': true,
+  'wrap_up.elapse': true,
 });
 
 export const isVoicemailCommand = guard<VoicemailCommand>({

@@ -1,6 +1,8 @@
 import type { CallbackCommand } from './callback/callback.ts';
 import type { ChatCommand } from './chat/events.ts';
 import type { SupervisionCommand } from './supervision/monitor.ts';
+import type { RelaxCommand } from './routing/relax.ts';
+import type { RoutingRuleCommand } from './routing/rules.ts';
 import type { TransferCommand } from './transfer/events.ts';
 import type { CallCommand } from './voice/events.ts';
 import type { GroupCommand } from './voice/groups.ts';
@@ -15,6 +17,7 @@ import type { SipCommand } from './workspace/sip.ts';
 import type { UserCommand } from './workspace/users.ts';
 import type { WebhookCommand } from './workspace/webhooks.ts';
 import type { WorkspaceCommand } from './workspace/workspace.ts';
+import type { WrapUpCommand } from './workspace/wrap-up.ts';
 
 /** The scheduler fires a due timer with this command; the timer's own command then runs. */
 export type TimerCommand = { type: 'timer.fire'; timerId: string };
@@ -37,6 +40,9 @@ export type Command =
   | WebhookCommand
   | CallbackCommand
   | SupervisionCommand
+  | RoutingRuleCommand
+  | RelaxCommand
+  | WrapUpCommand
   | TimerCommand;
 
 export type CommandType = Command['type'];

@@ -13,6 +13,8 @@ import {
   isIvrMenuCommand,
   isNumberCommand,
   isPresenceCommand,
+  isRelaxCommand,
+  isRoutingRuleCommand,
   isSipCommand,
   isSupervisionCommand,
   isTransferCommand,
@@ -21,10 +23,13 @@ import {
   isWebhookCommand,
   isWorkflowCommand,
   isWorkspaceCommand,
+  isWrapUpCommand,
   unhandledCommand,
 } from './command-routing.ts';
 import type { Command } from './commands.ts';
 import type { Event } from './events.ts';
+import { decideRelax, scheduleRelaxations } from './routing/relax.ts';
+import { decideRoutingRule } from './routing/rules.ts';
 import type { WorkspaceState } from './state.ts';
 import { decideSupervision } from './supervision/decide.ts';
 import { tableOf } from './table.ts';
@@ -45,6 +50,7 @@ import { decideSip } from './workspace/sip.ts';
 import { decideUser } from './workspace/users.ts';
 import { decideWebhook } from './workspace/webhooks.ts';
 import { decideWorkspace } from './workspace/workspace.ts';
+import { decideWrapUp } from './workspace/wrap-up.ts';
 
 export type Decision =
   | { ok: true; events: Event[]; state: WorkspaceState }
@@ -98,6 +104,7 @@ function route(tx: Tx, command: Command): void {
   // R3: callers told of the callback option, placed callbacks settled, offers of agents gone given back.
   followCallbacks(tx);
   afterChatEvents(tx);
+  scheduleRelaxations(tx);
 }
 
 function decideCommand(tx: Tx, command: Command): void {
@@ -121,6 +128,9 @@ function decideCommand(tx: Tx, command: Command): void {
   if (isSipCommand(command)) return decideSip(tx, command);
   if (isWebhookCommand(command)) return decideWebhook(tx, command);
   if (isCallbackCommand(command)) return decideCallback(tx, command);
+  if (isRoutingRuleCommand(command)) return decideRoutingRule(tx, command);
+  if (isRelaxCommand(command)) return decideRelax(tx, command);
+  if (isWrapUpCommand(command)) return decideWrapUp(tx, command);
   // Every command type is routed above (a new one that is not does not compile); a timer's
   // stored command from an older server may still name one that no longer exists.
   return unhandledCommand(command);

@@ -1,6 +1,8 @@
 import type { CallbackEvent } from './callback/callback.ts';
 import type { ChatEvent } from './chat/events.ts';
 import type { SupervisionEvent } from './supervision/monitor.ts';
+import type { RelaxEvent } from './routing/relax.ts';
+import type { RoutingRuleEvent } from './routing/rules.ts';
 import type { TimerEvent } from './timers.ts';
 import type { TransferEvent } from './transfer/events.ts';
 import type { CallEvent } from './voice/events.ts';
@@ -16,6 +18,7 @@ import type { SipEvent } from './workspace/sip.ts';
 import type { UserEvent } from './workspace/users.ts';
 import type { WebhookEvent } from './workspace/webhooks.ts';
 import type { WorkspaceEvent } from './workspace/workspace.ts';
+import type { WrapUpEvent } from './workspace/wrap-up.ts';
 
 export type Event =
   | WorkspaceEvent
@@ -35,6 +38,9 @@ export type Event =
   | WebhookEvent
   | CallbackEvent
   | SupervisionEvent
+  | RoutingRuleEvent
+  | RelaxEvent
+  | WrapUpEvent
   | TimerEvent;
 
 export type EventType = Event['type'];

@@ -2,6 +2,7 @@ import { evolveCallback } from './callback/evolve.ts';
 import { evolveChat } from './chat/evolve.ts';
 import type { Event } from './events.ts';
 import { routingTouchedBy, syncRouting } from './routing/evolve-routing.ts';
+import { evolveRoutingRule } from './routing/rules.ts';
 import type { WorkspaceState } from './state.ts';
 import { evolveSupervision } from './supervision/evolve.ts';
 import { supervisionEventTypes } from './supervision/monitor.ts';
@@ -19,6 +20,7 @@ import { evolveSip } from './workspace/sip.ts';
 import { evolveUser } from './workspace/users.ts';
 import { evolveWebhook } from './workspace/webhooks.ts';
 import { evolveWorkspace } from './workspace/workspace.ts';
+import { evolveWrapUp } from './workspace/wrap-up.ts';
 
 /**
  * Applies one event to the state and returns it. It changes the state in place: each
@@ -84,6 +86,10 @@ function apply(state: WorkspaceState, event: Event, at: number): WorkspaceState 
       return evolveTimer(state, event as never);
     case 'sip':
       return evolveSip(state, event as never);
+    case 'routing_rules':
+      return evolveRoutingRule(state, event as never);
+    case 'wrap_up':
+      return evolveWrapUp(state, event as never);
     default:
       return state;
   }

@@ -4,6 +4,8 @@ import type { Presence } from '../domain/presence.ts';
 import type { Role } from '../domain/roles.ts';
 import type { Callback } from './callback/callback.ts';
 import type { Conversation, DepartmentChatSettings } from './chat/conversation.ts';
+import type { RoutingRule } from './routing/rules.ts';
+import type { Skill } from './routing/skills.ts';
 import { type Table, table, tableOf } from './table.ts';
 import type { Timer } from './timers.ts';
 import type { Call } from './voice/call.ts';
@@ -41,6 +43,17 @@ export interface User {
   order?: number;
   /** S2: set for users with a SIP account: whether any of their phones is registered now. */
   sipDevice?: 'registered' | 'none';
+  /** R1: the skills this agent has, each at a level 1–5. */
+  skills?: Skill[];
+  /** R2: wrap-up in progress, per channel: no new work of that channel until it ends. */
+  wrapUp?: Partial<Record<Channel, WrapUp>>;
+}
+
+/** R2: after-call work: until when, and whether the agent has already used their one extension. */
+export interface WrapUp {
+  until: number;
+  seconds: number;
+  extended: boolean;
 }
 
 export interface Department {
@@ -110,6 +123,8 @@ export interface WorkspaceState {
   workflows: Record<string, Workflow>;
   workflowRuns: Record<string, WorkflowRun>;
   workflowRunsStarted: number;
+  /** R1/R2: skills required and wrap-up seconds, per `number:<id>`, `group:<id>`, `department:<id>` (routing/rules.ts). */
+  routingRules: Record<string, RoutingRule>;
   /** I1: webhook subscriptions (their secrets live in the store). */
   webhooks: Record<string, Webhook>;
   /** Derived: per agent, the conversations waiting in their pending list (C5), oldest first. */
@@ -169,6 +184,7 @@ export function emptyWorkspace(id: string): WorkspaceState {
     workflowRuns: table(),
     workflowRunsStarted: 0,
     webhooks: table(),
+    routingRules: table(),
     rotation: table(),
     poolIndex: table(),
     idleOrder: [],
@@ -214,6 +230,7 @@ export const tableKeys = [
   'contactByPhone',
   'webhooks',
   'callbacks',
+  'routingRules',
 ] as const satisfies readonly TableKey[];
 const everyTableListed: Exclude<TableKey, (typeof tableKeys)[number]> extends never ? true : never = true;
 void everyTableListed;

@@ -37,6 +37,37 @@ export const CapacitySchema = Type.Object({
   chat: Type.Integer({ minimum: 0, maximum: 100 }),
 });
 
+/** R1: a skill an agent has, at a level. */
+export const SkillSchema = Type.Object(
+  { skill: Type.String({ minLength: 1, maxLength: 40 }), level: Type.Integer({ minimum: 1, maximum: 5 }) },
+  { additionalProperties: false },
+);
+
+/** R1: a skill required, at a minimum level, optionally relaxing after a wait (minLevel 0: dropped). */
+export const SkillRequirementSchema = Type.Object(
+  {
+    skill: Type.String({ minLength: 1, maxLength: 40 }),
+    minLevel: Type.Integer({ minimum: 1, maximum: 5 }),
+    relax: Type.Optional(
+      Type.Object(
+        {
+          afterSec: Type.Integer({ minimum: 1, maximum: 86_400 }),
+          minLevel: Type.Integer({ minimum: 0, maximum: 4 }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+/** R2: a wrap-up in progress on one channel. */
+const WrapUpSchema = Type.Object({
+  until: Type.String({ format: 'date-time' }),
+  seconds: Type.Integer(),
+  extended: Type.Boolean(),
+});
+
 export const UserSchema = Type.Object({
   id: Type.String(),
   name: Type.String(),
@@ -49,6 +80,15 @@ export const UserSchema = Type.Object({
   presenceSince: Type.String({ format: 'date-time' }),
   departmentIds: Type.Array(Type.String()),
   numberIds: Type.Array(Type.String()),
+  skills: Type.Array(SkillSchema),
+  wrapUp: Type.Optional(
+    Type.Object(
+      { voice: Type.Optional(WrapUpSchema), chat: Type.Optional(WrapUpSchema) },
+      {
+        description: 'R2: after-call work in progress, per channel',
+      },
+    ),
+  ),
 });
 
 /** After `after` consecutive missed offers an agent moves to `presence`. */

@@ -22,7 +22,17 @@ export function userView(state: WorkspaceState, user: User) {
     numberIds: Object.values(state.numbers)
       .filter((number) => number.assignedUserIds.includes(user.id))
       .map((number) => number.id),
+    skills: user.skills ?? [],
+    ...(user.wrapUp ? { wrapUp: wrapUpView(user.wrapUp) } : {}),
   };
+}
+
+/** R2: wrap-ups with their end as an ISO time. */
+export function wrapUpView(wrapUp: NonNullable<User['wrapUp']>) {
+  const view: Record<string, { until: string; seconds: number; extended: boolean }> = {};
+  for (const [channel, entry] of Object.entries(wrapUp))
+    if (entry) view[channel] = { until: iso(entry.until), seconds: entry.seconds, extended: entry.extended };
+  return view;
 }
 
 export function workspaceView(state: WorkspaceState) {

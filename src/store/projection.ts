@@ -195,6 +195,14 @@ export function entitiesOf(event: Event): Array<[string, string]> {
     case 'conversation.resumed':
     case 'conversation.resolved':
       return [['conversation', event.conversationId]];
+    case 'routing_rules.saved':
+      return [[event.target.kind, event.target.id]];
+    case 'routing.relaxed':
+      return 'callId' in event ? [['call', event.callId]] : [['conversation', event.conversationId]];
+    case 'wrap_up.started':
+    case 'wrap_up.extended':
+    case 'wrap_up.ended':
+      return [['user', event.userId]];
     default:
       return [...callbackEntities(event), ...supervisionEntities(event)];
   }

@@ -68,6 +68,7 @@ export function agentsNow(state: WorkspaceState) {
       presenceSince: user.presenceSince,
       onCall: onCall.has(user.id),
       openChats: openChats[user.id] ?? 0,
+      ...(user.wrapUp ? { wrapUp: Object.keys(user.wrapUp) as Array<'voice' | 'chat'> } : {}),
     }));
 }
 

@@ -22,6 +22,7 @@ function wanted(state: WorkspaceState, spec: UserSpec) {
     mobile: mobile ? normalisedPhone(state, mobile) : undefined,
     capacity: { ...defaultCapacity, ...spec.capacity },
     departmentIds: [...new Set(spec.departments ?? [])],
+    skills: (spec.skills ?? []).map(({ skill, level }) => ({ skill: skill.trim().toLowerCase(), level })),
   };
 }
 
@@ -36,6 +37,7 @@ function differences(state: WorkspaceState, user: User, spec: UserSpec): UserFie
   if (want.capacity.voice !== user.capacity.voice || want.capacity.chat !== user.capacity.chat)
     changes.capacity = want.capacity;
   if (!sameSet(want.departmentIds, departmentsOf(state, user.id))) changes.departmentIds = want.departmentIds;
+  if (JSON.stringify(want.skills) !== JSON.stringify(user.skills ?? [])) changes.skills = want.skills;
   return changes;
 }
 
@@ -69,6 +71,7 @@ export function planUsers(planner: Planner): void {
           ...(want.mobile ? { mobile: want.mobile } : {}),
           capacity: want.capacity,
           departmentIds: want.departmentIds,
+          ...(want.skills.length > 0 ? { skills: want.skills } : {}),
           numberIds: numbersFor(state, planner.spec, spec.id),
         },
         path,

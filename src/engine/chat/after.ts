@@ -37,9 +37,13 @@ function freedChatAgents(events: Event[]): Set<string> {
     if (event.type === 'conversation.resolved' && event.assigneeId) freed.add(event.assigneeId);
     if (event.type === 'conversation.unassigned') freed.add(event.userId);
     if (event.type === 'presence.changed' && event.to === 'online') freed.add(event.userId);
-    if (event.type === 'user.updated' && (event.changes.capacity || event.departmentIds))
+    if (
+      event.type === 'user.updated' &&
+      (event.changes.capacity || event.changes.skills || event.departmentIds)
+    )
       freed.add(event.userId);
     if (event.type === 'user.created') freed.add(event.user.id);
+    if (event.type === 'wrap_up.ended' && event.channel === 'chat') freed.add(event.userId);
   }
   return freed;
 }

@@ -6,6 +6,7 @@ import type { Actor, Tx } from '../tx.ts';
 import { requireDepartment } from '../workspace/departments.ts';
 import { settleAfterSession } from '../workspace/presence.ts';
 import { requireUser } from '../workspace/users.ts';
+import { wrapUpAfterConversation } from '../workspace/wrap-up.ts';
 import type { Conversation, KeyActor } from './conversation.ts';
 import type { ChatCommand } from './events.ts';
 import { chatSettingsOf, chatUnavailable, routeConversation } from './routing.ts';
@@ -169,6 +170,7 @@ function resolve(tx: Tx, conversation: Conversation, userId: string | undefined)
     ...(userId ? { userId } : {}),
     ...(assigneeId ? { assigneeId } : {}),
   });
+  if (assigneeId) wrapUpAfterConversation(tx, assigneeId, conversation.id, conversation.departmentId);
   if (assigneeId) settleAfterSession(tx, assigneeId);
 }
 

@@ -1,3 +1,4 @@
+import type { SkillsExplanation } from '../routing/requirements.ts';
 import type { CandidateExplanation } from '../voice/events.ts';
 import type { ChatContact, DepartmentChatSettings, KeyActor } from './conversation.ts';
 
@@ -67,6 +68,8 @@ export type ChatEvent =
       strategy: string;
       candidates: CandidateExplanation[];
       unlisted?: number;
+      /** R1: the skills required, those relaxed by the wait, and how many members lacked them. */
+      skills?: SkillsExplanation;
     }
   | { type: 'conversation.queued'; conversationId: string; departmentId: string; position: number }
   | {

@@ -1,4 +1,7 @@
 import { type ChatPool, routingIndex } from '../routing/availability.ts';
+import { narrowedCursor, qualifiedChatPool } from '../routing/qualified.ts';
+import { conversationSkills, explainSkills } from '../routing/requirements.ts';
+import type { EffectiveSkill } from '../routing/skills.ts';
 import type { User, WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
 import type { CandidateExplanation } from '../voice/events.ts';
@@ -15,6 +18,7 @@ export function chatUnavailable(user: User | undefined): string | undefined {
   if (user.presence !== 'online') return `presence is ${user.presence}`;
   if (user.chatSessions >= user.capacity.chat)
     return `chat capacity ${user.chatSessions}/${user.capacity.chat} is full`;
+  if (user.wrapUp?.chat) return 'in wrap-up after a conversation';
   return undefined;
 }
 
@@ -47,31 +51,37 @@ function passOver(state: WorkspaceState, pool: ChatPool, choice: Choice, from: n
   choice.unlisted += to - position;
 }
 
-function chosen(pool: ChatPool, choice: Choice, position: number): Choice {
+function chosen(pool: ChatPool, choice: Choice, position: number, fullPosition?: Int32Array): Choice {
   const userId = pool.ids[position]!;
   explain(choice, userId, undefined, true);
-  return { ...choice, userId, position };
+  return { ...choice, userId, position: fullPosition ? fullPosition[position]! : position };
 }
 
 /** round_robin: the first member with room after the one given a conversation last. */
-function nextInTurn(state: WorkspaceState, departmentId: string, pool: ChatPool): Choice {
+function nextInTurn(
+  state: WorkspaceState,
+  departmentId: string,
+  pool: ChatPool,
+  fullPosition: Int32Array | undefined,
+): Choice {
   const choice: Choice = { candidates: [], unlisted: 0 };
   const size = pool.ids.length;
   if (size === 0) return choice;
-  const start = ((state.rotation[`department:${departmentId}`] ?? -1) + 1) % size;
+  const last = narrowedCursor(fullPosition, state.rotation[`department:${departmentId}`] ?? -1);
+  const start = (last + 1) % size;
   const after = pool.free.nextFrom(start);
   if (after !== -1) {
     passOver(state, pool, choice, start, after);
-    return chosen(pool, choice, after);
+    return chosen(pool, choice, after, fullPosition);
   }
   passOver(state, pool, choice, start, size);
   const wrapped = pool.free.nextFrom(0);
   passOver(state, pool, choice, 0, wrapped === -1 || wrapped >= start ? start : wrapped);
-  return wrapped === -1 || wrapped >= start ? choice : chosen(pool, choice, wrapped);
+  return wrapped === -1 || wrapped >= start ? choice : chosen(pool, choice, wrapped, fullPosition);
 }
 
 /** least_busy: the member with room and the fewest open conversations (ties: member order). */
-function leastBusy(state: WorkspaceState, pool: ChatPool): Choice {
+function leastBusy(state: WorkspaceState, pool: ChatPool, fullPosition: Int32Array | undefined): Choice {
   const choice: Choice = { candidates: [], unlisted: 0 };
   const busy = pool.ids.length - pool.free.count;
   // Reasons are words: build them only for the members the event will list.
@@ -82,15 +92,28 @@ function leastBusy(state: WorkspaceState, pool: ChatPool): Choice {
   }
   choice.unlisted += busy - listed;
   const best = pool.byLoad.first();
-  return best === undefined ? choice : chosen(pool, choice, best);
+  return best === undefined ? choice : chosen(pool, choice, best, fullPosition);
 }
 
 export function choose(state: WorkspaceState, departmentId: string): Choice {
-  const pool = routingIndex(state).chat.get(departmentId);
-  if (!pool) return { candidates: [], unlisted: 0 };
+  const { unqualified: _none, ...choice } = chooseQualified(state, departmentId, []);
+  return choice;
+}
+
+/** R1: with skills required, only the department's qualified members (qualified.ts) are chosen from. */
+export function chooseQualified(
+  state: WorkspaceState,
+  departmentId: string,
+  required: readonly EffectiveSkill[] = [],
+): Choice & { unqualified: number } {
+  const index = routingIndex(state);
+  const whole = index.chat.get(departmentId);
+  if (!whole) return { candidates: [], unlisted: 0, unqualified: 0 };
+  const { pool, fullPosition, unqualified } = qualifiedChatPool(state, index, departmentId, whole, required);
   if (chatSettingsOf(state, departmentId).strategy === 'round_robin')
-    return nextInTurn(state, departmentId, pool);
-  return leastBusy(state, pool);
+    return { ...nextInTurn(state, departmentId, pool, fullPosition), unqualified };
+  const choice = leastBusy(state, pool, fullPosition);
+  return { ...choice, unqualified };
 }
 
 /** Hands a conversation to its department: an agent with room by the department's strategy, or its queue. */
@@ -106,7 +129,10 @@ export function routeConversation(tx: Tx, conversationId: string, departmentId: 
     });
     return enqueue(tx, conversationId, departmentId);
   }
-  const choice = choose(tx.state, departmentId);
+  const conversation = tx.state.conversations[conversationId];
+  const skills = conversation && conversationSkills(tx.state, conversation, departmentId, tx.now);
+  const choice = chooseQualified(tx.state, departmentId, skills?.required);
+  const explained = skills && explainSkills(skills, choice.unqualified);
   tx.emit({
     type: 'conversation.routed',
     conversationId,
@@ -114,6 +140,7 @@ export function routeConversation(tx: Tx, conversationId: string, departmentId: 
     strategy: settings.strategy,
     candidates: choice.candidates,
     ...(choice.unlisted > 0 ? { unlisted: choice.unlisted } : {}),
+    ...(explained ? { skills: explained } : {}),
   });
   if (!choice.userId) return enqueue(tx, conversationId, departmentId);
   tx.emit({
@@ -153,7 +180,8 @@ export function serveDepartment(tx: Tx, departmentId: string): void {
     const waiting = next ? tx.state.conversations[next] : undefined;
     // A queue only ever holds its own waiting conversations; anything else is a bug, not a reason to spin.
     if (waiting?.status !== 'queued' || waiting.departmentId !== departmentId) return;
-    const choice = choose(tx.state, departmentId);
+    const skills = conversationSkills(tx.state, waiting, departmentId, tx.now);
+    const choice = chooseQualified(tx.state, departmentId, skills.required);
     if (!choice.userId) return;
     tx.emit({
       type: 'conversation.assigned',

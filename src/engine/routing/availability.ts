@@ -2,6 +2,7 @@ import { takesNewWork } from '../../domain/presence.ts';
 import type { User, WorkspaceState } from '../state.ts';
 import { PositionSet, SortedPositions } from './fenwick.ts';
 import { groupPoolKey, numberPoolKey } from './pool-index.ts';
+import { isQualifiedKey, type Qualified } from './qualified.ts';
 
 /**
  * Per-pool indexes of the agents who may take work now, so a routing decision costs
@@ -44,6 +45,10 @@ export interface RoutingIndex {
   idleRank: Map<string, number>;
   answeredAt: Map<string, number | undefined>;
   nextRank: number;
+  /** R1: the qualified parts of pools, built on first use (qualified.ts); their pools are also in voice/chat. */
+  qualifiedVoice: Map<string, Qualified<VoicePool>>;
+  qualifiedChat: Map<string, Qualified<ChatPool>>;
+  qualifiedChatOf: Map<string, string[]>;
 }
 
 /** May this agent be offered a call now (offer.ts's unavailableReason is undefined)? */
@@ -52,11 +57,12 @@ export const voiceFree = (user: User | undefined): boolean =>
   takesNewWork(user.presence) &&
   user.sipDevice !== 'none' &&
   user.ringingLegs === 0 &&
-  user.ringingLegs + user.connectedLegs < user.capacity.voice;
+  user.ringingLegs + user.connectedLegs < user.capacity.voice &&
+  !user.wrapUp?.voice;
 
 /** May this agent take a new conversation now (chat routing's chatUnavailable is undefined)? */
 export const chatFree = (user: User | undefined): boolean =>
-  user?.presence === 'online' && user.chatSessions < user.capacity.chat;
+  user?.presence === 'online' && user.chatSessions < user.capacity.chat && !user.wrapUp?.chat;
 
 const key = Symbol('routing');
 type WithIndex = WorkspaceState & { [key]?: RoutingIndex };
@@ -92,7 +98,7 @@ export function voicePool(state: WorkspaceState, index: RoutingIndex, ids: strin
   return pool;
 }
 
-function chatPool(state: WorkspaceState, ids: string[]): ChatPool {
+export function chatPool(state: WorkspaceState, ids: string[]): ChatPool {
   const n = ids.length;
   const pool: ChatPool = {
     ids: [...ids],
@@ -129,6 +135,9 @@ export function buildRoutingIndex(state: WorkspaceState): RoutingIndex {
     idleRank: new Map(state.idleOrder.map((userId, rank) => [userId, rank])),
     answeredAt: new Map(),
     nextRank: state.idleOrder.length,
+    qualifiedVoice: new Map(),
+    qualifiedChat: new Map(),
+    qualifiedChatOf: new Map(),
   };
   for (const user of Object.values(state.users)) index.answeredAt.set(user.id, user.lastAnsweredAt);
   const addVoice = (poolKey: string, ids: string[]) => {
@@ -165,17 +174,21 @@ export const currentRoutingIndex = (state: WorkspaceState): RoutingIndex | undef
 export function describeRoutingIndex(index: RoutingIndex) {
   const free = (pool: { ids: string[]; free: PositionSet }) =>
     Array.from({ length: pool.free.count }, (_, k) => pool.ids[pool.free.kth(k)]);
-  const voice = [...index.voice].map(([poolKey, pool]) => ({
-    poolKey,
-    free: free(pool),
-    byIdle: [...pool.byIdle].map((position) => pool.ids[position]),
-    byLoad: [...pool.byLoad].map((position) => pool.ids[position]),
-  }));
-  const chat = [...index.chat].map(([departmentId, pool]) => ({
-    departmentId,
-    free: free(pool),
-    byLoad: [...pool.byLoad].map((position) => pool.ids[position]),
-  }));
+  const voice = [...index.voice]
+    .filter(([poolKey]) => !isQualifiedKey(poolKey))
+    .map(([poolKey, pool]) => ({
+      poolKey,
+      free: free(pool),
+      byIdle: [...pool.byIdle].map((position) => pool.ids[position]),
+      byLoad: [...pool.byLoad].map((position) => pool.ids[position]),
+    }));
+  const chat = [...index.chat]
+    .filter(([departmentId]) => !isQualifiedKey(departmentId))
+    .map(([departmentId, pool]) => ({
+      departmentId,
+      free: free(pool),
+      byLoad: [...pool.byLoad].map((position) => pool.ids[position]),
+    }));
   return { voice, chat };
 }
 
@@ -219,8 +232,11 @@ function syncVoice(index: RoutingIndex, user: User | undefined, userId: string):
 }
 
 function syncChat(index: RoutingIndex, user: User | undefined, userId: string): void {
-  const departments = index.departmentsOf.get(userId);
-  if (!departments) return;
+  const departments = [
+    ...(index.departmentsOf.get(userId) ?? []),
+    ...(index.qualifiedChatOf.get(userId) ?? []),
+  ];
+  if (departments.length === 0) return;
   const free = chatFree(user);
   const load = user?.chatSessions ?? 0;
   for (const departmentId of departments) {

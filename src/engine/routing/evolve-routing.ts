@@ -4,7 +4,7 @@ import type { WorkspaceState } from '../state.ts';
 import { invalidateRouting, syncUser } from './availability.ts';
 
 /** Events that change who belongs to a pool or department, or an agent's capacity: rebuild. */
-const configuration = new Set(['user', 'number', 'group', 'department']);
+const configuration = new Set(['user', 'number', 'group', 'department', 'routing_rules']);
 
 /** What an event may change in the routing index: some agents, the whole configuration, or nothing. */
 export type RoutingTouch = string[] | 'configuration' | undefined;
@@ -24,7 +24,8 @@ export function routingTouchedBy(state: WorkspaceState, event: Event): RoutingTo
   if (configuration.has(prefix)) return 'configuration';
   const userId = userIdOf(event);
   // A SIP user's first device registering, or the last going, makes them reachable or not (S2).
-  if (prefix === 'presence' || prefix === 'sip') return userId ? [userId] : undefined;
+  // R2: wrap-up holds an agent back from new work, and its end frees them.
+  if (prefix === 'presence' || prefix === 'sip' || prefix === 'wrap_up') return userId ? [userId] : undefined;
   // R3: a callback offered to an agent reserves them like a ringing phone.
   if (prefix === 'callback') return callbackTouched(state, event);
   if (prefix === 'call') {

@@ -102,6 +102,8 @@ export interface Call {
   /** When the caller started waiting in a queue, and in which pool. */
   queuedAt?: number;
   queuePool?: Pool;
+  /** R1: when the call was first routed to agents: skill requirements relax counting from it. */
+  routedAt?: number;
   /** The recording of the segment in progress, and how many segments were recorded (V2). */
   recordingId?: string;
   recordingSegments?: number;

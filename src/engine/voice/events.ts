@@ -1,4 +1,5 @@
 import type { E164 } from '../../domain/phone.ts';
+import type { SkillsExplanation } from '../routing/requirements.ts';
 import type { Audio } from './audio.ts';
 import type { ActionReason, CallOutcome, LegEndReason, Offering, Playback, Pool } from './call.ts';
 import type { IvrAction } from './ivr-menus.ts';
@@ -70,6 +71,8 @@ export type CallEvent =
       offering?: Offering;
       /** The PRNG state after the strategy drew from it. */
       seed: number;
+      /** R1: the skills required, those relaxed by the caller's wait, and how many members lacked them. */
+      skills?: SkillsExplanation;
     }
   | {
       type: 'call.leg_ringing';

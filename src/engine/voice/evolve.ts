@@ -173,6 +173,7 @@ export function evolveCall(state: WorkspaceState, event: CallEvent, at: number):
   switch (event.type) {
     case 'call.routed':
       state.rng = event.seed;
+      call.routedAt ??= at;
       call.offering = event.offering ? { ...event.offering, tried: [...event.offering.tried] } : undefined;
       break;
     case 'call.menu_entered':

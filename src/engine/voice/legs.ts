@@ -1,5 +1,6 @@
 import { costOf } from '../../domain/rates.ts';
 import type { Tx } from '../tx.ts';
+import { wrapUpAfterLeg } from '../workspace/wrap-up.ts';
 import type { Call, Leg, LegEndReason } from './call.ts';
 
 /**
@@ -8,6 +9,7 @@ import type { Call, Leg, LegEndReason } from './call.ts';
  */
 export function endLeg(tx: Tx, call: Call, leg: Leg, reason: LegEndReason): void {
   if (leg.status === 'ended') return;
+  const wasConnected = leg.status === 'connected';
   const chargeable = leg.billable && leg.answeredAt !== undefined && leg.number;
   if (chargeable && tx.state.numbers[call.numberId]?.kind === 'rented') {
     const connectedMs = tx.now - leg.answeredAt!;
@@ -21,4 +23,5 @@ export function endLeg(tx: Tx, call: Call, leg: Leg, reason: LegEndReason): void
     });
   }
   tx.emit({ type: 'call.leg_ended', callId: call.id, legId: leg.id, userId: leg.userId, reason });
+  wrapUpAfterLeg(tx, call, leg, wasConnected);
 }

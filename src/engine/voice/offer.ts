@@ -1,7 +1,9 @@
 import { takesNewWork } from '../../domain/presence.ts';
-import { routingIndex, type VoicePool, voicePool } from '../routing/availability.ts';
+import { routingIndex, voicePool } from '../routing/availability.ts';
 import type { PoolMembers } from '../routing/pick.ts';
 import { groupPoolKey, numberPoolKey } from '../routing/pool-index.ts';
+import { narrowedCursor, qualifiedVoicePool } from '../routing/qualified.ts';
+import { callSkills, explainSkills, type SkillsNow } from '../routing/requirements.ts';
 import type { Strategy } from '../routing/strategy.ts';
 import { pickVoice, type VoicePick } from '../routing/voice-pick.ts';
 import type { PhoneNumber, User, WorkspaceState } from '../state.ts';
@@ -17,6 +19,7 @@ export function unavailableReason(user: User | undefined): string | undefined {
   if (user.ringingLegs > 0) return 'already ringing for another call';
   const busy = user.ringingLegs + user.connectedLegs;
   if (busy >= user.capacity.voice) return `voice capacity ${busy}/${user.capacity.voice} is full`;
+  if (user.wrapUp?.voice) return 'in wrap-up after a call';
   return undefined;
 }
 
@@ -48,13 +51,20 @@ export function poolSpec(state: WorkspaceState, number: PhoneNumber, pool: Pool)
   };
 }
 
-/** The pool's availability index; a single user (V9 direct routing) gets a one-member one. */
-function poolRouting(state: WorkspaceState, number: PhoneNumber, pool: Pool): VoicePool {
+/**
+ * The pool's availability index; a single user (V9 direct routing) gets a one-member one.
+ * With skills required (R1), the index of its qualified members only.
+ */
+function poolRouting(state: WorkspaceState, number: PhoneNumber, pool: Pool, skills: SkillsNow) {
   const index = routingIndex(state);
-  if (pool.kind === 'user') return voicePool(state, index, [pool.id]);
-  const groupPool =
-    pool.kind === 'group' && state.groups[pool.id] ? index.voice.get(groupPoolKey(pool.id)) : undefined;
-  return groupPool ?? index.voice.get(numberPoolKey(number.id)) ?? voicePool(state, index, []);
+  if (pool.kind === 'user') {
+    const single = voicePool(state, index, [pool.id]);
+    return { pool: single, unqualified: 0 };
+  }
+  const key =
+    pool.kind === 'group' && state.groups[pool.id] ? groupPoolKey(pool.id) : numberPoolKey(number.id);
+  const whole = index.voice.get(key) ?? voicePool(state, index, []);
+  return qualifiedVoicePool(state, index, key, whole, skills.required);
 }
 
 /** The members of a pool with O(1) membership (pool-index.ts). */
@@ -76,17 +86,19 @@ export function pick(
   number: PhoneNumber,
   offering: Offering,
   seed: number,
-): VoicePick {
+  skills: SkillsNow,
+): VoicePick & { unqualified: number } {
   const assigned = state.poolIndex[numberPoolKey(number.id)] ?? {};
   // The number's own pool holds only its assigned users: no look-up per member needed.
   const isAssigned =
     offering.pool.kind === 'number' && offering.pool.id === number.id
       ? () => true
       : (userId: string) => assigned[userId] !== undefined;
-  return pickVoice({
-    pool: poolRouting(state, number, offering.pool),
+  const routing = poolRouting(state, number, offering.pool, skills);
+  const picked = pickVoice({
+    pool: routing.pool,
     strategy: offering.strategy,
-    lastPosition: state.rotation[rotationKey(offering.pool)] ?? -1,
+    lastPosition: narrowedCursor(routing.fullPosition, state.rotation[rotationKey(offering.pool)] ?? -1),
     seed,
     ringAll: offering.ringAll,
     tried: offering.tried,
@@ -96,6 +108,7 @@ export function pick(
         ? (unavailableReason(state.users[userId]) ?? 'available')
         : `not assigned to ${number.e164}`,
   });
+  return { ...picked, unqualified: routing.unqualified };
 }
 
 function ring(tx: Tx, callId: string, userIds: string[], offering: Offering): void {
@@ -128,7 +141,9 @@ export function offerToPool(tx: Tx, call: Call, pool: Pool): boolean {
     ringAll: spec.strategy === 'simultaneous',
     ringTimeoutMs: spec.ringTimeoutSec * 1000,
   };
-  const picked = pick(tx.state, number, offering, tx.state.rng);
+  const skills = callSkills(tx.state, call, pool, tx.now);
+  const picked = pick(tx.state, number, offering, tx.state.rng, skills);
+  const explained = explainSkills(skills, picked.unqualified);
   tx.emit({
     type: 'call.routed',
     callId: call.id,
@@ -139,6 +154,7 @@ export function offerToPool(tx: Tx, call: Call, pool: Pool): boolean {
     ...(picked.unlisted > 0 ? { unlisted: picked.unlisted } : {}),
     offering,
     seed: picked.seed,
+    ...(explained ? { skills: explained } : {}),
   });
   if (picked.chosen.length === 0) return false;
   ring(tx, call.id, picked.chosen, offering);
@@ -154,7 +170,8 @@ export function ringNext(tx: Tx, callId: string): boolean {
   const offering = call?.offering;
   const number = call && tx.state.numbers[call.numberId];
   if (!offering || !number || offering.ringAll) return false;
-  const picked = pick(tx.state, number, offering, tx.state.rng);
+  const skills = callSkills(tx.state, call, offering.pool, tx.now);
+  const picked = pick(tx.state, number, offering, tx.state.rng, skills);
   for (const skipped of picked.examined.filter((candidate) => !candidate.offered))
     tx.emit({ type: 'call.offer_skipped', callId, userId: skipped.userId, reason: skipped.reason });
   if (picked.seed !== tx.state.rng) tx.emit({ type: 'call.rng_advanced', callId, seed: picked.seed });

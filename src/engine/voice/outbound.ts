@@ -31,7 +31,8 @@ export function placeOutbound(tx: Tx, command: Extract<CallCommand, { type: 'cal
       'numberId',
     );
   const to = toE164(command.to, 'to', state.defaultCountry as never);
-  const busy = unavailableReason({ ...user, presence: 'online' });
+  // Dialling out is the agent's own choice: wrap-up (R2) holds back offers, not their own calls.
+  const busy = unavailableReason({ ...user, presence: 'online', wrapUp: undefined });
   if (busy) throw conflict(`${user.name} cannot place a call now: ${busy}`, 'userId');
   const refusal = forwardRefusal(state, number, to);
   if (refusal)

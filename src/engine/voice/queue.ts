@@ -1,6 +1,8 @@
 import { serveCallback } from '../callback/serve.ts';
 import type { Event } from '../events.ts';
 import { numberPoolKey } from '../routing/pool-index.ts';
+import { callSkills } from '../routing/requirements.ts';
+import { qualifies } from '../routing/skills.ts';
 import type { Tx } from '../tx.ts';
 import type { Pool } from './call.ts';
 import { offerToPool, poolMembers, unavailableReason } from './offer.ts';
@@ -42,7 +44,10 @@ export function freedAgents(events: Event[]): Set<string> {
     // An agent with room for several calls may take another once this one stops ringing.
     if (event.type === 'call.leg_answered' && event.userId) freed.add(event.userId);
     if (event.type === 'presence.changed' && event.to === 'online') freed.add(event.userId);
-    if (event.type === 'user.updated' && event.changes.capacity) freed.add(event.userId);
+    // R1: new skills may qualify an agent for a caller already waiting.
+    if (event.type === 'user.updated' && (event.changes.capacity || event.changes.skills))
+      freed.add(event.userId);
+    if (event.type === 'wrap_up.ended' && event.channel === 'voice') freed.add(event.userId);
   }
   return freed;
 }
@@ -79,8 +84,13 @@ export function serveQueues(tx: Tx, freed: Set<string>): void {
     const pool = call.queuePool;
     const members = poolMembers(tx.state, number, pool);
     const assigned = tx.state.poolIndex[numberPoolKey(number.id)] ?? {};
+    // R1: only an agent with the skills the call needs by now may take it from the queue.
+    const { required } = callSkills(tx.state, call, pool, tx.now);
     const eligible = available.some(
-      (userId) => members.positionOf(userId) !== undefined && assigned[userId] !== undefined,
+      (userId) =>
+        members.positionOf(userId) !== undefined &&
+        assigned[userId] !== undefined &&
+        qualifies(tx.state.users[userId]?.skills, required),
     );
     if (!eligible) continue;
     tx.emit({ type: 'call.dequeued', callId, reason: 'offered' });

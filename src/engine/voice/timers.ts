@@ -1,3 +1,4 @@
+import { callRelaxTimerId } from '../routing/relax.ts';
 import { transferTimerId } from '../transfer/transfer.ts';
 import type { Tx } from '../tx.ts';
 
@@ -17,6 +18,7 @@ export function clearCallTimers(tx: Tx, callId: string): void {
   tx.clearTimer(menuTimerId(callId));
   tx.clearTimer(queueTimerId(callId));
   tx.clearTimer(transferTimerId(callId));
+  tx.clearTimer(callRelaxTimerId(callId));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Conversation } from '../chat/conversation.ts';
+import { qualifies as hasSkills } from '../routing/skills.ts';
 import type { Tx } from '../tx.ts';
 import { settleAfterSession } from '../workspace/presence.ts';
 import { contactOf } from './conditions.ts';
@@ -160,15 +161,18 @@ function chooseAgent(
   current: string | undefined,
   onlineOnly: boolean,
 ): Choice {
+  const required = step.skills ?? [];
   const qualifies = (userId: string) => {
     const user = tx.state.users[userId];
-    return Boolean(user) && (!onlineOnly || user!.presence === 'online');
+    return Boolean(user) && (!onlineOnly || user!.presence === 'online') && hasSkills(user!.skills, required);
   };
+  // R1: with skills required, the run log says so when nobody had them.
+  const lacking = required.length > 0 ? ' with the required skills' : '';
   const { target } = step;
   if (target.kind === 'agent') {
     if (qualifies(target.userId)) return { userId: target.userId };
     return {
-      why: `${nameOf(tx, target.userId)} is ${onlineOnly ? 'not online' : 'no longer a user'}`,
+      why: `${nameOf(tx, target.userId)} is ${onlineOnly ? 'not online' : 'no longer a user'}${lacking && ` or lacks the required skills`}`,
       reason: {
         code: onlineOnly ? 'agent_not_online' : 'agent_gone',
         params: { agent: nameOf(tx, target.userId) },
@@ -186,7 +190,7 @@ function chooseAgent(
       };
     if (qualifies(owner)) return { userId: owner };
     return {
-      why: `the contact's responsible user ${nameOf(tx, owner)} is not online`,
+      why: `the contact's responsible user ${nameOf(tx, owner)} is not online${lacking && ' or lacks the required skills'}`,
       reason: { code: 'owner_not_online', params: { agent: nameOf(tx, owner) } },
     };
   }
@@ -194,7 +198,7 @@ function chooseAgent(
   const all = department?.memberIds ?? [];
   const eligible = (id: string) => id !== current && qualifies(id);
   const nobody = {
-    why: `nobody${onlineOnly ? ' online' : ''} in ${department?.name ?? target.departmentId}`,
+    why: `nobody${onlineOnly ? ' online' : ''}${lacking} in ${department?.name ?? target.departmentId}`,
     reason: {
       code: onlineOnly ? 'nobody_online_in' : 'nobody_in',
       params: { department: department?.name ?? target.departmentId },

@@ -1,4 +1,5 @@
 import type { E164 } from '../../domain/phone.ts';
+import type { SkillRequirement } from '../routing/skills.ts';
 
 /** What starts a workflow: a conversation opened or left without an agent, or an inbound call nobody took. */
 export const triggerKinds = ['conversation_opened', 'conversation_unassigned', 'call_missed'] as const;
@@ -70,6 +71,8 @@ export type Step =
       kind: 'assign';
       target: AssignTarget;
       onlineOnly: boolean;
+      /** R1: only agents with these skills qualify (a step decides at once: no relaxation). */
+      skills?: SkillRequirement[];
       /** Left out: leave. */
       whenNobodyQualifies?: NobodyQualifies;
       /** The step to go to when nobody qualifies and whenNobodyQualifies is goto. */

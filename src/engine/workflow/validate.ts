@@ -1,5 +1,6 @@
 import { invalid } from '../../domain/errors.ts';
 import { optionalText, requiredText } from '../../domain/text.ts';
+import { checkRequirements } from '../routing/skills.ts';
 import type { WorkspaceState } from '../state.ts';
 import {
   type AssignTarget,
@@ -166,11 +167,13 @@ function checkAssign(state: WorkspaceState, step: Loose, ids: Set<string>): Step
       `step ${id}: any_agent tries again without "online users only", so it needs onlineOnly`,
     );
   const goto = fallback === 'goto' ? leadsTo(step, 'goto', ids, true) : undefined;
+  const skills = step.skills === undefined ? [] : checkRequirements(step.skills, path(step, 'skills'), false);
   return {
     id,
     kind: 'assign',
     target,
     onlineOnly,
+    ...(skills.length > 0 ? { skills } : {}),
     ...(fallback !== 'leave' ? { whenNobodyQualifies: fallback } : {}),
     ...(goto ? { goto } : {}),
     ...withNext(step, ids),

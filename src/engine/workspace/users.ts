@@ -5,6 +5,7 @@ import { type Role, roles } from '../../domain/roles.ts';
 import { optionalText, requiredText } from '../../domain/text.ts';
 import { unhandledCommand } from '../command-routing.ts';
 import { addIdle, groupPoolKey, indexMembers, numberPoolKey, removeIdle } from '../routing/pool-index.ts';
+import { checkSkills, type Skill } from '../routing/skills.ts';
 import type { Capacity, User, WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
 import { workflowNaming } from '../workflow/references.ts';
@@ -17,6 +18,8 @@ export interface UserFields {
   mobile?: string | null;
   capacity?: Partial<Capacity>;
   departmentIds?: string[];
+  /** R1: the agent's skills with their levels (the whole list: it replaces the previous one). */
+  skills?: Skill[];
 }
 
 export type UserCommand =
@@ -24,7 +27,7 @@ export type UserCommand =
   | ({ type: 'user.update'; userId: string } & UserFields)
   | { type: 'user.remove'; userId: string };
 
-export type UserChanges = Partial<Pick<User, 'name' | 'email' | 'role' | 'capacity'>> & {
+export type UserChanges = Partial<Pick<User, 'name' | 'email' | 'role' | 'capacity' | 'skills'>> & {
   extension?: string | null;
   mobile?: string | null;
 };
@@ -104,6 +107,7 @@ function checkedChanges(
   if (fields.mobile !== undefined)
     changes.mobile = optionalText(fields.mobile, 'mobile') ? toE164(fields.mobile!, 'mobile', country) : null;
   if (fields.capacity !== undefined) changes.capacity = checkCapacity(fields.capacity, base);
+  if (fields.skills !== undefined) changes.skills = checkSkills(fields.skills);
   return changes;
 }
 
@@ -131,6 +135,7 @@ export function decideUser(tx: Tx, command: UserCommand): void {
     };
     if (changes.extension) user.extension = changes.extension;
     if (changes.mobile) user.mobile = changes.mobile;
+    if (changes.skills?.length) user.skills = changes.skills;
     tx.emit({ type: 'user.created', user, departmentIds, numberIds: [...new Set(numberIds)] });
     return;
   }

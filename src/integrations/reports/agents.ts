@@ -1,5 +1,6 @@
 import { type Presence, presences } from '../../domain/presence.ts';
 import type { StoredEvent } from '../../engine/events.ts';
+import type { Channel } from '../../engine/state.ts';
 import type { Store } from '../../store/port.ts';
 import type { Period } from './rows.ts';
 import { intervalMs } from './service-level.ts';
@@ -12,6 +13,8 @@ export const agentColumns = [
   'missed',
   'talkSeconds',
   ...presences.map((presence) => `${presence}Seconds` as const),
+  'wrapUpSeconds',
+  'chatWrapUpSeconds',
 ] as const;
 
 export type AgentRow = Record<(typeof agentColumns)[number], string | number>;
@@ -22,6 +25,8 @@ interface Cell {
   missed: number;
   talkMs: number;
   presenceMs: Record<Presence, number>;
+  /** R2: time in wrap-up, its own state beside presence: after calls, and after conversations. */
+  wrapUpMs: Record<Channel, number>;
 }
 
 const emptyCell = (): Cell => ({
@@ -30,6 +35,7 @@ const emptyCell = (): Cell => ({
   missed: 0,
   talkMs: 0,
   presenceMs: { online: 0, pre_pause: 0, pause: 0, offline: 0 },
+  wrapUpMs: { voice: 0, chat: 0 },
 });
 
 /**
@@ -42,6 +48,7 @@ export class AgentActivity {
   private readonly cells = new Map<string, Map<number, Cell>>();
   private readonly presence = new Map<string, { presence: Presence; since: number }>();
   private readonly answeredLegs = new Map<string, { userId: string; at: number }>();
+  private readonly wrapUps = new Map<string, { userId: string; channel: Channel; since: number }>();
 
   constructor(private readonly period: Period) {}
 
@@ -55,15 +62,31 @@ export class AgentActivity {
     return cell;
   }
 
-  /** Adds the time from `from` to `to` in a presence, split at interval boundaries and clipped to the period. */
-  private addPresence(userId: string, presence: Presence, from: number, to: number): void {
+  /** Adds the time from `from` to `to`, split at interval boundaries and clipped to the period. */
+  private addSpan(userId: string, from: number, to: number, add: (cell: Cell, ms: number) => void): void {
     let at = Math.max(from, this.period.from);
     const end = Math.min(to, this.period.to);
     while (at < end) {
       const next = Math.min(end, (Math.floor(at / intervalMs) + 1) * intervalMs);
-      this.cell(userId, at)!.presenceMs[presence] += next - at;
+      add(this.cell(userId, at)!, next - at);
       at = next;
     }
+  }
+
+  private addPresence(userId: string, presence: Presence, from: number, to: number): void {
+    this.addSpan(userId, from, to, (cell, ms) => {
+      cell.presenceMs[presence] += ms;
+    });
+  }
+
+  /** R2: closes a wrap-up at `at` (it ended, started over, or the agent left). */
+  private closeWrapUp(key: string, at: number): void {
+    const open = this.wrapUps.get(key);
+    if (!open) return;
+    this.wrapUps.delete(key);
+    this.addSpan(open.userId, open.since, at, (cell, ms) => {
+      cell.wrapUpMs[open.channel] += ms;
+    });
   }
 
   add({ event, at }: StoredEvent): void {
@@ -103,7 +126,17 @@ export class AgentActivity {
         }
         return;
       }
+      case 'wrap_up.started': {
+        const key = `${event.userId}/${event.channel}`;
+        this.closeWrapUp(key, at);
+        this.wrapUps.set(key, { userId: event.userId, channel: event.channel, since: at });
+        return;
+      }
+      case 'wrap_up.ended':
+        this.closeWrapUp(`${event.userId}/${event.channel}`, at);
+        return;
       case 'user.removed': {
+        for (const channel of ['voice', 'chat'] as const) this.closeWrapUp(`${event.userId}/${channel}`, at);
         const before = this.presence.get(event.userId);
         if (before) this.addPresence(event.userId, before.presence, before.since, at);
         this.presence.delete(event.userId);
@@ -118,6 +151,7 @@ export class AgentActivity {
   rows(now: number): AgentRow[] {
     for (const [userId, { presence, since }] of this.presence)
       this.addPresence(userId, presence, since, Math.min(now, this.period.to));
+    for (const key of [...this.wrapUps.keys()]) this.closeWrapUp(key, Math.min(now, this.period.to));
     const seconds = (ms: number) => Math.round(ms / 1000);
     return [...this.cells.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
@@ -135,6 +169,8 @@ export class AgentActivity {
             pre_pauseSeconds: seconds(cell.presenceMs.pre_pause),
             pauseSeconds: seconds(cell.presenceMs.pause),
             offlineSeconds: seconds(cell.presenceMs.offline),
+            wrapUpSeconds: seconds(cell.wrapUpMs.voice),
+            chatWrapUpSeconds: seconds(cell.wrapUpMs.chat),
           })),
       );
   }

@@ -23,6 +23,7 @@ import { registerOutbound } from './outbound.ts';
 import { registerPhone } from './phone.ts';
 import { registerPrompts } from './prompts.ts';
 import { registerReports } from './reports.ts';
+import { registerRoutingRules } from './routing-rules.ts';
 import { registerSessions } from './sessions.ts';
 import { registerSim } from './sim.ts';
 import { registerSimulations } from './simulations.ts';
@@ -40,6 +41,7 @@ import { registerWorkflowEnabled } from './workflow-enabled.ts';
 import { registerWorkflowTemplates } from './workflow-templates.ts';
 import { registerWorkflows } from './workflows.ts';
 import { registerWorkspaces } from './workspaces.ts';
+import { registerWrapUp } from './wrap-up.ts';
 
 const registrations = [
   registerSessions,
@@ -82,6 +84,8 @@ const registrations = [
   registerReports,
   registerCallbacks,
   registerSupervision,
+  registerRoutingRules,
+  registerWrapUp,
 ];
 
 export async function registerRoutes(app: App, context: ServerContext): Promise<void> {

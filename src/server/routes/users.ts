@@ -8,7 +8,16 @@ import { actorOf, authorize, ownUserId, seesAll } from '../auth/principal.ts';
 import { hashPassword } from '../auth/secrets.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
-import { errors, Id, Nullable, PresenceSchema, RoleSchema, UserSchema, WorkspaceParams } from '../schemas.ts';
+import {
+  errors,
+  Id,
+  Nullable,
+  PresenceSchema,
+  RoleSchema,
+  SkillSchema,
+  UserSchema,
+  WorkspaceParams,
+} from '../schemas.ts';
 import { userView } from '../views.ts';
 
 const Password = Type.String({ minLength: 8, maxLength: 200 });
@@ -23,6 +32,10 @@ const userFields = {
     additionalProperties: false,
   }),
   departmentIds: Type.Array(Id, { maxItems: 500 }),
+  skills: Type.Array(SkillSchema, {
+    maxItems: 20,
+    description: 'R1: the whole list; it replaces the previous one',
+  }),
 };
 
 const CreateUser = Type.Object(
@@ -35,6 +48,7 @@ const CreateUser = Type.Object(
     mobile: Type.Optional(userFields.mobile),
     capacity: Type.Optional(userFields.capacity),
     departmentIds: Type.Optional(userFields.departmentIds),
+    skills: Type.Optional(userFields.skills),
     numberIds: Type.Optional(Type.Array(Id, { maxItems: 5000 })),
     password: Type.Optional(Password),
   },

@@ -57,6 +57,9 @@ const AgentSchema = Type.Object({
   presenceSince: Time,
   onCall: Type.Boolean({ description: 'Connected to a call now' }),
   openChats: Type.Integer({ description: 'Conversations assigned to them now' }),
+  wrapUp: Type.Optional(
+    Type.Array(Type.Enum(['voice', 'chat']), { description: 'R2: the channels they are wrapping up on now' }),
+  ),
 });
 
 const HourSchema = Type.Object({

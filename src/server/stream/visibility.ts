@@ -37,6 +37,9 @@ const agentConfigPrefixes = [
   'ivr_menu.',
   'contact.',
   'chat.',
+  // R1/R2: routing rules are configuration; wrap-up is shown beside presence.
+  'routing_rules.',
+  'wrap_up.',
 ];
 
 /** The user a call event puts on one of the call's legs: an agent rung, or an agent calling out. */

@@ -16,6 +16,36 @@ export interface User {
   departmentIds: string[];
   numberIds: string[];
   language?: Language;
+  /** R1: skills with their levels 1–5. */
+  skills?: Skill[];
+  /** R2: after-call work in progress, per channel. */
+  wrapUp?: Partial<Record<'voice' | 'chat', WrapUp>>;
+}
+
+export interface Skill {
+  skill: string;
+  level: number;
+}
+
+export interface WrapUp {
+  until: string;
+  seconds: number;
+  extended: boolean;
+}
+
+/** R1: a skill required at a minimum level, optionally relaxing after a wait (minLevel 0: dropped). */
+export interface SkillRequirement {
+  skill: string;
+  minLevel: number;
+  relax?: { afterSec: number; minLevel: number };
+}
+
+/** R1/R2 of a number, group or department. */
+export interface RoutingRule {
+  kind: 'number' | 'group' | 'department';
+  id: string;
+  skills: SkillRequirement[];
+  wrapUpSec: number;
 }
 
 export type Language = 'en' | 'es';

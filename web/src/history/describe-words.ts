@@ -65,6 +65,7 @@ export function candidateReason(t: Translate, reason: string, offered: 'call' | 
   if (capacity) return t('history.reason.capacity', { busy: capacity[1]!, capacity: capacity[2]! });
   const unassigned = /^not assigned to (.+)$/.exec(reason);
   if (unassigned) return t('history.reason.unassigned', { number: unassigned[1]! });
+  if (reason.startsWith('in wrap-up')) return t('history.reason.wrapUp');
   return reason;
 }
 
@@ -121,6 +122,26 @@ export function candidates(context: Context, data: Data, offered: 'call' | 'chat
     }),
   );
   if (data.unlisted) lines.push(context.t('history.candidate.unlisted', { count: data.unlisted }));
+  return [...lines, ...skillLines(context.t, data)];
+}
+
+/** R1: what the routing required, and what the wait had relaxed. */
+export function skillLines(t: Translate, data: Data): string[] {
+  const skills = data.skills as { required: Data[]; relaxed?: Data[]; unqualified?: number } | undefined;
+  if (!skills) return [];
+  const required = skills.required.map((entry) => `${entry.skill} ≥ ${entry.minLevel}`).join(', ');
+  const lines = [
+    t('history.skills.required', {
+      skills: required || t('history.skills.none'),
+      count: skills.unqualified ?? 0,
+    }),
+  ];
+  for (const relaxed of skills.relaxed ?? [])
+    lines.push(
+      relaxed.to === 0
+        ? t('history.skills.dropped', { skill: relaxed.skill })
+        : t('history.skills.relaxed', { skill: relaxed.skill, from: relaxed.from, to: relaxed.to }),
+    );
   return lines;
 }
 

@@ -3,7 +3,7 @@ import type { Translate } from '../i18n/translate.ts';
 import { describeCall } from './describe-call.ts';
 import { describeConversation, describeWorkflow } from './describe-chat.ts';
 import { describeSupervision } from './describe-supervision.ts';
-import type { Described } from './describe-words.ts';
+import { type Described, line, skillLines } from './describe-words.ts';
 import type { Directory } from './names.ts';
 
 export type { Described, EventTone } from './describe-words.ts';
@@ -33,5 +33,10 @@ export function describeEvent(
   if (event.type.startsWith('call.')) return describeCall(context, event.type, event.data);
   if (event.type.startsWith('conversation.')) return describeConversation(context, event.type, event.data);
   if (event.type.startsWith('workflow.')) return describeWorkflow(context, event.type, event.data);
+  // R1: a requirement relaxed by the wait.
+  if (event.type === 'routing.relaxed')
+    return line('routing', t('history.skills.relaxedTitle'), {
+      details: skillLines(t, { skills: event.data }),
+    });
   return undefined;
 }

@@ -4,6 +4,7 @@ import { useStreamStatus } from '../api/stream.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import { PresenceSelector } from '../presence/PresenceSelector.tsx';
+import { WrapUpCountdown } from '../presence/WrapUpCountdown.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { Softphone } from '../softphone/Softphone.tsx';
 import { AccountMenu } from './AccountMenu.tsx';
@@ -52,6 +53,7 @@ export function Layout() {
         <div className="topbar-tools">
           <StreamIndicator />
           <PresenceSelector />
+          <WrapUpCountdown />
           <AccountMenu />
         </div>
       </header>

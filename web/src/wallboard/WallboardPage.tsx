@@ -26,7 +26,7 @@ const refreshMs = 15_000;
 const settleMs = 200;
 
 const presences: Presence[] = ['online', 'pre_pause', 'pause', 'offline'];
-const relevant = /^(call\.|conversation\.|presence\.|user\.)|^hello$/;
+const relevant = /^(call\.|conversation\.|presence\.|user\.|wrap_up\.)|^hello$/;
 
 /**
  * The live wallboard: who waits now and for how long, who is available, and how today went.
@@ -241,6 +241,9 @@ function AgentLists({ agents }: { agents: Wallboard['agents'] }) {
                   <li key={agent.userId}>
                     {agent.name}
                     {agent.onCall && <span className="agent-busy">{t('wallboard.onCall')}</span>}
+                    {agent.wrapUp && agent.wrapUp.length > 0 && (
+                      <span className="agent-wrap-up">{t('wrapUp.state')}</span>
+                    )}
                     {agent.openChats > 0 && (
                       <span className="agent-busy">
                         {t('wallboard.openChats', { count: agent.openChats })}

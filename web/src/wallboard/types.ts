@@ -31,6 +31,8 @@ export interface Wallboard {
     presence: Presence;
     presenceSince: string;
     onCall: boolean;
+    /** R2: channels the agent is wrapping up on now. */
+    wrapUp?: Array<'voice' | 'chat'>;
     openChats: number;
   }>;
   today: {

@@ -5,6 +5,7 @@ import { ErrorText } from '../../components/ErrorText.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
+import { RoutingRulesPanel } from '../routing/RoutingRulesPanel.tsx';
 import { DirectoryHeader } from '../users/DirectoryHeader.tsx';
 import { formLevelError, serverErrorFor } from '../users/formErrors.ts';
 import { RemovePanel } from '../users/RemovePanel.tsx';
@@ -112,6 +113,7 @@ function DepartmentForm({ department, users }: { department: Department; users: 
         </div>
       </form>
       <ChatSettingsPanel departmentId={department.id} />
+      <RoutingRulesPanel kind="department" id={department.id} />
       <RemovePanel
         id="remove-department-title"
         title={t('directory.departments.removeTitle')}

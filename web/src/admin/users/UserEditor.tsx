@@ -9,6 +9,7 @@ import { SipPhonesPanel } from '../../phones/SipPhones.tsx';
 import { useSignedIn } from '../../session/session.tsx';
 import type { Department } from '../departments/types.ts';
 import { TextInput } from '../numbers/inputs.tsx';
+import { SkillsPanel } from '../routing/SkillsPanel.tsx';
 import { DirectoryHeader } from './DirectoryHeader.tsx';
 import { FormButtons } from './FormButtons.tsx';
 import { formLevelError, serverErrorFor } from './formErrors.ts';
@@ -236,6 +237,7 @@ function UserForm({ user, departments }: { user?: User; departments: Department[
       </form>
       {user && <UserNumbers user={user} />}
       {user && <SipPhonesPanel userId={user.id} own={user.id === session.user.id} />}
+      {user && <SkillsPanel key={user.id} user={user} />}
       {user && <PasswordPanel user={user} />}
       {user && user.id !== session.user.id && (
         <RemovePanel

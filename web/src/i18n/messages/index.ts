@@ -8,6 +8,7 @@ import { history } from './history.ts';
 import { integrations } from './integrations.ts';
 import { live } from './live.ts';
 import { phones } from './phones.ts';
+import { routing } from './routing.ts';
 import { runs } from './runs.ts';
 import { simulator } from './simulator.ts';
 import { softphone } from './softphone.ts';
@@ -38,6 +39,7 @@ const areas = [
   integrations,
   live,
   phones,
+  routing,
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -1,0 +1,120 @@
+import { Type } from 'typebox';
+import { committedWorkspace } from '../../app/workspace.ts';
+import { notFound } from '../../domain/errors.ts';
+import { maxWrapUpSec, ruleOf, ruleTargetKinds } from '../../engine/routing/rules.ts';
+import type { WorkspaceState } from '../../engine/state.ts';
+import { own } from '../../engine/table.ts';
+import { actorOf, authorize } from '../auth/principal.ts';
+import type { App, ServerContext } from '../context.ts';
+import { errors, Id, SkillRequirementSchema, WorkspaceParams } from '../schemas.ts';
+
+const Kind = Type.Enum([...ruleTargetKinds]);
+
+const RuleSchema = Type.Object({
+  kind: Kind,
+  id: Type.String(),
+  skills: Type.Array(SkillRequirementSchema),
+  wrapUpSec: Type.Integer(),
+});
+
+const SetRule = Type.Object(
+  {
+    skills: Type.Optional(
+      Type.Array(SkillRequirementSchema, {
+        maxItems: 20,
+        description: 'R1: all of them are required; the whole list replaces the previous one',
+      }),
+    ),
+    wrapUpSec: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: maxWrapUpSec,
+        description: 'R2: seconds of after-call work; 0: none',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const Params = Type.Object({ workspaceId: Id, kind: Kind, id: Id });
+
+const ruleView = (state: WorkspaceState, kind: (typeof ruleTargetKinds)[number], id: string) => ({
+  kind,
+  id,
+  ...ruleOf(state, kind, id),
+});
+
+/**
+ * R1/R2: the skills a number's, group's or department's work needs and the wrap-up its agents
+ * get. Everyone in the workspace reads them; only admins change routing (W2).
+ */
+export function registerRoutingRules(app: App, context: ServerContext): void {
+  const tags = ['routing'];
+  const base = '/workspaces/:workspaceId/routing-rules';
+
+  app.get(
+    base,
+    {
+      schema: {
+        tags,
+        summary: 'Skills required and wrap-up, per number, group and department that has any',
+        params: WorkspaceParams,
+        response: { 200: Type.Object({ items: Type.Array(RuleSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      authorize(request, request.params.workspaceId, 'agent');
+      const state = await committedWorkspace(context.runtime, request.params.workspaceId);
+      const items = Object.keys(state.routingRules)
+        .sort()
+        .map((key) => {
+          const [kind, ...rest] = key.split(':');
+          return ruleView(state, kind as (typeof ruleTargetKinds)[number], rest.join(':'));
+        });
+      return { items };
+    },
+  );
+
+  app.get(
+    `${base}/:kind/:id`,
+    {
+      schema: {
+        tags,
+        summary: 'The skills required and the wrap-up of one number, group or department',
+        params: Params,
+        response: { 200: RuleSchema, ...errors },
+      },
+    },
+    async (request) => {
+      authorize(request, request.params.workspaceId, 'agent');
+      const state = await committedWorkspace(context.runtime, request.params.workspaceId);
+      const { kind, id } = request.params;
+      const records = { number: state.numbers, group: state.groups, department: state.departments }[kind];
+      if (!own(records as Record<string, unknown>, id)) throw notFound(kind, id, 'id');
+      return ruleView(state, kind, id);
+    },
+  );
+
+  app.put(
+    `${base}/:kind/:id`,
+    {
+      schema: {
+        tags,
+        summary: 'Set the skills required and the wrap-up of a number, group or department (admin)',
+        params: Params,
+        body: SetRule,
+        response: { 200: RuleSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = authorize(request, request.params.workspaceId, 'admin');
+      const { kind, id } = request.params;
+      await context.runtime.execute(
+        request.params.workspaceId,
+        { type: 'routing_rules.set', target: { kind, id }, ...request.body } as never,
+        actorOf(principal),
+      );
+      return ruleView(await committedWorkspace(context.runtime, request.params.workspaceId), kind, id);
+    },
+  );
+}
