@@ -1,8 +1,8 @@
 import type { CallbackCommand } from './callback/callback.ts';
 import type { ChatCommand } from './chat/events.ts';
-import type { SupervisionCommand } from './supervision/monitor.ts';
 import type { RelaxCommand } from './routing/relax.ts';
 import type { RoutingRuleCommand } from './routing/rules.ts';
+import type { SupervisionCommand } from './supervision/monitor.ts';
 import type { TransferCommand } from './transfer/events.ts';
 import type { CallCommand } from './voice/events.ts';
 import type { GroupCommand } from './voice/groups.ts';

@@ -1,8 +1,8 @@
 import type { CallbackEvent } from './callback/callback.ts';
 import type { ChatEvent } from './chat/events.ts';
-import type { SupervisionEvent } from './supervision/monitor.ts';
 import type { RelaxEvent } from './routing/relax.ts';
 import type { RoutingRuleEvent } from './routing/rules.ts';
+import type { SupervisionEvent } from './supervision/monitor.ts';
 import type { TimerEvent } from './timers.ts';
 import type { TransferEvent } from './transfer/events.ts';
 import type { CallEvent } from './voice/events.ts';
