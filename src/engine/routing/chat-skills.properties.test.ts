@@ -50,7 +50,7 @@ function setup(skill: SkillRequirement, wrapUpSec: number, levels: number[]): Sc
     departmentId: 'd',
     name: 'D',
   });
-  agents.forEach((id, index) =>
+  for (const [index, id] of agents.entries())
     s.when({
       type: 'user.create',
       userId: id,
@@ -59,8 +59,7 @@ function setup(skill: SkillRequirement, wrapUpSec: number, levels: number[]): Sc
       capacity: { chat: 2 },
       departmentIds: ['d'],
       skills: levels[index]! > 0 ? [{ skill: 'french', level: levels[index]! }] : [],
-    }),
-  );
+    });
   s.when({ type: 'routing_rules.set', target: { kind: 'department', id: 'd' }, skills: [skill], wrapUpSec });
   for (const id of agents) s.when({ type: 'presence.set', userId: id, presence: 'online' });
   return s;
@@ -145,7 +144,7 @@ describe('R1/R2 chat routing properties', () => {
         (skill, wrapUpSec, levels, steps) => {
           const s = setup(skill, wrapUpSec, levels);
           const wrapping = new Set<string>();
-          steps.forEach((value, index) => {
+          for (const [index, value] of steps.entries()) {
             if (value.kind === 'wait') {
               const target = s.now + value.ms;
               for (;;) {
@@ -163,14 +162,17 @@ describe('R1/R2 chat routing properties', () => {
                 );
               }
               s.now = target;
-              return;
+              continue;
             }
             const command = commandFor(s, value, index);
-            if (!command) return;
+            if (!command) continue;
             const decision = decide(s.state, command, s.now);
-            if (!decision.ok) return expect(decision.dirty).toBe(false);
+            if (!decision.ok) {
+              expect(decision.dirty).toBe(false);
+              continue;
+            }
             check(s, decision.events, s.now, skill, wrapping);
-          });
+          }
         },
       ),
       { numRuns: 80 },

@@ -193,14 +193,20 @@ describe('R1/R2 routing properties', () => {
         (strategy, skill, wrapUpSec, levels, steps) => {
           const s = setup(strategy, skill, wrapUpSec, levels);
           const watch: Watch = { wrapping: new Set(), routedAt: new Map() };
-          steps.forEach((value, index) => {
-            if (value.kind === 'wait') return playOut(s, value.ms, skill, watch);
+          for (const [index, value] of steps.entries()) {
+            if (value.kind === 'wait') {
+              playOut(s, value.ms, skill, watch);
+              continue;
+            }
             const command = commandFor(s, value, index);
-            if (!command) return;
+            if (!command) continue;
             const decision = decide(s.state, command, s.now);
-            if (!decision.ok) return expect(decision.dirty).toBe(false);
+            if (!decision.ok) {
+              expect(decision.dirty).toBe(false);
+              continue;
+            }
             check(s, decision.events, s.now, skill, watch);
-          });
+          }
           for (const call of Object.values(s.state.calls))
             for (const leg of Object.values(call.legs))
               if (leg.party === 'customer' && leg.status !== 'ended')
