@@ -2,6 +2,7 @@ import { evolveChat } from './chat/evolve.ts';
 import type { Event } from './events.ts';
 import { routingTouchedBy, syncRouting } from './routing/evolve-routing.ts';
 import type { WorkspaceState } from './state.ts';
+import { noteTimerCleared, noteTimerSet } from './timer-ids.ts';
 import { evolveTransfer } from './transfer/evolve.ts';
 import { evolveCall } from './voice/evolve.ts';
 import { evolveGroup } from './voice/groups.ts';
@@ -87,7 +88,12 @@ function evolveTimer(
   state: WorkspaceState,
   event: Extract<Event, { type: `timer.${string}` }>,
 ): WorkspaceState {
-  if (event.type === 'timer.set') state.timers[event.timer.id] = event.timer;
-  else delete state.timers[event.timerId];
+  if (event.type === 'timer.set') {
+    noteTimerSet(state.timers, event.timer.id);
+    state.timers[event.timer.id] = event.timer;
+  } else {
+    noteTimerCleared(state.timers, event.timerId);
+    delete state.timers[event.timerId];
+  }
   return state;
 }

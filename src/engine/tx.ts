@@ -2,6 +2,7 @@ import type { Command } from './commands.ts';
 import type { Event } from './events.ts';
 import { evolve } from './evolve.ts';
 import type { WorkspaceState } from './state.ts';
+import { timerIsSet } from './timer-ids.ts';
 import type { Timer } from './timers.ts';
 
 /** Who issued a command: a user, an API key, the telephony driver or the engine's own timers. */
@@ -38,6 +39,7 @@ export class Tx {
   }
 
   clearTimer(id: string): void {
-    if (this.state.timers[id]) this.emit({ type: 'timer.cleared', timerId: id, reason: 'cancelled' });
+    if (timerIsSet(this.state.timers, id))
+      this.emit({ type: 'timer.cleared', timerId: id, reason: 'cancelled' });
   }
 }
