@@ -183,10 +183,13 @@ agenda.push(start, { kind: 'arrive' });
 for (const userId of agentIds) agenda.push(start + between(30, 180) * 60_000, { kind: 'break', userId });
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
+let sampledAt = -1;
 for (let next = agenda.pop(); next; next = agenda.pop()) {
   driver.now = Math.max(driver.now, Math.round(next.at));
   act(next.action);
-  if (commands % 1_000 === 0) {
+  // Once per 1,000 commands (an action that ran none must not sample the same moment again).
+  if (commands % 1_000 === 0 && commands !== sampledAt) {
+    sampledAt = commands;
     const live = Object.keys(driver.state.calls).length;
     peakLive = Math.max(peakLive, live);
     busySamples += 1;

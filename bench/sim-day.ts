@@ -15,7 +15,7 @@ import { textbookNumber, textbookWorkspace } from '../src/sim/workspace.ts';
 import { bytes, collectGarbage, count, machine, table } from './support/report.ts';
 
 const agents = 500;
-const totalCalls = 200_000;
+const totalCalls = Number(process.argv[2] ?? 200_000);
 const ahtSec = 90;
 const patienceSec = 120;
 const intervals = 48;

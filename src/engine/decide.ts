@@ -32,7 +32,6 @@ import { decideRelax, scheduleRelaxations } from './routing/relax.ts';
 import { decideRoutingRule } from './routing/rules.ts';
 import type { WorkspaceState } from './state.ts';
 import { decideSupervision } from './supervision/decide.ts';
-import { tableOf } from './table.ts';
 import { decideTransfer } from './transfer/decide.ts';
 import { type Actor, Tx } from './tx.ts';
 import { decideCall, stopRingingFor } from './voice/decide.ts';
@@ -41,7 +40,7 @@ import { decideIvrMenu } from './voice/ivr-menus.ts';
 import { freedAgents, serveQueues } from './voice/queue.ts';
 import { decideVoicemail } from './voice/voicemails.ts';
 import { decideWorkflow } from './workflow/decide.ts';
-import { startWorkflowRuns, watchesMissedCalls } from './workflow/triggers.ts';
+import { startWorkflowRuns } from './workflow/triggers.ts';
 import { decideContact } from './workspace/contacts.ts';
 import { decideDepartment } from './workspace/departments.ts';
 import { decideNumber } from './workspace/numbers.ts';
@@ -83,8 +82,6 @@ export function decide(
 }
 
 function route(tx: Tx, command: Command): void {
-  // Ended calls leave the state; a call_missed workflow reads the caller from this view of them.
-  const callsBefore = watchesMissedCalls(tx.state) ? tableOf(tx.state.calls) : undefined;
   decideCommand(tx, command);
   // Whatever freed an agent (a call ended, presence back online, more capacity), the oldest waiting call goes first.
   if (tx.state.waiting.length > 0) {
@@ -100,7 +97,7 @@ function route(tx: Tx, command: Command): void {
       stopRingingFor(tx, event.userId);
   // F2: workflows start on what this decision did (conversations opened or unassigned, calls
   // missed), before chat capacity is settled, so an agent a workflow takes a conversation from is served too.
-  if (Object.keys(tx.state.workflows).length > 0) startWorkflowRuns(tx, [...tx.events], callsBefore);
+  if (Object.keys(tx.state.workflows).length > 0) startWorkflowRuns(tx, [...tx.events], tx.endedCalls);
   // R3: callers told of the callback option, placed callbacks settled, offers of agents gone given back.
   followCallbacks(tx);
   afterChatEvents(tx);

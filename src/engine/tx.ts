@@ -2,7 +2,10 @@ import type { Command } from './commands.ts';
 import type { Event } from './events.ts';
 import { evolve } from './evolve.ts';
 import type { WorkspaceState } from './state.ts';
+import { table } from './table.ts';
+import { timerIsSet } from './timer-ids.ts';
 import type { Timer } from './timers.ts';
+import type { Call } from './voice/call.ts';
 
 /** Who issued a command: a user, an API key, the telephony driver or the engine's own timers. */
 export type Actor =
@@ -20,6 +23,11 @@ export type Actor =
  */
 export class Tx {
   readonly events: Event[] = [];
+  /**
+   * Calls as they stood when they ended in this decision (ended calls leave the state): a
+   * call_missed workflow reads the caller from them, without a copy of every live call.
+   */
+  endedCalls: Record<string, Call> | undefined;
 
   constructor(
     public state: WorkspaceState,
@@ -28,6 +36,13 @@ export class Tx {
   ) {}
 
   emit(event: Event): void {
+    if (event.type === 'call.ended') {
+      const call = this.state.calls[event.callId];
+      if (call) {
+        this.endedCalls ??= table();
+        this.endedCalls[event.callId] = call;
+      }
+    }
     this.events.push(event);
     this.state = evolve(this.state, event, this.now);
   }
@@ -38,6 +53,7 @@ export class Tx {
   }
 
   clearTimer(id: string): void {
-    if (this.state.timers[id]) this.emit({ type: 'timer.cleared', timerId: id, reason: 'cancelled' });
+    if (timerIsSet(this.state.timers, id))
+      this.emit({ type: 'timer.cleared', timerId: id, reason: 'cancelled' });
   }
 }

@@ -86,7 +86,14 @@ export interface Replay {
 export function replayDay(
   state: WorkspaceState,
   calls: CallRecord[],
-  options: { startAt: number; hours: number; thresholdSec: number; seed: number; changes?: WhatIf },
+  options: {
+    startAt: number;
+    hours: number;
+    thresholdSec: number;
+    seed: number;
+    changes?: WhatIf;
+    onProgress?: (done: number) => void;
+  },
 ): Replay {
   const durationMs = options.hours * 3_600_000;
   const recorded = arrivalsFromHistory(calls, options.startAt, durationMs);
@@ -111,6 +118,7 @@ export function replayDay(
       seed: options.seed,
       arrivals,
       ...(options.changes ? { changes: options.changes } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     }),
   };
 }

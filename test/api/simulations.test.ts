@@ -82,6 +82,49 @@ describe('what if (M4): POST /simulations', () => {
     expect(response.body.configured.overall).toMatchObject({ offered: 1, answered: 1, asa: 0 });
   });
 
+  it('runs as a job off the event loop (issue 19): POST answers 202 at once, GET shows progress, then the result', async () => {
+    const busy = {
+      ...traffic,
+      hours: 4,
+      streams: [{ number: '+34911234567', callsPerHour: [1_500] }],
+      patience: { distribution: 'none' },
+    };
+    const started = await server.request('POST', '/v1/workspaces/acme/simulation-jobs', {
+      token: ws.tokens.admin,
+      body: { traffic: busy, changes: { agents: 60 }, seed: 5 },
+    });
+    expect(started.status, JSON.stringify(started.body)).toBe(202);
+    expect(started.body).toMatchObject({ status: expect.stringMatching(/^(queued|running)$/), progress: 0 });
+    const location = started.headers.location as string;
+    expect(location).toBe(`/v1/workspaces/acme/simulation-jobs/${started.body.id}`);
+    // 2 × 6,000 calls take the worker a while; meanwhile the server answers other requests.
+    const other = await server.request('GET', '/v1/workspaces/acme/numbers', { token: ws.tokens.admin });
+    expect(other.status).toBe(200);
+    const seen: number[] = [];
+    let job = started.body;
+    while (job.status === 'queued' || job.status === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      job = (await server.request('GET', location, { token: ws.tokens.admin })).body;
+      seen.push(job.progress);
+    }
+    expect(job.status, JSON.stringify(job.error)).toBe('done');
+    expect(job.progress).toBe(1);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(job.result.configured.agents).toBe(3);
+    expect(job.result.changed.agents).toBe(60);
+    expect(job.result.changed.overall.offered).toBeGreaterThan(5_500);
+    expect(job.result.changed.overall.serviceLevel).toBeGreaterThan(
+      job.result.configured.overall.serviceLevel,
+    );
+    // Only admins read jobs, and an unknown id is not found.
+    expect((await server.request('GET', location, { token: ws.tokens.supervisor })).status).toBe(403);
+    const unknown = await server.request('GET', '/v1/workspaces/acme/simulation-jobs/sim_nope', {
+      token: ws.tokens.admin,
+    });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.field).toBe('jobId');
+  });
+
   it('is for admins, and refuses traffic beyond its cap or to a number the workspace lacks, naming the field', async () => {
     expect((await simulate({ traffic }, ws.tokens.supervisor)).status).toBe(403);
     expect((await simulate({ traffic }, ws.tokens.agent)).status).toBe(403);

@@ -38,9 +38,12 @@ describeInBrowser('web console: what if, the routing simulator (M4, issue 19 ite
     await sim.getByLabel('Agents', { exact: true }).fill('6');
     await sim.getByLabel('Strategy').selectOption({ label: 'Longest idle' });
     await page.getByRole('button', { name: 'Run simulation' }).click();
+    // Issue 19: the server runs it as a job; the page shows how far it has got while it polls.
+    await sim.getByRole('progressbar', { name: 'Simulation progress' }).waitFor();
 
     const results = sim.getByRole('region', { name: 'Results' });
     await results.waitFor();
+    expect(await sim.getByRole('progressbar').count()).toBe(0);
     const row = (name: string) => results.getByRole('row', { name: new RegExp(`^${name}`) });
     // The three seeded users as configured, six in the what-if, on the same callers.
     await expect.poll(() => row('Agents').textContent()).toBe('Agents36');
@@ -66,15 +69,15 @@ describeInBrowser('web console: what if, the routing simulator (M4, issue 19 ite
 
   it('a bad value is shown by its field; an agent has no Simulator', async () => {
     const admin = await newPerson(browser, origin);
-    // 90,000 calls an hour for 8 hours is over the server's cap of 20,000 a run: it says so (400).
-    admin.expectRefusal('POST', '/v1/workspaces/acme/simulations', 400);
+    // 90,000 calls an hour for 8 hours is over the server’s cap of 50,000 a run: it says so (400).
+    admin.expectRefusal('POST', '/v1/workspaces/acme/simulation-jobs', 400);
     await signIn(admin.page, 'ada@acme.test');
     await admin.page.getByRole('link', { name: 'Simulator' }).click();
     const sim = admin.page.getByRole('region', { name: 'What if: simulate your routing' });
     await sim.getByLabel('Calls per hour').fill('90000');
     await sim.getByLabel('Hours to simulate').fill('8');
     await admin.page.getByRole('button', { name: 'Run simulation' }).click();
-    await admin.page.getByText(/at most 20000 per run/).waitFor();
+    await admin.page.getByText(/at most 50000 per run/).waitFor();
     expect(await sim.getByLabel('Calls per hour').getAttribute('aria-invalid')).toBe('true');
 
     const agent = await newPerson(browser, origin);

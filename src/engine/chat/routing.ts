@@ -162,14 +162,24 @@ function enqueue(tx: Tx, conversationId: string, departmentId: string): void {
  * lists (C5), then the oldest of their departments' queues, until they are full.
  */
 export function serveAgents(tx: Tx, userIds: Set<string>): void {
+  // With no conversation queued anywhere there is no department to serve, and no need for the
+  // routing index: building workspaces user by user would otherwise rebuild it per user (N²).
+  const anyQueued = someChatQueued(tx);
   for (const userId of userIds) {
     for (const conversationId of [...(tx.state.pendingFor[userId] ?? [])]) {
       if (chatUnavailable(tx.state.users[userId])) break;
       tx.emit({ type: 'conversation.assigned', conversationId, userId, by: 'transfer' });
     }
+    if (!anyQueued) continue;
     for (const departmentId of routingIndex(tx.state).departmentsOf.get(userId) ?? [])
       serveDepartment(tx, departmentId);
   }
+}
+
+function someChatQueued(tx: Tx): boolean {
+  for (const departmentId in tx.state.chatQueues)
+    if ((tx.state.chatQueues[departmentId]?.length ?? 0) > 0) return true;
+  return false;
 }
 
 /** While the department has waiting conversations and an agent with room, the oldest goes first. */

@@ -32,15 +32,19 @@ export function routingTouchedBy(state: WorkspaceState, event: Event): RoutingTo
     const legId = (event as { legId?: unknown }).legId;
     const call = state.calls[(event as { callId: string }).callId];
     const legUser = typeof legId === 'string' && call ? call.legs[legId]?.userId : undefined;
-    const touched = [userId, legUser].filter((id): id is string => id !== undefined);
-    return touched.length > 0 ? touched : undefined;
+    return either(userId, legUser);
   }
   if (prefix === 'conversation') {
     const conversation = state.conversations[(event as { conversationId: string }).conversationId];
-    const touched = [userId, conversation?.assigneeId].filter((id): id is string => id !== undefined);
-    return touched.length > 0 ? touched : undefined;
+    return either(userId, conversation?.assigneeId);
   }
   return undefined;
+}
+
+/** One or two agents, once each (most call events name the leg's own agent twice). */
+function either(a: string | undefined, b: string | undefined): RoutingTouch {
+  if (a === undefined) return b === undefined ? undefined : [b];
+  return b === undefined || b === a ? [a] : [a, b];
 }
 
 /** Applied after the event: re-reads the touched agents into the index. */

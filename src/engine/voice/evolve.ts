@@ -159,6 +159,12 @@ function placed(state: WorkspaceState, event: Extract<CallEvent, { type: 'call.p
   if (user) user.connectedLegs += 1;
 }
 
+/** Out of the waiting list, in place: usually its head, so no copy of a deep queue per call. */
+function removeWaiting(state: WorkspaceState, callId: string): void {
+  const position = state.waiting[0] === callId ? 0 : state.waiting.indexOf(callId);
+  if (position >= 0) state.waiting.splice(position, 1);
+}
+
 export function evolveCall(state: WorkspaceState, event: CallEvent, at: number): WorkspaceState {
   if (event.type === 'call.received') {
     received(state, event, at);
@@ -222,11 +228,12 @@ export function evolveCall(state: WorkspaceState, event: CallEvent, at: number):
     case 'call.queued':
       call.phase = 'queued';
       call.queuePool = event.pool;
+      // A call queued for the first time cannot be in the list yet: no scan of a deep queue.
+      if (call.queuedAt === undefined || !state.waiting.includes(call.id)) state.waiting.push(call.id);
       call.queuedAt ??= at;
-      if (!state.waiting.includes(call.id)) state.waiting.push(call.id);
       break;
     case 'call.dequeued':
-      state.waiting = state.waiting.filter((id) => id !== call.id);
+      removeWaiting(state, call.id);
       break;
     case 'call.recording_stopped':
       call.recordingId = undefined;
@@ -243,7 +250,7 @@ export function evolveCall(state: WorkspaceState, event: CallEvent, at: number):
       state.billing.balanceCents -= event.amountCents;
       break;
     case 'call.ended':
-      if (call.phase === 'queued') state.waiting = state.waiting.filter((id) => id !== call.id);
+      if (call.phase === 'queued') removeWaiting(state, call.id);
       delete state.calls[event.callId];
       break;
   }

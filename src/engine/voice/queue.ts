@@ -22,14 +22,23 @@ export function waitInQueue(tx: Tx, callId: string, pool: Pool): boolean {
   if (!enabled) return false;
   const deadline = (call.queuedAt ?? tx.now) + maxWaitSec * 1000;
   if (tx.now >= deadline) return false;
-  const ahead = tx.state.waiting.filter(
-    (id) => id !== callId && samePool(tx.state.calls[id]?.queuePool, pool),
-  ).length;
+  const ahead = waitingAhead(tx, callId, pool, maxLength);
   if (ahead >= maxLength) return false;
   tx.emit({ type: 'call.queued', callId, pool, position: ahead + 1 });
   if (!tx.state.timers[queueTimerId(callId)])
     tx.setTimer(queueTimerId(callId), deadline, { type: 'call.queue_timeout', callId });
   return true;
+}
+
+/** Calls of the pool waiting besides this one, counted up to `limit` (a full queue needs no more). */
+function waitingAhead(tx: Tx, callId: string, pool: Pool, limit: number): number {
+  let ahead = 0;
+  for (const id of tx.state.waiting) {
+    if (id === callId || !samePool(tx.state.calls[id]?.queuePool, pool)) continue;
+    ahead += 1;
+    if (ahead >= limit) break;
+  }
+  return ahead;
 }
 
 /**
@@ -52,13 +61,25 @@ export function freedAgents(events: Event[]): Set<string> {
   return freed;
 }
 
+function onePriority(tx: Tx): boolean {
+  let first: number | undefined;
+  for (const numberId in tx.state.numbers) {
+    const priority = tx.state.numbers[numberId]!.settings.queue.priority ?? 0;
+    if (first === undefined) first = priority;
+    else if (priority !== first) return false;
+  }
+  return true;
+}
+
 /** Waiting calls by their number's queue priority (highest first), then by arrival. */
 function servingOrder(tx: Tx): string[] {
   const priority = (callId: string) => {
     const numberId = tx.state.calls[callId]?.numberId ?? tx.state.callbacks[callId]?.numberId;
     return (numberId !== undefined && tx.state.numbers[numberId]?.settings.queue.priority) || 0;
   };
-  // Usually every waiting call has the same priority: then arrival order is the order, unsorted.
+  // Usually every number has the same queue priority: then arrival order is the order, with
+  // no look-up per waiting call (the numbers are few, the waiting calls may be thousands).
+  if (onePriority(tx)) return [...tx.state.waiting];
   const first = priority(tx.state.waiting[0]!);
   if (tx.state.waiting.every((callId) => priority(callId) === first)) return [...tx.state.waiting];
   const arrival = new Map(tx.state.waiting.map((callId, index) => [callId, index]));

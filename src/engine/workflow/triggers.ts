@@ -30,18 +30,13 @@ function published(state: WorkspaceState): Published[] {
   return live;
 }
 
-/** Does any running workflow start on missed calls? Only then does a decision keep a view of the live calls. */
-export function watchesMissedCalls(state: WorkspaceState): boolean {
-  return published(state).some(({ definition }) => definition.trigger.kind === 'call_missed');
-}
-
 const isMissed = (outcome: string): outcome is MissedCallOutcome =>
   (missedCallOutcomes as readonly string[]).includes(outcome);
 
 /**
  * An inbound call that ended unanswered. The call has left the state by now (ended calls do),
- * so it is read from the calls as they were before the decision, or, for a call received and
- * ended in this one decision (nobody online, hang up), from its call.received event.
+ * so it is read from the call as it stood when it ended (Tx.endedCalls), or else from its
+ * call.received event.
  */
 function missedCall(
   state: WorkspaceState,
@@ -101,6 +96,7 @@ function triggered(
 export function startWorkflowRuns(
   tx: Tx,
   events: Event[],
+  /** The calls that ended in this decision, as they stood then (Tx.endedCalls). */
   callsBefore: Record<string, Call> = table(),
 ): void {
   const workflows = published(tx.state);

@@ -1,23 +1,23 @@
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { exportSpec } from '../../config/export.ts';
 import { invalid } from '../../domain/errors.ts';
 import { strategies } from '../../engine/routing/strategy.ts';
-import type { WorkspaceState } from '../../engine/state.ts';
-import { replayDay } from '../../sim/replay.ts';
-import { parseTraffic, runScenario, type ScenarioRun, type WhatIf } from '../../sim/scenario.ts';
-import { everyoneOnline, specWorkspace } from '../../sim/workspace.ts';
+import { own } from '../../engine/table.ts';
+import { parseTraffic, type WhatIf } from '../../sim/scenario.ts';
+import type { WhatIfJob } from '../../sim/what-if.ts';
 import type { CallRecord, Store } from '../../store/port.ts';
 import { authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
-import { errors, NoQuery, WorkspaceParams } from '../schemas.ts';
+import { errors, Id, iso, NoQuery, WorkspaceParams } from '../schemas.ts';
+import { type SimulationJob, SimulationJobs } from '../simulation/jobs.ts';
 
 /*
- * M4: "what if" against a workspace's own configuration. Runs synchronously with a hard cap
- * (the simulation shares the server's thread): at most maxCalls expected calls per run, two
- * runs per request (as configured, and changed), on the same callers.
+ * M4: "what if" against a workspace's own configuration: two runs per request (as configured,
+ * and changed) on the same callers, on the simulator's worker thread (simulation/jobs.ts). The
+ * cap bounds a job's CPU (about 50,000 calls a run is seconds), not the event loop's.
  */
-export const maxCalls = 20_000;
+export const maxCalls = 50_000;
 const maxReplayCalls = 20_000;
 
 const Rates = Type.Array(Type.Number({ minimum: 0, maximum: 100_000 }), { minItems: 1, maxItems: 336 });
@@ -105,7 +105,6 @@ const figureFields = {
   agents: Figure,
 };
 const FiguresSchema = Type.Object(figureFields);
-type FigureValues = Record<keyof typeof figureFields, number | null>;
 
 const RunSchema = Type.Object({
   agents: Type.Integer({ description: 'agents taking the traffic’s calls' }),
@@ -124,29 +123,6 @@ const SimulationResponse = Type.Object({
   /** With replay: what the recorded day was (figures history cannot tell are null). */
   actual: Type.Optional(FiguresSchema),
 });
-
-/** JSON has no NaN: what a run cannot tell goes out as null. */
-const figures = (values: object): FigureValues =>
-  Object.fromEntries(
-    Object.entries(values).map(([key, value]) => [key, Number.isFinite(value) ? value : null]),
-  ) as FigureValues;
-
-function runView(run: ScenarioRun, startAt: number) {
-  return {
-    agents: run.agents,
-    overall: figures(run.result.overall),
-    intervals: run.result.intervals.map((interval) => ({
-      ...figures(interval),
-      start: new Date(startAt + interval.start).toISOString(),
-    })),
-    answeredBy: run.result.answeredBy,
-  };
-}
-
-/** The configuration as its spec says, every agent online: what-if compares configurations, not this minute's presence. */
-function configuredWorkspace(state: WorkspaceState, startAt: number, seed: number): WorkspaceState {
-  return everyoneOnline(specWorkspace(exportSpec(state), startAt, seed), startAt);
-}
 
 async function recordedCalls(
   store: Store,
@@ -172,7 +148,89 @@ async function recordedCalls(
   return calls;
 }
 
+type Body = Static<typeof SimulationBody>;
+/** The worker's figures, as the response schema names them (sim/what-if.ts builds them from the same Figures). */
+type Result = Static<typeof SimulationResponse>;
+
+/**
+ * Everything a run needs, read and checked here (a bad field is refused before any job
+ * starts): the configuration as its spec says, the traffic or the recorded calls, the changes.
+ */
+async function prepare(context: ServerContext, workspaceId: string, body: Body): Promise<WhatIfJob> {
+  const live = await committedWorkspace(context.runtime, workspaceId);
+  const seed = body.seed ?? 1;
+  const changes: WhatIf = {
+    ...(body.changes?.agents === undefined ? {} : { agents: body.changes.agents }),
+    ...(body.changes?.strategy ? { strategy: body.changes.strategy } : {}),
+    ...(body.changes?.alwaysOpen ? { hours: null } : {}),
+    ...(body.changes?.trafficScale === undefined ? {} : { trafficScale: body.changes.trafficScale }),
+  };
+  const spec = exportSpec(live);
+  if (body.replay) {
+    const startAt = Date.parse(body.replay.from);
+    const hours = body.replay.hours;
+    const calls = await recordedCalls(context.store, workspaceId, startAt, startAt + hours * 3_600_000);
+    return {
+      spec,
+      seed,
+      changes,
+      replay: { startAt, hours, thresholdSec: body.replay.thresholdSec ?? 20, calls },
+    };
+  }
+  if (!body.traffic) throw invalid('traffic', 'traffic or replay is needed');
+  const traffic = parseTraffic(body.traffic, context.runtime.clock.now());
+  traffic.streams.forEach((stream, index) => {
+    if (own(live.numberByE164, stream.number) === undefined)
+      throw invalid(
+        `streams[${index}].number`,
+        `${stream.number} is not a number of workspace ${workspaceId}`,
+      );
+  });
+  const expected = traffic.streams.reduce(
+    (sum, stream) => sum + expectedCalls(stream.callsPerHour, traffic),
+    0,
+  );
+  if (expected * Math.max(1, changes.trafficScale ?? 1) > maxCalls)
+    throw invalid(
+      'traffic.streams',
+      `about ${Math.round(expected)} calls expected: at most ${maxCalls} per run`,
+    );
+  return { spec, seed, changes, traffic };
+}
+
+const JobParams = Type.Object({ workspaceId: Id, jobId: Id });
+
+const JobSchema = Type.Object({
+  id: Type.String(),
+  status: Type.Enum(['queued', 'running', 'done', 'failed']),
+  progress: Type.Number({ minimum: 0, maximum: 1, description: 'share of both runs done' }),
+  createdAt: Type.String({ format: 'date-time' }),
+  finishedAt: Type.Optional(Type.String({ format: 'date-time' })),
+  result: Type.Optional(SimulationResponse),
+  error: Type.Optional(
+    Type.Object({ code: Type.String(), message: Type.String(), field: Type.Optional(Type.String()) }),
+  ),
+});
+
+const jobView = (job: SimulationJob) => ({
+  id: job.id,
+  status: job.status,
+  progress: job.progress,
+  createdAt: iso(job.createdAt),
+  ...(job.finishedAt === undefined ? {} : { finishedAt: iso(job.finishedAt) }),
+  ...(job.result ? { result: job.result as Result } : {}),
+  ...(job.error ? { error: job.error } : {}),
+});
+
+const description =
+  'Runs the real routing engine on a virtual clock, twice: as configured and with the changes. Traffic is ' +
+  `generated (traffic) or a recorded period replayed (replay). At most ${maxCalls} expected calls per run. ` +
+  'The runs take a worker thread, one job at a time, never the server’s event loop.';
+
 export function registerSimulations(app: App, context: ServerContext): void {
+  const jobs = new SimulationJobs(() => context.runtime.clock.now());
+  app.addHook('onClose', async () => jobs.close());
+
   app.post(
     '/workspaces/:workspaceId/simulations',
     {
@@ -180,9 +238,7 @@ export function registerSimulations(app: App, context: ServerContext): void {
         tags: ['simulation'],
         summary:
           'What if (admin, M4): the workspace’s configuration and a changed one under the same traffic',
-        description:
-          'Runs the real routing engine on a virtual clock, twice: as configured and with the changes. Traffic is ' +
-          `generated (traffic) or a recorded period replayed (replay). At most ${maxCalls} expected calls per run.`,
+        description: `${description} This request waits for the result; POST /simulation-jobs starts one to poll.`,
         params: WorkspaceParams,
         querystring: NoQuery,
         body: SimulationBody,
@@ -192,65 +248,51 @@ export function registerSimulations(app: App, context: ServerContext): void {
     async (request) => {
       const { workspaceId } = request.params;
       authorize(request, workspaceId, 'admin');
-      // The workspace must exist before any work; its state is read again where it is used.
-      await committedWorkspace(context.runtime, workspaceId);
-      const body = request.body;
-      const seed = body.seed ?? 1;
-      const changes: WhatIf = {
-        ...(body.changes?.agents === undefined ? {} : { agents: body.changes.agents }),
-        ...(body.changes?.strategy ? { strategy: body.changes.strategy } : {}),
-        ...(body.changes?.alwaysOpen ? { hours: null } : {}),
-        ...(body.changes?.trafficScale === undefined ? {} : { trafficScale: body.changes.trafficScale }),
-      };
-      if (body.replay) {
-        const startAt = Date.parse(body.replay.from);
-        const thresholdSec = body.replay.thresholdSec ?? 20;
-        const calls = await recordedCalls(
-          context.store,
-          workspaceId,
-          startAt,
-          startAt + body.replay.hours * 3_600_000,
-        );
-        const state = configuredWorkspace(
-          await committedWorkspace(context.runtime, workspaceId),
-          startAt,
-          seed,
-        );
-        const options = { startAt, hours: body.replay.hours, thresholdSec, seed };
-        const configured = replayDay(state, calls, options);
-        const changed = replayDay(state, calls, { ...options, changes });
-        return {
-          startAt: new Date(startAt).toISOString(),
-          thresholdSec,
-          configured: runView(configured.simulated, startAt),
-          changed: runView(changed.simulated, startAt),
-          actual: figures(configured.actual),
-        };
-      }
-      if (!body.traffic) throw invalid('traffic', 'traffic or replay is needed');
-      const traffic = parseTraffic(body.traffic, context.runtime.clock.now());
-      const expected = traffic.streams.reduce(
-        (sum, stream) => sum + expectedCalls(stream.callsPerHour, traffic),
-        0,
-      );
-      if (expected * Math.max(1, changes.trafficScale ?? 1) > maxCalls)
-        throw invalid(
-          'traffic.streams',
-          `about ${Math.round(expected)} calls expected: at most ${maxCalls} per run`,
-        );
-      const state = configuredWorkspace(
-        await committedWorkspace(context.runtime, workspaceId),
-        traffic.startAt,
-        seed,
-      );
-      const configured = runScenario(state, traffic, { seed });
-      const changed = runScenario(state, traffic, { seed, changes });
-      return {
-        startAt: new Date(traffic.startAt).toISOString(),
-        thresholdSec: traffic.thresholdSec,
-        configured: runView(configured, traffic.startAt),
-        changed: runView(changed, traffic.startAt),
-      };
+      const job = jobs.submit(workspaceId, await prepare(context, workspaceId, request.body));
+      return (await jobs.result(workspaceId, job.id)) as Result;
+    },
+  );
+
+  app.post(
+    '/workspaces/:workspaceId/simulation-jobs',
+    {
+      schema: {
+        tags: ['simulation'],
+        summary:
+          'What if (admin, M4) as a job: starts it and answers at once; GET it for progress and result',
+        description,
+        params: WorkspaceParams,
+        querystring: NoQuery,
+        body: SimulationBody,
+        response: { 202: JobSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { workspaceId } = request.params;
+      authorize(request, workspaceId, 'admin');
+      const job = jobs.submit(workspaceId, await prepare(context, workspaceId, request.body));
+      return reply
+        .status(202)
+        .header('location', `/v1/workspaces/${encodeURIComponent(workspaceId)}/simulation-jobs/${job.id}`)
+        .send(jobView(job));
+    },
+  );
+
+  app.get(
+    '/workspaces/:workspaceId/simulation-jobs/:jobId',
+    {
+      schema: {
+        tags: ['simulation'],
+        summary: 'A what-if job: queued, running (with its progress), done (with its result) or failed (why)',
+        params: JobParams,
+        querystring: NoQuery,
+        response: { 200: JobSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { workspaceId, jobId } = request.params;
+      authorize(request, workspaceId, 'admin');
+      return jobView(jobs.get(workspaceId, jobId));
     },
   );
 }

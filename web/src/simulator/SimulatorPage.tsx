@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { AdminOnly } from '../admin/AdminOnly.tsx';
 import type { PhoneNumberSummary } from '../admin/billing/types.ts';
+import { ApiError } from '../api/client.ts';
 import { ErrorText, fieldOf } from '../components/ErrorText.tsx';
 import { Field } from '../components/Field.tsx';
 import { useResource } from '../components/useResource.ts';
@@ -8,7 +9,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import { useSignedIn } from '../session/session.tsx';
 import { SimulationResults } from './SimulationResults.tsx';
-import type { Simulation } from './types.ts';
+import type { Simulation, SimulationJob } from './types.ts';
 import './simulator.css';
 
 const strategies = [
@@ -70,6 +71,7 @@ function Simulator() {
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<unknown>();
   const [result, setResult] = useState<Simulation>();
+  const [progress, setProgress] = useState(0);
   const set = (key: keyof Form) => (value: string | boolean) =>
     setForm((previous) => ({ ...previous, [key]: value }));
   const number = form.number || numbers.data?.[0]?.e164 || '';
@@ -107,7 +109,8 @@ function Simulator() {
             },
             changes,
           };
-      setResult(await api.post<Simulation>('/simulations', body));
+      setProgress(0);
+      setResult(await runJob(api, body, setProgress));
     } catch (caught) {
       setError(caught);
     } finally {
@@ -235,12 +238,38 @@ function Simulator() {
         <button type="submit" disabled={running || !number}>
           {running ? t('simulator.running') : t('simulator.run')}
         </button>
-        {running && <progress aria-label={t('simulator.running')} />}
+        {running && (
+          <span className="sim-progress">
+            <progress aria-label={t('simulator.progress')} value={progress} max={1} />
+            <span aria-hidden="true">{Math.round(progress * 100)}%</span>
+          </span>
+        )}
         {error !== undefined && !fieldOf(error) && <ErrorText error={error} />}
       </form>
       {result && <SimulationResults result={result} />}
     </section>
   );
+}
+
+type Api = ReturnType<typeof useSignedIn>['api'];
+
+/**
+ * Issue 19: the server runs the simulation as a job on its simulator thread; the page polls
+ * it for the progress bar, and a refusal found while running is shown like any other.
+ */
+async function runJob(api: Api, body: unknown, onProgress: (done: number) => void): Promise<Simulation> {
+  let job = await api.post<SimulationJob>('/simulation-jobs', body);
+  while (job.status === 'queued' || job.status === 'running') {
+    onProgress(job.progress);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    job = await api.get<SimulationJob>(`/simulation-jobs/${encodeURIComponent(job.id)}`);
+  }
+  if (job.status === 'done' && job.result) {
+    onProgress(1);
+    return job.result;
+  }
+  const error = job.error ?? { code: 'internal', message: 'The simulation failed.' };
+  throw new ApiError(error.code === 'internal' ? 500 : 400, error.code, error.message, error.field);
 }
 
 function NumberField(props: {

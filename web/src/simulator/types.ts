@@ -28,3 +28,13 @@ export interface Simulation {
   /** With a replay: what the recorded period was. */
   actual?: Figures;
 }
+
+/** A what-if job (POST /simulation-jobs, GET /simulation-jobs/{jobId}). */
+export interface SimulationJob {
+  id: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  /** Share of both runs done, 0 to 1. */
+  progress: number;
+  result?: Simulation;
+  error?: { code: string; message: string; field?: string };
+}
