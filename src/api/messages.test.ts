@@ -166,7 +166,7 @@ describe('public messages (SPEC I4): one mapping from engine events for webhooks
       version: messageCatalog['presence.changed'].version,
       seq: 42,
       at: '2026-01-05T08:00:00.000Z',
-      data: { userId: 'u1', from: 'online', to: 'pause' },
+      data: { userId: 'u1', from: 'online', to: 'pause', reason: 'requested' },
     });
   });
 

@@ -72,7 +72,12 @@ const mappers: Mappers = {
   'user.updated': (e) => config('user', 'updated', e.userId),
   'user.removed': (e) => config('user', 'removed', e.userId),
   'presence.changed': (e) => [
-    message('presence.changed', `user:${e.userId}`, { userId: e.userId, from: e.from, to: e.to }),
+    message('presence.changed', `user:${e.userId}`, {
+      userId: e.userId,
+      from: e.from,
+      to: e.to,
+      reason: e.reason,
+    }),
   ],
   'department.created': (e) => config('department', 'created', e.department.id),
   'department.updated': (e) => config('department', 'updated', e.departmentId),

@@ -268,11 +268,16 @@ export const messageCatalog = {
     userId: Type.Optional(Id),
     assigneeId: Type.Optional(Id),
   }),
-  'presence.changed': define(1, 'A user’s presence changed.', {
-    userId: Id,
-    from: PresenceValue,
-    to: PresenceValue,
-  }),
+  'presence.changed': define(
+    1,
+    'A user’s presence changed: they asked, their last session ended, or they missed offers.',
+    {
+      userId: Id,
+      from: PresenceValue,
+      to: PresenceValue,
+      reason: Type.Enum(['requested', 'last_session_ended', 'missed_offers']),
+    },
+  ),
   'config.changed': define(1, 'Workspace configuration changed: read that entity (or its list) again.', {
     entity: Type.Enum([...configEntities]),
     id: Type.Optional(Id),

@@ -1,8 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
+import type { Hello, Reload } from '../../api/stream-messages.ts';
 import { ConsolePhone } from '../../telephony/webrtc/console-phone.ts';
 import type { App, ServerContext } from '../context.ts';
-import { CatchUp } from '../stream/catch-up.ts';
+import { CatchUp, resumeFrom } from '../stream/catch-up.ts';
 import { closeCodes, EventStream } from '../stream/event-stream.ts';
 import { StreamFilter } from '../stream/filter.ts';
 import { StreamHub } from '../stream/hub.ts';
@@ -90,7 +91,8 @@ export function registerStream(app: App, context: ServerContext): void {
       if (after === null)
         return socket.close(closeCodes.badRequest, 'after must be a sequence number (0 or more)');
       const stream = new EventStream(socket, new StreamFilter(request.principal!, state));
-      const catchUp = after === undefined ? undefined : new CatchUp(stream, after);
+      const resume = resumeFrom(after, state.version);
+      const catchUp = resume.kind === 'catch_up' ? new CatchUp(stream, resume.after) : undefined;
       const remove = hub.add(target.workspaceId, catchUp ?? stream);
       socket.on('close', remove);
       const principal = request.principal!;
@@ -112,12 +114,15 @@ export function registerStream(app: App, context: ServerContext): void {
             .catch((error) => app.log.error({ err: error }, 'browser phone signalling failed'));
       });
       socket.on('close', () => phone?.close());
-      stream.send({
+      const hello: Hello = {
         type: 'hello',
         workspaceId: target.workspaceId,
         seq: state.version,
-        ...(phone ? { webrtc: true } : {}),
-      });
+        ...(phone ? { webrtc: true as const } : {}),
+      };
+      stream.send(hello);
+      if (resume.kind === 'reload')
+        stream.send({ type: 'reload', seq: state.version, reason: resume.reason } satisfies Reload);
       void catchUp
         ?.start(
           (afterSeq, limit) => context.store.loadEvents(target.workspaceId, afterSeq, limit),
