@@ -4,6 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import websocket from '@fastify/websocket';
 import Fastify, { LogController } from 'fastify';
 import type { LoggerOptions } from 'pino';
+import { asyncApiDocument } from '../api/asyncapi.ts';
 import { forwardingHook } from '../cluster/forward.ts';
 import type { Cluster } from '../cluster/open.ts';
 import { bearerToken, resolvePrincipal } from './auth/principal.ts';
@@ -35,6 +36,9 @@ export const redactedPaths = [
   'secret',
 ];
 
+/** The API's version, in /openapi.json and /asyncapi.json. */
+const apiVersion = '0.1.0';
+
 export async function buildServer(context: ServerContext, options: ServerOptions = {}): Promise<App> {
   const app = Fastify({
     logger: options.logger === false ? false : { redact: redactedPaths, ...(options.logger ?? {}) },
@@ -63,7 +67,7 @@ export async function buildServer(context: ServerContext, options: ServerOptions
     openapi: {
       info: {
         title: 'Switchboard API',
-        version: '0.1.0',
+        version: apiVersion,
         // The stream is a WebSocket, which @fastify/websocket keeps out of the paths: said here.
         description: `Routing and transfer engine for calls and chats. Every route but log-in and health needs \`Authorization: Bearer <token>\`.\n\n## ${streamSummary}\n\n${streamDescription}`,
       },
@@ -89,6 +93,9 @@ export async function buildServer(context: ServerContext, options: ServerOptions
   registerMetrics(app, context);
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // SPEC I4: the stream's messages, from the schemas the server sends with.
+  const asyncapi = asyncApiDocument(apiVersion);
+  app.get('/asyncapi.json', { schema: { hide: true } }, async () => asyncapi);
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
     if (!ready) return reply.status(503).send({ status: 'stopping' });
