@@ -181,11 +181,10 @@ describe('public messages (SPEC I4): one mapping from engine events for webhooks
     ]);
   });
 
-  it('internal details stay internal: timers, routing draws, charges, secrets, external legs', () => {
+  it('internal details stay internal: timers, routing draws, charges’ amounts, secrets, external legs', () => {
     const internal: Event[] = [
       { type: 'timer.set', timerId: 't', kind: 'ring', fireAt: 1, payload: {} } as never,
       { type: 'call.rng_advanced', callId: 'c1', seed: 3 },
-      { type: 'call.charged', callId: 'c1', legId: 'l', to: '+34600000001', amountCents: 3, connectedMs: 1 },
       { type: 'sip.device_registered', userId: 'u1' },
       { type: 'call.leg_ringing', callId: 'c1', legId: 'l9', number: '+34600000009' },
     ];
@@ -194,6 +193,20 @@ describe('public messages (SPEC I4): one mapping from engine events for webhooks
       stored({ type: 'sip.account_set', userId: 'u1', username: 'ann', ha1: { md5: 'x', sha256: 'y' } }),
     );
     expect(JSON.stringify(secret)).not.toContain('"x"');
+    const charged = publicMessagesOf(
+      stored({
+        type: 'call.charged',
+        callId: 'c1',
+        legId: 'l',
+        to: '+34600000001',
+        amountCents: 3,
+        connectedMs: 1,
+      }),
+    );
+    expect(charged).toMatchObject([
+      { type: 'config.changed', data: { entity: 'billing', change: 'updated' } },
+    ]);
+    expect(JSON.stringify(charged)).not.toContain('amountCents');
     expect(secret).toMatchObject([
       { type: 'config.changed', data: { entity: 'sip', id: 'u1', change: 'updated' } },
     ]);

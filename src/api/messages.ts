@@ -179,8 +179,8 @@ const mappers: Mappers = {
   'call.playing': callUpdated,
   'call.voicemail_recording': callUpdated,
   'call.recording_started': callUpdated,
-  // What a call cost is billing's business, read through the billing routes.
-  'call.charged': none,
+  // What a call cost is billing's business: the balance changed, read through the billing routes.
+  'call.charged': () => config('billing', 'updated'),
   'call.voicemail_left': (e) => [
     onCall('voicemail.left', {
       callId: e.callId,
@@ -289,6 +289,7 @@ const mappers: Mappers = {
       conversationId: e.conversationId,
       fromUserId: e.fromUserId,
       by: e.by,
+      byKey: e.byKey,
       to: e.to,
       reason: e.reason,
     }),

@@ -65,6 +65,12 @@ const ChatTransferTarget = Type.Union([
   Type.Object({ kind: Type.Literal('agent'), userId: Id }, { additionalProperties: false }),
 ]);
 
+/** C4: the key that acted when no user did: the server admin key or a workspace API key. */
+const KeyActor = Type.Union([
+  Type.Object({ kind: Type.Literal('admin') }, { additionalProperties: false }),
+  Type.Object({ kind: Type.Literal('api_key'), keyId: Id }, { additionalProperties: false }),
+]);
+
 const ChatContact = Type.Object(
   {
     address: Type.String({
@@ -91,6 +97,7 @@ export const configEntities = [
   'billing',
   'sip',
 ] as const;
+export type ConfigEntity = (typeof configEntities)[number];
 
 export const messageCatalog = {
   'call.received': define(1, 'A call came in on one of the workspace’s numbers.', {
@@ -229,6 +236,7 @@ export const messageCatalog = {
     conversationId,
     fromUserId: Type.Optional(Id),
     by: Type.Optional(Id),
+    byKey: Type.Optional(KeyActor),
     to: ChatTransferTarget,
     reason: Type.Optional(Type.String()),
   }),

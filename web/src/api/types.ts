@@ -1,4 +1,5 @@
 /** The shapes of the API's answers the console reads (see /openapi.json for all of them). */
+import type { Hello, Reload, StreamMessage } from '../../../src/api/stream-messages.ts';
 
 export type Presence = 'online' | 'pre_pause' | 'pause' | 'offline';
 export type Role = 'admin' | 'supervisor' | 'agent';
@@ -33,14 +34,19 @@ export interface Session {
   workspaces: WorkspaceRef[];
 }
 
-/** One committed event as the stream sends it. */
-export interface StreamEvent {
-  seq: number;
-  at: string;
-  type: string;
-  // biome-ignore lint/suspicious/noExplicitAny: every event type has its own data.
-  data: any;
+/**
+ * The browser phone's signalling on the same socket (softphone/browser-phone/legs.ts reads it);
+ * not part of the public stream contract.
+ */
+export interface SignallingMessage {
+  type: `webrtc.${string}`;
 }
+
+/**
+ * One message as the stream sends it: a public message (SPEC I4, typed by the schemas in
+ * src/api/stream-messages.ts), the hello of each connection, a reload, or phone signalling.
+ */
+export type StreamEvent = StreamMessage | Hello | Reload | SignallingMessage;
 
 export interface Page<T> {
   items: T[];

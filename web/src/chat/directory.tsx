@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { useStreamEvents } from '../api/stream.tsx';
+import { follows } from '../api/stream-topics.ts';
 import type { Contact, User } from '../api/types.ts';
 import { useResource } from '../components/useResource.ts';
 import { useSignedIn } from '../session/session.tsx';
@@ -23,9 +24,9 @@ export function ChatDirectoryProvider({ children }: { children: ReactNode }) {
   const contacts = useResource(() => api.get<{ items: Contact[] }>('/contacts'), [api]);
 
   useStreamEvents((event) => {
-    if (event.type === 'hello' || event.type.startsWith('user.')) users.reload();
-    if (event.type === 'hello' || event.type.startsWith('department.')) departments.reload();
-    if (event.type === 'hello' || event.type.startsWith('contact.')) contacts.reload();
+    if (follows(event, ['config:user'])) users.reload();
+    if (follows(event, ['config:department'])) departments.reload();
+    if (follows(event, ['config:contact'])) contacts.reload();
   });
 
   const value = useMemo<ChatDirectory>(() => {

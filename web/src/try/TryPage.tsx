@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import type { CallDetail } from '../api/calls.ts';
 import { ApiError } from '../api/client.ts';
 import { useStreamEvents } from '../api/stream.tsx';
+import { callIdOf, isFresh } from '../api/stream-topics.ts';
 import { ErrorText, fieldOf } from '../components/ErrorText.tsx';
 import { Field } from '../components/Field.tsx';
 import { Keypad } from '../components/Keypad.tsx';
@@ -75,7 +76,7 @@ export function TryPage() {
     detail.reload();
   };
   useStreamEvents((event) => {
-    if (callId && (event.type === 'hello' || event.data?.callId === callId)) refresh();
+    if (callId && (isFresh(event) || callIdOf(event) === callId)) refresh();
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: refresh reads the latest resources.
   useEffect(() => {

@@ -45,8 +45,8 @@ export function BillingAdmin() {
       };
     },
     [api],
-    // call.charged: a forwarded or outbound minute spent some of the balance.
-    ['billing.', 'workspace.', 'number.', 'user.', 'call.charged'],
+    // config:billing also when a forwarded or outbound minute spent some of the balance.
+    ['config:billing', 'config:workspace', 'config:number', 'config:user'],
   );
   const { data, error, reload } = account;
 

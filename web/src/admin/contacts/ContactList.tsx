@@ -23,7 +23,7 @@ export function ContactList() {
         .get<{ items: Contact[] }>(`/contacts${query ? `?search=${encodeURIComponent(query)}` : ''}`)
         .then((page) => page.items),
     [api, query],
-    ['contact.'],
+    ['config:contact'],
   );
   const directory = useDirectory();
   // Until the users are loaded the cell stays empty: an id would flash where a name belongs.

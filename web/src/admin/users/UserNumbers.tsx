@@ -16,7 +16,7 @@ export function UserNumbers({ user }: { user: User }) {
   const numbers = useLive(
     () => api.get<{ items: PhoneNumberSummary[] }>('/numbers').then((page) => page.items),
     [api],
-    ['number.'],
+    ['config:number'],
   );
   const assigned = (numbers.data ?? []).filter((number) => user.numberIds.includes(number.id));
   return (

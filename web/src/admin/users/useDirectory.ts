@@ -20,6 +20,6 @@ export function useDirectory() {
       return { users: users.items, departments: departments.items };
     },
     [api],
-    ['user.', 'presence.', 'department.'],
+    ['config:user', 'presence.changed', 'config:department'],
   );
 }
