@@ -181,12 +181,11 @@ describe('public messages (SPEC I4): one mapping from engine events for webhooks
     ]);
   });
 
-  it('internal details stay internal: timers, routing draws, charges’ amounts, secrets, external legs', () => {
+  it('internal details stay internal: timers, routing draws, charges’ amounts, secrets', () => {
     const internal: Event[] = [
       { type: 'timer.set', timerId: 't', kind: 'ring', fireAt: 1, payload: {} } as never,
       { type: 'call.rng_advanced', callId: 'c1', seed: 3 },
       { type: 'sip.device_registered', userId: 'u1' },
-      { type: 'call.leg_ringing', callId: 'c1', legId: 'l9', number: '+34600000009' },
     ];
     for (const event of internal) expect(publicMessagesOf(stored(event)), event.type).toEqual([]);
     const secret = publicMessagesOf(
@@ -221,6 +220,17 @@ describe('public messages (SPEC I4): one mapping from engine events for webhooks
       data: { entity: 'user', id: 'u2', change: 'updated' },
     });
     expect(JSON.stringify(message)).not.toContain('bea@');
+  });
+
+  it('the customer’s or an external leg is a change of the call, not an offer to anyone', () => {
+    for (const event of [
+      { type: 'call.leg_ringing', callId: 'c1', legId: 'l9', number: '+34600000009' },
+      { type: 'call.leg_answered', callId: 'c1', legId: 'l0' },
+      { type: 'call.leg_ended', callId: 'c1', legId: 'l0', reason: 'hung_up' },
+    ] as const)
+      expect(publicMessagesOf(stored(event)).map(({ type, data }) => ({ type, data }))).toEqual([
+        { type: 'call.updated', data: { callId: 'c1' } },
+      ]);
   });
 
   it('fields not applicable are absent, not null or undefined', () => {

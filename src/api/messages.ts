@@ -145,8 +145,9 @@ const mappers: Mappers = {
   ],
   'call.queued': (e) => [onCall('call.queued', { callId: e.callId, position: e.position })],
   'call.dequeued': (e) => [onCall('call.dequeued', { callId: e.callId, reason: e.reason })],
+  // The customer's or an external number's leg: the call changed, no agent is involved.
   'call.leg_ringing': (e) => {
-    if (!e.userId) return [];
+    if (!e.userId) return callUpdated(e);
     const offered = onCall('call.offered', { callId: e.callId, userId: e.userId, legId: e.legId });
     if (!e.transfer) return [offered];
     const { transferId, fromUserId, note } = e.transfer;
@@ -156,11 +157,13 @@ const mappers: Mappers = {
     ];
   },
   'call.leg_answered': (e) =>
-    e.userId ? [onCall('call.answered', { callId: e.callId, userId: e.userId, legId: e.legId })] : [],
+    e.userId
+      ? [onCall('call.answered', { callId: e.callId, userId: e.userId, legId: e.legId })]
+      : callUpdated(e),
   'call.leg_ended': (e) =>
     e.userId
       ? [onCall('call.left', { callId: e.callId, userId: e.userId, legId: e.legId, reason: e.reason })]
-      : [],
+      : callUpdated(e),
   'call.held': (e) => [onCall('call.held', { callId: e.callId, userId: e.userId })],
   'call.resumed': (e) => [onCall('call.resumed', { callId: e.callId, userId: e.userId })],
   'call.ended': (e) => [onCall('call.ended', { callId: e.callId, outcome: e.outcome, endedBy: e.endedBy })],

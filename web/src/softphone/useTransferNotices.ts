@@ -26,9 +26,17 @@ export function useTransferNotices(directory: Directory, notify: (text: string) 
       if (initiatorId === session.user.id) started.current.set(transferId, { callId, method, target });
       return;
     }
-    const transferId = 'transferId' in event.data ? event.data.transferId : undefined;
-    const mine = transferId === undefined ? undefined : started.current.get(transferId);
-    if (!mine || transferId === undefined) return;
+    // Only an outcome ends what this person started (transfer.received, consulting … are steps).
+    if (
+      event.type !== 'transfer.completed' &&
+      event.type !== 'transfer.failed' &&
+      event.type !== 'transfer.cancelled'
+    )
+      return;
+    const { transferId } = event.data;
+    const mine = started.current.get(transferId);
+    if (!mine) return;
+    started.current.delete(transferId);
     const name =
       mine.target.kind === 'user' ? directory.userName(mine.target.userId) : formatPhone(mine.target.number);
     if (event.type === 'transfer.completed') notify(t('softphone.notice.completed', { name }));
@@ -50,7 +58,5 @@ export function useTransferNotices(directory: Directory, notify: (text: string) 
           ? t('softphone.notice.callerLeft')
           : `${t('softphone.notice.targetLeft', { name })} ${t('softphone.notice.backOnHold')}`,
       );
-    if (event.type !== 'transfer.consulting' && event.type !== 'transfer.conference_started')
-      started.current.delete(transferId);
   });
 }
