@@ -1,16 +1,23 @@
 import { type Static, type TSchema, Type } from 'typebox';
 import { plans } from '../domain/plan.ts';
-import { presences } from '../domain/presence.ts';
-import { roles } from '../domain/roles.ts';
+
+export {
+  CapacitySchema,
+  ContactSchema,
+  DepartmentSchema,
+  NumberKindSchema,
+  NumberSchema,
+  PresenceSchema,
+  RoleSchema,
+  UserSchema,
+} from '../api/resources.ts';
 
 /** Schemas shared by routes: they validate requests and document the API (OpenAPI). */
 export const Id = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$' });
 /** Null first: with type coercion on, a null would otherwise be coerced into the first type (null → ""). */
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 
-export const RoleSchema = Type.Enum([...roles]);
 export const PlanSchema = Type.Enum([...plans]);
-export const PresenceSchema = Type.Enum([...presences]);
 
 export const ErrorSchema = Type.Object(
   {
@@ -31,25 +38,6 @@ export const ErrorSchema = Type.Object(
 
 export const WorkspaceParams = Type.Object({ workspaceId: Id });
 export type WorkspaceParams = Static<typeof WorkspaceParams>;
-
-export const CapacitySchema = Type.Object({
-  voice: Type.Integer({ minimum: 0, maximum: 100 }),
-  chat: Type.Integer({ minimum: 0, maximum: 100 }),
-});
-
-export const UserSchema = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  email: Type.String(),
-  role: RoleSchema,
-  extension: Type.Optional(Type.String()),
-  mobile: Type.Optional(Type.String()),
-  capacity: CapacitySchema,
-  presence: PresenceSchema,
-  presenceSince: Type.String({ format: 'date-time' }),
-  departmentIds: Type.Array(Type.String()),
-  numberIds: Type.Array(Type.String()),
-});
 
 /** After `after` consecutive missed offers an agent moves to `presence`. */
 export const MissedOfferPolicySchema = Type.Object(
@@ -93,36 +81,6 @@ export const errors = {
 };
 
 export const iso = (ms: number) => new Date(ms).toISOString();
-
-export const DepartmentSchema = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  memberIds: Type.Array(Type.String()),
-  memberCount: Type.Integer({ description: 'C2: shown in the transfer list' }),
-  availableCount: Type.Integer({ description: 'Members whose presence is online' }),
-});
-
-export const NumberKindSchema = Type.Enum(['rented', 'sip']);
-
-export const NumberSchema = Type.Object({
-  id: Type.String(),
-  e164: Type.String({ description: 'E.164, e.g. +34911234567' }),
-  kind: NumberKindSchema,
-  label: Type.String(),
-  assignedUserIds: Type.Array(Type.String(), {
-    description: 'W8: only these users make and receive calls on it',
-  }),
-});
-
-export const ContactSchema = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  company: Type.Optional(Type.String()),
-  phones: Type.Array(Type.String(), { description: 'E.164' }),
-  responsibleUserId: Type.Optional(
-    Type.String({ description: 'V12: calls from this contact go to this user first' }),
-  ),
-});
 
 export const BillingSchema = Type.Object({
   balanceCents: Type.Integer({ description: 'W7: telephony balance that rented numbers spend' }),

@@ -1,23 +1,12 @@
 /** The shapes of the API's answers the console reads (see /openapi.json for all of them). */
 import type { Hello, Reload, StreamMessage } from '../../../src/api/stream-messages.ts';
 
-export type Presence = 'online' | 'pre_pause' | 'pause' | 'offline';
-export type Role = 'admin' | 'supervisor' | 'agent';
+export type { Contact, Page, User } from '../../../src/api/resources.ts';
 
-export interface User {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  extension?: string;
-  mobile?: string;
-  capacity: { voice: number; chat: number };
-  presence: Presence;
-  presenceSince: string;
-  departmentIds: string[];
-  numberIds: string[];
-  language?: Language;
-}
+import type { User } from '../../../src/api/resources.ts';
+
+export type Presence = User['presence'];
+export type Role = User['role'];
 
 export type Language = 'en' | 'es';
 
@@ -47,19 +36,3 @@ export interface SignallingMessage {
  * src/api/stream-messages.ts), the hello of each connection, a reload, or phone signalling.
  */
 export type StreamEvent = StreamMessage | Hello | Reload | SignallingMessage;
-
-export interface Page<T> {
-  items: T[];
-  next?: string;
-}
-
-/** A CRM contact (V12). */
-export interface Contact {
-  id: string;
-  name: string;
-  company?: string;
-  /** E.164, normalised by the server. */
-  phones: string[];
-  /** V12: calls from this contact go to this user first. */
-  responsibleUserId?: string;
-}

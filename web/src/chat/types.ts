@@ -1,3 +1,6 @@
+export type { Department } from '../../../src/api/resources.ts';
+
+import type { Department } from '../../../src/api/resources.ts';
 import type { Presence } from '../api/types.ts';
 import { formatPhone } from '../components/phone.ts';
 import type { KeyActor } from './key-actor.ts';
@@ -81,14 +84,6 @@ export interface AgentTarget {
 export interface TransferTargets {
   departments: DepartmentTarget[];
   agents: AgentTarget[];
-}
-
-export interface Department {
-  id: string;
-  name: string;
-  memberIds: string[];
-  memberCount: number;
-  availableCount: number;
 }
 
 export const isInternal = (message: Message) => message.visibility === 'internal';

@@ -1,19 +1,7 @@
+import type { Department, PhoneNumber } from '../../../src/api/resources.ts';
 import type { User } from '../api/types.ts';
 import { useResource } from '../components/useResource.ts';
 import { useSignedIn } from '../session/session.tsx';
-
-export interface Department {
-  id: string;
-  name: string;
-  memberCount: number;
-  availableCount: number;
-}
-
-export interface PhoneNumber {
-  id: string;
-  e164: string;
-  label?: string;
-}
 
 /** Who and what a workflow can name: the workspace's users, departments (teams) and numbers. */
 export interface Directory {
