@@ -1,6 +1,7 @@
 import { Value } from 'typebox/value';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { readRoutes } from '../../src/api/routes.ts';
 import {
   type Hello,
   HelloSchema,
@@ -178,5 +179,26 @@ describe('the stream’s public contract over a real WebSocket (SPEC I4, issue 1
         'presence.changed.v1',
       ]),
     );
+  });
+
+  it('the console’s typed reads match the schemas /openapi.json gives their routes (issue 17)', async () => {
+    const openapi = (await server.request('GET', '/openapi.json')).body;
+    /** What a client's types depend on: the fields, which are required, and their kinds. */
+    const shape = (schema: Record<string, unknown>): unknown => {
+      const properties = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+      const items = schema.items as Record<string, unknown> | undefined;
+      return {
+        type: schema.type,
+        required: [...((schema.required as string[]) ?? [])].sort(),
+        properties: Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, shape(value)])),
+        ...(items ? { items: shape(items) } : {}),
+      };
+    };
+    for (const [route, schema] of Object.entries(readRoutes)) {
+      const path = `/v1/workspaces/{workspaceId}${route.replace(/:(\w+)/g, '{$1}')}`;
+      const served = openapi.paths[path]?.get?.responses?.['200']?.content?.['application/json']?.schema;
+      expect(served, path).toBeDefined();
+      expect(shape(served), path).toEqual(shape(JSON.parse(JSON.stringify(schema))));
+    }
   });
 });

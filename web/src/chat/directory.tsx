@@ -1,7 +1,6 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { useStreamEvents } from '../api/stream.tsx';
 import { follows } from '../api/stream-topics.ts';
-import type { Contact, User } from '../api/types.ts';
 import { useResource } from '../components/useResource.ts';
 import { useSignedIn } from '../session/session.tsx';
 import { type Conversation, contactName, type Department } from './types.ts';
@@ -19,9 +18,9 @@ const DirectoryContext = createContext<ChatDirectory | undefined>(undefined);
 
 export function ChatDirectoryProvider({ children }: { children: ReactNode }) {
   const { api } = useSignedIn();
-  const users = useResource(() => api.get<{ items: User[] }>('/users'), [api]);
-  const departments = useResource(() => api.get<{ items: Department[] }>('/departments'), [api]);
-  const contacts = useResource(() => api.get<{ items: Contact[] }>('/contacts'), [api]);
+  const users = useResource(() => api.read('/users'), [api]);
+  const departments = useResource(() => api.read('/departments'), [api]);
+  const contacts = useResource(() => api.read('/contacts'), [api]);
 
   useStreamEvents((event) => {
     if (follows(event, ['config:user'])) users.reload();

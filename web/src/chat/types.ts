@@ -1,6 +1,5 @@
 export type { Department } from '../../../src/api/resources.ts';
 
-import type { Department } from '../../../src/api/resources.ts';
 import type { Presence } from '../api/types.ts';
 import { formatPhone } from '../components/phone.ts';
 import type { KeyActor } from './key-actor.ts';

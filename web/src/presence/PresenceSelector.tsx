@@ -22,7 +22,7 @@ export function PresenceSelector() {
 
   useStreamEvents((event) => {
     if (isFresh(event) || (event.type === 'presence.changed' && event.data.userId === user.id))
-      api.get<User>(`/users/${user.id}`).then(updateUser, () => {});
+      api.read(`/users/${user.id}`).then(updateUser, () => {});
   });
 
   const change = async (presence: Presence) => {

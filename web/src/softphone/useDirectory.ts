@@ -33,11 +33,11 @@ export function useDirectory(): Directory {
 
   const loadPeople = useCallback(() => {
     api
-      .get<{ items: User[] }>('/users')
+      .read('/users')
       .then(({ items }) => setUsers(Object.fromEntries(items.map((user) => [user.id, user]))))
       .catch(() => {});
     api
-      .get<{ items: PhoneNumber[] }>('/numbers')
+      .read('/numbers')
       .then(({ items }) => setNumbers(items))
       .catch(() => {});
   }, [api]);
@@ -49,7 +49,7 @@ export function useDirectory(): Directory {
       if (asked.current.has(phone) || !phone.startsWith('+')) return;
       asked.current.add(phone);
       api
-        .get<{ items: Contact[] }>(`/contacts?phone=${encodeURIComponent(phone)}`)
+        .read(`/contacts?phone=${encodeURIComponent(phone)}`)
         .then(({ items }) => setContacts((known) => ({ ...known, [phone]: items[0] ?? null })))
         .catch(() => setContacts((known) => ({ ...known, [phone]: null })));
     },

@@ -14,9 +14,9 @@ export function useDirectory() {
   const { api } = useSignedIn();
   return useResource<Directory>(async () => {
     const [users, departments, numbers] = await Promise.all([
-      api.get<{ items: User[] }>('/users'),
-      api.get<{ items: Department[] }>('/departments'),
-      api.get<{ items: PhoneNumber[] }>('/numbers'),
+      api.read('/users'),
+      api.read('/departments'),
+      api.read('/numbers'),
     ]);
     return { users: users.items, departments: departments.items, numbers: numbers.items };
   }, [api.workspaceId]);
