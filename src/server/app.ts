@@ -4,6 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import websocket from '@fastify/websocket';
 import Fastify, { LogController } from 'fastify';
 import type { LoggerOptions } from 'pino';
+import { asyncApiDocument } from '../api/asyncapi.ts';
 import { forwardingHook } from '../cluster/forward.ts';
 import type { Cluster } from '../cluster/open.ts';
 import { bearerToken, resolvePrincipal } from './auth/principal.ts';
@@ -46,6 +47,8 @@ export const redactedPaths = [
 function trustedProxies(trust: string | number): string | ((address: string, hop: number) => boolean) {
   return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
 }
+/** The API's version, in /openapi.json and /asyncapi.json. */
+const apiVersion = '0.1.0';
 
 export async function buildServer(context: ServerContext, options: ServerOptions = {}): Promise<App> {
   const app = Fastify({
@@ -76,7 +79,7 @@ export async function buildServer(context: ServerContext, options: ServerOptions
     openapi: {
       info: {
         title: 'Switchboard API',
-        version: '0.1.0',
+        version: apiVersion,
         // The stream is a WebSocket, which @fastify/websocket keeps out of the paths: said here.
         description: `Routing and transfer engine for calls and chats. Every route but log-in and health needs \`Authorization: Bearer <token>\`.\n\n## ${streamSummary}\n\n${streamDescription}`,
       },
@@ -103,6 +106,9 @@ export async function buildServer(context: ServerContext, options: ServerOptions
   registerMetrics(app, context);
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // SPEC I4: the stream's messages, from the schemas the server sends with.
+  const asyncapi = asyncApiDocument(apiVersion);
+  app.get('/asyncapi.json', { schema: { hide: true } }, async () => asyncapi);
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
     if (!ready) return reply.status(503).send({ status: 'stopping' });

@@ -10,7 +10,7 @@ describe('/docs describes the event stream (issue 14)', () => {
     await server?.app.close();
   });
 
-  it('the OpenAPI document (shown at /docs) says how to connect to /v1/stream, what comes and how it closes', async () => {
+  it('the OpenAPI document (shown at /docs) says how to connect to /v1/stream, what comes, how to catch up and how it closes (SPEC I4)', async () => {
     const openapi = (await server.request('GET', '/openapi.json')).body;
     const description: string = openapi.info.description;
     expect(description).toContain('## WebSocket: the workspace’s events');
@@ -18,7 +18,10 @@ describe('/docs describes the event stream (issue 14)', () => {
       '/v1/stream',
       '?token=',
       '"type":"hello"',
-      '{"seq":42',
+      '"version":1,"seq":42',
+      '?after=',
+      '"type":"reload"',
+      '/asyncapi.json',
       '4401',
       '1013',
       '?workspaceId=',

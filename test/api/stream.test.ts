@@ -112,7 +112,7 @@ describe('WebSocket event stream (X1)', () => {
     const ownCall = await placeCall('+34911234567');
     const received = await client.next((m) => m.type === 'call.received');
     expect(received.data).toMatchObject({ callId: ownCall, from: '+34600111222', to: '+34911234567' });
-    const ringing = await client.next((m) => m.type === 'call.leg_ringing');
+    const ringing = await client.next((m) => m.type === 'call.offered');
     expect(ringing.data).toMatchObject({ callId: ownCall, userId: 'u_agent' });
 
     // Events arrive in log order: once a later event is here, nothing of Bea's call came before it.
@@ -134,7 +134,7 @@ describe('WebSocket event stream (X1)', () => {
         const message = JSON.parse(String(data));
         types.push(message.type);
         if (message.type === 'hello') void placeCall('+34911234568');
-        if (message.type === 'call.leg_ringing') resolve(message.data);
+        if (message.type === 'call.offered') resolve(message.data);
       }),
     );
     expect(await ringing).toMatchObject({ userId: 'u_bea' });

@@ -130,7 +130,7 @@ describe('webhooks API (I1)', () => {
     expect(forA[0]!.json.id).toBe(forA[1]!.json.id);
     // A subscription starts with what happens after it is made.
     expect(presencesOf(receiver.received, 'u_b').map((r) => r.json.data)).toEqual([
-      { userId: 'u_b', from: 'pause', to: 'online' },
+      { userId: 'u_b', from: 'pause', to: 'online', reason: 'requested' },
     ]);
     for (const request of receiver.received) {
       const header = request.headers['switchboard-signature'] as string;

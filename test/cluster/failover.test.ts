@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import { streamMessagesOf } from '../../src/api/messages.ts';
 import { call, type Node, startNode } from '../support/cluster.ts';
 import { postgresForThisFile } from '../support/postgres.ts';
 
@@ -191,8 +192,17 @@ describe('P2–P4: nodes on one PostgreSQL, an owner killed or frozen (real proc
     expect(rows.map((row) => row.seq)).toEqual(rows.map((_, index) => index + 1));
     for (let index = 0; index < total; index++) expect(created(rows, `ct_${index}`), `ct_${index}`).toBe(1);
 
-    // Everything a client may see after its hello reached it, in order, once.
-    const visible = rows.filter((row) => row.seq > helloSeq && !row.type.startsWith('timer.'));
+    // Every public message (SPEC I4) of what came after its hello reached it, in order, once.
+    const visible = rows
+      .filter((row) => row.seq > helloSeq)
+      .flatMap((row) =>
+        streamMessagesOf({
+          workspaceId: ws,
+          seq: row.seq,
+          at: row.at,
+          event: { ...row.data, type: row.type },
+        }),
+      );
     await waitFor('the stream to catch up', async () =>
       received.length >= visible.length ? true : undefined,
     );

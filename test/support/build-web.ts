@@ -19,7 +19,12 @@ function newest(dir: string): number {
  */
 export default async function buildWebConsole(): Promise<void> {
   const index = join(web, 'dist', 'index.html');
-  const sources = Math.max(newest(join(web, 'src')), statSync(join(web, 'index.html')).mtimeMs);
+  // web/src imports the API's types and message list from src/api.
+  const sources = Math.max(
+    newest(join(web, 'src')),
+    newest(join(web, '..', 'src', 'api')),
+    statSync(join(web, 'index.html')).mtimeMs,
+  );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   // Built aside and swapped in, so a server already serving web/dist never sees half a build.
   const { build } = await import('vite');

@@ -133,6 +133,7 @@ export class WebhookDispatcher {
           const body = JSON.stringify({
             id: `msg_${stored.seq}_${index}`,
             type: message.type,
+            version: message.version,
             workspaceId,
             seq: stored.seq,
             occurredAt: new Date(stored.at).toISOString(),

@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { Type } from 'typebox';
+import { mayViewCall, usersOnCall, viewerOf } from '../../app/visibility.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
 import { toE164 } from '../../domain/phone.ts';
@@ -93,15 +94,15 @@ export async function canSee(
   record: CallRecord | undefined,
   live: Call | undefined,
 ): Promise<boolean> {
-  if (seesAll(principal)) return true;
-  if (principal.kind !== 'user') return false;
-  if (record?.agentId === principal.userId) return true;
-  const onNow = Object.values(live?.legs ?? {}).some(
-    (leg) => leg.userId === principal.userId && leg.status !== 'ended',
-  );
-  if (onNow) return true;
+  const viewer = viewerOf(principal);
+  const facts = { agentId: record?.agentId, onNow: usersOnCall(Object.values(live?.legs ?? {})) };
+  if (mayViewCall(viewer, facts)) return true;
+  if (viewer.kind !== 'agent') return false;
+  // Only then the log: did they take part before (rung, placed, transferred)?
   const id = record?.id ?? live?.id;
-  return id !== undefined && (await store.callParticipation(workspaceId, id, principal.userId)) !== undefined;
+  if (id === undefined) return false;
+  const tookPart = (await store.callParticipation(workspaceId, id, viewer.userId)) !== undefined;
+  return mayViewCall(viewer, { ...facts, tookPart });
 }
 
 export function registerCalls(app: App, context: ServerContext): void {

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { mayViewConversation, viewerOf } from '../../app/visibility.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { departmentsOf } from '../../engine/workspace/users.ts';
@@ -183,15 +184,10 @@ export function agentScope(principal: Principal, state: WorkspaceState) {
   return { userId, departmentIds: departmentsOf(state, userId) };
 }
 
+/** The rule is src/app/visibility.ts, the stream's too; an agent-role API key is refused by name here. */
 export function canSee(principal: Principal, state: WorkspaceState, record: ConversationRecord): boolean {
-  const scope = agentScope(principal, state);
-  if (!scope) return true;
-  if (record.assigneeId === scope.userId) return true;
-  return (
-    record.status === 'queued' &&
-    record.departmentId !== undefined &&
-    scope.departmentIds.includes(record.departmentId)
-  );
+  if (!seesAll(principal)) requireOwnUser(principal, 'conversations');
+  return mayViewConversation(viewerOf(principal, state), record);
 }
 
 /** The conversation, if it exists (404) and the caller may see it (403). */

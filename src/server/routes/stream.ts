@@ -1,8 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
+import type { Hello, Reload } from '../../api/stream-messages.ts';
 import { ConsolePhone } from '../../telephony/webrtc/console-phone.ts';
 import type { App, ServerContext } from '../context.ts';
-import { CatchUp } from '../stream/catch-up.ts';
+import { CatchUp, resumeFrom } from '../stream/catch-up.ts';
 import { closeCodes, EventStream } from '../stream/event-stream.ts';
 import { StreamFilter } from '../stream/filter.ts';
 import { StreamHub } from '../stream/hub.ts';
@@ -33,16 +34,12 @@ function afterOf(request: FastifyRequest): number | undefined | null {
 }
 
 /**
- * WebSocket /v1/stream (X1): the committed events the caller may see, live. Browsers cannot
- * set headers on a WebSocket, so the token may come as `?token=`. The first message is
- * `{ type: 'hello', workspaceId, seq }`, seq being the workspace's version as the REST API
- * shows it at that moment: a client that loaded state applies the events after it. Events
- * follow as `{ seq, at, type, data }`, in log order. An agent rung partway through a call
- * first gets that call's earlier call.received, with its own (older) seq. Close codes: 4401
- * no or bad token (or the user was removed, or signed out), 4400 bad query, 4404 no such workspace, 1013
- * the client fell too far behind (reconnect and catch up from the history). When the server
- * runs real telephony, the hello says `webrtc: true` and a signed-in person's console may
- * become a phone over this socket (see telephony/webrtc/signalling.ts).
+ * WebSocket /v1/stream (X1, SPEC I4): the public messages (src/api/stream-messages.ts) of the
+ * committed events the caller may see, live. Browsers cannot set headers on a WebSocket, so
+ * the token may come as `?token=`. The first message is `{ type: 'hello', workspaceId, seq }`,
+ * seq being the workspace's version as the REST API shows it at that moment. Messages follow
+ * as `{ type, version, seq, at, data }`, in log order; `?after=SEQ` first sends what came after
+ * SEQ, or `reload` when that is too far back. The AsyncAPI document is /asyncapi.json.
  */
 export const streamSummary = 'WebSocket: the workspace’s events as they are committed (X1)';
 
@@ -51,6 +48,8 @@ export const streamDescription = [
   'Open a **WebSocket** to `/v1/stream` (ws:// or wss://). This is not a plain GET: the server',
   'upgrades the connection and then talks; what the client sends is ignored, except a console',
   "phone's WebRTC signalling when the server runs real telephony (`hello` then says `webrtc: true`).",
+  'Every message is documented, with its schema and version, in the AsyncAPI document at',
+  '[/asyncapi.json](/asyncapi.json).',
   '',
   '**Authentication.** `Authorization: Bearer <token>`, or `?token=<token>` where a browser cannot',
   'set headers. A session token or a workspace API key follows its own workspace; the server',
@@ -59,16 +58,23 @@ export const streamDescription = [
   '**Messages**, as JSON text frames:',
   '- first `{"type":"hello","workspaceId":"demo","seq":41}`: `seq` is the workspace’s version as',
   '  the REST API showed it at that moment, so a client that has just read the state applies',
-  '  only the events after it;',
-  '- then every event the caller may see, in log order, as `{"seq":42,"at":"2026-01-05T08:00:00.000Z",',
-  '  "type":"call.received","data":{…}}` (types as in the history routes: `call.*`,',
-  '  `conversation.*`, `presence.changed`, `workflow.*`, …). Agents see their own calls and',
-  '  conversations; supervisors and admins see the workspace. An agent rung partway through a',
-  '  call first gets that call’s earlier `call.received`, with its own older `seq`.',
+  '  only the messages after it;',
+  '- then the public messages the caller may see, in log order, each with the workspace sequence',
+  '  of what happened: `{"type":"call.offered","version":1,"seq":42,"at":"2026-01-05T08:00:00.000Z",',
+  '  "data":{"callId":"…","userId":"…","legId":"…"}}`. They are a versioned contract (`call.offered`,',
+  '  `call.answered`, `call.ended`, `transfer.received`, `conversation.assigned`,',
+  '  `conversation.message_received`, `presence.changed`, `config.changed`, …), the same as webhooks',
+  '  send; the engine’s internal events are not. Agents see their own calls and conversations and',
+  '  their departments’ queues; supervisors and admins see the workspace. An agent rung partway',
+  '  through a call first gets that call’s earlier `call.received`, with its own older `seq`.',
+  '',
+  '**Reconnecting.** Open it again with `?after=SEQ`, the last `seq` received: the messages missed',
+  'come first, then the live ones, none twice. When that is too far back (or a sequence this',
+  'workspace never reached) `{"type":"reload","seq":57,"reason":"too_far_behind"}` follows `hello`:',
+  'read the state again and apply the messages after that `seq`.',
   '',
   '**Close codes.** 4401: no or bad token, the user was removed or signed out. 4400: a bad',
-  'query. 4404: no such workspace. 1013: the client fell too far behind: reconnect, read the',
-  'state again and follow from the new `hello`.',
+  'query. 4404: no such workspace. 1013: the client fell too far behind: reconnect with `?after=`.',
 ].join('\n');
 
 export function registerStream(app: App, context: ServerContext): void {
@@ -90,7 +96,8 @@ export function registerStream(app: App, context: ServerContext): void {
       if (after === null)
         return socket.close(closeCodes.badRequest, 'after must be a sequence number (0 or more)');
       const stream = new EventStream(socket, new StreamFilter(request.principal!, state));
-      const catchUp = after === undefined ? undefined : new CatchUp(stream, after);
+      const resume = resumeFrom(after, state.version);
+      const catchUp = resume.kind === 'catch_up' ? new CatchUp(stream, resume.after) : undefined;
       const remove = hub.add(target.workspaceId, catchUp ?? stream);
       socket.on('close', remove);
       const principal = request.principal!;
@@ -112,12 +119,15 @@ export function registerStream(app: App, context: ServerContext): void {
             .catch((error) => app.log.error({ err: error }, 'browser phone signalling failed'));
       });
       socket.on('close', () => phone?.close());
-      stream.send({
+      const hello: Hello = {
         type: 'hello',
         workspaceId: target.workspaceId,
         seq: state.version,
-        ...(phone ? { webrtc: true } : {}),
-      });
+        ...(phone ? { webrtc: true as const } : {}),
+      };
+      stream.send(hello);
+      if (resume.kind === 'reload')
+        stream.send({ type: 'reload', seq: state.version, reason: resume.reason } satisfies Reload);
       void catchUp
         ?.start(
           (afterSeq, limit) => context.store.loadEvents(target.workspaceId, afterSeq, limit),

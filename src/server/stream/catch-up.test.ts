@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../../engine/events.ts';
-import { CatchUp } from './catch-up.ts';
+import { CatchUp, resumeFrom } from './catch-up.ts';
 
 const event = (seq: number): StoredEvent => ({
   workspaceId: 'w1',
@@ -30,5 +30,26 @@ describe('stream catch-up (P4)', () => {
     await started;
     catchUp.deliver(range(2503, 2504), new Map());
     expect(seen).toEqual(range(4, 2504).map((e) => e.seq));
+  });
+});
+
+describe('where a reconnecting client resumes (SPEC I4)', () => {
+  it('without ?after=: live only', () => {
+    expect(resumeFrom(undefined, 50)).toEqual({ kind: 'live' });
+  });
+
+  it('with a sequence it can catch up from: the messages after it, even when it is current', () => {
+    expect(resumeFrom(40, 50)).toEqual({ kind: 'catch_up', after: 40 });
+    expect(resumeFrom(50, 50)).toEqual({ kind: 'catch_up', after: 50 });
+    expect(resumeFrom(0, 100, 100)).toEqual({ kind: 'catch_up', after: 0 });
+  });
+
+  it('too far back: told to reload rather than sent the whole log', () => {
+    expect(resumeFrom(10, 20_011)).toEqual({ kind: 'reload', reason: 'too_far_behind' });
+    expect(resumeFrom(0, 101, 100)).toEqual({ kind: 'reload', reason: 'too_far_behind' });
+  });
+
+  it('a sequence the workspace never reached (another server, a workspace made again): reload', () => {
+    expect(resumeFrom(51, 50)).toEqual({ kind: 'reload', reason: 'unknown_seq' });
   });
 });

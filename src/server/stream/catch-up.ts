@@ -1,8 +1,11 @@
+import type { reloadReasons } from '../../api/stream-messages.ts';
 import type { StoredEvent } from '../../engine/events.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import type { Subscriber } from './hub.ts';
 
 const page = 1000;
+
+type ReloadReason = (typeof reloadReasons)[number];
 
 /**
  * P4: a client reconnecting (to any node) with the last sequence it saw first gets what it
@@ -50,4 +53,24 @@ export class CatchUp implements Subscriber {
     this.lastSeq = fresh.at(-1)!.seq;
     this.stream.deliver(fresh, openings, workspace);
   }
+}
+
+/** A reconnecting client further behind than this many events reloads instead of replaying them all. */
+export const maxCatchUpEvents = 10_000;
+
+export type Resume =
+  | { kind: 'live' }
+  | { kind: 'catch_up'; after: number }
+  | { kind: 'reload'; reason: ReloadReason };
+
+/**
+ * What a client connecting with `?after=` gets: live messages only (no `after`), what it
+ * missed, or a `reload` message when that is too far back or a sequence this workspace
+ * never reached (another server's, or a workspace made again).
+ */
+export function resumeFrom(after: number | undefined, version: number, limit = maxCatchUpEvents): Resume {
+  if (after === undefined) return { kind: 'live' };
+  if (after > version) return { kind: 'reload', reason: 'unknown_seq' };
+  if (version - after > limit) return { kind: 'reload', reason: 'too_far_behind' };
+  return { kind: 'catch_up', after };
 }

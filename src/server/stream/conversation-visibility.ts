@@ -1,3 +1,4 @@
+import { mayViewConversation, type Viewer } from '../../app/visibility.ts';
 import type { Event, StoredEvent } from '../../engine/events.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { departmentsOf } from '../../engine/workspace/users.ts';
@@ -46,13 +47,23 @@ function remember(viewer: ConversationViewer, set: 'conversations' | 'queued', c
   viewer[set] = ids;
 }
 
-/** The viewer state of an agent joining now: their open conversations and their departments' queues. */
+/**
+ * The viewer state of an agent joining now: the conversations the shared rule
+ * (src/app/visibility.ts) lets them see, theirs and those queued in their departments.
+ */
 export function conversationViewerOf(workspace: WorkspaceState, userId: string): ConversationViewer {
   const departments = new Set(departmentsOf(workspace, userId));
+  const viewer: Viewer = { kind: 'agent', userId, departmentIds: departments };
   const conversations = new Set<string>();
-  for (const conversation of Object.values(workspace.conversations))
+  const queued = new Set<string>();
+  for (const conversation of Object.values(workspace.conversations)) {
+    if (!mayViewConversation(viewer, conversation)) continue;
     if (conversation.assigneeId === userId) conversations.add(conversation.id);
-  const queued = new Set([...departments].flatMap((id) => workspace.chatQueues[id] ?? []));
+    else queued.add(conversation.id);
+  }
+  // A queue may hold a conversation the live table no longer describes as queued.
+  for (const id of [...departments].flatMap((department) => workspace.chatQueues[department] ?? []))
+    queued.add(id);
   return { conversations, queued, departments };
 }
 

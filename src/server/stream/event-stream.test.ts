@@ -40,7 +40,7 @@ const presence = {
 } as const;
 
 describe('an event stream', () => {
-  it('sends each visible event as { seq, at, type, data }', () => {
+  it('sends each visible event as its public messages, { type, version, seq, at, data } (SPEC I4)', () => {
     const socket = fakeSocket(0);
     new EventStream(socket as never, new StreamFilter(supervisor, emptyWorkspace('acme'))).deliver(
       [presence],
@@ -48,9 +48,10 @@ describe('an event stream', () => {
     );
     expect(socket.sent.map((text) => JSON.parse(text))).toEqual([
       {
+        type: 'presence.changed',
+        version: 1,
         seq: 7,
         at: '2026-01-05T00:00:00.000Z',
-        type: 'presence.changed',
         data: { userId: 'u_ann', from: 'offline', to: 'online', reason: 'requested' },
       },
     ]);

@@ -1,7 +1,7 @@
 import type { WebSocket } from 'ws';
+import { streamMessagesOf } from '../../api/messages.ts';
 import type { StoredEvent } from '../../engine/events.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
-import { eventView } from '../views.ts';
 import type { StreamFilter } from './filter.ts';
 import type { Subscriber } from './hub.ts';
 
@@ -17,23 +17,24 @@ const terminateAfterMs = 5_000;
 const OPEN = 1;
 
 /**
- * Every client seeing the same event gets the same text: serialise it once, not once per
- * client (the stream bench's hot spot). Redacted copies are other objects, cached apart.
+ * Every client seeing the same event gets the same texts: map and serialise it once, not
+ * once per client (the stream bench's hot spot). Redacted copies are other objects, cached apart.
  */
-const texts = new WeakMap<StoredEvent, string>();
-function serialized(stored: StoredEvent): string {
+const texts = new WeakMap<StoredEvent, string[]>();
+function serialized(stored: StoredEvent): string[] {
   let text = texts.get(stored);
   if (text === undefined) {
-    text = JSON.stringify(eventView(stored));
+    text = streamMessagesOf(stored).map((message) => JSON.stringify(message));
     texts.set(stored, text);
   }
   return text;
 }
 
 /**
- * One WebSocket client's event stream: the events its principal may see, as JSON
- * `{ seq, at, type, data }`. A client that does not read fast enough is cut off rather
- * than buffered for without limit; it reconnects and catches up from the history.
+ * One WebSocket client's stream: the public messages (SPEC I4, src/api/stream-messages.ts)
+ * of the events its principal may see, as JSON `{ type, version, seq, at, data }`. A client
+ * that does not read fast enough is cut off rather than buffered for without limit; it
+ * reconnects with ?after= and catches up from the log.
  */
 export class EventStream implements Subscriber {
   constructor(
@@ -67,7 +68,7 @@ export class EventStream implements Subscriber {
   ): void {
     if (this.socket.readyState !== OPEN) return;
     const { events, revoked } = this.filter.filter(batch, openings, workspace);
-    for (const stored of events) if (!this.sendText(serialized(stored))) return;
+    for (const stored of events) for (const text of serialized(stored)) if (!this.sendText(text)) return;
     if (revoked) this.socket.close(closeCodes.unauthorized, revoked);
   }
 

@@ -1,3 +1,4 @@
+import { mayViewCall, usersOnCall, viewerOf } from '../../app/visibility.ts';
 import type { StoredEvent } from '../../engine/events.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -29,8 +30,10 @@ export class StreamFilter {
     workspace: WorkspaceState,
   ) {
     if (principal.kind !== 'user') return;
+    // The shared rule (src/app/visibility.ts) on the calls live now; later ones join by their legs.
+    const viewer = viewerOf(principal, workspace);
     for (const call of Object.values(workspace.calls))
-      if (Object.values(call.legs).some((leg) => leg.userId === principal.userId && leg.status !== 'ended'))
+      if (mayViewCall(viewer, { agentId: call.agentId, onNow: usersOnCall(Object.values(call.legs)) }))
         this.state.calls.add(call.id);
     Object.assign(this.state, conversationViewerOf(workspace, principal.userId));
   }

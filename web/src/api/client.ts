@@ -1,3 +1,5 @@
+import type { ReadAnswer, ReadPath } from '../../../src/api/routes.ts';
+
 /** The error body every API route answers with: `{ error: { code, message, field? } }`. */
 export class ApiError extends Error {
   constructor(
@@ -47,6 +49,9 @@ export async function request<T>(method: string, path: string, options: ApiOptio
  */
 export interface Api {
   workspaceId: string;
+  /** A GET typed by its route (src/api/routes.ts): the compiler checks the path and the answer. */
+  read<P extends ReadPath>(path: P): Promise<ReadAnswer<P>>;
+  /** A GET of a route not yet in src/api/routes.ts: the caller names the answer's type. */
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
   put<T>(path: string, body?: unknown): Promise<T>;
@@ -61,6 +66,7 @@ export function workspaceApi(token: string, workspaceId: string): Api {
     request<T>(method, full(path), { token, body });
   return {
     workspaceId,
+    read: (path) => send('GET', path),
     get: (path) => send('GET', path),
     post: (path, body) => send('POST', path, body ?? {}),
     put: (path, body) => send('PUT', path, body ?? {}),

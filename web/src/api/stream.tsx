@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
+import { isMessage } from './stream-topics.ts';
 import type { StreamEvent } from './types.ts';
 
 export type StreamStatus = 'connecting' | 'open' | 'closed';
@@ -19,8 +20,9 @@ const retryMs = [500, 1_000, 2_000, 5_000];
 const unauthorizedCode = 4401;
 
 /**
- * One WebSocket to /v1/stream per signed-in workspace, shared by every screen. It
- * reconnects with a growing delay; screens reload what they show when it reopens.
+ * One WebSocket to /v1/stream per signed-in workspace, shared by every screen. It reconnects
+ * with a growing delay and `?after=` the last sequence it saw, so listeners also get the
+ * messages missed meanwhile (or a `reload`); screens reload what they show when it reopens.
  */
 export function StreamProvider({
   token,
@@ -57,19 +59,23 @@ export function StreamProvider({
     let attempt = 0;
     let stopped = false;
     let retry: ReturnType<typeof setTimeout> | undefined;
+    /** The workspace sequence of the last message seen, to resume from. */
+    let lastSeq: number | undefined;
 
     const connect = () => {
       setStatus('connecting');
       const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
       const query = new URLSearchParams({ token, workspaceId });
+      if (lastSeq !== undefined) query.set('after', String(lastSeq));
       socket = new WebSocket(`${scheme}://${location.host}/v1/stream?${query}`);
       current.current = socket;
       socket.onmessage = (message) => {
         const event = JSON.parse(String(message.data)) as StreamEvent;
         if (event.type === 'hello') {
           attempt = 0;
+          lastSeq ??= event.seq;
           setStatus('open');
-        }
+        } else if (event.type === 'reload' || isMessage(event)) lastSeq = Math.max(lastSeq ?? 0, event.seq);
         for (const listener of listeners.current) listener(event);
       };
       socket.onclose = (closed) => {

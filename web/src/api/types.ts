@@ -1,46 +1,19 @@
 /** The shapes of the API's answers the console reads (see /openapi.json for all of them). */
+import type { Hello, Reload, StreamMessage } from '../../../src/api/stream-messages.ts';
 
-export type Presence = 'online' | 'pre_pause' | 'pause' | 'offline';
-export type Role = 'admin' | 'supervisor' | 'agent';
+export type { Contact, Page, User } from '../../../src/api/resources.ts';
 
-export interface User {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  extension?: string;
-  mobile?: string;
-  capacity: { voice: number; chat: number };
-  presence: Presence;
-  presenceSince: string;
-  departmentIds: string[];
-  numberIds: string[];
-  language?: Language;
-  /** R1: skills with their levels 1–5. */
-  skills?: Skill[];
-  /** R2: after-call work in progress, per channel. */
-  wrapUp?: Partial<Record<'voice' | 'chat', WrapUp>>;
-}
+import type { SkillRequirement, User } from '../../../src/api/resources.ts';
 
-export interface Skill {
-  skill: string;
-  level: number;
-}
+export type Presence = User['presence'];
+export type Role = User['role'];
 
-export interface WrapUp {
-  until: string;
-  seconds: number;
-  extended: boolean;
-}
+/** R1: a skill with its level 1–5; a skill required at a minimum level (minLevel 0 once relaxed: dropped). */
+export type Skill = User['skills'][number];
+export type WrapUp = NonNullable<NonNullable<User['wrapUp']>['voice']>;
+export type { SkillRequirement } from '../../../src/api/resources.ts';
 
-/** R1: a skill required at a minimum level, optionally relaxing after a wait (minLevel 0: dropped). */
-export interface SkillRequirement {
-  skill: string;
-  minLevel: number;
-  relax?: { afterSec: number; minLevel: number };
-}
-
-/** R1/R2 of a number, group or department. */
+/** R1/R2 of a number, group or department (GET /routing-rules/{kind}/{id}). */
 export interface RoutingRule {
   kind: 'number' | 'group' | 'department';
   id: string;
@@ -63,27 +36,16 @@ export interface Session {
   workspaces: WorkspaceRef[];
 }
 
-/** One committed event as the stream sends it. */
-export interface StreamEvent {
-  seq: number;
-  at: string;
-  type: string;
-  // biome-ignore lint/suspicious/noExplicitAny: every event type has its own data.
-  data: any;
+/**
+ * The browser phone's signalling on the same socket (softphone/browser-phone/legs.ts reads it);
+ * not part of the public stream contract.
+ */
+export interface SignallingMessage {
+  type: `webrtc.${string}`;
 }
 
-export interface Page<T> {
-  items: T[];
-  next?: string;
-}
-
-/** A CRM contact (V12). */
-export interface Contact {
-  id: string;
-  name: string;
-  company?: string;
-  /** E.164, normalised by the server. */
-  phones: string[];
-  /** V12: calls from this contact go to this user first. */
-  responsibleUserId?: string;
-}
+/**
+ * One message as the stream sends it: a public message (SPEC I4, typed by the schemas in
+ * src/api/stream-messages.ts), the hello of each connection, a reload, or phone signalling.
+ */
+export type StreamEvent = StreamMessage | Hello | Reload | SignallingMessage;

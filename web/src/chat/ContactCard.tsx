@@ -12,8 +12,7 @@ export function ContactCard({ conversation }: { conversation: Conversation }) {
   const { userName, departmentName } = useChatDirectory();
   const contactId = conversation.contact.contactId;
   const crm = useResource<Contact | undefined>(
-    () =>
-      contactId ? api.get<Contact>(`/contacts/${encodeURIComponent(contactId)}`) : Promise.resolve(undefined),
+    () => (contactId ? api.read(`/contacts/${encodeURIComponent(contactId)}`) : Promise.resolve(undefined)),
     [api, contactId],
   );
   const contact = crm.data;

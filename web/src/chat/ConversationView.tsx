@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { type Api, ApiError } from '../api/client.ts';
 import { useStreamEvents } from '../api/stream.tsx';
+import { conversationIdOf, isFresh } from '../api/stream-topics.ts';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { useResource } from '../components/useResource.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -52,11 +53,11 @@ function useHandedOn(id: string, reload: () => void): boolean {
   useEffect(() => () => clearTimeout(timer.current), []);
   useStreamEvents((event) => {
     if (gone.current) return;
-    if (event.type !== 'hello' && event.data?.conversationId !== id) return;
+    if (!isFresh(event) && conversationIdOf(event) !== id) return;
     const takenFromMe =
       session.user.role === 'agent' &&
       event.type === 'conversation.unassigned' &&
-      event.data?.userId === session.user.id;
+      event.data.userId === session.user.id;
     clearTimeout(timer.current);
     if (takenFromMe) {
       gone.current = true;

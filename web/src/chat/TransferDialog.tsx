@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useStreamEvents } from '../api/stream.tsx';
+import { follows } from '../api/stream-topics.ts';
 import { Dialog } from '../components/Dialog.tsx';
 import { ErrorText, fieldOf } from '../components/ErrorText.tsx';
 import { Field } from '../components/Field.tsx';
@@ -69,15 +70,14 @@ function TransferForm({
   const targets = useResource(() => api.get<TransferTargets>('/chat/transfer-targets'), [api]);
   // Presence and load change while the dialog is open.
   useStreamEvents((event) => {
-    if (
-      event.type === 'hello' ||
-      event.type.startsWith('presence.') ||
-      event.type.startsWith('department.') ||
-      event.type === 'conversation.assigned' ||
-      event.type === 'conversation.unassigned' ||
-      event.type === 'conversation.resolved'
-    )
-      targets.reload();
+    const topics = [
+      'presence.changed',
+      'config:department',
+      'conversation.assigned',
+      'conversation.unassigned',
+      'conversation.resolved',
+    ] as const;
+    if (follows(event, topics)) targets.reload();
   });
 
   // The <dialog> opens after this form mounts; focus the search once it is shown.

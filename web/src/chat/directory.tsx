@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { useStreamEvents } from '../api/stream.tsx';
-import type { Contact, User } from '../api/types.ts';
+import { follows } from '../api/stream-topics.ts';
 import { useResource } from '../components/useResource.ts';
 import { useSignedIn } from '../session/session.tsx';
 import { type Conversation, contactName, type Department } from './types.ts';
@@ -18,14 +18,14 @@ const DirectoryContext = createContext<ChatDirectory | undefined>(undefined);
 
 export function ChatDirectoryProvider({ children }: { children: ReactNode }) {
   const { api } = useSignedIn();
-  const users = useResource(() => api.get<{ items: User[] }>('/users'), [api]);
-  const departments = useResource(() => api.get<{ items: Department[] }>('/departments'), [api]);
-  const contacts = useResource(() => api.get<{ items: Contact[] }>('/contacts'), [api]);
+  const users = useResource(() => api.read('/users'), [api]);
+  const departments = useResource(() => api.read('/departments'), [api]);
+  const contacts = useResource(() => api.read('/contacts'), [api]);
 
   useStreamEvents((event) => {
-    if (event.type === 'hello' || event.type.startsWith('user.')) users.reload();
-    if (event.type === 'hello' || event.type.startsWith('department.')) departments.reload();
-    if (event.type === 'hello' || event.type.startsWith('contact.')) contacts.reload();
+    if (follows(event, ['config:user'])) users.reload();
+    if (follows(event, ['config:department'])) departments.reload();
+    if (follows(event, ['config:contact'])) contacts.reload();
   });
 
   const value = useMemo<ChatDirectory>(() => {

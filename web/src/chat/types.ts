@@ -1,3 +1,5 @@
+export type { Department } from '../../../src/api/resources.ts';
+
 import type { Presence } from '../api/types.ts';
 import { formatPhone } from '../components/phone.ts';
 import type { KeyActor } from './key-actor.ts';
@@ -82,15 +84,6 @@ export interface AgentTarget {
 export interface TransferTargets {
   departments: DepartmentTarget[];
   agents: AgentTarget[];
-}
-
-export interface Department {
-  id: string;
-  name: string;
-  memberIds: string[];
-  memberCount: number;
-  /** Members whose presence is online. */
-  onlineCount: number;
 }
 
 export const isInternal = (message: Message) => message.visibility === 'internal';

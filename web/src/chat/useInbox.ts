@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useStreamEvents } from '../api/stream.tsx';
+import { follows } from '../api/stream-topics.ts';
 import type { Presence } from '../api/types.ts';
 import { useResource } from '../components/useResource.ts';
 import { useSignedIn } from '../session/session.tsx';
@@ -53,7 +54,7 @@ export function useInbox() {
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   useStreamEvents((event) => {
-    if (event.type !== 'hello' && !event.type.startsWith('conversation.')) return;
+    if (!follows(event, ['conversation.*'])) return;
     clearTimeout(timer.current);
     timer.current = setTimeout(inbox.reload, coalesceMs);
   });

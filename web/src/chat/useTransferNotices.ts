@@ -1,21 +1,18 @@
 import { useRef } from 'react';
+import type { MessageData } from '../../../src/api/stream-messages.ts';
 import { useStreamEvents } from '../api/stream.tsx';
+import { isMessage } from '../api/stream-topics.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { useChatDirectory } from './directory.tsx';
-import { type KeyActor, keyActorName } from './key-actor.ts';
+import { keyActorName } from './key-actor.ts';
 
 export interface Notice {
   text: string;
   conversationId?: string;
 }
 
-interface Transferred {
-  fromUserId?: string;
-  by?: string;
-  byKey?: KeyActor;
-  reason?: string;
-}
+type Transferred = MessageData<'conversation.transferred'>;
 
 /**
  * X1, C4: tells the agent, as it happens, that a transfer reached them. The stream sends the
@@ -29,14 +26,17 @@ export function useTransferNotices(onNotice: (notice: Notice) => void): void {
   const me = session.user.id;
 
   useStreamEvents((event) => {
-    if (!event.type.startsWith('conversation.')) return;
-    const { conversationId, userId } = event.data as { conversationId: string; userId?: string };
+    if (!isMessage(event)) return;
     if (event.type === 'conversation.transferred') {
-      transfers.current.set(conversationId, event.data as Transferred);
+      transfers.current.set(event.data.conversationId, event.data);
       return;
     }
-    if ((event.type !== 'conversation.assigned' && event.type !== 'conversation.pending') || userId !== me)
+    if (
+      (event.type !== 'conversation.assigned' && event.type !== 'conversation.pending') ||
+      event.data.userId !== me
+    )
       return;
+    const { conversationId } = event.data;
     const transfer = transfers.current.get(conversationId);
     transfers.current.delete(conversationId);
     if (!transfer) return;

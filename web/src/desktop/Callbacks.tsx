@@ -16,7 +16,7 @@ export function Callbacks({ directory }: { directory: Directory }) {
   const { t, formatTime } = useI18n();
   const { api } = useSignedIn();
   const callbacks = useResource(() => api.get<{ items: LiveCallback[] }>('/callbacks'), [api]);
-  useReloadOn(['callback.', 'call.ended'], callbacks.reload);
+  useReloadOn(['callback.*', 'call.ended'], callbacks.reload);
   const [error, setError] = useState<unknown>();
   const items = callbacks.data?.items ?? [];
   const act = (callback: LiveCallback, step: 'accept' | 'decline') => {

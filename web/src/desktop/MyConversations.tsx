@@ -39,7 +39,7 @@ export function MyConversations({ directory }: { directory: Directory }) {
     () => api.get<{ items: Conversation[] }>('/conversations?assignee=me&status=open&limit=20'),
     [api],
   );
-  useReloadOn(['conversation.'], conversations.reload);
+  useReloadOn(['conversation.*'], conversations.reload);
   const items = conversations.data?.items ?? [];
   const waiting = items.filter(awaitingReply).length;
   const pending = items.filter((conversation) => conversation.status === 'pending').length;

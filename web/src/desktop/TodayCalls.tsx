@@ -29,7 +29,7 @@ export function TodayCalls({ directory, dayStart }: { directory: Directory; dayS
     [api, me, dayStart],
   );
   useReloadOn(
-    ['call.placed', 'call.leg_ringing', 'call.leg_answered', 'call.ended', 'call.transfer_completed'],
+    ['call.placed', 'call.offered', 'call.answered', 'call.ended', 'transfer.completed'],
     calls.reload,
   );
   const back = useCallBack(directory);

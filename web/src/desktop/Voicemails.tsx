@@ -23,7 +23,7 @@ export function Voicemails({ directory }: { directory: Directory }) {
   // it cannot be a plain URL (issue 12 item 10), and twenty eager downloads would be waste.
   const [playing, setPlaying] = useState<string>();
   const voicemails = useResource(() => api.get<{ items: Voicemail[] }>('/voicemails?limit=20'), [api]);
-  useReloadOn(['call.voicemail_left', 'voicemail.'], voicemails.reload);
+  useReloadOn(['voicemail.*'], voicemails.reload);
   const back = useCallBack(directory);
   const items = voicemails.data?.items ?? [];
   const unheard = items.filter((voicemail) => !voicemail.heard).length;

@@ -1,14 +1,15 @@
 import { useRef } from 'react';
 import { useStreamEvents } from '../api/stream.tsx';
+import { follows, type Topic } from '../api/stream-topics.ts';
 
 /**
- * Calls `reload` when the stream brings an event whose type starts with one of `prefixes`
- * (and on every (re)connect), once for all the events of one commit.
+ * Calls `reload` when the stream brings a message of one of `topics` (and on every
+ * (re)connect or reload), once for all the messages of one commit.
  */
-export function useReloadOn(prefixes: string[], reload: () => void): void {
+export function useReloadOn(topics: readonly Topic[], reload: () => void): void {
   const scheduled = useRef(false);
   useStreamEvents((event) => {
-    if (event.type !== 'hello' && !prefixes.some((prefix) => event.type.startsWith(prefix))) return;
+    if (!follows(event, topics)) return;
     if (scheduled.current) return;
     scheduled.current = true;
     setTimeout(() => {

@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import type { CallDetail } from '../api/calls.ts';
 import { useStreamEvents } from '../api/stream.tsx';
+import { callIdOf, isFresh } from '../api/stream-topics.ts';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { useResource } from '../components/useResource.ts';
 import { ZoneNote } from '../components/ZoneNote.tsx';
@@ -17,7 +18,7 @@ export function CallTimelinePage({ directory }: { directory: Directory }) {
   const callId = useParams().callId ?? '';
   const call = useResource(() => api.get<CallDetail>(`/calls/${encodeURIComponent(callId)}`), [callId]);
   useStreamEvents((event) => {
-    if (event.type === 'hello' || event.data?.callId === callId) call.reload();
+    if (isFresh(event) || callIdOf(event) === callId) call.reload();
   });
   const data = call.data;
   const contact = data?.contactId ? (directory.contacts[data.contactId]?.name ?? data.contactId) : undefined;

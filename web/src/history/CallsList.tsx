@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { CallRecord } from '../api/calls.ts';
+import type { Topic } from '../api/stream-topics.ts';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { Field } from '../components/Field.tsx';
 import { formatPhone } from '../components/phone.ts';
@@ -16,7 +17,7 @@ import { useHistoryList } from './useHistoryList.ts';
 
 const filterKeys = ['from', 'to', 'numberId', 'agentId', 'direction', 'outcome', 'status', 'phone'] as const;
 
-const callEvents = new Set(['call.received', 'call.placed', 'call.leg_answered', 'call.ended', 'hello']);
+const callTopics: Topic[] = ['call.received', 'call.placed', 'call.answered', 'call.ended'];
 
 /** Calls, newest first, with the filters the calls route offers; each opens its timeline. */
 export function CallsList({ directory }: { directory: Directory }) {
@@ -27,7 +28,7 @@ export function CallsList({ directory }: { directory: Directory }) {
   const { list, params, apply, errorOf, listError } = useHistoryList<CallRecord>(
     '/calls',
     filterKeys,
-    (type) => callEvents.has(type),
+    callTopics,
     isAgent ? { participant: session.user.id } : {},
   );
 

@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { useStreamEvents } from '../api/stream.tsx';
+import { conversationIdOf, isFresh } from '../api/stream-topics.ts';
 import { contactName, type Message } from '../chat/types.ts';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { useResource } from '../components/useResource.ts';
@@ -20,7 +21,7 @@ export function ConversationTimelinePage({ directory }: { directory: Directory }
     [conversationId],
   );
   useStreamEvents((event) => {
-    if (event.type === 'hello' || event.data?.conversationId === conversationId) conversation.reload();
+    if (isFresh(event) || conversationIdOf(event) === conversationId) conversation.reload();
   });
   const data = conversation.data;
 

@@ -22,7 +22,7 @@ export function ConversationsList({ directory }: { directory: Directory }) {
   const { list, params, apply, errorOf, listError } = useHistoryList<Conversation>(
     '/conversations',
     filterKeys,
-    (type) => type === 'hello' || type.startsWith('conversation.'),
+    ['conversation.*'],
   );
 
   return (

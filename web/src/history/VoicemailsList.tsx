@@ -17,9 +17,7 @@ const filterKeys = ['numberId', 'heard'] as const;
 export function VoicemailsList({ directory }: { directory: Directory }) {
   const { t } = useI18n();
   const { api } = useSignedIn();
-  const { list, params, apply } = useHistoryList<Voicemail>('/voicemails', filterKeys, (type) =>
-    ['hello', 'call.voicemail_left', 'voicemail.heard'].includes(type),
-  );
+  const { list, params, apply } = useHistoryList<Voicemail>('/voicemails', filterKeys, ['voicemail.*']);
   const [actionError, setActionError] = useState<unknown>();
   const markHeard = async (voicemail: Voicemail) => {
     setActionError(undefined);

@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { useStreamEvents } from '../api/stream.tsx';
+import { follows, type Topic } from '../api/stream-topics.ts';
 import { fieldOf } from '../components/ErrorText.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { apiQuery, pageSize } from './filters.ts';
@@ -8,12 +9,13 @@ import { type PagedList, usePagedList } from './usePagedList.ts';
 
 /**
  * One history list: its filters read from the page's address, its rows from `path` page by
- * page, reloaded when one of the stream's events says the list changed.
+ * page, reloaded when one of the stream's messages says the list changed.
  */
 export function useHistoryList<T>(
   path: string,
   filterKeys: readonly string[],
-  changesOn: (eventType: string) => boolean,
+  /** The stream's messages that change the list (a (re)connection always does). */
+  topics: readonly Topic[],
   /** Query parameters the person does not choose (an agent's own calls). */
   fixed: Record<string, string> = {},
 ): {
@@ -36,7 +38,7 @@ export function useHistoryList<T>(
   );
   useStreamEvents((event) => {
     // New and changed rows show up without a reload, unless the person paged further down.
-    if (changesOn(event.type) && list.items.length <= pageSize) list.reload();
+    if (follows(event, topics) && list.items.length <= pageSize) list.reload();
   });
   const apply = (filters: Record<string, string>) => {
     const next = new URLSearchParams();

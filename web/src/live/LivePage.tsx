@@ -26,7 +26,7 @@ export function LivePage() {
     () => api.get<{ items: Array<{ id: string; name: string }> }>('/departments'),
     [api],
   );
-  useReloadOn(['call.', 'conversation.', 'callback.'], board.reload);
+  useReloadOn(['call.*', 'transfer.*', 'conversation.*', 'callback.*'], board.reload);
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState<string>();
   const run = (action: () => Promise<unknown>, after?: string) => {

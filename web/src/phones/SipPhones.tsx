@@ -36,7 +36,7 @@ export function SipPhonesPanel({
   const phones = useLive(
     () => api.get<SipPhones>(`/users/${encodeURIComponent(userId)}/phones`),
     [api, userId],
-    ['sip.'],
+    ['config:sip'],
   );
   useEffect(() => {
     const timer = setInterval(phones.reload, refreshMs);

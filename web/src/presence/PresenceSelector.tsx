@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatDuration, useServerNow } from '../api/server-clock.tsx';
 import { useStreamEvents } from '../api/stream.tsx';
+import { isFresh } from '../api/stream-topics.ts';
 import type { Presence, User } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
@@ -20,8 +21,8 @@ export function PresenceSelector() {
   const elapsed = now === undefined ? '' : formatDuration(now - Date.parse(user.presenceSince));
 
   useStreamEvents((event) => {
-    if (event.type === 'hello' || (event.type === 'presence.changed' && event.data?.userId === user.id))
-      api.get<User>(`/users/${user.id}`).then(updateUser, () => {});
+    if (isFresh(event) || (event.type === 'presence.changed' && event.data.userId === user.id))
+      api.read(`/users/${user.id}`).then(updateUser, () => {});
   });
 
   const change = async (presence: Presence) => {

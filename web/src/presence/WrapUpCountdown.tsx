@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatDuration, useServerNow } from '../api/server-clock.tsx';
 import { useStreamEvents } from '../api/stream.tsx';
+import { isMessage } from '../api/stream-topics.ts';
 import type { User } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
@@ -19,7 +20,7 @@ export function WrapUpCountdown() {
   const [error, setError] = useState<string>();
 
   useStreamEvents((event) => {
-    if (event.type.startsWith('wrap_up.') && event.data?.userId === user.id)
+    if (isMessage(event) && event.type === 'wrap_up.changed' && event.data.userId === user.id)
       api.get<User>(`/users/${user.id}`).then(updateUser, () => {});
   });
 

@@ -1,6 +1,5 @@
 import { type FormEvent, useState } from 'react';
 import { AdminOnly } from '../admin/AdminOnly.tsx';
-import type { PhoneNumberSummary } from '../admin/billing/types.ts';
 import { ApiError } from '../api/client.ts';
 import { ErrorText, fieldOf } from '../components/ErrorText.tsx';
 import { Field } from '../components/Field.tsx';
@@ -51,10 +50,7 @@ export function SimulatorPage() {
 function Simulator() {
   const { t } = useI18n();
   const { api } = useSignedIn();
-  const numbers = useResource(
-    () => api.get<{ items: PhoneNumberSummary[] }>('/numbers').then((page) => page.items),
-    [],
-  );
+  const numbers = useResource(() => api.read('/numbers').then((page) => page.items), []);
   const [form, setForm] = useState<Form>({
     number: '',
     callsPerHour: '60',

@@ -32,7 +32,7 @@ export function TeamOptions({
   const teams = useResource(async () => {
     const [groups, departments] = await Promise.all([
       api.get<{ items: Omit<Team, 'kind'>[] }>('/groups'),
-      api.get<{ items: Omit<Team, 'kind'>[] }>('/departments'),
+      api.read('/departments'),
     ]);
     return [
       ...groups.items.map((group) => ({ ...group, kind: 'group' as const })),

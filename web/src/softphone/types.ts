@@ -1,3 +1,6 @@
+import type { PhoneNumber } from '../../../src/api/resources.ts';
+
+export type { PhoneNumber };
 /** The telephony shapes the softphone and the desktop read (see src/server/routes/phone.ts, calls.ts). */
 
 /** A line on the signed-in agent's phone, as GET /users/:userId/phone shows it. */
@@ -13,12 +16,4 @@ export interface PhoneLine {
   since: string;
   /** T3: who transferred the call, and their note. */
   transfer?: { fromUserId: string; note?: string };
-}
-
-export interface PhoneNumber {
-  id: string;
-  e164: string;
-  kind: 'rented' | 'sip';
-  label: string;
-  assignedUserIds: string[];
 }

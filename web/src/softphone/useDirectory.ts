@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStreamEvents } from '../api/stream.tsx';
+import { follows, type Topic } from '../api/stream-topics.ts';
 import type { Contact, User } from '../api/types.ts';
 import { formatPhone } from '../components/phone.ts';
 import { useSignedIn } from '../session/session.tsx';
@@ -17,7 +18,7 @@ export interface Directory {
   userName(userId: string | undefined): string;
 }
 
-const configEvents = ['user.', 'presence.', 'number.', 'workspace.'];
+const peopleTopics: Topic[] = ['config:user', 'presence.changed', 'config:number', 'config:workspace'];
 
 /**
  * Who is who for the phone: members (with presence), the workspace's numbers, and the CRM
@@ -32,11 +33,11 @@ export function useDirectory(): Directory {
 
   const loadPeople = useCallback(() => {
     api
-      .get<{ items: User[] }>('/users')
+      .read('/users')
       .then(({ items }) => setUsers(Object.fromEntries(items.map((user) => [user.id, user]))))
       .catch(() => {});
     api
-      .get<{ items: PhoneNumber[] }>('/numbers')
+      .read('/numbers')
       .then(({ items }) => setNumbers(items))
       .catch(() => {});
   }, [api]);
@@ -48,7 +49,7 @@ export function useDirectory(): Directory {
       if (asked.current.has(phone) || !phone.startsWith('+')) return;
       asked.current.add(phone);
       api
-        .get<{ items: Contact[] }>(`/contacts?phone=${encodeURIComponent(phone)}`)
+        .read(`/contacts?phone=${encodeURIComponent(phone)}`)
         .then(({ items }) => setContacts((known) => ({ ...known, [phone]: items[0] ?? null })))
         .catch(() => setContacts((known) => ({ ...known, [phone]: null })));
     },
@@ -56,9 +57,9 @@ export function useDirectory(): Directory {
   );
 
   useStreamEvents((event) => {
-    if (event.type === 'hello' || configEvents.some((prefix) => event.type.startsWith(prefix))) loadPeople();
+    if (follows(event, peopleTopics)) loadPeople();
     // Look the known callers up again, keeping their names shown meanwhile.
-    if (event.type === 'hello' || event.type.startsWith('contact.')) {
+    if (follows(event, ['config:contact'])) {
       const known = [...asked.current];
       asked.current.clear();
       for (const phone of known) lookUp(phone);

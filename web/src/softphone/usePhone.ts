@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CallDetail, LiveCall } from '../api/calls.ts';
 import { useStreamEvents } from '../api/stream.tsx';
+import { follows } from '../api/stream-topics.ts';
 import { useSignedIn } from '../session/session.tsx';
 import type { PhoneLine } from './types.ts';
 
@@ -57,7 +58,8 @@ export function usePhone(): PhoneState & { reload(): void } {
   useEffect(reload, [reload]);
 
   useStreamEvents((event) => {
-    if (event.type === 'hello' || event.type.startsWith('call.')) reload();
+    // Transfers move legs too (the target rings, the initiator is freed).
+    if (follows(event, ['call.*', 'transfer.*'])) reload();
   });
 
   return { ...state, reload };

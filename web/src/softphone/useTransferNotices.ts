@@ -1,15 +1,13 @@
 import { useRef } from 'react';
+import type { MessageData } from '../../../src/api/stream-messages.ts';
 import { useStreamEvents } from '../api/stream.tsx';
+import { isMessage } from '../api/stream-topics.ts';
 import { formatPhone } from '../components/phone.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import type { Directory } from './useDirectory.ts';
 
-interface Started {
-  callId: string;
-  method: 'direct' | 'assisted';
-  target: { kind: 'user' | 'external'; userId?: string; number?: string };
-}
+type Started = Pick<MessageData<'transfer.started'>, 'callId' | 'method' | 'target'>;
 
 /**
  * What became of the transfers this person started, told in one line: handed over, declined
@@ -22,37 +20,43 @@ export function useTransferNotices(directory: Directory, notify: (text: string) 
   const started = useRef(new Map<string, Started>());
 
   useStreamEvents((event) => {
-    const data = event.data ?? {};
-    if (event.type === 'call.transfer_started' && data.initiatorId === session.user.id) {
-      started.current.set(data.transferId, { callId: data.callId, method: data.method, target: data.target });
+    if (!isMessage(event)) return;
+    if (event.type === 'transfer.started') {
+      const { initiatorId, transferId, callId, method, target } = event.data;
+      if (initiatorId === session.user.id) started.current.set(transferId, { callId, method, target });
       return;
     }
-    const mine = typeof data.transferId === 'string' ? started.current.get(data.transferId) : undefined;
+    // Only an outcome ends what this person started (transfer.received, consulting … are steps).
+    if (
+      event.type !== 'transfer.completed' &&
+      event.type !== 'transfer.failed' &&
+      event.type !== 'transfer.cancelled'
+    )
+      return;
+    const { transferId } = event.data;
+    const mine = started.current.get(transferId);
     if (!mine) return;
+    started.current.delete(transferId);
     const name =
-      mine.target.kind === 'user'
-        ? directory.userName(mine.target.userId)
-        : formatPhone(mine.target.number ?? '');
-    if (event.type === 'call.transfer_completed') notify(t('softphone.notice.completed', { name }));
-    else if (event.type === 'call.transfer_failed') {
+      mine.target.kind === 'user' ? directory.userName(mine.target.userId) : formatPhone(mine.target.number);
+    if (event.type === 'transfer.completed') notify(t('softphone.notice.completed', { name }));
+    else if (event.type === 'transfer.failed') {
       const why =
-        data.reason === 'declined'
+        event.data.reason === 'declined'
           ? t('softphone.notice.declined', { name })
           : t('softphone.notice.noAnswer', { name });
       const then =
         mine.method === 'assisted'
           ? t('softphone.notice.backOnHold')
-          : data.returnTo === 'initiator'
+          : event.data.returnTo === 'initiator'
             ? t('softphone.notice.comingBack')
             : t('softphone.notice.fallback');
       notify(`${why} ${then}`);
-    } else if (event.type === 'call.transfer_cancelled' && data.reason !== 'initiator')
+    } else if (event.type === 'transfer.cancelled' && event.data.reason !== 'initiator')
       notify(
-        data.reason === 'customer_hung_up'
+        event.data.reason === 'customer_hung_up'
           ? t('softphone.notice.callerLeft')
           : `${t('softphone.notice.targetLeft', { name })} ${t('softphone.notice.backOnHold')}`,
       );
-    if (event.type !== 'call.transfer_consulting' && event.type !== 'call.transfer_conference_started')
-      started.current.delete(data.transferId);
   });
 }

@@ -2,11 +2,12 @@ import { type FormEvent, useEffect, useState } from 'react';
 import type { CallDetail } from '../api/calls.ts';
 import { ApiError } from '../api/client.ts';
 import { useStreamEvents } from '../api/stream.tsx';
+import { callIdOf, isFresh } from '../api/stream-topics.ts';
 import { ErrorText, fieldOf } from '../components/ErrorText.tsx';
 import { Field } from '../components/Field.tsx';
 import { Keypad } from '../components/Keypad.tsx';
 import { useResource } from '../components/useResource.ts';
-import { numberName, type PhoneNumberRef, useDirectory } from '../history/directory.ts';
+import { numberName, useDirectory } from '../history/directory.ts';
 import { Timeline } from '../history/Timeline.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
@@ -29,7 +30,7 @@ export function TryPage() {
   const { t } = useI18n();
   const { api, session } = useSignedIn();
   const directory = useDirectory();
-  const numbers = useResource(() => api.get<{ items: PhoneNumberRef[] }>('/numbers'), [api.workspaceId]);
+  const numbers = useResource(() => api.read('/numbers'), [api.workspaceId]);
   const [callId, setCallId] = useState<string | undefined>(
     () => sessionStorage.getItem(`${storageKey}.${api.workspaceId}`) ?? undefined,
   );
@@ -75,7 +76,7 @@ export function TryPage() {
     detail.reload();
   };
   useStreamEvents((event) => {
-    if (callId && (event.type === 'hello' || event.data?.callId === callId)) refresh();
+    if (callId && (isFresh(event) || callIdOf(event) === callId)) refresh();
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: refresh reads the latest resources.
   useEffect(() => {

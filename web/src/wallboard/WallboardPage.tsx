@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDuration } from '../api/server-clock.tsx';
 import { useStreamEvents } from '../api/stream.tsx';
+import { follows, type Topic } from '../api/stream-topics.ts';
 import type { Presence } from '../api/types.ts';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { Field } from '../components/Field.tsx';
@@ -26,7 +27,7 @@ const refreshMs = 15_000;
 const settleMs = 200;
 
 const presences: Presence[] = ['online', 'pre_pause', 'pause', 'offline'];
-const relevant = /^(call\.|conversation\.|presence\.|user\.|wrap_up\.)|^hello$/;
+const topics: Topic[] = ['call.*', 'conversation.*', 'presence.changed', 'config:user'];
 
 /**
  * The live wallboard: who waits now and for how long, who is available, and how today went.
@@ -46,7 +47,7 @@ export function WallboardPage({ tv = false }: { tv?: boolean }) {
 
   const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
   useStreamEvents((event) => {
-    if (!relevant.test(event.type)) return;
+    if (!follows(event, topics)) return;
     clearTimeout(pending.current);
     pending.current = setTimeout(board.reload, settleMs);
   });

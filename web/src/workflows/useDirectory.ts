@@ -1,19 +1,7 @@
+import type { Department, PhoneNumber } from '../../../src/api/resources.ts';
 import type { User } from '../api/types.ts';
 import { useResource } from '../components/useResource.ts';
 import { useSignedIn } from '../session/session.tsx';
-
-export interface Department {
-  id: string;
-  name: string;
-  memberCount: number;
-  onlineCount: number;
-}
-
-export interface PhoneNumber {
-  id: string;
-  e164: string;
-  label?: string;
-}
 
 /** Who and what a workflow can name: the workspace's users, departments (teams) and numbers. */
 export interface Directory {
@@ -26,9 +14,9 @@ export function useDirectory() {
   const { api } = useSignedIn();
   return useResource<Directory>(async () => {
     const [users, departments, numbers] = await Promise.all([
-      api.get<{ items: User[] }>('/users'),
-      api.get<{ items: Department[] }>('/departments'),
-      api.get<{ items: PhoneNumber[] }>('/numbers'),
+      api.read('/users'),
+      api.read('/departments'),
+      api.read('/numbers'),
     ]);
     return { users: users.items, departments: departments.items, numbers: numbers.items };
   }, [api.workspaceId]);

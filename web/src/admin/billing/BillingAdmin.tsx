@@ -1,4 +1,3 @@
-import type { User } from '../../api/types.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
@@ -32,8 +31,8 @@ export function BillingAdmin() {
       const [billing, workspace, numbers, users, topUps] = await Promise.all([
         api.get<Billing>('/billing'),
         api.get<Workspace>(''),
-        api.get<{ items: PhoneNumberSummary[] }>('/numbers'),
-        api.get<{ items: User[] }>('/users'),
+        api.read('/numbers'),
+        api.read('/users'),
         api.get<{ items: TopUp[] }>('/billing/top-ups'),
       ]);
       return {
@@ -45,8 +44,8 @@ export function BillingAdmin() {
       };
     },
     [api],
-    // call.charged: a forwarded or outbound minute spent some of the balance.
-    ['billing.', 'workspace.', 'number.', 'user.', 'call.charged'],
+    // config:billing also when a forwarded or outbound minute spent some of the balance.
+    ['config:billing', 'config:workspace', 'config:number', 'config:user'],
   );
   const { data, error, reload } = account;
 

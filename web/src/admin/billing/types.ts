@@ -1,3 +1,4 @@
+import type { PhoneNumber } from '../../../../src/api/resources.ts';
 export type Plan = 'starter' | 'business' | 'scale';
 
 export interface Billing {
@@ -14,12 +15,8 @@ export interface Workspace {
   plan: Plan;
 }
 
-export interface PhoneNumberSummary {
-  id: string;
-  e164: string;
-  kind: 'rented' | 'sip';
-  label: string;
-}
+/** What the billing page reads of a number. */
+export type PhoneNumberSummary = Pick<PhoneNumber, 'id' | 'e164' | 'kind' | 'label'>;
 
 /** Credit added to the balance, with the balance right after it. */
 export interface TopUp {

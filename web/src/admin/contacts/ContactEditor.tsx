@@ -1,5 +1,4 @@
 import { Link, useParams } from 'react-router';
-import type { Contact } from '../../api/types.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { useResource } from '../../components/useResource.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -13,8 +12,7 @@ export function ContactEditor() {
   const { api } = useSignedIn();
   const { contactId } = useParams();
   const contact = useResource(
-    () =>
-      contactId ? api.get<Contact>(`/contacts/${encodeURIComponent(contactId)}`) : Promise.resolve(undefined),
+    () => (contactId ? api.read(`/contacts/${encodeURIComponent(contactId)}`) : Promise.resolve(undefined)),
     [api, contactId],
   );
   const directory = useDirectory();

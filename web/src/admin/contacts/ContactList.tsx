@@ -1,6 +1,5 @@
 import { useDeferredValue, useState } from 'react';
 import { Link } from 'react-router';
-import type { Contact } from '../../api/types.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { formatPhone } from '../../components/phone.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -19,11 +18,11 @@ export function ContactList() {
   const query = useDeferredValue(search.trim());
   const contacts = useLive(
     () =>
-      api
-        .get<{ items: Contact[] }>(`/contacts${query ? `?search=${encodeURIComponent(query)}` : ''}`)
-        .then((page) => page.items),
+      (query ? api.read(`/contacts?search=${encodeURIComponent(query)}`) : api.read('/contacts')).then(
+        (page) => page.items,
+      ),
     [api, query],
-    ['contact.'],
+    ['config:contact'],
   );
   const directory = useDirectory();
   // Until the users are loaded the cell stays empty: an id would flash where a name belongs.

@@ -1,8 +1,1 @@
-export interface Department {
-  id: string;
-  name: string;
-  memberIds: string[];
-  memberCount: number;
-  /** Members whose presence is online. */
-  onlineCount: number;
-}
+export type { Department } from '../../../../src/api/resources.ts';

@@ -1,6 +1,5 @@
 import type { FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import type { User } from '../../api/types.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { looksLikePhone } from '../../components/phone.ts';
 import { useResource } from '../../components/useResource.ts';
@@ -52,7 +51,7 @@ export function GroupEditor() {
   const navigate = useNavigate();
   const loaded = useResource(async () => {
     const [users, group] = await Promise.all([
-      api.get<{ items: User[] }>('/users'),
+      api.read('/users'),
       groupId ? api.get<Group>(`/groups/${encodeURIComponent(groupId)}`) : Promise.resolve(undefined),
     ]);
     return { users: users.items, group, key: `${api.workspaceId}/${groupId ?? ''}` };

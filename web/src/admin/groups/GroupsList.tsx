@@ -1,5 +1,4 @@
 import { Link } from 'react-router';
-import type { User } from '../../api/types.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { useResource } from '../../components/useResource.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -12,10 +11,7 @@ export function GroupsList() {
   const { api } = useSignedIn();
   const { t } = useI18n();
   const loaded = useResource(async () => {
-    const [groups, users] = await Promise.all([
-      api.get<{ items: Group[] }>('/groups'),
-      api.get<{ items: User[] }>('/users'),
-    ]);
+    const [groups, users] = await Promise.all([api.get<{ items: Group[] }>('/groups'), api.read('/users')]);
     return { groups: groups.items, names: new Map(users.items.map((user) => [user.id, user.name])) };
   }, [api.workspaceId]);
   const data = loaded.data;

@@ -1,6 +1,5 @@
 import type { FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import type { User } from '../../api/types.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { useResource } from '../../components/useResource.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -24,7 +23,7 @@ export function IvrMenuEditor() {
   const navigate = useNavigate();
   const loaded = useResource(async () => {
     const [users, groups, menus] = await Promise.all([
-      api.get<{ items: User[] }>('/users'),
+      api.read('/users'),
       api.get<{ items: Group[] }>('/groups'),
       api.get<{ items: IvrMenu[] }>('/ivr-menus'),
     ]);

@@ -75,9 +75,9 @@ export function NumberSettingsPage() {
   const navigate = useNavigate();
   const loaded = useResource<Loaded>(async () => {
     const [number, settings, users, groups, menus, workspace] = await Promise.all([
-      api.get<PhoneNumber>(`/numbers/${encodeURIComponent(numberId)}`),
+      api.read(`/numbers/${encodeURIComponent(numberId)}`),
       api.get<NumberSettings>(`/numbers/${encodeURIComponent(numberId)}/settings`),
-      api.get<{ items: User[] }>('/users'),
+      api.read('/users'),
       api.get<{ items: Group[] }>('/groups'),
       api.get<{ items: IvrMenu[] }>('/ivr-menus'),
       api.get<{ timeZone?: string }>(''),

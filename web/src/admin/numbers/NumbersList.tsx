@@ -40,7 +40,7 @@ export function NumbersList() {
   const [adding, setAdding] = useState(false);
   const numbers = useResource<Row[]>(async () => {
     const [{ items }, groups, menus] = await Promise.all([
-      api.get<{ items: PhoneNumber[] }>('/numbers'),
+      api.read('/numbers'),
       api.get<{ items: Group[] }>('/groups'),
       api.get<{ items: IvrMenu[] }>('/ivr-menus'),
     ]);

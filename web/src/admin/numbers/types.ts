@@ -1,16 +1,12 @@
+import type { PhoneNumber } from '../../../../src/api/resources.ts';
+
+export type { PhoneNumber };
+
 import type { WorkingHours } from '../hours/types.ts';
 
 /** The shapes of src/server/routes/numbers.ts and number-settings.ts the settings pages read. */
 
-export type NumberKind = 'rented' | 'sip';
-
-export interface PhoneNumber {
-  id: string;
-  e164: string;
-  kind: NumberKind;
-  label: string;
-  assignedUserIds: string[];
-}
+export type NumberKind = PhoneNumber['kind'];
 
 export const strategies = [
   'simultaneous',

@@ -3,7 +3,6 @@ import type { User } from '../../api/types.ts';
 import { formatPhone } from '../../components/phone.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
-import type { PhoneNumberSummary } from '../billing/types.ts';
 import { useLive } from './useLive.ts';
 
 /**
@@ -13,11 +12,7 @@ import { useLive } from './useLive.ts';
 export function UserNumbers({ user }: { user: User }) {
   const { t } = useI18n();
   const { api } = useSignedIn();
-  const numbers = useLive(
-    () => api.get<{ items: PhoneNumberSummary[] }>('/numbers').then((page) => page.items),
-    [api],
-    ['number.'],
-  );
+  const numbers = useLive(() => api.read('/numbers').then((page) => page.items), [api], ['config:number']);
   const assigned = (numbers.data ?? []).filter((number) => user.numberIds.includes(number.id));
   return (
     <section className="panel" aria-labelledby="user-numbers-title">

@@ -13,13 +13,10 @@ export function useDirectory() {
   const { api } = useSignedIn();
   return useLive<Directory>(
     async () => {
-      const [users, departments] = await Promise.all([
-        api.get<{ items: User[] }>('/users'),
-        api.get<{ items: Department[] }>('/departments'),
-      ]);
+      const [users, departments] = await Promise.all([api.read('/users'), api.read('/departments')]);
       return { users: users.items, departments: departments.items };
     },
     [api],
-    ['user.', 'presence.', 'department.'],
+    ['config:user', 'presence.changed', 'config:department'],
   );
 }

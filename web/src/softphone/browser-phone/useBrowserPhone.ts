@@ -113,15 +113,15 @@ export function useBrowserPhone(): BrowserPhone {
   );
 
   useStreamEvents((event) => {
-    const message = event as unknown as { type: string; webrtc?: boolean };
-    if (message.type === 'hello') {
-      setEnabled(message.webrtc === true);
+    if (event.type === 'hello') {
+      setEnabled(event.webrtc === true);
       legs.current?.reset();
       // Every (re)connection is a new socket: register it as this person's phone again.
-      if (message.webrtc === true) send({ type: 'webrtc.register' });
+      if (event.webrtc === true) send({ type: 'webrtc.register' });
       return;
     }
-    if (message.type.startsWith('webrtc.')) void legs.current?.receive(message as ServerMessage);
+    // Signalling is the phone's own protocol (legs.ts), beside the public messages.
+    if (event.type.startsWith('webrtc.')) void legs.current?.receive(event as ServerMessage);
   });
 
   return {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useStreamEvents } from '../../api/stream.tsx';
+import { follows } from '../../api/stream-topics.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { useResource } from '../../components/useResource.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -25,8 +26,7 @@ export function WorkflowList() {
   );
   const lastRuns = useLastRuns(workflows.data);
   useStreamEvents((event) => {
-    if (event.type === 'hello' || /^workflow\.(draft_saved|published|enabled_set|removed)$/.test(event.type))
-      workflows.reload();
+    if (follows(event, ['config:workflow'])) workflows.reload();
     else if (event.type === 'workflow.run_started') lastRuns.reload();
   });
 

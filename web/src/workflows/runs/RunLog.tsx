@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useStreamEvents } from '../../api/stream.tsx';
+import { isFresh, workflowIdOf } from '../../api/stream-topics.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { type Directory, useDirectory } from '../../history/directory.ts';
 import { type Translate, useI18n } from '../../i18n/i18n.tsx';
@@ -24,11 +25,7 @@ export function RunLog() {
   const directory = useDirectory();
   // A new version or a change of state shows in the header (runs name their version).
   useStreamEvents((event) => {
-    if (
-      event.type === 'hello' ||
-      (/^workflow\.(draft_saved|published|enabled_set)$/.test(event.type) &&
-        event.data?.workflowId === workflowId)
-    )
+    if (isFresh(event) || (event.type === 'config.changed' && workflowIdOf(event) === workflowId))
       workflow.reload();
   });
   // While older pages remain, a run whose start is on one of them is shown once it is read.

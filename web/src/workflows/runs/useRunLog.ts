@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStreamEvents } from '../../api/stream.tsx';
+import { isFresh, workflowIdOf } from '../../api/stream-topics.ts';
 import { useSignedIn } from '../../session/session.tsx';
 import type { WorkflowLogEvent } from '../types.ts';
 import { runEventsPage, runEventsSince } from './runLog.ts';
@@ -111,11 +112,7 @@ export function useRunLog(workflowId: string) {
   }, [workflowId, refresh]);
 
   useStreamEvents((event) => {
-    if (
-      event.type === 'hello' ||
-      (event.type.startsWith('workflow.') && event.data?.workflowId === workflowId)
-    )
-      void refresh();
+    if (isFresh(event) || workflowIdOf(event) === workflowId) void refresh();
   });
 
   return { events, hasOlder, error, loading, refresh, older };
