@@ -176,30 +176,37 @@ describe('P3/P4 soak: three nodes on one PostgreSQL, the owner killed (-9) and r
     const phases: string[] = [];
     const mark = (what: string) => phases.push(`${what} ${Date.now() - began}`);
     const takeovers: number[] = [];
+    const restarts: Promise<void>[] = [];
     for (let round = 0; round < rounds; round++) {
       const from = acknowledged;
       await waitFor('commands acknowledged', async () =>
         acknowledged >= from + perRound ? true : undefined,
       );
+      // Someone must be left to take over: a node restarted in an earlier round, if need be.
+      await waitFor('a second live node', async () => (nodes.filter(alive).length >= 2 ? true : undefined));
       mark('kill');
       const victim = (await ownerNode())!;
       const victimId = nodeIdOf(victim);
       const killedAt = Date.now();
       victim.process.kill('SIGKILL');
       await victim.exited;
-      // Another node takes over; the killed one comes back as a new node on the same database.
-      const [takeover, restarted] = await Promise.all([
-        waitFor('a takeover', async () => {
+      // The killed node comes back as a new node on the same database while the rounds go on.
+      restarts.push(
+        startNode(url).then((restarted) => {
+          nodes[nodes.indexOf(victim)] = restarted;
+          mark('restarted');
+        }),
+      );
+      takeovers.push(
+        await waitFor('a takeover', async () => {
           const id = await owner();
           return id && id !== victimId ? Date.now() - killedAt : undefined;
         }),
-        startNode(url),
-      ]);
-      takeovers.push(takeover);
-      mark('restarted');
-      nodes[nodes.indexOf(victim)] = restarted;
+      );
+      mark('taken over');
     }
-    // One more stretch of load after the last restart, then the clients stop.
+    await Promise.all(restarts);
+    // One more stretch of load on three nodes again, then the clients stop.
     const from = acknowledged;
     await waitFor('commands acknowledged', async () => (acknowledged >= from + perRound ? true : undefined));
     stopping = true;
