@@ -119,9 +119,9 @@ describe('P3/P4 soak: three nodes on one PostgreSQL, the owner killed (-9) and r
       return nodes.find((node) => nodeIdOf(node) === id && alive(node));
     };
     // The stream client follows the owner, so that each kill drops its connection; it
-    // reconnects to the new owner once there is one (to any live node after 10 s).
+    // reconnects to the new owner once there is one (to any live node after 20 s).
     const pick = async () =>
-      (await waitFor('a live owner', ownerNode, 10_000).catch(() => undefined)) ?? nodes.find(alive)!;
+      (await waitFor('a live owner', ownerNode).catch(() => undefined)) ?? nodes.find(alive)!;
     const stream = followStream(pick, (await ownerNode())!, admin, ws);
     await waitFor('the stream hello', async () => (stream.helloSeq() >= 0 ? true : undefined));
 
@@ -185,7 +185,8 @@ describe('P3/P4 soak: three nodes on one PostgreSQL, the owner killed (-9) and r
       // Someone must be left to take over: a node restarted in an earlier round, if need be.
       await waitFor('a second live node', async () => (nodes.filter(alive).length >= 2 ? true : undefined));
       mark('kill');
-      const victim = (await ownerNode())!;
+      // (A node restarted in an earlier round may hold it before it is listed: wait for that.)
+      const victim = await waitFor('the owner among the nodes', ownerNode);
       const victimId = nodeIdOf(victim);
       const killedAt = Date.now();
       victim.process.kill('SIGKILL');
