@@ -2,24 +2,11 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { streamMessagesOf } from '../../src/api/messages.ts';
-import { call, type Node, startNode } from '../support/cluster.ts';
+import { call, type Node, nodeIdOf, startNode, waitFor } from '../support/cluster.ts';
 import { postgresForThisFile } from '../support/postgres.ts';
 
 const postgres = postgresForThisFile();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls until `check` returns a value (not undefined), or fails after `ms`. */
-async function waitFor<T>(what: string, check: () => Promise<T | undefined>, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
-
-const nodeIdOf = (node: Node) => /node: (node_\w+)/.exec(node.output())?.[1];
 
 describe('P2–P4: nodes on one PostgreSQL, an owner killed or frozen (real processes)', () => {
   let db: pg.Client;

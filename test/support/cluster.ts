@@ -86,3 +86,17 @@ export async function call(
     return { status: 0, body: undefined };
   }
 }
+
+/** Polls until `check` returns a value (not undefined), or fails after `ms`. */
+export async function waitFor<T>(what: string, check: () => Promise<T | undefined>, ms = 20_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The node id a node printed when it started. */
+export const nodeIdOf = (node: Node) => /node: (node_\w+)/.exec(node.output())?.[1];
