@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Principal } from '../server/auth/principal.ts';
+import type { Principal } from './principal.ts';
 import { mayViewCall, mayViewConversation, usersOnCall, type Viewer, viewerOf } from './visibility.ts';
 
 const agent: Viewer = { kind: 'agent', userId: 'u_ann', departmentIds: new Set(['sales']) };

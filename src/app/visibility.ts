@@ -1,7 +1,6 @@
 import type { WorkspaceState } from '../engine/state.ts';
 import { departmentsOf } from '../engine/workspace/users.ts';
-import type { Principal } from '../server/auth/principal.ts';
-import { seesAll } from '../server/auth/principal.ts';
+import { type Principal, seesAll } from './principal.ts';
 
 /**
  * Who may see a conversation or a call (W2, X1): the one rule the REST reads and the

@@ -1,16 +1,11 @@
 import type { FastifyRequest } from 'fastify';
+import { ownUserId, type Principal } from '../../app/principal.ts';
 import { type Role, roleAtLeast } from '../../domain/roles.ts';
 import type { Actor } from '../../engine/tx.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import type { Store } from '../../store/port.ts';
 import { forbidden, HttpError, unauthorized } from '../errors.ts';
 import { tokenHash } from './secrets.ts';
-
-/** Who is calling: the server's admin key, a workspace API key, or a signed-in user. */
-export type Principal =
-  | { kind: 'admin'; keyId: string }
-  | { kind: 'api_key'; keyId: string; workspaceId: string; role: Role }
-  | { kind: 'user'; workspaceId: string; userId: string; role: Role; tokenHash: string };
 
 /**
  * The bearer token: from the Authorization header, or `?token=` on a WebSocket upgrade only,
@@ -85,17 +80,6 @@ export function actorOf(principal: Principal): Actor {
   if (principal.kind === 'api_key') return { kind: 'api_key', keyId: principal.keyId };
   return { kind: 'admin' };
 }
-
-/**
- * The server admin key, supervisors and admins see everything in their workspace; an agent
- * sees their own. An API key has exactly its role's rights (issue 12 item 7): an agent-role
- * key belongs to no user, so it has nothing of its own to see.
- */
-export const seesAll = (principal: Principal) =>
-  principal.kind === 'admin' || roleAtLeast(principal.role, 'supervisor');
-
-/** The user an agent-level principal acts as, if a signed-in user. */
-export const ownUserId = (principal: Principal) => (principal.kind === 'user' ? principal.userId : undefined);
 
 /**
  * The signed-in agent whose own things a route shows or changes. An agent-role API key stands

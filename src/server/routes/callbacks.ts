@@ -1,8 +1,9 @@
 import { Type } from 'typebox';
+import { ownUserId, seesAll } from '../../app/principal.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import type { Callback } from '../../engine/callback/callback.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
-import { actorOf, authorize, ownUserId, seesAll } from '../auth/principal.ts';
+import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, NoQuery } from '../schemas.ts';

@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { Type } from 'typebox';
+import { type Principal, seesAll } from '../../app/principal.ts';
 import { mayViewCall, usersOnCall, viewerOf } from '../../app/visibility.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
@@ -7,7 +8,7 @@ import { toE164 } from '../../domain/phone.ts';
 import type { StoredEvent } from '../../engine/events.ts';
 import type { Call } from '../../engine/voice/call.ts';
 import type { CallRecord, Store } from '../../store/port.ts';
-import { authorize, type Principal, requireOwnUser, seesAll } from '../auth/principal.ts';
+import { authorize, requireOwnUser } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden, HttpError } from '../errors.ts';
 import {

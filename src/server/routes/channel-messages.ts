@@ -1,7 +1,8 @@
 import { Type } from 'typebox';
+import type { Principal } from '../../app/principal.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
-import { actorOf, authorize, type Principal } from '../auth/principal.ts';
+import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id } from '../schemas.ts';

@@ -1,12 +1,13 @@
 import { Type } from 'typebox';
 import { pendingLists } from '../../app/chat/pending-lists.ts';
 import { chatTransferTargets } from '../../app/chat/transfer-targets.ts';
+import { seesAll } from '../../app/principal.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { invalid, notFound } from '../../domain/errors.ts';
 import { chatSettingsOf } from '../../engine/chat/routing.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import type { ConversationQuery, ConversationRecord, Store } from '../../store/port.ts';
-import { actorOf, authorize, requireOwnUser, seesAll } from '../auth/principal.ts';
+import { actorOf, authorize, requireOwnUser } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { errors, Id, NoQuery, PresenceSchema, WorkspaceParams } from '../schemas.ts';
 import { ConversationSchema, conversationView } from './conversation-views.ts';

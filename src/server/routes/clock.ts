@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
+import type { Principal } from '../../app/principal.ts';
 import { roleAtLeast } from '../../domain/roles.ts';
-import { type Principal, principalOf } from '../auth/principal.ts';
+import { principalOf } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden, HttpError } from '../errors.ts';
 import { errors, iso } from '../schemas.ts';

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { executeChecked } from '../../app/execute.ts';
+import { type Principal, seesAll } from '../../app/principal.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import type { TransferTarget } from '../../engine/chat/events.ts';
@@ -8,7 +9,7 @@ import type { Command } from '../../engine/commands.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { newId } from '../../runtime/ids.ts';
 import type { ConversationRecord } from '../../store/port.ts';
-import { actorOf, authorize, type Principal, seesAll } from '../auth/principal.ts';
+import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id } from '../schemas.ts';

@@ -1,10 +1,11 @@
 import { Type } from 'typebox';
+import { type Principal, seesAll } from '../../app/principal.ts';
 import { mayViewConversation, viewerOf } from '../../app/visibility.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { departmentsOf } from '../../engine/workspace/users.ts';
 import type { ConversationRecord, MessageRecord, Store } from '../../store/port.ts';
-import { type Principal, requireOwnUser, seesAll } from '../auth/principal.ts';
+import { requireOwnUser } from '../auth/principal.ts';
 import { forbidden } from '../errors.ts';
 import { iso } from '../schemas.ts';
 

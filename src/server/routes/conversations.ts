@@ -1,9 +1,10 @@
 import { Type } from 'typebox';
+import { type Principal, seesAll } from '../../app/principal.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { invalid } from '../../domain/errors.ts';
 import type { StoredEvent } from '../../engine/events.ts';
 import type { Store } from '../../store/port.ts';
-import { authorize, type Principal, seesAll } from '../auth/principal.ts';
+import { authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, NoQuery, StoredEventSchema } from '../schemas.ts';

@@ -1,7 +1,8 @@
 import { Type } from 'typebox';
+import { type Principal, seesAll } from '../../app/principal.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
-import { authorize, type Principal, seesAll } from '../auth/principal.ts';
+import { authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, HistoryEntityTypeSchema, Id, StoredEventSchema } from '../schemas.ts';

@@ -1,10 +1,11 @@
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
+import { type Principal, seesAll } from '../../app/principal.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import type { MediaRecord, Store } from '../../store/port.ts';
-import { actorOf, authorize, type Principal, seesAll } from '../auth/principal.ts';
+import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden, HttpError } from '../errors.ts';
 import { errors, Id, iso, NoQuery, WorkspaceParams } from '../schemas.ts';

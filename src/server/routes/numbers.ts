@@ -1,9 +1,10 @@
 import { Type } from 'typebox';
+import { type Principal, seesAll } from '../../app/principal.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import type { PhoneNumber, WorkspaceState } from '../../engine/state.ts';
 import { newId } from '../../runtime/ids.ts';
-import { actorOf, authorize, type Principal, seesAll } from '../auth/principal.ts';
+import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, NoQuery, NumberKindSchema, NumberSchema, WorkspaceParams } from '../schemas.ts';

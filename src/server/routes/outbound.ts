@@ -1,8 +1,9 @@
 import { Type } from 'typebox';
+import { ownUserId, seesAll } from '../../app/principal.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
 import { newId } from '../../runtime/ids.ts';
-import { actorOf, authorize, ownUserId, seesAll } from '../auth/principal.ts';
+import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, WorkspaceParams } from '../schemas.ts';

@@ -1,9 +1,10 @@
 import { Type } from 'typebox';
+import { type Principal, seesAll } from '../../app/principal.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import type { Command } from '../../engine/commands.ts';
 import { own } from '../../engine/table.ts';
-import { actorOf, authorize, type Principal, seesAll } from '../auth/principal.ts';
+import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id } from '../schemas.ts';

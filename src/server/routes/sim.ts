@@ -1,9 +1,10 @@
 import { Type } from 'typebox';
+import { type Principal, seesAll } from '../../app/principal.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { invalid, notFound } from '../../domain/errors.ts';
 import { own } from '../../engine/table.ts';
 import { type HandsetCall, handsetStates, type PhoneLine } from '../../telephony/sim/network.ts';
-import { authorize, type Principal, seesAll } from '../auth/principal.ts';
+import { authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, iso, WorkspaceParams } from '../schemas.ts';

@@ -1,8 +1,9 @@
 import { Type } from 'typebox';
+import { seesAll } from '../../app/principal.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
 import { sipOf } from '../../engine/workspace/sip.ts';
-import { authorize, seesAll } from '../auth/principal.ts';
+import { authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, Nullable } from '../schemas.ts';

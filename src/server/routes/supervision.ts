@@ -1,9 +1,10 @@
 import { Type } from 'typebox';
+import { ownUserId } from '../../app/principal.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { monitorModes } from '../../engine/supervision/monitor.ts';
 import { newId } from '../../runtime/ids.ts';
-import { actorOf, authorize, ownUserId } from '../auth/principal.ts';
+import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, NoQuery } from '../schemas.ts';

@@ -1,10 +1,11 @@
 import { Type } from 'typebox';
 import { findUsers } from '../../app/directory/directory.ts';
+import { ownUserId, seesAll } from '../../app/principal.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { newId } from '../../runtime/ids.ts';
-import { actorOf, authorize, ownUserId, seesAll } from '../auth/principal.ts';
+import { actorOf, authorize } from '../auth/principal.ts';
 import { hashPassword } from '../auth/secrets.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';

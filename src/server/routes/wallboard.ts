@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { seesAll } from '../../app/principal.ts';
 import {
   defaultServiceLevelSec,
   startOfDay,
@@ -8,7 +9,7 @@ import {
 import { committedWorkspace } from '../../app/workspace.ts';
 import { presences } from '../../domain/presence.ts';
 import type { CallRecord, Store } from '../../store/port.ts';
-import { authorize, seesAll } from '../auth/principal.ts';
+import { authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { errors, iso, WorkspaceParams } from '../schemas.ts';
 

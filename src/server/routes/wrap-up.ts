@@ -1,7 +1,8 @@
 import { Type } from 'typebox';
+import { ownUserId, seesAll } from '../../app/principal.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { wrapUpChannels } from '../../engine/workspace/wrap-up.ts';
-import { actorOf, authorize, ownUserId, seesAll } from '../auth/principal.ts';
+import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, UserSchema } from '../schemas.ts';

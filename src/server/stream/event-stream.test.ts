@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Principal } from '../../app/principal.ts';
 import { emptyWorkspace } from '../../engine/state.ts';
-import type { Principal } from '../auth/principal.ts';
 import { closeCodes, EventStream } from './event-stream.ts';
 import { StreamFilter } from './filter.ts';
 

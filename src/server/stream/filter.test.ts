@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Principal } from '../../app/principal.ts';
 import type { Event, StoredEvent } from '../../engine/events.ts';
 import { emptyWorkspace } from '../../engine/state.ts';
-import type { Principal } from '../auth/principal.ts';
 import { StreamFilter } from './filter.ts';
 
 const agent: Principal = {

@@ -1,7 +1,7 @@
+import type { Principal } from '../../app/principal.ts';
 import { mayViewCall, usersOnCall, viewerOf } from '../../app/visibility.ts';
 import type { StoredEvent } from '../../engine/events.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
-import type { Principal } from '../auth/principal.ts';
 import { conversationViewerOf, followConversation, joinConversations } from './conversation-visibility.ts';
 import { callsJoined, mentionsVoicemail, redactFor, type ViewerState, visibleTo } from './visibility.ts';
 

@@ -1,5 +1,5 @@
+import { ownUserId, type Principal, seesAll } from '../../app/principal.ts';
 import type { StoredEvent } from '../../engine/events.ts';
-import { ownUserId, type Principal, seesAll } from '../auth/principal.ts';
 import { type ConversationViewer, conversationVisible } from './conversation-visibility.ts';
 
 /**
