@@ -8,6 +8,7 @@ import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, NoQuery } from '../schemas.ts';
+import { TransferTargetSchema, transferTargetOf } from '../transfer-target.ts';
 import { callbackView, LiveCallbackSchema } from './callbacks.ts';
 
 const Params = Type.Object({ workspaceId: Id, callId: Id });
@@ -122,41 +123,11 @@ const MonitorBody = Type.Object(
 
 const SupervisorTransferBody = Type.Object(
   {
-    target: Type.Object(
-      {
-        kind: Type.Enum(['user', 'group', 'department', 'external']),
-        userId: Type.Optional(Id),
-        groupId: Type.Optional(Id),
-        departmentId: Type.Optional(Id),
-        number: Type.Optional(Type.String({ maxLength: 40, description: 'E.164 (W6)' })),
-      },
-      { additionalProperties: false },
-    ),
+    target: TransferTargetSchema,
     userId: Type.Optional(Id),
   },
   { additionalProperties: false },
 );
-
-type Target = {
-  kind: 'user' | 'group' | 'department' | 'external';
-  userId?: string;
-  groupId?: string;
-  departmentId?: string;
-  number?: string;
-};
-
-function targetOf(target: Target) {
-  switch (target.kind) {
-    case 'user':
-      return { kind: 'user' as const, userId: target.userId ?? '' };
-    case 'group':
-      return { kind: 'group' as const, groupId: target.groupId ?? '' };
-    case 'department':
-      return { kind: 'department' as const, departmentId: target.departmentId ?? '' };
-    case 'external':
-      return { kind: 'external' as const, number: target.number ?? '' };
-  }
-}
 
 /** R4: the live board, and listen / whisper / barge / transfer on any call of the workspace. */
 export function registerSupervision(app: App, context: ServerContext): void {
@@ -250,7 +221,7 @@ export function registerSupervision(app: App, context: ServerContext): void {
           callId,
           transferId,
           userId,
-          target: targetOf(request.body.target),
+          target: transferTargetOf(request.body.target),
         },
         actorOf(principal),
       );

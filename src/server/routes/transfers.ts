@@ -7,6 +7,7 @@ import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id } from '../schemas.ts';
+import { TransferTargetSchema, transferTargetOf } from '../transfer-target.ts';
 
 const Params = Type.Object({ workspaceId: Id, callId: Id });
 
@@ -20,16 +21,7 @@ const AsUser = Type.Object(
 
 const TransferBody = Type.Object(
   {
-    target: Type.Object(
-      {
-        kind: Type.Enum(['user', 'group', 'department', 'external']),
-        userId: Type.Optional(Id),
-        groupId: Type.Optional(Id),
-        departmentId: Type.Optional(Id),
-        number: Type.Optional(Type.String({ maxLength: 40, description: 'E.164 (W6)' })),
-      },
-      { additionalProperties: false },
-    ),
+    target: TransferTargetSchema,
     method: Type.Optional(
       Type.Enum(['direct', 'assisted'], { description: 'direct (T1, default) or assisted (T2)' }),
     ),
@@ -40,28 +32,6 @@ const TransferBody = Type.Object(
   },
   { additionalProperties: false },
 );
-
-type TargetBody = {
-  kind: 'user' | 'group' | 'department' | 'external';
-  userId?: string;
-  groupId?: string;
-  departmentId?: string;
-  number?: string;
-};
-
-/** The body's target as the engine's command takes it; a missing id is refused by the engine, naming the field. */
-function targetOf(target: TargetBody) {
-  switch (target.kind) {
-    case 'user':
-      return { kind: 'user' as const, userId: target.userId ?? '' };
-    case 'group':
-      return { kind: 'group' as const, groupId: target.groupId ?? '' };
-    case 'department':
-      return { kind: 'department' as const, departmentId: target.departmentId ?? '' };
-    case 'external':
-      return { kind: 'external' as const, number: target.number ?? '' };
-  }
-}
 
 /** Hold, resume and transfer (seed 000): the agent on the call, or a supervisor naming them. */
 export function registerTransfers(app: App, context: ServerContext): void {
@@ -152,7 +122,7 @@ export function registerTransfers(app: App, context: ServerContext): void {
           callId,
           transferId,
           userId,
-          target: targetOf(target),
+          target: transferTargetOf(target),
           method: request.body.method ?? 'direct',
           ...(request.body.note ? { note: request.body.note } : {}),
         },
