@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { ownUserId, type Principal } from '../../app/principal.ts';
+import { ownUserId, type Principal, seesAll } from '../../app/principal.ts';
 import { type Role, roleAtLeast } from '../../domain/roles.ts';
 import type { Actor } from '../../engine/tx.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
@@ -90,6 +90,13 @@ export function requireOwnUser(principal: Principal, what: string): string {
   if (own === undefined)
     throw forbidden(`an agent-role API key belongs to no user, so it has no ${what} of its own`);
   return own;
+}
+
+/** Agents act only on their own (phone, legs, …); supervisors and admins on anyone's. */
+export function requireOwnOrSupervisor(principal: Principal, userId: string | undefined, what: string): void {
+  if (seesAll(principal)) return;
+  if (principal.kind === 'user' && userId !== undefined && principal.userId === userId) return;
+  throw forbidden(`agents may act only on their own ${what}`);
 }
 
 declare module 'fastify' {

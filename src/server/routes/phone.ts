@@ -1,12 +1,11 @@
 import { Type } from 'typebox';
-import { type Principal, seesAll } from '../../app/principal.ts';
+import type { Principal } from '../../app/principal.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
 import type { Command } from '../../engine/commands.ts';
 import { own } from '../../engine/table.ts';
-import { actorOf, authorize } from '../auth/principal.ts';
+import { actorOf, authorize, requireOwnOrSupervisor } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
-import { forbidden } from '../errors.ts';
 import { errors, Id } from '../schemas.ts';
 import { PhoneSchema, phoneView } from './sim.ts';
 
@@ -24,12 +23,6 @@ const Digits = Type.Object(
   { additionalProperties: false },
 );
 
-const ownOrSupervisor = (principal: Principal, userId: string | undefined, what: string) => {
-  if (seesAll(principal)) return;
-  if (principal.kind === 'user' && userId !== undefined && principal.userId === userId) return;
-  throw forbidden(`agents may act only on their own ${what}`);
-};
-
 export function registerPhone(app: App, context: ServerContext): void {
   const tags = ['phone'];
 
@@ -42,7 +35,7 @@ export function registerPhone(app: App, context: ServerContext): void {
     if (!call) throw notFound('call', params.callId, 'callId');
     const leg = own(call.legs, params.legId);
     if (!leg || leg.party === 'customer') throw notFound('leg', params.legId, 'legId');
-    ownOrSupervisor(principal, leg.userId, 'legs');
+    requireOwnOrSupervisor(principal, leg.userId, 'legs');
     return leg;
   };
 
@@ -60,7 +53,7 @@ export function registerPhone(app: App, context: ServerContext): void {
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'agent');
       const { workspaceId, userId } = request.params;
-      ownOrSupervisor(principal, userId, 'phone');
+      requireOwnOrSupervisor(principal, userId, 'phone');
       if (!(await committedWorkspace(context.runtime, workspaceId)).users[userId])
         throw notFound('user', userId, 'userId');
       // Every driver's calls reach the phones' view: it follows the engine's ring, answer and hang-up effects.

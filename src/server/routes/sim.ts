@@ -1,12 +1,10 @@
 import { Type } from 'typebox';
-import { type Principal, seesAll } from '../../app/principal.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { invalid, notFound } from '../../domain/errors.ts';
 import { own } from '../../engine/table.ts';
 import { type HandsetCall, handsetStates, type PhoneLine } from '../../telephony/sim/network.ts';
-import { authorize } from '../auth/principal.ts';
+import { authorize, requireOwnOrSupervisor } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
-import { forbidden } from '../errors.ts';
 import { errors, Id, iso, WorkspaceParams } from '../schemas.ts';
 
 /*
@@ -125,12 +123,6 @@ export const phoneView = (userId: string, lines: PhoneLine[]) => ({
 });
 
 /** An agent acts on their own phone only; supervisors and admins on anyone's. */
-function requireOwnOrSupervisor(principal: Principal, userId: string | undefined, what: string): void {
-  if (seesAll(principal)) return;
-  if (principal.kind === 'user' && userId !== undefined && principal.userId === userId) return;
-  throw forbidden(`agents may act only on their own ${what}`);
-}
-
 export function registerSim(app: App, context: ServerContext): void {
   const { sim } = context;
   const tags = ['simulator'];
