@@ -572,6 +572,144 @@ export const operations: Record<string, Operation> = {
     id: 'replayWebhookDelivery',
     description: 'Answers 202 with the delivery queued again; the dispatcher sends it on its next round.',
   },
+  // The agent's phone: the console's softphone on any driver (issue 15)
+  [`GET ${ws}/users/{userId}/phone`]: {
+    id: 'getUserPhone',
+    description:
+      'The lines the agent’s phone shows now, on SIP (desk phones and browser) or the simulated network. Agents read their own; supervisors anyone’s.',
+  },
+  [`POST ${ws}/calls/{callId}/legs/{legId}/answer`]: {
+    id: 'answerLeg',
+    description:
+      'Answers a ringing leg: the same command a desk phone’s answer submits. The first answer wins; the other phones stop ringing. 409 when the leg is not ringing.',
+  },
+  [`POST ${ws}/calls/{callId}/legs/{legId}/reject`]: {
+    id: 'rejectLeg',
+    description: 'Declines a ringing leg; routing goes on to the next agent or rule as for a missed offer.',
+  },
+  [`POST ${ws}/calls/{callId}/legs/{legId}/hangup`]: {
+    id: 'hangUpLeg',
+    description:
+      'Hangs up the leg: the engine’s rules say whether the call ends or goes on (a transfer, a conference).',
+  },
+  [`POST ${ws}/calls/{callId}/legs/{legId}/digits`]: {
+    id: 'sendLegDigits',
+    description:
+      'The agent’s keypad on a connected leg: RFC 4733 tones to the far party on a SIP call (an IVR, a customer), or to the simulated handset.',
+  },
+
+  // What-if jobs (M4, issue 19)
+  [`POST ${ws}/simulation-jobs`]: {
+    id: 'startSimulationJob',
+    description:
+      'Starts a what-if run on the simulator’s worker thread and answers 202 with its Location; the request is checked first (a bad field is refused and nothing runs).',
+  },
+  [`GET ${ws}/simulation-jobs/{jobId}`]: {
+    id: 'getSimulationJob',
+    description:
+      'A what-if job’s status and progress (0 to 1), then its result, or the error naming its field.',
+  },
+
+  // Prompts as audio (S3)
+  [`GET ${ws}/numbers/{numberId}/prompts`]: {
+    id: 'listNumberPrompts',
+    description:
+      'For each prompt (welcome, menu, closed, voicemail greeting): uploaded, with its length, or the default.',
+  },
+  [`GET ${ws}/numbers/{numberId}/prompts/{prompt}`]: {
+    id: 'getNumberPrompt',
+    description: 'The uploaded WAV as stored; 404 when the number plays the default prompt.',
+  },
+  [`PUT ${ws}/numbers/{numberId}/prompts/{prompt}`]: {
+    id: 'uploadNumberPrompt',
+    description:
+      'Body: the WAV itself (content-type audio/wav). Refused with 400 naming audio when it is not 8 kHz mono PCM16 or µ-law, over 1 MiB, or not 100 ms to 60 s long.',
+  },
+  [`DELETE ${ws}/numbers/{numberId}/prompts/{prompt}`]: {
+    id: 'deleteNumberPrompt',
+    description: 'Withdraws the upload; the number plays the built-in spoken prompt again.',
+  },
+
+  // SIP phones and trunk credentials (S2, W7)
+  [`GET ${ws}/users/{userId}/phones`]: {
+    id: 'listUserSipPhones',
+    description:
+      'Each registered SIP phone of the user: its name (User-Agent), address, transport and expiry.',
+  },
+  [`GET ${ws}/sip/trunk/credentials`]: {
+    id: 'getTrunkCredentials',
+    description:
+      'Whether outbound digest credentials are set, and their username; the password is never answered.',
+  },
+  [`PUT ${ws}/sip/trunk/credentials`]: {
+    id: 'setTrunkCredentials',
+    description:
+      'The username and password the carrier’s 401/407 challenges ask for. Kept outside the event log, the database and the YAML export, in an owner-only file.',
+  },
+  [`DELETE ${ws}/sip/trunk/credentials`]: {
+    id: 'deleteTrunkCredentials',
+    description: 'Forgets the credentials: outbound INVITEs the carrier challenges then fail.',
+  },
+
+  // Callbacks (R3) and supervisor control (R4)
+  [`GET ${ws}/callbacks`]: {
+    id: 'listCallbacks',
+    description: 'Callbacks still waiting, offered or being placed, oldest place in the queue first.',
+  },
+  [`POST ${ws}/callbacks/{callbackId}/accept`]: {
+    id: 'acceptCallback',
+    description:
+      'The agent it is offered to accepts: the customer is dialled and bridged to the agent when they answer.',
+  },
+  [`POST ${ws}/callbacks/{callbackId}/decline`]: {
+    id: 'declineCallback',
+    description: 'The agent it is offered to declines: it goes back to its original place in the queue.',
+  },
+  [`POST ${ws}/callbacks/{callbackId}/cancel`]: {
+    id: 'cancelCallback',
+    description: 'Gives the callback up with the outcome abandoned; recorded with who did it.',
+  },
+  [`GET ${ws}/live`]: {
+    id: 'getLiveBoard',
+    description:
+      'Every live call (who, where, how long, waiting or connected, who supervises it), conversation and callback, for the supervisors’ Live page.',
+  },
+  [`POST ${ws}/calls/{callId}/monitor`]: {
+    id: 'monitorCall',
+    description:
+      'Rings the supervisor’s phone; answering joins the call to listen (silent), whisper (only the agent hears) or barge (three-way). In the call’s history.',
+  },
+  [`PUT ${ws}/calls/{callId}/monitor`]: {
+    id: 'changeMonitorMode',
+    description:
+      'Switches a supervisor already on the call between listen, whisper and barge. In the call’s history.',
+  },
+  [`POST ${ws}/calls/{callId}/supervisor-transfer`]: {
+    id: 'supervisorTransferCall',
+    description:
+      'Transfers a connected call on the agent’s behalf (held, then moved directly), or sends a waiting one to a named agent. In the call’s history with who did it.',
+  },
+
+  // Skills and after-call work (R1, R2)
+  [`GET ${ws}/routing-rules`]: {
+    id: 'listRoutingRules',
+    description:
+      'The skills each number, group and department requires (with any relaxation) and its wrap-up seconds.',
+  },
+  [`GET ${ws}/routing-rules/{kind}/{id}`]: {
+    id: 'getRoutingRule',
+    description: 'One number’s, group’s or department’s skills required and wrap-up; empty when none is set.',
+  },
+  [`PUT ${ws}/routing-rules/{kind}/{id}`]: {
+    id: 'setRoutingRule',
+    description:
+      'Sets the skills required (all of, each at a minimum level, optionally relaxing after a wait) and the wrap-up seconds. Waiting callers and chats are served again at once.',
+  },
+  [`POST ${ws}/users/{userId}/wrap-up/{action}`]: {
+    id: 'changeWrapUp',
+    description:
+      'action end: the wrap-up ends now and offers resume; extend: once, by its own length. Agents their own; supervisors anyone’s.',
+  },
 };
 
 /** The OpenAPI form of a Fastify route path: /v1/a/:id → /v1/a/{id}. */

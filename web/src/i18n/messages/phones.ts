@@ -9,6 +9,7 @@ export const phones = defineMessages({
     'phones.noAccountOwn': 'No SIP credentials yet: ask an admin to set them up for your desk or soft phone.',
     'phones.username': 'SIP username {username}:',
     'phones.registered': '{count} registered',
+    'phones.registered.one': '1 registered',
     'phones.unregistered': 'no phone registered — calls skip this user’s desk phones',
     'phones.device': 'Phone',
     'phones.from': 'From',
@@ -23,7 +24,8 @@ export const phones = defineMessages({
     'phones.noAccountOwn':
       'Aún sin credenciales SIP: pide a un administrador que las configure para tu teléfono.',
     'phones.username': 'Usuario SIP {username}:',
-    'phones.registered': '{count} registrado(s)',
+    'phones.registered': '{count} registrados',
+    'phones.registered.one': '1 registrado',
     'phones.unregistered': 'ningún teléfono registrado: las llamadas no suenan en sus teléfonos',
     'phones.device': 'Teléfono',
     'phones.from': 'Desde',
