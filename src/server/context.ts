@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type {
   FastifyBaseLogger,
@@ -10,6 +9,7 @@ import type {
 import type { Metrics } from '../integrations/metrics/metrics.ts';
 import type { WebhookDispatcher } from '../integrations/webhooks/dispatcher.ts';
 import type { Runtime } from '../runtime/runtime.ts';
+import type { PasswordHashing } from '../security/passwords.ts';
 import type { Store } from '../store/port.ts';
 import type { MediaStore } from '../telephony/media/store.ts';
 import type { SimDriver } from '../telephony/sim/driver.ts';
@@ -35,6 +35,8 @@ export interface ServerContext {
   sip?: SipDriver;
   /** Voicemail and recording audio (V8, V2), as the telephony driver stored it. */
   media: MediaStore;
+  /** How people's passwords are hashed (scrypt at the server's cost). */
+  passwords: PasswordHashing;
   /** Session lifetime in ms. */
   sessionTtlMs: number;
   /** The live streams of each session, ended when it signs out. */
@@ -60,5 +62,5 @@ export interface DemoSignIns {
   people: Array<{ email: string; password: string; name: string; role: string }>;
 }
 
-/** Ids are made at the edge, so the engine stays deterministic: a readable prefix and a UUID. */
-export const newId = (prefix: string) => `${prefix}_${randomUUID().replaceAll('-', '').slice(0, 20)}`;
+// Routes have always imported newId from here; it lives in security/ so telephony need not reach up into server/.
+export { newId } from '../security/ids.ts';

@@ -6,6 +6,8 @@ import type { RetryPolicy } from '../integrations/webhooks/backoff.ts';
 import { WebhookDispatcher } from '../integrations/webhooks/dispatcher.ts';
 import { type Clock, SystemClock, VirtualClock } from '../runtime/clock.ts';
 import { Runtime, type RuntimeObserver } from '../runtime/runtime.ts';
+import { type PasswordCost, type PasswordHashing, passwordHashing } from '../security/passwords.ts';
+import { newToken, tokenHash } from '../security/tokens.ts';
 import { withCredentialCache } from '../store/credential-cache.ts';
 import type { Store } from '../store/port.ts';
 import { SqliteStore } from '../store/sqlite/store.ts';
@@ -14,7 +16,6 @@ import { SimDriver } from '../telephony/sim/driver.ts';
 import { SipDriver, type SipDriverOptions } from '../telephony/sip/driver.ts';
 import type { WebRtcService } from '../telephony/webrtc/console-phone.ts';
 import { buildServer } from './app.ts';
-import { newToken, tokenHash } from './auth/secrets.ts';
 import { type App, type DemoSignIns, newId, type ServerContext } from './context.ts';
 import { type LimitRules, makeLimits } from './limits/limits.ts';
 import { SessionStreams } from './stream/session-streams.ts';
@@ -41,6 +42,8 @@ export interface SwitchboardOptions {
   webhooks?: { allowPrivate?: boolean; retry?: Partial<RetryPolicy>; pollMs?: number };
   /** I2: token a scraper off loopback sends to GET /metrics; perWorkspace adds a workspace label. */
   metrics?: { token?: string; perWorkspace?: boolean };
+  /** scrypt's cost for new password hashes; the standard cost unless given (test servers lower it). */
+  passwordCost?: PasswordCost;
 }
 
 export interface Switchboard {
@@ -51,6 +54,8 @@ export interface Switchboard {
   /** Present when serving with SIP telephony. */
   sip?: SipDriver;
   clock: Clock;
+  /** How this server hashes passwords (applying a workspace spec sets some). */
+  passwords: PasswordHashing;
   /** Set when several nodes share PostgreSQL: this node's leases and routing. */
   cluster?: Cluster;
   /** Where other nodes reach this one (its listening URL, or the one a load balancer cannot give). */
@@ -137,10 +142,12 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     pollMs: options.webhooks?.pollMs,
     onAttempt: (outcome) => metrics.webhookAttempt(outcome),
   });
+  const passwords = passwordHashing(options.passwordCost);
   const context: ServerContext = {
     runtime,
     store,
     sim,
+    passwords,
     ...(sip ? { sip } : {}),
     media,
     sessionTtlMs: options.sessionTtlMs ?? 12 * 3600_000,
@@ -165,6 +172,7 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     sim,
     ...(sip ? { sip } : {}),
     clock,
+    passwords,
     cluster,
     adminToken,
     advertise(address) {

@@ -2,9 +2,9 @@ import type { FastifyRequest } from 'fastify';
 import { type Role, roleAtLeast } from '../../domain/roles.ts';
 import type { Actor } from '../../engine/tx.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
+import { tokenHash } from '../../security/tokens.ts';
 import type { Store } from '../../store/port.ts';
 import { forbidden, HttpError, unauthorized } from '../errors.ts';
-import { tokenHash } from './secrets.ts';
 
 /** Who is calling: the server's admin key, a workspace API key, or a signed-in user. */
 export type Principal =

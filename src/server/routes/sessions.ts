@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
+import { newToken, tokenHash } from '../../security/tokens.ts';
 import { principalOf } from '../auth/principal.ts';
-import { newToken, tokenHash } from '../auth/secrets.ts';
 import { passwordMatches } from '../auth/sign-in.ts';
 import type { App, ServerContext } from '../context.ts';
 import { HttpError } from '../errors.ts';
@@ -36,7 +36,7 @@ function throttled(limits: Limits, account: string, address: string): number | u
 
 export function registerSessions(
   app: App,
-  { runtime, store, sessionTtlMs, sessionStreams, limits }: ServerContext,
+  { runtime, store, sessionTtlMs, sessionStreams, limits, passwords }: ServerContext,
 ): void {
   app.post(
     '/sessions',
@@ -63,7 +63,7 @@ export function registerSessions(
       const wait = throttled(limits, account, request.ip);
       if (wait !== undefined)
         throw tooMany(reply, wait, 'too many wrong passwords for this account or from this address');
-      const valid = (await passwordMatches(store, email, password)).filter((entry) =>
+      const valid = (await passwordMatches(store, email, password, passwords)).filter((entry) =>
         runtime.state(entry.workspaceId),
       );
       const chosen = workspaceId ? valid.find((entry) => entry.workspaceId === workspaceId) : valid[0];

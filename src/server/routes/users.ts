@@ -2,7 +2,6 @@ import { Type } from 'typebox';
 import { DomainError } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { actorOf, authorize, ownUserId, seesAll } from '../auth/principal.ts';
-import { hashPassword } from '../auth/secrets.ts';
 import { type App, newId, type ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, Nullable, PresenceSchema, RoleSchema, UserSchema, WorkspaceParams } from '../schemas.ts';
@@ -77,7 +76,7 @@ export function matchesName(name: string, search: string): boolean {
 }
 
 export function registerUsers(app: App, context: ServerContext): void {
-  const { runtime, store } = context;
+  const { runtime, store, passwords } = context;
   const tags = ['users'];
 
   app.get(
@@ -121,7 +120,7 @@ export function registerUsers(app: App, context: ServerContext): void {
       const principal = authorize(request, request.params.workspaceId, 'admin');
       const { id, password, ...fields } = request.body;
       const userId = id ?? newId('u');
-      const passwordHash = password ? await hashPassword(password) : undefined;
+      const passwordHash = password ? await passwords.hash(password) : undefined;
       const { state } = await runtime.execute(
         request.params.workspaceId,
         { type: 'user.create', userId, ...fields },
@@ -227,7 +226,7 @@ export function registerUsers(app: App, context: ServerContext): void {
       await store.setPassword(
         request.params.workspaceId,
         request.params.userId,
-        await hashPassword(request.body.password),
+        await passwords.hash(request.body.password),
       );
       return reply.status(204).send(null);
     },

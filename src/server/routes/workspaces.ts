@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { Type } from 'typebox';
+import { newToken, tokenHash } from '../../security/tokens.ts';
 import { actorOf, authorize, principalOf } from '../auth/principal.ts';
-import { newToken, tokenHash } from '../auth/secrets.ts';
 import { type App, newId, type ServerContext } from '../context.ts';
 import { forbidden, HttpError } from '../errors.ts';
 import {

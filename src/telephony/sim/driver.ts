@@ -2,7 +2,7 @@ import { conflict, notFound } from '../../domain/errors.ts';
 import type { Command } from '../../engine/commands.ts';
 import type { Call } from '../../engine/voice/call.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
-import { newId } from '../../server/context.ts';
+import { newId } from '../../security/ids.ts';
 import type { Effect } from '../effects.ts';
 import { AudioWriter } from '../media/audio-writer.ts';
 import { type MediaStore, MemoryMediaStore } from '../media/store.ts';

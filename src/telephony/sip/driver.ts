@@ -2,7 +2,7 @@ import { DomainError } from '../../domain/errors.ts';
 import type { Command } from '../../engine/commands.ts';
 import { sipOf, sipRealm } from '../../engine/workspace/sip.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
-import { newId } from '../../server/context.ts';
+import { newId } from '../../security/ids.ts';
 import type { Effect } from '../effects.ts';
 import { type MediaStore, MemoryMediaStore } from '../media/store.ts';
 import type { MediaPlane } from '../media-plane.ts';

@@ -1,6 +1,6 @@
 import type { Command } from '../../engine/commands.ts';
 import { sipOf } from '../../engine/workspace/sip.ts';
-import { newId } from '../../server/context.ts';
+import { newId } from '../../security/ids.ts';
 import { type DriverContext, dialogKey, hangUpCustomer, sdpFor } from './context.ts';
 import { dialogRequest } from './dialog.ts';
 import { parseNameAddr } from './grammar.ts';
