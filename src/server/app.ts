@@ -13,6 +13,7 @@ import { errorHandler } from './errors.ts';
 import { registerRoutes } from './routes/index.ts';
 import { observeHttp, registerMetrics } from './routes/metrics.ts';
 import { streamDescription, streamSummary } from './routes/stream.ts';
+import { schemaCompilers } from './schema-compilers.ts';
 import { ErrorSchema } from './schemas.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerWebConsole } from './web-console.ts';
@@ -41,6 +42,7 @@ export async function buildServer(context: ServerContext, options: ServerOptions
     ajv: {
       customOptions: { removeAdditional: false, coerceTypes: true, useDefaults: true, allErrors: false },
     },
+    schemaController: { compilersFactory: schemaCompilers },
     // Ids are at most 100 characters: longer ones reach the schema, which names the field.
     routerOptions: { maxParamLength: 1000 },
     // Errors the router answers itself (a bad URL) get the same error body as every other.
