@@ -1,11 +1,60 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Four projects, each runnable alone (`npm run test:unit`, `test:api`, `test:browser`,
+ * `test:sip`); `npm test` runs them all. The CPU-light ones (unit, api: in-process servers
+ * on loopback) share two workers; the browser and SIP ones drive real peers with real
+ * media timing, so they run one file at a time, after the others.
+ */
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // The browser tests drive the built console: build it first when its sources changed.
-    globalSetup: ['test/support/build-web.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'test/web/**/*.test.ts'],
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'api',
+          include: [
+            'test/api/**/*.test.ts',
+            'test/e2e/**/*.test.ts',
+            'test/cli/**/*.test.ts',
+            'test/crash/**/*.test.ts',
+            'test/cluster/**/*.test.ts',
+          ],
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          // The browser tests drive the built console: build it first when its sources changed.
+          globalSetup: ['test/support/build-web.ts'],
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'sip',
+          include: ['test/sip/**/*.test.ts'],
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });
