@@ -62,6 +62,17 @@ export async function startTestServer(
   return { ...switchboard, adminToken: switchboard.adminToken!, dir, request };
 }
 
+let workspaces = 0;
+
+/**
+ * A workspace id not used before in this process: tests that share one server per file take a
+ * fresh workspace per test (workspaces are isolated), instead of a fresh server per test.
+ */
+export function freshWorkspaceId(): string {
+  workspaces += 1;
+  return `ws${workspaces}`;
+}
+
 /** A workspace with an admin and an agent who can sign in, for route tests. */
 export async function seedWorkspace(server: TestServer, id = 'acme') {
   const admin = server.adminToken;
