@@ -24,6 +24,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'api',
+          isolate: false,
           include: [
             'test/api/**/*.test.ts',
             'test/e2e/**/*.test.ts',
