@@ -4,7 +4,9 @@ import { defineConfig } from 'vitest/config';
  * Four projects, each runnable alone (`npm run test:unit`, `test:api`, `test:browser`,
  * `test:sip`); `npm test` runs them all. The CPU-light ones (unit, api: in-process servers
  * on loopback) share two workers; the browser and SIP ones drive real peers with real
- * media timing, so they run one file at a time, after the others.
+ * media timing, so they run one file at a time, after the others and after each other.
+ * The api files run without isolation: a worker loads the server's modules once, not once
+ * per file (each file starts its own servers, so nothing else is shared).
  */
 export default defineConfig({
   test: {
@@ -53,7 +55,7 @@ export default defineConfig({
           name: 'sip',
           include: ['test/sip/**/*.test.ts'],
           maxWorkers: 1,
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
         },
       },
     ],
