@@ -1,11 +1,70 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Five projects, each runnable alone (`npm run test:unit`, `test:api`, `test:browser`,
+ * `test:sip`, `test:processes`); `npm test` runs them all. The CPU-light ones (unit, api: in-process servers
+ * on loopback) share two workers; the browser and SIP ones drive real peers with real
+ * media timing, so they run one file at a time, after the others and after each other.
+ * The api files run without isolation: a worker loads the server's modules once, not once
+ * per file (each file starts its own servers, so nothing else is shared).
+ */
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // The browser tests drive the built console: build it first when its sources changed.
-    globalSetup: ['test/support/build-web.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'test/web/**/*.test.ts'],
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'api',
+          isolate: false,
+          include: ['test/api/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          // The browser tests drive the built console: build it first when its sources changed.
+          globalSetup: ['test/support/build-web.ts'],
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'sip',
+          include: ['test/sip/**/*.test.ts'],
+          // webrtc-softphone.test.ts answers in the console: built here too when run alone.
+          globalSetup: ['test/support/build-web.ts'],
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Real child processes (the CLI, kill -9, several nodes on PostgreSQL): each file
+          // alone, last, so a node's start-up does not race another file's for the two cores.
+          name: 'processes',
+          include: ['test/cli/**/*.test.ts', 'test/crash/**/*.test.ts', 'test/cluster/**/*.test.ts'],
+          maxWorkers: 1,
+          sequence: { groupOrder: 3 },
+        },
+      },
+    ],
   },
 });

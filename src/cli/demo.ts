@@ -41,7 +41,7 @@ export async function applyDemo(
 ): Promise<Demo> {
   const spec = parseSpecYaml(await readFile(demoFiles[language], 'utf8'));
   if (workspaceId) spec.workspace.id = workspaceId;
-  const applied = await applySpec({ runtime: switchboard.runtime, store: switchboard.store }, spec, {
+  const applied = await applySpec(switchboard, spec, {
     actor: { kind: 'admin' },
   });
   return { spec, applied };

@@ -36,6 +36,7 @@ function options(all: string[]) {
       'trust-proxy': { type: 'string' },
       'metrics-per-workspace': { type: 'boolean', default: false },
       'log-level': { type: 'string' },
+      'password-cost': { type: 'string' },
       telephony: { type: 'string' },
       'sip-listen': { type: 'string' },
       'sip-public-address': { type: 'string' },
@@ -61,6 +62,12 @@ function options(all: string[]) {
   const databaseUrl = values['database-url'] ?? env.DATABASE_URL;
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl))
     throw new CliError('--database-url must be a postgres:// URL');
+  const passwordCost = values['password-cost'] === undefined ? undefined : Number(values['password-cost']);
+  if (
+    passwordCost !== undefined &&
+    !(Number.isInteger(passwordCost) && passwordCost >= 4 && passwordCost <= 16)
+  )
+    throw new CliError('--password-cost must be a whole number from 4 to 16 (log2 of scrypt N; default 14)');
   const advertise = values['advertise-url'] ?? env.SWITCHBOARD_ADVERTISE_URL;
   if (advertise !== undefined && !/^https?:\/\//.test(advertise))
     throw new CliError('--advertise-url must be an http:// or https:// URL');
@@ -81,6 +88,7 @@ function options(all: string[]) {
     metricsPerWorkspace: values['metrics-per-workspace'],
     allowPrivateWebhooks: values['allow-private-webhooks'] || env.SWITCHBOARD_ALLOW_PRIVATE_WEBHOOKS === '1',
     level: level as Level,
+    passwordCost,
   };
 }
 
@@ -166,6 +174,7 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
       webhooks: { allowPrivate: opts.allowPrivateWebhooks },
       metrics: { token: opts.metricsToken, perWorkspace: opts.metricsPerWorkspace },
       ...(opts.trustProxy === undefined ? {} : { trustProxy: opts.trustProxy }),
+      ...(opts.passwordCost === undefined ? {} : { passwordCost: { log2N: opts.passwordCost, r: 8, p: 1 } }),
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;

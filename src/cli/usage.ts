@@ -41,6 +41,9 @@ Options:
   --metrics-per-workspace
                    label the live gauges of /metrics by workspace
   --log-level L    fatal, error, warn, info, debug (env SWITCHBOARD_LOG_LEVEL; default info)
+  --password-cost N
+                   scrypt cost of new password hashes, log2 of N from 4 to 16 (default 14);
+                   lower only for throwaway servers such as tests
   --telephony KIND sim (the simulated network only) or sip (real calls over SIP as well)
                    (env SWITCHBOARD_TELEPHONY; default sim)
   --sip-listen HOST:PORT

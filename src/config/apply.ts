@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { DomainError } from '../domain/errors.ts';
 import type { Actor } from '../engine/tx.ts';
 import type { Runtime } from '../runtime/runtime.ts';
+import type { PasswordHashing } from '../security/passwords.ts';
 import { type PasswordStore, passwordChanges, setPasswords } from './passwords.ts';
 import { type PlannedCommand, planWorkspace } from './plan.ts';
 import { refusalAt } from './planner.ts';
@@ -10,6 +11,8 @@ import type { WorkspaceSpec } from './spec.ts';
 export interface ApplyContext {
   runtime: Runtime;
   store: PasswordStore;
+  /** Hashes the spec's passwords at the server's cost. */
+  passwords: Pick<PasswordHashing, 'hash'>;
 }
 
 export interface ApplyOptions {
@@ -72,7 +75,7 @@ async function planAndRun(
   spec: WorkspaceSpec,
   options: ApplyOptions,
 ): Promise<AppliedChange[]> {
-  const { runtime, store } = context;
+  const { runtime, store, passwords: hashing } = context;
   const workspaceId = spec.workspace.id;
   const planned = planWorkspace(runtime.state(workspaceId), spec, {
     now: runtime.clock.now(),
@@ -99,6 +102,6 @@ async function planAndRun(
       throw error;
     }
   }
-  await setPasswords(store, workspaceId, passwords);
+  await setPasswords(store, hashing, workspaceId, passwords);
   return changes;
 }

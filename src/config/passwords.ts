@@ -1,4 +1,4 @@
-import { hashPassword, verifyPassword } from '../server/auth/secrets.ts';
+import { type PasswordHashing, verifyPassword } from '../security/passwords.ts';
 import type { Credentials } from '../store/port.ts';
 import type { WorkspaceSpec } from './spec.ts';
 
@@ -29,9 +29,10 @@ export async function passwordChanges(
 /** Stores the passwords hashed (scrypt); the plain text goes nowhere else. */
 export async function setPasswords(
   store: PasswordStore,
+  passwords: Pick<PasswordHashing, 'hash'>,
   workspaceId: string,
   changes: PasswordChange[],
 ): Promise<void> {
   for (const change of changes)
-    await store.setPassword(workspaceId, change.userId, await hashPassword(change.password));
+    await store.setPassword(workspaceId, change.userId, await passwords.hash(change.password));
 }

@@ -15,6 +15,7 @@ import { documentOperations } from './operations.ts';
 import { registerRoutes } from './routes/index.ts';
 import { observeHttp, registerMetrics } from './routes/metrics.ts';
 import { streamDescription, streamSummary } from './routes/stream.ts';
+import { schemaCompilers } from './schema-compilers.ts';
 import { ErrorSchema } from './schemas.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerWebConsole } from './web-console.ts';
@@ -57,6 +58,7 @@ export async function buildServer(context: ServerContext, options: ServerOptions
     ajv: {
       customOptions: { removeAdditional: false, coerceTypes: true, useDefaults: true, allErrors: false },
     },
+    schemaController: { compilersFactory: schemaCompilers },
     // Ids are at most 100 characters: longer ones reach the schema, which names the field.
     routerOptions: { maxParamLength: 1000 },
     // Errors the router answers itself (a bad URL) get the same error body as every other.

@@ -9,6 +9,7 @@ import type {
 import type { Metrics } from '../integrations/metrics/metrics.ts';
 import type { WebhookDispatcher } from '../integrations/webhooks/dispatcher.ts';
 import type { Runtime } from '../runtime/runtime.ts';
+import type { PasswordHashing } from '../security/passwords.ts';
 import type { Store } from '../store/port.ts';
 import type { MediaStore } from '../telephony/media/store.ts';
 import type { SimDriver } from '../telephony/sim/driver.ts';
@@ -34,6 +35,8 @@ export interface ServerContext {
   sip?: SipDriver;
   /** Voicemail and recording audio (V8, V2), as the telephony driver stored it. */
   media: MediaStore;
+  /** How people's passwords are hashed (scrypt at the server's cost). */
+  passwords: PasswordHashing;
   /** Session lifetime in ms. */
   sessionTtlMs: number;
   /** The live streams of each session, ended when it signs out. */

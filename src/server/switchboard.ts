@@ -7,6 +7,8 @@ import { WebhookDispatcher } from '../integrations/webhooks/dispatcher.ts';
 import { type Clock, SystemClock, VirtualClock } from '../runtime/clock.ts';
 import { newId } from '../runtime/ids.ts';
 import { Runtime, type RuntimeObserver } from '../runtime/runtime.ts';
+import { type PasswordCost, type PasswordHashing, passwordHashing } from '../security/passwords.ts';
+import { newToken, tokenHash } from '../security/tokens.ts';
 import { withCredentialCache } from '../store/credential-cache.ts';
 import type { Store } from '../store/port.ts';
 import { SqliteStore } from '../store/sqlite/store.ts';
@@ -18,7 +20,6 @@ import { FileRegistrationStore } from '../telephony/sip/registration-file.ts';
 import { FileTrunkSecrets } from '../telephony/sip/trunk-secrets.ts';
 import type { WebRtcService } from '../telephony/webrtc/console-phone.ts';
 import { buildServer } from './app.ts';
-import { newToken, tokenHash } from './auth/secrets.ts';
 import type { App, DemoSignIns, ServerContext } from './context.ts';
 import { type LimitRules, makeLimits } from './limits/limits.ts';
 import { SessionStreams } from './stream/session-streams.ts';
@@ -47,6 +48,8 @@ export interface SwitchboardOptions {
   metrics?: { token?: string; perWorkspace?: boolean };
   /** Proxies whose X-Forwarded-For is believed (see ServerOptions.trustProxy). */
   trustProxy?: string | number;
+  /** scrypt's cost for new password hashes; the standard cost unless given (test servers lower it). */
+  passwordCost?: PasswordCost;
 }
 
 export interface Switchboard {
@@ -59,6 +62,8 @@ export interface Switchboard {
   /** Present with real telephony: the consoles that are phones (issue 15). */
   webrtc?: WebRtcService;
   clock: Clock;
+  /** How this server hashes passwords (applying a workspace spec sets some). */
+  passwords: PasswordHashing;
   /** Set when several nodes share PostgreSQL: this node's leases and routing. */
   cluster?: Cluster;
   /** Where other nodes reach this one (its listening URL, or the one a load balancer cannot give). */
@@ -165,10 +170,12 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     pollMs: options.webhooks?.pollMs,
     onAttempt: (outcome) => metrics.webhookAttempt(outcome),
   });
+  const passwords = passwordHashing(options.passwordCost);
   const context: ServerContext = {
     runtime,
     store,
     sim,
+    passwords,
     ...(sip ? { sip } : {}),
     media,
     sessionTtlMs: options.sessionTtlMs ?? 12 * 3600_000,
@@ -194,6 +201,7 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     ...(sip ? { sip } : {}),
     ...(webrtc ? { webrtc } : {}),
     clock,
+    passwords,
     cluster,
     adminToken,
     advertise(address) {

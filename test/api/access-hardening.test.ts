@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSwitchboard } from '../../src/server/switchboard.ts';
-import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+import { seedWorkspace, startTestServer, type TestServer, testPasswordCost } from '../support/server.ts';
 
 let server: TestServer;
 let ws: Awaited<ReturnType<typeof seedWorkspace>>;
@@ -135,6 +135,7 @@ describe('issue 12 item 6: only the server admin key moves the shared clock', ()
       dbPath: join(mkdtempSync(join(tmpdir(), 'sb-demo-clock-')), 'switchboard.db'),
       clock: 'virtual',
       logger: false,
+      passwordCost: testPasswordCost,
     });
     const request = async (url: string, token: string, body?: object) => {
       const response = await demo.app.inject({

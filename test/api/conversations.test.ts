@@ -1,12 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ChatDriver } from '../support/chat.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
 import { expectGuarded, expectInvalid, type Guarded } from './access.ts';
+
+// One server for the file, a fresh workspace per test.
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server.close());
 
 let chat: ChatDriver;
 let conversationId: string;
 
 beforeEach(async () => {
-  chat = await ChatDriver.start();
+  chat = await ChatDriver.start(server);
   await chat.online('u_agent');
   ({ conversationId } = await chat.write('visitor-1'));
 });

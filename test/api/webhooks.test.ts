@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifySignature } from '../../src/integrations/webhooks/signature.ts';
 import { openSwitchboard, type Switchboard } from '../../src/server/switchboard.ts';
+import { testPasswordCost } from '../support/server.ts';
 import { type Received, WebhookReceiver } from '../support/webhook-receiver.ts';
 
 let server: Switchboard;
@@ -51,6 +52,7 @@ beforeAll(async () => {
     clock: 'virtual',
     logger: false,
     webhooks: { allowPrivate: true, retry: { baseMs: 100, maxMs: 200 }, pollMs: 50 },
+    passwordCost: testPasswordCost,
   });
   admin = server.adminToken!;
   await server.app.inject({

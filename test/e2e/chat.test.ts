@@ -1,9 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ChatDriver } from '../support/chat.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+// One server for the file, a fresh workspace per test.
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server.close());
 
 let chat: ChatDriver;
 beforeEach(async () => {
-  chat = await ChatDriver.start();
+  chat = await ChatDriver.start(server);
 });
 afterEach(async () => chat.close());
 

@@ -1,9 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.ts';
 import { VoiceDriver } from '../support/voice.ts';
+
+// One server for the file, a fresh workspace per test.
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server.close());
 
 let v: VoiceDriver;
 beforeEach(async () => {
-  v = await VoiceDriver.start();
+  v = await VoiceDriver.start(server);
   await v.ok('POST', '/billing/top-ups', { amountCents: 1000 }, 200);
   await v.configure({ strategy: 'sequential', noAnswerAction: { kind: 'hang_up' } });
   await v.online('u_agent', 'u_sup');

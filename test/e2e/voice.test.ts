@@ -1,9 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.ts';
 import { business, customer, second, VoiceDriver } from '../support/voice.ts';
+
+// One server for the file, a fresh workspace per test.
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server.close());
 
 let v: VoiceDriver;
 beforeEach(async () => {
-  v = await VoiceDriver.start();
+  v = await VoiceDriver.start(server);
 });
 afterEach(async () => v.close());
 

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.ts';
 import { customer, VoiceDriver } from '../support/voice.ts';
 
 /**
@@ -37,9 +38,16 @@ const callBack = {
   ],
 };
 
+// One server for the file, a fresh workspace per test.
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server.close());
+
 let v: VoiceDriver;
 beforeEach(async () => {
-  v = await VoiceDriver.start();
+  v = await VoiceDriver.start(server);
   await v.ok('POST', '/departments', { id: 'support', name: 'Support', memberIds: ['u_sup'] }, 201);
   await v.ok(
     'POST',

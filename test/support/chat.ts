@@ -1,6 +1,18 @@
 import { expect } from 'vitest';
 import WebSocket from 'ws';
-import { seedWorkspace, startTestServer, type TestServer } from './server.ts';
+import { freshWorkspaceId, seedWorkspace, startTestServer, type TestServer } from './server.ts';
+
+const origins = new WeakMap<TestServer, Promise<string>>();
+
+/** The server's address, listening from the first stream on (drivers of one file share it). */
+function listening(server: TestServer): Promise<string> {
+  let origin = origins.get(server);
+  if (!origin) {
+    origin = server.app.listen({ port: 0, host: '127.0.0.1' });
+    origins.set(server, origin);
+  }
+  return origin;
+}
 
 export type Seeded = Awaited<ReturnType<typeof seedWorkspace>>;
 
@@ -22,7 +34,6 @@ export interface StreamClient {
  */
 export class ChatDriver {
   private readonly sockets: WebSocket[] = [];
-  private origin: string | undefined;
   private delivered = 0;
 
   private constructor(
@@ -30,18 +41,23 @@ export class ChatDriver {
     readonly ws: Seeded,
     readonly tokens: Seeded['tokens'] & { bea: string; cid: string },
     readonly channelKey: string,
+    private readonly ownsServer: boolean,
   ) {}
 
-  static async start(): Promise<ChatDriver> {
-    const server = await startTestServer();
-    const ws = await seedWorkspace(server);
+  /**
+   * On a server of its own (workspace `acme`), or on a `shared` one in a fresh workspace: a file
+   * starts one server in beforeAll and a driver per test.
+   */
+  static async start(shared?: TestServer): Promise<ChatDriver> {
+    const server = shared ?? (await startTestServer());
+    const ws = await seedWorkspace(server, shared ? freshWorkspaceId() : 'acme');
     const base = `/v1/workspaces/${ws.workspaceId}`;
     const extra: Record<'bea' | 'cid', string> = { bea: '', cid: '' };
     for (const [key, name] of [
       ['bea', 'Bea Agent'],
       ['cid', 'Cid Agent'],
     ] as const) {
-      const email = `${key}@acme.test`;
+      const email = `${key}@${ws.workspaceId}.test`;
       const user = { id: `u_${key}`, name, email, role: 'agent', password: 'correct horse' };
       expect(
         (await server.request('POST', `${base}/users`, { token: ws.tokens.admin, body: user })).status,
@@ -63,7 +79,7 @@ export class ChatDriver {
       token: ws.tokens.admin,
       body: { name: 'web chat', role: 'agent' },
     });
-    return new ChatDriver(server, ws, { ...ws.tokens, ...extra }, key.body.token);
+    return new ChatDriver(server, ws, { ...ws.tokens, ...extra }, key.body.token, !shared);
   }
 
   get base(): string {
@@ -72,7 +88,7 @@ export class ChatDriver {
 
   async close(): Promise<void> {
     for (const socket of this.sockets.splice(0)) socket.terminate();
-    await this.server.close();
+    if (this.ownsServer) await this.server.close();
   }
 
   request(method: string, path: string, token: string, body?: unknown) {
@@ -126,8 +142,8 @@ export class ChatDriver {
 
   /** Opens a WebSocket stream for this token and waits for its hello. */
   async stream(token: string): Promise<StreamClient> {
-    this.origin ??= await this.server.app.listen({ port: 0, host: '127.0.0.1' });
-    const socket = new WebSocket(`${this.origin.replace('http', 'ws')}/v1/stream?token=${token}`);
+    const origin = await listening(this.server);
+    const socket = new WebSocket(`${origin.replace('http', 'ws')}/v1/stream?token=${token}`);
     this.sockets.push(socket);
     const messages: StreamMessage[] = [];
     const waiters: Array<{ match: (m: StreamMessage) => boolean; resolve: (m: StreamMessage) => void }> = [];

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { VirtualClock } from '../../src/runtime/clock.ts';
+import type { PasswordCost } from '../../src/security/passwords.ts';
 import { openSwitchboard, type Switchboard, type SwitchboardOptions } from '../../src/server/switchboard.ts';
 
 export interface TestServer extends Switchboard {
@@ -17,18 +18,25 @@ export interface TestServer extends Switchboard {
 }
 
 /**
+ * scrypt at the lowest cost: real hashing and checking, without the ~50 ms (seconds on a busy
+ * machine) each hash costs at the real cost. src/security/passwords.test.ts checks the real one.
+ */
+export const testPasswordCost: PasswordCost = { log2N: 4, r: 1, p: 1 };
+
+/**
  * A full server driven in-process, with the virtual clock: on a fresh SQLite file, or on
  * `dir`'s file again (a restart) with the clock given.
  */
 export async function startTestServer(
   restart?: { dir: string; clock: VirtualClock },
-  options: Pick<SwitchboardOptions, 'limits' | 'webrtc' | 'trustProxy'> = {},
+  options: Pick<SwitchboardOptions, 'limits' | 'webrtc' | 'trustProxy' | 'passwordCost'> = {},
 ): Promise<TestServer> {
   const dir = restart?.dir ?? mkdtempSync(join(tmpdir(), 'sb-api-'));
   const switchboard = await openSwitchboard({
     dbPath: join(dir, 'switchboard.db'),
     clock: restart?.clock ?? 'virtual',
     logger: false,
+    passwordCost: testPasswordCost,
     ...options,
   });
   const request: TestServer['request'] = async (method, url, options = {}) => {
@@ -52,6 +60,17 @@ export async function startTestServer(
     };
   };
   return { ...switchboard, adminToken: switchboard.adminToken!, dir, request };
+}
+
+let workspaces = 0;
+
+/**
+ * A workspace id not used before in this process: tests that share one server per file take a
+ * fresh workspace per test (workspaces are isolated), instead of a fresh server per test.
+ */
+export function freshWorkspaceId(): string {
+  workspaces += 1;
+  return `ws${workspaces}`;
 }
 
 /** A workspace with an admin and an agent who can sign in, for route tests. */

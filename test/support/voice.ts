@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { seedWorkspace, startTestServer, type TestServer } from './server.ts';
+import { freshWorkspaceId, seedWorkspace, startTestServer, type TestServer } from './server.ts';
 
 export const business = '+34911234567';
 export const second = '+34911234568';
@@ -10,12 +10,17 @@ export class VoiceDriver {
   private constructor(
     readonly server: TestServer,
     readonly ws: Awaited<ReturnType<typeof seedWorkspace>>,
+    private readonly ownsServer: boolean,
   ) {}
 
-  static async start(): Promise<VoiceDriver> {
-    const server = await startTestServer();
-    const ws = await seedWorkspace(server);
-    const driver = new VoiceDriver(server, ws);
+  /**
+   * On a server of its own (workspace `acme`), or on a `shared` one in a fresh workspace: a file
+   * starts one server in beforeAll and a driver per test.
+   */
+  static async start(shared?: TestServer): Promise<VoiceDriver> {
+    const server = shared ?? (await startTestServer());
+    const ws = await seedWorkspace(server, shared ? freshWorkspaceId() : 'acme');
+    const driver = new VoiceDriver(server, ws, !shared);
     await driver.ok('POST', '/numbers', { id: 'n_main', e164: business, kind: 'rented' }, 201);
     await driver.ok('POST', '/numbers', { id: 'n_second', e164: second, kind: 'rented' }, 201);
     return driver;
@@ -83,7 +88,8 @@ export class VoiceDriver {
     return (await this.call(callId)).history;
   }
 
-  close() {
-    return this.server.close();
+  /** Closes the server if it is the driver's own; a shared one is the file's to close. */
+  async close(): Promise<void> {
+    if (this.ownsServer) await this.server.close();
   }
 }

@@ -3,9 +3,9 @@ import { ownUserId, type Principal, seesAll } from '../../app/principal.ts';
 import { type Role, roleAtLeast } from '../../domain/roles.ts';
 import type { Actor } from '../../engine/tx.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
+import { tokenHash } from '../../security/tokens.ts';
 import type { Store } from '../../store/port.ts';
 import { forbidden, HttpError, unauthorized } from '../errors.ts';
-import { tokenHash } from './secrets.ts';
 
 /**
  * The bearer token: from the Authorization header, or `?token=` on a WebSocket upgrade only,

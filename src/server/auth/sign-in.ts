@@ -1,5 +1,5 @@
+import type { PasswordHashing } from '../../security/passwords.ts';
 import type { Store } from '../../store/port.ts';
-import { nobodysHash, verifyPassword } from './secrets.ts';
 
 type Entry = Awaited<ReturnType<Store['usersByEmail']>>[number];
 
@@ -13,7 +13,7 @@ export async function passwordMatches(
   store: Pick<Store, 'usersByEmail' | 'getPassword'>,
   email: string,
   password: string,
-  verify: (password: string, hash: string) => Promise<boolean> = verifyPassword,
+  passwords: Pick<PasswordHashing, 'verify' | 'nobodysHash'>,
 ): Promise<Entry[]> {
   const matches: Entry[] = [];
   let checked = false;
@@ -21,8 +21,8 @@ export async function passwordMatches(
     const hash = await store.getPassword(entry.workspaceId, entry.userId);
     if (!hash) continue;
     checked = true;
-    if (await verify(password, hash)) matches.push(entry);
+    if (await passwords.verify(password, hash)) matches.push(entry);
   }
-  if (!checked) await verify(password, await nobodysHash());
+  if (!checked) await passwords.verify(password, await passwords.nobodysHash());
   return matches;
 }

@@ -83,7 +83,7 @@ export function registerConfig(app: App, context: ServerContext): void {
             `"${spec.workspace.id}" is not the workspace of this URL (${workspaceId})`,
           );
         const dryRun = request.query.dryRun ?? false;
-        const applied = await applySpec({ runtime, store }, spec, {
+        const applied = await applySpec({ runtime, store, passwords: context.passwords }, spec, {
           actor: actorOf(principal),
           prune: request.query.prune,
           dryRun,

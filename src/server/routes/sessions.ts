@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { committedWorkspace } from '../../app/workspace.ts';
+import { newToken, tokenHash } from '../../security/tokens.ts';
 import { principalOf } from '../auth/principal.ts';
-import { newToken, tokenHash } from '../auth/secrets.ts';
 import { passwordMatches } from '../auth/sign-in.ts';
 import type { App, ServerContext } from '../context.ts';
 import { HttpError } from '../errors.ts';
@@ -37,7 +37,7 @@ function throttled(limits: Limits, account: string, address: string): number | u
 
 export function registerSessions(
   app: App,
-  { runtime, store, sessionTtlMs, sessionStreams, limits }: ServerContext,
+  { runtime, store, sessionTtlMs, sessionStreams, limits, passwords }: ServerContext,
 ): void {
   app.post(
     '/sessions',
@@ -64,7 +64,7 @@ export function registerSessions(
       const wait = throttled(limits, account, request.ip);
       if (wait !== undefined)
         throw tooMany(reply, wait, 'too many wrong passwords for this account or from this address');
-      const matches = await passwordMatches(store, email, password);
+      const matches = await passwordMatches(store, email, password, passwords);
       const names = new Map<string, string>();
       for (const { workspaceId } of matches) {
         const name = await runtime.read(workspaceId, (state) => state.name);

@@ -6,7 +6,6 @@ import { DomainError } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
-import { hashPassword } from '../auth/secrets.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import {
@@ -76,7 +75,7 @@ function requireUserView(state: WorkspaceState, userId: string) {
 }
 
 export function registerUsers(app: App, context: ServerContext): void {
-  const { runtime, store } = context;
+  const { runtime, store, passwords } = context;
   const tags = ['users'];
 
   app.get(
@@ -113,7 +112,7 @@ export function registerUsers(app: App, context: ServerContext): void {
       const principal = authorize(request, request.params.workspaceId, 'admin');
       const { id, password, ...fields } = request.body;
       const userId = id ?? newId('u');
-      const passwordHash = password ? await hashPassword(password) : undefined;
+      const passwordHash = password ? await passwords.hash(password) : undefined;
       await runtime.execute(
         request.params.workspaceId,
         { type: 'user.create', userId, ...fields },
@@ -225,7 +224,7 @@ export function registerUsers(app: App, context: ServerContext): void {
       await store.setPassword(
         request.params.workspaceId,
         request.params.userId,
-        await hashPassword(request.body.password),
+        await passwords.hash(request.body.password),
       );
       return reply.status(204).send(null);
     },

@@ -2,8 +2,8 @@ import { randomInt } from 'node:crypto';
 import { Type } from 'typebox';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { newId } from '../../runtime/ids.ts';
+import { newToken, tokenHash } from '../../security/tokens.ts';
 import { actorOf, authorize, principalOf } from '../auth/principal.ts';
-import { newToken, tokenHash } from '../auth/secrets.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden, HttpError } from '../errors.ts';
 import {
