@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -7,9 +7,8 @@ import { openSwitchboard, type Switchboard } from '../../src/server/switchboard.
 import type { DeviceRegistry } from '../../src/telephony/devices.ts';
 import { synthesize } from '../../src/telephony/media/tone.ts';
 import { encodeWav } from '../../src/telephony/media/wav.ts';
-import { holdMusicBass, holdMusicMelody } from '../../src/telephony/rtp/sounds.ts';
-import { powerShare, rms } from '../../src/telephony/rtp/test-support/goertzel.ts';
 import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
+import { heardBlocks, inboundEnergy, runs, watchPeerConnections } from './support/browser-audio.ts';
 import { type Baresip, sipPeers, startBaresip, until } from './support/peers.ts';
 import { testPlane } from './support/plane.ts';
 
@@ -96,69 +95,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The page's inbound audio energy, summed over its peer connections (getStats). */
-const inboundEnergy = `(async () => {
-  let energy = 0;
-  for (const pc of window.__peerConnections ?? [])
-    (await pc.getStats()).forEach((stat) => {
-      if (stat.type === 'inbound-rtp' && stat.kind === 'audio') energy += stat.totalAudioEnergy ?? 0;
-    });
-  return energy;
-})()`;
-
-/** Watches the page's own peer connections, to read their stats; the page is not changed. */
-async function watchPeerConnections(page: Page): Promise<void> {
-  await page.addInitScript(`{
-    const Original = window.RTCPeerConnection;
-    window.__peerConnections = [];
-    window.RTCPeerConnection = function (...args) {
-      const pc = new Original(...args);
-      window.__peerConnections.push(pc);
-      return pc;
-    };
-    window.RTCPeerConnection.prototype = Original.prototype;
-  }`);
-}
-
-/**
- * Hold music: in a 100 ms block (inside one 300 ms note, or across two) most of the power is at
- * one of the melody's notes plus one of the bass's.
- */
-const musicShare = (block: Int16Array) =>
-  Math.max(...holdMusicMelody.map((note) => powerShare(block, note))) +
-  Math.max(...holdMusicBass.map((note) => powerShare(block, note)));
-
-/** What the caller's phone heard, in 100 ms blocks: the agent's tone, hold music, or neither. */
-function heardBlocks(path: string): Array<'agent' | 'music' | 'quiet' | '-'> {
-  const bytes = readFileSync(path);
-  const samples = new Int16Array(bytes.buffer, bytes.byteOffset + 44, Math.floor((bytes.length - 44) / 2));
-  const blocks: Array<'agent' | 'music' | 'quiet' | '-'> = [];
-  for (let start = 0; start + 800 <= samples.length; start += 800) {
-    const block = samples.subarray(start, start + 800);
-    if (powerShare(block, browserToneHz) > 0.5) blocks.push('agent');
-    else if (musicShare(block) > 0.5) blocks.push('music');
-    else blocks.push(rms(block) < 100 ? 'quiet' : '-');
-  }
-  return blocks;
-}
-
-/**
- * Runs of the same kind, as "agent music agent": single blocks (glitches) dropped, silence
- * only when it lasts half a second (a key press's pause is shorter), none before the answer.
- */
-const runs = (blocks: string[]) =>
-  blocks
-    .reduce<Array<[string, number]>>((all, kind) => {
-      const last = all.at(-1);
-      if (last?.[0] === kind) last[1] += 1;
-      else all.push([kind, 1]);
-      return all;
-    }, [])
-    .filter(([kind, length]) => kind !== '-' && length >= (kind === 'quiet' ? 5 : 2))
-    .map(([kind]) => kind)
-    .filter((kind, index, all) => kind !== all[index - 1])
-    .filter((kind, index) => !(index === 0 && kind === 'quiet'));
-
 describeInBrowser('issue 15: a SIP caller answered on the console’s browser phone (S2, S6)', () => {
   it.skipIf(!peers.available)(
     'forks to the desk phone and the console, the console answers; audio both ways, hold music on hold, silence on mute, the keypad’s RFC 4733 reaches the caller, quality on the call',
@@ -232,7 +168,7 @@ describeInBrowser('issue 15: a SIP caller answered on the console’s browser ph
       );
       await new Promise((resolve) => setTimeout(resolve, 500));
       // Talk, hold (music), talk again: what the caller heard, in order.
-      const blocks = heardBlocks(join(recordings, heard));
+      const blocks = heardBlocks(join(recordings, heard), browserToneHz);
       expect(runs(blocks), blocks.join(' ')).toEqual(['agent', 'music', 'agent', 'quiet', 'agent']);
       expect(person.problems).toEqual([]);
       await person.context.close();
@@ -389,7 +325,7 @@ describeInBrowser('issue 15: a SIP caller answered on the console’s browser ph
         .sort()
         .at(-1)!;
       // Ann, hold music through the consult, then Bea (Ann's leg is gone: the tone is Bea's microphone).
-      const blocks = heardBlocks(join(recordings, heard));
+      const blocks = heardBlocks(join(recordings, heard), browserToneHz);
       expect(runs(blocks), blocks.join(' ')).toEqual(['agent', 'music', 'agent']);
       expect(ann.problems).toEqual([]);
       expect(bea.problems).toEqual([]);

@@ -1,10 +1,11 @@
 import type { Command } from '../../engine/commands.ts';
 import { sipOf } from '../../engine/workspace/sip.ts';
 import type { BrowserLeg } from '../webrtc/browser-leg.ts';
+import type { BrowserPhone } from '../webrtc/browser-phone.ts';
 import { qualityOf } from '../webrtc/quality.ts';
 import { callKey, type DriverContext } from './context.ts';
 import type { OutLeg, SipCall } from './legs.ts';
-import { syncMedia } from './media-sync.ts';
+import { customerMedia, syncMedia } from './media-sync.ts';
 import { dropLeg } from './outbound.ts';
 
 /**
@@ -36,17 +37,58 @@ export function answerOnBrowser(context: DriverContext, call: SipCall, legId: st
   if (existing) dropLeg(context, call, legId);
   const leg: OutLeg = { legId, userId, forks: [], failures: [], state: 'connected' };
   call.legs.set(legId, leg);
+  openOnBrowser(context, call, leg, phone);
+  return true;
+}
+
+/**
+ * Opens a connected leg's media to one console over WebRTC; `opened` runs once its audio is up
+ * (an agent's call out then dials the customer). A console that does not take it ends the leg.
+ */
+export function openOnBrowser(
+  context: DriverContext,
+  call: SipCall,
+  leg: OutLeg,
+  phone: BrowserPhone,
+  opened?: () => void,
+): void {
   phone
-    .openLeg(`${call.callId}:${legId}`)
-    .then((browserLeg) => connected(context, call, leg, browserLeg))
+    .openLeg(`${call.callId}:${leg.legId}`)
+    .then((browserLeg) => connected(context, call, leg, browserLeg, opened))
     .catch((error: unknown) => {
       context.warn('SIP: the console did not take the call’s audio', error);
       legGone(context, call, leg);
     });
-  return true;
 }
 
-function connected(context: DriverContext, call: SipCall, leg: OutLeg, browserLeg: BrowserLeg): void {
+/**
+ * The console an agent's call out opens on: the one that said it placed it, else the one they
+ * opened last (the tab in front of them, most likely).
+ */
+export function placingBrowser(
+  context: DriverContext,
+  workspaceId: string,
+  userId: string,
+  legId: string,
+): BrowserPhone | undefined {
+  const registry = context.webrtc?.registry;
+  if (!registry) return undefined;
+  return (
+    registry.answeringBrowser(workspaceId, userId, legId) ??
+    registry
+      .browsersOf(workspaceId, userId)
+      .filter((phone) => phone.isOpen)
+      .at(-1)
+  );
+}
+
+function connected(
+  context: DriverContext,
+  call: SipCall,
+  leg: OutLeg,
+  browserLeg: BrowserLeg,
+  opened?: () => void,
+): void {
   if (leg.dropping || leg.state !== 'connected') return browserLeg.close('the call moved on');
   leg.media = browserLeg.leg;
   leg.browser = sampleQuality(context, call, leg, browserLeg);
@@ -54,6 +96,7 @@ function connected(context: DriverContext, call: SipCall, leg: OutLeg, browserLe
     leg.browser?.stop();
     legGone(context, call, leg);
   });
+  opened?.();
   syncMedia(context, call);
 }
 
@@ -113,8 +156,9 @@ export function sendAgentDigits(
   digits: string,
 ): boolean {
   const call = context.calls.get(callKey(workspaceId, callId));
-  if (!call || call.caller.done) return false;
-  for (const digit of digits) call.caller.media.sendDigit(digit);
+  const customer = call && customerMedia(call);
+  if (!customer) return false;
+  for (const digit of digits) customer.sendDigit(digit);
   return true;
 }
 

@@ -1,5 +1,6 @@
 import type { StoredEvent } from '../../engine/events.ts';
 import type { Call } from '../../engine/voice/call.ts';
+import type { MediaLeg } from '../media-plane.ts';
 import { callKey, type DriverContext } from './context.ts';
 import type { OutLeg, SipCall } from './legs.ts';
 
@@ -12,7 +13,8 @@ import type { OutLeg, SipCall } from './legs.ts';
  */
 export function syncMedia(context: DriverContext, call: SipCall): void {
   const engineCall = context.state(call.workspaceId)?.calls[call.callId];
-  if (!engineCall || !call.caller.dialog || call.caller.done) return;
+  const customer = customerMedia(call);
+  if (!engineCall || !customer) return;
   const connected = (legId: string | undefined) => {
     const leg = legId ? call.legs.get(legId) : undefined;
     return leg?.state === 'connected' && leg.media ? leg : undefined;
@@ -27,19 +29,19 @@ export function syncMedia(context: DriverContext, call: SipCall): void {
   let apply: () => void;
   if (transfer?.state === 'conference' && agentLegs.length > 0) {
     wanted = `conference:${agentLegs.map((leg) => leg.legId).join(',')}`;
-    apply = () => context.plane.conference([call.caller.media, ...agentLegs.map((leg) => leg.media!)]);
+    apply = () => context.plane.conference([customer, ...agentLegs.map((leg) => leg.media!)]);
   } else if (transfer?.state === 'consulting' || engineCall.held) {
     const initiator = transfer && agentLegs.find((leg) => leg.userId === transfer.initiatorId);
     const target = transfer && connected(transfer.targetLegId);
     wanted = `hold:${initiator?.legId ?? ''}:${target?.legId ?? ''}`;
     apply = () => {
-      call.caller.media.play({ kind: 'hold_music' });
+      customer.play({ kind: 'hold_music' });
       if (initiator && target && transfer?.state === 'consulting')
         context.plane.bridge(initiator.media!, target.media!);
     };
   } else if (supervisor && agentLegs.length > 0) {
     const agent = agentLegs.at(-1)!;
-    const [caller, agentMedia, supervisorMedia] = [call.caller.media, agent.media!, supervisor.media!];
+    const [caller, agentMedia, supervisorMedia] = [customer, agent.media!, supervisor.media!];
     wanted = `${supervisor.mode}:${supervisor.legId}:${agent.legId}`;
     apply = () => {
       if (supervisor.mode === 'barge') return context.plane.conference([caller, agentMedia, supervisorMedia]);
@@ -51,11 +53,21 @@ export function syncMedia(context: DriverContext, call: SipCall): void {
   } else if (agentLegs.length > 0) {
     const leg = agentLegs.at(-1)!;
     wanted = `bridge:${leg.legId}`;
-    apply = () => context.plane.bridge(call.caller.media, leg.media!);
+    apply = () => context.plane.bridge(customer, leg.media!);
   } else return;
   if (call.mediaState === wanted) return;
   call.mediaState = wanted;
   apply();
+}
+
+/**
+ * The customer's audio once they are on the line: the caller who rang in, once answered; on
+ * an agent's call out (place-call.ts), the leg dialled to them, once they picked up.
+ */
+export function customerMedia(call: SipCall): MediaLeg | undefined {
+  if (!call.outbound) return call.caller.dialog && !call.caller.done ? call.caller.media : undefined;
+  const leg = call.customerLegId ? call.legs.get(call.customerLegId) : undefined;
+  return leg?.state === 'connected' ? leg.media : undefined;
 }
 
 /** R4: the supervisor connected to the call now, with their leg's media and mode. */
