@@ -106,4 +106,11 @@ export type CallbackEvent =
   | { type: 'callback.connected'; callbackId: string; callId: string; userId?: string }
   | { type: 'callback.retry_scheduled'; callbackId: string; at: number; attempt: number }
   | { type: 'callback.requeued'; callbackId: string }
-  | { type: 'callback.finished'; callbackId: string; outcome: CallbackOutcome; userId?: string };
+  | {
+      type: 'callback.finished';
+      callbackId: string;
+      outcome: CallbackOutcome;
+      userId?: string;
+      /** Why it was given up, when nobody chose to (its number was removed). */
+      reason?: 'number_removed';
+    };
