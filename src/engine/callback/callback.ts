@@ -66,6 +66,11 @@ export const callbackOutcomes = ['answered', 'no_answer', 'abandoned'] as const;
 
 export const callbackIdOf = (callId: string) => `cb_${callId}`;
 export const placedCallIdOf = (callback: Callback) => `${callback.id}_${callback.attempts + 1}`;
+/** The callback a call placed for it belongs to: its id less the attempt. */
+export function callbackIdOfPlaced(callId: string): string | undefined {
+  const cut = callId.lastIndexOf('_');
+  return callId.startsWith('cb_') && cut > 0 ? callId.slice(0, cut) : undefined;
+}
 export const offerTimerId = (callbackId: string) => `cb_offer:${callbackId}`;
 export const retryTimerId = (callbackId: string) => `cb_retry:${callbackId}`;
 
