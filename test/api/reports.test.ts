@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VoiceDriver } from '../support/voice.ts';
+import { second, VoiceDriver } from '../support/voice.ts';
 
 let voice: VoiceDriver;
 const calls: string[] = [];
@@ -131,5 +131,106 @@ describe('reports (I3)', () => {
     const backwards = await raw('/reports/calls?from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z');
     expect(backwards.statusCode).toBe(400);
     expect(JSON.parse(backwards.body).error.field).toBe('to');
+  });
+});
+
+/*
+ * R3 (issue 21 item 1): in a workspace of its own on the same server, Alex (u_agent) is busy
+ * when a caller asks for a callback; it is answered later. On the second number a callback is
+ * offered to Alex when that number is removed: abandoned, for that reason.
+ */
+describe('callbacks in the reports (I3, R3)', () => {
+  let v: VoiceDriver;
+  let asked: string;
+  let dropped: string;
+  const callback = { enabled: true, key: '*', mode: 'agent_first', retries: 0, retryDelaySec: 60 };
+
+  beforeAll(async () => {
+    v = await VoiceDriver.start(voice.server);
+    await v.ok('POST', '/billing/top-ups', { amountCents: 5000 }, 200);
+    for (const numberId of ['n_main', 'n_second'])
+      await v.configure({ strategy: 'sequential', noAnswerAction: { kind: 'hang_up' }, callback }, numberId);
+    await v.online('u_agent');
+    const first = await v.place('+34600000001');
+    await v.answer('u_agent', v.ws.tokens.agent);
+    asked = await v.place('+34600000002');
+    await v.advance(4_000);
+    await v.digits(asked, '*#');
+    await v.advance(20_000);
+    await v.hangUp(first);
+    await v.ok('POST', `/callbacks/cb_${asked}/accept`, {}, 204, v.ws.tokens.agent);
+    await v.ok('POST', `/sim/calls/cb_${asked}_1/answer`, undefined, 200, v.ws.tokens.agent);
+    await v.advance(30_000);
+    await v.hangUp(`cb_${asked}_1`);
+    const busy = await v.place('+34600000003', second);
+    await v.answer('u_agent', v.ws.tokens.agent);
+    dropped = await v.place('+34600000004', second);
+    await v.digits(dropped, '*#');
+    await v.hangUp(busy);
+    await v.ok('DELETE', '/numbers/n_second', undefined, 204);
+  });
+
+  const get = async (path: string) => {
+    const response = await v.server.app.inject({
+      method: 'GET',
+      url: `${v.base}${path}?${period()}`,
+      headers: { authorization: `Bearer ${v.ws.tokens.supervisor}` },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return response;
+  };
+
+  it('R3: the callbacks report gives each callback’s outcome: answered (the caller’s whole wait), or abandoned when its number was removed', async () => {
+    const rows: Record<string, string>[] = parse((await get('/reports/callbacks.csv')).body, {
+      columns: true,
+    });
+    expect(rows).toEqual([
+      expect.objectContaining({
+        callbackId: `cb_${asked}`,
+        callId: asked,
+        to: '+34600000002',
+        status: 'finished',
+        outcome: 'answered',
+        answeredBy: 'u_agent',
+        offers: '1',
+        attempts: '1',
+        placedCalls: `cb_${asked}_1`,
+        waitSeconds: '24',
+      }),
+      expect.objectContaining({
+        callbackId: `cb_${dropped}`,
+        outcome: 'abandoned',
+        reason: 'number_removed',
+        offers: '1',
+        attempts: '0',
+      }),
+    ]);
+    const json = JSON.parse((await get('/reports/callbacks')).body).items;
+    expect(json.map((item: { callbackId: string }) => item.callbackId)).toEqual(
+      rows.map((row) => row.callbackId),
+    );
+    const timeline = await v.ok('GET', `/history/callback/cb_${dropped}`);
+    expect(timeline.items.at(-1)).toMatchObject({
+      type: 'callback.finished',
+      data: { outcome: 'abandoned', reason: 'number_removed' },
+    });
+  });
+
+  it('R3: service level counts the callers who asked for a callback apart, not as offered; the calls report links them to their callback', async () => {
+    const levels: Record<string, string>[] = parse((await get('/reports/service-level.csv')).body, {
+      columns: true,
+    });
+    const sum = (column: string) => levels.reduce((total, row) => total + Number(row[column]), 0);
+    expect({ offered: sum('offered'), answered: sum('answered'), callbacks: sum('callbacks') }).toEqual({
+      offered: 2,
+      answered: 2,
+      callbacks: 2,
+    });
+    expect((await v.ok('GET', '/wallboard')).today).toMatchObject({ answered: 2, missed: 0 });
+    const calls: Record<string, string>[] = parse((await get('/reports/calls.csv')).body, { columns: true });
+    const byId = new Map(calls.map((row) => [row.callId, row]));
+    expect(byId.get(asked)).toMatchObject({ outcome: 'callback', callbackId: `cb_${asked}` });
+    expect(byId.get(`cb_${asked}_1`)).toMatchObject({ direction: 'outbound', callbackId: `cb_${asked}` });
+    expect(byId.get(dropped)).toMatchObject({ outcome: 'callback', callbackId: `cb_${dropped}` });
   });
 });

@@ -194,6 +194,67 @@ describe('queue callback (R3)', () => {
     expect(s.state.waiting).toEqual([]);
   });
 
+  it('R3 (issue 21 item 2): a waiting callback is ahead like a caller: in the position told and in the queue’s maximum length', () => {
+    const s = busyAnn().after(
+      { type: 'number.configure', numberId: 'n1', settings: { queue: { maxLength: 2 } } },
+      press('c2', '*#'),
+    );
+    expect(s.state.waiting).toEqual(['cb_c2']);
+    const third = s.when({ type: 'call.inbound', callId: 'c3', from: '+34600000003', to: '+34911234567' });
+    expect(find(third, 'call.queued')).toMatchObject({ callId: 'c3', position: 2 });
+    // The callback and c3 fill the queue: the next caller takes the no-answer action at once.
+    const fourth = s.when({ type: 'call.inbound', callId: 'c4', from: '+34600000004', to: '+34911234567' });
+    expect(find(fourth, 'call.queued')).toBeUndefined();
+    expect(find(fourth, 'call.ended')).toMatchObject({ callId: 'c4', outcome: 'missed' });
+    expect(s.state.waiting).toEqual(['cb_c2', 'c3']);
+  });
+
+  it('R3 (issue 21 item 3): removing the number gives up its waiting callbacks, abandoned, the reason in their history', () => {
+    const s = busyAnn().after(
+      press('c2', '*#'),
+      { type: 'presence.set', userId: 'ann', presence: 'pause' },
+      annHangsUp,
+    );
+    expect(s.state.callbacks.cb_c2).toMatchObject({ status: 'waiting' });
+    const events = s.when({ type: 'number.remove', numberId: 'n1' });
+    expect(find(events, 'callback.finished')).toEqual({
+      type: 'callback.finished',
+      callbackId: 'cb_c2',
+      outcome: 'abandoned',
+      reason: 'number_removed',
+    });
+    expect(types(events).indexOf('callback.finished')).toBeLessThan(types(events).indexOf('number.removed'));
+    expect(s.state.callbacks).toEqual({});
+    expect(s.state.waiting).toEqual([]);
+  });
+
+  it('R3 (issue 21 item 3): a callback offered when its number is removed frees the agent for the next caller of another number', () => {
+    const s = busyAnn().after(
+      { type: 'number.add', numberId: 'n2', e164: '+34911234568', kind: 'rented' },
+      press('c2', '*#'),
+      annHangsUp,
+      { type: 'call.inbound', callId: 'c5', from: '+34600000005', to: '+34911234568' },
+    );
+    expect(s.state.callbacks.cb_c2).toMatchObject({ status: 'offered', userId: 'ann' });
+    expect(s.state.calls.c5!.phase).toBe('queued');
+    const events = s.when({ type: 'number.remove', numberId: 'n1' });
+    expect(find(events, 'callback.finished')).toMatchObject({
+      outcome: 'abandoned',
+      reason: 'number_removed',
+    });
+    expect(s.state.timers['cb_offer:cb_c2']).toBeUndefined();
+    expect(find(events, 'call.leg_ringing')).toMatchObject({ callId: 'c5', userId: 'ann' });
+    expect(s.state.users.ann!.ringingLegs).toBe(1);
+    expectRoutingIndexFresh(s.state);
+  });
+
+  it('R3: a number with a callback being placed is not removed (its call is live)', () => {
+    const s = busyAnn('auto').after(press('c2', '*#'), annHangsUp);
+    expect(s.state.callbacks.cb_c2).toMatchObject({ status: 'dialing' });
+    s.refuses({ type: 'number.remove', numberId: 'n1' }, 'conflict', 'numberId');
+    expect(s.state.callbacks.cb_c2).toMatchObject({ status: 'dialing' });
+  });
+
   it('R3: bad callback settings are refused naming the field, and change nothing', () => {
     const s = busyAnn();
     const configure = (callback: object): Command =>

@@ -66,6 +66,11 @@ export const callbackOutcomes = ['answered', 'no_answer', 'abandoned'] as const;
 
 export const callbackIdOf = (callId: string) => `cb_${callId}`;
 export const placedCallIdOf = (callback: Callback) => `${callback.id}_${callback.attempts + 1}`;
+/** The callback a call placed for it belongs to: its id less the attempt. */
+export function callbackIdOfPlaced(callId: string): string | undefined {
+  const cut = callId.lastIndexOf('_');
+  return callId.startsWith('cb_') && cut > 0 ? callId.slice(0, cut) : undefined;
+}
 export const offerTimerId = (callbackId: string) => `cb_offer:${callbackId}`;
 export const retryTimerId = (callbackId: string) => `cb_retry:${callbackId}`;
 
@@ -106,4 +111,11 @@ export type CallbackEvent =
   | { type: 'callback.connected'; callbackId: string; callId: string; userId?: string }
   | { type: 'callback.retry_scheduled'; callbackId: string; at: number; attempt: number }
   | { type: 'callback.requeued'; callbackId: string }
-  | { type: 'callback.finished'; callbackId: string; outcome: CallbackOutcome; userId?: string };
+  | {
+      type: 'callback.finished';
+      callbackId: string;
+      outcome: CallbackOutcome;
+      userId?: string;
+      /** Why it was given up, when nobody chose to (its number was removed). */
+      reason?: 'number_removed';
+    };

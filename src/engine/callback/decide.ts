@@ -59,6 +59,29 @@ function cancel(tx: Tx, callback: Callback, userId: string | undefined): void {
   });
 }
 
+/**
+ * R3: the number a callback would be placed from is being removed: every callback of it still
+ * waiting, offered or waiting to retry is given up (abandoned, the reason in its history).
+ * One being placed has a live call on the number, which already stops the removal.
+ * Returns the agents it was offered to, free again.
+ */
+export function abandonCallbacksOfNumber(tx: Tx, numberId: string): Set<string> {
+  const released = new Set<string>();
+  for (const callback of Object.values(tx.state.callbacks)) {
+    if (callback.numberId !== numberId) continue;
+    if (callback.status === 'offered' && callback.userId) released.add(callback.userId);
+    tx.clearTimer(offerTimerId(callback.id));
+    tx.clearTimer(retryTimerId(callback.id));
+    tx.emit({
+      type: 'callback.finished',
+      callbackId: callback.id,
+      outcome: 'abandoned',
+      reason: 'number_removed',
+    });
+  }
+  return released;
+}
+
 export function decideCallback(tx: Tx, command: CallbackCommand): void {
   const callback = requireCallback(tx, command.callbackId);
   switch (command.type) {

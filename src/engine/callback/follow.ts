@@ -1,14 +1,13 @@
 import type { Event } from '../events.ts';
 import type { Tx } from '../tx.ts';
-import { retryTimerId } from './callback.ts';
+import { callbackIdOfPlaced, retryTimerId } from './callback.ts';
 import { returnCallback } from './decide.ts';
 import { promptWaitingCaller } from './request.ts';
 
 /** The callback a placed call belongs to (its id is the callback's plus the attempt). */
 function callbackOfCall(tx: Tx, callId: string) {
-  const cut = callId.lastIndexOf('_');
-  if (!callId.startsWith('cb_') || cut < 0) return undefined;
-  const callback = tx.state.callbacks[callId.slice(0, cut)];
+  const callbackId = callbackIdOfPlaced(callId);
+  const callback = callbackId === undefined ? undefined : tx.state.callbacks[callbackId];
   return callback?.placedCallId === callId ? callback : undefined;
 }
 

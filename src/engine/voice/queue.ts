@@ -30,11 +30,15 @@ export function waitInQueue(tx: Tx, callId: string, pool: Pool): boolean {
   return true;
 }
 
-/** Calls of the pool waiting besides this one, counted up to `limit` (a full queue needs no more). */
+/**
+ * Calls of the pool waiting besides this one, counted up to `limit` (a full queue needs no more).
+ * R3: a waiting callback holds its caller's place, so it counts like a caller on the line.
+ */
 function waitingAhead(tx: Tx, callId: string, pool: Pool, limit: number): number {
   let ahead = 0;
   for (const id of tx.state.waiting) {
-    if (id === callId || !samePool(tx.state.calls[id]?.queuePool, pool)) continue;
+    if (id === callId) continue;
+    if (!samePool(tx.state.calls[id]?.queuePool ?? tx.state.callbacks[id]?.pool, pool)) continue;
     ahead += 1;
     if (ahead >= limit) break;
   }

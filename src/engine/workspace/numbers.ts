@@ -2,6 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { conflict, DomainError, invalid, notFound } from '../../domain/errors.ts';
 import { toE164 } from '../../domain/phone.ts';
 import { optionalText } from '../../domain/text.ts';
+import { abandonCallbacksOfNumber } from '../callback/decide.ts';
 import { unhandledCommand } from '../command-routing.ts';
 import { indexMembers, numberPoolKey } from '../routing/pool-index.ts';
 import type { NumberKind, PhoneNumber, WorkspaceState } from '../state.ts';
@@ -13,6 +14,7 @@ import {
   patchNumberSettings,
   type SettingsRefs,
 } from '../voice/number-settings.ts';
+import { serveQueues } from '../voice/queue.ts';
 
 export type NumberCommand =
   | {
@@ -94,7 +96,9 @@ export function decideNumber(tx: Tx, command: NumberCommand): void {
   if (command.type === 'number.remove') {
     if (Object.values(state.calls).some((call) => call.numberId === number.id))
       throw new DomainError('conflict', `${number.e164} has live calls; remove it once they end`, 'numberId');
+    const released = abandonCallbacksOfNumber(tx, number.id);
     tx.emit({ type: 'number.removed', numberId: number.id });
+    if (released.size > 0) serveQueues(tx, released);
     return;
   }
   if (command.type !== 'number.update') return unhandledCommand(command);

@@ -1,4 +1,5 @@
-import type { Store } from '../../store/port.ts';
+import { callbackIdOf, callbackIdOfPlaced } from '../../engine/callback/callback.ts';
+import type { CallRecord, Store } from '../../store/port.ts';
 
 export interface Period {
   from: number;
@@ -26,11 +27,21 @@ export const callColumns = [
   'answeredBy',
   'transfers',
   'recordings',
+  'callbackId',
 ] as const;
 
 export type CallRow = Record<(typeof callColumns)[number], string | number | undefined>;
 
 const pageSize = 500;
+
+/**
+ * R3: the callback a call leads to (the caller left the queue for it) or was placed for, so a
+ * row of this report finds its row in the callbacks report.
+ */
+function callbackOf(call: CallRecord): string | undefined {
+  if (call.outcome === 'callback') return callbackIdOf(call.id);
+  return call.direction === 'outbound' ? callbackIdOfPlaced(call.id) : undefined;
+}
 
 /**
  * I3: one row per call started in the period, page by page from the read model, so a month of
@@ -78,6 +89,7 @@ export async function* callRows(store: Store, workspaceId: string, period: Perio
         answeredBy: call.answeredAt === undefined ? undefined : call.agentId,
         transfers: transfers.length,
         recordings: recordings.items.map((recording) => recording.id).join(' ') || undefined,
+        callbackId: callbackOf(call),
       };
     }
     cursor = page.nextCursor;

@@ -9,6 +9,7 @@ export const serviceLevelColumns = [
   'answered',
   'answeredWithinTarget',
   'abandoned',
+  'callbacks',
   'serviceLevelPercent',
   'averageWaitSeconds',
 ] as const;
@@ -20,12 +21,16 @@ interface Interval {
   answered: number;
   withinTarget: number;
   abandoned: number;
+  callbacks: number;
   waitMs: number;
 }
 
 /**
  * I3: inbound calls per 30-minute interval (by when they started): offered, answered, answered
  * within the target wait, abandoned, and the service level (answered within target / offered).
+ * R3: a caller who left the queue for a callback is neither answered nor lost, so not offered
+ * either (as on the wallboard): counted apart, in `callbacks`; what became of each callback is
+ * the callbacks report's.
  * Only the intervals are held: at most 48 a day, whatever the number of calls.
  */
 export async function serviceLevelRows(
@@ -51,9 +56,14 @@ export async function serviceLevelRows(
         answered: 0,
         withinTarget: 0,
         abandoned: 0,
+        callbacks: 0,
         waitMs: 0,
       };
       intervals.set(start, interval);
+      if (call.outcome === 'callback') {
+        interval.callbacks += 1;
+        continue;
+      }
       interval.offered += 1;
       if (call.answeredAt !== undefined) {
         interval.answered += 1;
@@ -71,7 +81,12 @@ export async function serviceLevelRows(
       answered: interval.answered,
       answeredWithinTarget: interval.withinTarget,
       abandoned: interval.abandoned,
-      serviceLevelPercent: Math.round((interval.withinTarget / interval.offered) * 1000) / 10,
+      callbacks: interval.callbacks,
+      // An interval whose every caller asked for a callback offered none: no service level.
+      serviceLevelPercent:
+        interval.offered === 0
+          ? undefined
+          : Math.round((interval.withinTarget / interval.offered) * 1000) / 10,
       averageWaitSeconds:
         interval.answered === 0 ? undefined : Math.round(interval.waitMs / interval.answered / 100) / 10,
     }));

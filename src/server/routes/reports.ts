@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { Type } from 'typebox';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { agentColumns, agentRows } from '../../integrations/reports/agents.ts';
+import { callbackColumns, callbackRows } from '../../integrations/reports/callbacks.ts';
 import { csvLine } from '../../integrations/reports/csv.ts';
 import {
   callColumns,
@@ -17,7 +18,7 @@ import type { App, ServerContext } from '../context.ts';
 import { errors, Id } from '../schemas.ts';
 import { timeRange } from '../time-range.ts';
 
-const reports = ['calls', 'conversations', 'agents', 'service-level'] as const;
+const reports = ['calls', 'conversations', 'agents', 'service-level', 'callbacks'] as const;
 type ReportName = (typeof reports)[number];
 
 const ReportParams = Type.Object({
@@ -55,6 +56,8 @@ function source(
   now: number,
 ) {
   if (report === 'calls') return { columns: callColumns, rows: callRows(store, workspaceId, period) };
+  if (report === 'callbacks')
+    return { columns: callbackColumns, rows: callbackRows(store, workspaceId, period) };
   if (report === 'conversations')
     return { columns: conversationColumns, rows: conversationRows(store, workspaceId, period) };
   if (report === 'agents') {
@@ -95,7 +98,7 @@ export function registerReports(app: App, context: ServerContext): void {
       schema: {
         tags: ['reports'],
         summary:
-          'Calls (one row per call), conversations (one per conversation), agents (per agent and 30-minute interval: offered, answered, missed, talk, time in each presence) or service level (per 30-minute interval) for a period; JSON { items } or CSV',
+          'Calls (one row per call), conversations (one per conversation), agents (per agent and 30-minute interval: offered, answered, missed, talk, time in each presence), service level (per 30-minute interval; callers who asked for a callback counted apart) or callbacks (one per callback requested, with its outcome) for a period; JSON { items } or CSV',
         params: ReportParams,
         querystring: ReportQuery,
         response: {

@@ -12,7 +12,10 @@ interface IntervalRow {
   answered: number;
   answeredWithinTarget: number;
   abandoned: number;
-  serviceLevelPercent: number;
+  /** R3: callers who left the queue for a callback: neither answered nor lost, not in offered. */
+  callbacks: number;
+  /** Absent for an interval that offered no call (every caller asked for a callback). */
+  serviceLevelPercent?: number;
 }
 
 interface AgentRow {
@@ -34,7 +37,8 @@ function byDay(rows: IntervalRow[]) {
   for (const row of rows) {
     const key = row.intervalStart.slice(0, 10);
     const total = days.get(key) ?? { offered: 0, answered: 0, within: 0 };
-    total.offered += row.offered;
+    // Calls that came in: those who asked for a callback came in too.
+    total.offered += row.offered + (row.callbacks ?? 0);
     total.answered += row.answered;
     total.within += row.answeredWithinTarget;
     days.set(key, total);
@@ -124,11 +128,13 @@ export function ReportsPage() {
         title={t('reports.serviceLevel')}
         unit="%"
         max={100}
-        bars={intervals.map((row) => ({
-          label: new Date(row.intervalStart).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' }),
-          value: row.serviceLevelPercent,
-          detail: `${row.answeredWithinTarget}/${row.offered}`,
-        }))}
+        bars={intervals
+          .filter((row) => row.serviceLevelPercent !== undefined)
+          .map((row) => ({
+            label: new Date(row.intervalStart).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' }),
+            value: row.serviceLevelPercent!,
+            detail: `${row.answeredWithinTarget}/${row.offered}`,
+          }))}
         empty={t('reports.empty')}
       />
       <table className="panel" aria-label={t('reports.agents')}>
