@@ -1,122 +1,17 @@
 import { Type } from 'typebox';
+import { WorkflowDefinitionInputSchema, WorkflowSchema } from '../../api/workflows.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { conflict, notFound } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
-import {
-  contactFieldNames,
-  nobodyQualifiesActions,
-  stepKinds,
-  triggerKinds,
-  type Workflow,
-  type WorkflowDefinition,
-} from '../../engine/workflow/definition.ts';
+import type { Workflow, WorkflowDefinition } from '../../engine/workflow/definition.ts';
 import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { errors, Id, StoredEventSchema, WorkspaceParams } from '../schemas.ts';
 import { eventView } from '../views.ts';
 
-const contactFieldsText = contactFieldNames.join(', ');
-
-const Condition = Type.Object(
-  {
-    field: Type.String({
-      minLength: 1,
-      maxLength: 50,
-      description: `conversation triggers: source, channel, department; call_missed: number, outcome; any: ${contactFieldsText}`,
-    }),
-    op: Type.Enum(['eq', 'neq', 'exists', 'not_exists']),
-    value: Type.Optional(Type.String({ maxLength: 200 })),
-  },
-  { additionalProperties: false },
-);
-const BranchCondition = Type.Object(
-  {
-    subject: Type.String({
-      minLength: 1,
-      maxLength: 50,
-      description: `status, assignee, last_outgoing, or a contact field: ${contactFieldsText}`,
-    }),
-    op: Type.Enum(['eq', 'neq', 'exists', 'not_exists', 'greater_than']),
-    value: Type.Optional(Type.String({ maxLength: 200 })),
-    seconds: Type.Optional(Type.Integer({ minimum: 1 })),
-  },
-  { additionalProperties: false },
-);
-const StepId = Type.String({ maxLength: 60 });
-const StepSchema = Type.Object(
-  {
-    id: Type.String({ minLength: 1, maxLength: 60 }),
-    kind: Type.Enum([...stepKinds]),
-    target: Type.Optional(
-      Type.Object(
-        {
-          kind: Type.Enum(['agent', 'team', 'contact_owner']),
-          userId: Type.Optional(Id),
-          departmentId: Type.Optional(Id),
-          strategy: Type.Optional(Type.Enum(['round_robin', 'least_open'])),
-        },
-        { additionalProperties: false },
-      ),
-    ),
-    onlineOnly: Type.Optional(Type.Boolean()),
-    whenNobodyQualifies: Type.Optional(
-      Type.Enum([...nobodyQualifiesActions], {
-        description:
-          'assign: leave it (default), queue it in the department, any_agent (again without onlineOnly), or goto a step',
-      }),
-    ),
-    goto: Type.Optional(StepId),
-    seconds: Type.Optional(Type.Integer()),
-    match: Type.Optional(Type.Enum(['all', 'any'])),
-    conditions: Type.Optional(Type.Array(BranchCondition, { maxItems: 20 })),
-    onTrue: Type.Optional(StepId),
-    onFalse: Type.Optional(StepId),
-    channel: Type.Optional(
-      Type.String({
-        minLength: 1,
-        maxLength: 50,
-        description: 'create_conversation: the channel (callback)',
-      }),
-    ),
-    departmentId: Type.Optional(Id),
-    text: Type.Optional(
-      Type.String({
-        maxLength: 2000,
-        description:
-          'add_comment: {{previous_assignee}} and {{assignee}} are filled in; create_conversation: {{caller}}, {{contact}}, {{number}}, {{outcome}}',
-      }),
-    ),
-    next: Type.Optional(StepId),
-  },
-  { additionalProperties: false },
-);
-const DefinitionSchema = Type.Object(
-  {
-    trigger: Type.Object(
-      {
-        kind: Type.Enum([...triggerKinds]),
-        match: Type.Optional(Type.Enum(['all', 'any'])),
-        conditions: Type.Optional(Type.Array(Condition, { maxItems: 20 })),
-      },
-      { additionalProperties: false },
-    ),
-    start: Type.String({ minLength: 1, maxLength: 60 }),
-    steps: Type.Array(StepSchema, { minItems: 1, maxItems: 100 }),
-  },
-  { additionalProperties: false },
-);
-
-export const WorkflowView = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  enabled: Type.Boolean(),
-  draft: Type.Unknown(),
-  versions: Type.Array(Type.Unknown(), {
-    description: 'Published versions, oldest first; version n is versions[n-1]',
-  }),
-  runningInstances: Type.Integer(),
-});
+/** A workflow as the API shows it (src/api/workflows.ts). */
+export const WorkflowView = WorkflowSchema;
 
 const Params = Type.Object({ workspaceId: Id, workflowId: Id });
 
@@ -203,7 +98,7 @@ export function registerWorkflows(app: App, context: ServerContext): void {
           {
             id: Type.Optional(Id),
             name: Type.String({ minLength: 1, maxLength: 200 }),
-            definition: DefinitionSchema,
+            definition: WorkflowDefinitionInputSchema,
           },
           { additionalProperties: false },
         ),
@@ -255,7 +150,7 @@ export function registerWorkflows(app: App, context: ServerContext): void {
         summary: 'Save the draft (admin); checked on save, naming the step at fault',
         params: Params,
         body: Type.Object(
-          { name: Type.String({ minLength: 1, maxLength: 200 }), definition: DefinitionSchema },
+          { name: Type.String({ minLength: 1, maxLength: 200 }), definition: WorkflowDefinitionInputSchema },
           { additionalProperties: false },
         ),
         response: { 200: WorkflowView, ...errors },
