@@ -1,5 +1,6 @@
 import type * as Engine from '../engine/workflow/definition.ts';
-import type { WorkflowDefinition, WorkflowDefinitionInput } from './workflows.ts';
+import type * as Templates from '../engine/workflow/templates.ts';
+import type { TemplateParameter, WorkflowDefinition, WorkflowDefinitionInput } from './workflows.ts';
 
 /**
  * Compile-time only: the API's canonical definition is the engine's, both ways, and every
@@ -13,4 +14,6 @@ export const workflowContract = [
   expectTrue<Assignable<WorkflowDefinition, Engine.WorkflowDefinition>>(true),
   expectTrue<Assignable<Engine.WorkflowDefinition, WorkflowDefinition>>(true),
   expectTrue<Assignable<Engine.WorkflowDefinition, WorkflowDefinitionInput>>(true),
+  expectTrue<Assignable<TemplateParameter, Templates.TemplateParameter>>(true),
+  expectTrue<Assignable<Templates.TemplateParameter, TemplateParameter>>(true),
 ] as const;

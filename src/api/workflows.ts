@@ -306,6 +306,9 @@ export const WorkflowDefinitionInputSchema = Type.Object(
 
 export type StepInput = Static<typeof StepInputSchema>;
 export type WorkflowDefinitionInput = Static<typeof WorkflowDefinitionInputSchema>;
+export type TriggerInput = WorkflowDefinitionInput['trigger'];
+export type TriggerConditionInput = Static<typeof TriggerConditionInput>;
+export type BranchConditionInput = Static<typeof BranchConditionInput>;
 
 /** A workflow as the API shows it, with how many instances run now. */
 export const WorkflowSchema = Type.Object({
@@ -319,3 +322,21 @@ export const WorkflowSchema = Type.Object({
   runningInstances: Type.Integer(),
 });
 export type Workflow = Static<typeof WorkflowSchema>;
+
+/** F4: a ready-made workflow and the parameters it asks for. */
+export const WorkflowTemplateSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  description: Type.String(),
+  parameters: Type.Array(
+    Type.Object({
+      name: Type.String(),
+      kind: Type.Enum(['user', 'department', 'number', 'minutes']),
+      required: Type.Boolean(),
+      description: Type.String(),
+      default: Type.Optional(Type.Integer()),
+    }),
+  ),
+});
+export type WorkflowTemplate = Static<typeof WorkflowTemplateSchema>;
+export type TemplateParameter = WorkflowTemplate['parameters'][number];
