@@ -144,6 +144,9 @@ export const workflows = defineMessages({
     'workflows.assign.now': 'Now:',
     'workflows.assign.teamNow': 'Now: {members} members, {online} online.',
     'workflows.assign.onlineOnly': 'Assign only to online users',
+    'workflows.assign.skills': 'Skills required',
+    'workflows.assign.skillsHint':
+      'Only agents with every skill listed, at its level or more, qualify. None listed: anyone does.',
     'workflows.assign.nobody': 'When nobody qualifies',
     'workflows.assign.goto': 'Go to',
     'workflows.strategy.round_robin': 'round robin (evenly in turn)',
@@ -367,6 +370,9 @@ export const workflows = defineMessages({
     'workflows.assign.now': 'Ahora:',
     'workflows.assign.teamNow': 'Ahora: {members} miembros, {online} en línea.',
     'workflows.assign.onlineOnly': 'Asignar solo a usuarios en línea',
+    'workflows.assign.skills': 'Habilidades requeridas',
+    'workflows.assign.skillsHint':
+      'Solo cumple quien tiene todas las habilidades de la lista, a su nivel o más. Sin ninguna: cualquiera.',
     'workflows.assign.nobody': 'Si nadie cumple los requisitos',
     'workflows.assign.goto': 'Ir a',
     'workflows.strategy.round_robin': 'distribución equilibrada (por turnos)',

@@ -1,3 +1,8 @@
+import {
+  fromRequirementRow,
+  type RequirementRow,
+  toRequirementRow,
+} from '../../admin/routing/requirementRows.ts';
 import type {
   BranchConditionInput,
   NobodyQualifies,
@@ -36,6 +41,8 @@ export interface EditorStep {
   departmentId: string;
   strategy: 'round_robin' | 'least_open';
   onlineOnly: boolean;
+  /** R1: only agents with all of these, each at its minimum level, qualify. */
+  skills: RequirementRow[];
   whenNobodyQualifies: NobodyQualifies;
   goto: Flow;
   wait: Duration;
@@ -126,6 +133,7 @@ export function newStep(kind: StepKind, taken: string[]): EditorStep {
     departmentId: '',
     strategy: 'round_robin',
     onlineOnly: false,
+    skills: [],
     whenNobodyQualifies: 'leave',
     goto: theEnd,
     wait: fifteenMinutes(),
@@ -204,6 +212,7 @@ export function toDefinition(editor: EditorDefinition): WorkflowDefinitionInput 
           kind: 'assign',
           target: targetOut(step),
           onlineOnly: step.onlineOnly,
+          ...(step.skills.length > 0 ? { skills: step.skills.map(fromRequirementRow) } : {}),
           ...(step.whenNobodyQualifies !== 'leave' ? { whenNobodyQualifies: step.whenNobodyQualifies } : {}),
           ...(goto ? { goto } : {}),
           ...withNext,
@@ -258,7 +267,8 @@ function editorStepOf(step: Step, flowOf: (id: string | undefined) => Flow): Edi
         userId: step.target.kind === 'agent' ? step.target.userId : '',
         departmentId: step.target.kind === 'team' ? step.target.departmentId : '',
         strategy: step.target.kind === 'team' ? step.target.strategy : 'round_robin',
-        onlineOnly: step.onlineOnly ?? false,
+        onlineOnly: step.onlineOnly,
+        skills: (step.skills ?? []).map(toRequirementRow),
         whenNobodyQualifies: step.whenNobodyQualifies ?? 'leave',
         goto: step.goto ? flowOf(step.goto) : theEnd,
       };
