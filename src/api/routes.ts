@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { ContactSchema, DepartmentSchema, NumberSchema, UserSchema } from './resources.ts';
+import { WorkflowSchema, WorkflowTemplateSchema } from './workflows.ts';
 
 const list = <T extends Parameters<typeof Type.Array>[0]>(item: T) =>
   Type.Object({ items: Type.Array(item) });
@@ -20,6 +21,9 @@ export const readRoutes = {
   '/numbers/:numberId': NumberSchema,
   '/contacts': list(ContactSchema),
   '/contacts/:contactId': ContactSchema,
+  '/workflows': list(WorkflowSchema),
+  '/workflows/:workflowId': WorkflowSchema,
+  '/workflow-templates': list(WorkflowTemplateSchema),
 };
 
 export type ReadRoutes = { [R in keyof typeof readRoutes]: Static<(typeof readRoutes)[R]> };
