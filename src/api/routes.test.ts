@@ -1,7 +1,8 @@
+import type { Static } from 'typebox';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Contact, PhoneNumber, User } from './resources.ts';
 import type { ReadAnswer, ReadPath } from './routes.ts';
-import type { Workflow } from './workflows.ts';
+import type { Workflow, WorkflowRunsPageSchema } from './workflows.ts';
 
 describe('the console’s typed reads (issue 17): a path’s answer is its route’s schema', () => {
   it('lists, single resources and queries resolve to the route’s type; longer paths to none', () => {
@@ -12,6 +13,9 @@ describe('the console’s typed reads (issue 17): a path’s answer is its route
     expectTypeOf<ReadAnswer<'/numbers/n_1/settings'>>().toEqualTypeOf<never>();
     expectTypeOf<'/billing'>().not.toExtend<ReadPath>();
     expectTypeOf<ReadAnswer<`/workflows/${string}`>>().toEqualTypeOf<Workflow>();
-    expectTypeOf<ReadAnswer<'/workflows/wf/runs'>>().toEqualTypeOf<never>();
+    expectTypeOf<ReadAnswer<`/workflows/${string}/runs?limit=${number}`>>().toEqualTypeOf<
+      Static<typeof WorkflowRunsPageSchema>
+    >();
+    expectTypeOf<ReadAnswer<'/workflows/wf/runs/r1'>>().toEqualTypeOf<never>();
   });
 });

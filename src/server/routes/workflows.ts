@@ -1,14 +1,21 @@
 import { Type } from 'typebox';
-import { WorkflowDefinitionInputSchema, WorkflowSchema } from '../../api/workflows.ts';
+import {
+  type RunEntryType,
+  runEntryTypes,
+  WorkflowDefinitionInputSchema,
+  type WorkflowRunEntry,
+  WorkflowRunsPageSchema,
+  WorkflowSchema,
+} from '../../api/workflows.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { conflict, notFound } from '../../domain/errors.ts';
+import type { Event, StoredEvent } from '../../engine/events.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import type { Workflow, WorkflowDefinition } from '../../engine/workflow/definition.ts';
 import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
-import { errors, Id, StoredEventSchema, WorkspaceParams } from '../schemas.ts';
-import { eventView } from '../views.ts';
+import { errors, Id, iso, WorkspaceParams } from '../schemas.ts';
 
 /** A workflow as the API shows it (src/api/workflows.ts). */
 export const WorkflowView = WorkflowSchema;
@@ -30,14 +37,16 @@ const RunsQuery = Type.Object(
   { additionalProperties: false },
 );
 
-/** The run log is these; a workflow's own changes (drafts, versions) are in its history. */
-const runEventTypes = [
-  'workflow.run_started',
-  'workflow.step_entered',
-  'workflow.branch_taken',
-  'workflow.step_result',
-  'workflow.run_finished',
-];
+type RunEvent = Extract<Event, { type: RunEntryType }>;
+const isRunEvent = (event: Event): event is RunEvent =>
+  (runEntryTypes as readonly string[]).includes(event.type);
+
+/** A run log entry as the API shows it (src/api/workflows.ts); the log holds nothing else. */
+function runEntryView({ seq, at, event }: StoredEvent): WorkflowRunEntry[] {
+  if (!isRunEvent(event)) return [];
+  const { type, ...data } = event;
+  return [{ seq, at: iso(at), type, data }];
+}
 
 /** A workflow as the API shows it, with how many instances are running now. */
 export function workflowView(state: WorkspaceState, workflow: Workflow) {
@@ -228,12 +237,7 @@ export function registerWorkflows(app: App, context: ServerContext): void {
         params: Params,
         querystring: RunsQuery,
         response: {
-          200: Type.Object({
-            items: Type.Array(StoredEventSchema, { description: 'Newest first' }),
-            nextBefore: Type.Optional(
-              Type.Integer({ description: 'Pass as before for the older events; absent on the oldest page' }),
-            ),
-          }),
+          200: WorkflowRunsPageSchema,
           ...errors,
         },
       },
@@ -249,14 +253,14 @@ export function registerWorkflows(app: App, context: ServerContext): void {
       const events = await store.history(request.params.workspaceId, {
         entityType: 'workflow',
         entityId: request.params.workflowId,
-        types: runEventTypes,
+        types: [...runEntryTypes],
         beforeSeq: request.query.before,
         newestFirst: true,
         limit: limit + 1,
       });
       const items = events.slice(0, limit);
       return {
-        items: items.map(eventView),
+        items: items.flatMap(runEntryView),
         ...(events.length > limit ? { nextBefore: items.at(-1)!.seq } : {}),
       };
     },

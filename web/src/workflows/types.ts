@@ -3,7 +3,7 @@
  * definitions (Workflow, WorkflowDefinition) and sends inputs (WorkflowDefinitionInput),
  * which every canonical definition is.
  */
-import type { StepInput, WorkflowDefinitionInput } from '../../../src/api/workflows.ts';
+import type { StepInput, WorkflowDefinitionInput, WorkflowRunEntry } from '../../../src/api/workflows.ts';
 
 export type {
   BranchConditionInput,
@@ -13,6 +13,7 @@ export type {
   Step,
   StepInput,
   StepKind,
+  StepOutcome,
   TemplateParameter,
   TriggerConditionInput,
   TriggerInput,
@@ -34,38 +35,8 @@ export {
 /** The operators a condition row offers: a branch condition's, which a trigger's are among. */
 export type Op = NonNullable<Extract<StepInput, { kind: 'branch' }>['conditions']>[number]['op'];
 
-/** The engine's code for what a step did, with what fills it in. */
-export interface StepOutcome {
-  code: string;
-  params?: Record<string, string | number>;
-  reason?: { code: string; params?: Record<string, string | number> };
-}
-
-/** One entry of the run log (GET …/workflows/:id/runs): an event with its data. */
-export interface WorkflowLogEvent {
-  seq: number;
-  at: string;
-  type: string;
-  data: {
-    runId?: string;
-    workflowId: string;
-    conversationId?: string;
-    callId?: string;
-    version?: number;
-    stepId?: string;
-    kind?: string;
-    path?: 'onTrue' | 'onFalse';
-    why?: string;
-    result?: string;
-    /** step_result: what the step did as a code the console words (see runs/runText.ts). */
-    outcome?: StepOutcome;
-    /** run_started of a conversation's run: whom the conversation is with. */
-    contact?: { address: string; name?: string };
-    reason?: 'end' | 'conversation_resolved' | 'no_conversation' | 'workflow_removed';
-    /** run_started of a call_missed workflow: the call it acts on. */
-    call?: { callId: string; from: string; contactId?: string };
-  };
-}
+/** One entry of the run log (GET …/workflows/:id/runs). */
+export type WorkflowLogEvent = WorkflowRunEntry;
 
 /**
  * Same definition, whatever the order of keys or of the steps (the start is named, so the
