@@ -2,7 +2,8 @@ import type { Static } from 'typebox';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Contact, PhoneNumber, User } from './resources.ts';
 import type { ReadAnswer, ReadPath } from './routes.ts';
-import type { Workflow, WorkflowRunsPageSchema } from './workflows.ts';
+import type { WorkflowRunsPageSchema } from './workflow-runs.ts';
+import type { Workflow } from './workflows.ts';
 
 describe('the console’s typed reads (issue 17): a path’s answer is its route’s schema', () => {
   it('lists, single resources and queries resolve to the route’s type; longer paths to none', () => {

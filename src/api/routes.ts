@@ -1,6 +1,8 @@
 import { type Static, Type } from 'typebox';
 import { ContactSchema, DepartmentSchema, NumberSchema, UserSchema } from './resources.ts';
-import { WorkflowRunsPageSchema, WorkflowSchema, WorkflowTemplateSchema } from './workflows.ts';
+import { WorkflowRunsPageSchema } from './workflow-runs.ts';
+import { WorkflowTemplateSchema } from './workflow-templates.ts';
+import { WorkflowSchema } from './workflows.ts';
 
 const list = <T extends Parameters<typeof Type.Array>[0]>(item: T) =>
   Type.Object({ items: Type.Array(item) });

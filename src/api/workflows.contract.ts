@@ -1,13 +1,9 @@
 import type * as Engine from '../engine/workflow/definition.ts';
 import type * as Events from '../engine/workflow/events.ts';
 import type * as Templates from '../engine/workflow/templates.ts';
-import type {
-  RunEntryType,
-  TemplateParameter,
-  WorkflowDefinition,
-  WorkflowDefinitionInput,
-  WorkflowRunEntry,
-} from './workflows.ts';
+import type { RunEntryType, WorkflowRunEntry } from './workflow-runs.ts';
+import type { TemplateParameter } from './workflow-templates.ts';
+import type { WorkflowDefinition, WorkflowDefinitionInput } from './workflows.ts';
 
 /** The engine's run events, as the run log shows them: their fields but the type. */
 type RunEvent = Extract<Events.WorkflowEvent, { type: RunEntryType }>;

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { WorkflowTemplateSchema } from '../../api/workflows.ts';
+import { WorkflowTemplateSchema } from '../../api/workflow-templates.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { conflict, notFound } from '../../domain/errors.ts';
 import { fillTemplate, workflowTemplates } from '../../engine/workflow/templates.ts';

@@ -2,11 +2,10 @@ import { Type } from 'typebox';
 import {
   type RunEntryType,
   runEntryTypes,
-  WorkflowDefinitionInputSchema,
   type WorkflowRunEntry,
   WorkflowRunsPageSchema,
-  WorkflowSchema,
-} from '../../api/workflows.ts';
+} from '../../api/workflow-runs.ts';
+import { WorkflowDefinitionInputSchema, WorkflowSchema } from '../../api/workflows.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { conflict, notFound } from '../../domain/errors.ts';
 import type { Event, StoredEvent } from '../../engine/events.ts';

@@ -3,8 +3,11 @@
  * definitions (Workflow, WorkflowDefinition) and sends inputs (WorkflowDefinitionInput),
  * which every canonical definition is.
  */
-import type { StepInput, WorkflowDefinitionInput, WorkflowRunEntry } from '../../../src/api/workflows.ts';
+import type { WorkflowRunEntry } from '../../../src/api/workflow-runs.ts';
+import type { StepInput, WorkflowDefinitionInput } from '../../../src/api/workflows.ts';
 
+export type { StepOutcome } from '../../../src/api/workflow-runs.ts';
+export type { TemplateParameter, WorkflowTemplate } from '../../../src/api/workflow-templates.ts';
 export type {
   BranchConditionInput,
   ContactFieldName,
@@ -13,15 +16,12 @@ export type {
   Step,
   StepInput,
   StepKind,
-  StepOutcome,
-  TemplateParameter,
   TriggerConditionInput,
   TriggerInput,
   TriggerKind,
   Workflow,
   WorkflowDefinition,
   WorkflowDefinitionInput,
-  WorkflowTemplate,
 } from '../../../src/api/workflows.ts';
 export {
   contactFields,
