@@ -1,5 +1,8 @@
 import { type Static, Type } from 'typebox';
 import { ContactSchema, DepartmentSchema, NumberSchema, UserSchema } from './resources.ts';
+import { WorkflowRunsPageSchema } from './workflow-runs.ts';
+import { WorkflowTemplateSchema } from './workflow-templates.ts';
+import { WorkflowSchema } from './workflows.ts';
 
 const list = <T extends Parameters<typeof Type.Array>[0]>(item: T) =>
   Type.Object({ items: Type.Array(item) });
@@ -20,12 +23,20 @@ export const readRoutes = {
   '/numbers/:numberId': NumberSchema,
   '/contacts': list(ContactSchema),
   '/contacts/:contactId': ContactSchema,
+  '/workflows': list(WorkflowSchema),
+  '/workflows/:workflowId': WorkflowSchema,
+  '/workflows/:workflowId/runs': WorkflowRunsPageSchema,
+  '/workflow-templates': list(WorkflowTemplateSchema),
 };
 
 export type ReadRoutes = { [R in keyof typeof readRoutes]: Static<(typeof readRoutes)[R]> };
 
-/** A route with its parameters filled in: '/users/:userId' → `/users/${string}`. */
-type Filled<R extends string> = R extends `${infer Head}:${string}` ? `${Head}${string}` : R;
+/** A route with its parameters filled in: '/users/:userId/runs' → `/users/${string}/runs`. */
+type Filled<R extends string> = R extends `${infer Head}:${infer Rest}`
+  ? Rest extends `${string}/${infer Tail}`
+    ? `${Head}${string}/${Filled<Tail>}`
+    : `${Head}${string}`
+  : R;
 
 /** A filled route, with or without a query string. */
 type Asked<R extends string> = Filled<R> | `${Filled<R>}?${string}`;

@@ -56,7 +56,15 @@ export async function buildServer(context: ServerContext, options: ServerOptions
     ...(options.trustProxy === undefined ? {} : { trustProxy: trustedProxies(options.trustProxy) }),
     logger: options.logger === false ? false : { redact: redactedPaths, ...(options.logger ?? {}) },
     ajv: {
-      customOptions: { removeAdditional: false, coerceTypes: true, useDefaults: true, allErrors: false },
+      // discriminator: a union told apart by a field (a workflow step's kind) checks only the
+      // branch that field names, so an error names that branch's field.
+      customOptions: {
+        removeAdditional: false,
+        coerceTypes: true,
+        useDefaults: true,
+        allErrors: false,
+        discriminator: true,
+      },
     },
     schemaController: { compilersFactory: schemaCompilers },
     // Ids are at most 100 characters: longer ones reach the schema, which names the field.

@@ -48,18 +48,23 @@ function validationField(issue: ValidationIssue): string {
   const path = issue.instancePath.split('/').filter(Boolean);
   if (issue.keyword === 'required') path.push(String(issue.params.missingProperty));
   if (issue.keyword === 'additionalProperties') path.push(String(issue.params.additionalProperty));
+  if (issue.keyword === 'discriminator') path.push(String(issue.params.tag));
   return path.map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
 }
 
 function validationMessage(issue: ValidationIssue, field: string): string {
   if (issue.keyword === 'additionalProperties') return `${field} is not a known field`;
   if (issue.keyword === 'required') return `${field} is required`;
+  if (issue.keyword === 'discriminator')
+    return issue.params.error === 'mapping'
+      ? `${field} "${String(issue.params.tagValue)}" is not a kind this takes`
+      : `${field} is required, as a string`;
   return `${field || 'body'} ${issue.message ?? 'is invalid'}`;
 }
 
 const depth = (issue: ValidationIssue) =>
   issue.instancePath.split('/').filter(Boolean).length +
-  (issue.keyword === 'required' || issue.keyword === 'additionalProperties' ? 1 : 0);
+  (['required', 'additionalProperties', 'discriminator'].includes(issue.keyword) ? 1 : 0);
 
 /**
  * A value failing a union (a nullable field, say) yields one issue per branch: the deepest

@@ -94,6 +94,53 @@ describe('workflows API', () => {
     expect(list.body.items).toEqual([]);
   });
 
+  it('takes an assign step’s required skills and answers the canonical step (issue 21 R1); each step kind has its own fields', async () => {
+    const assign = (step: Record<string, unknown>) => ({
+      name: 'W',
+      definition: {
+        ...definition,
+        start: 'route',
+        steps: [{ id: 'route', kind: 'assign', target: { kind: 'agent', userId: 'u_agent' }, ...step }],
+      },
+    });
+    const created = await server.request('POST', '/v1/workspaces/acme/workflows', {
+      token: ws.tokens.admin,
+      body: { id: 'skilled', ...assign({ skills: [{ skill: 'billing', minLevel: 3 }] }) },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.draft.steps).toEqual([
+      {
+        id: 'route',
+        kind: 'assign',
+        target: { kind: 'agent', userId: 'u_agent' },
+        onlineOnly: false,
+        skills: [{ skill: 'billing', minLevel: 3 }],
+      },
+    ]);
+    const refused = (body: unknown, field: string) =>
+      expectInvalid(server, ws, { method: 'PUT', path: '/workflows/skilled/draft', body }, field);
+    await refused(
+      assign({ skills: [{ skill: 'billing', minLevel: 6 }] }),
+      'definition.steps[0].skills[0].minLevel',
+    );
+    const relax = await refused(
+      assign({ skills: [{ skill: 'billing', minLevel: 3, relax: { afterSec: 60, minLevel: 1 } }] }),
+      'steps.route.skills[0].relax',
+    );
+    expect(relax.message).toContain('decides at once');
+    // A field of another kind of step, or of another kind of target, is not this one's.
+    await refused(assign({ seconds: 5 }), 'definition.steps[0].seconds');
+    await refused(
+      assign({ target: { kind: 'agent', userId: 'u_agent', departmentId: 'support' } }),
+      'definition.steps[0].target.departmentId',
+    );
+    const kind = await refused(
+      { name: 'W', definition: { ...definition, steps: [{ id: 'wait', kind: 'snooze' }] } },
+      'definition.steps[0].kind',
+    );
+    expect(kind.message).toContain('"snooze"');
+  });
+
   it('refuses unknown contact fields and call_missed-only steps, naming the step', async () => {
     const branch = (subject: string) => ({
       name: 'W',

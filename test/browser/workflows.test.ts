@@ -29,7 +29,7 @@ interface Workflow {
 
 describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
   const acme = consoleTestbed(async ({ request: api }) => {
-    // The team that takes over: Bea and Cid, both online.
+    // The team that takes over: Bea and Cid, both online, both with the skill the step requires.
     for (const [id, name] of [
       ['u_bea', 'Bea Backup'],
       ['u_cid', 'Cid Cover'],
@@ -40,6 +40,7 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
         email: `${id}@acme.test`,
         role: 'agent',
         password: 'correct horse',
+        skills: [{ skill: 'billing', level: 4 }],
       });
       expect(created.status, JSON.stringify(created.body)).toBe(201);
     }
@@ -142,6 +143,10 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
     await reassign.getByLabel('Team').selectOption('escalations');
     await reassign.getByLabel('Distribution').selectOption({ label: 'round robin (evenly in turn)' });
     await reassign.getByLabel('Assign only to online users').check();
+    // Issue 21 R1: only agents with billing at level 3 or more qualify.
+    await reassign.getByRole('button', { name: 'Add a skill' }).click();
+    await reassign.getByLabel('Skill', { exact: true }).fill('billing');
+    await reassign.getByLabel('Minimum level').selectOption('3');
     expect(await branch.getByLabel('If the conditions hold, go to').inputValue()).toBe(':following');
     expect(
       await branch.getByLabel('If the conditions hold, go to').locator('option:checked').textContent(),
@@ -186,6 +191,7 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
     expect(flow[3]).toMatchObject({
       target: { kind: 'team', departmentId: 'escalations', strategy: 'round_robin' },
       onlineOnly: true,
+      skills: [{ skill: 'billing', minLevel: 3 }],
     });
     expect(flow[4]).toMatchObject({
       text: '{{previous_assignee}} did not reply within 15 minutes: this conversation is yours now.',

@@ -101,9 +101,7 @@ describe('run log in the reader’s language (issue 14: step results as codes)',
   });
 
   it('a log written before codes, or with a code this console does not know, keeps its English sentence', () => {
-    expect(resultText(es, { workflowId: 'wf', result: 'internal note added' }, titles)).toBe(
-      'internal note added',
-    );
+    expect(resultText(es, { result: 'internal note added' }, titles)).toBe('internal note added');
     const newer = { workflowId: 'wf', result: 'did something new', outcome: { code: 'brand_new' } };
     expect(resultText(es, newer, titles)).toBe('did something new');
   });

@@ -67,6 +67,36 @@ describe('the workflow builder’s model (web console)', () => {
     expect(toDefinition(editor)).toEqual(canonical);
   });
 
+  it('an assign step keeps its required skills, all of them at their levels, and sends none when none are listed (issue 21 R1)', () => {
+    const steps = canonical.steps.map((step) =>
+      step.id === 'reassign' && step.kind === 'assign'
+        ? {
+            ...step,
+            skills: [
+              { skill: 'billing', minLevel: 3 },
+              { skill: 'spanish', minLevel: 1 },
+            ],
+          }
+        : step,
+    );
+    const withSkills: WorkflowDefinition = { ...canonical, steps };
+    const editor = fromDefinition(withSkills);
+    expect(editor.steps[3]!.skills.map(({ skill, minLevel }) => `${skill}:${minLevel}`)).toEqual([
+      'billing:3',
+      'spanish:1',
+    ]);
+    expect(toDefinition(editor)).toEqual(withSkills);
+    editor.steps[3]!.skills = [{ skill: ' vip ', minLevel: 4, relaxAfter: '', relaxTo: 0 }];
+    expect(toDefinition(editor).steps[3]).toMatchObject({ skills: [{ skill: 'vip', minLevel: 4 }] });
+    editor.steps[3]!.skills = [];
+    expect(toDefinition(editor).steps[3]).not.toHaveProperty('skills');
+    expect(placeOf('definition.steps[3].skills[0].minLevel', withSkills)).toEqual({
+      place: 'step',
+      stepId: 'reassign',
+      key: 'skills[0].minLevel',
+    });
+  });
+
   it('puts the start first, and a definition in another order is still the same', () => {
     const shuffled = { ...canonical, steps: [...canonical.steps].reverse() };
     const editor = fromDefinition(shuffled);

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { WorkflowTemplateSchema } from '../../api/workflow-templates.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { conflict, notFound } from '../../domain/errors.ts';
 import { fillTemplate, workflowTemplates } from '../../engine/workflow/templates.ts';
@@ -8,20 +9,7 @@ import type { App, ServerContext } from '../context.ts';
 import { errors, Id, WorkspaceParams } from '../schemas.ts';
 import { requireWorkflow, WorkflowView, workflowView } from './workflows.ts';
 
-const TemplateView = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  description: Type.String(),
-  parameters: Type.Array(
-    Type.Object({
-      name: Type.String(),
-      kind: Type.Enum(['user', 'department', 'number', 'minutes']),
-      required: Type.Boolean(),
-      description: Type.String(),
-      default: Type.Optional(Type.Integer()),
-    }),
-  ),
-});
+const TemplateView = WorkflowTemplateSchema;
 
 const Params = Type.Object({ workspaceId: Id, templateId: Id });
 

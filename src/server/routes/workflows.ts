@@ -1,122 +1,23 @@
 import { Type } from 'typebox';
+import {
+  type RunEntryType,
+  runEntryTypes,
+  type WorkflowRunEntry,
+  WorkflowRunsPageSchema,
+} from '../../api/workflow-runs.ts';
+import { WorkflowDefinitionInputSchema, WorkflowSchema } from '../../api/workflows.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { conflict, notFound } from '../../domain/errors.ts';
+import type { Event, StoredEvent } from '../../engine/events.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
-import {
-  contactFieldNames,
-  nobodyQualifiesActions,
-  stepKinds,
-  triggerKinds,
-  type Workflow,
-  type WorkflowDefinition,
-} from '../../engine/workflow/definition.ts';
+import type { Workflow, WorkflowDefinition } from '../../engine/workflow/definition.ts';
 import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
-import { errors, Id, StoredEventSchema, WorkspaceParams } from '../schemas.ts';
-import { eventView } from '../views.ts';
+import { errors, Id, iso, WorkspaceParams } from '../schemas.ts';
 
-const contactFieldsText = contactFieldNames.join(', ');
-
-const Condition = Type.Object(
-  {
-    field: Type.String({
-      minLength: 1,
-      maxLength: 50,
-      description: `conversation triggers: source, channel, department; call_missed: number, outcome; any: ${contactFieldsText}`,
-    }),
-    op: Type.Enum(['eq', 'neq', 'exists', 'not_exists']),
-    value: Type.Optional(Type.String({ maxLength: 200 })),
-  },
-  { additionalProperties: false },
-);
-const BranchCondition = Type.Object(
-  {
-    subject: Type.String({
-      minLength: 1,
-      maxLength: 50,
-      description: `status, assignee, last_outgoing, or a contact field: ${contactFieldsText}`,
-    }),
-    op: Type.Enum(['eq', 'neq', 'exists', 'not_exists', 'greater_than']),
-    value: Type.Optional(Type.String({ maxLength: 200 })),
-    seconds: Type.Optional(Type.Integer({ minimum: 1 })),
-  },
-  { additionalProperties: false },
-);
-const StepId = Type.String({ maxLength: 60 });
-const StepSchema = Type.Object(
-  {
-    id: Type.String({ minLength: 1, maxLength: 60 }),
-    kind: Type.Enum([...stepKinds]),
-    target: Type.Optional(
-      Type.Object(
-        {
-          kind: Type.Enum(['agent', 'team', 'contact_owner']),
-          userId: Type.Optional(Id),
-          departmentId: Type.Optional(Id),
-          strategy: Type.Optional(Type.Enum(['round_robin', 'least_open'])),
-        },
-        { additionalProperties: false },
-      ),
-    ),
-    onlineOnly: Type.Optional(Type.Boolean()),
-    whenNobodyQualifies: Type.Optional(
-      Type.Enum([...nobodyQualifiesActions], {
-        description:
-          'assign: leave it (default), queue it in the department, any_agent (again without onlineOnly), or goto a step',
-      }),
-    ),
-    goto: Type.Optional(StepId),
-    seconds: Type.Optional(Type.Integer()),
-    match: Type.Optional(Type.Enum(['all', 'any'])),
-    conditions: Type.Optional(Type.Array(BranchCondition, { maxItems: 20 })),
-    onTrue: Type.Optional(StepId),
-    onFalse: Type.Optional(StepId),
-    channel: Type.Optional(
-      Type.String({
-        minLength: 1,
-        maxLength: 50,
-        description: 'create_conversation: the channel (callback)',
-      }),
-    ),
-    departmentId: Type.Optional(Id),
-    text: Type.Optional(
-      Type.String({
-        maxLength: 2000,
-        description:
-          'add_comment: {{previous_assignee}} and {{assignee}} are filled in; create_conversation: {{caller}}, {{contact}}, {{number}}, {{outcome}}',
-      }),
-    ),
-    next: Type.Optional(StepId),
-  },
-  { additionalProperties: false },
-);
-const DefinitionSchema = Type.Object(
-  {
-    trigger: Type.Object(
-      {
-        kind: Type.Enum([...triggerKinds]),
-        match: Type.Optional(Type.Enum(['all', 'any'])),
-        conditions: Type.Optional(Type.Array(Condition, { maxItems: 20 })),
-      },
-      { additionalProperties: false },
-    ),
-    start: Type.String({ minLength: 1, maxLength: 60 }),
-    steps: Type.Array(StepSchema, { minItems: 1, maxItems: 100 }),
-  },
-  { additionalProperties: false },
-);
-
-export const WorkflowView = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  enabled: Type.Boolean(),
-  draft: Type.Unknown(),
-  versions: Type.Array(Type.Unknown(), {
-    description: 'Published versions, oldest first; version n is versions[n-1]',
-  }),
-  runningInstances: Type.Integer(),
-});
+/** A workflow as the API shows it (src/api/workflows.ts). */
+export const WorkflowView = WorkflowSchema;
 
 const Params = Type.Object({ workspaceId: Id, workflowId: Id });
 
@@ -135,14 +36,16 @@ const RunsQuery = Type.Object(
   { additionalProperties: false },
 );
 
-/** The run log is these; a workflow's own changes (drafts, versions) are in its history. */
-const runEventTypes = [
-  'workflow.run_started',
-  'workflow.step_entered',
-  'workflow.branch_taken',
-  'workflow.step_result',
-  'workflow.run_finished',
-];
+type RunEvent = Extract<Event, { type: RunEntryType }>;
+const isRunEvent = (event: Event): event is RunEvent =>
+  (runEntryTypes as readonly string[]).includes(event.type);
+
+/** A run log entry as the API shows it (src/api/workflows.ts); the log holds nothing else. */
+function runEntryView({ seq, at, event }: StoredEvent): WorkflowRunEntry[] {
+  if (!isRunEvent(event)) return [];
+  const { type, ...data } = event;
+  return [{ seq, at: iso(at), type, data }];
+}
 
 /** A workflow as the API shows it, with how many instances are running now. */
 export function workflowView(state: WorkspaceState, workflow: Workflow) {
@@ -203,7 +106,7 @@ export function registerWorkflows(app: App, context: ServerContext): void {
           {
             id: Type.Optional(Id),
             name: Type.String({ minLength: 1, maxLength: 200 }),
-            definition: DefinitionSchema,
+            definition: WorkflowDefinitionInputSchema,
           },
           { additionalProperties: false },
         ),
@@ -255,7 +158,7 @@ export function registerWorkflows(app: App, context: ServerContext): void {
         summary: 'Save the draft (admin); checked on save, naming the step at fault',
         params: Params,
         body: Type.Object(
-          { name: Type.String({ minLength: 1, maxLength: 200 }), definition: DefinitionSchema },
+          { name: Type.String({ minLength: 1, maxLength: 200 }), definition: WorkflowDefinitionInputSchema },
           { additionalProperties: false },
         ),
         response: { 200: WorkflowView, ...errors },
@@ -333,12 +236,7 @@ export function registerWorkflows(app: App, context: ServerContext): void {
         params: Params,
         querystring: RunsQuery,
         response: {
-          200: Type.Object({
-            items: Type.Array(StoredEventSchema, { description: 'Newest first' }),
-            nextBefore: Type.Optional(
-              Type.Integer({ description: 'Pass as before for the older events; absent on the oldest page' }),
-            ),
-          }),
+          200: WorkflowRunsPageSchema,
           ...errors,
         },
       },
@@ -354,14 +252,14 @@ export function registerWorkflows(app: App, context: ServerContext): void {
       const events = await store.history(request.params.workspaceId, {
         entityType: 'workflow',
         entityId: request.params.workflowId,
-        types: runEventTypes,
+        types: [...runEntryTypes],
         beforeSeq: request.query.before,
         newestFirst: true,
         limit: limit + 1,
       });
       const items = events.slice(0, limit);
       return {
-        items: items.map(eventView),
+        items: items.flatMap(runEntryView),
         ...(events.length > limit ? { nextBefore: items.at(-1)!.seq } : {}),
       };
     },

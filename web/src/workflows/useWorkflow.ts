@@ -1,10 +1,9 @@
 import { useResource } from '../components/useResource.ts';
 import { useSignedIn } from '../session/session.tsx';
-import type { Workflow } from './types.ts';
 
-export const workflowPath = (id: string) => `/workflows/${encodeURIComponent(id)}`;
+export const workflowPath = (id: string) => `/workflows/${encodeURIComponent(id)}` as const;
 
 export function useWorkflow(id: string) {
   const { api } = useSignedIn();
-  return useResource(() => api.get<Workflow>(workflowPath(id)), [api.workspaceId, id]);
+  return useResource(() => api.read(workflowPath(id)), [api.workspaceId, id]);
 }

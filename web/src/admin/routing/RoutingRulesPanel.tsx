@@ -1,32 +1,12 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
-import type { RoutingRule, SkillRequirement } from '../../api/types.ts';
+import type { RoutingRule } from '../../api/types.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
 import { useRequest } from '../users/useRequest.ts';
-import { levels } from './SkillsPanel.tsx';
-
-interface Row {
-  skill: string;
-  minLevel: number;
-  /** Empty: never relaxes. */
-  relaxAfter: string;
-  relaxTo: number;
-}
-
-const toRow = ({ skill, minLevel, relax }: SkillRequirement): Row => ({
-  skill,
-  minLevel,
-  relaxAfter: relax ? String(relax.afterSec) : '',
-  relaxTo: relax?.minLevel ?? 0,
-});
-
-const fromRow = ({ skill, minLevel, relaxAfter, relaxTo }: Row): SkillRequirement => ({
-  skill,
-  minLevel,
-  ...(relaxAfter.trim() ? { relax: { afterSec: Number(relaxAfter), minLevel: relaxTo } } : {}),
-});
+import { RequiredSkills } from './RequiredSkills.tsx';
+import { fromRequirementRow, type RequirementRow, toRequirementRow } from './requirementRows.ts';
 
 /**
  * R1/R2 for a number, group or department: the skills its work requires (each at a minimum
@@ -36,7 +16,7 @@ const fromRow = ({ skill, minLevel, relaxAfter, relaxTo }: Row): SkillRequiremen
 export function RoutingRulesPanel({ kind, id }: { kind: RoutingRule['kind']; id: string }) {
   const { t } = useI18n();
   const { api } = useSignedIn();
-  const [rows, setRows] = useState<Row[]>([]);
+  const [rows, setRows] = useState<RequirementRow[]>([]);
   const [wrapUpSec, setWrapUpSec] = useState('0');
   const { error, saving, send } = useRequest();
   const [saved, setSaved] = useState(false);
@@ -45,16 +25,16 @@ export function RoutingRulesPanel({ kind, id }: { kind: RoutingRule['kind']; id:
   useEffect(() => {
     api.get<RoutingRule>(path).then(
       (rule) => {
-        setRows(rule.skills.map(toRow));
+        setRows(rule.skills.map(toRequirementRow));
         setWrapUpSec(String(rule.wrapUpSec));
       },
       () => {},
     );
   }, [api, path]);
 
-  const change = (index: number, next: Partial<Row>) => {
+  const change = (next: RequirementRow[]) => {
     setSaved(false);
-    setRows((list) => list.map((row, at) => (at === index ? { ...row, ...next } : row)));
+    setRows(next);
   };
 
   const submit = async (event: FormEvent) => {
@@ -62,10 +42,10 @@ export function RoutingRulesPanel({ kind, id }: { kind: RoutingRule['kind']; id:
     setSaved(false);
     await send(async () => {
       const rule = await api.put<RoutingRule>(path, {
-        skills: rows.map(fromRow),
+        skills: rows.map(fromRequirementRow),
         wrapUpSec: Number(wrapUpSec),
       });
-      setRows(rule.skills.map(toRow));
+      setRows(rule.skills.map(toRequirementRow));
       setWrapUpSec(String(rule.wrapUpSec));
       setSaved(true);
     });
@@ -80,74 +60,13 @@ export function RoutingRulesPanel({ kind, id }: { kind: RoutingRule['kind']; id:
     >
       <h2 id={`rules-${kind}-title`}>{t('rules.title')}</h2>
       <p className="hint">{t('rules.hint')}</p>
-      <ul className="skill-rows">
-        {rows.map((row, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; a new row has no name yet.
-          <li key={index} className="row">
-            <label>
-              {t('skills.skill')}
-              <input
-                value={row.skill}
-                maxLength={40}
-                onChange={(event) => change(index, { skill: event.target.value })}
-              />
-            </label>
-            <label>
-              {t('rules.minLevel')}
-              <select
-                value={row.minLevel}
-                onChange={(event) => change(index, { minLevel: Number(event.target.value) })}
-              >
-                {levels.map((level) => (
-                  <option key={level} value={level}>
-                    {level}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('rules.relaxAfter')}
-              <input
-                inputMode="numeric"
-                value={row.relaxAfter}
-                onChange={(event) => change(index, { relaxAfter: event.target.value })}
-              />
-            </label>
-            <label>
-              {t('rules.relaxTo')}
-              <select
-                value={row.relaxTo}
-                onChange={(event) => change(index, { relaxTo: Number(event.target.value) })}
-              >
-                {[0, ...levels.slice(0, 4)].map((level) => (
-                  <option key={level} value={level}>
-                    {level}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button
-              type="button"
-              onClick={() => setRows((list) => list.filter((_, at) => at !== index))}
-              aria-label={t('skills.remove', { skill: row.skill })}
-            >
-              ×
-            </button>
-          </li>
-        ))}
-      </ul>
+      <RequiredSkills rows={rows} onChange={change} relaxable />
       <label>
         {t('rules.wrapUpSec')}
         <input inputMode="numeric" value={wrapUpSec} onChange={(event) => setWrapUpSec(event.target.value)} />
       </label>
       <ErrorText error={error} />
       <div className="row">
-        <button
-          type="button"
-          onClick={() => setRows((list) => [...list, { skill: '', minLevel: 1, relaxAfter: '', relaxTo: 0 }])}
-        >
-          {t('skills.add')}
-        </button>
         <button type="submit" disabled={saving}>
           {saving ? t('skills.saving') : t('rules.save')}
         </button>

@@ -1,3 +1,4 @@
+import { RequiredSkills } from '../../admin/routing/RequiredSkills.tsx';
 import { Field } from '../../components/Field.tsx';
 import { PresenceBadge } from '../../components/PresenceBadge.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -105,6 +106,21 @@ export function AssignFields({ step, index, steps, onChange, directory, error }:
         />
         {t('workflows.assign.onlineOnly')}
       </label>
+      <fieldset className="wf-skills">
+        <legend>{t('workflows.assign.skills')}</legend>
+        <p className="muted">{t('workflows.assign.skillsHint')}</p>
+        {at('skills') && (
+          <p className="field-error" role="alert">
+            {at('skills')}
+          </p>
+        )}
+        <RequiredSkills
+          rows={step.skills}
+          relaxable={false}
+          onChange={(skills) => onChange({ ...step, skills })}
+          errorAt={(row, part) => at(`skills[${row}].${part}`)}
+        />
+      </fieldset>
       <div className="wf-fields">
         <Field label={t('workflows.assign.nobody')} error={at('whenNobodyQualifies')}>
           {(props) => (

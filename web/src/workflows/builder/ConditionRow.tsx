@@ -30,7 +30,7 @@ export function MatchSelect({
  * One condition: what is tested, how, the value to test against (`children`, as the
  * operator asks), and a button to remove it. A trigger tests fields, a branch subjects.
  */
-export function ConditionRow({
+export function ConditionRow<O extends Op>({
   position,
   subject,
   subjects,
@@ -49,11 +49,11 @@ export function ConditionRow({
   subjects: string[];
   subjectLabel(subject: string): string;
   subjectError?: string;
-  op: Op;
-  ops: Op[];
+  op: O;
+  ops: O[];
   opError?: string;
   onSubject(subject: string): void;
-  onOp(op: Op): void;
+  onOp(op: O): void;
   onRemove(): void;
   children: ReactNode;
 }) {
@@ -75,7 +75,7 @@ export function ConditionRow({
         </Field>
         <Field label={t('workflows.condition.op')} error={opError}>
           {(props) => (
-            <select {...props} value={op} onChange={(event) => onOp(event.target.value as Op)}>
+            <select {...props} value={op} onChange={(event) => onOp(event.target.value as O)}>
               {ops.map((each) => (
                 <option key={each} value={each}>
                   {t(`workflows.op.${each}`)}

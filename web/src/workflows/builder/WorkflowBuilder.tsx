@@ -6,7 +6,7 @@ import { ErrorText } from '../../components/ErrorText.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
-import { sameDefinition, type Workflow, type WorkflowDefinition } from '../types.ts';
+import { sameDefinition, type Workflow, type WorkflowDefinitionInput } from '../types.ts';
 import { type Directory, useDirectory } from '../useDirectory.ts';
 import { useWorkflow, workflowPath } from '../useWorkflow.ts';
 import { WorkflowHeader } from '../WorkflowHeader.tsx';
@@ -79,7 +79,7 @@ function BuilderForm({ workflow: initial, directory }: { workflow?: Workflow; di
   };
 
   /** Shows a refusal where it belongs; says in the notice where to look. */
-  const refuse = (error: unknown, sent: WorkflowDefinition, what: 'save' | 'publish') => {
+  const refuse = (error: unknown, sent: WorkflowDefinitionInput, what: 'save' | 'publish') => {
     const message = error instanceof Error ? error.message : String(error);
     const field = error instanceof ApiError ? error.field : undefined;
     const place = placeOf(field, sent);

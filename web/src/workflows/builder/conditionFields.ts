@@ -1,4 +1,4 @@
-import { contactFields, type Op, type TriggerKind } from '../types.ts';
+import { contactFields, type Op, type TriggerConditionInput, type TriggerKind } from '../types.ts';
 
 /** The fields a trigger of each kind can test (as the server's validate-conditions.ts has them). */
 export const triggerFields: Record<TriggerKind, string[]> = {
@@ -9,9 +9,9 @@ export const triggerFields: Record<TriggerKind, string[]> = {
 
 export const branchSubjects = ['status', 'assignee', 'last_outgoing', ...contactFields];
 
-const contactOps: Op[] = ['eq', 'neq', 'exists', 'not_exists'];
+const contactOps: TriggerConditionInput['op'][] = ['eq', 'neq', 'exists', 'not_exists'];
 
-export function opsForField(field: string): Op[] {
+export function opsForField(field: string): TriggerConditionInput['op'][] {
   return field.startsWith('contact.') ? contactOps : ['eq', 'neq'];
 }
 

@@ -15,7 +15,16 @@ const departmentName = (directory: Directory | undefined, id: string) =>
 export function describeStep(t: Translate, step: EditorStep, directory: Directory | undefined): string {
   switch (step.kind) {
     case 'assign': {
-      const online = step.onlineOnly ? t('workflows.describe.onlineOnly') : '';
+      const named = step.skills.filter((row) => row.skill.trim());
+      const skills = named.length
+        ? t('workflows.describe.skills', {
+            skills: named
+              .map((row) => t('workflows.describe.skill', { skill: row.skill.trim(), level: row.minLevel }))
+              .join(', '),
+          })
+        : '';
+      // Both qualify who may take it: said together after the target.
+      const online = (step.onlineOnly ? t('workflows.describe.onlineOnly') : '') + skills;
       if (step.targetKind === 'agent')
         return t('workflows.describe.assignAgent', {
           name: step.userId ? userName(directory, step.userId) : '…',

@@ -1,13 +1,20 @@
+import {
+  fromRequirementRow,
+  type RequirementRow,
+  toRequirementRow,
+} from '../../admin/routing/requirementRows.ts';
 import type {
-  BranchCondition,
+  BranchConditionInput,
   NobodyQualifies,
   Op,
   Step,
+  StepInput,
   StepKind,
-  Trigger,
-  TriggerCondition,
+  TriggerConditionInput,
+  TriggerInput,
   TriggerKind,
   WorkflowDefinition,
+  WorkflowDefinitionInput,
 } from '../types.ts';
 import { type Duration, fromSeconds, toSeconds } from './duration.ts';
 
@@ -34,6 +41,8 @@ export interface EditorStep {
   departmentId: string;
   strategy: 'round_robin' | 'least_open';
   onlineOnly: boolean;
+  /** R1: only agents with all of these, each at its minimum level, qualify. */
+  skills: RequirementRow[];
   whenNobodyQualifies: NobodyQualifies;
   goto: Flow;
   wait: Duration;
@@ -57,7 +66,7 @@ export interface EditorBranchCondition {
 export interface EditorTriggerCondition {
   key: number;
   field: string;
-  op: Op;
+  op: TriggerConditionInput['op'];
   value: string;
 }
 
@@ -124,6 +133,7 @@ export function newStep(kind: StepKind, taken: string[]): EditorStep {
     departmentId: '',
     strategy: 'round_robin',
     onlineOnly: false,
+    skills: [],
     whenNobodyQualifies: 'leave',
     goto: theEnd,
     wait: fifteenMinutes(),
@@ -146,13 +156,13 @@ export function emptyDefinition(): EditorDefinition {
 
 export const takesValue = (op: Op) => op === 'eq' || op === 'neq';
 
-function triggerConditionOut(condition: EditorTriggerCondition): TriggerCondition {
+function triggerConditionOut(condition: EditorTriggerCondition): TriggerConditionInput {
   return takesValue(condition.op)
     ? { field: condition.field, op: condition.op, value: condition.value.trim() }
     : { field: condition.field, op: condition.op };
 }
 
-function branchConditionOut(condition: EditorBranchCondition): BranchCondition {
+function branchConditionOut(condition: EditorBranchCondition): BranchConditionInput {
   const { subject, op } = condition;
   if (op === 'greater_than') return { subject, op, seconds: toSeconds(condition.since) };
   return takesValue(op) ? { subject, op, value: condition.value.trim() } : { subject, op };
@@ -170,7 +180,7 @@ function targetOut(step: EditorStep) {
  * path that ends the workflow from a branch (or an assign's goto) needs an end step, so
  * one is added at the bottom when the list has none.
  */
-export function toDefinition(editor: EditorDefinition): WorkflowDefinition {
+export function toDefinition(editor: EditorDefinition): WorkflowDefinitionInput {
   const steps = [...editor.steps];
   const endsByPath = steps.some(
     (step) =>
@@ -191,7 +201,7 @@ export function toDefinition(editor: EditorDefinition): WorkflowDefinition {
     if (flow === theEnd) return mustName ? endId : undefined;
     return flow;
   };
-  const out = steps.map((step, index): Step => {
+  const out = steps.map((step, index): StepInput => {
     const next = resolve(step.next, index, false);
     const withNext = next ? { next } : {};
     switch (step.kind) {
@@ -202,6 +212,7 @@ export function toDefinition(editor: EditorDefinition): WorkflowDefinition {
           kind: 'assign',
           target: targetOut(step),
           onlineOnly: step.onlineOnly,
+          ...(step.skills.length > 0 ? { skills: step.skills.map(fromRequirementRow) } : {}),
           ...(step.whenNobodyQualifies !== 'leave' ? { whenNobodyQualifies: step.whenNobodyQualifies } : {}),
           ...(goto ? { goto } : {}),
           ...withNext,
@@ -237,7 +248,7 @@ export function toDefinition(editor: EditorDefinition): WorkflowDefinition {
         return { id: step.id, kind: 'end' };
     }
   });
-  const trigger: Trigger = {
+  const trigger: TriggerInput = {
     kind: editor.trigger.kind,
     match: editor.trigger.match,
     conditions: editor.trigger.conditions.map(triggerConditionOut),
@@ -256,7 +267,8 @@ function editorStepOf(step: Step, flowOf: (id: string | undefined) => Flow): Edi
         userId: step.target.kind === 'agent' ? step.target.userId : '',
         departmentId: step.target.kind === 'team' ? step.target.departmentId : '',
         strategy: step.target.kind === 'team' ? step.target.strategy : 'round_robin',
-        onlineOnly: step.onlineOnly ?? false,
+        onlineOnly: step.onlineOnly,
+        skills: (step.skills ?? []).map(toRequirementRow),
         whenNobodyQualifies: step.whenNobodyQualifies ?? 'leave',
         goto: step.goto ? flowOf(step.goto) : theEnd,
       };
@@ -270,8 +282,8 @@ function editorStepOf(step: Step, flowOf: (id: string | undefined) => Flow): Edi
           key: nextKey(),
           subject: condition.subject,
           op: condition.op,
-          value: condition.value ?? '',
-          since: condition.seconds ? fromSeconds(condition.seconds) : fifteenMinutes(),
+          value: 'value' in condition ? (condition.value ?? '') : '',
+          since: 'seconds' in condition ? fromSeconds(condition.seconds) : fifteenMinutes(),
         })),
         onTrue: flowOf(step.onTrue),
         onFalse: flowOf(step.onFalse),
@@ -347,7 +359,7 @@ export type ErrorPlace =
   | { place: 'name' }
   | { place: 'workflow' };
 
-export function placeOf(field: string | undefined, sent: WorkflowDefinition | undefined): ErrorPlace {
+export function placeOf(field: string | undefined, sent: WorkflowDefinitionInput | undefined): ErrorPlace {
   if (!field) return { place: 'workflow' };
   const path = field.replace(/^definition\.?/, '');
   if (path === 'name') return { place: 'name' };

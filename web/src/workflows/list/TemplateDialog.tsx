@@ -36,7 +36,7 @@ export function TemplateDialog({ open, onClose }: { open: boolean; onClose(): vo
   const { t } = useI18n();
   const { api } = useSignedIn();
   const templates = useResource(
-    () => (open ? api.get<{ items: WorkflowTemplate[] }>('/workflow-templates') : Promise.resolve(undefined)),
+    () => (open ? api.read('/workflow-templates') : Promise.resolve(undefined)),
     [api.workspaceId, open],
   );
   const directory = useDirectory();

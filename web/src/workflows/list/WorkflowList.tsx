@@ -7,7 +7,6 @@ import { useResource } from '../../components/useResource.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
 import { hasUnpublishedChanges, workflowState } from '../state.ts';
-import type { Workflow } from '../types.ts';
 import { workflowPath } from '../useWorkflow.ts';
 import { TemplateDialog } from './TemplateDialog.tsx';
 import { useLastRuns } from './useLastRuns.ts';
@@ -18,10 +17,7 @@ export function WorkflowList() {
   const { api } = useSignedIn();
   const [choosing, setChoosing] = useState(false);
   const workflows = useResource(
-    () =>
-      api
-        .get<{ items: Workflow[] }>('/workflows')
-        .then(({ items }) => items.sort((a, b) => a.name.localeCompare(b.name))),
+    () => api.read('/workflows').then(({ items }) => items.sort((a, b) => a.name.localeCompare(b.name))),
     [api.workspaceId],
   );
   const lastRuns = useLastRuns(workflows.data);

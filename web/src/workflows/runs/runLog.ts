@@ -1,17 +1,12 @@
 import type { Api } from '../../api/client.ts';
 import type { WorkflowLogEvent } from '../types.ts';
 
-/** GET …/workflows/:id/runs: the run log's events, newest first. */
-interface RunsPage {
-  items: WorkflowLogEvent[];
-  nextBefore?: number;
-}
-
 const pageSize = 500;
 
-function runsPage(api: Api, workflowId: string, before?: number, limit = pageSize): Promise<RunsPage> {
+/** GET …/workflows/:id/runs: the run log's events, newest first. */
+function runsPage(api: Api, workflowId: string, before?: number, limit = pageSize) {
   const older = before === undefined ? '' : `&before=${before}`;
-  return api.get<RunsPage>(`/workflows/${encodeURIComponent(workflowId)}/runs?limit=${limit}${older}`);
+  return api.read(`/workflows/${encodeURIComponent(workflowId)}/runs?limit=${limit}${older}`);
 }
 
 /** A page of the log, in log order (oldest first), and the cursor to the older page if any. */

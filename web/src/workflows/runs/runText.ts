@@ -34,7 +34,7 @@ export function runSubjectText(t: Translate, directory: Directory, run: Run): st
  */
 export function resultText(
   t: Translate,
-  data: WorkflowLogEvent['data'],
+  data: Pick<WorkflowLogEvent['data'], 'result' | 'outcome'>,
   title: (stepId?: string) => string,
 ): string {
   const outcome = data.outcome;
