@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Baresip, freePort, runSipp, sipPeers, sleep, startBaresip, until } from './support/peers.ts';
-import { type SipTestServer, startSipServer } from './support/server.ts';
+import { type Baresip, freePort, runSipp, sipPeers, sleep, until } from './support/peers.ts';
+import { annWithDeskPhone, type SipTestServer, startSipServer } from './support/server.ts';
 
 const peers = sipPeers();
 const scenario = fileURLToPath(new URL('./scenarios/caller.xml', import.meta.url));
@@ -24,19 +24,8 @@ describe.skipIf(!peers.available)("SIP: a desk phone's own hold and transfer but
 
   beforeAll(async () => {
     sip = await startSipServer();
-    await sip.api('POST', '/users', {
-      id: 'u_ann',
-      name: 'Ann Agent',
-      email: 'ann@acme.test',
-      role: 'agent',
-    });
-    await sip.api('PUT', '/users/u_ann/presence', { presence: 'online' });
     await sip.api('POST', '/numbers', { e164: number, kind: 'sip', id: 'n_main' });
-    await sip.api('PUT', '/users/u_ann/sip', { username: 'ann', password: 'ann-secret-1' });
-    agent = await startBaresip({ username: 'ann', password: 'ann-secret-1', registrar: sip.sipPort });
-    await until('baresip to register', async () =>
-      (await sip.api('GET', '/users/u_ann/sip')).body.registered ? true : undefined,
-    );
+    agent = await annWithDeskPhone(sip);
   }, 30_000);
 
   afterAll(async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { powerShare } from '../../src/telephony/rtp/test-support/goertzel.ts';
 import { pcmFromWav } from '../../src/telephony/rtp/wav-pcm.ts';
 import { type Baresip, freePort, runSipp, sipPeers, sleep, startBaresip, until } from './support/peers.ts';
-import { type SipTestServer, startSipServer } from './support/server.ts';
+import { annWithDeskPhone, type SipTestServer, startSipServer } from './support/server.ts';
 
 const peers = sipPeers();
 const ours = '+34910000007';
@@ -34,11 +34,7 @@ describe.skipIf(!peers.available)(
         allowedSources: ['127.0.0.1'],
         outbound: { host: '127.0.0.1', port: carrierPort, transport: 'udp' },
       });
-      await sip.api('PUT', '/users/u_ann/sip', { username: 'ann', password: 'ann-secret-1' });
-      agent = await startBaresip({ username: 'ann', password: 'ann-secret-1', registrar: sip.sipPort });
-      await until('the desk phone to register', async () =>
-        (await sip.api('GET', '/users/u_ann/sip')).body.registered ? true : undefined,
-      );
+      agent = await annWithDeskPhone(sip, true);
     }, 30_000);
 
     afterAll(async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSwitchboard, type Switchboard } from '../../../src/server/switchboard.ts';
 import type { GuardOptions } from '../../../src/telephony/sip/guard.ts';
+import { type Baresip, startBaresip, until } from './peers.ts';
 import { testPlane } from './plane.ts';
 
 export interface SipTestServer {
@@ -50,4 +51,26 @@ export async function startSipServer(
     api: (method, url, body) => inject(method, `/v1/workspaces/acme${url}`, body),
     close: () => server.close(),
   };
+}
+
+/**
+ * Agent Ann with SIP credentials and a baresip desk phone registered: what most SIP tests
+ * start from. Ann exists and is online unless `created` says the test made her itself.
+ */
+export async function annWithDeskPhone(sip: SipTestServer, created = false): Promise<Baresip> {
+  if (!created) {
+    await sip.api('POST', '/users', {
+      id: 'u_ann',
+      name: 'Ann Agent',
+      email: 'ann@acme.test',
+      role: 'agent',
+    });
+    await sip.api('PUT', '/users/u_ann/presence', { presence: 'online' });
+  }
+  await sip.api('PUT', '/users/u_ann/sip', { username: 'ann', password: 'ann-secret-1' });
+  const phone = await startBaresip({ username: 'ann', password: 'ann-secret-1', registrar: sip.sipPort });
+  await until('the desk phone to register', async () =>
+    (await sip.api('GET', '/users/u_ann/sip')).body.registered ? true : undefined,
+  );
+  return phone;
 }
