@@ -52,5 +52,7 @@ export function streams(seed: number) {
     arrivals: new Random(seed * 4 + 1),
     handle: new Random(seed * 4 + 2),
     patience: new Random(seed * 4 + 3),
+    // Its own stream, so giving callers keys leaves every other draw of a seed as it was.
+    keys: new Random(seed * 4 + 4),
   };
 }

@@ -84,3 +84,56 @@ describe('replaying a recorded day (issue 19 item 7)', () => {
     expect(twoAgents.simulated.result.overall.serviceLevel).toBe(1);
   });
 });
+
+const ivrSpec = parseSpecYaml(`
+version: 1
+workspace: { id: replay_ivr, name: Replay IVR }
+users:
+  - { id: u_sales, name: Sal, email: s@replay.test }
+  - { id: u_support, name: Sue, email: u@replay.test }
+groups:
+  - { id: g_sales, name: Sales, members: [u_sales], noAnswer: { kind: hang_up } }
+  - { id: g_support, name: Support, members: [u_support], noAnswer: { kind: hang_up } }
+ivrMenus:
+  - id: m_main
+    name: Main
+    prompt: For sales press 1, for support press 2.
+    options:
+      1: { kind: group, group: g_sales }
+      2: { kind: group, group: g_support }
+    timeoutSec: 5
+    noInput: { kind: hang_up }
+numbers:
+  - id: n_ivr
+    e164: +34 910 000 003
+    kind: sip
+    label: IVR line
+    settings: { route: { kind: ivr, menu: m_main } }
+`);
+
+describe('replaying the keys callers pressed in the IVR (issue 19)', () => {
+  const ivrCall = (id: string, at: number): CallRecord =>
+    call(id, {
+      numberId: 'n_ivr',
+      to: '+34910000003',
+      startedAt: day + at,
+      answeredAt: day + at + 10_000,
+      endedAt: day + at + 70_000,
+      outcome: 'answered',
+    });
+  const calls = [ivrCall('k1', 0), ivrCall('k2', minute), ivrCall('k3', 2 * minute)];
+
+  it('each caller takes the branch they took that day; a caller silent that day stays silent', () => {
+    const state = everyoneOnline(specWorkspace(ivrSpec, day, 3), day);
+    const keys = new Map<string, (string | null)[]>([
+      ['k1', ['1']],
+      ['k2', ['2']],
+      ['k3', [null]],
+    ]);
+    const arrivals = arrivalsFromHistory(calls, day, 3_600_000, keys);
+    expect(arrivals.map((arrival) => arrival.keys)).toEqual([['1'], ['2'], [null]]);
+    const replay = replayDay(state, calls, { startAt: day, hours: 1, thresholdSec: 20, seed: 1, keys });
+    expect(replay.simulated.result.answeredBy).toEqual({ u_sales: 1, u_support: 1 });
+    expect(replay.simulated.result.overall).toMatchObject({ offered: 3, answered: 2, other: 1 });
+  });
+});

@@ -4,6 +4,9 @@ import type { Figures } from './metrics.ts';
 import { runScenario, type ScenarioRun, type Traffic, type WhatIf } from './scenario.ts';
 import type { Arrival } from './traffic.ts';
 
+/** What each recorded caller did in the IVR menus they heard, by call id: a key, or null for silence. */
+export type RecordedKeys = Map<string, (string | null)[]>;
+
 /** When a recorded call had no talk to measure (never answered), it is given the day's mean talk. */
 const fallbackHandleMs = 180_000;
 
@@ -13,7 +16,12 @@ const fallbackHandleMs = 180_000;
  * who was answered would have waited at least as long as they did: their patience is
  * unknown and taken as unlimited, which flatters a worse configuration a little.
  */
-export function arrivalsFromHistory(calls: CallRecord[], startAt: number, durationMs: number): Arrival[] {
+export function arrivalsFromHistory(
+  calls: CallRecord[],
+  startAt: number,
+  durationMs: number,
+  keys: RecordedKeys = new Map(),
+): Arrival[] {
   const inbound = calls
     .filter(
       (call) =>
@@ -28,12 +36,14 @@ export function arrivalsFromHistory(calls: CallRecord[], startAt: number, durati
   return inbound.map((call) => {
     const talked = call.answeredAt !== undefined && call.endedAt !== undefined;
     const hungUpWaiting = call.outcome === 'abandoned' && call.endedAt !== undefined;
+    const pressed = keys.get(call.id);
     return {
       at: call.startedAt - startAt,
       to: call.to,
       from: call.from,
       handleMs: Math.max(1, talked ? call.endedAt! - call.answeredAt! : Math.round(meanTalk)),
       patienceMs: hungUpWaiting ? Math.max(1, call.endedAt! - call.startedAt) : Number.POSITIVE_INFINITY,
+      ...(pressed ? { keys: pressed } : {}),
     };
   });
 }
@@ -92,11 +102,13 @@ export function replayDay(
     thresholdSec: number;
     seed: number;
     changes?: WhatIf;
+    /** The menu choices recorded for the calls (callers of IVR numbers without them stay silent). */
+    keys?: RecordedKeys;
     onProgress?: (done: number) => void;
   },
 ): Replay {
   const durationMs = options.hours * 3_600_000;
-  const recorded = arrivalsFromHistory(calls, options.startAt, durationMs);
+  const recorded = arrivalsFromHistory(calls, options.startAt, durationMs, options.keys);
   // A number removed since that day has no routing left to replay its calls through.
   const arrivals = recorded.filter((arrival) => state.numberByE164[arrival.to] !== undefined);
   const numbers = [...new Set(arrivals.map((arrival) => arrival.to))];
@@ -106,6 +118,7 @@ export function replayDay(
     intervalMinutes: 30,
     thresholdSec: options.thresholdSec,
     answerDelaySec: 0,
+    keyDelaySec: 2,
     handleTime: { distribution: 'exponential', meanSec: fallbackHandleMs / 1000 },
     patience: { distribution: 'none' },
     streams: numbers.map((number) => ({ number, callsPerHour: [0] })),

@@ -27,6 +27,8 @@ export interface SimulationInput {
   presence?: PresenceChange[];
   /** How long an agent's phone rings before they pick up; 0 for the textbook case. */
   answerDelayMs?: number;
+  /** How long a caller takes to press a key once a menu's prompt has played (2 s when not given). */
+  keyDelayMs?: number;
   thresholdSec: number;
   intervalMs?: number;
   /** Calls arriving before this count for nothing: the run starts empty, real centres do not. */
@@ -56,6 +58,7 @@ type Agenda =
   | { kind: 'answer'; callId: string; legId: string }
   | { kind: 'hang_up'; callId: string }
   | { kind: 'abandon'; callId: string }
+  | { kind: 'press'; callId: string; menuId: string }
   | { kind: 'presence'; change: PresenceChange };
 
 interface LiveCall {
@@ -64,6 +67,8 @@ interface LiveCall {
   customerLegId: string;
   answeredAt?: number;
   queued: boolean;
+  /** Keys still to press, one per menu to come. */
+  keys: (string | null)[];
 }
 
 /**
@@ -82,6 +87,7 @@ export class Simulation {
   private readonly connectedPerAgent = new Map<string, number>();
   private readonly metrics: Metrics;
   private readonly answerDelayMs: number;
+  private readonly keyDelayMs: number;
   private now = 0;
   private calls = 0;
   private commands = 0;
@@ -91,6 +97,7 @@ export class Simulation {
   constructor(private readonly input: SimulationInput) {
     this.state = input.state;
     this.answerDelayMs = input.answerDelayMs ?? 0;
+    this.keyDelayMs = input.keyDelayMs ?? 2000;
     this.metrics = new Metrics(
       input.intervalMs ?? 30 * 60_000,
       input.warmUpMs ?? 0,
@@ -162,6 +169,14 @@ export class Simulation {
         this.submit({ type: 'call.hangup_leg', callId: item.callId, legId: call.customerLegId });
         return;
       }
+      case 'press': {
+        const call = this.live.get(item.callId);
+        const key = call?.keys.shift();
+        // The menu may have timed out, or the call moved on, while the caller was thinking.
+        if (!key || this.state.calls[item.callId]?.menu?.menuId !== item.menuId) return;
+        this.submit({ type: 'call.dtmf', callId: item.callId, digits: key });
+        return;
+      }
       case 'presence':
         if (!draining)
           this.submit({ type: 'presence.set', userId: item.change.userId, presence: item.change.presence });
@@ -177,6 +192,7 @@ export class Simulation {
       handleMs: arrival.handleMs,
       customerLegId: `${callId}.0`,
       queued: false,
+      keys: arrival.keys ? [...arrival.keys] : [],
     });
     if (Number.isFinite(arrival.patienceMs))
       this.agenda.push(this.now + arrival.patienceMs, { kind: 'abandon', callId });
@@ -203,6 +219,7 @@ export class Simulation {
   private observe(event: Event): void {
     if (event.type === 'timer.set')
       this.agenda.push(event.timer.at - this.input.startAt, { kind: 'timer', timerId: event.timer.id });
+    else if (event.type === 'call.awaiting_input') this.awaitingInput(event.callId, event.menuId);
     else if (event.type === 'call.queued') {
       const call = this.live.get(event.callId);
       if (call) call.queued = true;
@@ -216,6 +233,17 @@ export class Simulation {
       else if (effect.kind === 'drop_leg') this.dropped(effect.legId, effect.userId);
       else if (effect.kind === 'hang_up') this.ended(effect.callId, effect.outcome);
     }
+  }
+
+  /** A caller with a key for this menu presses it after a moment; a silent one lets it time out. */
+  private awaitingInput(callId: string, menuId: string): void {
+    const call = this.live.get(callId);
+    if (!call || call.keys.length === 0) return;
+    if (call.keys[0] === null) {
+      call.keys.shift();
+      return;
+    }
+    this.agenda.push(this.now + this.keyDelayMs, { kind: 'press', callId, menuId });
   }
 
   private ring(callId: string, legId: string): void {

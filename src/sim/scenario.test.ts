@@ -120,3 +120,98 @@ describe('a workspace spec under a traffic file (M1, M2)', () => {
     ).toThrow(/not a number of workspace sim_test/);
   });
 });
+
+const ivrSpec = parseSpecYaml(`
+version: 1
+workspace: { id: sim_ivr, name: Sim IVR, plan: business }
+users:
+  - { id: u_sales, name: Sal, email: s@sim.test }
+  - { id: u_support, name: Sue, email: u@sim.test }
+groups:
+  - { id: g_sales, name: Sales, members: [u_sales], noAnswer: { kind: hang_up } }
+  - { id: g_support, name: Support, members: [u_support], noAnswer: { kind: hang_up } }
+ivrMenus:
+  - id: m_main
+    name: Main
+    prompt: For sales press 1, for support press 2.
+    options:
+      1: { kind: menu, menu: m_sales }
+      2: { kind: group, group: g_support }
+    timeoutSec: 5
+    noInput: { kind: hang_up }
+  - id: m_sales
+    name: Sales
+    prompt: New orders press 1.
+    options:
+      1: { kind: group, group: g_sales }
+    timeoutSec: 5
+    noInput: { kind: hang_up }
+numbers:
+  - id: n_ivr
+    e164: +34 910 000 009
+    kind: sip
+    label: IVR line
+    settings:
+      route: { kind: ivr, menu: m_main }
+      queue: { enabled: true, maxWaitSec: 3600, maxLength: 1000 }
+`);
+
+describe('callers in IVR menus press keys (issue 19, V10)', () => {
+  let state: WorkspaceState;
+  const ivrTraffic = (keys: unknown, extra: Record<string, unknown> = {}) =>
+    parseTraffic(
+      {
+        start: '2026-01-05T08:00:00Z',
+        hours: 4,
+        handleTime: { distribution: 'exponential', meanSec: 20 },
+        streams: [{ number: '+34 910 000 009', callsPerHour: [60], keys }],
+        ...extra,
+      },
+      start,
+    );
+
+  beforeAll(() => {
+    state = everyoneOnline(specWorkspace(ivrSpec, start, 5), start);
+  });
+
+  it('each share of callers takes its branch, through nested menus; the silent rest end at no-input', () => {
+    const run = runScenario(state, ivrTraffic({ '11': 0.5, '2': 0.3 }), { seed: 3 });
+    const o = run.result.overall;
+    const sales = run.result.answeredBy.u_sales ?? 0;
+    const support = run.result.answeredBy.u_support ?? 0;
+    expect(o.offered).toBeGreaterThan(180);
+    expect(sales + support).toBe(o.answered);
+    // Light traffic: everyone who picks a branch is answered there, in the shares asked for.
+    expect(sales / o.offered).toBeGreaterThan(0.4);
+    expect(sales / o.offered).toBeLessThan(0.6);
+    expect(support / o.offered).toBeGreaterThan(0.2);
+    expect(support / o.offered).toBeLessThan(0.4);
+    expect(o.other).toBe(o.offered - o.answered - o.abandoned);
+    expect(o.other / o.offered).toBeGreaterThan(0.1);
+    expect(run.result.refused).toBe(0);
+  });
+
+  it('without keys every caller stays silent and the menu ends the call; a key too slow for the menu counts as silence', () => {
+    const silent = runScenario(state, ivrTraffic(undefined), { seed: 3 });
+    expect(silent.result.overall.answered).toBe(0);
+    expect(silent.result.overall.other).toBe(silent.result.overall.offered);
+    const slow = runScenario(state, ivrTraffic({ '2': 1 }, { keyDelaySec: 6 }), { seed: 3 });
+    expect(slow.result.overall.answered).toBe(0);
+    expect(slow.result.overall.offered).toBe(silent.result.overall.offered);
+  });
+
+  it('the keys callers press leave the rest of a seed’s callers unchanged', () => {
+    const silent = runScenario(state, ivrTraffic(undefined), { seed: 8 });
+    const pressing = runScenario(state, ivrTraffic({ '2': 1 }), { seed: 8 });
+    expect(pressing.result.overall.offered).toBe(silent.result.overall.offered);
+    expect(pressing.result.overall.answered).toBe(pressing.result.overall.offered);
+  });
+
+  it('refuses bad key shares naming the field', () => {
+    expect(() => ivrTraffic({ '1': 0.7, '2': 0.5 })).toThrow(/streams\[0\]\.keys: the shares add up to 1.2/);
+    expect(() => ivrTraffic(JSON.parse('{"__proto__": 0.1}'))).toThrow(/streams\[0\]\.keys: "__proto__"/);
+    expect(() => ivrTraffic({ abc: 0.2 })).toThrow(/streams\[0\]\.keys: "abc"/);
+    expect(() => ivrTraffic({ '1': 'half' })).toThrow(/streams\[0\]\.keys\.1/);
+    expect(() => ivrTraffic(['1'])).toThrow(/streams\[0\]\.keys must be a mapping/);
+  });
+});

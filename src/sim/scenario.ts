@@ -6,7 +6,7 @@ import { type Strategy, strategies } from '../engine/routing/strategy.ts';
 import type { WorkspaceState } from '../engine/state.ts';
 import { streams as randomStreams } from './random.ts';
 import { type PresenceChange, type SimulationResult, simulate } from './run.ts';
-import type { Arrival, HandleTime, Patience, TrafficModel } from './traffic.ts';
+import type { Arrival, HandleTime, KeyShare, Patience, TrafficModel } from './traffic.ts';
 import { generateArrivals } from './traffic.ts';
 import { build } from './workspace.ts';
 
@@ -18,9 +18,12 @@ export interface Traffic {
   intervalMinutes: number;
   thresholdSec: number;
   answerDelaySec: number;
+  /** How long a caller takes to press a key after a menu's prompt. */
+  keyDelaySec: number;
   handleTime: HandleTime;
   patience: Patience;
-  streams: { number: string; callsPerHour: number[] }[];
+  /** keys: what the number's callers press in its IVR menus (none: they stay silent). */
+  streams: { number: string; callsPerHour: number[]; keys?: KeyShare[] }[];
   /** Users listed here are online only during their shifts ([from, to) hours from the start); the rest all day. */
   schedule: { user: string; shifts: [number, number][] }[];
 }
@@ -67,6 +70,21 @@ function patienceOf(value: unknown): Patience {
   throw invalid('patience.distribution', 'patience.distribution must be none or exponential');
 }
 
+/** `{ "1": 0.6, "21": 0.3 }`: the share of callers pressing each key sequence, one key per menu heard. */
+function keySharesOf(value: unknown, field: string): KeyShare[] | undefined {
+  if (value === undefined) return undefined;
+  const entries = Object.entries(object(value, field));
+  if (entries.length > 32) throw invalid(field, `${field} must list at most 32 key sequences`);
+  const shares = entries.map(([keys, share]) => {
+    if (!/^[0-9*#]{1,8}$/.test(keys))
+      throw invalid(field, `${field}: "${keys}" must be 1 to 8 keys of 0-9, * or #`);
+    return { keys, share: number(share, `${field}.${keys}`, 0, 1) };
+  });
+  const total = shares.reduce((sum, entry) => sum + entry.share, 0);
+  if (total > 1 + 1e-9) throw invalid(field, `${field}: the shares add up to ${total}, more than 1`);
+  return shares;
+}
+
 /** Checks a traffic file, naming the first field that is wrong. */
 export function parseTraffic(value: unknown, defaultStart: number): Traffic {
   const spec = object(value, 'traffic');
@@ -82,9 +100,11 @@ export function parseTraffic(value: unknown, defaultStart: number): Traffic {
     const perHour = Array.isArray(stream.callsPerHour) ? stream.callsPerHour : [stream.callsPerHour];
     if (perHour.length === 0 || perHour.length > 10_000)
       throw invalid(field, `${field} must list 1 to 10000 rates`);
+    const keys = keySharesOf(stream.keys, `streams[${index}].keys`);
     return {
       number: toE164(String(stream.number ?? ''), `streams[${index}].number`),
       callsPerHour: perHour.map((rate, at) => number(rate, `${field}[${at}]`, 0, 1_000_000)),
+      ...(keys ? { keys } : {}),
     };
   });
   const longest = Math.max(...streams.map((stream) => stream.callsPerHour.length));
@@ -114,6 +134,7 @@ export function parseTraffic(value: unknown, defaultStart: number): Traffic {
     intervalMinutes,
     thresholdSec: number(spec.thresholdSec, 'thresholdSec', 0, 3600, 20),
     answerDelaySec: number(spec.answerDelaySec, 'answerDelaySec', 0, 120, 0),
+    keyDelaySec: number(spec.keyDelaySec, 'keyDelaySec', 0, 60, 2),
     handleTime: handleTimeOf(spec.handleTime),
     patience: patienceOf(spec.patience),
     streams,
@@ -243,6 +264,7 @@ export function runScenario(
     streams: traffic.streams.map((stream) => ({
       to: stream.number,
       callsPerHour: stream.callsPerHour.map((rate) => rate * scale),
+      ...(stream.keys ? { keys: stream.keys } : {}),
     })),
     handleTime: traffic.handleTime,
     patience: traffic.patience,
@@ -255,6 +277,7 @@ export function runScenario(
     intervalMs: model.intervalMs,
     thresholdSec: traffic.thresholdSec,
     answerDelayMs: traffic.answerDelaySec * 1000,
+    keyDelayMs: traffic.keyDelaySec * 1000,
     arrivals: options.arrivals ?? generateArrivals(model, durationMs, randomStreams(options.seed)),
     presence: scheduleChanges(configured, traffic).filter((change) => !spare.has(change.userId)),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),

@@ -13,6 +13,17 @@ export type Patience = { distribution: 'none' } | { distribution: 'exponential';
 export interface TrafficStream {
   to: string;
   callsPerHour: number[];
+  /**
+   * What callers press in the number's IVR menus: each entry is a key sequence (one key per
+   * menu heard, in order) and the share of callers who press it. The rest stay silent.
+   */
+  keys?: KeyShare[];
+}
+
+/** A share (0–1) of a stream's callers and the keys they press, one per menu they hear. */
+export interface KeyShare {
+  keys: string;
+  share: number;
 }
 
 export interface TrafficModel {
@@ -31,6 +42,8 @@ export interface Arrival {
   handleMs: number;
   /** Infinity: never hangs up while waiting. */
   patienceMs: number;
+  /** The key pressed in each IVR menu the caller hears, in order; null: silent there. Past the end: silent. */
+  keys?: (string | null)[];
 }
 
 /** How many different people call: a centre's callers repeat, and the engine remembers checked numbers. */
@@ -50,6 +63,17 @@ export function drawHandleMs(model: HandleTime, random: Random): number {
   return Math.max(1, Math.round(ms));
 }
 
+/** Which key sequence a caller presses: shares are cumulative over the list; past them, silence. */
+export function drawKeys(shares: KeyShare[] | undefined, random: Random): string[] | undefined {
+  if (!shares || shares.length === 0) return undefined;
+  let draw = random.next();
+  for (const entry of shares) {
+    if (draw < entry.share) return [...entry.keys];
+    draw -= entry.share;
+  }
+  return undefined;
+}
+
 export function drawPatienceMs(model: Patience, random: Random): number {
   if (model.distribution === 'none') return Number.POSITIVE_INFINITY;
   return Math.max(1, Math.round(random.exponential(model.meanSec * 1000)));
@@ -63,7 +87,7 @@ export function drawPatienceMs(model: Patience, random: Random): number {
 export function* generateArrivals(
   model: TrafficModel,
   durationMs: number,
-  randoms: { arrivals: Random; handle: Random; patience: Random },
+  randoms: { arrivals: Random; handle: Random; patience: Random; keys: Random },
 ): Generator<Arrival> {
   const next = model.streams.map((stream) =>
     nextArrival(stream, model.intervalMs, durationMs, 0, randoms.arrivals),
@@ -77,12 +101,14 @@ export function* generateArrivals(
     const at = next[first]!;
     const stream = model.streams[first]!;
     next[first] = nextArrival(stream, model.intervalMs, durationMs, at, randoms.arrivals);
+    const keys = drawKeys(stream.keys, randoms.keys);
     yield {
       at,
       to: stream.to,
       from: callerNumber(index),
       handleMs: drawHandleMs(model.handleTime, randoms.handle),
       patienceMs: drawPatienceMs(model.patience, randoms.patience),
+      ...(keys ? { keys } : {}),
     };
     index += 1;
   }

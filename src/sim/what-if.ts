@@ -1,6 +1,6 @@
 import type { WorkspaceSpec } from '../config/spec.ts';
 import type { CallRecord } from '../store/port.ts';
-import { replayDay } from './replay.ts';
+import { type RecordedKeys, replayDay } from './replay.ts';
 import { runScenario, type ScenarioRun, type Traffic, type WhatIf } from './scenario.ts';
 import { everyoneOnline, specWorkspace } from './workspace.ts';
 
@@ -14,7 +14,14 @@ export interface WhatIfJob {
   seed: number;
   changes: WhatIf;
   traffic?: Traffic;
-  replay?: { startAt: number; hours: number; thresholdSec: number; calls: CallRecord[] };
+  replay?: {
+    startAt: number;
+    hours: number;
+    thresholdSec: number;
+    calls: CallRecord[];
+    /** The IVR keys each recorded caller pressed. */
+    keys?: RecordedKeys;
+  };
 }
 
 /** JSON has no NaN: what a run cannot tell is null. */

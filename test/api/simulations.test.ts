@@ -82,6 +82,63 @@ describe('what if (M4): POST /simulations', () => {
     expect(response.body.configured.overall).toMatchObject({ offered: 1, answered: 1, asa: 0 });
   });
 
+  it('replays the keys recorded callers pressed in an IVR, and generated callers press the traffic’s keys (issue 19)', async () => {
+    const run = (command: Record<string, unknown>) => server.runtime.execute('acme', command as never);
+    await run({ type: 'group.create', groupId: 'g_ivr', name: 'IVR sales', memberIds: ['u_agent'] });
+    await run({
+      type: 'ivr_menu.create',
+      menuId: 'm_ivr',
+      name: 'IVR',
+      prompt: 'For sales press 1.',
+      options: { 1: { kind: 'group', groupId: 'g_ivr' } },
+      timeoutSec: 5,
+      noInput: { kind: 'hang_up' },
+    });
+    await run({
+      type: 'number.add',
+      numberId: 'n_ivr',
+      e164: '+34911234599',
+      kind: 'rented',
+      settings: { route: { kind: 'ivr', menuId: 'm_ivr' } },
+    });
+    // Calls recorded from here on; the earlier test's call is before it.
+    const from = server.runtime.clock.now();
+    // i1 presses 1 and is answered; i2 says nothing and the menu hangs up.
+    for (const callId of ['i1', 'i2'])
+      await run({ type: 'call.inbound', callId, from: '+34600111333', to: '+34911234599' });
+    await server.runtime.advance(4_000);
+    await run({ type: 'call.dtmf', callId: 'i1', digits: '1' });
+    await server.runtime.advance(2_000);
+    await run({ type: 'call.answer_leg', callId: 'i1', legId: 'i1.1' });
+    await server.runtime.advance(10_000);
+    await run({ type: 'call.hangup_leg', callId: 'i1', legId: 'i1.0' });
+    await server.runtime.flush();
+    expect(server.runtime.state('acme')!.calls.i2).toBeUndefined();
+
+    const replay = await simulate({ replay: { from: new Date(from).toISOString(), hours: 1 } });
+    expect(replay.status, JSON.stringify(replay.body)).toBe(200);
+    expect(replay.body.actual).toMatchObject({ offered: 2, answered: 1 });
+    expect(replay.body.configured.overall).toMatchObject({ offered: 2, answered: 1, other: 1 });
+
+    const pressing = await simulate({
+      traffic: {
+        start: new Date(from).toISOString(),
+        hours: 1,
+        handleTime: { distribution: 'exponential', meanSec: 30 },
+        streams: [{ number: '+34911234599', callsPerHour: [30], keys: { 1: 1 } }],
+      },
+    });
+    expect(pressing.status, JSON.stringify(pressing.body)).toBe(200);
+    const overall = pressing.body.configured.overall;
+    expect(overall.offered).toBeGreaterThan(10);
+    expect(overall.answered).toBe(overall.offered);
+    const refused = await simulate({
+      traffic: { ...traffic, streams: [{ number: '+34911234599', callsPerHour: [30], keys: { x: 1 } }] },
+    });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toMatch(/keys/);
+  });
+
   it('runs as a job off the event loop (issue 19): POST answers 202 at once, GET shows progress, then the result', async () => {
     const busy = {
       ...traffic,

@@ -123,4 +123,63 @@ describeInBrowser('web console: what if, the routing simulator (M4, issue 19 ite
     expect(offered).toEqual(['1', '1', '1']);
     person.expectClean();
   });
+
+  it('a number that answers with a menu: the admin says which keys callers press, and they reach its branches', async () => {
+    const run = (command: Record<string, unknown>) => server.runtime.execute('acme', command as never);
+    await run({ type: 'group.create', groupId: 'g_menu', name: 'Menu sales', memberIds: ['u_agent'] });
+    await run({
+      type: 'ivr_menu.create',
+      menuId: 'm_menu',
+      name: 'Menu',
+      prompt: 'For sales press 1.',
+      options: { 1: { kind: 'group', groupId: 'g_menu' } },
+      timeoutSec: 5,
+      noInput: { kind: 'hang_up' },
+    });
+    await run({
+      type: 'number.add',
+      numberId: 'n_menu',
+      e164: '+34911234588',
+      kind: 'rented',
+      label: 'Menu line',
+      settings: { route: { kind: 'ivr', menuId: 'm_menu' } },
+    });
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'ada@acme.test');
+    await page.getByRole('link', { name: 'Simulator' }).click();
+    const sim = page.getByRole('region', { name: 'What if: simulate your routing' });
+    await expect.poll(() => sim.getByLabel('Number', { exact: true }).inputValue()).toBe('+34911234567');
+    // A number without a menu has no keys to press.
+    expect(await sim.getByLabel('Keys callers press in the menu').count()).toBe(0);
+    await sim.getByLabel('Number', { exact: true }).selectOption({ label: 'Menu line (+34911234588)' });
+    const keys = sim.getByLabel('Keys callers press in the menu');
+    await keys.waitFor();
+    await keys.fill('1 = 100');
+    await sim.getByLabel('Calls per hour').fill('10');
+    await sim.getByLabel('Average handle time (s)').fill('5');
+    // Patient callers: none hangs up while the menu plays.
+    await sim.getByLabel('Caller patience (s)').fill('0');
+    await sim.getByLabel('Hours to simulate').fill('4');
+    await sim.getByRole('button', { name: 'Run simulation' }).click();
+    const results = sim.getByRole('region', { name: 'Results' });
+    await results.waitFor();
+    const cells = async (name: string) =>
+      (
+        await results
+          .getByRole('row', { name: new RegExp(`^${name}`) })
+          .locator('td')
+          .allTextContents()
+      ).map(Number);
+    const offered = await cells('Calls offered');
+    expect(offered[0]).toBeGreaterThan(10);
+    // Everyone presses 1, and the group's one agent, hardly ever busy, answers them.
+    const answered = await cells('Calls answered');
+    expect(answered[0]).toBe(offered[0]);
+    // Without keys, the menu hangs up on every caller.
+    await keys.fill('');
+    await sim.getByRole('button', { name: 'Run simulation' }).click();
+    await expect.poll(async () => (await cells('Calls answered'))[0]).toBe(0);
+    person.expectClean();
+  });
 });

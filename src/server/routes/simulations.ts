@@ -3,7 +3,9 @@ import { committedWorkspace } from '../../app/workspace.ts';
 import { exportSpec } from '../../config/export.ts';
 import { invalid } from '../../domain/errors.ts';
 import { strategies } from '../../engine/routing/strategy.ts';
+import type { WorkspaceState } from '../../engine/state.ts';
 import { own } from '../../engine/table.ts';
+import type { RecordedKeys } from '../../sim/replay.ts';
 import { parseTraffic, type WhatIf } from '../../sim/scenario.ts';
 import type { WhatIfJob } from '../../sim/what-if.ts';
 import type { CallRecord, Store } from '../../store/port.ts';
@@ -19,6 +21,8 @@ import { type SimulationJob, SimulationJobs } from '../simulation/jobs.ts';
  */
 export const maxCalls = 50_000;
 const maxReplayCalls = 20_000;
+/** A caller who went through more menus than this is replayed silent past them. */
+const maxMenusPerCall = 16;
 
 const Rates = Type.Array(Type.Number({ minimum: 0, maximum: 100_000 }), { minItems: 1, maxItems: 336 });
 
@@ -29,6 +33,13 @@ const TrafficSchema = Type.Object(
     intervalMinutes: Type.Optional(Type.Integer({ minimum: 5, maximum: 240 })),
     thresholdSec: Type.Optional(Type.Integer({ minimum: 1, maximum: 600 })),
     answerDelaySec: Type.Optional(Type.Number({ minimum: 0, maximum: 60 })),
+    keyDelaySec: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        maximum: 60,
+        description: 'how long a caller takes to press a key after a menu prompt (2 s by default)',
+      }),
+    ),
     handleTime: Type.Object(
       {
         distribution: Type.Enum(['exponential', 'lognormal']),
@@ -48,7 +59,17 @@ const TrafficSchema = Type.Object(
     ),
     streams: Type.Array(
       Type.Object(
-        { number: Type.String({ maxLength: 40 }), callsPerHour: Rates },
+        {
+          number: Type.String({ maxLength: 40 }),
+          callsPerHour: Rates,
+          keys: Type.Optional(
+            Type.Record(Type.String({ pattern: '^[0-9*#]{1,8}$' }), Type.Number({ minimum: 0, maximum: 1 }), {
+              description:
+                'Share of callers pressing each key sequence in the number’s IVR menus, one key per menu heard (e.g. {"1": 0.6, "21": 0.3}); the rest stay silent.',
+              maxProperties: 32,
+            }),
+          ),
+        },
         { additionalProperties: false },
       ),
       { minItems: 1, maxItems: 20 },
@@ -148,6 +169,28 @@ async function recordedCalls(
   return calls;
 }
 
+/**
+ * The keys recorded callers pressed in the menus of numbers that now answer with an IVR, so a
+ * replay takes the same branches (callers of other numbers hear no menu to press in).
+ */
+async function recordedKeys(store: Store, live: WorkspaceState, calls: CallRecord[]): Promise<RecordedKeys> {
+  const keys: RecordedKeys = new Map();
+  for (const call of calls) {
+    if (own(live.numbers, call.numberId)?.settings.route.kind !== 'ivr') continue;
+    const choices = await store.history(live.id, {
+      entityType: 'call',
+      entityId: call.id,
+      types: ['call.menu_choice'],
+      limit: maxMenusPerCall,
+    });
+    const pressed = choices.flatMap((stored) =>
+      stored.event.type === 'call.menu_choice' ? [stored.event.input] : [],
+    );
+    if (pressed.length > 0) keys.set(call.id, pressed);
+  }
+  return keys;
+}
+
 type Body = Static<typeof SimulationBody>;
 /** The worker's figures, as the response schema names them (sim/what-if.ts builds them from the same Figures). */
 type Result = Static<typeof SimulationResponse>;
@@ -170,11 +213,12 @@ async function prepare(context: ServerContext, workspaceId: string, body: Body):
     const startAt = Date.parse(body.replay.from);
     const hours = body.replay.hours;
     const calls = await recordedCalls(context.store, workspaceId, startAt, startAt + hours * 3_600_000);
+    const keys = await recordedKeys(context.store, live, calls);
     return {
       spec,
       seed,
       changes,
-      replay: { startAt, hours, thresholdSec: body.replay.thresholdSec ?? 20, calls },
+      replay: { startAt, hours, thresholdSec: body.replay.thresholdSec ?? 20, calls, keys },
     };
   }
   if (!body.traffic) throw invalid('traffic', 'traffic or replay is needed');

@@ -15,6 +15,7 @@ export function SimulationResults({ result }: { result: Simulation }) {
   const rows: [MessageKey, (figures: Figures, agents: number | null) => string][] = [
     ['simulator.agentsCount', (_, agents) => (agents === null ? '–' : String(agents))],
     ['simulator.offered', (f) => String(f.offered ?? '–')],
+    ['simulator.answered', (f) => String(f.answered ?? '–')],
     ['simulator.serviceLevel', (f) => percent(f.serviceLevel)],
     ['simulator.asa', (f) => seconds(f.asa)],
     ['simulator.waitProbability', (f) => percent(f.waitProbability)],

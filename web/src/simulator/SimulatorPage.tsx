@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { AdminOnly } from '../admin/AdminOnly.tsx';
+import type { NumberSettings } from '../admin/numbers/types.ts';
 import { ApiError } from '../api/client.ts';
 import { ErrorText, fieldOf } from '../components/ErrorText.tsx';
 import { Field } from '../components/Field.tsx';
@@ -23,6 +24,8 @@ const strategies = [
 interface Form {
   number: string;
   callsPerHour: string;
+  /** "1 = 60, 21 = 30": percent of callers pressing each key sequence in the number's IVR. */
+  keys: string;
   hours: string;
   aht: string;
   patience: string;
@@ -37,6 +40,21 @@ interface Form {
 
 /** "20, 40, 60" → [20, 40, 60]; anything unreadable is sent as is for the server to name. */
 const rates = (text: string) => text.split(',').map((part) => Number(part.trim()));
+
+/** "1 = 60, 21 = 30" → { "1": 0.6, "21": 0.3 }; a piece without "=" is sent as is for the server to name. */
+function keyShares(text: string): Record<string, number> | undefined {
+  const pieces = text
+    .split(',')
+    .map((piece) => piece.trim())
+    .filter(Boolean);
+  if (pieces.length === 0) return undefined;
+  const shares = new Map<string, number>();
+  for (const piece of pieces) {
+    const [keys = '', percent = ''] = piece.split('=').map((part) => part.trim());
+    shares.set(keys, Number(percent) / 100);
+  }
+  return Object.fromEntries(shares);
+}
 
 /** M4: an admin asks "what if" of their own workspace's routing, and sees it beside the current one. */
 export function SimulatorPage() {
@@ -54,6 +72,7 @@ function Simulator() {
   const [form, setForm] = useState<Form>({
     number: '',
     callsPerHour: '60',
+    keys: '',
     hours: '8',
     aht: '180',
     patience: '90',
@@ -71,6 +90,14 @@ function Simulator() {
   const set = (key: keyof Form) => (value: string | boolean) =>
     setForm((previous) => ({ ...previous, [key]: value }));
   const number = form.number || numbers.data?.[0]?.e164 || '';
+  const numberId = numbers.data?.find((item) => item.e164 === number)?.id;
+  const settings = useResource(
+    async () =>
+      numberId ? api.get<NumberSettings>(`/numbers/${encodeURIComponent(numberId)}/settings`) : undefined,
+    [numberId],
+  );
+  // Keys only mean something to a number that answers with a menu (V10).
+  const hasMenu = settings.data?.route.kind === 'ivr';
 
   const run = async (event: FormEvent) => {
     event.preventDefault();
@@ -101,7 +128,13 @@ function Simulator() {
               handleTime: { distribution: 'exponential', meanSec: Number(form.aht) },
               patience:
                 patience > 0 ? { distribution: 'exponential', meanSec: patience } : { distribution: 'none' },
-              streams: [{ number, callsPerHour: rates(form.callsPerHour) }],
+              streams: [
+                {
+                  number,
+                  callsPerHour: rates(form.callsPerHour),
+                  ...(hasMenu && keyShares(form.keys) ? { keys: keyShares(form.keys) } : {}),
+                },
+              ],
             },
             changes,
           };
@@ -151,6 +184,17 @@ function Simulator() {
               />
             )}
           </Field>
+          {hasMenu && (
+            <Field
+              label={t('simulator.keys')}
+              hint={t('simulator.keys.hint')}
+              error={errorFor('body/traffic/streams/0/keys', 'streams[0].keys')}
+            >
+              {(props) => (
+                <input {...props} value={form.keys} onChange={(event) => set('keys')(event.target.value)} />
+              )}
+            </Field>
+          )}
           <NumberField
             label={t('simulator.hours')}
             value={form.hours}
