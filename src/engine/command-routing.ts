@@ -92,6 +92,7 @@ export const isCallCommand = guard<CallCommand>({
   'call.menu_timeout': true,
   'call.outbound': true,
   'call.playback_finished': true,
+  'call.playback_length': true,
   'call.quality': true,
   'call.queue_timeout': true,
   'call.reject_leg': true,

@@ -59,8 +59,9 @@ function ringTimeout(tx: Tx, call: Call): void {
   afterOfferFailed(tx, call.id);
 }
 
-function playbackFinished(tx: Tx, call: Call): void {
+function playbackFinished(tx: Tx, call: Call, media?: string): void {
   if (call.phase !== 'playing' || !call.playback) return;
+  if (media !== undefined && media !== call.playback.media) return;
   tx.clearTimer(playbackTimerId(call.id));
   const { after } = call.playback;
   if (after === 'route') return routeCall(tx, call.id);
@@ -70,6 +71,22 @@ function playbackFinished(tx: Tx, call: Call): void {
   tx.setTimer(voicemailTimerId(call.id), tx.now + voicemailMaxMs, {
     type: 'call.voicemail_timeout',
     callId: call.id,
+  });
+}
+
+/** How long after the audio's reported end the engine's own timer ends a playback the driver did not. */
+const playbackGraceMs = 2_000;
+const longestPlaybackMs = 3_600_000;
+
+/** The driver's measure of the audio replaces the engine's estimate from the text. */
+function timePlayback(tx: Tx, call: Call, media: string, durationMs: number): void {
+  if (!Number.isInteger(durationMs) || durationMs < 0 || durationMs > longestPlaybackMs)
+    throw invalid('durationMs', `durationMs must be a whole number of ms from 0 to ${longestPlaybackMs}`);
+  if (call.phase !== 'playing' || call.playback?.media !== media) return;
+  tx.setTimer(playbackTimerId(call.id), tx.now + durationMs + playbackGraceMs, {
+    type: 'call.playback_finished',
+    callId: call.id,
+    media,
   });
 }
 
@@ -176,7 +193,9 @@ export function decideCall(tx: Tx, command: CallCommand): void {
     case 'call.ring_timeout':
       return ringTimeout(tx, call);
     case 'call.playback_finished':
-      return playbackFinished(tx, call);
+      return playbackFinished(tx, call, command.media);
+    case 'call.playback_length':
+      return timePlayback(tx, call, command.media, command.durationMs);
     case 'call.voicemail_timeout':
       return call.phase === 'voicemail' ? finishVoicemail(tx, call, 'system') : undefined;
     case 'call.dtmf':

@@ -17,8 +17,16 @@ export type CallCommand =
   | { type: 'call.hangup_leg'; callId: string; legId: string }
   | { type: 'call.dtmf'; callId: string; digits: string }
   | { type: 'call.ring_timeout'; callId: string }
-  /** The driver (or the engine's own timer, whichever is first) says a playback ended. */
-  | { type: 'call.playback_finished'; callId: string }
+  /**
+   * The driver (or the engine's own timer, whichever is first) says a playback ended; with
+   * `media`, only that playback (a late report of an earlier one changes nothing).
+   */
+  | { type: 'call.playback_finished'; callId: string; media?: string }
+  /**
+   * The driver knows how long the audio it plays lasts (an uploaded or built-in prompt): the
+   * engine, which could only estimate it from the text, waits for that instead.
+   */
+  | { type: 'call.playback_length'; callId: string; media: string; durationMs: number }
   | { type: 'call.voicemail_timeout'; callId: string }
   | { type: 'call.menu_timeout'; callId: string }
   | { type: 'call.queue_timeout'; callId: string }

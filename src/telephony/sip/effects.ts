@@ -98,8 +98,9 @@ function play(context: DriverContext, call: SipCall, effect: Extract<Effect, { k
     return;
   }
   answerCaller(context, call);
+  const { media } = effect;
   const finished = () =>
-    context.submit(call.workspaceId, { type: 'call.playback_finished', callId: call.callId });
+    context.submit(call.workspaceId, { type: 'call.playback_finished', callId: call.callId, media });
   const kind = promptForPlayback(effect.media);
   if (!kind) {
     delete call.mediaState;
@@ -114,6 +115,14 @@ function play(context: DriverContext, call: SipCall, effect: Extract<Effect, { k
     .prompt(call.workspaceId, call.to, kind)
     .then((pcm) => {
       if (call.mediaState !== token || call.caller.done) return;
+      // The engine only estimated the prompt's length from its text: it waits for the audio.
+      if (pcm)
+        context.submit(call.workspaceId, {
+          type: 'call.playback_length',
+          callId: call.callId,
+          media,
+          durationMs: Math.ceil(pcm.length / 8),
+        });
       call.caller.media.play(pcm ? { kind: 'prompt', pcm } : { kind: 'tone', tone: 'beep' }, finished);
     })
     .catch((error: unknown) => context.warn('SIP: prompt not played', error));
