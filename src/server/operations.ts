@@ -630,6 +630,25 @@ export const operations: Record<string, Operation> = {
     description: 'Withdraws the upload; the number plays the built-in spoken prompt again.',
   },
 
+  [`GET ${ws}/ivr-menus/{menuId}/prompt`]: {
+    id: 'getIvrMenuPrompt',
+    description:
+      'Whether the menu plays its own upload (with its length) or, without one, the number’s menu upload (for the menu a number answers with) or the built-in spoken prompt.',
+  },
+  [`GET ${ws}/ivr-menus/{menuId}/prompt/audio`]: {
+    id: 'getIvrMenuPromptAudio',
+    description: 'The menu’s uploaded WAV as stored; 404 when it has none.',
+  },
+  [`PUT ${ws}/ivr-menus/{menuId}/prompt/audio`]: {
+    id: 'uploadIvrMenuPrompt',
+    description:
+      'Body: the WAV itself (content-type audio/wav). Refused with 400 naming audio when it is not 8 kHz mono PCM16 or µ-law, over 1 MiB, or not 100 ms to 60 s long.',
+  },
+  [`DELETE ${ws}/ivr-menus/{menuId}/prompt/audio`]: {
+    id: 'deleteIvrMenuPrompt',
+    description: 'Withdraws the menu’s upload.',
+  },
+
   // SIP phones and trunk credentials (S2, W7)
   [`GET ${ws}/users/{userId}/phones`]: {
     id: 'listUserSipPhones',

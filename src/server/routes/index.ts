@@ -15,6 +15,7 @@ import { registerDemo } from './demo.ts';
 import { registerDepartments } from './departments.ts';
 import { registerGroups } from './groups.ts';
 import { registerHistory } from './history.ts';
+import { registerIvrMenuPrompts } from './ivr-menu-prompts.ts';
 import { registerIvrMenus } from './ivr-menus.ts';
 import { registerMedia } from './media.ts';
 import { registerNumberSettings } from './number-settings.ts';
@@ -71,6 +72,7 @@ const registrations = [
   registerSimulations,
   registerSip,
   registerPrompts,
+  registerIvrMenuPrompts,
   registerSipPhones,
   registerSipTrunkCredentials,
   registerClock,

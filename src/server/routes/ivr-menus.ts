@@ -4,6 +4,7 @@ import { notFound } from '../../domain/errors.ts';
 import { own } from '../../engine/table.ts';
 import type { IvrMenu } from '../../engine/voice/ivr-menus.ts';
 import { newId } from '../../runtime/ids.ts';
+import { menuPromptMediaId } from '../../telephony/prompts/kinds.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { errors, Id, WorkspaceParams } from '../schemas.ts';
@@ -177,6 +178,8 @@ export function registerIvrMenus(app: App, context: ServerContext): void {
         { type: 'ivr_menu.remove', menuId: request.params.menuId },
         actorOf(principal),
       );
+      // Its recorded prompt goes with it: a menu made later under the same id starts silent.
+      await context.media.remove(request.params.workspaceId, menuPromptMediaId(request.params.menuId));
       return reply.status(204).send(null);
     },
   );

@@ -1,15 +1,21 @@
-import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
 import { type PromptKind, promptKinds, promptMediaId } from '../../telephony/prompts/kinds.ts';
-import { decodePrompt, promptLimits } from '../../telephony/prompts/prompt-audio.ts';
 import { authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { HttpError } from '../errors.ts';
 import { errors, Id, WorkspaceParams } from '../schemas.ts';
-
-const wavTypes = ['audio/wav', 'audio/x-wav', 'audio/wave', 'audio/vnd.wave'];
+import {
+  PromptSchema,
+  promptView,
+  sendWav,
+  storePrompt,
+  uploadDescription,
+  WavAudio,
+  wavTypes,
+  withWavBodies,
+} from './wav-upload.ts';
 
 const NumberParams = Type.Object({ ...WorkspaceParams.properties, numberId: Id });
 const PromptParams = Type.Object({
@@ -23,21 +29,6 @@ const PromptParams = Type.Object({
   ),
 });
 
-const PromptSchema = Type.Object({
-  prompt: Type.String(),
-  source: Type.Union([Type.Literal('uploaded'), Type.Literal('default')], {
-    description:
-      'uploaded: the number’s own WAV; default: the built-in spoken prompt in the number’s language',
-  }),
-  durationMs: Type.Optional(Type.Integer({ description: 'The uploaded audio’s length' })),
-  audioUrl: Type.Optional(Type.String()),
-});
-
-const WavAudio = {
-  description: 'The prompt as uploaded: WAV, 8 kHz mono, 16-bit PCM or µ-law',
-  content: { 'audio/wav': { schema: Type.String({ format: 'binary' }) } },
-};
-
 /**
  * S3: a number's prompts as audio. Admins upload a WAV per prompt (validated: format, size,
  * length) and it is kept in the media store beside voicemails and recordings; a number
@@ -50,16 +41,14 @@ export function registerPrompts(app: App, context: ServerContext): void {
     if (!Object.hasOwn(state.numbers, numberId)) throw notFound('number', numberId, 'numberId');
     return numberId;
   };
-  const view = async (workspaceId: string, numberId: string, kind: PromptKind) => {
-    const audio = await context.media.open(workspaceId, promptMediaId(numberId, kind));
-    if (!audio) return { prompt: kind, source: 'default' as const };
-    return {
-      prompt: kind,
-      source: 'uploaded' as const,
-      durationMs: Math.round(decodePrompt(audio).durationMs),
-      audioUrl: `/v1/workspaces/${workspaceId}/numbers/${numberId}/prompts/${kind}`,
-    };
-  };
+  const view = async (workspaceId: string, numberId: string, kind: PromptKind) =>
+    promptView(
+      context.media,
+      workspaceId,
+      promptMediaId(numberId, kind),
+      kind,
+      `/v1/workspaces/${workspaceId}/numbers/${numberId}/prompts/${kind}`,
+    );
 
   app.get(
     '/workspaces/:workspaceId/numbers/:numberId/prompts',
@@ -106,22 +95,15 @@ export function registerPrompts(app: App, context: ServerContext): void {
     },
   );
 
-  app.register(async (scope) => {
-    // Only this route reads audio bodies; a little over the limit so a too-long file gets a clear 400.
-    scope.addContentTypeParser(
-      wavTypes,
-      { parseAs: 'buffer', bodyLimit: promptLimits.maxBytes * 2 },
-      (_request, body, done) => done(null, body),
-    );
-    (scope as unknown as App).put(
+  withWavBodies(app, (scope) =>
+    scope.put(
       '/workspaces/:workspaceId/numbers/:numberId/prompts/:prompt',
       {
         schema: {
           tags,
           summary:
             'Upload a number’s prompt (admins): WAV, 8 kHz mono, 16-bit PCM or µ-law, at most 1 MiB and 60 s',
-          description:
-            'Body: the WAV file itself, with Content-Type audio/wav. It replaces the previous upload.',
+          description: uploadDescription,
           consumes: wavTypes,
           params: PromptParams,
           response: { 200: PromptSchema, ...errors },
@@ -131,24 +113,17 @@ export function registerPrompts(app: App, context: ServerContext): void {
         const { workspaceId, prompt } = request.params;
         authorize(request, workspaceId, 'admin');
         const numberId = await numberOf(workspaceId, request.params.numberId);
-        if (!Buffer.isBuffer(request.body))
-          throw new HttpError(
-            400,
-            'validation',
-            'audio must be sent as the body with Content-Type audio/wav',
-            'audio',
-          );
-        const { durationMs } = decodePrompt(request.body);
-        await context.media.put(workspaceId, promptMediaId(numberId, prompt), request.body);
+        const mediaId = promptMediaId(numberId, prompt);
+        const { durationMs } = await storePrompt(context.media, workspaceId, mediaId, request.body);
         return {
           prompt,
           source: 'uploaded' as const,
-          durationMs: Math.round(durationMs),
+          durationMs,
           audioUrl: `/v1/workspaces/${workspaceId}/numbers/${numberId}/prompts/${prompt}`,
         };
       },
-    );
-  });
+    ),
+  );
 
   app.delete(
     '/workspaces/:workspaceId/numbers/:numberId/prompts/:prompt',
@@ -169,6 +144,3 @@ export function registerPrompts(app: App, context: ServerContext): void {
     },
   );
 }
-
-const sendWav = (reply: FastifyReply, audio: Buffer, prompt: string) =>
-  reply.type('audio/wav').header('content-disposition', `inline; filename="${prompt}.wav"`).send(audio);

@@ -23,3 +23,6 @@ export const isPromptKind = (value: string): value is PromptKind =>
 
 /** Where a number's uploaded prompt is kept in the media store (beside voicemails and recordings). */
 export const promptMediaId = (numberId: string, kind: PromptKind) => `prompt_${numberId}_${kind}`;
+
+/** Where an IVR menu's own uploaded prompt is kept: a sub-menu says something else than the first. */
+export const menuPromptMediaId = (menuId: string) => `prompt_menu_${menuId}`;

@@ -37,7 +37,13 @@ export interface DriverContext {
   /** The trunk's outbound digest credentials, for a carrier that challenges (never logged). */
   trunkCredentials(workspaceId: string): Promise<TrunkCredentials | undefined>;
   /** A number's prompt (uploaded, else the default spoken one); undefined plays a beep. */
-  prompt(workspaceId: string, e164: string, kind: PromptKind): Promise<Int16Array | undefined>;
+  /** The audio of a prompt a call hears (the call tells which IVR menu it is in). */
+  prompt(
+    workspaceId: string,
+    e164: string,
+    kind: PromptKind,
+    callId: string,
+  ): Promise<Int16Array | undefined>;
   /** Keeps a recorded WAV (voicemail or call recording) under its engine id. */
   saveAudio(workspaceId: string, id: string, wav: Uint8Array): void;
 }

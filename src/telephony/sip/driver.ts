@@ -129,9 +129,9 @@ export class SipDriver implements TelephonyDriver {
       ...(options.webrtc ? { webrtc: options.webrtc } : {}),
       ...(options.qualityEveryMs ? { qualityEveryMs: options.qualityEveryMs } : {}),
       trunkCredentials: (workspaceId) => this.trunkSecrets.get(workspaceId),
-      prompt: async (workspaceId, e164, kind) => {
+      prompt: async (workspaceId, e164, kind, callId) => {
         const state = runtime.state(workspaceId);
-        return state && prompts.samples(state, e164, kind);
+        return state && prompts.samples(state, e164, kind, callId);
       },
       saveAudio: (workspaceId, id, wav) => {
         this.media.put(workspaceId, id, wav).catch((error: unknown) => warn('SIP: audio not saved', error));

@@ -112,7 +112,7 @@ function play(context: DriverContext, call: SipCall, effect: Extract<Effect, { k
   const token = `prompt:${++promptsStarted}`;
   call.mediaState = token;
   context
-    .prompt(call.workspaceId, call.to, kind)
+    .prompt(call.workspaceId, call.to, kind, call.callId)
     .then((pcm) => {
       if (call.mediaState !== token || call.caller.done) return;
       // The engine only estimated the prompt's length from its text: it waits for the audio.
