@@ -11,6 +11,7 @@ import type { Group } from '../groups/types.ts';
 import { ConfirmDelete } from '../numbers/ConfirmDelete.tsx';
 import { NumberInput, TextArea, TextInput } from '../numbers/inputs.tsx';
 import { type Directory, IvrActionFields } from './IvrActionFields.tsx';
+import { MenuPrompt } from './MenuPrompt.tsx';
 import { blankMenu, checkMenu, menuBody, toMenuForm } from './menuForm.ts';
 import { OptionsEditor } from './OptionsEditor.tsx';
 import type { IvrMenu } from './types.ts';
@@ -82,6 +83,7 @@ export function IvrMenuEditor() {
         error={errors.prompt}
         onChange={(prompt) => set({ prompt })}
       />
+      {data.menu && <MenuPrompt menuId={data.menu.id} />}
       <OptionsEditor
         options={form.options}
         errors={errors}

@@ -19,6 +19,7 @@ import { GeneralSection } from './sections/GeneralSection.tsx';
 import { HoursSection } from './sections/HoursSection.tsx';
 import { MessagesSection } from './sections/MessagesSection.tsx';
 import { ModeSection } from './sections/ModeSection.tsx';
+import { PromptsSection } from './sections/PromptsSection.tsx';
 import { RoutingSection } from './sections/RoutingSection.tsx';
 import { StrategySection } from './sections/StrategySection.tsx';
 import { UnansweredSection } from './sections/UnansweredSection.tsx';
@@ -52,6 +53,7 @@ const jumpLinks: Array<[string, MessageKey]> = [
   ['unanswered', 'telephony.unanswered.title'],
   ['hours', 'telephony.hours.title'],
   ['messages', 'telephony.messages.title'],
+  ['prompts', 'telephony.prompts.title'],
   ['caller-id', 'telephony.callerId.title'],
   ['assigned', 'telephony.assigned.title'],
 ];
@@ -183,6 +185,7 @@ export function NumberSettingsPage() {
         {!ignored.includes('unanswered') && <UnansweredSection {...props} />}
         <HoursSection {...props} />
         <MessagesSection {...props} />
+        <PromptsSection numberId={numberId} />
         <CallerIdSection {...props} />
         <AssignedUsersSection {...props} users={data.users} />
         {/* Apart from Save: a failed save never puts removal under the pointer. */}
