@@ -1,6 +1,7 @@
 import { type AddressInfo, isIP } from 'node:net';
 import { parseArgs } from 'node:util';
 import type { Level } from 'pino';
+import { warmUpSchemas } from '../server/schema-compilers.ts';
 import { openSwitchboard, type Switchboard } from '../server/switchboard.ts';
 import { loadMediaPlane } from '../telephony/sip/plane.ts';
 import { CliError } from './client.ts';
@@ -198,6 +199,8 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new CliError(`cannot listen on ${opts.host}:${opts.port} (${code})`);
   }
+  // The routes' schemas compile on first use; the rest now, while nobody is calling yet.
+  warmUpSchemas().catch((error: unknown) => console.error('a route schema does not compile:', error));
   const { port } = switchboard.app.server.address() as AddressInfo;
   const url = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${port}`;
   switchboard.advertise(opts.advertise ?? url);
