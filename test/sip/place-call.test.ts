@@ -1,8 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { powerShare } from '../../src/telephony/rtp/test-support/goertzel.ts';
+import { ringbackFrequency } from '../../src/telephony/rtp/sounds.ts';
+import { powerShare, rms } from '../../src/telephony/rtp/test-support/goertzel.ts';
 import { pcmFromWav } from '../../src/telephony/rtp/wav-pcm.ts';
 import { type Baresip, freePort, runSipp, sipPeers, sleep, startBaresip, until } from './support/peers.ts';
 import { annWithDeskPhone, type SipTestServer, startSipServer } from './support/server.ts';
@@ -125,6 +127,52 @@ describe.skipIf(!peers.available)(
       } finally {
         await customerPhone.stop();
       }
+    }, 60_000);
+
+    it('early media (RFC 3960): the agent hears the carrier’s announcement, not our ringback, before it refuses the call', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'sb-early-'));
+      await sip.api('PUT', '/sip/trunk', {
+        allowedSources: ['127.0.0.1'],
+        outbound: { host: '127.0.0.1', port: carrierPort, transport: 'udp' },
+      });
+      const scenario = fileURLToPath(new URL('./scenarios/carrier-early-media.xml', import.meta.url));
+      const carrier = runSipp(
+        ['-sf', scenario, '-m', '1', '-trace_msg', '-message_file', join(dir, 'carrier.log')],
+        undefined,
+        carrierPort,
+      );
+      await sleep(300);
+      const agentHeardBefore = new Set(readdirSync(join(agent.dir, 'recordings')));
+      const placed = await sip.api('POST', '/calls', { numberId: 'n_out', to: customer, userId: 'u_ann' });
+      expect(placed.status).toBe(201);
+      const { callId } = placed.body;
+      const call = await until(
+        'the carrier to refuse the call',
+        async () => {
+          const found = (await sip.api('GET', `/calls/${callId}`)).body;
+          return found.endedAt ? found : undefined;
+        },
+        20_000,
+      );
+      expect(call.answeredAt).toBeUndefined();
+      expect((await carrier).code).toBe(0);
+      await sleep(500);
+      const name = readdirSync(join(agent.dir, 'recordings')).find(
+        (entry) => entry.endsWith('-dec.wav') && !agentHeardBefore.has(entry),
+      );
+      expect(name, 'the desk phone recorded the call').toBeDefined();
+      const heard = pcmFromWav(readFileSync(join(agent.dir, 'recordings', name!)));
+      const windows = Array.from({ length: Math.floor(heard.length / 4000) }, (_, i) =>
+        heard.subarray(i * 4000, (i + 1) * 4000),
+      );
+      // The announcement is speech (its power spread, in the thousands); our ringback is 425 Hz.
+      const spoken = windows.filter(
+        (window) => rms(window) > 300 && powerShare(window, ringbackFrequency) < 0.3,
+      );
+      expect(spoken.length).toBeGreaterThanOrEqual(4);
+      expect(
+        windows.filter((window) => powerShare(window, ringbackFrequency) > 0.6).length,
+      ).toBeLessThanOrEqual(2);
     }, 60_000);
   },
 );

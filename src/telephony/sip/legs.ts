@@ -37,8 +37,14 @@ export interface OutLeg {
   dropping?: boolean;
   /** Answered on the agent's console: the media is a browser's WebRTC leg (browser-devices.ts). */
   browser?: { stop(): void };
-  /** Who hears of its answer or failure instead of the engine's answer_leg / reject_leg (place-call.ts). */
-  events?: { answered(): void; failed(): void };
+  /**
+   * Who hears of its answer or failure instead of the engine's answer_leg / reject_leg
+   * (place-call.ts), and of the carrier's early media (its ringback or announcement, before
+   * any answer) when it sends some.
+   */
+  events?: { answered(): void; failed(): void; early?(): void };
+  /** The far end sends early media (a 180/183 with SDP): its audio reaches our leg before the answer. */
+  early?: boolean;
 }
 
 export interface SipCall {

@@ -169,6 +169,21 @@ async function retryWithCredentials(
   send(context, call, leg, destination, retry, fork);
 }
 
+/**
+ * RFC 3960: a 180 or 183 with SDP carries early media, the carrier's own ringback or an
+ * announcement ("the number you have called is not in service"). Who waits on the leg hears
+ * it in place of our ringback, so an agent calling out knows why a call will not connect.
+ */
+function earlyMedia(leg: OutLeg, response: SipResponse): void {
+  if (leg.state !== 'ringing' || leg.dropping || leg.early || !leg.media || !leg.events?.early) return;
+  const sdp = response.body.length > 0 ? parseSdp(response.body) : undefined;
+  const media = sdp && remoteMedia(sdp);
+  if (!media) return;
+  leg.early = true;
+  leg.media.connect(media);
+  leg.events.early();
+}
+
 function answered(
   context: DriverContext,
   call: SipCall,
@@ -177,7 +192,7 @@ function answered(
   peer: Peer,
   response: SipResponse,
 ): void {
-  if (response.status < 200) return;
+  if (response.status < 200) return earlyMedia(leg, response);
   if (response.status >= 300) return failed(context, call, leg, response.status);
   const dialog = dialogAsUac(request, response, peer);
   const cseq = Number(/^\s*(\d+)/.exec(request.headers.get('CSeq') ?? '')?.[1] ?? 1);

@@ -105,6 +105,11 @@ function dialCustomer(
           legId: effect.customerLegId,
         });
       },
+      // The agent hears the carrier's ringback or announcement; the carrier hears nobody yet.
+      early: () => {
+        const agent = agentLeg();
+        if (agent?.media && customer?.media) context.plane.listen(agent.media, [customer.media]);
+      },
       failed: () =>
         context.submit(call.workspaceId, {
           type: 'call.hangup_leg',
