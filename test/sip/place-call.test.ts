@@ -174,5 +174,56 @@ describe.skipIf(!peers.available)(
         windows.filter((window) => powerShare(window, ringbackFrequency) > 0.6).length,
       ).toBeLessThanOrEqual(2);
     }, 60_000);
+
+    it('early media on a forward: a caller whose call is forwarded through the trunk hears the carrier’s announcement', async () => {
+      const forwarded = '+34910000008';
+      expect(
+        (await sip.api('POST', '/numbers', { e164: forwarded, kind: 'rented', id: 'n_fwd' })).status,
+      ).toBe(201);
+      const settings = { mode: 'forward_all', forwardTo: customer, passCallerId: true };
+      expect((await sip.api('PATCH', '/numbers/n_fwd/settings', settings)).status).toBe(200);
+      await sip.api('PUT', '/sip/trunk', {
+        allowedSources: ['127.0.0.1'],
+        outbound: { host: '127.0.0.1', port: carrierPort, transport: 'udp' },
+      });
+      const scenario = fileURLToPath(new URL('./scenarios/carrier-early-media.xml', import.meta.url));
+      const carrier = runSipp(['-sf', scenario, '-m', '1'], undefined, carrierPort);
+      await sleep(300);
+      const caller = await startBaresip({
+        username: '34600111333',
+        password: 'unused-password',
+        registrar: sip.sipPort,
+        register: false,
+      });
+      try {
+        const callsBefore = (await sip.api('GET', '/calls')).body.items.length;
+        await caller.command('dial', `sip:${forwarded}@127.0.0.1:${sip.sipPort}`);
+        await until(
+          'the carrier to refuse the forward and the call to end',
+          async () => {
+            const items = (await sip.api('GET', '/calls')).body.items;
+            return items.length > callsBefore && items[0].endedAt ? true : undefined;
+          },
+          20_000,
+        ).catch((error: Error) => {
+          throw new Error(`${error.message}\n${caller.output()}`);
+        });
+        expect((await carrier).code).toBe(0);
+        const file = await until('the caller’s phone to write what it heard', async () => {
+          const name = readdirSync(join(caller.dir, 'recordings')).find((entry) =>
+            entry.endsWith('-dec.wav'),
+          );
+          await sleep(300);
+          return name;
+        });
+        const heard = pcmFromWav(readFileSync(join(caller.dir, 'recordings', file)));
+        const windows = Array.from({ length: Math.floor(heard.length / 4000) }, (_, i) =>
+          heard.subarray(i * 4000, (i + 1) * 4000),
+        );
+        expect(windows.filter((window) => rms(window) > 300).length).toBeGreaterThanOrEqual(4);
+      } finally {
+        await caller.stop();
+      }
+    }, 60_000);
   },
 );

@@ -1,6 +1,6 @@
 import type { Command } from '../../engine/commands.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
-import type { MediaPlane } from '../media-plane.ts';
+import type { MediaLeg, MediaPlane } from '../media-plane.ts';
 import type { PromptKind } from '../prompts/kinds.ts';
 import type { WebRtcService } from '../webrtc/console-phone.ts';
 import { newTag } from './build.ts';
@@ -73,9 +73,35 @@ export function answerCaller(context: DriverContext, call: SipCall): void {
       ['Contact', `<sip:${context.local.host}:${context.local.port}>`],
       ['Content-Type', 'application/sdp'],
     ],
-    body: sdpFor(context, caller.media.local.port, caller.codec, true),
+    body: callerSdp(context, call),
   });
   invite.onNoAck = () => context.submit(call.workspaceId, hangUpCustomer(call));
+}
+
+/** One SDP toward the caller for the whole call: an early 183 and the 200 OK carry the same. */
+function callerSdp(context: DriverContext, call: SipCall): Buffer {
+  const { caller } = call;
+  caller.sdp ??= sdpFor(context, caller.media.local.port, caller.codec, true);
+  return caller.sdp;
+}
+
+/**
+ * Early media toward a caller not answered yet (RFC 3960): a 183 with our SDP, and they hear
+ * `source` (a forward's carrier ringing or announcing) until someone answers or the call ends.
+ */
+export function earlyMediaToCaller(context: DriverContext, call: SipCall, source: MediaLeg): void {
+  const caller = call.caller;
+  if (caller.dialog || caller.done || caller.gone) return;
+  caller.invite.reply(183, {
+    toTag: caller.localTag,
+    headers: [
+      ['Contact', `<sip:${context.local.host}:${context.local.port}>`],
+      ['Content-Type', 'application/sdp'],
+    ],
+    body: callerSdp(context, call),
+  });
+  caller.ringingSent = true;
+  context.plane.listen(caller.media, [source]);
 }
 
 /** Sends BYE in a dialog and forgets it. */

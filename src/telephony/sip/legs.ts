@@ -21,6 +21,8 @@ export interface CallerSide {
   /** A final refusal chosen from what the engine played (busy → 486), sent on hang-up. */
   refusal?: number;
   ringingSent?: boolean;
+  /** Our SDP toward the caller, once sent (in early media's 183): the 200 OK repeats it. */
+  sdp?: Buffer;
 }
 
 export interface OutLeg {

@@ -1,7 +1,7 @@
 import { sipOf } from '../../engine/workspace/sip.ts';
 import { hasBrowser } from './browser-devices.ts';
 import { newCallId } from './build.ts';
-import { bye, type DriverContext, dialogKey, sdpFor } from './context.ts';
+import { bye, type DriverContext, dialogKey, earlyMediaToCaller, sdpFor } from './context.ts';
 import { dialogAsUac, dialogRequest, newRequest } from './dialog.ts';
 import { parseNameAddr } from './grammar.ts';
 import type { OutLeg, SipCall } from './legs.ts';
@@ -174,14 +174,18 @@ async function retryWithCredentials(
  * announcement ("the number you have called is not in service"). Who waits on the leg hears
  * it in place of our ringback, so an agent calling out knows why a call will not connect.
  */
-function earlyMedia(leg: OutLeg, response: SipResponse): void {
-  if (leg.state !== 'ringing' || leg.dropping || leg.early || !leg.media || !leg.events?.early) return;
+function earlyMedia(context: DriverContext, call: SipCall, leg: OutLeg, response: SipResponse): void {
+  if (leg.state !== 'ringing' || leg.dropping || leg.early || !leg.media) return;
+  // A forward through the trunk: the caller waiting on it hears its carrier.
+  const forward = !leg.userId && !call.outbound;
+  if (!leg.events?.early && !forward) return;
   const sdp = response.body.length > 0 ? parseSdp(response.body) : undefined;
   const media = sdp && remoteMedia(sdp);
   if (!media) return;
   leg.early = true;
   leg.media.connect(media);
-  leg.events.early();
+  if (leg.events?.early) leg.events.early();
+  else earlyMediaToCaller(context, call, leg.media);
 }
 
 function answered(
@@ -192,7 +196,7 @@ function answered(
   peer: Peer,
   response: SipResponse,
 ): void {
-  if (response.status < 200) return earlyMedia(leg, response);
+  if (response.status < 200) return earlyMedia(context, call, leg, response);
   if (response.status >= 300) return failed(context, call, leg, response.status);
   const dialog = dialogAsUac(request, response, peer);
   const cseq = Number(/^\s*(\d+)/.exec(request.headers.get('CSeq') ?? '')?.[1] ?? 1);
