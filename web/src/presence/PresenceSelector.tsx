@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { formatDuration, useServerNow } from '../api/server-clock.tsx';
 import { useStreamEvents } from '../api/stream.tsx';
 import { isFresh } from '../api/stream-topics.ts';
-import type { Presence, User } from '../api/types.ts';
+import type { Presence } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 
@@ -22,13 +22,15 @@ export function PresenceSelector() {
 
   useStreamEvents((event) => {
     if (isFresh(event) || (event.type === 'presence.changed' && event.data.userId === user.id))
-      api.read(`/users/${user.id}`).then(updateUser, () => {});
+      api.get('/users/{userId}', { path: { userId: user.id } }).then(updateUser, () => {});
   });
 
   const change = async (presence: Presence) => {
     setError(undefined);
     try {
-      updateUser(await api.put<User>(`/users/${user.id}/presence`, { presence }));
+      updateUser(
+        await api.put('/users/{userId}/presence', { path: { userId: user.id }, body: { presence } }),
+      );
     } catch (caught) {
       setError((caught as Error).message);
     }

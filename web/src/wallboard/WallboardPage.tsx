@@ -42,7 +42,10 @@ export function WallboardPage({ tv = false }: { tv?: boolean }) {
     const stored = Number(localStorage.getItem(thresholdKey));
     return thresholds.includes(stored) ? stored : defaultThresholdSec;
   });
-  const board = useResource(() => api.get<Wallboard>(`/wallboard?serviceLevelSec=${threshold}`), [threshold]);
+  const board = useResource(
+    () => api.get('/wallboard', { query: { serviceLevelSec: threshold } }),
+    [threshold],
+  );
   const elapsed = useBoardClock(board.data?.now);
 
   const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
