@@ -84,7 +84,11 @@ export interface Api {
   del: Call<'delete'>;
   /** A GET whose answer is a file (a CSV report): the route and its parameters are checked. */
   file: File;
+  /** A GET route's address, for what fetches it itself (an audio player). */
+  url: Url;
 }
+
+type Url = <R extends RouteOf<'get'>>(route: R, ...init: InitArgument<R, OperationOf<'get', R>>) => string;
 
 /** A GET answered with a file rather than JSON. */
 type File = <R extends RouteOf<'get'>>(
@@ -125,6 +129,7 @@ export function workspaceApi(token: string, workspaceId: string): Api {
       send('get', urlOf(route, init, workspaceId), token, undefined).then((response) =>
         response.blob(),
       )) as File,
+    url: ((route: string, init: Sent = {}) => urlOf(route, init, workspaceId)) as Url,
   };
 }
 
