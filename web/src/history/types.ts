@@ -1,6 +1,6 @@
 /** The shapes of the history, media and simulator answers (see src/server/routes). */
 import type { HistoryEvent } from '../api/calls.ts';
-import type { Answer } from '../api/contract.ts';
+import type { Answer, Query } from '../api/contract.ts';
 import type { Conversation, ConversationStatus, Message } from '../chat/types.ts';
 
 /** The outcomes the calls list can filter by (the API's enum). */
@@ -12,7 +12,7 @@ export const filterableOutcomes = [
   'voicemail',
   'rejected',
   'forwarded',
-] as const;
+] as const satisfies readonly NonNullable<Query<'listCalls'>['outcome']>[];
 
 /** The statuses the conversations list can filter by (besides "open"). */
 export const conversationStatuses = [

@@ -1,4 +1,4 @@
-import type { Answer, Body } from '../api/contract.ts';
+import { type Answer, type Body, everyValue } from '../api/contract.ts';
 
 /** GET /live (R4): the workspace's live calls, conversations and callbacks. */
 export type LiveBoard = Answer<'getLiveBoard'>;
@@ -8,4 +8,4 @@ export type LiveConversation = LiveBoard['conversations'][number];
 export type LiveCallback = LiveBoard['callbacks'][number];
 
 export type MonitorMode = Body<'monitorCall'>['mode'];
-export const monitorModes = ['listen', 'whisper', 'barge'] as const satisfies readonly MonitorMode[];
+export const monitorModes = everyValue<MonitorMode>()(['listen', 'whisper', 'barge']);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { everyValue } from '../api/contract.ts';
 import { formatDuration, useServerNow } from '../api/server-clock.tsx';
 import { useStreamEvents } from '../api/stream.tsx';
 import { isFresh } from '../api/stream-topics.ts';
@@ -6,7 +7,7 @@ import type { Presence } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 
-const presences: Presence[] = ['online', 'pre_pause', 'pause', 'offline'];
+const presences = everyValue<Presence>()(['online', 'pre_pause', 'pause', 'offline']);
 
 /**
  * The agent's own presence with the time spent in it. Changes made elsewhere (a supervisor,

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { everyValue } from '../../api/contract.ts';
 import type { Role, User } from '../../api/types.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { Field } from '../../components/Field.tsx';
@@ -20,7 +21,7 @@ import { useDirectory } from './useDirectory.ts';
 import { type UserDraft, validateUser } from './userDraft.ts';
 import { useSubmit } from './useSubmit.ts';
 
-const roles: Role[] = ['agent', 'supervisor', 'admin'];
+const roles = everyValue<Role>()(['agent', 'supervisor', 'admin']);
 const fields = [
   'name',
   'email',
