@@ -24,12 +24,15 @@ export type Session = Answer<'signIn'>;
 export type WorkspaceRef = Session['workspaces'][number];
 
 /**
- * The browser phone's signalling on the same socket (softphone/browser-phone/legs.ts reads it);
- * not part of the public stream contract.
+ * What the server says to the browser phone on the same socket (src/telephony/webrtc/
+ * signalling.ts; softphone/browser-phone/legs.ts reads it). The phone's own protocol, not part
+ * of the public stream contract, so not in src/api.
  */
-export interface SignallingMessage {
-  type: `webrtc.${string}`;
-}
+export type SignallingMessage =
+  | { type: 'webrtc.registered'; deviceId: string }
+  | { type: 'webrtc.offer'; legId: string; sdp: string }
+  | { type: 'webrtc.ended'; legId: string; reason: string }
+  | { type: 'webrtc.error'; error: string };
 
 /**
  * One message as the stream sends it: a public message (SPEC I4, typed by the schemas in
