@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { fill } from '../../web/src/api/client.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, fill, workspaceApi } from '../../web/src/api/client.ts';
 
 /*
  * Issue 17: the console calls the API only through its typed client (web/src/api/client.ts),
@@ -77,5 +77,52 @@ describe('fill: a route with its parameters and query', () => {
 
   it('refuses a route whose parameter is missing rather than calling another URL', () => {
     expect(() => fill('/users/{userId}', {})).toThrow('/users/{userId}: no userId');
+  });
+});
+
+describe('the client on the wire', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** Answers every request with `status` and `body`, and keeps what was asked. */
+  function server(status: number, body: unknown) {
+    const asked: Array<{ url: string; init: RequestInit }> = [];
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      asked.push({ url, init });
+      return new Response(body === undefined ? null : JSON.stringify(body), { status });
+    });
+    return asked;
+  }
+
+  it('sends JSON to the workspace’s route with the token, and {} for a POST without a body', async () => {
+    const asked = server(200, { id: 'c1' });
+    const api = workspaceApi('tok', 'ws 1');
+    await api.post('/calls/{callId}/hold', { path: { callId: 'c1' } });
+    expect(asked[0].url).toBe('/v1/workspaces/ws%201/calls/c1/hold');
+    expect(asked[0].init).toMatchObject({
+      method: 'POST',
+      headers: { authorization: 'Bearer tok', 'content-type': 'application/json' },
+      body: '{}',
+    });
+  });
+
+  it('uploads a file as itself, with its type (S3 prompts)', async () => {
+    const asked = server(200, { prompt: 'welcome', source: 'uploaded', durationMs: 1200 });
+    const wav = new Blob([new Uint8Array([1, 2, 3])], { type: 'audio/wav' });
+    const view = await workspaceApi('tok', 'ws').upload('/numbers/{numberId}/prompts/{prompt}', wav, {
+      path: { numberId: 'n1', prompt: 'welcome' },
+    });
+    expect(view.source).toBe('uploaded');
+    expect(asked[0].url).toBe('/v1/workspaces/ws/numbers/n1/prompts/welcome');
+    expect(asked[0].init).toMatchObject({ method: 'PUT', headers: { 'content-type': 'audio/wav' } });
+    expect(asked[0].init.body).toBe(wav);
+  });
+
+  it('rejects with the API’s error: status, code, message and field', async () => {
+    server(400, { error: { code: 'invalid', message: 'name: required', field: 'name' } });
+    const failed = await workspaceApi('tok', 'ws')
+      .post('/departments', { body: { name: '' } })
+      .catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(ApiError);
+    expect(failed).toMatchObject({ status: 400, code: 'invalid', message: 'name: required', field: 'name' });
   });
 });

@@ -1,4 +1,4 @@
-import type { AnswerOf, InitArgument, Method, OperationOf, RouteOf } from './contract.ts';
+import type { AnswerOf, BodyOf, InitArgument, Method, OperationOf, RouteOf } from './contract.ts';
 
 /** The error body every API route answers with: `{ error: { code, message, field? } }`. */
 export class ApiError extends Error {
@@ -40,11 +40,14 @@ async function send(
 ): Promise<Response> {
   const headers: Record<string, string> = {};
   if (token) headers.authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // A file (an uploaded prompt) goes as itself, with its own type; anything else as JSON.
+  const file = body instanceof Blob;
+  if (body !== undefined)
+    headers['content-type'] = file ? body.type || 'application/octet-stream' : 'application/json';
   const response = await fetch(url, {
     method: method.toUpperCase(),
     headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined ? undefined : file ? body : JSON.stringify(body),
   });
   if (response.ok) return response;
   const text = await response.text();
@@ -86,7 +89,20 @@ export interface Api {
   file: File;
   /** A GET route's address, for what fetches it itself (an audio player). */
   url: Url;
+  /** A PUT whose body is a file rather than JSON (a WAV prompt), sent with the file's type. */
+  upload: Upload;
 }
+
+/** The PUT routes that take no JSON body: their body is a file. */
+type UploadRoute = {
+  [R in RouteOf<'put'>]: [BodyOf<OperationOf<'put', R>>] extends [never] ? R : never;
+}[RouteOf<'put'>];
+
+type Upload = <R extends UploadRoute>(
+  route: R,
+  file: Blob,
+  ...init: InitArgument<R, OperationOf<'put', R>>
+) => Promise<AnswerOf<OperationOf<'put', R>>>;
 
 type Url = <R extends RouteOf<'get'>>(route: R, ...init: InitArgument<R, OperationOf<'get', R>>) => string;
 
@@ -130,6 +146,8 @@ export function workspaceApi(token: string, workspaceId: string): Api {
         response.blob(),
       )) as File,
     url: ((route: string, init: Sent = {}) => urlOf(route, init, workspaceId)) as Url,
+    upload: ((route: string, file: Blob, init: Sent = {}) =>
+      send('put', urlOf(route, init, workspaceId), token, file).then(json)) as Upload,
   };
 }
 

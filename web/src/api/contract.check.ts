@@ -16,7 +16,12 @@ export async function typedCalls(api: Api): Promise<void> {
     body: { name: 'Ana', email: 'ana@example.com', role: 'agent' },
   });
   const removed: undefined = await api.del('/users/{userId}', { path: { userId: created.id } });
-  void [online, outcome, removed];
+  const wav = new Blob([], { type: 'audio/wav' });
+  const prompt = await api.upload('/numbers/{numberId}/prompts/{prompt}', wav, {
+    path: { numberId: 'n1', prompt: 'welcome' },
+  });
+  const source: 'uploaded' | 'default' = prompt.source;
+  void [online, outcome, removed, source];
 }
 
 export async function untypedCalls(api: Api): Promise<void> {
@@ -41,4 +46,6 @@ export async function untypedCalls(api: Api): Promise<void> {
   void user.nickname;
   // @ts-expect-error a method the route does not answer
   await api.del('/calls');
+  // @ts-expect-error a file to a route that takes JSON
+  await api.upload('/users/{userId}/presence', new Blob([]), { path: { userId: 'u1' } });
 }
