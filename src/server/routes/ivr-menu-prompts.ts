@@ -105,7 +105,7 @@ export function registerIvrMenuPrompts(app: App, context: ServerContext): void {
           request.body,
         );
         return {
-          prompt: 'menu',
+          prompt: 'menu' as const,
           source: 'uploaded' as const,
           durationMs,
           audioUrl: audioUrl(workspaceId, menuId),

@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import type { MediaStore } from '../../telephony/media/store.ts';
+import { type PromptKind, promptKinds } from '../../telephony/prompts/kinds.ts';
 import { decodePrompt, promptLimits } from '../../telephony/prompts/prompt-audio.ts';
 import type { App } from '../context.ts';
 import { HttpError } from '../errors.ts';
@@ -9,7 +10,7 @@ import { HttpError } from '../errors.ts';
 export const wavTypes = ['audio/wav', 'audio/x-wav', 'audio/wave', 'audio/vnd.wave'];
 
 export const PromptSchema = Type.Object({
-  prompt: Type.String(),
+  prompt: Type.Enum([...promptKinds], { description: 'Which prompt: an IVR menu’s is always menu' }),
   source: Type.Union([Type.Literal('uploaded'), Type.Literal('default')], {
     description: 'uploaded: its own WAV; default: the built-in spoken prompt in the number’s language',
   }),
@@ -60,7 +61,7 @@ export async function promptView(
   media: MediaStore,
   workspaceId: string,
   mediaId: string,
-  prompt: string,
+  prompt: PromptKind,
   audioUrl: string,
 ) {
   const audio = await media.open(workspaceId, mediaId);

@@ -17,7 +17,7 @@ export function ServerClockProvider({ children }: { children: ReactNode }) {
   const sync = () => {
     const asked = Date.now();
     api
-      .get<{ now: string }>('//clock')
+      .get('//clock')
       .then(({ now }) => {
         // The server read its clock about halfway through the round trip.
         setOffset(Date.parse(now) - (asked + Date.now()) / 2);

@@ -1,5 +1,5 @@
 import type { ConfigEntity, PublicMessageType, StreamMessage } from '../../../src/api/stream-messages.ts';
-import type { StreamEvent } from './types.ts';
+import type { SignallingMessage, StreamEvent } from './types.ts';
 
 type Family = PublicMessageType extends `${infer Name}.${string}` ? Name : never;
 
@@ -13,6 +13,11 @@ export type Topic = PublicMessageType | `${Family}.*` | `config:${ConfigEntity}`
 /** A public message, as opposed to the hello, a reload or the phone's signalling. */
 export function isMessage(event: StreamEvent): event is StreamMessage {
   return 'version' in event && 'data' in event;
+}
+
+/** The browser phone's signalling, as opposed to the public messages and the stream's own. */
+export function isSignalling(event: StreamEvent): event is SignallingMessage {
+  return event.type.startsWith('webrtc.');
 }
 
 /** A (re)connection or a reload: what a screen shows may be stale, read it again. */

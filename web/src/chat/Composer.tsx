@@ -36,8 +36,9 @@ export function Composer({
     setBusy(true);
     setError(undefined);
     try {
-      const path = `/conversations/${encodeURIComponent(conversation.id)}/${mode === 'reply' ? 'reply' : 'notes'}`;
-      onSent(await api.post<Message>(path, { text }));
+      const route =
+        mode === 'reply' ? '/conversations/{conversationId}/reply' : '/conversations/{conversationId}/notes';
+      onSent(await api.post(route, { path: { conversationId: conversation.id }, body: { text } }));
       setText('');
     } catch (caught) {
       setError(caught);

@@ -12,7 +12,8 @@ export function ContactCard({ conversation }: { conversation: Conversation }) {
   const { userName, departmentName } = useChatDirectory();
   const contactId = conversation.contact.contactId;
   const crm = useResource<Contact | undefined>(
-    () => (contactId ? api.read(`/contacts/${encodeURIComponent(contactId)}`) : Promise.resolve(undefined)),
+    () =>
+      contactId ? api.get('/contacts/{contactId}', { path: { contactId } }) : Promise.resolve(undefined),
     [api, contactId],
   );
   const contact = crm.data;

@@ -28,7 +28,9 @@ export function ConversationActions({
     setError(undefined);
     try {
       onChanged(
-        await api.post<Conversation>(`/conversations/${encodeURIComponent(conversation.id)}/${action}`),
+        await api.post(`/conversations/{conversationId}/${action}`, {
+          path: { conversationId: conversation.id },
+        }),
       );
     } catch (caught) {
       setError(caught);

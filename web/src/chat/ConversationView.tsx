@@ -16,21 +16,22 @@ import { MessageList } from './MessageList.tsx';
 import { markSeen } from './seen.ts';
 import { TransferBanner } from './TransferBanner.tsx';
 import { TransferDialog } from './TransferDialog.tsx';
-import type { Conversation, ConversationDetail, Message } from './types.ts';
+import type { Conversation, ConversationDetail } from './types.ts';
 
 /** How many messages the detail route answers with (src/server/routes/conversations.ts). */
 const detailPage = 500;
 
 /** The detail answers the first page of messages; a long conversation reads on from there. */
 async function loadConversation(api: Api, id: string): Promise<ConversationDetail> {
-  const path = `/conversations/${encodeURIComponent(id)}`;
-  const detail = await api.get<ConversationDetail>(path);
+  const path = { conversationId: id };
+  const detail = await api.get('/conversations/{conversationId}', { path });
   let messages = detail.messages;
   if (messages.length < detailPage) return detail;
   for (let afterSeq = messages.at(-1)?.seq; afterSeq !== undefined; ) {
-    const page = await api.get<{ items: Message[]; nextAfterSeq?: number }>(
-      `${path}/messages?afterSeq=${afterSeq}&limit=${detailPage}`,
-    );
+    const page = await api.get('/conversations/{conversationId}/messages', {
+      path,
+      query: { afterSeq, limit: detailPage },
+    });
     messages = [...messages, ...page.items];
     afterSeq = page.nextAfterSeq;
   }

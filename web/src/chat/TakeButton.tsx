@@ -23,7 +23,9 @@ export function TakeButton({
     setError(undefined);
     try {
       onTaken(
-        await api.post<Conversation>(`/conversations/${encodeURIComponent(conversation.id)}/assign`, {}),
+        await api.post('/conversations/{conversationId}/assign', {
+          path: { conversationId: conversation.id },
+        }),
       );
     } catch (caught) {
       setError(caught);

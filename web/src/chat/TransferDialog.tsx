@@ -9,7 +9,7 @@ import { Tabs } from '../components/Tabs.tsx';
 import { useResource } from '../components/useResource.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
-import type { AgentTarget, Conversation, DepartmentTarget, TransferTargets } from './types.ts';
+import type { AgentTarget, Conversation, DepartmentTarget, TransferTarget } from './types.ts';
 
 type Tab = 'departments' | 'agents';
 interface Choice {
@@ -67,7 +67,7 @@ function TransferForm({
   const searchRef = useRef<HTMLInputElement>(null);
   const ids = useId();
 
-  const targets = useResource(() => api.get<TransferTargets>('/chat/transfer-targets'), [api]);
+  const targets = useResource(() => api.get('/chat/transfer-targets'), [api]);
   // Presence and load change while the dialog is open.
   useStreamEvents((event) => {
     const topics = [
@@ -99,15 +99,14 @@ function TransferForm({
     setBusy(true);
     setError(undefined);
     try {
-      const to =
+      const to: TransferTarget =
         choice.kind === 'department'
           ? { kind: 'department', departmentId: choice.id }
           : { kind: 'agent', userId: choice.id };
-      const body = { to, ...(reason.trim() ? { reason: reason.trim() } : {}) };
-      const after = await api.post<Conversation>(
-        `/conversations/${encodeURIComponent(conversation.id)}/transfer`,
-        body,
-      );
+      const after = await api.post('/conversations/{conversationId}/transfer', {
+        path: { conversationId: conversation.id },
+        body: { to, ...(reason.trim() ? { reason: reason.trim() } : {}) },
+      });
       onTransferred(after, choice.name);
     } catch (caught) {
       setError(caught);

@@ -18,9 +18,9 @@ const DirectoryContext = createContext<ChatDirectory | undefined>(undefined);
 
 export function ChatDirectoryProvider({ children }: { children: ReactNode }) {
   const { api } = useSignedIn();
-  const users = useResource(() => api.read('/users'), [api]);
-  const departments = useResource(() => api.read('/departments'), [api]);
-  const contacts = useResource(() => api.read('/contacts'), [api]);
+  const users = useResource(() => api.get('/users'), [api]);
+  const departments = useResource(() => api.get('/departments'), [api]);
+  const contacts = useResource(() => api.get('/contacts'), [api]);
 
   useStreamEvents((event) => {
     if (follows(event, ['config:user'])) users.reload();

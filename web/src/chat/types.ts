@@ -1,90 +1,23 @@
 export type { Department } from '../../../src/api/resources.ts';
 
-import type { Presence } from '../api/types.ts';
+import type { Answer, Body } from '../api/contract.ts';
 import { formatPhone } from '../components/phone.ts';
-import type { KeyActor } from './key-actor.ts';
 
-/** The chat API's answers as the console reads them (src/server/routes/conversation-views.ts, chat.ts). */
+/** The chat API's answers as the console reads them, from the API's contract. */
 
-export type ConversationStatus = 'queued' | 'assigned' | 'pending' | 'on_hold' | 'resolved';
+export type Conversation = Answer<'listConversations'>['items'][number];
+export type ConversationStatus = Conversation['status'];
+export type TransferTarget = Body<'transferConversation'>['to'];
 
-export type TransferTarget = { kind: 'department' | 'agent'; departmentId?: string; userId?: string };
+export type Message = Answer<'getConversation'>['messages'][number];
+export type MessageKind = Message['kind'];
 
-export interface Conversation {
-  id: string;
-  channel: string;
-  contact: { address: string; name?: string; email?: string; contactId?: string };
-  departmentId?: string;
-  /** For status pending: whose pending list it waits in. */
-  assigneeId?: string;
-  status: ConversationStatus;
-  queuePosition?: number;
-  openedAt: string;
-  lastIncomingAt?: string;
-  lastOutgoingAt?: string;
-  resolvedAt?: string;
-  resolvedBy?: string;
-  transfer?: {
-    /** Whose it was. */
-    fromUserId?: string;
-    fromName?: string;
-    /** Who transferred it: a user, or else a key (C4). */
-    by?: string;
-    byName?: string;
-    byKey?: KeyActor;
-    reason?: string;
-    to: TransferTarget;
-    at: string;
-  };
-  /** In lists: the last message to or from the contact (never an internal note), for the preview. */
-  lastMessage?: {
-    seq: number;
-    kind: 'incoming' | 'reply';
-    userId?: string;
-    text: string;
-    at: string;
-  };
-}
+export type ConversationDetail = Answer<'getConversation'>;
 
-export type MessageKind = 'incoming' | 'reply' | 'note' | 'transfer_reason';
-
-export interface Message {
-  seq: number;
-  id: string;
-  kind: MessageKind;
-  visibility: 'contact' | 'internal';
-  userId?: string;
-  text: string;
-  at: string;
-}
-
-export interface ConversationDetail extends Conversation {
-  messages: Message[];
-  history: { seq: number; at: string; type: string; data: Record<string, unknown> }[];
-}
-
-export interface DepartmentTarget {
-  id: string;
-  name: string;
-  memberCount: number;
-  /** Members who could take a conversation now (online, with chat room). */
-  readyCount: number;
-}
-
-export interface AgentTarget {
-  id: string;
-  name: string;
-  presence: Presence;
-  /** Open conversations / chat capacity, e.g. "1/10". */
-  load: string;
-  available: boolean;
-  unavailableReason?: string;
-}
-
-export interface TransferTargets {
-  departments: DepartmentTarget[];
-  agents: AgentTarget[];
-}
+/** C2: where a conversation can be transferred, with who could take it now. */
+export type TransferTargets = Answer<'listChatTransferTargets'>;
+export type DepartmentTarget = TransferTargets['departments'][number];
+export type AgentTarget = TransferTargets['agents'][number];
 
 export const isInternal = (message: Message) => message.visibility === 'internal';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
+import type { Answer, Query } from '../api/contract.ts';
 import { useStreamEvents } from '../api/stream.tsx';
 import { follows } from '../api/stream-topics.ts';
-import type { Presence } from '../api/types.ts';
 import { useResource } from '../components/useResource.ts';
 import { useSignedIn } from '../session/session.tsx';
 import type { Conversation } from './types.ts';
@@ -17,12 +17,8 @@ export interface Inbox {
   othersPending: PendingList[];
 }
 
-export interface PendingList {
-  userId: string;
-  name: string;
-  presence: Presence;
-  conversations: Conversation[];
-}
+/** One agent's pending list (GET /chat/pending). */
+export type PendingList = Answer<'listPendingConversations'>['items'][number];
 
 const limit = 200;
 /** A burst of events (a transfer is several) reloads the inbox once. */
@@ -33,13 +29,13 @@ export function useInbox() {
   const me = session.user.id;
   const seesAll = session.user.role !== 'agent';
   const inbox = useResource<Inbox>(async () => {
-    const list = (query: string) =>
-      api.get<{ items: Conversation[] }>(`/conversations?${query}&limit=${limit}`).then((page) => page.items);
+    const list = (query: Query<'listConversations'>) =>
+      api.get('/conversations', { query: { ...query, limit } }).then((page) => page.items);
     const [mine, pending, queued, pendingLists] = await Promise.all([
-      list('assignee=me&status=open'),
-      list('pending=me'),
-      list('status=queued'),
-      seesAll ? api.get<{ items: PendingList[] }>('/chat/pending').then((page) => page.items) : [],
+      list({ assignee: 'me', status: 'open' }),
+      list({ pending: 'me' }),
+      list({ status: 'queued' }),
+      seesAll ? api.get('/chat/pending').then((page) => page.items) : [],
     ]);
     const byQueue = (a: Conversation, b: Conversation) =>
       (a.queuePosition ?? Number.MAX_SAFE_INTEGER) - (b.queuePosition ?? Number.MAX_SAFE_INTEGER);

@@ -15,14 +15,14 @@ import { useReloadOn } from './useReloadOn.ts';
 export function Callbacks({ directory }: { directory: Directory }) {
   const { t, formatTime } = useI18n();
   const { api } = useSignedIn();
-  const callbacks = useResource(() => api.get<{ items: LiveCallback[] }>('/callbacks'), [api]);
+  const callbacks = useResource(() => api.get('/callbacks'), [api]);
   useReloadOn(['callback.*', 'call.ended'], callbacks.reload);
   const [error, setError] = useState<unknown>();
   const items = callbacks.data?.items ?? [];
   const act = (callback: LiveCallback, step: 'accept' | 'decline') => {
     setError(undefined);
     api
-      .post(`/callbacks/${encodeURIComponent(callback.callbackId)}/${step}`)
+      .post(`/callbacks/{callbackId}/${step}`, { path: { callbackId: callback.callbackId } })
       .then(callbacks.reload)
       .catch(setError);
   };

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import type { Conversation } from '../chat/types.ts';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { useResource } from '../components/useResource.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -7,17 +8,6 @@ import { useSignedIn } from '../session/session.tsx';
 import type { Directory } from '../softphone/useDirectory.ts';
 import { DeskPanel } from './DeskPanel.tsx';
 import { useReloadOn } from './useReloadOn.ts';
-
-interface Conversation {
-  id: string;
-  channel: string;
-  contact: { address: string; name?: string };
-  status: 'queued' | 'assigned' | 'pending' | 'on_hold' | 'resolved';
-  openedAt: string;
-  lastIncomingAt?: string;
-  lastOutgoingAt?: string;
-  transfer?: { fromName?: string; reason?: string };
-}
 
 /** The customer wrote last and nobody has answered since. */
 const awaitingReply = (conversation: Conversation) =>
@@ -36,7 +26,7 @@ export function MyConversations({ directory }: { directory: Directory }) {
   const { t, formatTime } = useI18n();
   const { api } = useSignedIn();
   const conversations = useResource(
-    () => api.get<{ items: Conversation[] }>('/conversations?assignee=me&status=open&limit=20'),
+    () => api.get('/conversations', { query: { assignee: 'me', status: 'open', limit: 20 } }),
     [api],
   );
   useReloadOn(['conversation.*'], conversations.reload);

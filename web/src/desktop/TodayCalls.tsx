@@ -22,10 +22,7 @@ export function TodayCalls({ directory, dayStart }: { directory: Directory; dayS
   const { api, session } = useSignedIn();
   const me = session.user.id;
   const calls = useResource(
-    () =>
-      api.get<{ items: CallRecord[] }>(
-        `/calls?participant=${encodeURIComponent(me)}&from=${encodeURIComponent(dayStart)}&limit=50`,
-      ),
+    () => api.get('/calls', { query: { participant: me, from: dayStart, limit: 50 } }),
     [api, me, dayStart],
   );
   useReloadOn(

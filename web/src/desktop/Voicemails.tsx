@@ -22,14 +22,15 @@ export function Voicemails({ directory }: { directory: Directory }) {
   // The audio is fetched only for the voicemail being played: it needs the bearer header, so
   // it cannot be a plain URL (issue 12 item 10), and twenty eager downloads would be waste.
   const [playing, setPlaying] = useState<string>();
-  const voicemails = useResource(() => api.get<{ items: Voicemail[] }>('/voicemails?limit=20'), [api]);
+  const voicemails = useResource(() => api.get('/voicemails', { query: { limit: 20 } }), [api]);
   useReloadOn(['voicemail.*'], voicemails.reload);
   const back = useCallBack(directory);
   const items = voicemails.data?.items ?? [];
   const unheard = items.filter((voicemail) => !voicemail.heard).length;
 
   const markHeard = (voicemail: Voicemail) => {
-    if (!voicemail.heard) api.post(`/voicemails/${encodeURIComponent(voicemail.id)}/heard`).catch(() => {});
+    if (!voicemail.heard)
+      api.post('/voicemails/{voicemailId}/heard', { path: { voicemailId: voicemail.id } }).catch(() => {});
   };
 
   return (

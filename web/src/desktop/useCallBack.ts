@@ -16,7 +16,7 @@ export function useCallBack(directory: Directory) {
     canCall: mine.length > 0,
     callBack: (to: string, numberId?: string) => {
       const from = fromFor(numberId);
-      if (from) void action.run(() => api.post('/calls', { numberId: from, to }));
+      if (from) void action.run(() => api.post('/calls', { body: { numberId: from, to } }));
     },
   };
 }

@@ -16,7 +16,10 @@ export function CallTimelinePage({ directory }: { directory: Directory }) {
   const { t, formatDateTime } = useI18n();
   const { api } = useSignedIn();
   const callId = useParams().callId ?? '';
-  const call = useResource(() => api.get<CallDetail>(`/calls/${encodeURIComponent(callId)}`), [callId]);
+  const call = useResource(
+    (): Promise<CallDetail> => api.get('/calls/{callId}', { path: { callId } }),
+    [callId],
+  );
   useStreamEvents((event) => {
     if (isFresh(event) || callIdOf(event) === callId) call.reload();
   });

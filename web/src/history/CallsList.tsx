@@ -25,7 +25,7 @@ export function CallsList({ directory }: { directory: Directory }) {
   const { session } = useSignedIn();
   const isAgent = session.user.role === 'agent';
   // An agent's history is every call they took part in: rung, answered, passed on.
-  const { list, params, apply, errorOf, listError } = useHistoryList<CallRecord>(
+  const { list, params, apply, errorOf, listError } = useHistoryList(
     '/calls',
     filterKeys,
     callTopics,

@@ -17,7 +17,8 @@ export function ConversationTimelinePage({ directory }: { directory: Directory }
   const { api } = useSignedIn();
   const conversationId = useParams().conversationId ?? '';
   const conversation = useResource(
-    () => api.get<ConversationDetail>(`/conversations/${encodeURIComponent(conversationId)}`),
+    (): Promise<ConversationDetail> =>
+      api.get('/conversations/{conversationId}', { path: { conversationId } }),
     [conversationId],
   );
   useStreamEvents((event) => {

@@ -19,11 +19,9 @@ const knownChannels = ['webchat', 'whatsapp', 'sms', 'email', 'callback'];
 export function ConversationsList({ directory }: { directory: Directory }) {
   const { t } = useI18n();
   const { session } = useSignedIn();
-  const { list, params, apply, errorOf, listError } = useHistoryList<Conversation>(
-    '/conversations',
-    filterKeys,
-    ['conversation.*'],
-  );
+  const { list, params, apply, errorOf, listError } = useHistoryList('/conversations', filterKeys, [
+    'conversation.*',
+  ]);
 
   return (
     <>

@@ -33,8 +33,10 @@ export function Timeline({
       .map((event, index) => [event.data.recordingId, index + 1]),
   );
   if (lines.length === 0) return <p className="muted">{t('history.timeline.empty')}</p>;
-  const audio = (collection: string, id: string) =>
-    `/v1/workspaces/${encodeURIComponent(api.workspaceId)}/${collection}/${id}/audio`;
+  const audio = (collection: 'voicemails' | 'recordings', id: string) =>
+    collection === 'voicemails'
+      ? api.url('/voicemails/{voicemailId}/audio', { path: { voicemailId: id } })
+      : api.url('/recordings/{recordingId}/audio', { path: { recordingId: id } });
   return (
     <ol className="timeline" aria-label={label}>
       {lines.map(({ event, described }) => (

@@ -17,12 +17,12 @@ const filterKeys = ['numberId', 'heard'] as const;
 export function VoicemailsList({ directory }: { directory: Directory }) {
   const { t } = useI18n();
   const { api } = useSignedIn();
-  const { list, params, apply } = useHistoryList<Voicemail>('/voicemails', filterKeys, ['voicemail.*']);
+  const { list, params, apply } = useHistoryList('/voicemails', filterKeys, ['voicemail.*']);
   const [actionError, setActionError] = useState<unknown>();
   const markHeard = async (voicemail: Voicemail) => {
     setActionError(undefined);
     try {
-      await api.post(`/voicemails/${encodeURIComponent(voicemail.id)}/heard`);
+      await api.post('/voicemails/{voicemailId}/heard', { path: { voicemailId: voicemail.id } });
       list.reload();
     } catch (error) {
       setActionError(error);

@@ -1,17 +1,18 @@
 import type { Api } from '../api/client.ts';
-import type { Contact, Role, User } from '../api/types.ts';
+import type { Role } from '../api/types.ts';
 import { useResource } from '../components/useResource.ts';
 import { useSignedIn } from '../session/session.tsx';
-import { type Directory, emptyDirectory, type Named, type PhoneNumberRef } from './names.ts';
+import { type Directory, emptyDirectory } from './names.ts';
 
 export * from './names.ts';
 
 const byId = <T extends { id: string }>(items: T[]) =>
   Object.fromEntries(items.map((item) => [item.id, item]));
 
-async function list<T extends { id: string }>(api: Api, path: string): Promise<Record<string, T>> {
+/** A list by id, or nothing when the role may not read it. */
+async function list<T extends { id: string }>(page: Promise<{ items: T[] }>): Promise<Record<string, T>> {
   try {
-    return byId((await api.get<{ items: T[] }>(path)).items);
+    return byId((await page).items);
   } catch {
     return {};
   }
@@ -20,12 +21,12 @@ async function list<T extends { id: string }>(api: Api, path: string): Promise<R
 /** IVR menus are for supervisors and admins (the server refuses agents): an agent never asks. */
 export async function loadDirectory(api: Api, role: Role): Promise<Directory> {
   const [users, numbers, groups, departments, menus, contacts] = await Promise.all([
-    list<User>(api, '/users'),
-    list<PhoneNumberRef>(api, '/numbers'),
-    list<Named>(api, '/groups'),
-    list<Named>(api, '/departments'),
-    role === 'agent' ? Promise.resolve({}) : list<Named>(api, '/ivr-menus'),
-    list<Contact>(api, '/contacts'),
+    list(api.get('/users')),
+    list(api.get('/numbers')),
+    list(api.get('/groups')),
+    list(api.get('/departments')),
+    role === 'agent' ? Promise.resolve({}) : list(api.get('/ivr-menus')),
+    list(api.get('/contacts')),
   ]);
   return { users, numbers, groups, departments, menus, contacts };
 }

@@ -1,3 +1,4 @@
+import type { PhoneNumber } from '../../../src/api/resources.ts';
 import type { Contact, User } from '../api/types.ts';
 import { formatPhone } from '../components/phone.ts';
 
@@ -6,11 +7,7 @@ export interface Named {
   name: string;
 }
 
-export interface PhoneNumberRef {
-  id: string;
-  e164: string;
-  label: string;
-}
+export type PhoneNumberRef = Pick<PhoneNumber, 'id' | 'e164' | 'label'>;
 
 /**
  * The workspace's people, numbers, groups, departments and IVR menus by id, so a history

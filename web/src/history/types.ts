@@ -1,5 +1,6 @@
 /** The shapes of the history, media and simulator answers (see src/server/routes). */
 import type { HistoryEvent } from '../api/calls.ts';
+import type { Answer, Query } from '../api/contract.ts';
 import type { Conversation, ConversationStatus, Message } from '../chat/types.ts';
 
 /** The outcomes the calls list can filter by (the API's enum). */
@@ -11,7 +12,7 @@ export const filterableOutcomes = [
   'voicemail',
   'rejected',
   'forwarded',
-] as const;
+] as const satisfies readonly NonNullable<Query<'listCalls'>['outcome']>[];
 
 /** The statuses the conversations list can filter by (besides "open"). */
 export const conversationStatuses = [
@@ -28,20 +29,4 @@ export interface ConversationDetail extends Conversation {
 }
 
 /** A voicemail as GET /voicemails lists it (V8). */
-export interface Voicemail {
-  id: string;
-  callId: string;
-  numberId: string;
-  from: string;
-  durationMs: number;
-  createdAt: string;
-  audioUrl: string;
-  heard: boolean;
-  heardAt?: string;
-  heardBy?: string;
-}
-
-export interface ListPage<T> {
-  items: T[];
-  nextCursor?: string;
-}
+export type Voicemail = Answer<'listVoicemails'>['items'][number];

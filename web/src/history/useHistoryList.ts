@@ -1,25 +1,30 @@
 import { useSearchParams } from 'react-router';
+import type { AnswerOf, Init, OperationOf } from '../api/contract.ts';
 import { useStreamEvents } from '../api/stream.tsx';
 import { follows, type Topic } from '../api/stream-topics.ts';
 import { fieldOf } from '../components/ErrorText.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { apiQuery, pageSize } from './filters.ts';
-import type { ListPage } from './types.ts';
 import { type PagedList, usePagedList } from './usePagedList.ts';
+
+/** The history's lists, paged by cursor. */
+type ListRoute = '/calls' | '/conversations' | '/voicemails';
+type ListAnswer<R extends ListRoute> = AnswerOf<OperationOf<'get', R>>;
+type ListQuery<R extends ListRoute> = NonNullable<Init<R, OperationOf<'get', R>>['query']>;
 
 /**
  * One history list: its filters read from the page's address, its rows from `path` page by
  * page, reloaded when one of the stream's messages says the list changed.
  */
-export function useHistoryList<T>(
-  path: string,
-  filterKeys: readonly string[],
+export function useHistoryList<R extends ListRoute>(
+  route: R,
+  filterKeys: readonly (keyof ListQuery<R> & string)[],
   /** The stream's messages that change the list (a (re)connection always does). */
   topics: readonly Topic[],
   /** Query parameters the person does not choose (an agent's own calls). */
-  fixed: Record<string, string> = {},
+  fixed: Partial<Record<keyof ListQuery<R> & string, string>> = {},
 ): {
-  list: PagedList<T>;
+  list: PagedList<ListAnswer<R>['items'][number]>;
   params: URLSearchParams;
   /** Puts the filters set (and only those) in the address, which reloads the list. */
   apply(filters: Record<string, string>): void;
@@ -31,11 +36,13 @@ export function useHistoryList<T>(
   const { api } = useSignedIn();
   const [params, setParams] = useSearchParams();
   const query = apiQuery(params, filterKeys, { ...fixed, limit: String(pageSize) });
-  const list = usePagedList<T>(
-    (cursor) =>
-      api.get<ListPage<T>>(`${path}?${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
-    query,
-  );
+  const list = usePagedList<ListAnswer<R>['items'][number]>((cursor) => {
+    // The filters are the person's text from the address: the server checks each one, and a
+    // refusal names the filter (shown under its field).
+    const filters = Object.fromEntries(new URLSearchParams(query)) as ListQuery<R>;
+    const read = api.get as (route: R, init: { query: ListQuery<R> }) => Promise<ListAnswer<R>>;
+    return read(route, { query: { ...filters, ...(cursor ? { cursor } : {}) } });
+  }, query);
   useStreamEvents((event) => {
     // New and changed rows show up without a reload, unless the person paged further down.
     if (follows(event, topics) && list.items.length <= pageSize) list.reload();

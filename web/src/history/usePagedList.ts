@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ListPage } from './types.ts';
+
+/** One page of a cursor-paged list, as the API's list routes answer. */
+export interface ListPage<T> {
+  items: T[];
+  nextCursor?: string;
+}
 
 export interface PagedList<T> {
   items: T[];

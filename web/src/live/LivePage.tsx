@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { useDirectory } from '../softphone/useDirectory.ts';
 import { MoveTo } from './MoveTo.tsx';
-import { type LiveBoard, type LiveCall, type MonitorMode, monitorModes } from './types.ts';
+import { type LiveCall, type MonitorMode, monitorModes } from './types.ts';
 import './live.css';
 
 /**
@@ -21,11 +21,8 @@ export function LivePage() {
   const { api, session } = useSignedIn();
   const directory = useDirectory();
   const now = useServerNow() ?? Date.now();
-  const board = useResource(() => api.get<LiveBoard>('/live'), [api]);
-  const departments = useResource(
-    () => api.get<{ items: Array<{ id: string; name: string }> }>('/departments'),
-    [api],
-  );
+  const board = useResource(() => api.get('/live'), [api]);
+  const departments = useResource(() => api.get('/departments'), [api]);
   useReloadOn(['call.*', 'transfer.*', 'conversation.*', 'callback.*'], board.reload);
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState<string>();
@@ -51,8 +48,10 @@ export function LivePage() {
 
   const monitor = (call: LiveCall, mode: MonitorMode) => {
     const mine = call.legs.find((leg) => leg.userId === me && leg.monitor);
+    const request = { path: { callId: call.callId }, body: { mode } };
     run(
-      () => (mine ? api.put : api.post)(`/calls/${encodeURIComponent(call.callId)}/monitor`, { mode }),
+      () =>
+        mine ? api.put('/calls/{callId}/monitor', request) : api.post('/calls/{callId}/monitor', request),
       mine ? undefined : t('live.monitor.ringing', { mode: t(`live.${mode}`) }),
     );
   };
@@ -125,8 +124,9 @@ export function LivePage() {
                           agents={online.filter((user) => user.id !== call.agentId)}
                           onMove={(userId) =>
                             run(() =>
-                              api.post(`/calls/${encodeURIComponent(call.callId)}/supervisor-transfer`, {
-                                target: { kind: 'user', userId },
+                              api.post('/calls/{callId}/supervisor-transfer', {
+                                path: { callId: call.callId },
+                                body: { target: { kind: 'user', userId } },
                               }),
                             )
                           }
@@ -170,12 +170,10 @@ export function LivePage() {
                       agents={online.filter((user) => user.id !== conversation.assigneeId)}
                       onMove={(userId) =>
                         run(() =>
-                          api.post(
-                            `/conversations/${encodeURIComponent(conversation.conversationId)}/assign`,
-                            {
-                              userId,
-                            },
-                          ),
+                          api.post('/conversations/{conversationId}/assign', {
+                            path: { conversationId: conversation.conversationId },
+                            body: { userId },
+                          }),
                         )
                       }
                     />
@@ -222,7 +220,9 @@ export function LivePage() {
                           aria-label={t('live.cancel.label', { who: name || formatPhone(callback.to) })}
                           onClick={() =>
                             run(() =>
-                              api.post(`/callbacks/${encodeURIComponent(callback.callbackId)}/cancel`),
+                              api.post('/callbacks/{callbackId}/cancel', {
+                                path: { callbackId: callback.callbackId },
+                              }),
                             )
                           }
                         >

@@ -1,29 +1,27 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { ApiError, request } from '../api/client.ts';
+import { ApiError, rootApi } from '../api/client.ts';
+import type { Answer } from '../api/contract.ts';
 import { Field } from '../components/Field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import { LanguageSelect } from '../layout/LanguageSelect.tsx';
 import { useSession } from '../session/session.tsx';
 
-interface DemoSignIns {
-  workspaceId: string;
-  workspaceName: string;
-  language?: string;
-  people: Array<{ email: string; password: string; name: string; role: string }>;
-  /** Every demo workspace the server runs (an English and a Spanish one with `serve --demo`). */
-  demos?: DemoSignIns[];
-}
+/** The demo's sign-ins: a 200 names them, a 204 (a server without the demo) nothing. */
+type DemoSignIns = NonNullable<Answer<'getDemoSignIns'>>;
+type DemoWorkspace = DemoSignIns['demos'][number];
 
 /**
  * On a server started with the demo, the sign-ins of the demo in the page's language (the
  * default demo when none is); otherwise nothing.
  */
-function useDemoSignIns(language: string): DemoSignIns | undefined {
+function useDemoSignIns(language: string): DemoWorkspace | undefined {
   const [demo, setDemo] = useState<DemoSignIns>();
   useEffect(() => {
     // 204 (no body) on a server without the demo.
-    request<DemoSignIns | undefined>('GET', '/demo').then(setDemo, () => {});
+    rootApi()
+      .get('//demo')
+      .then(setDemo, () => {});
   }, []);
   return demo?.demos?.find((each) => each.language === language) ?? demo;
 }

@@ -1,19 +1,11 @@
 import { useEffect } from 'react';
 import { useLive } from '../admin/users/useLive.ts';
+import type { Answer } from '../api/contract.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 
-export interface SipPhones {
-  account: { username: string } | null;
-  registered: boolean;
-  devices: Array<{
-    contact: string;
-    transport: string;
-    address: string;
-    userAgent?: string;
-    expiresAt: string;
-  }>;
-}
+/** S2: a user's SIP account and the phones registered with it. */
+export type SipPhones = Answer<'listUserSipPhones'>;
 
 /** How often the list is read again: registrations renew and expire without any other event. */
 const refreshMs = 30_000;
@@ -34,7 +26,7 @@ export function SipPhonesPanel({
   const { t, formatDateTime } = useI18n();
   const { api } = useSignedIn();
   const phones = useLive(
-    () => api.get<SipPhones>(`/users/${encodeURIComponent(userId)}/phones`),
+    () => api.get('/users/{userId}/phones', { path: { userId } }),
     [api, userId],
     ['config:sip'],
   );

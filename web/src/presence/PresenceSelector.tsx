@@ -1,12 +1,13 @@
 import { useState } from 'react';
+import { everyValue } from '../api/contract.ts';
 import { formatDuration, useServerNow } from '../api/server-clock.tsx';
 import { useStreamEvents } from '../api/stream.tsx';
 import { isFresh } from '../api/stream-topics.ts';
-import type { Presence, User } from '../api/types.ts';
+import type { Presence } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 
-const presences: Presence[] = ['online', 'pre_pause', 'pause', 'offline'];
+const presences = everyValue<Presence>()(['online', 'pre_pause', 'pause', 'offline']);
 
 /**
  * The agent's own presence with the time spent in it. Changes made elsewhere (a supervisor,
@@ -22,13 +23,15 @@ export function PresenceSelector() {
 
   useStreamEvents((event) => {
     if (isFresh(event) || (event.type === 'presence.changed' && event.data.userId === user.id))
-      api.read(`/users/${user.id}`).then(updateUser, () => {});
+      api.get('/users/{userId}', { path: { userId: user.id } }).then(updateUser, () => {});
   });
 
   const change = async (presence: Presence) => {
     setError(undefined);
     try {
-      updateUser(await api.put<User>(`/users/${user.id}/presence`, { presence }));
+      updateUser(
+        await api.put('/users/{userId}/presence', { path: { userId: user.id }, body: { presence } }),
+      );
     } catch (caught) {
       setError((caught as Error).message);
     }

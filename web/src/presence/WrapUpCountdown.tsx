@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { formatDuration, useServerNow } from '../api/server-clock.tsx';
 import { useStreamEvents } from '../api/stream.tsx';
 import { isMessage } from '../api/stream-topics.ts';
-import type { User } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 
@@ -21,13 +20,18 @@ export function WrapUpCountdown() {
 
   useStreamEvents((event) => {
     if (isMessage(event) && event.type === 'wrap_up.changed' && event.data.userId === user.id)
-      api.get<User>(`/users/${user.id}`).then(updateUser, () => {});
+      api.get('/users/{userId}', { path: { userId: user.id } }).then(updateUser, () => {});
   });
 
   const act = async (action: 'end' | 'extend', channel: (typeof channels)[number]) => {
     setError(undefined);
     try {
-      updateUser(await api.post<User>(`/users/${user.id}/wrap-up/${action}`, { channel }));
+      updateUser(
+        await api.post('/users/{userId}/wrap-up/{action}', {
+          path: { userId: user.id, action },
+          body: { channel },
+        }),
+      );
     } catch (caught) {
       setError((caught as Error).message);
     }

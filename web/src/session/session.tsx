@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
-import { type Api, request, workspaceApi } from '../api/client.ts';
+import { type Api, rootApi, workspaceApi } from '../api/client.ts';
 import type { Session, User } from '../api/types.ts';
 
 const storageKey = 'switchboard.session';
@@ -44,7 +44,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(
     async (email: string, password: string, workspaceId?: string) => {
       const body = { email, password, ...(workspaceId ? { workspaceId } : {}) };
-      change(await request<Session>('POST', '/sessions', { body }));
+      change(await rootApi().post('//sessions', { body }));
     },
     [change],
   );
@@ -57,7 +57,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const tokens = ended ? all.filter((token) => token !== session?.token) : all;
       change(undefined);
       await Promise.allSettled(
-        tokens.flatMap((token) => (token ? [request('DELETE', '/sessions/current', { token })] : [])),
+        tokens.flatMap((token) => (token ? [rootApi(token).del('//sessions/current')] : [])),
       );
     },
     [session, change],
@@ -68,8 +68,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const target = session?.workspaces.find((workspace) => workspace.id === workspaceId);
       if (!session || !target?.token) return;
       const token = target.token;
-      request<{ user: User }>('GET', '/me', { token })
-        .then(({ user }) => change({ ...session, token, workspaceId, user }))
+      rootApi(token)
+        .get('//me')
+        .then(({ user }) => (user ? change({ ...session, token, workspaceId, user }) : change(undefined)))
         .catch(() => change(undefined));
     },
     [session, change],

@@ -1,17 +1,15 @@
 import { createContext, type ReactNode, useContext, useEffect } from 'react';
+import type { Answer } from '../api/contract.ts';
 import { setHomeCountry } from '../components/phone.ts';
 import { useResource } from '../components/useResource.ts';
 import { useSession } from './session.tsx';
 
-/** What the console shows in the workspace's own way: its name, its clock, its country's numbers. */
-export interface WorkspaceSettings {
-  id: string;
-  name: string;
-  /** IANA zone; every time on screen is the workspace's time. */
-  timeZone: string;
-  /** ISO 3166 country: its numbers are written the national way, others internationally. */
-  defaultCountry?: string;
-}
+/**
+ * What the console shows in the workspace's own way: its name, its clock (an IANA zone: every
+ * time on screen is the workspace's time), its country's numbers (ISO 3166: written the
+ * national way, others internationally).
+ */
+export type WorkspaceSettings = Answer<'getWorkspace'>;
 
 const WorkspaceContext = createContext<WorkspaceSettings | undefined>(undefined);
 
@@ -22,7 +20,7 @@ const WorkspaceContext = createContext<WorkspaceSettings | undefined>(undefined)
  */
 export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const { api } = useSession();
-  const workspace = useResource(async () => (api ? api.get<WorkspaceSettings>('') : undefined), [api]);
+  const workspace = useResource(async () => (api ? api.get('') : undefined), [api]);
   const settings = workspace.data;
   // Set before the children render (formatPhone reads it while they do), and again on a switch.
   setHomeCountry(settings?.defaultCountry);

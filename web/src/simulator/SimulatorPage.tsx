@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { AdminOnly } from '../admin/AdminOnly.tsx';
-import type { NumberSettings } from '../admin/numbers/types.ts';
-import { ApiError } from '../api/client.ts';
+import { type Strategy, strategies } from '../admin/numbers/types.ts';
+import { type Api, ApiError } from '../api/client.ts';
+import type { Body } from '../api/contract.ts';
 import { ErrorText, fieldOf } from '../components/ErrorText.tsx';
 import { Field } from '../components/Field.tsx';
 import { useResource } from '../components/useResource.ts';
@@ -9,17 +10,8 @@ import { useI18n } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import { useSignedIn } from '../session/session.tsx';
 import { SimulationResults } from './SimulationResults.tsx';
-import type { Simulation, SimulationJob } from './types.ts';
+import type { Simulation } from './types.ts';
 import './simulator.css';
-
-const strategies = [
-  'simultaneous',
-  'random',
-  'longest_idle',
-  'round_robin',
-  'least_busy',
-  'sequential',
-] as const;
 
 interface Form {
   number: string;
@@ -31,7 +23,8 @@ interface Form {
   patience: string;
   threshold: string;
   agents: string;
-  strategy: string;
+  /** '' keeps each number's own. */
+  strategy: Strategy | '';
   alwaysOpen: boolean;
   scale: string;
   /** A datetime-local value: replay the calls recorded from then on instead of generated traffic. */
@@ -68,7 +61,7 @@ export function SimulatorPage() {
 function Simulator() {
   const { t } = useI18n();
   const { api } = useSignedIn();
-  const numbers = useResource(() => api.read('/numbers').then((page) => page.items), []);
+  const numbers = useResource(() => api.get('/numbers').then((page) => page.items), []);
   const [form, setForm] = useState<Form>({
     number: '',
     callsPerHour: '60',
@@ -93,7 +86,7 @@ function Simulator() {
   const numberId = numbers.data?.find((item) => item.e164 === number)?.id;
   const settings = useResource(
     async () =>
-      numberId ? api.get<NumberSettings>(`/numbers/${encodeURIComponent(numberId)}/settings`) : undefined,
+      numberId ? api.get('/numbers/{numberId}/settings', { path: { numberId } }) : undefined,
     [numberId],
   );
   // Keys only mean something to a number that answers with a menu (V10).
@@ -112,7 +105,7 @@ function Simulator() {
         trafficScale: Number(form.scale),
       };
       const replayFrom = new Date(form.replayFrom);
-      const body = form.replayFrom
+      const body: Body<'startSimulationJob'> = form.replayFrom
         ? {
             replay: {
               from: replayFrom.toISOString(),
@@ -249,7 +242,7 @@ function Simulator() {
               <select
                 {...props}
                 value={form.strategy}
-                onChange={(event) => set('strategy')(event.target.value)}
+                onChange={(event) => set('strategy')(event.target.value as Strategy | '')}
               >
                 <option value="">{t('simulator.strategy.keep')}</option>
                 {strategies.map((strategy) => (
@@ -291,18 +284,20 @@ function Simulator() {
   );
 }
 
-type Api = ReturnType<typeof useSignedIn>['api'];
-
 /**
  * Issue 19: the server runs the simulation as a job on its simulator thread; the page polls
  * it for the progress bar, and a refusal found while running is shown like any other.
  */
-async function runJob(api: Api, body: unknown, onProgress: (done: number) => void): Promise<Simulation> {
-  let job = await api.post<SimulationJob>('/simulation-jobs', body);
+async function runJob(
+  api: Api,
+  body: Body<'startSimulationJob'>,
+  onProgress: (done: number) => void,
+): Promise<Simulation> {
+  let job = await api.post('/simulation-jobs', { body });
   while (job.status === 'queued' || job.status === 'running') {
     onProgress(job.progress);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    job = await api.get<SimulationJob>(`/simulation-jobs/${encodeURIComponent(job.id)}`);
+    job = await api.get('/simulation-jobs/{jobId}', { path: { jobId: job.id } });
   }
   if (job.status === 'done' && job.result) {
     onProgress(1);

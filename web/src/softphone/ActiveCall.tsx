@@ -40,8 +40,8 @@ export function ActiveCall({
 
   const customer = line.direction === 'outbound' ? line.to : line.from;
   const contact = directory.contactOf(customer);
-  const path = `/calls/${encodeURIComponent(line.callId)}`;
-  const leg = `/calls/${encodeURIComponent(line.callId)}/legs/${encodeURIComponent(line.legId)}`;
+  const callPath = { path: { callId: line.callId } };
+  const leg = { path: { callId: line.callId, legId: line.legId } };
   const transfer = call?.transfer;
   const consulting = transfer?.method === 'assisted' && transfer.initiatorId === me;
   // The target of an assisted transfer talks to the initiator first; the caller is not theirs yet.
@@ -60,7 +60,7 @@ export function ActiveCall({
 
   const sendKey = (key: string) =>
     void run(async () => {
-      await api.post(`${leg}/digits`, { digits: key });
+      await api.post('/calls/{callId}/legs/{legId}/digits', { ...leg, body: { digits: key } });
       setSent((digits) => (digits + key).slice(-24));
     });
 
@@ -79,7 +79,7 @@ export function ActiveCall({
       ? [
           {
             label: t('softphone.voicedrop'),
-            onSelect: () => void run(() => api.post(`${path}/voicedrop`)),
+            onSelect: () => void run(() => api.post('/calls/{callId}/voicedrop', callPath)),
             hint: t('softphone.voicedropHint'),
           },
         ]
@@ -115,7 +115,9 @@ export function ActiveCall({
             <button
               type="button"
               disabled={busy || consulting}
-              onClick={() => void run(() => api.post(`${path}/${held ? 'resume' : 'hold'}`))}
+              onClick={() =>
+                void run(() => api.post(held ? '/calls/{callId}/resume' : '/calls/{callId}/hold', callPath))
+              }
             >
               {held ? t('softphone.resume') : t('softphone.hold')}
             </button>
@@ -131,7 +133,7 @@ export function ActiveCall({
           type="button"
           className="danger"
           disabled={busy}
-          onClick={() => void run(() => api.post(`${leg}/hangup`))}
+          onClick={() => void run(() => api.post('/calls/{callId}/legs/{legId}/hangup', leg))}
         >
           {t('softphone.hangUp')}
         </button>

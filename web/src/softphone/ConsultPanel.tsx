@@ -23,7 +23,7 @@ export function ConsultPanel({
   const { t } = useI18n();
   const { api } = useSignedIn();
   const { busy, error, run } = useAction();
-  const path = `/calls/${encodeURIComponent(callId)}`;
+  const call = { path: { callId } };
   const target =
     transfer.target.kind === 'user'
       ? directory.userName(transfer.target.userId)
@@ -46,7 +46,7 @@ export function ConsultPanel({
           type="button"
           className="primary"
           disabled={busy || !answered}
-          onClick={() => void run(() => api.post(`${path}/transfer/complete`))}
+          onClick={() => void run(() => api.post('/calls/{callId}/transfer/complete', call))}
         >
           {t('softphone.consult.complete')}
         </button>
@@ -54,7 +54,7 @@ export function ConsultPanel({
           <button
             type="button"
             disabled={busy}
-            onClick={() => void run(() => api.post(`${path}/transfer/conference`))}
+            onClick={() => void run(() => api.post('/calls/{callId}/transfer/conference', call))}
           >
             {t('softphone.consult.conferenceButton')}
           </button>
@@ -65,9 +65,9 @@ export function ConsultPanel({
             disabled={busy}
             onClick={() =>
               void run(async () => {
-                await api.post(`${path}/transfer/cancel`);
+                await api.post('/calls/{callId}/transfer/cancel', call);
                 // Back to the caller means talking to them again, not leaving them on hold.
-                await api.post(`${path}/resume`);
+                await api.post('/calls/{callId}/resume', call);
               })
             }
           >

@@ -33,7 +33,7 @@ export function Dialer({ directory }: { directory: Directory }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!numberId || !to.trim()) return;
-    const ok = await run(() => api.post('/calls', { numberId, to: to.trim() }));
+    const ok = await run(() => api.post('/calls', { body: { numberId, to: to.trim() } }));
     if (ok) setTo('');
   };
 

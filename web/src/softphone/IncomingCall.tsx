@@ -27,7 +27,7 @@ export function IncomingCall({
   const titleId = useId();
   const contact = directory.contactOf(line.from);
   const called = directory.numberByE164(line.to);
-  const leg = `/calls/${encodeURIComponent(line.callId)}/legs/${encodeURIComponent(line.legId)}`;
+  const leg = { path: { callId: line.callId, legId: line.legId } };
   return (
     <section className="call-card call-incoming" aria-labelledby={titleId}>
       <h3 id={titleId} className="call-state">
@@ -65,7 +65,7 @@ export function IncomingCall({
           disabled={busy}
           onClick={() => {
             onAnswering?.(line.legId);
-            void run(() => api.post(`${leg}/answer`));
+            void run(() => api.post('/calls/{callId}/legs/{legId}/answer', leg));
           }}
         >
           {t('softphone.answer')}
@@ -74,7 +74,7 @@ export function IncomingCall({
           type="button"
           className="danger"
           disabled={busy}
-          onClick={() => void run(() => api.post(`${leg}/reject`))}
+          onClick={() => void run(() => api.post('/calls/{callId}/legs/{legId}/reject', leg))}
         >
           {t('softphone.decline')}
         </button>

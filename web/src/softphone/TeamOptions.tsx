@@ -1,15 +1,12 @@
+import type { Group } from '../admin/groups/types.ts';
 import type { User } from '../api/types.ts';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { useResource } from '../components/useResource.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 
-export interface Team {
-  kind: 'group' | 'department';
-  id: string;
-  name: string;
-  memberIds: string[];
-}
+/** A group or a department, as far as a transfer needs it. */
+export type Team = Pick<Group, 'id' | 'name' | 'memberIds'> & { kind: 'group' | 'department' };
 
 /**
  * T4: a telephony group or a department as the transfer's target; its strategy picks the
@@ -30,10 +27,7 @@ export function TeamOptions({
   const { t } = useI18n();
   const { api, session } = useSignedIn();
   const teams = useResource(async () => {
-    const [groups, departments] = await Promise.all([
-      api.get<{ items: Omit<Team, 'kind'>[] }>('/groups'),
-      api.read('/departments'),
-    ]);
+    const [groups, departments] = await Promise.all([api.get('/groups'), api.get('/departments')]);
     return [
       ...groups.items.map((group) => ({ ...group, kind: 'group' as const })),
       ...departments.items.map((department) => ({ ...department, kind: 'department' as const })),

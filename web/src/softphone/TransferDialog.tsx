@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { ApiError } from '../api/client.ts';
+import type { Body } from '../api/contract.ts';
 import type { User } from '../api/types.ts';
 import { Dialog } from '../components/Dialog.tsx';
 import { ErrorText, fieldOf } from '../components/ErrorText.tsx';
@@ -102,7 +103,7 @@ function TransferForm({
     if (kind === 'member' && !userId) return setLocalError(t('softphone.transfer.pickMember'));
     if (kind === 'team' && !team) return setLocalError(t('softphone.transfer.pickTeam'));
     if (kind === 'number' && !number.trim()) return setLocalError(t('softphone.transfer.enterNumber'));
-    const target =
+    const target: Body<'transferCall'>['target'] =
       kind === 'member'
         ? { kind: 'user', userId }
         : kind === 'team' && team
@@ -111,10 +112,9 @@ function TransferForm({
             : { kind: 'department', departmentId: team.id }
           : { kind: 'external', number: number.trim() };
     const ok = await run(() =>
-      api.post(`/calls/${encodeURIComponent(callId)}/transfer`, {
-        target,
-        method,
-        ...(kind !== 'number' && note.trim() ? { note: note.trim() } : {}),
+      api.post('/calls/{callId}/transfer', {
+        path: { callId },
+        body: { target, method, ...(kind !== 'number' && note.trim() ? { note: note.trim() } : {}) },
       }),
     );
     if (ok) onDone();

@@ -33,11 +33,11 @@ export function useDirectory(): Directory {
 
   const loadPeople = useCallback(() => {
     api
-      .read('/users')
+      .get('/users')
       .then(({ items }) => setUsers(Object.fromEntries(items.map((user) => [user.id, user]))))
       .catch(() => {});
     api
-      .read('/numbers')
+      .get('/numbers')
       .then(({ items }) => setNumbers(items))
       .catch(() => {});
   }, [api]);
@@ -49,7 +49,7 @@ export function useDirectory(): Directory {
       if (asked.current.has(phone) || !phone.startsWith('+')) return;
       asked.current.add(phone);
       api
-        .read(`/contacts?phone=${encodeURIComponent(phone)}`)
+        .get('/contacts', { query: { phone } })
         .then(({ items }) => setContacts((known) => ({ ...known, [phone]: items[0] ?? null })))
         .catch(() => setContacts((known) => ({ ...known, [phone]: null })));
     },

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CallDetail, LiveCall } from '../api/calls.ts';
+import type { LiveCall } from '../api/calls.ts';
 import { useStreamEvents } from '../api/stream.tsx';
 import { follows } from '../api/stream-topics.ts';
 import { useSignedIn } from '../session/session.tsx';
@@ -28,11 +28,11 @@ export function usePhone(): PhoneState & { reload(): void } {
   const load = useCallback(async () => {
     const mine = ++generation.current;
     try {
-      const phone = await api.get<{ lines: PhoneLine[] }>(`/users/${encodeURIComponent(userId)}/phone`);
+      const phone = await api.get('/users/{userId}/phone', { path: { userId } });
       const callIds = [...new Set(phone.lines.map((line) => line.callId))];
       const details = await Promise.all(
         callIds.map((callId) =>
-          api.get<CallDetail>(`/calls/${encodeURIComponent(callId)}`).then(
+          api.get('/calls/{callId}', { path: { callId } }).then(
             (call) => [callId, call.live] as const,
             () => [callId, undefined] as const,
           ),

@@ -1,5 +1,4 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import type { CallDetail } from '../api/calls.ts';
 import { ApiError } from '../api/client.ts';
 import { useStreamEvents } from '../api/stream.tsx';
 import { callIdOf, isFresh } from '../api/stream-topics.ts';
@@ -12,7 +11,6 @@ import { Timeline } from '../history/Timeline.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { HandsetStatus } from './HandsetStatus.tsx';
-import type { HandsetCall } from './types.ts';
 import './try.css';
 
 const storageKey = 'switchboard.try.callId';
@@ -30,7 +28,7 @@ export function TryPage() {
   const { t } = useI18n();
   const { api, session } = useSignedIn();
   const directory = useDirectory();
-  const numbers = useResource(() => api.read('/numbers'), [api.workspaceId]);
+  const numbers = useResource(() => api.get('/numbers'), [api.workspaceId]);
   const [callId, setCallId] = useState<string | undefined>(
     () => sessionStorage.getItem(`${storageKey}.${api.workspaceId}`) ?? undefined,
   );
@@ -46,7 +44,7 @@ export function TryPage() {
   const handset = useResource(
     () =>
       callId
-        ? api.get<HandsetCall>(`/sim/calls/${encodeURIComponent(callId)}`).catch((error: unknown) => {
+        ? api.get('/sim/calls/{callId}', { path: { callId } }).catch((error: unknown) => {
             // The simulator forgets old calls (and all of them on a restart): start afresh.
             if (error instanceof ApiError && error.status === 404) {
               forget();
@@ -60,7 +58,7 @@ export function TryPage() {
   const detail = useResource(
     () =>
       callId
-        ? api.get<CallDetail>(`/calls/${encodeURIComponent(callId)}`).catch((error: unknown) => {
+        ? api.get('/calls/{callId}', { path: { callId } }).catch((error: unknown) => {
             // Agents read the calls they are on; the routing story of others' calls is a supervisor's.
             if (error instanceof ApiError && error.status === 403) return 'forbidden' as const;
             if (error instanceof ApiError && error.status === 404) return undefined;
@@ -93,7 +91,7 @@ export function TryPage() {
     setPlacing(true);
     setActionError(undefined);
     try {
-      const placed = await api.post<{ callId: string }>('/sim/calls', { from, to: chosen });
+      const placed = await api.post('/sim/calls', { body: { from, to: chosen } });
       sessionStorage.setItem(`${storageKey}.${api.workspaceId}`, placed.callId);
       setCallId(placed.callId);
     } catch (error) {
@@ -102,11 +100,12 @@ export function TryPage() {
       setPlacing(false);
     }
   };
-  const act = async (path: string, body?: unknown) => {
+  /** The caller's side: hang up, or press keys. */
+  const act = async (send: (callId: string) => Promise<unknown>) => {
     if (!callId) return;
     setActionError(undefined);
     try {
-      await api.post(`/sim/calls/${encodeURIComponent(callId)}/${path}`, body);
+      await send(callId);
       refresh();
     } catch (error) {
       setActionError(error);
@@ -168,7 +167,14 @@ export function TryPage() {
               <button type="submit" className="ok" disabled={live || placing || !chosen}>
                 {placing ? t('tryit.calling') : t('tryit.call')}
               </button>
-              <button type="button" className="danger" disabled={!live} onClick={() => void act('hangup')}>
+              <button
+                type="button"
+                className="danger"
+                disabled={!live}
+                onClick={() =>
+                  void act((callId) => api.post('/sim/calls/{callId}/hangup', { path: { callId } }))
+                }
+              >
                 {t('tryit.hangUp')}
               </button>
             </div>
@@ -189,7 +195,11 @@ export function TryPage() {
             label={t('tryit.keypad')}
             className="dialpad"
             disabled={!live}
-            onKey={(key) => void act('digits', { digits: key })}
+            onKey={(key) =>
+              void act((callId) =>
+                api.post('/sim/calls/{callId}/digits', { path: { callId }, body: { digits: key } }),
+              )
+            }
           />
         </section>
         <section className="panel try-story" aria-labelledby="try-story-title">

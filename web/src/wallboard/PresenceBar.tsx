@@ -1,7 +1,8 @@
+import { everyValue } from '../api/contract.ts';
 import type { Presence } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
-const order: Presence[] = ['online', 'pre_pause', 'pause', 'offline'];
+const order = everyValue<Presence>()(['online', 'pre_pause', 'pause', 'offline']);
 const colours: Record<Presence, string> = {
   online: '#2fb45a',
   pre_pause: '#e0a100',

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { everyValue } from '../api/contract.ts';
 import { formatDuration } from '../api/server-clock.tsx';
 import { useStreamEvents } from '../api/stream.tsx';
 import { follows, type Topic } from '../api/stream-topics.ts';
@@ -26,7 +27,7 @@ const refreshMs = 15_000;
 /** Events that arrive together (a call routed, ringing, queued) cause one reload. */
 const settleMs = 200;
 
-const presences: Presence[] = ['online', 'pre_pause', 'pause', 'offline'];
+const presences = everyValue<Presence>()(['online', 'pre_pause', 'pause', 'offline']);
 const topics: Topic[] = ['call.*', 'conversation.*', 'presence.changed', 'config:user'];
 
 /**
@@ -42,7 +43,10 @@ export function WallboardPage({ tv = false }: { tv?: boolean }) {
     const stored = Number(localStorage.getItem(thresholdKey));
     return thresholds.includes(stored) ? stored : defaultThresholdSec;
   });
-  const board = useResource(() => api.get<Wallboard>(`/wallboard?serviceLevelSec=${threshold}`), [threshold]);
+  const board = useResource(
+    () => api.get('/wallboard', { query: { serviceLevelSec: threshold } }),
+    [threshold],
+  );
   const elapsed = useBoardClock(board.data?.now);
 
   const pending = useRef<ReturnType<typeof setTimeout>>(undefined);

@@ -9,6 +9,7 @@ import type { StepInput, WorkflowDefinitionInput } from '../../../src/api/workfl
 export type { StepOutcome } from '../../../src/api/workflow-runs.ts';
 export type { TemplateParameter, WorkflowTemplate } from '../../../src/api/workflow-templates.ts';
 export type {
+  AssignTarget,
   BranchConditionInput,
   ContactFieldName,
   ConversationStatus,

@@ -14,9 +14,9 @@ export function useDirectory() {
   const { api } = useSignedIn();
   return useResource<Directory>(async () => {
     const [users, departments, numbers] = await Promise.all([
-      api.read('/users'),
-      api.read('/departments'),
-      api.read('/numbers'),
+      api.get('/users'),
+      api.get('/departments'),
+      api.get('/numbers'),
     ]);
     return { users: users.items, departments: departments.items, numbers: numbers.items };
   }, [api.workspaceId]);

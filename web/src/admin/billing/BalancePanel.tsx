@@ -7,7 +7,6 @@ import { formLevelError, serverErrorFor } from '../users/formErrors.ts';
 import { useRequest } from '../users/useRequest.ts';
 import type { Account } from './BillingAdmin.tsx';
 import { formatMoney, parseAmount } from './money.ts';
-import type { Billing } from './types.ts';
 
 const presets = [1000, 2500, 5000, 10000];
 
@@ -31,7 +30,7 @@ export function BalancePanel({ account, onChanged }: { account: Account; onChang
     setInvalid(cents === undefined);
     if (cents === undefined) return;
     await send(async () => {
-      const updated = await api.post<Billing>('/billing/top-ups', { amountCents: cents });
+      const updated = await api.post('/billing/top-ups', { body: { amountCents: cents } });
       setAmount('');
       setNotice(
         t('directory.billing.toppedUp', {

@@ -29,11 +29,11 @@ export function BillingAdmin() {
   const account = useLive<Account>(
     async () => {
       const [billing, workspace, numbers, users, topUps] = await Promise.all([
-        api.get<Billing>('/billing'),
-        api.get<Workspace>(''),
-        api.read('/numbers'),
-        api.read('/users'),
-        api.get<{ items: TopUp[] }>('/billing/top-ups'),
+        api.get('/billing'),
+        api.get(''),
+        api.get('/numbers'),
+        api.get('/users'),
+        api.get('/billing/top-ups'),
       ]);
       return {
         billing,

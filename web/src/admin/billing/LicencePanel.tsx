@@ -14,7 +14,7 @@ export function LicencePanel({ account, onChanged }: { account: Account; onChang
 
   const toggle = () =>
     send(async () => {
-      await api.patch('/billing', { sipLicence: !active });
+      await api.patch('/billing', { body: { sipLicence: !active } });
       onChanged();
     });
 

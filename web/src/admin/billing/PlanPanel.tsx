@@ -18,7 +18,7 @@ export function PlanPanel({ account, onChanged }: { account: Account; onChanged(
 
   const choose = (plan: Plan) =>
     send(async () => {
-      await api.patch('', { plan });
+      await api.patch('', { body: { plan } });
       onChanged();
     });
 

@@ -1,28 +1,13 @@
 import type { PhoneNumber } from '../../../../src/api/resources.ts';
-export type Plan = 'starter' | 'business' | 'scale';
+import type { Answer } from '../../api/contract.ts';
 
-export interface Billing {
-  balanceCents: number;
-  /** ISO 4217. */
-  currency: string;
-  /** W7: sip numbers need an active SIP-connector licence. */
-  sipLicence: boolean;
-}
-
-export interface Workspace {
-  id: string;
-  name: string;
-  plan: Plan;
-}
+/** W7: the balance (ISO 4217 currency) and whether the SIP-connector licence is active. */
+export type Billing = Answer<'getBilling'>;
+export type Workspace = Answer<'getWorkspace'>;
+export type Plan = Workspace['plan'];
 
 /** What the billing page reads of a number. */
 export type PhoneNumberSummary = Pick<PhoneNumber, 'id' | 'e164' | 'kind' | 'label'>;
 
 /** Credit added to the balance, with the balance right after it. */
-export interface TopUp {
-  seq: number;
-  at: string;
-  amountCents: number;
-  balanceCents: number;
-  currency: string;
-}
+export type TopUp = Answer<'listTopUps'>['items'][number];

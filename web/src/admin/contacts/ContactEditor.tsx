@@ -12,7 +12,8 @@ export function ContactEditor() {
   const { api } = useSignedIn();
   const { contactId } = useParams();
   const contact = useResource(
-    () => (contactId ? api.read(`/contacts/${encodeURIComponent(contactId)}`) : Promise.resolve(undefined)),
+    () =>
+      contactId ? api.get('/contacts/{contactId}', { path: { contactId } }) : Promise.resolve(undefined),
     [api, contactId],
   );
   const directory = useDirectory();

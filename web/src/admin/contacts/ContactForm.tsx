@@ -56,11 +56,11 @@ export function ContactForm({ contact, users }: { contact?: Contact; users: User
         responsibleUserId: responsibleUserId || null,
       };
       if (contact) {
-        const updated = await api.patch<Contact>(`/contacts/${encodeURIComponent(contact.id)}`, body);
+        const updated = await api.patch('/contacts/{contactId}', { path: { contactId: contact.id }, body });
         setPhones(updated.phones.length ? updated.phones : ['']);
         setSaved(true);
       } else {
-        const created = await api.post<Contact>('/contacts', body);
+        const created = await api.post('/contacts', { body });
         navigate('..', {
           relative: 'path',
           state: { notice: t('directory.contacts.created', { name: created.name }) },
@@ -140,7 +140,7 @@ export function ContactForm({ contact, users }: { contact?: Contact; users: User
           remove={t('directory.contacts.remove')}
           confirmTitle={t('directory.contacts.removeConfirmTitle', { name: contact.name })}
           confirmMessage={t('directory.contacts.removeConfirm', { name: contact.name })}
-          path={`/contacts/${encodeURIComponent(contact.id)}`}
+          onRemove={() => api.del('/contacts/{contactId}', { path: { contactId: contact.id } })}
           notice={t('directory.contacts.removed', { name: contact.name })}
         />
       )}

@@ -17,10 +17,7 @@ export function ContactList() {
   const [search, setSearch] = useState('');
   const query = useDeferredValue(search.trim());
   const contacts = useLive(
-    () =>
-      (query ? api.read(`/contacts?search=${encodeURIComponent(query)}`) : api.read('/contacts')).then(
-        (page) => page.items,
-      ),
+    () => api.get('/contacts', { query: query ? { search: query } : {} }).then((page) => page.items),
     [api, query],
     ['config:contact'],
   );

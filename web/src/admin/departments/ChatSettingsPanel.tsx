@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { type Answer, everyValue } from '../../api/contract.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useResource } from '../../components/useResource.ts';
@@ -8,20 +9,20 @@ import { useSignedIn } from '../../session/session.tsx';
 import { formLevelError, serverErrorFor } from '../users/formErrors.ts';
 import { useRequest } from '../users/useRequest.ts';
 
-const strategies = ['least_busy', 'round_robin', 'manual'] as const;
-const offlineRules = ['keep', 'requeue', 'reassign'] as const;
+type ChatSettings = Pick<Answer<'getDepartmentChatSettings'>, 'strategy' | 'onAgentOffline'>;
 
-interface ChatSettings {
-  strategy: (typeof strategies)[number];
-  onAgentOffline: (typeof offlineRules)[number];
-}
+const strategies = everyValue<ChatSettings['strategy']>()(['least_busy', 'round_robin', 'manual']);
+const offlineRules = everyValue<ChatSettings['onAgentOffline']>()(['keep', 'requeue', 'reassign']);
 
 /** C2: how the department hands out new conversations, and what happens to an offline agent's. */
 export function ChatSettingsPanel({ departmentId }: { departmentId: string }) {
   const { t } = useI18n();
   const { api } = useSignedIn();
-  const path = `/departments/${encodeURIComponent(departmentId)}/chat-settings`;
-  const loaded = useResource(() => api.get<ChatSettings>(path), [api.workspaceId, path]);
+  const route = '/departments/{departmentId}/chat-settings';
+  const loaded = useResource(
+    () => api.get(route, { path: { departmentId } }),
+    [api.workspaceId, departmentId],
+  );
   const [form, setForm] = useState<ChatSettings>();
   const [saved, setSaved] = useState(false);
   const { error, saving, send } = useRequest();
@@ -43,7 +44,7 @@ export function ChatSettingsPanel({ departmentId }: { departmentId: string }) {
     setSaved(false);
     await send(async () => {
       const { strategy, onAgentOffline } = form;
-      const answer = await api.patch<ChatSettings>(path, { strategy, onAgentOffline });
+      const answer = await api.patch(route, { path: { departmentId }, body: { strategy, onAgentOffline } });
       setForm({ strategy: answer.strategy, onAgentOffline: answer.onAgentOffline });
       setSaved(true);
     });

@@ -44,7 +44,7 @@ function DepartmentForm({ department, users }: { department: Department; users: 
   const [missing, setMissing] = useState(false);
   const { error, saving, send } = useRequest();
   const [saved, setSaved] = useState(false);
-  const path = `/departments/${encodeURIComponent(department.id)}`;
+  const path = { departmentId: department.id };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -55,7 +55,10 @@ function DepartmentForm({ department, users }: { department: Department; users: 
     }
     setMissing(false);
     await send(async () => {
-      const updated = await api.patch<Department>(path, { name: name.trim(), memberIds });
+      const updated = await api.patch('/departments/{departmentId}', {
+        path,
+        body: { name: name.trim(), memberIds },
+      });
       setName(updated.name);
       setMemberIds(updated.memberIds);
       setSaved(true);
@@ -121,7 +124,7 @@ function DepartmentForm({ department, users }: { department: Department; users: 
         remove={t('directory.departments.remove')}
         confirmTitle={t('directory.departments.removeConfirmTitle', { name: department.name })}
         confirmMessage={t('directory.departments.removeConfirm', { name: department.name })}
-        path={path}
+        onRemove={() => api.del('/departments/{departmentId}', { path })}
         notice={t('directory.departments.removed', { name: department.name })}
       />
     </section>

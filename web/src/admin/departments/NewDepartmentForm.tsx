@@ -6,7 +6,6 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
 import { formLevelError, serverErrorFor } from '../users/formErrors.ts';
 import { useRequest } from '../users/useRequest.ts';
-import type { Department } from './types.ts';
 
 /** A department starts with a name; its members are chosen on its own page, opened next. */
 export function NewDepartmentForm() {
@@ -25,7 +24,7 @@ export function NewDepartmentForm() {
     }
     setMissing(false);
     await send(async () => {
-      const created = await api.post<Department>('/departments', { name: name.trim() });
+      const created = await api.post('/departments', { body: { name: name.trim() } });
       setName('');
       navigate(created.id, { state: { notice: t('directory.departments.created', { name: created.name }) } });
     });

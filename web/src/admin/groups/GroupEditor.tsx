@@ -1,5 +1,6 @@
 import type { FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import type { Body } from '../../api/contract.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { looksLikePhone } from '../../components/phone.ts';
 import { useResource } from '../../components/useResource.ts';
@@ -51,8 +52,8 @@ export function GroupEditor() {
   const navigate = useNavigate();
   const loaded = useResource(async () => {
     const [users, group] = await Promise.all([
-      api.read('/users'),
-      groupId ? api.get<Group>(`/groups/${encodeURIComponent(groupId)}`) : Promise.resolve(undefined),
+      api.get('/users'),
+      groupId ? api.get('/groups/{groupId}', { path: { groupId } }) : Promise.resolve(undefined),
     ]);
     return { users: users.items, group, key: `${api.workspaceId}/${groupId ?? ''}` };
   }, [api.workspaceId, groupId]);
@@ -73,7 +74,7 @@ export function GroupEditor() {
     if (form.noAnswerKind === 'forward' && !looksLikePhone(form.noAnswerTo))
       found['noAnswer.to'] = t('telephony.problem.phone');
     if (!item.check(found)) return;
-    const body = {
+    const body: Body<'createGroup'> = {
       name: form.name.trim(),
       memberIds: form.memberIds,
       strategy: form.strategy,
@@ -84,8 +85,8 @@ export function GroupEditor() {
           : { kind: form.noAnswerKind },
     };
     await item.send(async () => {
-      if (groupId) return toForm(await api.patch<Group>(`/groups/${encodeURIComponent(groupId)}`, body));
-      await api.post<Group>('/groups', body);
+      if (groupId) return toForm(await api.patch('/groups/{groupId}', { path: { groupId }, body }));
+      await api.post('/groups', { body });
       navigate('..', { relative: 'path' });
     });
   };
@@ -148,7 +149,7 @@ export function GroupEditor() {
           <ConfirmDelete
             label={t('telephony.groups.delete')}
             question={t('telephony.groups.deleteConfirm', { name: data.group.name })}
-            onConfirm={() => api.del(`/groups/${encodeURIComponent(data.group!.id)}`)}
+            onConfirm={() => api.del('/groups/{groupId}', { path: { groupId: data.group!.id } })}
             onDeleted={() => navigate('..', { relative: 'path' })}
           />
         )}

@@ -4,14 +4,13 @@ import { useResource } from '../../components/useResource.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import { useSignedIn } from '../../session/session.tsx';
-import type { Group } from './types.ts';
 
 /** The telephony groups with their members, strategy and what happens when nobody answers. */
 export function GroupsList() {
   const { api } = useSignedIn();
   const { t } = useI18n();
   const loaded = useResource(async () => {
-    const [groups, users] = await Promise.all([api.get<{ items: Group[] }>('/groups'), api.read('/users')]);
+    const [groups, users] = await Promise.all([api.get('/groups'), api.get('/users')]);
     return { groups: groups.items, names: new Map(users.items.map((user) => [user.id, user.name])) };
   }, [api.workspaceId]);
   const data = loaded.data;

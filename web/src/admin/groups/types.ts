@@ -1,14 +1,12 @@
-import type { Strategy } from '../numbers/types.ts';
+import { type Answer, everyValue } from '../../api/contract.ts';
 
-export const groupNoAnswerKinds = ['forward_member_mobile', 'forward', 'voicemail', 'hang_up'] as const;
-export type GroupNoAnswerKind = (typeof groupNoAnswerKinds)[number];
+/** V13, as the API answers it. */
+export type Group = Answer<'getGroup'>;
+export type GroupNoAnswerKind = Group['noAnswer']['kind'];
 
-/** V13, as src/server/routes/groups.ts answers it. */
-export interface Group {
-  id: string;
-  name: string;
-  memberIds: string[];
-  strategy: Strategy;
-  ringTimeoutSec: number;
-  noAnswer: { kind: GroupNoAnswerKind; to?: string };
-}
+export const groupNoAnswerKinds = everyValue<GroupNoAnswerKind>()([
+  'forward_member_mobile',
+  'forward',
+  'voicemail',
+  'hang_up',
+]);

@@ -1,7 +1,6 @@
 import { useI18n } from '../../i18n/i18n.tsx';
 import { EditableRows } from './EditableRows.tsx';
-
-type Closure = { from: string; to: string };
+import type { Closure } from './types.ts';
 
 /** One-off closures (a week in August, a move): from and to in the schedule's local time. */
 export function ClosuresEditor({

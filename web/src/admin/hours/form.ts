@@ -14,7 +14,7 @@ export interface HoursForm {
   timeZone: string;
   weekly: Record<Weekday, Interval[]>;
   holidays: HolidayRow[];
-  closures: Array<{ from: string; to: string }>;
+  closures: WorkingHours['closures'];
 }
 
 /** Monday to Friday, 09:00–18:00: what most businesses start from. */

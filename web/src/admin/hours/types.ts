@@ -1,17 +1,11 @@
-export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof weekdays)[number];
+import { everyValue } from '../../api/contract.ts';
+import type { NumberSettings } from '../numbers/types.ts';
 
-export interface Interval {
-  start: string;
-  end: string;
-}
+/** V3, as a number's settings carry it (the API's contract). */
+export type WorkingHours = NonNullable<NumberSettings['hours']>;
+export type Weekday = keyof WorkingHours['weekly'];
+export type Interval = NonNullable<WorkingHours['weekly'][Weekday]>[number];
+/** A one-off closure (a week in August, a move): from and to in the schedule's local time. */
+export type Closure = WorkingHours['closures'][number];
 
-/** V3, as src/domain/hours.ts keeps it. */
-export interface WorkingHours {
-  timeZone: string;
-  weekly: Partial<Record<Weekday, Interval[]>>;
-  /** "2026-12-25" for one date, "12-25" for every year. */
-  holidays: string[];
-  holidayNames?: Record<string, string>;
-  closures: Array<{ from: string; to: string }>;
-}
+export const weekdays = everyValue<Weekday>()(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);

@@ -7,14 +7,12 @@ import { useSignedIn } from '../../session/session.tsx';
 import { PageHeader } from '../edit/PageHeader.tsx';
 import { SaveBar } from '../edit/SaveBar.tsx';
 import { useItemForm } from '../edit/useItemForm.ts';
-import type { Group } from '../groups/types.ts';
 import { ConfirmDelete } from '../numbers/ConfirmDelete.tsx';
 import { NumberInput, TextArea, TextInput } from '../numbers/inputs.tsx';
 import { type Directory, IvrActionFields } from './IvrActionFields.tsx';
 import { MenuPrompt } from './MenuPrompt.tsx';
 import { blankMenu, checkMenu, menuBody, toMenuForm } from './menuForm.ts';
 import { OptionsEditor } from './OptionsEditor.tsx';
-import type { IvrMenu } from './types.ts';
 
 /** V10: a menu's greeting, its keys, and what happens on no input or a wrong key. */
 export function IvrMenuEditor() {
@@ -24,9 +22,9 @@ export function IvrMenuEditor() {
   const navigate = useNavigate();
   const loaded = useResource(async () => {
     const [users, groups, menus] = await Promise.all([
-      api.read('/users'),
-      api.get<{ items: Group[] }>('/groups'),
-      api.get<{ items: IvrMenu[] }>('/ivr-menus'),
+      api.get('/users'),
+      api.get('/groups'),
+      api.get('/ivr-menus'),
     ]);
     const directory: Directory = { users: users.items, groups: groups.items, menus: menus.items };
     const menu = menuId ? menus.items.find((item) => item.id === menuId) : undefined;
@@ -50,10 +48,8 @@ export function IvrMenuEditor() {
     if (!item.checkProblems(checkMenu(form))) return;
     await item.send(async () => {
       if (menuId)
-        return toMenuForm(
-          await api.patch<IvrMenu>(`/ivr-menus/${encodeURIComponent(menuId)}`, menuBody(form)),
-        );
-      const created = await api.post<IvrMenu>('/ivr-menus', menuBody(form));
+        return toMenuForm(await api.patch('/ivr-menus/{menuId}', { path: { menuId }, body: menuBody(form) }));
+      const created = await api.post('/ivr-menus', { body: menuBody(form) });
       navigate(`../${encodeURIComponent(created.id)}`, { relative: 'path', replace: true });
     });
   };
@@ -148,7 +144,7 @@ export function IvrMenuEditor() {
           <ConfirmDelete
             label={t('telephony.ivr.delete')}
             question={t('telephony.ivr.deleteConfirm', { name: data.menu.name })}
-            onConfirm={() => api.del(`/ivr-menus/${encodeURIComponent(data.menu!.id)}`)}
+            onConfirm={() => api.del('/ivr-menus/{menuId}', { path: { menuId: data.menu!.id } })}
             onDeleted={() => navigate('..', { relative: 'path' })}
           />
         )}

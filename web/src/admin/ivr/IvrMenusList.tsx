@@ -3,15 +3,13 @@ import { ErrorText } from '../../components/ErrorText.tsx';
 import { useResource } from '../../components/useResource.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
-import type { IvrMenu } from './types.ts';
 
 /** The voice menus callers hear, with their greeting and how many keys they answer to. */
 export function IvrMenusList() {
   const { api } = useSignedIn();
   const { t } = useI18n();
   const menus = useResource(
-    async () =>
-      (await api.get<{ items: IvrMenu[] }>('/ivr-menus')).items.sort((a, b) => a.name.localeCompare(b.name)),
+    async () => (await api.get('/ivr-menus')).items.sort((a, b) => a.name.localeCompare(b.name)),
     [api.workspaceId],
   );
   return (

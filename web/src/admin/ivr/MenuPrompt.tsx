@@ -9,8 +9,7 @@ import { type PromptView, RecordedPrompt } from '../prompts/RecordedPrompt.tsx';
 export function MenuPrompt({ menuId }: { menuId: string }) {
   const { t } = useI18n();
   const { api } = useSignedIn();
-  const path = `/ivr-menus/${encodeURIComponent(menuId)}/prompt`;
-  const loaded = useResource(() => api.get<PromptView>(path), [path]);
+  const loaded = useResource(() => api.get('/ivr-menus/{menuId}/prompt', { path: { menuId } }), [menuId]);
   const [view, setView] = useState<PromptView>();
   useEffect(() => setView(loaded.data), [loaded.data]);
   return (
@@ -22,7 +21,8 @@ export function MenuPrompt({ menuId }: { menuId: string }) {
         <RecordedPrompt
           label={t('telephony.ivr.recording')}
           view={view}
-          path={`${path}/audio`}
+          upload={(file) => api.upload('/ivr-menus/{menuId}/prompt/audio', file, { path: { menuId } })}
+          remove={() => api.del('/ivr-menus/{menuId}/prompt/audio', { path: { menuId } })}
           onChanged={setView}
         />
       )}

@@ -35,11 +35,7 @@ export function AddNumberDialog({
     }
     setBusy(true);
     try {
-      const number = await api.post<PhoneNumber>('/numbers', {
-        e164,
-        kind,
-        ...(label.trim() ? { label } : {}),
-      });
+      const number = await api.post('/numbers', { body: { e164, kind, ...(label.trim() ? { label } : {}) } });
       setErrors({});
       setE164('');
       setLabel('');

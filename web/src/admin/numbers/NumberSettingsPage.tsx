@@ -77,14 +77,14 @@ export function NumberSettingsPage() {
   const navigate = useNavigate();
   const loaded = useResource<Loaded>(async () => {
     const [number, settings, users, groups, menus, workspace] = await Promise.all([
-      api.read(`/numbers/${encodeURIComponent(numberId)}`),
-      api.get<NumberSettings>(`/numbers/${encodeURIComponent(numberId)}/settings`),
-      api.read('/users'),
-      api.get<{ items: Group[] }>('/groups'),
-      api.get<{ items: IvrMenu[] }>('/ivr-menus'),
-      api.get<{ timeZone?: string }>(''),
+      api.get('/numbers/{numberId}', { path: { numberId } }),
+      api.get('/numbers/{numberId}/settings', { path: { numberId } }),
+      api.get('/users'),
+      api.get('/groups'),
+      api.get('/ivr-menus'),
+      api.get(''),
     ]);
-    const timeZone = workspace.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const timeZone = workspace.timeZone;
     return {
       number,
       settings,
@@ -113,10 +113,12 @@ export function NumberSettingsPage() {
     event.preventDefault();
     if (!item.checkProblems(checkForm(form))) return;
     item.saving();
-    const path = `/numbers/${encodeURIComponent(numberId)}`;
     let settings: NumberSettings;
     try {
-      settings = await api.patch<NumberSettings>(`${path}/settings`, settingsPatch(form));
+      settings = await api.patch('/numbers/{numberId}/settings', {
+        path: { numberId },
+        body: settingsPatch(form),
+      });
     } catch (error) {
       item.refused(error);
       return;
@@ -129,10 +131,9 @@ export function NumberSettingsPage() {
       !sameIds(form.assignedUserIds, number.assignedUserIds);
     try {
       if (changed)
-        number = await api.patch<PhoneNumber>(path, {
-          label: form.label,
-          kind: form.kind,
-          assignedUserIds: form.assignedUserIds,
+        number = await api.patch('/numbers/{numberId}', {
+          path: { numberId },
+          body: { label: form.label, kind: form.kind, assignedUserIds: form.assignedUserIds },
         });
     } catch (error) {
       // The call settings did save; say exactly what did not, and keep the admin's edits.
@@ -195,7 +196,7 @@ export function NumberSettingsPage() {
           <ConfirmDelete
             label={t('telephony.number.remove')}
             question={t('telephony.number.removeConfirm', { number: formatPhone(data.number.e164) })}
-            onConfirm={() => api.del(`/numbers/${encodeURIComponent(numberId)}`)}
+            onConfirm={() => api.del('/numbers/{numberId}', { path: { numberId } })}
             onDeleted={() => navigate('..', { relative: 'path' })}
           />
         </section>

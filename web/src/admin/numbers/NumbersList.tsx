@@ -6,8 +6,6 @@ import { useResource } from '../../components/useResource.ts';
 import { type Translate, useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import { useSignedIn } from '../../session/session.tsx';
-import type { Group } from '../groups/types.ts';
-import type { IvrMenu } from '../ivr/types.ts';
 import { AddNumberDialog } from './AddNumberDialog.tsx';
 import type { NumberSettings, PhoneNumber } from './types.ts';
 
@@ -26,7 +24,7 @@ function sendsTo(number: Row, t: Translate): ReactNode {
   if (settings.mode === 'reject') return <NotApplicable />;
   const route = settings.route;
   if (route.kind === 'agents') return t('telephony.numbers.route.agents');
-  const name = number.routeName ?? (route.kind === 'group' ? route.groupId : route.menuId);
+  const name = number.routeName ?? (route.kind === 'group' ? route.groupId : route.menuId) ?? '';
   return t(route.kind === 'group' ? 'telephony.numbers.route.group' : 'telephony.numbers.route.ivr', {
     name,
   });
@@ -40,20 +38,20 @@ export function NumbersList() {
   const [adding, setAdding] = useState(false);
   const numbers = useResource<Row[]>(async () => {
     const [{ items }, groups, menus] = await Promise.all([
-      api.read('/numbers'),
-      api.get<{ items: Group[] }>('/groups'),
-      api.get<{ items: IvrMenu[] }>('/ivr-menus'),
+      api.get('/numbers'),
+      api.get('/groups'),
+      api.get('/ivr-menus'),
     ]);
     const names = new Map([...groups.items, ...menus.items].map((item) => [item.id, item.name]));
     return Promise.all(
       items.map(async (number) => {
-        const settings = await api.get<NumberSettings>(`/numbers/${encodeURIComponent(number.id)}/settings`);
+        const settings = await api.get('/numbers/{numberId}/settings', { path: { numberId: number.id } });
         const route = settings.route;
         const routeName =
           route.kind === 'group'
-            ? names.get(route.groupId)
+            ? names.get(route.groupId ?? '')
             : route.kind === 'ivr'
-              ? names.get(route.menuId)
+              ? names.get(route.menuId ?? '')
               : undefined;
         return { ...number, settings, routeName };
       }),

@@ -1,3 +1,4 @@
+import type { Body } from '../../api/contract.ts';
 import { looksLikePhone } from '../../components/phone.ts';
 import { checkHours, type HoursForm, hoursFromForm, hoursToForm } from '../hours/form.ts';
 import type { CallAction, InboundMode, NumberKind, NumberSettings, PhoneNumber, Strategy } from './types.ts';
@@ -52,8 +53,8 @@ export function toForm(number: PhoneNumber, settings: NumberSettings, defaultTim
     welcomeMessage: settings.welcomeMessage ?? '',
     voicedropMessage: settings.voicedropMessage ?? '',
     routeKind: route.kind,
-    routeGroupId: route.kind === 'group' ? route.groupId : '',
-    routeMenuId: route.kind === 'ivr' ? route.menuId : '',
+    routeGroupId: (route.kind === 'group' && route.groupId) || '',
+    routeMenuId: (route.kind === 'ivr' && route.menuId) || '',
     ownerRouting: settings.ownerRouting,
     extensionDialing: settings.extensionDialing,
     hours: hoursToForm(settings.hours, defaultTimeZone),
@@ -72,8 +73,8 @@ export function actionBody(action: CallAction): CallAction {
 const blankToNull = (text: string) => (text.trim() === '' ? null : text);
 
 /** The whole settings as one PATCH body (unset fields as null). */
-export function settingsPatch(form: SettingsForm) {
-  const route =
+export function settingsPatch(form: SettingsForm): Body<'updateNumberSettings'> {
+  const route: NumberSettings['route'] =
     form.routeKind === 'group'
       ? { kind: 'group', groupId: form.routeGroupId }
       : form.routeKind === 'ivr'

@@ -1,17 +1,12 @@
 import { type ChangeEvent, useState } from 'react';
-import { ApiError } from '../../api/client.ts';
+import type { Answer } from '../../api/contract.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { AudioPlayer } from '../../history/AudioPlayer.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
 
 /** What the API says of one prompt: its own upload (with its length), or the built-in spoken one. */
-export interface PromptView {
-  prompt: string;
-  source: 'uploaded' | 'default';
-  durationMs?: number;
-  audioUrl?: string;
-}
+export type PromptView = Answer<'listNumberPrompts'>['items'][number];
 
 /**
  * S3: one prompt's recording. Admins upload a WAV (the server checks it: 8 kHz mono, PCM16 or
@@ -22,18 +17,21 @@ export function RecordedPrompt({
   label,
   hint,
   view,
-  path,
+  upload: send,
+  remove,
   onChanged,
 }: {
   label: string;
   hint?: string;
   view: PromptView;
-  /** The upload's route, relative to the workspace (PUT and DELETE). */
-  path: string;
+  /** Sends a WAV to the prompt's upload route; the server answers what it now plays. */
+  upload(file: File): Promise<PromptView>;
+  /** Withdraws the upload. */
+  remove(): Promise<unknown>;
   onChanged(view: PromptView): void;
 }) {
   const { t } = useI18n();
-  const { api, session } = useSignedIn();
+  const { session } = useSignedIn();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const admin = session.user.role === 'admin';
@@ -54,23 +52,12 @@ export function RecordedPrompt({
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    void run(async () => {
-      // A file, not JSON: the API client sends JSON bodies only.
-      const response = await fetch(`/v1/workspaces/${encodeURIComponent(session.workspaceId)}${path}`, {
-        method: 'PUT',
-        headers: { authorization: `Bearer ${session.token}`, 'content-type': 'audio/wav' },
-        body: file,
-      });
-      const body = await response.json();
-      if (!response.ok)
-        throw new ApiError(response.status, body.error?.code, body.error?.message, body.error?.field);
-      return body as PromptView;
-    });
+    void run(() => send(file));
   };
 
   const withdraw = () =>
     run(async () => {
-      await api.del(path);
+      await remove();
       return { prompt: view.prompt, source: 'default' };
     });
 

@@ -20,17 +20,17 @@ export function RoutingRulesPanel({ kind, id }: { kind: RoutingRule['kind']; id:
   const [wrapUpSec, setWrapUpSec] = useState('0');
   const { error, saving, send } = useRequest();
   const [saved, setSaved] = useState(false);
-  const path = `/routing-rules/${kind}/${encodeURIComponent(id)}`;
+  const route = '/routing-rules/{kind}/{id}';
 
   useEffect(() => {
-    api.get<RoutingRule>(path).then(
+    api.get(route, { path: { kind, id } }).then(
       (rule) => {
         setRows(rule.skills.map(toRequirementRow));
         setWrapUpSec(String(rule.wrapUpSec));
       },
       () => {},
     );
-  }, [api, path]);
+  }, [api, kind, id]);
 
   const change = (next: RequirementRow[]) => {
     setSaved(false);
@@ -41,9 +41,9 @@ export function RoutingRulesPanel({ kind, id }: { kind: RoutingRule['kind']; id:
     event.preventDefault();
     setSaved(false);
     await send(async () => {
-      const rule = await api.put<RoutingRule>(path, {
-        skills: rows.map(fromRequirementRow),
-        wrapUpSec: Number(wrapUpSec),
+      const rule = await api.put(route, {
+        path: { kind, id },
+        body: { skills: rows.map(fromRequirementRow), wrapUpSec: Number(wrapUpSec) },
       });
       setRows(rule.skills.map(toRequirementRow));
       setWrapUpSec(String(rule.wrapUpSec));

@@ -24,7 +24,7 @@ export function SkillsPanel({ user, onSaved }: { user: User; onSaved?(user: User
     event.preventDefault();
     setSaved(false);
     await send(async () => {
-      const updated = await api.patch<User>(`/users/${encodeURIComponent(user.id)}`, { skills });
+      const updated = await api.patch('/users/{userId}', { path: { userId: user.id }, body: { skills } });
       setSkills(updated.skills ?? []);
       setSaved(true);
       onSaved?.(updated);

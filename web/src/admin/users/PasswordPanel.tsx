@@ -25,7 +25,7 @@ export function PasswordPanel({ user }: { user: User }) {
     }
     setTooShort(false);
     await send(async () => {
-      await api.put(`/users/${encodeURIComponent(user.id)}/password`, { password });
+      await api.put('/users/{userId}/password', { path: { userId: user.id }, body: { password } });
       setPassword('');
       setSaved(true);
     });

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorText } from '../../components/ErrorText.tsx';
-import { useSignedIn } from '../../session/session.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 
 /**
@@ -16,7 +15,7 @@ export function RemovePanel({
   remove,
   confirmTitle,
   confirmMessage,
-  path,
+  onRemove,
   notice,
 }: {
   /** The heading's id, unique on the page. */
@@ -27,12 +26,11 @@ export function RemovePanel({
   remove: string;
   confirmTitle: string;
   confirmMessage: string;
-  /** What to delete, relative to the workspace. */
-  path: string;
+  /** Deletes it (the API's delete of that user, contact or department). */
+  onRemove(): Promise<unknown>;
   /** Said on the list once it is gone. */
   notice: string;
 }) {
-  const { api } = useSignedIn();
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -40,7 +38,7 @@ export function RemovePanel({
   const confirm = async () => {
     setError(undefined);
     try {
-      await api.del(path);
+      await onRemove();
       navigate('..', { relative: 'path', state: { notice } });
     } catch (caught) {
       setConfirming(false);

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { everyValue } from '../../api/contract.ts';
 import type { Role, User } from '../../api/types.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { Field } from '../../components/Field.tsx';
@@ -20,7 +21,7 @@ import { useDirectory } from './useDirectory.ts';
 import { type UserDraft, validateUser } from './userDraft.ts';
 import { useSubmit } from './useSubmit.ts';
 
-const roles: Role[] = ['agent', 'supervisor', 'admin'];
+const roles = everyValue<Role>()(['agent', 'supervisor', 'admin']);
 const fields = [
   'name',
   'email',
@@ -96,28 +97,33 @@ function UserForm({ user, departments }: { user?: User; departments: Department[
     return submit(Object.keys(validateUser(draft, !user, t)).length === 0, async () => {
       const capacity = { voice: Number(draft.voice), chat: Number(draft.chat) };
       if (user) {
-        const updated = await api.patch<User>(`/users/${encodeURIComponent(user.id)}`, {
-          name: draft.name.trim(),
-          email: draft.email.trim(),
-          role: draft.role,
-          extension: draft.extension.trim() || null,
-          mobile: draft.mobile.trim() || null,
-          capacity,
-          departmentIds: draft.departmentIds,
+        const updated = await api.patch('/users/{userId}', {
+          path: { userId: user.id },
+          body: {
+            name: draft.name.trim(),
+            email: draft.email.trim(),
+            role: draft.role,
+            extension: draft.extension.trim() || null,
+            mobile: draft.mobile.trim() || null,
+            capacity,
+            departmentIds: draft.departmentIds,
+          },
         });
         if (updated.id === session.user.id) updateUser(updated);
         setDraft(draftOf(updated));
         setSaved(true);
       } else {
-        const created = await api.post<User>('/users', {
-          name: draft.name.trim(),
-          email: draft.email.trim(),
-          role: draft.role,
-          ...(draft.extension.trim() ? { extension: draft.extension.trim() } : {}),
-          ...(draft.mobile.trim() ? { mobile: draft.mobile.trim() } : {}),
-          capacity,
-          departmentIds: draft.departmentIds,
-          ...(draft.password ? { password: draft.password } : {}),
+        const created = await api.post('/users', {
+          body: {
+            name: draft.name.trim(),
+            email: draft.email.trim(),
+            role: draft.role,
+            ...(draft.extension.trim() ? { extension: draft.extension.trim() } : {}),
+            ...(draft.mobile.trim() ? { mobile: draft.mobile.trim() } : {}),
+            capacity,
+            departmentIds: draft.departmentIds,
+            ...(draft.password ? { password: draft.password } : {}),
+          },
         });
         navigate('..', {
           relative: 'path',
@@ -247,7 +253,7 @@ function UserForm({ user, departments }: { user?: User; departments: Department[
           remove={t('directory.users.remove')}
           confirmTitle={t('directory.users.removeConfirmTitle', { name: user.name })}
           confirmMessage={t('directory.users.removeConfirm', { name: user.name })}
-          path={`/users/${encodeURIComponent(user.id)}`}
+          onRemove={() => api.del('/users/{userId}', { path: { userId: user.id } })}
           notice={t('directory.users.removed', { name: user.name })}
         />
       )}

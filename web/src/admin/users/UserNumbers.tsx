@@ -12,7 +12,7 @@ import { useLive } from './useLive.ts';
 export function UserNumbers({ user }: { user: User }) {
   const { t } = useI18n();
   const { api } = useSignedIn();
-  const numbers = useLive(() => api.read('/numbers').then((page) => page.items), [api], ['config:number']);
+  const numbers = useLive(() => api.get('/numbers').then((page) => page.items), [api], ['config:number']);
   const assigned = (numbers.data ?? []).filter((number) => user.numberIds.includes(number.id));
   return (
     <section className="panel" aria-labelledby="user-numbers-title">

@@ -13,7 +13,7 @@ export function useDirectory() {
   const { api } = useSignedIn();
   return useLive<Directory>(
     async () => {
-      const [users, departments] = await Promise.all([api.read('/users'), api.read('/departments')]);
+      const [users, departments] = await Promise.all([api.get('/users'), api.get('/departments')]);
       return { users: users.items, departments: departments.items };
     },
     [api],

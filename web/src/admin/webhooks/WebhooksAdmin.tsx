@@ -1,5 +1,9 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { publicMessageTypes as messageTypes } from '../../../../src/api/message-types.ts';
+import {
+  publicMessageTypes as messageTypes,
+  type PublicMessageType,
+} from '../../../../src/api/message-types.ts';
+import type { Answer } from '../../api/contract.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -7,23 +11,8 @@ import { useSignedIn } from '../../session/session.tsx';
 import { serverErrorFor } from '../users/formErrors.ts';
 import { useRequest } from '../users/useRequest.ts';
 
-interface Webhook {
-  id: string;
-  url: string;
-  events: string[];
-  enabled: boolean;
-}
-
-interface Delivery {
-  id: string;
-  type: string;
-  status: 'pending' | 'delivered' | 'failed';
-  attempts: number;
-  lastAttemptAt?: string;
-  responseStatus?: number;
-  responseMs?: number;
-  error?: string;
-}
+type Webhook = Answer<'getWebhook'>;
+type Delivery = Answer<'listWebhookDeliveries'>['items'][number];
 
 /** Settings → Webhooks (I1): subscriptions, their secret, and what was sent with a replay. */
 export function WebhooksAdmin() {
@@ -35,7 +24,7 @@ export function WebhooksAdmin() {
   const { error, saving, send } = useRequest();
 
   const load = useCallback(async () => {
-    const { items } = await api.get<{ items: Webhook[] }>('/webhooks');
+    const { items } = await api.get('/webhooks');
     setWebhooks(items);
   }, [api]);
   const [loadError, setLoadError] = useState<unknown>();
@@ -87,7 +76,9 @@ export function WebhooksAdmin() {
                   disabled={saving}
                   onClick={() =>
                     send(async () => {
-                      const revealed = await api.get<{ secret: string }>(`/webhooks/${webhook.id}/secret`);
+                      const revealed = await api.get('/webhooks/{webhookId}/secret', {
+                        path: { webhookId: webhook.id },
+                      });
                       setSecret({ url: webhook.url, secret: revealed.secret });
                     })
                   }
@@ -99,7 +90,10 @@ export function WebhooksAdmin() {
                   disabled={saving}
                   onClick={() =>
                     send(async () => {
-                      await api.patch(`/webhooks/${webhook.id}`, { enabled: !webhook.enabled });
+                      await api.patch('/webhooks/{webhookId}', {
+                        path: { webhookId: webhook.id },
+                        body: { enabled: !webhook.enabled },
+                      });
                       await load();
                     })
                   }
@@ -111,7 +105,7 @@ export function WebhooksAdmin() {
                   disabled={saving}
                   onClick={() =>
                     send(async () => {
-                      await api.del(`/webhooks/${webhook.id}`);
+                      await api.del('/webhooks/{webhookId}', { path: { webhookId: webhook.id } });
                       if (open?.id === webhook.id) setOpen(undefined);
                       await load();
                     })
@@ -136,11 +130,11 @@ export function WebhooksAdmin() {
   );
 }
 
-function NewWebhookForm({ onCreated }: { onCreated: (created: Webhook & { secret: string }) => void }) {
+function NewWebhookForm({ onCreated }: { onCreated: (created: Answer<'createWebhook'>) => void }) {
   const { t } = useI18n();
   const { api } = useSignedIn();
   const [url, setUrl] = useState('');
-  const [events, setEvents] = useState<string[]>(['call.received', 'call.ended']);
+  const [events, setEvents] = useState<PublicMessageType[]>(['call.received', 'call.ended']);
   const [missingEvents, setMissingEvents] = useState(false);
   const { error, saving, send } = useRequest();
 
@@ -149,11 +143,11 @@ function NewWebhookForm({ onCreated }: { onCreated: (created: Webhook & { secret
     setMissingEvents(events.length === 0);
     if (events.length === 0) return;
     await send(async () => {
-      onCreated(await api.post<Webhook & { secret: string }>('/webhooks', { url: url.trim(), events }));
+      onCreated(await api.post('/webhooks', { body: { url: url.trim(), events } }));
       setUrl('');
     });
   };
-  const toggle = (type: string) =>
+  const toggle = (type: PublicMessageType) =>
     setEvents((chosen) => (chosen.includes(type) ? chosen.filter((t) => t !== type) : [...chosen, type]));
 
   return (
@@ -187,7 +181,10 @@ function Deliveries({ webhook }: { webhook: Webhook }) {
   const [items, setItems] = useState<Delivery[]>([]);
   const { error, saving, send } = useRequest();
   const load = useCallback(async () => {
-    const page = await api.get<{ items: Delivery[] }>(`/webhooks/${webhook.id}/deliveries?limit=50`);
+    const page = await api.get('/webhooks/{webhookId}/deliveries', {
+      path: { webhookId: webhook.id },
+      query: { limit: 50 },
+    });
     setItems(page.items);
   }, [api, webhook.id]);
   const [loadError, setLoadError] = useState<unknown>();
@@ -229,7 +226,9 @@ function Deliveries({ webhook }: { webhook: Webhook }) {
                   disabled={saving}
                   onClick={() =>
                     send(async () => {
-                      await api.post(`/webhooks/${webhook.id}/deliveries/${delivery.id}/replay`);
+                      await api.post('/webhooks/{webhookId}/deliveries/{deliveryId}/replay', {
+                        path: { webhookId: webhook.id, deliveryId: delivery.id },
+                      });
                       await load();
                     })
                   }

@@ -1,11 +1,5 @@
+import type { SignallingMessage } from '../../api/types.ts';
 import { isPoor, type Quality, readQuality } from './quality.ts';
-
-/** A message the server sends the browser phone over the stream (telephony/webrtc/signalling.ts). */
-export type ServerMessage =
-  | { type: 'webrtc.registered'; deviceId: string }
-  | { type: 'webrtc.offer'; legId: string; sdp: string }
-  | { type: 'webrtc.ended'; legId: string; reason: string }
-  | { type: 'webrtc.error'; error: string };
 
 interface Leg {
   pc: RTCPeerConnection;
@@ -32,7 +26,7 @@ export class PageLegs {
     this.statsTimer = setInterval(() => void this.readStats(), 2000);
   }
 
-  async receive(message: ServerMessage): Promise<void> {
+  async receive(message: SignallingMessage): Promise<void> {
     if (message.type === 'webrtc.offer') return this.answer(message.legId, message.sdp);
     if (message.type === 'webrtc.ended') this.drop(message.legId, false);
   }

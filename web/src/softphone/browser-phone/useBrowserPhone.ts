@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStreamEvents, useStreamSend } from '../../api/stream.tsx';
-import { PageLegs, type ServerMessage } from './legs.ts';
+import { isSignalling } from '../../api/stream-topics.ts';
+import { PageLegs } from './legs.ts';
 import {
   audioDevices,
   levelMeter,
@@ -121,7 +122,7 @@ export function useBrowserPhone(): BrowserPhone {
       return;
     }
     // Signalling is the phone's own protocol (legs.ts), beside the public messages.
-    if (event.type.startsWith('webrtc.')) void legs.current?.receive(event as ServerMessage);
+    if (isSignalling(event)) void legs.current?.receive(event);
   });
 
   return {

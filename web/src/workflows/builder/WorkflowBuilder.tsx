@@ -118,8 +118,8 @@ function BuilderForm({ workflow: initial, directory }: { workflow?: Workflow; di
     }
     try {
       const saved = workflow
-        ? await api.put<Workflow>(`${workflowPath(workflow.id)}/draft`, body)
-        : await api.post<Workflow>('/workflows', body);
+        ? await api.put('/workflows/{workflowId}/draft', { path: { workflowId: workflow.id }, body })
+        : await api.post('/workflows', { body });
       adopt(saved);
       return saved;
     } catch (error) {
@@ -157,7 +157,9 @@ function BuilderForm({ workflow: initial, directory }: { workflow?: Workflow; di
       const saved = await saveDraft();
       if (!saved) return;
       try {
-        const published = await api.post<Workflow>(`${workflowPath(saved.id)}/publish`);
+        const published = await api.post('/workflows/{workflowId}/publish', {
+          path: { workflowId: saved.id },
+        });
         adopt(published);
         done(published, {
           kind: 'success',
@@ -171,8 +173,9 @@ function BuilderForm({ workflow: initial, directory }: { workflow?: Workflow; di
   const onToggle = () =>
     run(async () => {
       if (!workflow) return;
-      const changed = await api.put<Workflow>(`${workflowPath(workflow.id)}/enabled`, {
-        enabled: !workflow.enabled,
+      const changed = await api.put('/workflows/{workflowId}/enabled', {
+        path: { workflowId: workflow.id },
+        body: { enabled: !workflow.enabled },
       });
       setWorkflow(changed);
       setNotice({
@@ -184,7 +187,7 @@ function BuilderForm({ workflow: initial, directory }: { workflow?: Workflow; di
   const onDelete = () =>
     run(async () => {
       if (!workflow) return;
-      await api.del(workflowPath(workflow.id));
+      await api.del('/workflows/{workflowId}', { path: { workflowId: workflow.id } });
       navigate('/workflows');
     });
 

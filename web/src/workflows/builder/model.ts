@@ -4,6 +4,7 @@ import {
   toRequirementRow,
 } from '../../admin/routing/requirementRows.ts';
 import type {
+  AssignTarget,
   BranchConditionInput,
   NobodyQualifies,
   Op,
@@ -36,17 +37,17 @@ export interface EditorStep {
   id: string;
   kind: StepKind;
   next: Flow;
-  targetKind: 'agent' | 'team' | 'contact_owner';
+  targetKind: AssignTarget['kind'];
   userId: string;
   departmentId: string;
-  strategy: 'round_robin' | 'least_open';
+  strategy: Extract<AssignTarget, { kind: 'team' }>['strategy'];
   onlineOnly: boolean;
   /** R1: only agents with all of these, each at its minimum level, qualify. */
   skills: RequirementRow[];
   whenNobodyQualifies: NobodyQualifies;
   goto: Flow;
   wait: Duration;
-  match: 'all' | 'any';
+  match: NonNullable<TriggerInput['match']>;
   conditions: EditorBranchCondition[];
   onTrue: Flow;
   onFalse: Flow;
@@ -71,7 +72,11 @@ export interface EditorTriggerCondition {
 }
 
 export interface EditorDefinition {
-  trigger: { kind: TriggerKind; match: 'all' | 'any'; conditions: EditorTriggerCondition[] };
+  trigger: {
+    kind: TriggerKind;
+    match: NonNullable<TriggerInput['match']>;
+    conditions: EditorTriggerCondition[];
+  };
   steps: EditorStep[];
 }
 

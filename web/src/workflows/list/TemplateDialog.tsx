@@ -8,7 +8,7 @@ import { useResource } from '../../components/useResource.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import { useSignedIn } from '../../session/session.tsx';
-import type { TemplateParameter, Workflow, WorkflowTemplate } from '../types.ts';
+import type { TemplateParameter, WorkflowTemplate } from '../types.ts';
 import { type Directory, numberLabel, useDirectory } from '../useDirectory.ts';
 import { workflowPath } from '../useWorkflow.ts';
 
@@ -36,7 +36,7 @@ export function TemplateDialog({ open, onClose }: { open: boolean; onClose(): vo
   const { t } = useI18n();
   const { api } = useSignedIn();
   const templates = useResource(
-    () => (open ? api.read('/workflow-templates') : Promise.resolve(undefined)),
+    () => (open ? api.get('/workflow-templates') : Promise.resolve(undefined)),
     [api.workspaceId, open],
   );
   const directory = useDirectory();
@@ -126,10 +126,10 @@ function TemplateForm({
           return [[parameter.name, parameter.kind === 'minutes' ? Number(value) : value]];
         }),
       );
-      const created = await api.post<Workflow>(
-        `/workflow-templates/${encodeURIComponent(template.id)}/workflows`,
-        { name: name.trim() || undefined, parameters },
-      );
+      const created = await api.post('/workflow-templates/{templateId}/workflows', {
+        path: { templateId: template.id },
+        body: { name: name.trim() || undefined, parameters },
+      });
       navigate(workflowPath(created.id), {
         state: { notice: { kind: 'success', text: t('workflows.template.created') } },
       });

@@ -17,7 +17,7 @@ export function WorkflowList() {
   const { api } = useSignedIn();
   const [choosing, setChoosing] = useState(false);
   const workflows = useResource(
-    () => api.read('/workflows').then(({ items }) => items.sort((a, b) => a.name.localeCompare(b.name))),
+    () => api.get('/workflows').then(({ items }) => items.sort((a, b) => a.name.localeCompare(b.name))),
     [api.workspaceId],
   );
   const lastRuns = useLastRuns(workflows.data);

@@ -5,8 +5,7 @@ const pageSize = 500;
 
 /** GET …/workflows/:id/runs: the run log's events, newest first. */
 function runsPage(api: Api, workflowId: string, before?: number, limit = pageSize) {
-  const older = before === undefined ? '' : `&before=${before}`;
-  return api.read(`/workflows/${encodeURIComponent(workflowId)}/runs?limit=${limit}${older}`);
+  return api.get('/workflows/{workflowId}/runs', { path: { workflowId }, query: { limit, before } });
 }
 
 /** A page of the log, in log order (oldest first), and the cursor to the older page if any. */

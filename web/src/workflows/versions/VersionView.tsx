@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { useSignedIn } from '../../session/session.tsx';
 import { FlowEditor } from '../builder/FlowEditor.tsx';
 import { fromDefinition } from '../builder/model.ts';
-import type { Workflow, WorkflowDefinition } from '../types.ts';
+import type { WorkflowDefinition } from '../types.ts';
 import { type Directory, useDirectory } from '../useDirectory.ts';
 import { useWorkflow, workflowPath } from '../useWorkflow.ts';
 import { WorkflowHeader } from '../WorkflowHeader.tsx';
@@ -23,7 +23,7 @@ export function VersionView() {
   if (!workflow.data) return <p aria-busy="true">{t('common.loading')}</p>;
   const number = Number(version);
   const definition = workflow.data.versions[number - 1];
-  const base = workflowPath(workflow.data.id);
+  const { id, name } = workflow.data;
   if (!definition)
     return (
       <>
@@ -34,8 +34,11 @@ export function VersionView() {
   const copyToDraft = async () => {
     setError(undefined);
     try {
-      await api.put<Workflow>(`${base}/draft`, { name: workflow.data?.name, definition });
-      navigate(base, {
+      await api.put('/workflows/{workflowId}/draft', {
+        path: { workflowId: id },
+        body: { name, definition },
+      });
+      navigate(workflowPath(id), {
         state: { notice: { kind: 'success', text: t('workflows.versions.copied', { version: number }) } },
       });
     } catch (caught) {
@@ -48,7 +51,7 @@ export function VersionView() {
       <div className="row wf-toolbar">
         <h2>{t('workflows.versions.readOnly', { version: number })}</h2>
         <span className="spacer" />
-        <Link to={`${base}/versions`}>{t('workflows.versions.all')}</Link>
+        <Link to={`${workflowPath(id)}/versions`}>{t('workflows.versions.all')}</Link>
         <button type="button" onClick={() => void copyToDraft()}>
           {t('workflows.versions.useAsDraft')}
         </button>

@@ -18,8 +18,10 @@ const labels: Record<string, MessageKey> = {
 export function PromptsSection({ numberId }: { numberId: string }) {
   const { t } = useI18n();
   const { api } = useSignedIn();
-  const path = `/numbers/${encodeURIComponent(numberId)}/prompts`;
-  const loaded = useResource(() => api.get<{ items: PromptView[] }>(path), [path]);
+  const loaded = useResource(
+    () => api.get('/numbers/{numberId}/prompts', { path: { numberId } }),
+    [numberId],
+  );
   const [items, setItems] = useState<PromptView[]>();
   useEffect(() => setItems(loaded.data?.items), [loaded.data]);
   const recorded = (items ?? []).filter((item) => item.source === 'uploaded');
@@ -39,7 +41,16 @@ export function PromptsSection({ numberId }: { numberId: string }) {
             key={item.prompt}
             label={t(labels[item.prompt] ?? 'telephony.prompts.menu')}
             view={item}
-            path={`${path}/${item.prompt}`}
+            upload={(file) =>
+              api.upload('/numbers/{numberId}/prompts/{prompt}', file, {
+                path: { numberId, prompt: item.prompt },
+              })
+            }
+            remove={() =>
+              api.del('/numbers/{numberId}/prompts/{prompt}', {
+                path: { numberId, prompt: item.prompt },
+              })
+            }
             onChanged={(next) =>
               setItems((all) => all?.map((entry) => (entry.prompt === next.prompt ? next : entry)))
             }
