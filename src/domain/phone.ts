@@ -19,22 +19,43 @@ const reasons: Record<string, string> = {
  * number must be in international format, as seed 004 asks.
  */
 export function checkPhone(input: string, defaultCountry?: CountryCode): PhoneCheck {
-  const key = `${defaultCountry ?? ''} ${input}`;
-  const known = checked.get(key);
+  const checked = checkedIn(defaultCountry);
+  const known = checked.get(input);
   if (known) return known;
   const check = parseAndCheck(input, defaultCountry);
   // Bounded: a flood of distinct numbers costs a parse each, never unbounded memory.
-  if (checked.size >= checkedMax) checked.clear();
-  checked.set(key, Object.freeze(check));
+  if (remembered >= checkedMax) forget();
+  checked.set(input, Object.freeze(check));
+  remembered += 1;
   return check;
 }
 
 /**
  * Parsing with full metadata costs tens of microseconds, a third of an inbound call's
  * decision; callers and numbers repeat, so answers are remembered (they never change).
+ * Keyed by the input itself, one map per default country: a key built per check was a new
+ * string to hash on every call.
  */
-const checked = new Map<string, PhoneCheck>();
+const international = new Map<string, PhoneCheck>();
+const byCountry = new Map<string, Map<string, PhoneCheck>>();
 const checkedMax = 10_000;
+let remembered = 0;
+
+function checkedIn(defaultCountry: CountryCode | undefined): Map<string, PhoneCheck> {
+  if (defaultCountry === undefined) return international;
+  let checked = byCountry.get(defaultCountry);
+  if (!checked) {
+    checked = new Map();
+    byCountry.set(defaultCountry, checked);
+  }
+  return checked;
+}
+
+function forget(): void {
+  international.clear();
+  byCountry.clear();
+  remembered = 0;
+}
 
 function parseAndCheck(input: string, defaultCountry?: CountryCode): PhoneCheck {
   const text = input.trim();
