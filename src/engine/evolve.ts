@@ -1,7 +1,7 @@
 import { evolveCallback } from './callback/evolve.ts';
 import { evolveChat } from './chat/evolve.ts';
-import type { Event } from './events.ts';
 import { eventPrefix } from './event-prefix.ts';
+import type { Event } from './events.ts';
 import { routingTouchedBy, syncRouting } from './routing/evolve-routing.ts';
 import { evolveRoutingRule } from './routing/rules.ts';
 import type { WorkspaceState } from './state.ts';
