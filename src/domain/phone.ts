@@ -1,5 +1,6 @@
 import { type CountryCode, ParseError, parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { invalid } from './errors.ts';
+import { validE164 } from './phone-e164.ts';
 
 /** An E.164 phone number, e.g. +34911234567. */
 export type E164 = string;
@@ -14,11 +15,22 @@ const reasons: Record<string, string> = {
   INVALID_LENGTH: 'has the wrong number of digits',
 };
 
+const notValidForCountry: PhoneCheck = Object.freeze({
+  ok: false,
+  reason: 'is not a valid number for its country',
+});
+
 /**
  * Validates and normalises a number a person typed (W6). Without a default country the
  * number must be in international format, as seed 004 asks.
  */
 export function checkPhone(input: string, defaultCountry?: CountryCode): PhoneCheck {
+  // A number already in E.164 (every caller's, from a trunk) is checked without a full parse;
+  // a default country changes nothing for it, unless the library would refuse that country.
+  if (!defaultCountry) {
+    const valid = validE164(input);
+    if (valid !== undefined) return valid ? { ok: true, e164: input } : notValidForCountry;
+  }
   const checked = checkedIn(defaultCountry);
   const known = checked.get(input);
   if (known) return known;
@@ -62,7 +74,7 @@ function parseAndCheck(input: string, defaultCountry?: CountryCode): PhoneCheck 
   if (text === '') return { ok: false, reason: 'is empty' };
   try {
     const parsed = parsePhoneNumberWithError(text, defaultCountry);
-    if (!parsed.isValid()) return { ok: false, reason: 'is not a valid number for its country' };
+    if (!parsed.isValid()) return notValidForCountry;
     return { ok: true, e164: parsed.number };
   } catch (error) {
     const key = error instanceof ParseError ? error.message : 'NOT_A_NUMBER';
