@@ -32,6 +32,7 @@ import { decideRelax, scheduleRelaxations } from './routing/relax.ts';
 import { decideRoutingRule } from './routing/rules.ts';
 import type { WorkspaceState } from './state.ts';
 import { decideSupervision } from './supervision/decide.ts';
+import { hasEntries } from './table.ts';
 import { decideTransfer } from './transfer/decide.ts';
 import { type Actor, Tx } from './tx.ts';
 import { decideCall, stopRingingFor } from './voice/decide.ts';
@@ -101,7 +102,7 @@ function route(tx: Tx, command: Command): void {
   }
   // F2: workflows start on what this decision did (conversations opened or unassigned, calls
   // missed), before chat capacity is settled, so an agent a workflow takes a conversation from is served too.
-  if (Object.keys(tx.state.workflows).length > 0) startWorkflowRuns(tx, [...tx.events], tx.endedCalls);
+  if (hasEntries(tx.state.workflows)) startWorkflowRuns(tx, [...tx.events], tx.endedCalls);
   // R3: callers told of the callback option, placed callbacks settled, offers of agents gone given back.
   followCallbacks(tx);
   afterChatEvents(tx);
