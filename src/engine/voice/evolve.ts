@@ -1,20 +1,8 @@
 import { addIdle, removeIdle } from '../routing/pool-index.ts';
 import type { WorkspaceState } from '../state.ts';
-import { type Table, table } from '../table.ts';
-import type { Call, Leg } from './call.ts';
+import type { Call } from './call.ts';
 import type { CallEvent } from './events.ts';
 import { rotationKey } from './offer.ts';
-
-/**
- * A call's legs, keyed by leg id, in a prototype-free record. A literal keyed by ids gives V8 a
- * new hidden class for every call ("c_1.0", "c_2.0" …), so every read of a call's legs
- * became a megamorphic look-up; a table is a hash map from the start.
- */
-function legsOf(...legs: Leg[]): Table<Leg> {
-  const record = table<Leg>();
-  for (const leg of legs) record[leg.id] = leg;
-  return record;
-}
 
 function received(
   state: WorkspaceState,
@@ -29,13 +17,15 @@ function received(
     to: event.to,
     ...(event.contactId ? { contactId: event.contactId } : {}),
     phase: 'ringing',
-    legs: legsOf({
-      id: event.customerLegId,
-      party: 'customer',
-      number: event.from,
-      status: 'connected',
-      startedAt: at,
-    }),
+    legs: {
+      [event.customerLegId]: {
+        id: event.customerLegId,
+        party: 'customer',
+        number: event.from,
+        status: 'connected',
+        startedAt: at,
+      },
+    },
     legCount: 0,
     startedAt: at,
   };
@@ -144,9 +134,15 @@ function placed(state: WorkspaceState, event: Extract<CallEvent, { type: 'call.p
     from: event.from,
     to: event.to,
     phase: 'ringing',
-    legs: legsOf(
-      { id: event.agentLegId, party: 'agent', userId: event.userId, status: 'connected', startedAt: at },
-      {
+    legs: {
+      [event.agentLegId]: {
+        id: event.agentLegId,
+        party: 'agent',
+        userId: event.userId,
+        status: 'connected',
+        startedAt: at,
+      },
+      [event.customerLegId]: {
         id: event.customerLegId,
         party: 'customer',
         number: event.to,
@@ -154,7 +150,7 @@ function placed(state: WorkspaceState, event: Extract<CallEvent, { type: 'call.p
         startedAt: at,
         billable: true,
       },
-    ),
+    },
     legCount: 1,
     startedAt: at,
     agentId: event.userId,
