@@ -1,4 +1,4 @@
-import examples from 'libphonenumber-js/examples.mobile.json' with { type: 'json' };
+import examples from 'libphonenumber-js/examples.mobile.json';
 import {
   type CountryCode,
   getCountries,
@@ -48,7 +48,7 @@ function numbers(): string[] {
     codes.add(code);
     const example = (examples as Record<string, string>)[country];
     if (!example) continue;
-    for (let round = 0; round < 60; round += 1) {
+    for (let round = 0; round < 40; round += 1) {
       const keep = Math.max(0, example.length - 1 - Math.floor(random.next() * 5));
       inputs.push(`+${code}${example.slice(0, keep)}${random.digits(example.length - keep)}`);
     }
@@ -61,7 +61,7 @@ function numbers(): string[] {
   }
   for (const code of codes)
     for (let length = 0; length <= 17; length += 1)
-      for (let round = 0; round < 3; round += 1) inputs.push(`+${code}${random.digits(length)}`);
+      for (let round = 0; round < 2; round += 1) inputs.push(`+${code}${random.digits(length)}`);
   for (let round = 0; round < 2_000; round += 1)
     inputs.push(`+${random.digits(3 + Math.floor(random.next() * 15))}`);
   inputs.push(
