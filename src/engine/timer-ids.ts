@@ -9,19 +9,13 @@ import type { Timer } from './timers.ts';
  * on first use. Never stored.
  */
 const setTimers = new WeakMap<object, Set<string>>();
-/** The record asked last and its set: one workspace's decision asks the same record many times. */
-let lastTimers: WeakRef<object> | undefined;
-let lastIds: Set<string> | undefined;
 
 function idsOf(timers: Record<string, Timer>): Set<string> {
-  if (lastIds !== undefined && lastTimers?.deref() === timers) return lastIds;
   let ids = setTimers.get(timers);
   if (!ids) {
     ids = new Set(Object.keys(timers));
     setTimers.set(timers, ids);
   }
-  lastTimers = new WeakRef(timers);
-  lastIds = ids;
   return ids;
 }
 
