@@ -11,6 +11,7 @@ import type { Command } from '../src/engine/commands.ts';
 import { decide } from '../src/engine/decide.ts';
 import type { Event } from '../src/engine/events.ts';
 import type { Actor } from '../src/engine/tx.ts';
+import { EventQueue } from '../src/sim/event-queue.ts';
 import { count, machine, seededRandom, since, table } from './support/report.ts';
 import { buildWorkspace, businessNumber, customerNumber } from './support/workspace.ts';
 
@@ -28,58 +29,11 @@ type Action =
   | { kind: 'timer'; timerId: string }
   | { kind: 'break' | 'back'; userId: string };
 
-/** A binary min-heap of actions by time; ties in insertion order. */
-class Agenda {
-  private items: Array<{ at: number; seq: number; action: Action }> = [];
-  private seq = 0;
-
-  get size(): number {
-    return this.items.length;
-  }
-
-  push(at: number, action: Action): void {
-    const items = this.items;
-    items.push({ at, seq: this.seq++, action });
-    let i = items.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!this.less(i, parent)) break;
-      [items[i], items[parent]] = [items[parent]!, items[i]!];
-      i = parent;
-    }
-  }
-
-  pop(): { at: number; action: Action } | undefined {
-    const items = this.items;
-    const top = items[0];
-    const last = items.pop();
-    if (!top || !last || items.length === 0) return top;
-    items[0] = last;
-    let i = 0;
-    for (;;) {
-      const left = 2 * i + 1;
-      const right = left + 1;
-      let least = i;
-      if (left < items.length && this.less(left, least)) least = left;
-      if (right < items.length && this.less(right, least)) least = right;
-      if (least === i) break;
-      [items[i], items[least]] = [items[least]!, items[i]!];
-      i = least;
-    }
-    return top;
-  }
-
-  private less(a: number, b: number): boolean {
-    const x = this.items[a]!;
-    const y = this.items[b]!;
-    return x.at < y.at || (x.at === y.at && x.seq < y.seq);
-  }
-}
-
 const { driver, agentIds } = buildWorkspace(agents, 'longest_idle');
 const random = seededRandom(16);
 const between = (low: number, high: number) => low + random() * (high - low);
-const agenda = new Agenda();
+/** What is due when; ties in insertion order (the simulator's own agenda). */
+const agenda = new EventQueue<Action>();
 let decideNs = 0;
 let commands = 0;
 let events = 0;
@@ -186,7 +140,7 @@ const cpuBefore = process.cpuUsage();
 let sampledAt = -1;
 for (let next = agenda.pop(); next; next = agenda.pop()) {
   driver.now = Math.max(driver.now, Math.round(next.at));
-  act(next.action);
+  act(next.item);
   // Once per 1,000 commands (an action that ran none must not sample the same moment again).
   if (commands % 1_000 === 0 && commands !== sampledAt) {
     sampledAt = commands;

@@ -32,6 +32,7 @@ import { decideRelax, scheduleRelaxations } from './routing/relax.ts';
 import { decideRoutingRule } from './routing/rules.ts';
 import type { WorkspaceState } from './state.ts';
 import { decideSupervision } from './supervision/decide.ts';
+import { hasEntries } from './table.ts';
 import { decideTransfer } from './transfer/decide.ts';
 import { type Actor, Tx } from './tx.ts';
 import { decideCall, stopRingingFor } from './voice/decide.ts';
@@ -88,16 +89,20 @@ function route(tx: Tx, command: Command): void {
     const freed = freedAgents(tx.events);
     if (freed.size > 0) serveQueues(tx, freed);
   }
-  for (const event of [...tx.events])
+  // The events as they stood before this loop (stopping a phone ringing emits more).
+  const decided = tx.events.length;
+  for (let index = 0; index < decided; index += 1) {
+    const event = tx.events[index]!;
     if (
       event.type === 'presence.changed' &&
       event.to !== 'online' &&
       (tx.state.users[event.userId]?.ringingLegs ?? 0) > 0
     )
       stopRingingFor(tx, event.userId);
+  }
   // F2: workflows start on what this decision did (conversations opened or unassigned, calls
   // missed), before chat capacity is settled, so an agent a workflow takes a conversation from is served too.
-  if (Object.keys(tx.state.workflows).length > 0) startWorkflowRuns(tx, [...tx.events], tx.endedCalls);
+  if (hasEntries(tx.state.workflows)) startWorkflowRuns(tx, [...tx.events], tx.endedCalls);
   // R3: callers told of the callback option, placed callbacks settled, offers of agents gone given back.
   followCallbacks(tx);
   afterChatEvents(tx);
@@ -108,6 +113,8 @@ function decideCommand(tx: Tx, command: Command): void {
   if (command.type !== 'workspace.create' && !tx.state.exists)
     throw new DomainError('not_found', `workspace ${tx.state.id} does not exist`);
   if (command.type === 'timer.fire') return fireTimer(tx, command.timerId);
+  // Calls first: most commands are (each type belongs to one capability, so the order is free).
+  if (isCallCommand(command)) return decideCall(tx, command);
   if (isWorkspaceCommand(command)) return decideWorkspace(tx, command);
   if (isUserCommand(command)) return decideUser(tx, command);
   if (isPresenceCommand(command)) return decidePresence(tx, command);
@@ -118,7 +125,6 @@ function decideCommand(tx: Tx, command: Command): void {
   if (isIvrMenuCommand(command)) return decideIvrMenu(tx, command);
   if (isTransferCommand(command)) return decideTransfer(tx, command);
   if (isSupervisionCommand(command)) return decideSupervision(tx, command);
-  if (isCallCommand(command)) return decideCall(tx, command);
   if (isVoicemailCommand(command)) return decideVoicemail(tx, command);
   if (isChatCommand(command)) return decideChat(tx, command);
   if (isWorkflowCommand(command)) return decideWorkflow(tx, command);

@@ -1,5 +1,6 @@
 import { evolveCallback } from './callback/evolve.ts';
 import { evolveChat } from './chat/evolve.ts';
+import { eventPrefix } from './event-prefix.ts';
 import type { Event } from './events.ts';
 import { routingTouchedBy, syncRouting } from './routing/evolve-routing.ts';
 import { evolveRoutingRule } from './routing/rules.ts';
@@ -42,14 +43,14 @@ const transferEvents = new Set<string>([
 
 export function evolve(state: WorkspaceState, event: Event, at = 0): WorkspaceState {
   state.version += 1;
-  const touched = routingTouchedBy(state, event);
-  const next = apply(state, event, at);
+  const prefix = eventPrefix(event.type);
+  const touched = routingTouchedBy(state, event, prefix);
+  const next = apply(state, event, at, prefix);
   syncRouting(next, touched);
   return next;
 }
 
-function apply(state: WorkspaceState, event: Event, at: number): WorkspaceState {
-  const prefix = event.type.slice(0, event.type.indexOf('.'));
+function apply(state: WorkspaceState, event: Event, at: number, prefix: string): WorkspaceState {
   switch (prefix) {
     case 'workspace':
     case 'billing':

@@ -16,6 +16,12 @@ export function tableOf<T>(record: Readonly<Record<string, T>> | undefined): Tab
   return copy;
 }
 
+/** Whether a record holds any entry, without listing its keys (asked after every decision). */
+export function hasEntries(record: Readonly<Record<string, unknown>>): boolean {
+  for (const _ in record) return true;
+  return false;
+}
+
 /** The entry under `key` if the record itself holds one; never a property of its prototype. */
 export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;

@@ -31,9 +31,10 @@ function handleStranded(tx: Tx, userId: string): void {
 }
 
 /** Agents who may have room for a conversation because of these events. */
-function freedChatAgents(events: Event[]): Set<string> {
+function freedChatAgents(events: readonly Event[], count: number): Set<string> {
   const freed = new Set<string>();
-  for (const event of events) {
+  for (let index = 0; index < count; index += 1) {
+    const event = events[index]!;
     if (event.type === 'conversation.resolved' && event.assigneeId) freed.add(event.assigneeId);
     if (event.type === 'conversation.unassigned') freed.add(event.userId);
     if (event.type === 'presence.changed' && event.to === 'online') freed.add(event.userId);
@@ -49,9 +50,10 @@ function freedChatAgents(events: Event[]): Set<string> {
 }
 
 /** Departments whose queue may now be served: new members, or a strategy that is no longer manual. */
-function changedDepartments(events: Event[]): Set<string> {
+function changedDepartments(events: readonly Event[], count: number): Set<string> {
   const changed = new Set<string>();
-  for (const event of events) {
+  for (let index = 0; index < count; index += 1) {
+    const event = events[index]!;
     if (event.type === 'department.updated' && event.memberIds) changed.add(event.departmentId);
     if (event.type === 'chat.department_configured') changed.add(event.departmentId);
   }
@@ -64,10 +66,14 @@ function changedDepartments(events: Event[]): Set<string> {
  * department has room.
  */
 export function afterChatEvents(tx: Tx): void {
-  const events = [...tx.events];
-  for (const event of events)
+  // The events as they stood on entry (handling stranded conversations emits more); indexes,
+  // not copies, since this runs after every decision.
+  const decided = tx.events.length;
+  for (let index = 0; index < decided; index += 1) {
+    const event = tx.events[index]!;
     if (event.type === 'presence.changed' && event.to === 'offline') handleStranded(tx, event.userId);
-  const freed = freedChatAgents([...events, ...tx.events.slice(events.length)]);
+  }
+  const freed = freedChatAgents(tx.events, tx.events.length);
   if (freed.size > 0) serveAgents(tx, freed);
-  for (const departmentId of changedDepartments(events)) serveDepartment(tx, departmentId);
+  for (const departmentId of changedDepartments(tx.events, decided)) serveDepartment(tx, departmentId);
 }

@@ -232,11 +232,11 @@ function syncVoice(index: RoutingIndex, user: User | undefined, userId: string):
 }
 
 function syncChat(index: RoutingIndex, user: User | undefined, userId: string): void {
-  const departments = [
-    ...(index.departmentsOf.get(userId) ?? []),
-    ...(index.qualifiedChatOf.get(userId) ?? []),
-  ];
-  if (departments.length === 0) return;
+  const member = index.departmentsOf.get(userId);
+  const qualified = index.qualifiedChatOf.get(userId);
+  // No copy for an agent in no department (every voice event comes through here).
+  if (!member && !qualified) return;
+  const departments = qualified ? [...(member ?? []), ...qualified] : (member ?? []);
   const free = chatFree(user);
   const load = user?.chatSessions ?? 0;
   for (const departmentId of departments) {

@@ -1,4 +1,5 @@
 import { callbackTouched } from '../callback/evolve.ts';
+import { eventPrefix } from '../event-prefix.ts';
 import type { Event } from '../events.ts';
 import type { WorkspaceState } from '../state.ts';
 import { invalidateRouting, syncUser } from './availability.ts';
@@ -19,8 +20,11 @@ const userIdOf = (event: Event): string | undefined => {
  * agent, a conversation's assignee before it moves), since afterwards the event alone may
  * no longer say who they were.
  */
-export function routingTouchedBy(state: WorkspaceState, event: Event): RoutingTouch {
-  const prefix = event.type.slice(0, event.type.indexOf('.'));
+export function routingTouchedBy(
+  state: WorkspaceState,
+  event: Event,
+  prefix = eventPrefix(event.type),
+): RoutingTouch {
   if (configuration.has(prefix)) return 'configuration';
   const userId = userIdOf(event);
   // A SIP user's first device registering, or the last going, makes them reachable or not (S2).

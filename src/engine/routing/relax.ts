@@ -33,7 +33,10 @@ function schedule(tx: Tx, timerId: string, skills: SkillsNow, command: RelaxComm
 
 /** After a decision: every call routed and conversation queued with a requirement still to relax gets its timer. */
 export function scheduleRelaxations(tx: Tx): void {
-  for (const event of [...tx.events]) {
+  // The events as they stood (setting a timer emits more), by index: this runs after every decision.
+  const decided = tx.events.length;
+  for (let index = 0; index < decided; index += 1) {
+    const event = tx.events[index]!;
     if (event.type === 'call.routed') {
       const call = tx.state.calls[event.callId];
       if (!call) continue;

@@ -32,6 +32,7 @@ export function callSkills(state: WorkspaceState, call: Call, pool: Pool, now: n
   const number = ruleOf(state, 'number', call.numberId).skills;
   const group = pool.kind === 'group' ? ruleOf(state, 'group', pool.id).skills : undefined;
   const requirements = group ? combineRequirements(number, group) : number;
+  if (requirements.length === 0) return none(since);
   return { requirements, ...effectiveSkills(requirements, now - since), since };
 }
 

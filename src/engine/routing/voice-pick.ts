@@ -33,13 +33,17 @@ export interface VoicePick {
   seed: number;
 }
 
+const inPositionOrder: ReadonlySet<Strategy> = new Set(['sequential', 'simultaneous', 'round_robin']);
+const noneTried: ReadonlySet<string> = new Set();
+
 class Walk {
   readonly result: VoicePick;
-  readonly tried: Set<string>;
+  readonly tried: ReadonlySet<string>;
 
   constructor(readonly request: VoicePickRequest) {
     this.result = { chosen: [], examined: [], unlisted: 0, seed: request.seed };
-    this.tried = new Set(request.tried);
+    // Most decisions are a call's first offer: nobody tried yet, no set to build.
+    this.tried = request.tried.length > 0 ? new Set(request.tried) : noneTried;
   }
 
   get full(): boolean {
@@ -161,7 +165,7 @@ export function pickVoice(request: VoicePickRequest): VoicePick {
       inOrder(walk, request.pool.byLoad);
       break;
   }
-  const byPosition = ['sequential', 'simultaneous', 'round_robin'].includes(request.strategy);
+  const byPosition = inPositionOrder.has(request.strategy);
   if (walk.result.chosen.length === 0 && !byPosition) explainNobody(walk);
   return walk.result;
 }

@@ -139,8 +139,18 @@ export type LegEndReason =
   | 'agent_unavailable'
   | 'transferred';
 
-export const liveLegs = (call: Call) => Object.values(call.legs).filter((leg) => leg.status !== 'ended');
+/** The call's legs in a status, or not in it (`except`), in the order they were added; one array per ask (several per call event). */
+function legsWhere(call: Call, status: LegStatus, except: boolean): Leg[] {
+  const legs: Leg[] = [];
+  for (const id in call.legs) {
+    const leg = call.legs[id]!;
+    if ((leg.status === status) !== except) legs.push(leg);
+  }
+  return legs;
+}
 
-export const ringingLegs = (call: Call) => Object.values(call.legs).filter((leg) => leg.status === 'ringing');
+export const liveLegs = (call: Call) => legsWhere(call, 'ended', true);
+
+export const ringingLegs = (call: Call) => legsWhere(call, 'ringing', false);
 
 export const nextLegId = (call: Call) => `${call.id}.${call.legCount + 1}`;

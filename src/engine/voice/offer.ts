@@ -108,7 +108,8 @@ export function pick(
         ? (unavailableReason(state.users[userId]) ?? 'available')
         : `not assigned to ${number.e164}`,
   });
-  return { ...picked, unqualified: routing.unqualified };
+  // Added to the pick rather than spread into a copy: this runs for every routing decision.
+  return Object.assign(picked, { unqualified: routing.unqualified });
 }
 
 function ring(tx: Tx, callId: string, userIds: string[], offering: Offering): void {
