@@ -350,6 +350,8 @@ const mappers: Mappers = {
   'call.monitor_ringing': (e) => [monitored(e, 'ringing')],
   'call.monitor_joined': (e) => [monitored(e, 'joined')],
   'call.monitor_changed': (e) => [monitored(e, 'changed')],
+  // The call changed under the supervisor (hold, transfer): the call itself says who is on it now.
+  'call.monitor_followed': callUpdated,
   'call.supervisor_action': callUpdated,
   'call.quality_recorded': callUpdated,
   // R3: the caller's prompt and keys are the call's own detail; the callback's life is public.

@@ -32,6 +32,7 @@ import { decideRelax, scheduleRelaxations } from './routing/relax.ts';
 import { decideRoutingRule } from './routing/rules.ts';
 import type { WorkspaceState } from './state.ts';
 import { decideSupervision } from './supervision/decide.ts';
+import { followMonitors } from './supervision/follow.ts';
 import { decideTransfer } from './transfer/decide.ts';
 import { type Actor, Tx } from './tx.ts';
 import { decideCall, stopRingingFor } from './voice/decide.ts';
@@ -95,6 +96,8 @@ function route(tx: Tx, command: Command): void {
       (tx.state.users[event.userId]?.ringingLegs ?? 0) > 0
     )
       stopRingingFor(tx, event.userId);
+  // R4: a supervisor on a call this decision rewired hears what it is now.
+  followMonitors(tx, tx.events);
   // F2: workflows start on what this decision did (conversations opened or unassigned, calls
   // missed), before chat capacity is settled, so an agent a workflow takes a conversation from is served too.
   if (Object.keys(tx.state.workflows).length > 0) startWorkflowRuns(tx, [...tx.events], tx.endedCalls);

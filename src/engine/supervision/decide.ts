@@ -59,7 +59,7 @@ function changeMode(tx: Tx, call: Call, userId: string, mode: MonitorMode): void
   checkMode(mode);
   const leg = monitorLegOf(call, userId);
   if (leg?.status !== 'connected') throw conflict('the supervisor is not listening to this call', 'userId');
-  requireLiveConversation(call);
+  // Any time they are on it: while the caller is held the mode applies to the agents' side (monitorAudio).
   if (leg.monitor === mode) return;
   tx.emit({
     type: 'call.monitor_changed',

@@ -14,6 +14,16 @@ export function describeSupervision(context: Context, type: string, data: Data):
       return line('transfer', t('history.monitor.joined', { name: name(data.userId), mode: mode() }));
     case 'call.monitor_changed':
       return line('transfer', t('history.monitor.changed', { name: name(data.userId), mode: mode() }));
+    case 'call.monitor_followed': {
+      // Issue 21: a hold or a transfer moved the line under the supervisor; they stay on it.
+      const agents = Array.isArray(data.agentIds) ? (data.agentIds as string[]) : [];
+      if (agents.length === 0)
+        return line('transfer', t('history.monitor.followedAlone', { name: name(data.userId) }));
+      return line(
+        'transfer',
+        t('history.monitor.followed', { name: name(data.userId), agents: agents.map(name).join(', ') }),
+      );
+    }
     case 'call.supervisor_action':
       return line(
         'transfer',
