@@ -83,6 +83,12 @@ const monitored = (
   e: { callId: string; userId: string; mode: 'listen' | 'whisper' | 'barge' },
   state: 'ringing' | 'joined' | 'changed',
 ) => onCall('call.monitored', { callId: e.callId, userId: e.userId, state, mode: e.mode });
+/** Why a callback ended, in the public words of callback.finished version 2. */
+const finishReason = (e: Ev<'callback.finished'>) => {
+  if (e.outcome === 'answered') return 'customer_answered';
+  if (e.outcome === 'no_answer') return 'out_of_attempts';
+  return e.reason === 'number_removed' ? 'number_removed' : 'cancelled';
+};
 const callUpdated = (e: { callId: string }) => [onCall('call.updated', { callId: e.callId })];
 
 type Ev<T extends EventType> = Extract<Event, { type: T }>;
@@ -372,7 +378,11 @@ const mappers: Mappers = {
   'callback.retry_scheduled': callbackUpdated,
   'callback.requeued': callbackUpdated,
   'callback.finished': (e) => [
-    onCallback('callback.finished', { callbackId: e.callbackId, outcome: e.outcome }),
+    onCallback('callback.finished', {
+      callbackId: e.callbackId,
+      outcome: e.outcome,
+      reason: finishReason(e),
+    }),
   ],
 };
 
