@@ -26,6 +26,8 @@ export function LivePage() {
     () => api.get<{ items: Array<{ id: string; name: string }> }>('/departments'),
     [api],
   );
+  // Issue 21: a call (waiting or connected) may go to a group or a department as well.
+  const groups = useResource(() => api.get<{ items: Array<{ id: string; name: string }> }>('/groups'), [api]);
   useReloadOn(['call.*', 'transfer.*', 'conversation.*', 'callback.*'], board.reload);
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState<string>();
@@ -123,10 +125,12 @@ export function LivePage() {
                           label={t('live.transfer.label', { who: name })}
                           choose={t('live.transferTo')}
                           agents={online.filter((user) => user.id !== call.agentId)}
-                          onMove={(userId) =>
+                          groups={groups.data?.items ?? []}
+                          departments={departments.data?.items ?? []}
+                          onMove={(target) =>
                             run(() =>
                               api.post(`/calls/${encodeURIComponent(call.callId)}/supervisor-transfer`, {
-                                target: { kind: 'user', userId },
+                                target,
                               }),
                             )
                           }
@@ -168,12 +172,13 @@ export function LivePage() {
                       label={t('live.reassign.label', { who: conversation.contact })}
                       choose={t('live.reassignTo')}
                       agents={online.filter((user) => user.id !== conversation.assigneeId)}
-                      onMove={(userId) =>
+                      onMove={(target) =>
+                        target.kind === 'user' &&
                         run(() =>
                           api.post(
                             `/conversations/${encodeURIComponent(conversation.conversationId)}/assign`,
                             {
-                              userId,
+                              userId: target.userId,
                             },
                           ),
                         )
