@@ -175,10 +175,6 @@ describe.skipIf(!peers.available)(
       const sinceWhisper = (endAt - whisperAt) / windowMs;
       expect(annHearsSue, show(annWindows)).toBeGreaterThanOrEqual(sinceWhisper - 4);
       expect(annHearsSue, show(annWindows)).toBeLessThanOrEqual(sinceWhisper + 2);
-      expect(
-        annWindows.every((set) => set.has('caller') || !set.has('sue')),
-        show(annWindows),
-      ).toBe(true);
 
       // The caller hears Sue only once she barges in: the last 2.5 s, never during the whisper.
       const callerWindows = tonesOver(callerHeard);
