@@ -146,14 +146,14 @@ describe.skipIf(!peers.available)(
       await until_('Sue’s desk phone to join', callId, (entries) =>
         entries.some((entry) => entry.type === 'call.monitor_joined'),
       );
-      // Each mode for 2.5 s of audio, timed from the moment the server took it.
-      await sleep(2500);
+      // Each mode for 2 s of audio, timed from the moment the server took it.
+      await sleep(2000);
       expect((await monitor('PUT', 'whisper')).status).toBe(204);
       const whisperAt = Date.now();
-      await sleep(2500);
+      await sleep(2000);
       expect((await monitor('PUT', 'barge')).status).toBe(204);
       const bargeAt = Date.now();
-      await sleep(2500);
+      await sleep(2000);
       await caller.command('hangup');
       const endAt = Date.now();
       await ended(callId);
@@ -166,17 +166,17 @@ describe.skipIf(!peers.available)(
       const show = (windows: Array<Set<string>>) => windows.map((set) => [...set].join('+') || '-').join(' ');
       const sueWindows = tonesOver(sueHeard);
       const both = sueWindows.filter((set) => set.has('caller') && set.has('ann')).length;
-      // Sue hears the caller and Ann together from the moment she joins (2.5 s of each of three modes).
-      expect(both, show(sueWindows)).toBeGreaterThanOrEqual(10);
+      // Sue hears the caller and Ann together from the moment she joins (2 s of each of three modes).
+      expect(both, show(sueWindows)).toBeGreaterThanOrEqual(8);
 
-      // Ann hears Sue from the whisper on, never before: about the whisper's and the barge's 5 s.
+      // Ann hears Sue from the whisper on, never before: about the whisper's and the barge's 4 s.
       const annWindows = tonesOver(annHeard);
       const annHearsSue = annWindows.filter((set) => set.has('sue')).length;
       const sinceWhisper = (endAt - whisperAt) / windowMs;
       expect(annHearsSue, show(annWindows)).toBeGreaterThanOrEqual(sinceWhisper - 4);
       expect(annHearsSue, show(annWindows)).toBeLessThanOrEqual(sinceWhisper + 2);
 
-      // The caller hears Sue only once she barges in: the last 2.5 s, never during the whisper.
+      // The caller hears Sue only once she barges in: the last 2 s, never during the whisper.
       const callerWindows = tonesOver(callerHeard);
       const callerHearsSue = callerWindows.flatMap((set, i) => (set.has('sue') ? [i] : []));
       const sinceBarge = (endAt - bargeAt) / windowMs;
@@ -189,6 +189,40 @@ describe.skipIf(!peers.available)(
         callerWindows.some((set) => set.has('ann')),
         show(callerWindows),
       ).toBe(true);
+    }, 60_000);
+
+    it('R4 (issue 21): Ann holds while Sue listens — Sue keeps hearing Ann, not the held caller; resumed, both again', async () => {
+      const before = Date.now();
+      const callId = await callerTalksToAnn();
+      expect(
+        (await sip.api('POST', `/calls/${callId}/monitor`, { mode: 'listen', userId: 'u_sue' })).status,
+      ).toBe(204);
+      await until_('Sue’s desk phone to join', callId, (entries) =>
+        entries.some((entry) => entry.type === 'call.monitor_joined'),
+      );
+      await sleep(1500);
+      expect((await sip.api('POST', `/calls/${callId}/hold`, { userId: 'u_ann' })).status).toBeLessThan(300);
+      const holdAt = Date.now();
+      await sleep(2500);
+      expect((await sip.api('POST', `/calls/${callId}/resume`, { userId: 'u_ann' })).status).toBeLessThan(
+        300,
+      );
+      const resumeAt = Date.now();
+      await sleep(1500);
+      await caller.command('hangup');
+      await ended(callId);
+      const sueWindows = tonesOver(await heardSince(sue, before));
+      const show = sueWindows.map((set) => [...set].join('+') || '-').join(' ');
+      const annAlone = sueWindows.filter((set) => set.has('ann') && !set.has('caller')).length;
+      const held = (resumeAt - holdAt) / windowMs;
+      expect(annAlone, show).toBeGreaterThanOrEqual(held - 3);
+      expect(annAlone, show).toBeLessThanOrEqual(held + 2);
+      // Before the hold and after the resume she hears the two of them.
+      expect(
+        sueWindows.filter((set) => set.has('ann') && set.has('caller')).length,
+        show,
+      ).toBeGreaterThanOrEqual(3);
+      expect(sueWindows.at(-2)?.has('caller'), show).toBe(true);
     }, 60_000);
 
     it('R3: a waiting caller presses * and #; when Ann is free the callback rings the customer’s phone over the trunk and bridges it to her', async () => {
