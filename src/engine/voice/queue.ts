@@ -40,7 +40,8 @@ export function waitInQueue(tx: Tx, callId: string, pool: Pool): boolean {
 export function backToQueue(tx: Tx, call: Call): boolean {
   const pool = call.queuePool;
   const number = tx.state.numbers[call.numberId];
-  if (call.queuedAt === undefined || !pool || !number || call.forwarded) return false;
+  // A held call ringing back its transfer's initiator is theirs: not put back among waiting callers.
+  if (call.queuedAt === undefined || !pool || !number || call.forwarded || call.held) return false;
   if (!anyOnline(tx.state, poolSpec(tx.state, number, pool).members)) return false;
   return waitInQueue(tx, call.id, pool);
 }
