@@ -84,4 +84,29 @@ describe('a caller back from an unanswered offer keeps their place in the queue 
     // Ann, free again, takes the next caller.
     expect(ringing(late)).toEqual(['c2:ann']);
   });
+
+  it('R3: a held call ringing back its transfer’s initiator is not put among the waiting callers', () => {
+    const s = twoWaiting().after(
+      { type: 'call.hangup_leg', callId: 'c2', legId: 'c2.0' },
+      { type: 'call.hangup_leg', callId: 'c0a', legId: 'c0a.1' },
+      { type: 'call.answer_leg', callId: 'c1', legId: 'c1.1' },
+      { type: 'call.hold', callId: 'c1', userId: 'ann' },
+      {
+        type: 'call.transfer',
+        callId: 'c1',
+        transferId: 't1',
+        userId: 'ann',
+        target: { kind: 'external', number: '+34600999888' },
+        method: 'direct',
+      },
+    );
+    const declined = s.when({ type: 'call.reject_leg', callId: 'c1', legId: 'c1.2' });
+    expect(declined).toContainEqual(
+      expect.objectContaining({ type: 'call.transfer_failed', returnTo: 'initiator' }),
+    );
+    expect(ringing(declined)).toEqual(['c1:ann']);
+    const rangOut = s.advance(30_000).fireDueTimers();
+    expect(rangOut.filter((event) => event.type === 'call.queued')).toEqual([]);
+    expect(rangOut).toContainEqual(expect.objectContaining({ type: 'call.ended', callId: 'c1' }));
+  });
 });
