@@ -262,6 +262,19 @@ describe('public messages (SPEC I4): one mapping from engine events for webhooks
       ]);
   });
 
+  it('callback.finished version 2 says why it ended (issue 21): answered, out of attempts, cancelled, number removed', () => {
+    const finished = (extra: Partial<Extract<Event, { type: 'callback.finished' }>>) =>
+      publicMessagesOf(
+        stored({ type: 'callback.finished', callbackId: 'cb1', outcome: 'abandoned', ...extra } as Event),
+      ).map(({ version, data }) => ({ version, data }));
+    expect(finished({ outcome: 'answered', userId: 'u1' })).toEqual([
+      { version: 2, data: { callbackId: 'cb1', outcome: 'answered', reason: 'customer_answered' } },
+    ]);
+    expect(finished({ outcome: 'no_answer' })[0]!.data).toMatchObject({ reason: 'out_of_attempts' });
+    expect(finished({ userId: 'u1' })[0]!.data).toMatchObject({ reason: 'cancelled' });
+    expect(finished({ reason: 'number_removed' })[0]!.data).toMatchObject({ reason: 'number_removed' });
+  });
+
   it('fields not applicable are absent, not null or undefined', () => {
     const [received] = publicMessagesOf(stored(events[0]!));
     expect(Object.keys(received!.data)).toEqual(['callId', 'numberId', 'from', 'to']);

@@ -83,6 +83,12 @@ const monitored = (
   e: { callId: string; userId: string; mode: 'listen' | 'whisper' | 'barge' },
   state: 'ringing' | 'joined' | 'changed',
 ) => onCall('call.monitored', { callId: e.callId, userId: e.userId, state, mode: e.mode });
+/** Why a callback ended, in the public words of callback.finished version 2. */
+const finishReason = (e: Ev<'callback.finished'>) => {
+  if (e.outcome === 'answered') return 'customer_answered';
+  if (e.outcome === 'no_answer') return 'out_of_attempts';
+  return e.reason === 'number_removed' ? 'number_removed' : 'cancelled';
+};
 const callUpdated = (e: { callId: string }) => [onCall('call.updated', { callId: e.callId })];
 
 type Ev<T extends EventType> = Extract<Event, { type: T }>;
@@ -350,6 +356,8 @@ const mappers: Mappers = {
   'call.monitor_ringing': (e) => [monitored(e, 'ringing')],
   'call.monitor_joined': (e) => [monitored(e, 'joined')],
   'call.monitor_changed': (e) => [monitored(e, 'changed')],
+  // The call changed under the supervisor (hold, transfer): the call itself says who is on it now.
+  'call.monitor_followed': callUpdated,
   'call.supervisor_action': callUpdated,
   'call.quality_recorded': callUpdated,
   // R3: the caller's prompt and keys are the call's own detail; the callback's life is public.
@@ -370,7 +378,11 @@ const mappers: Mappers = {
   'callback.retry_scheduled': callbackUpdated,
   'callback.requeued': callbackUpdated,
   'callback.finished': (e) => [
-    onCallback('callback.finished', { callbackId: e.callbackId, outcome: e.outcome }),
+    onCallback('callback.finished', {
+      callbackId: e.callbackId,
+      outcome: e.outcome,
+      reason: finishReason(e),
+    }),
   ],
 };
 

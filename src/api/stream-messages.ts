@@ -312,10 +312,16 @@ export const messageCatalog = {
     'R3: a callback is being dialled, connected, given back to the queue or waits to retry: read it again.',
     { callbackId: Id },
   ),
-  'callback.finished': define(1, 'R3: a callback is over, with its outcome.', {
-    callbackId: Id,
-    outcome: Type.Enum(['answered', 'no_answer', 'abandoned']),
-  }),
+  // Version 2 (issue 21): why it ended. Version 1 (callbackId, outcome) stays in the snapshot.
+  'callback.finished': define(
+    2,
+    'R3: a callback is over, with its outcome and why: the customer answered, every attempt went unanswered, someone cancelled it, or its number was removed.',
+    {
+      callbackId: Id,
+      outcome: Type.Enum(['answered', 'no_answer', 'abandoned']),
+      reason: Type.Enum(['customer_answered', 'out_of_attempts', 'cancelled', 'number_removed']),
+    },
+  ),
   'presence.changed': define(
     1,
     'A user’s presence changed: they asked, their last session ended, or they missed offers.',

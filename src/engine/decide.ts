@@ -32,6 +32,7 @@ import { decideRelax, scheduleRelaxations } from './routing/relax.ts';
 import { decideRoutingRule } from './routing/rules.ts';
 import type { WorkspaceState } from './state.ts';
 import { decideSupervision } from './supervision/decide.ts';
+import { followMonitors } from './supervision/follow.ts';
 import { hasEntries } from './table.ts';
 import { decideTransfer } from './transfer/decide.ts';
 import { type Actor, Tx } from './tx.ts';
@@ -100,6 +101,8 @@ function route(tx: Tx, command: Command): void {
     )
       stopRingingFor(tx, event.userId);
   }
+  // R4: a supervisor on a call this decision rewired hears what it is now.
+  followMonitors(tx, tx.events);
   // F2: workflows start on what this decision did (conversations opened or unassigned, calls
   // missed), before chat capacity is settled, so an agent a workflow takes a conversation from is served too.
   if (hasEntries(tx.state.workflows)) startWorkflowRuns(tx, [...tx.events], tx.endedCalls);

@@ -706,7 +706,7 @@ export const operations: Record<string, Operation> = {
   [`POST ${ws}/calls/{callId}/supervisor-transfer`]: {
     id: 'supervisorTransferCall',
     description:
-      'Transfers a connected call on the agent’s behalf (held, then moved directly), or sends a waiting one to a named agent. In the call’s history with who did it.',
+      'Transfers a connected call on the agent’s behalf (held, then moved directly), or sends a waiting one (queued, or ringing agents who have not answered) to an agent, a group (which rings by its own strategy) or a department (its least busy free agent of the number called). In the call’s history with who did it.',
   },
 
   // Skills and after-call work (R1, R2)

@@ -142,6 +142,7 @@ export function effectsOf(event: Event): Effect[] {
       return [{ kind: 'ring', callId: event.callId, legId: event.legId, userId: event.userId }];
     case 'call.monitor_joined':
     case 'call.monitor_changed':
+    case 'call.monitor_followed':
     case 'call.held':
     case 'call.resumed':
     case 'call.transfer_started':

@@ -72,4 +72,35 @@ describeInBrowser('web console: the supervisors’ Live page (R3, R4)', () => {
     await callbacks.getByText('Nothing now.').waitFor();
     person.expectClean();
   });
+
+  it('R4 (issue 21): Sam sends a waiting call to a group from the Live page; the group rings its member', async () => {
+    const group = await api('POST', '/groups', {
+      name: 'Escalations',
+      memberIds: ['u_admin'],
+      strategy: 'sequential',
+      ringTimeoutSec: 30,
+    });
+    await api('PUT', '/users/u_admin/presence', { presence: 'online' });
+    // Alex is still on the first call: this one rings Ada, nobody has answered it.
+    const { callId } = await api('POST', '/sim/calls', { from: '+34600555666', to: business }, tokens.agent);
+    const person = await newPerson(browser, origin);
+    const { page } = person;
+    await signIn(page, 'sam@acme.test');
+    await page.getByRole('link', { name: 'Live' }).click();
+    const row = page.getByRole('region', { name: 'Calls' }).getByRole('row', { name: /\+34 600 55 56 66/ });
+    await row.getByRole('cell', { name: 'Waiting' }).waitFor();
+    await row.getByLabel(/Transfer to/).selectOption({ label: 'Escalations' });
+    await row.getByRole('button', { name: /Transfer the call from \+34 600 55 56 66/ }).click();
+    await expect
+      .poll(async () => {
+        const history: Array<{ type: string; data: Record<string, unknown> }> = (
+          await api('GET', `/calls/${callId}`)
+        ).history;
+        return history.find((entry) => entry.type === 'call.supervisor_action')?.data.target;
+      })
+      .toEqual({ kind: 'group', groupId: group.id });
+    expect((await api('GET', '/sim/phones/u_admin')).lines).toEqual([expect.objectContaining({ callId })]);
+    await api('POST', `/sim/calls/${callId}/hangup`, undefined, tokens.agent);
+    person.expectClean();
+  });
 });

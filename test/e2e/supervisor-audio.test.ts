@@ -142,6 +142,59 @@ describe('what each party hears when a supervisor listens, whispers or barges in
     await v.ok('PUT', '/users/u_admin/presence', { presence: 'pause' });
   });
 
+  it('R4 hold (issue 21): Alex holds — the caller gets the music, Sam still hears Alex and his whisper reaches him; resumed, as before', async () => {
+    const callId = await samListening('whisper');
+    const alex = (path: string) => v.ok('POST', `/calls/${callId}/${path}`, {}, 204, v.ws.tokens.agent);
+    await alex('hold');
+    expect(await heard(callId)).toEqual({ caller: 'hold_music', u_agent: ['u_sup'], u_sup: ['u_agent'] });
+    await alex('resume');
+    expect(await heard(callId)).toEqual({
+      caller: ['u_agent'],
+      u_agent: ['caller', 'u_sup'],
+      u_sup: ['caller', 'u_agent'],
+    });
+  });
+
+  it('R4 (issue 21): a waiting call sent to a group rings its member by the group’s strategy; the history names the group', async () => {
+    await v.ok('PUT', '/users/u_agent/presence', { presence: 'pause' });
+    await v.online('u_admin');
+    const group = await v.ok(
+      'POST',
+      '/groups',
+      { name: 'Escalations', memberIds: ['u_admin'], strategy: 'sequential', ringTimeoutSec: 20 },
+      201,
+    );
+    // Alex paused and Ada free: the call rings Ada through the number; Sam sends it to the group instead.
+    const callId = await v.place();
+    live = callId;
+    await v.ok(
+      'POST',
+      `/calls/${callId}/supervisor-transfer`,
+      { target: { kind: 'group', groupId: group.id } },
+      201,
+      v.ws.tokens.supervisor,
+    );
+    expect(await v.ringing('u_admin')).toEqual([expect.objectContaining({ callId })]);
+    const history = await v.history(callId);
+    expect(history.find((entry) => entry.type === 'call.supervisor_action')?.data).toMatchObject({
+      userId: 'u_sup',
+      target: { kind: 'group', groupId: group.id },
+    });
+    expect(
+      history.find(
+        (entry) => entry.type === 'call.routed' && (entry.data.pool as { kind: string }).kind === 'group',
+      ),
+    ).toBeDefined();
+    const nobody = await v.server.request('POST', `${v.base}/calls/${callId}/supervisor-transfer`, {
+      token: v.ws.tokens.supervisor,
+      body: { target: { kind: 'department', departmentId: 'nope' } },
+    });
+    expect(nobody.status).toBe(404);
+    expect(JSON.stringify(nobody.body)).toMatch(/target.departmentId/);
+    await v.ok('PUT', '/users/u_admin/presence', { presence: 'pause' });
+    await v.online('u_agent');
+  });
+
   it('R4: agents may not supervise; a bad mode names the field and changes nothing', async () => {
     const callId = await v.place();
     live = callId;

@@ -1,14 +1,7 @@
 import type { Event } from '../events.ts';
 import type { WorkspaceState } from '../state.ts';
+import { waitingSince } from '../voice/waiting.ts';
 import type { Callback, CallbackEvent } from './callback.ts';
-
-/** When an entry of the waiting list started waiting: a call's queue time, or a callback's (its caller's). */
-function waitingSince(state: WorkspaceState, id: string): number {
-  const callback = state.callbacks[id];
-  if (callback) return callback.queuedAt;
-  const call = state.calls[id];
-  return call?.queuedAt ?? call?.startedAt ?? Number.POSITIVE_INFINITY;
-}
 
 /**
  * Back into the waiting list at the caller's place: after everyone who was waiting at or

@@ -1,15 +1,12 @@
 import { conflict, DomainError, invalid, notFound } from '../../domain/errors.ts';
 import { roleAtLeast } from '../../domain/roles.ts';
-import { numberPoolKey } from '../routing/pool-index.ts';
 import { decideTransfer } from '../transfer/decide.ts';
 import type { Tx } from '../tx.ts';
-import { type Call, type Leg, liveLegs, nextLegId, ringingLegs } from '../voice/call.ts';
-import { endLeg } from '../voice/legs.ts';
-import { offerToPool, unavailableReason } from '../voice/offer.ts';
-import { ringTimerId } from '../voice/timers.ts';
+import { type Call, type Leg, liveLegs, nextLegId } from '../voice/call.ts';
 import { requireUser } from '../workspace/users.ts';
 import { monitorAudio, servedLegs } from './audio.ts';
 import { type MonitorMode, monitorModes, type SupervisionCommand } from './monitor.ts';
+import { sendWaiting } from './send-waiting.ts';
 
 function requireSupervisor(tx: Tx, userId: string): void {
   const user = requireUser(tx.state, userId);
@@ -59,7 +56,7 @@ function changeMode(tx: Tx, call: Call, userId: string, mode: MonitorMode): void
   checkMode(mode);
   const leg = monitorLegOf(call, userId);
   if (leg?.status !== 'connected') throw conflict('the supervisor is not listening to this call', 'userId');
-  requireLiveConversation(call);
+  // Any time they are on it: while the caller is held the mode applies to the agents' side (monitorAudio).
   if (leg.monitor === mode) return;
   tx.emit({
     type: 'call.monitor_changed',
@@ -71,35 +68,6 @@ function changeMode(tx: Tx, call: Call, userId: string, mode: MonitorMode): void
   });
 }
 
-/**
- * R4: a call still waiting (queued, or ringing agents who have not answered) goes to the
- * agent the supervisor names, at once: the other offers stop and only that agent rings.
- */
-function reassignWaiting(
-  tx: Tx,
-  call: Call,
-  command: Extract<SupervisionCommand, { type: 'call.supervisor_transfer' }>,
-): void {
-  if (command.target.kind !== 'user')
-    throw invalid('target.kind', 'a call nobody has answered yet is reassigned to one agent (kind user)');
-  const user = requireUser(tx.state, command.target.userId, 'target.userId');
-  const busy = unavailableReason(user);
-  if (busy) throw conflict(`${user.name} cannot take the call now: ${busy}`, 'target.userId');
-  if (tx.state.poolIndex[numberPoolKey(call.numberId)]?.[user.id] === undefined)
-    throw conflict(`${user.name} is not assigned to the number called`, 'target.userId');
-  tx.emit({
-    type: 'call.supervisor_action',
-    callId: call.id,
-    userId: command.userId,
-    action: 'transfer',
-    target: command.target,
-  });
-  tx.clearTimer(ringTimerId(call.id));
-  for (const leg of ringingLegs(call)) endLeg(tx, call, leg, 'transferred');
-  if (call.phase === 'queued') tx.emit({ type: 'call.dequeued', callId: call.id, reason: 'offered' });
-  offerToPool(tx, tx.state.calls[call.id]!, { kind: 'user', id: user.id, why: 'supervisor' });
-}
-
 /** A supervisor moves a call on the agent's behalf (R4): the history says who did it. */
 function supervisorTransfer(
   tx: Tx,
@@ -108,7 +76,7 @@ function supervisorTransfer(
 ): void {
   requireSupervisor(tx, command.userId);
   const waiting = call.phase === 'queued' || (call.phase === 'ringing' && call.direction === 'inbound');
-  if (call.answeredAt === undefined && waiting) return reassignWaiting(tx, call, command);
+  if (call.answeredAt === undefined && waiting) return sendWaiting(tx, call, command);
   const agent = servedLegs(call).agents[0];
   if (call.transfer || !agent?.userId || call.answeredAt === undefined)
     throw conflict(

@@ -39,6 +39,19 @@ export type SupervisionEvent =
       mode: MonitorMode;
       audio: Audio;
     }
+  /**
+   * The call changed under a supervisor on it (a hold, a resume, a transfer's steps, an agent
+   * leaving): what they hear now, and the agents they are with (empty: nobody serves the caller).
+   */
+  | {
+      type: 'call.monitor_followed';
+      callId: string;
+      legId: string;
+      userId: string;
+      mode: MonitorMode;
+      agentIds: string[];
+      audio: Audio;
+    }
   /** Every supervisor action on someone else's call is in its history, with who did it. */
   | {
       type: 'call.supervisor_action';
@@ -54,5 +67,6 @@ export const supervisionEventTypes = new Set<string>([
   'call.monitor_ringing',
   'call.monitor_joined',
   'call.monitor_changed',
+  'call.monitor_followed',
   'call.supervisor_action',
 ]);

@@ -35,6 +35,9 @@ export function evolveTransfer(state: WorkspaceState, event: TransferEvent, at: 
       // Assisted: the initiator never left, and is back with the held caller.
       if (Object.values(call.legs).some((leg) => leg.party === 'agent' && leg.status === 'connected'))
         call.phase = 'connected';
+      // Direct: nobody is on the line; the call is offered again (to the initiator, or the fallback's
+      // step sets its own phase), so an offer ringing out moves it on instead of leaving it waiting.
+      else call.phase = 'ringing';
       break;
     case 'call.transfer_consulting':
       // The target's answer connected their consult leg; the call stays the initiator's until they leave.

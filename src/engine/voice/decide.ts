@@ -19,6 +19,7 @@ import { applyMissedOfferPolicy } from './missed-offers.ts';
 import { ringNext } from './offer.ts';
 import { dropVoicemail, hangUpOutbound, placeOutbound } from './outbound.ts';
 import { recordQuality } from './quality.ts';
+import { backToQueue } from './queue.ts';
 import { startRecording } from './recording.ts';
 import { poolExhausted, routeCall } from './routing.ts';
 import { playbackTimerId, queueTimerId, ringTimerId, voicemailMaxMs, voicemailTimerId } from './timers.ts';
@@ -43,6 +44,8 @@ function afterOfferFailed(tx: Tx, callId: string): void {
   if (call.forwarded) return endCall(tx, callId, 'missed', 'system');
   tx.clearTimer(ringTimerId(callId));
   if (ringNext(tx, callId)) return;
+  // A caller who already waited in the queue goes back to their place in it (issue 21 item 5).
+  if (backToQueue(tx, call)) return;
   // Everyone offered let it ring out or declined: the pool's no-answer fallback, not the queue.
   const pool = call.offering?.pool;
   if (!pool) return endCall(tx, callId, 'missed', 'system');

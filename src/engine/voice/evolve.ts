@@ -3,6 +3,7 @@ import type { WorkspaceState } from '../state.ts';
 import type { Call } from './call.ts';
 import type { CallEvent } from './events.ts';
 import { rotationKey } from './offer.ts';
+import { waitingSince } from './waiting.ts';
 
 function received(
   state: WorkspaceState,
@@ -165,6 +166,17 @@ function removeWaiting(state: WorkspaceState, callId: string): void {
   if (position >= 0) state.waiting.splice(position, 1);
 }
 
+/**
+ * Issue 21 item 5: a caller back in the queue (an offer went unanswered) takes their own
+ * place: after everyone who waited since before them, before anyone who came later.
+ */
+function rejoinWaiting(state: WorkspaceState, callId: string, queuedAt: number): void {
+  if (state.waiting.includes(callId)) return;
+  const place = state.waiting.findIndex((id) => waitingSince(state, id) > queuedAt);
+  if (place < 0) state.waiting.push(callId);
+  else state.waiting.splice(place, 0, callId);
+}
+
 export function evolveCall(state: WorkspaceState, event: CallEvent, at: number): WorkspaceState {
   if (event.type === 'call.received') {
     received(state, event, at);
@@ -229,7 +241,8 @@ export function evolveCall(state: WorkspaceState, event: CallEvent, at: number):
       call.phase = 'queued';
       call.queuePool = event.pool;
       // A call queued for the first time cannot be in the list yet: no scan of a deep queue.
-      if (call.queuedAt === undefined || !state.waiting.includes(call.id)) state.waiting.push(call.id);
+      if (call.queuedAt === undefined) state.waiting.push(call.id);
+      else rejoinWaiting(state, call.id, call.queuedAt);
       call.queuedAt ??= at;
       break;
     case 'call.dequeued':

@@ -4,9 +4,10 @@ import { numberPoolKey } from '../routing/pool-index.ts';
 import { callSkills } from '../routing/requirements.ts';
 import { qualifies } from '../routing/skills.ts';
 import type { Tx } from '../tx.ts';
-import type { Pool } from './call.ts';
-import { offerToPool, poolMembers, unavailableReason } from './offer.ts';
+import type { Call, Pool } from './call.ts';
+import { anyOnline, offerToPool, poolMembers, poolSpec, unavailableReason } from './offer.ts';
 import { queueTimerId } from './timers.ts';
+import { waitingSince } from './waiting.ts';
 
 const samePool = (a: Pool | undefined, b: Pool) => a !== undefined && a.kind === b.kind && a.id === b.id;
 
@@ -31,13 +32,31 @@ export function waitInQueue(tx: Tx, callId: string, pool: Pool): boolean {
 }
 
 /**
- * Calls of the pool waiting besides this one, counted up to `limit` (a full queue needs no more).
+ * Issue 21 item 5 (R3 fairness): a caller who already waited in the queue and was offered to
+ * agents who did not answer goes back to their own place in it (see call.queued in
+ * evolve.ts), not to the no-answer fallback — while the queue's maximum wait lasts and
+ * someone of the pool is online. Returns false otherwise: the fallback runs as before.
+ */
+export function backToQueue(tx: Tx, call: Call): boolean {
+  const pool = call.queuePool;
+  const number = tx.state.numbers[call.numberId];
+  // A held call ringing back its transfer's initiator is theirs: not put back among waiting callers.
+  if (call.queuedAt === undefined || !pool || !number || call.forwarded || call.held) return false;
+  if (!anyOnline(tx.state, poolSpec(tx.state, number, pool).members)) return false;
+  return waitInQueue(tx, call.id, pool);
+}
+
+/**
+ * Calls of the pool waiting ahead of this one, counted up to `limit` (a full queue needs no
+ * more): everyone for a caller new to the queue; for one coming back, those who waited first.
  * R3: a waiting callback holds its caller's place, so it counts like a caller on the line.
  */
 function waitingAhead(tx: Tx, callId: string, pool: Pool, limit: number): number {
+  const since = tx.state.calls[callId]?.queuedAt;
   let ahead = 0;
   for (const id of tx.state.waiting) {
     if (id === callId) continue;
+    if (since !== undefined && waitingSince(tx.state, id) > since) continue;
     if (!samePool(tx.state.calls[id]?.queuePool ?? tx.state.callbacks[id]?.pool, pool)) continue;
     ahead += 1;
     if (ahead >= limit) break;

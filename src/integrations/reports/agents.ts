@@ -15,6 +15,9 @@ export const agentColumns = [
   ...presences.map((presence) => `${presence}Seconds` as const),
   'wrapUpSeconds',
   'chatWrapUpSeconds',
+  'callbacksOffered',
+  'callbacksAccepted',
+  'callbacksPlaced',
 ] as const;
 
 export type AgentRow = Record<(typeof agentColumns)[number], string | number>;
@@ -27,6 +30,8 @@ interface Cell {
   presenceMs: Record<Presence, number>;
   /** R2: time in wrap-up, its own state beside presence: after calls, and after conversations. */
   wrapUpMs: Record<Channel, number>;
+  /** R3: callbacks offered to the agent, accepted by them (agent_first), and placed on their behalf. */
+  callbacks: { offered: number; accepted: number; placed: number };
 }
 
 const emptyCell = (): Cell => ({
@@ -36,12 +41,15 @@ const emptyCell = (): Cell => ({
   talkMs: 0,
   presenceMs: { online: 0, pre_pause: 0, pause: 0, offline: 0 },
   wrapUpMs: { voice: 0, chat: 0 },
+  callbacks: { offered: 0, accepted: 0, placed: 0 },
 });
 
 /**
  * I3: per agent and 30-minute interval, calls offered, answered and missed (rung out or
  * declined), talk time (counted in the interval the call was answered), and time in each
- * presence (split across the intervals it spans). Read from the event log page by page; only
+ * presence (split across the intervals it spans); R3: callbacks offered to them, accepted
+ * (an offer they had to accept) and placed (dialled with them on the line, retries included),
+ * counted in the interval it happened. Read from the event log page by page; only
  * the per-interval counters are held.
  */
 export class AgentActivity {
@@ -49,6 +57,8 @@ export class AgentActivity {
   private readonly presence = new Map<string, { presence: Presence; since: number }>();
   private readonly answeredLegs = new Map<string, { userId: string; at: number }>();
   private readonly wrapUps = new Map<string, { userId: string; channel: Channel; since: number }>();
+  /** R3: how each open callback was last offered: an agent_first offer is accepted when it is dialled. */
+  private readonly callbackModes = new Map<string, 'agent_first' | 'auto'>();
 
   constructor(private readonly period: Period) {}
 
@@ -126,6 +136,22 @@ export class AgentActivity {
         }
         return;
       }
+      case 'callback.offered': {
+        this.callbackModes.set(event.callbackId, event.mode);
+        const cell = this.cell(event.userId, at);
+        if (cell) cell.callbacks.offered++;
+        return;
+      }
+      case 'callback.dialing': {
+        const cell = this.cell(event.userId, at);
+        if (!cell) return;
+        cell.callbacks.placed++;
+        if (this.callbackModes.get(event.callbackId) === 'agent_first') cell.callbacks.accepted++;
+        return;
+      }
+      case 'callback.finished':
+        this.callbackModes.delete(event.callbackId);
+        return;
       case 'wrap_up.started': {
         const key = `${event.userId}/${event.channel}`;
         this.closeWrapUp(key, at);
@@ -171,6 +197,9 @@ export class AgentActivity {
             offlineSeconds: seconds(cell.presenceMs.offline),
             wrapUpSeconds: seconds(cell.wrapUpMs.voice),
             chatWrapUpSeconds: seconds(cell.wrapUpMs.chat),
+            callbacksOffered: cell.callbacks.offered,
+            callbacksAccepted: cell.callbacks.accepted,
+            callbacksPlaced: cell.callbacks.placed,
           })),
       );
   }

@@ -204,7 +204,7 @@ export function registerSupervision(app: App, context: ServerContext): void {
       schema: {
         tags,
         summary:
-          'Move a connected call to someone else on the agent’s behalf; the history says who did it (R4)',
+          'Move a connected call on the agent’s behalf, or send a waiting one to an agent, group or department; the history says who did it (R4)',
         params: Params,
         body: SupervisorTransferBody,
         response: { 201: Type.Object({ transferId: Type.String() }), ...errors },

@@ -51,14 +51,20 @@ function scenario() {
       legId,
       { legId, userId, media: leg(legId), forks: [], failures: [], state: 'connected' as const },
     ] as const;
+  const caller = Object.assign(leg('caller'), {
+    played: [] as string[],
+    play(source: { kind: string }) {
+      this.played.push(source.kind);
+    },
+  });
   const call = {
     workspaceId: 'ws_test',
     callId: 'c1',
-    caller: { media: leg('caller'), dialog: {} },
+    caller: { media: caller, dialog: {} },
     legs: new Map([connected('c1.1', 'ann'), connected('c1.2', 'sue')]),
     recordings: new Map(),
   } as unknown as SipCall;
-  return { s, plane, sync: () => syncMedia(context, call) };
+  return { s, plane, caller, sync: () => syncMedia(context, call) };
 }
 
 describe('SIP media for a supervisor on the call (R4)', () => {
@@ -66,14 +72,15 @@ describe('SIP media for a supervisor on the call (R4)', () => {
     const { s, plane, sync } = scenario();
     sync();
     expect(plane.done.splice(0)).toEqual([
-      'caller hears c1.1',
+      'bridge caller c1.1',
+      'bridge caller c1.1',
       'c1.2 hears caller c1.1',
-      'c1.1 hears caller',
     ]);
     s.when({ type: 'call.monitor_mode', callId: 'c1', userId: 'sue', mode: 'whisper' });
     sync();
     expect(plane.done.splice(0)).toEqual([
-      'caller hears c1.1',
+      'bridge caller c1.1',
+      'bridge caller c1.1',
       'c1.2 hears caller c1.1',
       'c1.1 hears caller c1.2',
     ]);
@@ -81,9 +88,26 @@ describe('SIP media for a supervisor on the call (R4)', () => {
     expect(plane.done).toEqual([]);
     s.when({ type: 'call.monitor_mode', callId: 'c1', userId: 'sue', mode: 'barge' });
     sync();
-    expect(plane.done.splice(0)).toEqual(['conference caller c1.1 c1.2']);
+    expect(plane.done.splice(0)).toEqual(['bridge caller c1.1', 'conference caller c1.1 c1.2']);
     s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.2' });
     sync();
     expect(plane.done.splice(0)).toEqual(['bridge caller c1.1']);
+  });
+
+  it('R4 (issue 21): Ann holds — the caller gets the music, Sue keeps hearing Ann and a whisper still reaches her', () => {
+    const { s, plane, sync, caller } = scenario();
+    s.when({ type: 'call.monitor_mode', callId: 'c1', userId: 'sue', mode: 'whisper' });
+    sync();
+    plane.done.splice(0);
+    s.when({ type: 'call.hold', callId: 'c1', userId: 'ann' });
+    sync();
+    expect(caller.played).toEqual(['hold_music']);
+    expect(plane.done.splice(0)).toEqual(['c1.2 hears c1.1', 'c1.1 hears c1.2']);
+    s.when({ type: 'call.monitor_mode', callId: 'c1', userId: 'sue', mode: 'barge' });
+    sync();
+    expect(plane.done.splice(0)).toEqual(['bridge c1.1 c1.2']);
+    s.when({ type: 'call.resume', callId: 'c1', userId: 'ann' });
+    sync();
+    expect(plane.done.splice(0)).toEqual(['bridge caller c1.1', 'conference caller c1.1 c1.2']);
   });
 });

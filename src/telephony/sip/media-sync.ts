@@ -1,4 +1,6 @@
 import type { StoredEvent } from '../../engine/events.ts';
+import { monitorAudio } from '../../engine/supervision/audio.ts';
+import type { Audio } from '../../engine/voice/audio.ts';
 import type { Call } from '../../engine/voice/call.ts';
 import type { MediaLeg } from '../media-plane.ts';
 import { callKey, type DriverContext } from './context.ts';
@@ -8,8 +10,9 @@ import type { OutLeg, SipCall } from './legs.ts';
  * What a connected caller hears follows the engine's call (S3, S4): the agent's leg while
  * they talk; hold music while held or while the agent consults a transfer target (the
  * caller never hears the consult, which bridges the agent and the target); everyone mixed
- * once a transfer becomes a conference. Applied only when it changes, so hold music does not
- * restart on every event.
+ * once a transfer becomes a conference; a supervisor as the engine's monitorAudio says (with
+ * the agents' side while the caller is held). Applied only when it changes, so hold music
+ * does not restart on every event.
  */
 export function syncMedia(context: DriverContext, call: SipCall): void {
   const engineCall = context.state(call.workspaceId)?.calls[call.callId];
@@ -24,9 +27,8 @@ export function syncMedia(context: DriverContext, call: SipCall): void {
     .map((leg) => connected(leg.id))
     .filter((leg) => leg !== undefined);
   const transfer = engineCall.transfer;
-  const supervisor = monitorOf(engineCall, connected);
-  let wanted: string;
-  let apply: () => void;
+  let wanted = '';
+  let apply = () => {};
   if (transfer?.state === 'conference' && agentLegs.length > 0) {
     wanted = `conference:${agentLegs.map((leg) => leg.legId).join(',')}`;
     apply = () => context.plane.conference([customer, ...agentLegs.map((leg) => leg.media!)]);
@@ -39,25 +41,45 @@ export function syncMedia(context: DriverContext, call: SipCall): void {
       if (initiator && target && transfer?.state === 'consulting')
         context.plane.bridge(initiator.media!, target.media!);
     };
-  } else if (supervisor && agentLegs.length > 0) {
-    const agent = agentLegs.at(-1)!;
-    const [caller, agentMedia, supervisorMedia] = [customer, agent.media!, supervisor.media!];
-    wanted = `${supervisor.mode}:${supervisor.legId}:${agent.legId}`;
-    apply = () => {
-      if (supervisor.mode === 'barge') return context.plane.conference([caller, agentMedia, supervisorMedia]);
-      // listen and whisper: the caller hears the agent only; the supervisor hears both.
-      context.plane.listen(caller, [agentMedia]);
-      context.plane.listen(supervisorMedia, [caller, agentMedia]);
-      context.plane.listen(agentMedia, supervisor.mode === 'whisper' ? [caller, supervisorMedia] : [caller]);
-    };
   } else if (agentLegs.length > 0) {
     const leg = agentLegs.at(-1)!;
     wanted = `bridge:${leg.legId}`;
     apply = () => context.plane.bridge(customer, leg.media!);
-  } else return;
+  }
+  const supervisor = monitorOf(engineCall, connected);
+  if (supervisor) {
+    // R4: the engine says what a supervisor and the agents hear (monitorAudio), held or not.
+    const audio = monitorAudio(engineCall, supervisor.legId, supervisor.mode);
+    const mediaOf = (legId: string) =>
+      engineCall.legs[legId]?.party === 'customer' ? customer : connected(legId)?.media;
+    wanted += `|${supervisor.legId}:${JSON.stringify(audio)}`;
+    const base = apply;
+    apply = () => {
+      base();
+      applyAudio(context, audio, mediaOf);
+    };
+  }
+  if (!wanted) return;
   if (call.mediaState === wanted) return;
   call.mediaState = wanted;
   apply();
+}
+
+/** The plane's part of an engine Audio: who talks together, who hears whom one way. */
+function applyAudio(
+  context: DriverContext,
+  audio: Audio,
+  mediaOf: (legId: string) => MediaLeg | undefined,
+): void {
+  const present = (ids: string[]) => ids.map(mediaOf).filter((media) => media !== undefined);
+  const talk = present(audio.talk ?? []);
+  if (talk.length === 2) context.plane.bridge(talk[0]!, talk[1]!);
+  if (talk.length > 2) context.plane.conference(talk);
+  for (const { legId, hears } of audio.listen ?? []) {
+    const listener = mediaOf(legId);
+    const sources = present(hears).filter((media) => media !== listener);
+    if (listener && sources.length > 0) context.plane.listen(listener, sources);
+  }
 }
 
 /**

@@ -966,8 +966,8 @@ export type paths = {
   };
   "/v1/workspaces/{workspaceId}/calls/{callId}/supervisor-transfer": {
     /**
-     * Move a connected call to someone else on the agent’s behalf; the history says who did it (R4)
-     * @description Transfers a connected call on the agent’s behalf (held, then moved directly), or sends a waiting one to a named agent. In the call’s history with who did it.
+     * Move a connected call on the agent’s behalf, or send a waiting one to an agent, group or department; the history says who did it (R4)
+     * @description Transfers a connected call on the agent’s behalf (held, then moved directly), or sends a waiting one (queued, or ringing agents who have not answered) to an agent, a group (which rings by its own strategy) or a department (its least busy free agent of the number called). In the call’s history with who did it.
      */
     post: operations["supervisorTransferCall"];
   };
@@ -20187,8 +20187,8 @@ export type operations = {
     };
   };
   /**
-   * Move a connected call to someone else on the agent’s behalf; the history says who did it (R4)
-   * @description Transfers a connected call on the agent’s behalf (held, then moved directly), or sends a waiting one to a named agent. In the call’s history with who did it.
+   * Move a connected call on the agent’s behalf, or send a waiting one to an agent, group or department; the history says who did it (R4)
+   * @description Transfers a connected call on the agent’s behalf (held, then moved directly), or sends a waiting one (queued, or ringing agents who have not answered) to an agent, a group (which rings by its own strategy) or a department (its least busy free agent of the number called). In the call’s history with who did it.
    */
   supervisorTransferCall: {
     parameters: {

@@ -23,6 +23,8 @@ export function LivePage() {
   const now = useServerNow() ?? Date.now();
   const board = useResource(() => api.get('/live'), [api]);
   const departments = useResource(() => api.get('/departments'), [api]);
+  // Issue 21: a call (waiting or connected) may go to a group or a department as well.
+  const groups = useResource(() => api.get('/groups'), [api]);
   useReloadOn(['call.*', 'transfer.*', 'conversation.*', 'callback.*'], board.reload);
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState<string>();
@@ -122,11 +124,13 @@ export function LivePage() {
                           label={t('live.transfer.label', { who: name })}
                           choose={t('live.transferTo')}
                           agents={online.filter((user) => user.id !== call.agentId)}
-                          onMove={(userId) =>
+                          groups={groups.data?.items ?? []}
+                          departments={departments.data?.items ?? []}
+                          onMove={(target) =>
                             run(() =>
                               api.post('/calls/{callId}/supervisor-transfer', {
                                 path: { callId: call.callId },
-                                body: { target: { kind: 'user', userId } },
+                                body: { target },
                               }),
                             )
                           }
@@ -168,11 +172,12 @@ export function LivePage() {
                       label={t('live.reassign.label', { who: conversation.contact })}
                       choose={t('live.reassignTo')}
                       agents={online.filter((user) => user.id !== conversation.assigneeId)}
-                      onMove={(userId) =>
+                      onMove={(target) =>
+                        target.kind === 'user' &&
                         run(() =>
                           api.post('/conversations/{conversationId}/assign', {
                             path: { conversationId: conversation.conversationId },
-                            body: { userId },
+                            body: { userId: target.userId },
                           }),
                         )
                       }
