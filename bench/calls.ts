@@ -1,0 +1,163 @@
+/**
+ * Issue 16 goal 2: inbound calls end to end. The real server in this process on the main
+ * thread (durable SQLite file, then in-memory SQLite, alternating), 500 agents online; a worker
+ * thread with one WebSocket stream and N callers, each placing a call through the simulated
+ * network, answering the agent's ringing leg and hanging up, in a closed loop.
+ * Run: node --expose-gc --import tsx bench/calls.ts [rounds] [concurrency…]
+ */
+import { Worker } from 'node:worker_threads';
+import type { CallsJob, CallsOutcome } from './support/calls-load.ts';
+import { count, machine, ms, Samples, table } from './support/report.ts';
+import { startBenchServer, workspaceId } from './support/server.ts';
+
+const users = 500;
+const business = '+34911234567';
+const rounds = Number(process.argv[2] ?? 2);
+const concurrencies = process.argv.length > 3 ? process.argv.slice(3).map(Number) : [64];
+const timing = { warmupMs: 2_000, measureMs: 6_000 };
+
+/** A worker does not get tsx's loader before its entry runs, so the entry registers it first. */
+const workerEntry = `import('tsx/esm/api')
+  .then(({ register }) => register())
+  .then(() => import(${JSON.stringify(new URL('./support/calls-load.ts', import.meta.url).href)}))`;
+
+function load(job: CallsJob): Promise<CallsOutcome> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerEntry, { eval: true, workerData: job });
+    worker.once('message', (outcome: CallsOutcome) => {
+      resolve(outcome);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}
+
+type Mode = 'durable' | 'memory';
+
+interface Run {
+  mode: Mode;
+  concurrency: number;
+  outcome: CallsOutcome;
+  events: number;
+}
+
+/** A fresh server, its agents online on one number, then one measured load. */
+async function run(mode: Mode, concurrency: number): Promise<Run> {
+  const server = await startBenchServer(users, { memory: mode === 'memory' });
+  try {
+    const base = `/v1/workspaces/${workspaceId}`;
+    // Created after the agents, the number is assigned to all of them (W8).
+    await server.call('POST', `${base}/numbers`, { id: 'n_main', e164: business, kind: 'rented' }, 201);
+    // Longest idle: one agent rings per call (the default, simultaneous, rings all 500).
+    await server.call('PATCH', `${base}/numbers/n_main/settings`, { strategy: 'longest_idle' });
+    for (let user = 0; user < users; user += 50)
+      await Promise.all(
+        Array.from({ length: Math.min(50, users - user) }, (_, index) =>
+          server.call('PUT', `${base}/users/u_${user + index}/presence`, { presence: 'online' }),
+        ),
+      );
+    const before = server.switchboard.runtime.state(workspaceId)!.version;
+    (globalThis as { gc?: () => void }).gc?.();
+    const outcome = await load({
+      origin: server.origin,
+      token: server.apiKey,
+      base,
+      to: business,
+      concurrency,
+      ...timing,
+    });
+    const events = server.switchboard.runtime.state(workspaceId)!.version - before;
+    return { mode, concurrency, outcome, events };
+  } finally {
+    await server.close();
+  }
+}
+
+machine('bench/calls.ts — inbound calls end to end (HTTP + WebSocket), durable vs in-memory SQLite');
+const runs: Run[] = [];
+for (const concurrency of concurrencies)
+  for (let round = 0; round < rounds; round += 1) {
+    // Alternating which goes first, so a change in the machine's load hits both alike.
+    const order: Mode[] = round % 2 === 0 ? ['durable', 'memory'] : ['memory', 'durable'];
+    for (const mode of order) {
+      const result = await run(mode, concurrency);
+      runs.push(result);
+      const rate = result.outcome.completed / (timing.measureMs / 1000);
+      console.error(`  ${mode} × ${concurrency}: ${count(rate)} calls/s`);
+    }
+  }
+
+const seconds = timing.measureMs / 1000;
+const rowOf = (result: Run) => {
+  const ring = new Samples();
+  for (const value of result.outcome.ringLatencies) ring.add(value);
+  const whole = new Samples();
+  for (const value of result.outcome.callLatencies) whole.add(value);
+  return [
+    result.mode === 'durable' ? 'durable file' : 'in-memory',
+    count(result.concurrency),
+    count(result.outcome.completed / seconds),
+    ms(ring.percentileMs(50)),
+    ms(ring.percentileMs(99)),
+    ms(ring.maxMs()),
+    ms(whole.percentileMs(50)),
+    ms(whole.percentileMs(99)),
+    count(result.outcome.failed),
+    count(result.outcome.unmatched),
+  ];
+};
+
+console.log(
+  `${users} agents online on one number (longest idle); the server alone on the main thread, the callers ` +
+    `and one WebSocket stream (workspace admin API key) in a worker thread. Each caller in a closed loop: ` +
+    `POST /sim/calls → the stream's call.offered (the agent's ringing leg) → POST /sim/legs/:call/:leg/answer → ` +
+    `POST /sim/calls/:call/hangup. ${timing.warmupMs / 1000} s warm-up, ${seconds} s measured; ` +
+    `ring = POST sent → ringing event received; call = POST sent → hang-up answered. Durable: SQLite file, ` +
+    `WAL, synchronous=FULL; in-memory: ':memory:'. A fresh server per run.\n`,
+);
+table(
+  [
+    'store',
+    'concurrent',
+    'calls/s',
+    'ring p50 ms',
+    'ring p99 ms',
+    'ring max ms',
+    'call p50 ms',
+    'call p99 ms',
+    'failed',
+    'unmatched',
+  ],
+  runs.map(rowOf),
+);
+
+const rate = (mode: Mode, concurrency: number) => {
+  const mine = runs.filter((result) => result.mode === mode && result.concurrency === concurrency);
+  return mine.reduce((sum, result) => sum + result.outcome.completed / seconds, 0) / mine.length;
+};
+table(
+  [
+    'concurrent',
+    'durable calls/s (mean)',
+    'in-memory calls/s (mean)',
+    'durable / in-memory',
+    'events per call',
+  ],
+  concurrencies.map((concurrency) => {
+    const durable = rate('durable', concurrency);
+    const memory = rate('memory', concurrency);
+    const mine = runs.filter((result) => result.concurrency === concurrency);
+    const perCall =
+      mine.reduce((sum, result) => sum + result.events, 0) /
+      mine.reduce((sum, result) => sum + result.outcome.total, 0);
+    return [
+      count(concurrency),
+      count(durable),
+      count(memory),
+      (durable / memory).toFixed(2),
+      perCall.toFixed(1),
+    ];
+  }),
+);
+const errors = runs.map((result) => result.outcome.firstError).filter(Boolean);
+if (errors.length > 0) console.log(`First errors: ${errors.join(' | ')}\n`);
