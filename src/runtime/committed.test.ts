@@ -76,6 +76,24 @@ describe('Runtime committed state (issue 17: queries read committed state only)'
     expect(await reading).toEqual([]);
   });
 
+  it('issue 16 goal 2: a read is not starved by commands decided while a commit is written; they wait behind it', async () => {
+    const { store, runtime } = await open();
+    store.hold();
+    const first = runtime.execute('w1', { type: 'contact.create', contactId: 'k1', name: 'Lola' });
+    // Let the flush take the first command's batch to the (held) store.
+    await new Promise((resolve) => setImmediate(resolve));
+    const reading = contactNames(runtime);
+    const second = runtime.execute('w1', { type: 'contact.create', contactId: 'k2', name: 'Pepe' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The second command waits behind the read: it is not decided yet.
+    expect(runtime.state('w1')!.contacts.k2).toBeUndefined();
+    store.release();
+    await first;
+    expect(await reading).toEqual(['Lola']);
+    await second;
+    expect(await contactNames(runtime)).toEqual(['Lola', 'Pepe']);
+  });
+
   it('a workspace that does not exist reads as undefined', async () => {
     const { runtime } = await open();
     expect(await runtime.committed('w9')).toBeUndefined();

@@ -10,6 +10,7 @@ import type { Actor } from '../engine/tx.ts';
 import { OwnershipLostError } from '../store/ownership.ts';
 import type { Store } from '../store/port.ts';
 import type { Clock, VirtualClock } from './clock.ts';
+import { ReadGate } from './read-gate.ts';
 import { TimerQueue } from './timer-queue.ts';
 
 export class ShuttingDownError extends Error {
@@ -75,6 +76,8 @@ interface WorkspaceActor {
   reloading?: Promise<void>;
   /** The state may hold part of a discarded decision: no command may be decided on it. */
   stale?: boolean;
+  /** Reads wait for the state to be committed, and new commands behind them. */
+  gate?: ReadGate;
 }
 
 interface Waiter {
@@ -149,10 +152,28 @@ export class Runtime {
       if (!actor) return undefined;
       if (actor.reloading) await actor.reloading;
       else if (actor.stale) this.reload(workspaceId);
-      else if (actor.state.version !== actor.committedSeq) await this.flush();
+      else if (actor.state.version !== actor.committedSeq) await this.settled(actor);
       else return actor.state.exists ? actor.state : undefined;
     }
     throw new Error(`workspace ${workspaceId} has no committed state to read`);
+  }
+
+  /** Resolves once what the workspace has decided is durable (or its commit failed); commands wait meanwhile. */
+  private settled(actor: WorkspaceActor): Promise<void> {
+    actor.gate ??= new ReadGate();
+    const { reads } = actor.gate;
+    void this.flush();
+    return reads;
+  }
+
+  /** Opens the workspace's gate if its state is committed, or whatever happens to it (failed: forced). */
+  private openGate(workspaceId: string, force = false): void {
+    const actor = this.actors.get(workspaceId);
+    const gate = actor?.gate;
+    if (!gate || (!force && actor.state.version !== actor.committedSeq)) return;
+    gate.open(() => {
+      if (actor.gate === gate) actor.gate = undefined;
+    });
   }
 
   /** Runs a synchronous query on the workspace's committed state (undefined: no such workspace). */
@@ -177,10 +198,11 @@ export class Runtime {
     // Checked again after every wait: the decision below must run on a sound state, in the same tick.
     for (
       let retries = 0;
-      workspace?.reloading || workspace?.stale;
+      workspace?.reloading || workspace?.stale || workspace?.gate;
       workspace = this.actors.get(workspaceId)
     ) {
       if (workspace.reloading) await workspace.reloading;
+      else if (workspace.gate && !workspace.stale) await workspace.gate.commands;
       else if (retries++ < 2) this.reload(workspaceId);
       else throw new Error(`workspace ${workspaceId} could not be rebuilt from the store`);
     }
@@ -301,8 +323,10 @@ export class Runtime {
       }
       this.options.observer?.commit(events.length, (performance.now() - started) / 1000);
       for (const event of events) this.actors.get(event.workspaceId)!.committedSeq = event.seq;
-      for (const waiter of batch)
+      for (const waiter of batch) {
         waiter.resolve({ events: waiter.events, state: this.actors.get(waiter.workspaceId)!.state });
+        this.openGate(waiter.workspaceId);
+      }
       if (events.length > 0) this.afterCommit(events);
     }
   }
@@ -319,7 +343,10 @@ export class Runtime {
     this.batch = waiting.filter((waiter) => !lost.has(waiter.workspaceId));
     for (const waiter of waiting)
       if (lost.has(waiter.workspaceId)) waiter.reject(new NotOwnerError(waiter.workspaceId));
-    for (const workspaceId of lost) this.release(workspaceId);
+    for (const workspaceId of lost) {
+      this.release(workspaceId);
+      this.openGate(workspaceId, true);
+    }
   }
 
   /** This node no longer owns the workspace: no commands, no timers; it follows the log again. */
@@ -396,7 +423,11 @@ export class Runtime {
     const failed = [...batch, ...this.batch];
     this.batch = [];
     for (const waiter of failed) waiter.reject(error);
-    for (const workspaceId of new Set(failed.map((waiter) => waiter.workspaceId))) this.reload(workspaceId);
+    for (const workspaceId of new Set(failed.map((waiter) => waiter.workspaceId))) {
+      this.reload(workspaceId);
+      // The reads and commands waiting find the workspace being rebuilt, and wait for that.
+      this.openGate(workspaceId, true);
+    }
   }
 
   private afterCommit(events: StoredEvent[]): void {
@@ -475,6 +506,8 @@ export class Runtime {
     // Only the owner fires a workspace's timers.
     if (owned)
       for (const timer of Object.values(state.timers)) this.timers.arm(workspaceId, timer.id, timer.at);
+    // Reads and commands waiting on the state being replaced check again on this one.
+    this.openGate(workspaceId, true);
     if (!state.exists) {
       this.actors.delete(workspaceId);
       return;
