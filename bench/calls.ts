@@ -6,6 +6,7 @@
  * Run: node --expose-gc --import tsx bench/calls.ts [rounds] [concurrency…]
  * (BENCH_STORES=durable or memory: one of the two only).
  */
+import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { CallsJob, CallsOutcome } from './support/calls-load.ts';
 import { count, machine, ms, Samples, table } from './support/report.ts';
@@ -24,12 +25,49 @@ const workerEntry = `import('tsx/esm/api')
   .then(({ register }) => register())
   .then(() => import(${JSON.stringify(new URL('./support/calls-load.ts', import.meta.url).href)}))`;
 
-function load(job: CallsJob): Promise<CallsOutcome> {
+/**
+ * CPU time of this process's main thread (the server's event loop), in ms, from Linux's
+ * per-thread accounting: the machine is shared, so the CPU a call costs the event loop is a
+ * steadier figure than wall-clock throughput. undefined off Linux.
+ */
+function mainThreadCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime, fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Measured {
+  outcome: CallsOutcome;
+  /** Main thread's and the whole process's CPU over the measured window, ms. */
+  mainCpuMs?: number;
+  processCpuMs: number;
+}
+
+function load(job: CallsJob): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerEntry, { eval: true, workerData: job });
-    worker.once('message', (outcome: CallsOutcome) => {
-      resolve(outcome);
-      void worker.terminate();
+    let main: number | undefined;
+    let whole = process.cpuUsage();
+    let mainCpuMs: number | undefined;
+    let processCpuMs = 0;
+    worker.on('message', (message: CallsOutcome | { mark: 'start' | 'end' }) => {
+      if ('mark' in message && message.mark === 'start') {
+        main = mainThreadCpuMs();
+        whole = process.cpuUsage();
+      } else if ('mark' in message) {
+        const after = mainThreadCpuMs();
+        mainCpuMs = main === undefined || after === undefined ? undefined : after - main;
+        const used = process.cpuUsage(whole);
+        processCpuMs = (used.user + used.system) / 1000;
+      } else {
+        resolve({ outcome: message, mainCpuMs, processCpuMs });
+        void worker.terminate();
+      }
     });
     worker.once('error', reject);
   });
@@ -37,10 +75,9 @@ function load(job: CallsJob): Promise<CallsOutcome> {
 
 type Mode = 'durable' | 'memory';
 
-interface Run {
+interface Run extends Measured {
   mode: Mode;
   concurrency: number;
-  outcome: CallsOutcome;
   events: number;
 }
 
@@ -61,7 +98,7 @@ async function run(mode: Mode, concurrency: number): Promise<Run> {
       );
     const before = server.switchboard.runtime.state(workspaceId)!.version;
     (globalThis as { gc?: () => void }).gc?.();
-    const outcome = await load({
+    const measured = await load({
       origin: server.origin,
       token: server.apiKey,
       base,
@@ -70,7 +107,7 @@ async function run(mode: Mode, concurrency: number): Promise<Run> {
       ...timing,
     });
     const events = server.switchboard.runtime.state(workspaceId)!.version - before;
-    return { mode, concurrency, outcome, events };
+    return { mode, concurrency, ...measured, events };
   } finally {
     await server.close();
   }
@@ -105,6 +142,8 @@ const rowOf = (result: Run) => {
     ms(ring.maxMs()),
     ms(whole.percentileMs(50)),
     ms(whole.percentileMs(99)),
+    result.mainCpuMs === undefined ? '–' : ms(result.mainCpuMs / result.outcome.completed),
+    ms(result.processCpuMs / result.outcome.completed),
     count(result.outcome.failed),
     count(result.outcome.unmatched),
   ];
@@ -116,7 +155,9 @@ console.log(
     `POST /sim/calls → the stream's call.offered (the agent's ringing leg) → POST /sim/legs/:call/:leg/answer → ` +
     `POST /sim/calls/:call/hangup. ${timing.warmupMs / 1000} s warm-up, ${seconds} s measured; ` +
     `ring = POST sent → ringing event received; call = POST sent → hang-up answered. Durable: SQLite file, ` +
-    `WAL, synchronous=FULL; in-memory: ':memory:'. A fresh server per run.\n`,
+    `WAL, synchronous=FULL; in-memory: ':memory:'. A fresh server per run. CPU per call: the server's ` +
+    `main thread (its event loop, the bottleneck), and the whole process (the callers' thread and the ` +
+    `writer thread included), over the measured window.\n`,
 );
 table(
   [
@@ -128,36 +169,62 @@ table(
     'ring max ms',
     'call p50 ms',
     'call p99 ms',
+    'server thread CPU ms/call',
+    'process CPU ms/call',
     'failed',
     'unmatched',
   ],
   runs.map(rowOf),
 );
 
+const mine = (mode: Mode, concurrency: number) =>
+  runs.filter((result) => result.mode === mode && result.concurrency === concurrency);
 const rate = (mode: Mode, concurrency: number) => {
-  const mine = runs.filter((result) => result.mode === mode && result.concurrency === concurrency);
-  return mine.reduce((sum, result) => sum + result.outcome.completed / seconds, 0) / mine.length;
+  const some = mine(mode, concurrency);
+  return some.reduce((sum, result) => sum + result.outcome.completed / seconds, 0) / some.length;
 };
+/** Main-thread CPU per call over all runs of a kind, ms. */
+const cpu = (mode: Mode, concurrency: number) => {
+  const some = mine(mode, concurrency);
+  const calls = some.reduce((sum, result) => sum + result.outcome.completed, 0);
+  return some.reduce((sum, result) => sum + (result.mainCpuMs ?? Number.NaN), 0) / calls;
+};
+console.log(
+  'Summary. On a shared machine calls/s follows the load; the server thread CPU per call does much less, so ' +
+    '1000 / (CPU ms per call) is what one free core could sustain, and the two ratios should agree on a quiet machine.\n',
+);
 table(
   [
     'concurrent',
-    'durable calls/s (mean)',
-    'in-memory calls/s (mean)',
+    'durable calls/s',
+    'in-memory calls/s',
     'durable / in-memory',
+    'durable CPU ms/call',
+    'in-memory CPU ms/call',
+    'durable calls/s per free core',
+    'in-memory calls/s per free core',
+    'CPU ratio in-memory / durable',
     'events per call',
   ],
   concurrencies.map((concurrency) => {
     const durable = rate('durable', concurrency);
     const memory = rate('memory', concurrency);
-    const mine = runs.filter((result) => result.concurrency === concurrency);
+    const all = runs.filter((result) => result.concurrency === concurrency);
     const perCall =
-      mine.reduce((sum, result) => sum + result.events, 0) /
-      mine.reduce((sum, result) => sum + result.outcome.total, 0);
+      all.reduce((sum, result) => sum + result.events, 0) /
+      all.reduce((sum, result) => sum + result.outcome.total, 0);
+    const durableCpu = cpu('durable', concurrency);
+    const memoryCpu = cpu('memory', concurrency);
     return [
       count(concurrency),
       count(durable),
       count(memory),
       (durable / memory).toFixed(2),
+      ms(durableCpu),
+      ms(memoryCpu),
+      count(1000 / durableCpu),
+      count(1000 / memoryCpu),
+      (memoryCpu / durableCpu).toFixed(2),
       perCall.toFixed(1),
     ];
   }),

@@ -164,7 +164,10 @@ listen(socket);
 const callers = Array.from({ length: job.concurrency }, (_, index) => caller(index));
 await new Promise((resolve) => setTimeout(resolve, job.warmupMs));
 measuring = true;
+// The server's thread reads its CPU time at these marks.
+parentPort!.postMessage({ mark: 'start' });
 await new Promise((resolve) => setTimeout(resolve, job.measureMs));
+parentPort!.postMessage({ mark: 'end' });
 measuring = false;
 stopping = true;
 await Promise.all(callers);
