@@ -94,6 +94,39 @@ describe('Runtime committed state (issue 17: queries read committed state only)'
     expect(await contactNames(runtime)).toEqual(['Lola', 'Pepe']);
   });
 
+  it('issue 16 goal 2: snapshots are still taken while commands keep coming, each of a committed state', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'sb-committed-')), 'test.db');
+    const store = new SqliteStore(path);
+    await store.migrate();
+    const runtime = new Runtime({ store, clock: new VirtualClock(), snapshotEvery: 20 });
+    await runtime.start();
+    await runtime.execute('w1', { type: 'workspace.create', name: 'Acme', seed: 3 });
+    const saved: number[] = [];
+    const save = store.saveSnapshot.bind(store);
+    store.saveSnapshot = (snapshot) => {
+      saved.push(snapshot.seq);
+      expect(snapshot.state.version).toBe(snapshot.seq);
+      return save(snapshot);
+    };
+    // Four clients, each sending its next command as soon as the last is acknowledged.
+    let next = 0;
+    const client = async () => {
+      for (let contact = next++; contact < 200; contact = next++)
+        await runtime.execute('w1', {
+          type: 'contact.create',
+          contactId: `k${contact}`,
+          name: `C${contact}`,
+        });
+    };
+    await Promise.all([client(), client(), client(), client()]);
+    expect(saved.length).toBeGreaterThanOrEqual(5);
+    // Closing waits for the writes sent before it, the last snapshot's too.
+    await store.close();
+    const reopened = new SqliteStore(path);
+    expect((await reopened.loadSnapshot('w1'))?.seq).toBe(saved.at(-1));
+    await reopened.close();
+  });
+
   it('a workspace that does not exist reads as undefined', async () => {
     const { runtime } = await open();
     expect(await runtime.committed('w9')).toBeUndefined();

@@ -145,15 +145,26 @@ export class Runtime {
    * place, so it holds only until the caller next awaits: run a synchronous query on it at
    * once, as read() does.
    */
-  async committed(workspaceId: string): Promise<WorkspaceState | undefined> {
+  committed(workspaceId: string): Promise<WorkspaceState | undefined> {
+    return this.atCommitted(workspaceId, (state) => state);
+  }
+
+  /**
+   * Runs `use` in the same tick as the workspace's state is found committed (undefined: no such
+   * workspace), before anything else can be decided on it.
+   */
+  private async atCommitted<T>(
+    workspaceId: string,
+    use: (state: WorkspaceState | undefined) => T,
+  ): Promise<T> {
     // Each round waits for a commit or a rebuild; a workspace that never settles is a defect.
     for (let round = 0; round < 100; round++) {
       const actor = this.actors.get(workspaceId);
-      if (!actor) return undefined;
+      if (!actor) return use(undefined);
       if (actor.reloading) await actor.reloading;
       else if (actor.stale) this.reload(workspaceId);
       else if (actor.state.version !== actor.committedSeq) await this.settled(actor);
-      else return actor.state.exists ? actor.state : undefined;
+      else return use(actor.state.exists ? actor.state : undefined);
     }
     throw new Error(`workspace ${workspaceId} has no committed state to read`);
   }
@@ -177,9 +188,8 @@ export class Runtime {
   }
 
   /** Runs a synchronous query on the workspace's committed state (undefined: no such workspace). */
-  async read<T>(workspaceId: string, query: (state: WorkspaceState) => T): Promise<T | undefined> {
-    const state = await this.committed(workspaceId);
-    return state && query(state);
+  read<T>(workspaceId: string, query: (state: WorkspaceState) => T): Promise<T | undefined> {
+    return this.atCommitted(workspaceId, (state) => state && query(state));
   }
 
   subscribe(listener: Listener): () => void {
@@ -450,19 +460,24 @@ export class Runtime {
     }
   }
 
+  /**
+   * Only a committed state may become a snapshot. Under a steady load the next batch is always
+   * decided before one is durable, so a due snapshot reads the committed state as any query
+   * does (the workspace's commands wait behind it, one commit at most). The store serializes
+   * the state before saveSnapshot returns: no copy is made here.
+   */
   private async snapshotWhereDue(workspaceIds: Set<string>): Promise<void> {
     for (const workspaceId of workspaceIds) {
-      const actor = this.actors.get(workspaceId);
-      // Only a state with no uncommitted events may become a snapshot.
-      if (!actor?.owned || actor.stale || actor.state.version !== actor.committedSeq) continue;
-      if (actor.committedSeq - actor.snapshotSeq < this.snapshotEvery) continue;
-      actor.snapshotSeq = actor.committedSeq;
-      const snapshot = {
-        workspaceId,
-        seq: actor.committedSeq,
-        state: JSON.parse(JSON.stringify(actor.state)),
-      };
-      await this.options.store.saveSnapshot(snapshot).catch((error) => {
+      const due = this.actors.get(workspaceId);
+      if (!due?.owned || due.stale || due.committedSeq - due.snapshotSeq < this.snapshotEvery) continue;
+      // Marked at once, so the commits that follow while this one waits do not take it again.
+      due.snapshotSeq = due.committedSeq;
+      await this.atCommitted(workspaceId, (state) => {
+        const actor = this.actors.get(workspaceId);
+        if (!state || !actor?.owned) return;
+        actor.snapshotSeq = actor.committedSeq;
+        return this.options.store.saveSnapshot({ workspaceId, seq: actor.committedSeq, state });
+      }).catch((error) => {
         this.options.logger?.warn(
           { err: error, workspaceId },
           'snapshot failed; the log still has everything',
