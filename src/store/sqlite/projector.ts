@@ -9,6 +9,8 @@ import { SqliteConversations } from './conversations.ts';
  * projections in one transaction, and snapshots. It runs on whichever connection writes:
  * the writer thread's (a file), or the store's own (in memory).
  */
+const rowsPerStatement = [64, 16, 4, 1];
+
 export class SqliteProjector {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly calls: SqliteCalls;
@@ -42,11 +44,38 @@ export class SqliteProjector {
     ).run(workspaceId, seq, state);
   }
 
+  /**
+   * The log and the history index take one multi-row statement per table per run of rows
+   * (their rows never depend on each other); the other read models change row by row, in
+   * the events' order, since a call's later changes update the row its first one inserted.
+   */
   private append(events: StoredEvent[]): void {
-    const insert = this.stmt('INSERT INTO events (workspace_id, seq, at, type, data) VALUES (?, ?, ?, ?, ?)');
+    const log: Array<string | number> = [];
+    const history: Array<string | number> = [];
     for (const stored of events) {
-      insert.run(stored.workspaceId, stored.seq, stored.at, stored.event.type, JSON.stringify(stored.event));
-      for (const change of projectionOf(stored)) this.project(stored, change);
+      log.push(stored.workspaceId, stored.seq, stored.at, stored.event.type, JSON.stringify(stored.event));
+      for (const change of projectionOf(stored)) {
+        if (change.kind === 'history')
+          history.push(stored.workspaceId, change.entityType, change.entityId, stored.seq);
+        else this.project(stored, change);
+      }
+    }
+    this.insertRows('events (workspace_id, seq, at, type, data)', 5, log);
+    this.insertRows('history (workspace_id, entity_type, entity_id, seq)', 4, history);
+  }
+
+  /** Inserts `values` (rows of `width` values, flattened) in statements of 64, 16, 4 or 1 rows. */
+  private insertRows(table: string, width: number, values: Array<string | number>): void {
+    const rowOf = `(${Array.from({ length: width }, () => '?').join(', ')})`;
+    let offset = 0;
+    for (const rows of rowsPerStatement) {
+      const size = rows * width;
+      if (values.length - offset < size) continue;
+      const statement = this.stmt(
+        `INSERT INTO ${table} VALUES ${Array.from({ length: rows }, () => rowOf).join(', ')}`,
+      );
+      for (; values.length - offset >= size; offset += size)
+        statement.run(values.slice(offset, offset + size));
     }
   }
 
@@ -54,12 +83,7 @@ export class SqliteProjector {
     const ws = stored.workspaceId;
     switch (change.kind) {
       case 'history':
-        this.stmt('INSERT INTO history (workspace_id, entity_type, entity_id, seq) VALUES (?, ?, ?, ?)').run(
-          ws,
-          change.entityType,
-          change.entityId,
-          stored.seq,
-        );
+        // Appended in bulk by append().
         return;
       case 'call':
       case 'participant':
