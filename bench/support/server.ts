@@ -22,13 +22,21 @@ export interface BenchServer {
 
 /**
  * The real server as `serve` runs it: a fresh SQLite file (WAL, synchronous=FULL), the system
- * clock, no logging, listening on a free port of 127.0.0.1. Then a workspace, an admin API key
+ * clock, no logging, listening on a free port of 127.0.0.1 (`memory`: an in-memory database). Then a workspace, an admin API key
  * of it, and `users` agents u_0 … u_{users-1} created through the API.
  */
-export async function startBenchServer(users: number): Promise<BenchServer> {
+export async function startBenchServer(
+  users: number,
+  options: { memory?: boolean } = {},
+): Promise<BenchServer> {
   const dir = mkdtempSync(join(tmpdir(), 'sb-bench-'));
   const dbPath = join(dir, 'switchboard.db');
-  const switchboard = await openSwitchboard({ dbPath, clock: 'system', logger: false });
+  // In memory: the same server on an in-memory SQLite database, to compare durability against.
+  const switchboard = await openSwitchboard({
+    dbPath: options.memory ? ':memory:' : dbPath,
+    clock: 'system',
+    logger: false,
+  });
   await switchboard.app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = switchboard.app.server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;

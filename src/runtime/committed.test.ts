@@ -76,6 +76,57 @@ describe('Runtime committed state (issue 17: queries read committed state only)'
     expect(await reading).toEqual([]);
   });
 
+  it('issue 16 goal 2: a read is not starved by commands decided while a commit is written; they wait behind it', async () => {
+    const { store, runtime } = await open();
+    store.hold();
+    const first = runtime.execute('w1', { type: 'contact.create', contactId: 'k1', name: 'Lola' });
+    // Let the flush take the first command's batch to the (held) store.
+    await new Promise((resolve) => setImmediate(resolve));
+    const reading = contactNames(runtime);
+    const second = runtime.execute('w1', { type: 'contact.create', contactId: 'k2', name: 'Pepe' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The second command waits behind the read: it is not decided yet.
+    expect(runtime.state('w1')!.contacts.k2).toBeUndefined();
+    store.release();
+    await first;
+    expect(await reading).toEqual(['Lola']);
+    await second;
+    expect(await contactNames(runtime)).toEqual(['Lola', 'Pepe']);
+  });
+
+  it('issue 16 goal 2: snapshots are still taken while commands keep coming, each of a committed state', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'sb-committed-')), 'test.db');
+    const store = new SqliteStore(path);
+    await store.migrate();
+    const runtime = new Runtime({ store, clock: new VirtualClock(), snapshotEvery: 20 });
+    await runtime.start();
+    await runtime.execute('w1', { type: 'workspace.create', name: 'Acme', seed: 3 });
+    const saved: number[] = [];
+    const save = store.saveSnapshot.bind(store);
+    store.saveSnapshot = (snapshot) => {
+      saved.push(snapshot.seq);
+      expect(snapshot.state.version).toBe(snapshot.seq);
+      return save(snapshot);
+    };
+    // Four clients, each sending its next command as soon as the last is acknowledged.
+    let next = 0;
+    const client = async () => {
+      for (let contact = next++; contact < 200; contact = next++)
+        await runtime.execute('w1', {
+          type: 'contact.create',
+          contactId: `k${contact}`,
+          name: `C${contact}`,
+        });
+    };
+    await Promise.all([client(), client(), client(), client()]);
+    expect(saved.length).toBeGreaterThanOrEqual(5);
+    // Closing waits for the writes sent before it, the last snapshot's too.
+    await store.close();
+    const reopened = new SqliteStore(path);
+    expect((await reopened.loadSnapshot('w1'))?.seq).toBe(saved.at(-1));
+    await reopened.close();
+  });
+
   it('a workspace that does not exist reads as undefined', async () => {
     const { runtime } = await open();
     expect(await runtime.committed('w9')).toBeUndefined();

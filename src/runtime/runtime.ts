@@ -10,6 +10,7 @@ import type { Actor } from '../engine/tx.ts';
 import { OwnershipLostError } from '../store/ownership.ts';
 import type { Store } from '../store/port.ts';
 import type { Clock, VirtualClock } from './clock.ts';
+import { ReadGate } from './read-gate.ts';
 import { TimerQueue } from './timer-queue.ts';
 
 export class ShuttingDownError extends Error {
@@ -75,6 +76,8 @@ interface WorkspaceActor {
   reloading?: Promise<void>;
   /** The state may hold part of a discarded decision: no command may be decided on it. */
   stale?: boolean;
+  /** Reads wait for the state to be committed, and new commands behind them. */
+  gate?: ReadGate;
 }
 
 interface Waiter {
@@ -142,23 +145,51 @@ export class Runtime {
    * place, so it holds only until the caller next awaits: run a synchronous query on it at
    * once, as read() does.
    */
-  async committed(workspaceId: string): Promise<WorkspaceState | undefined> {
+  committed(workspaceId: string): Promise<WorkspaceState | undefined> {
+    return this.atCommitted(workspaceId, (state) => state);
+  }
+
+  /**
+   * Runs `use` in the same tick as the workspace's state is found committed (undefined: no such
+   * workspace), before anything else can be decided on it.
+   */
+  private async atCommitted<T>(
+    workspaceId: string,
+    use: (state: WorkspaceState | undefined) => T,
+  ): Promise<T> {
     // Each round waits for a commit or a rebuild; a workspace that never settles is a defect.
     for (let round = 0; round < 100; round++) {
       const actor = this.actors.get(workspaceId);
-      if (!actor) return undefined;
+      if (!actor) return use(undefined);
       if (actor.reloading) await actor.reloading;
       else if (actor.stale) this.reload(workspaceId);
-      else if (actor.state.version !== actor.committedSeq) await this.flush();
-      else return actor.state.exists ? actor.state : undefined;
+      else if (actor.state.version !== actor.committedSeq) await this.settled(actor);
+      else return use(actor.state.exists ? actor.state : undefined);
     }
     throw new Error(`workspace ${workspaceId} has no committed state to read`);
   }
 
+  /** Resolves once what the workspace has decided is durable (or its commit failed); commands wait meanwhile. */
+  private settled(actor: WorkspaceActor): Promise<void> {
+    actor.gate ??= new ReadGate();
+    const { reads } = actor.gate;
+    void this.flush();
+    return reads;
+  }
+
+  /** Opens the workspace's gate if its state is committed, or whatever happens to it (failed: forced). */
+  private openGate(workspaceId: string, force = false): void {
+    const actor = this.actors.get(workspaceId);
+    const gate = actor?.gate;
+    if (!gate || (!force && actor.state.version !== actor.committedSeq)) return;
+    gate.open(() => {
+      if (actor.gate === gate) actor.gate = undefined;
+    });
+  }
+
   /** Runs a synchronous query on the workspace's committed state (undefined: no such workspace). */
-  async read<T>(workspaceId: string, query: (state: WorkspaceState) => T): Promise<T | undefined> {
-    const state = await this.committed(workspaceId);
-    return state && query(state);
+  read<T>(workspaceId: string, query: (state: WorkspaceState) => T): Promise<T | undefined> {
+    return this.atCommitted(workspaceId, (state) => state && query(state));
   }
 
   subscribe(listener: Listener): () => void {
@@ -177,10 +208,11 @@ export class Runtime {
     // Checked again after every wait: the decision below must run on a sound state, in the same tick.
     for (
       let retries = 0;
-      workspace?.reloading || workspace?.stale;
+      workspace?.reloading || workspace?.stale || workspace?.gate;
       workspace = this.actors.get(workspaceId)
     ) {
       if (workspace.reloading) await workspace.reloading;
+      else if (workspace.gate && !workspace.stale) await workspace.gate.commands;
       else if (retries++ < 2) this.reload(workspaceId);
       else throw new Error(`workspace ${workspaceId} could not be rebuilt from the store`);
     }
@@ -301,8 +333,10 @@ export class Runtime {
       }
       this.options.observer?.commit(events.length, (performance.now() - started) / 1000);
       for (const event of events) this.actors.get(event.workspaceId)!.committedSeq = event.seq;
-      for (const waiter of batch)
+      for (const waiter of batch) {
         waiter.resolve({ events: waiter.events, state: this.actors.get(waiter.workspaceId)!.state });
+        this.openGate(waiter.workspaceId);
+      }
       if (events.length > 0) this.afterCommit(events);
     }
   }
@@ -319,7 +353,10 @@ export class Runtime {
     this.batch = waiting.filter((waiter) => !lost.has(waiter.workspaceId));
     for (const waiter of waiting)
       if (lost.has(waiter.workspaceId)) waiter.reject(new NotOwnerError(waiter.workspaceId));
-    for (const workspaceId of lost) this.release(workspaceId);
+    for (const workspaceId of lost) {
+      this.release(workspaceId);
+      this.openGate(workspaceId, true);
+    }
   }
 
   /** This node no longer owns the workspace: no commands, no timers; it follows the log again. */
@@ -396,7 +433,11 @@ export class Runtime {
     const failed = [...batch, ...this.batch];
     this.batch = [];
     for (const waiter of failed) waiter.reject(error);
-    for (const workspaceId of new Set(failed.map((waiter) => waiter.workspaceId))) this.reload(workspaceId);
+    for (const workspaceId of new Set(failed.map((waiter) => waiter.workspaceId))) {
+      this.reload(workspaceId);
+      // The reads and commands waiting find the workspace being rebuilt, and wait for that.
+      this.openGate(workspaceId, true);
+    }
   }
 
   private afterCommit(events: StoredEvent[]): void {
@@ -419,19 +460,24 @@ export class Runtime {
     }
   }
 
+  /**
+   * Only a committed state may become a snapshot. Under a steady load the next batch is always
+   * decided before one is durable, so a due snapshot reads the committed state as any query
+   * does (the workspace's commands wait behind it, one commit at most). The store serializes
+   * the state before saveSnapshot returns: no copy is made here.
+   */
   private async snapshotWhereDue(workspaceIds: Set<string>): Promise<void> {
     for (const workspaceId of workspaceIds) {
-      const actor = this.actors.get(workspaceId);
-      // Only a state with no uncommitted events may become a snapshot.
-      if (!actor?.owned || actor.stale || actor.state.version !== actor.committedSeq) continue;
-      if (actor.committedSeq - actor.snapshotSeq < this.snapshotEvery) continue;
-      actor.snapshotSeq = actor.committedSeq;
-      const snapshot = {
-        workspaceId,
-        seq: actor.committedSeq,
-        state: JSON.parse(JSON.stringify(actor.state)),
-      };
-      await this.options.store.saveSnapshot(snapshot).catch((error) => {
+      const due = this.actors.get(workspaceId);
+      if (!due?.owned || due.stale || due.committedSeq - due.snapshotSeq < this.snapshotEvery) continue;
+      // Marked at once, so the commits that follow while this one waits do not take it again.
+      due.snapshotSeq = due.committedSeq;
+      await this.atCommitted(workspaceId, (state) => {
+        const actor = this.actors.get(workspaceId);
+        if (!state || !actor?.owned) return;
+        actor.snapshotSeq = actor.committedSeq;
+        return this.options.store.saveSnapshot({ workspaceId, seq: actor.committedSeq, state });
+      }).catch((error) => {
         this.options.logger?.warn(
           { err: error, workspaceId },
           'snapshot failed; the log still has everything',
@@ -475,6 +521,8 @@ export class Runtime {
     // Only the owner fires a workspace's timers.
     if (owned)
       for (const timer of Object.values(state.timers)) this.timers.arm(workspaceId, timer.id, timer.at);
+    // Reads and commands waiting on the state being replaced check again on this one.
+    this.openGate(workspaceId, true);
     if (!state.exists) {
       this.actors.delete(workspaceId);
       return;

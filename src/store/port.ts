@@ -226,6 +226,10 @@ export interface EventLog {
   commit(events: StoredEvent[]): Promise<void>;
   loadEvents(workspaceId: string, afterSeq: number, limit?: number): Promise<StoredEvent[]>;
   loadSnapshot(workspaceId: string): Promise<Snapshot | undefined>;
+  /**
+   * The state is the runtime's live one: an adapter serializes it before this returns (before
+   * any await), since the next decision changes it in place.
+   */
   saveSnapshot(snapshot: Snapshot): Promise<void>;
   workspaceIds(): Promise<string[]>;
 }

@@ -142,6 +142,17 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    it('issue 16 goal 2: a snapshot keeps the state as it was when saved, though it changes right after', async () => {
+      const store = await open();
+      const state = { ...emptyWorkspace('w1'), version: 3 };
+      const saving = store.saveSnapshot({ workspaceId: 'w1', seq: 3, state });
+      // The runtime's next decision changes its live state in place.
+      state.version = 4;
+      await saving;
+      expect((await store.loadSnapshot('w1'))?.state.version).toBe(3);
+      await store.close();
+    });
+
     it('projects calls, filters them and pages them newest first', async () => {
       const store = await open();
       await store.commit([

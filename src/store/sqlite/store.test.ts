@@ -14,6 +14,41 @@ storeContract('SQLite', async () => {
   return store;
 });
 
+// The writer on the store's own connection (what an in-memory database uses) keeps the same contract.
+storeContract('SQLite (inline writer)', async () => {
+  const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'sb-store-')), 'test.db'), {
+    writer: 'inline',
+  });
+  await store.migrate();
+  return store;
+});
+
+describe('SQLite writer thread (issue 16 goal 2)', () => {
+  it('a commit acknowledged is in the file: this connection and a fresh one read it back at once', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'sb-store-')), 'test.db');
+    const store = new SqliteStore(path);
+    await store.migrate();
+    const batch = (seq: number): StoredEvent => ({
+      workspaceId: 'w1',
+      seq,
+      at: 1_000 + seq,
+      event: { type: 'contact.created', contact: { id: `k${seq}`, name: `Contact ${seq}` } } as Event,
+    });
+    // Several commits in flight at once are written in the order sent.
+    await Promise.all([store.commit([batch(1), batch(2)]), store.commit([batch(3)])]);
+    expect((await store.loadEvents('w1', 0)).map((stored) => stored.seq)).toEqual([1, 2, 3]);
+    const fresh = new Database(path, { readonly: true });
+    expect(fresh.prepare('SELECT seq FROM events ORDER BY seq').pluck().all()).toEqual([1, 2, 3]);
+    expect(fresh.prepare('SELECT entity_id FROM history ORDER BY seq').pluck().all()).toEqual([
+      'k1',
+      'k2',
+      'k3',
+    ]);
+    fresh.close();
+    await store.close();
+  });
+});
+
 webhookDeliveriesContract('SQLite', async () => {
   const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'sb-store-')), 'test.db'));
   await store.migrate();

@@ -23,27 +23,43 @@ import type {
   Store,
   VisitorRecord,
 } from '../port.ts';
-import { type ProjectionChange, projectionOf } from '../projection.ts';
 import { type Row, toApiKey, toDirectoryEntry, toMedia, toSession, toStored, toVisitor } from '../rows.ts';
 import { SqliteCalls } from './calls.ts';
 import { SqliteConversations } from './conversations.ts';
 import { migrations } from './migrations.ts';
 import { preparePrivateDatabase } from './private-file.ts';
 import { SqliteWebhooks } from './webhooks.ts';
+import { InlineWriter, type SqliteWriter, ThreadWriter } from './writer.ts';
+
+export interface SqliteStoreOptions {
+  /**
+   * Where events, projections and snapshots are written: `thread` (a file's default) on a
+   * writer thread with its own connection, `inline` on this connection, blocking the caller
+   * (an in-memory database is always written inline: no other connection can open it).
+   */
+  writer?: 'thread' | 'inline';
+}
 
 /**
- * The embedded store: one SQLite file in WAL mode with synchronous=FULL, so a commit is
- * on disk before it returns. better-sqlite3 is synchronous; the port's promises resolve
- * at once.
+ * The embedded store: one SQLite file in WAL mode with synchronous=FULL, so a commit is on
+ * disk before its promise resolves. Commits (events with their projections) and snapshots go
+ * to the writer thread, so the event loop never waits for an fsync; reads, credentials and
+ * webhook state stay on this connection, which sees every commit once its promise resolved
+ * (a WAL reader sees all that was committed before its read began).
  */
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly conversations: SqliteConversations;
   private readonly calls: SqliteCalls;
   private readonly webhooks: SqliteWebhooks;
+  private readonly writer: SqliteWriter;
 
-  constructor(readonly path: string) {
-    if (path !== ':memory:') preparePrivateDatabase(path);
+  constructor(
+    readonly path: string,
+    options: SqliteStoreOptions = {},
+  ) {
+    const memory = path === ':memory:';
+    if (!memory) preparePrivateDatabase(path);
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
@@ -51,6 +67,8 @@ export class SqliteStore implements Store {
     this.conversations = new SqliteConversations(this.db, (sql) => this.stmt(sql));
     this.calls = new SqliteCalls((sql) => this.stmt(sql));
     this.webhooks = new SqliteWebhooks(this.db, (sql) => this.stmt(sql));
+    const inline = memory || options.writer === 'inline';
+    this.writer = inline ? new InlineWriter(this.db) : new ThreadWriter(path);
   }
 
   async migrate(): Promise<void> {
@@ -76,13 +94,14 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.writer.close();
     this.db.close();
   }
 
   async commit(events: StoredEvent[]): Promise<void> {
     if (events.length === 0) return;
     assertStorable(events);
-    this.commitAll(events);
+    await this.writer.commit(events);
   }
 
   private readonly statements = new Map<string, Database.Statement>();
@@ -95,78 +114,6 @@ export class SqliteStore implements Store {
       this.statements.set(sql, statement);
     }
     return statement;
-  }
-
-  private readonly commitAll = (events: StoredEvent[]) => {
-    const insert = this.stmt('INSERT INTO events (workspace_id, seq, at, type, data) VALUES (?, ?, ?, ?, ?)');
-    this.db.transaction(() => {
-      for (const stored of events) {
-        insert.run(
-          stored.workspaceId,
-          stored.seq,
-          stored.at,
-          stored.event.type,
-          JSON.stringify(stored.event),
-        );
-        for (const change of projectionOf(stored)) this.project(stored, change);
-      }
-    })();
-  };
-
-  private project(stored: StoredEvent, change: ProjectionChange): void {
-    const ws = stored.workspaceId;
-    switch (change.kind) {
-      case 'history':
-        this.stmt('INSERT INTO history (workspace_id, entity_type, entity_id, seq) VALUES (?, ?, ?, ?)').run(
-          ws,
-          change.entityType,
-          change.entityId,
-          stored.seq,
-        );
-        return;
-      case 'call':
-      case 'participant':
-      case 'participant.transfer_started':
-      case 'participant.transferred':
-        return this.calls.project(ws, change);
-      case 'directory.put':
-        this.stmt(
-          `INSERT INTO user_directory (workspace_id, user_id, email, name) VALUES (?, ?, ?, ?)
-             ON CONFLICT (workspace_id, user_id) DO UPDATE SET
-               email = COALESCE(?, email), name = COALESCE(?, name)`,
-        ).run(
-          ws,
-          change.userId,
-          change.email ?? '',
-          change.name ?? '',
-          change.email ?? null,
-          change.name ?? null,
-        );
-        return;
-      case 'media.add': {
-        const m = change.media;
-        this.stmt(
-          `INSERT INTO media (workspace_id, id, kind, call_id, number_id, from_number, duration_ms, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(ws, m.id, m.kind, m.callId, m.numberId, m.from, m.durationMs, m.createdAt);
-        return;
-      }
-      case 'media.heard':
-        this.stmt('UPDATE media SET heard_at = ?, heard_by = ? WHERE workspace_id = ? AND id = ?').run(
-          change.at,
-          change.userId ?? null,
-          ws,
-          change.mediaId,
-        );
-        return;
-      case 'directory.delete':
-        this.stmt('DELETE FROM user_directory WHERE workspace_id = ? AND user_id = ?').run(ws, change.userId);
-        return;
-      case 'conversation.open':
-      case 'conversation.update':
-      case 'message.add':
-        return this.conversations.project(ws, change);
-    }
   }
 
   async loadEvents(workspaceId: string, afterSeq: number, limit = 1_000_000): Promise<StoredEvent[]> {
@@ -183,11 +130,8 @@ export class SqliteStore implements Store {
     return { workspaceId, seq: row.seq as number, state: JSON.parse(row.state as string) as WorkspaceState };
   }
 
-  async saveSnapshot(snapshot: Snapshot): Promise<void> {
-    this.stmt(
-      `INSERT INTO snapshots (workspace_id, seq, state) VALUES (?, ?, ?)
-         ON CONFLICT (workspace_id) DO UPDATE SET seq = excluded.seq, state = excluded.state WHERE excluded.seq > seq`,
-    ).run(snapshot.workspaceId, snapshot.seq, JSON.stringify(snapshot.state));
+  saveSnapshot(snapshot: Snapshot): Promise<void> {
+    return this.writer.saveSnapshot(snapshot);
   }
 
   async workspaceIds(): Promise<string[]> {

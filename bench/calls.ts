@@ -1,0 +1,233 @@
+/**
+ * Issue 16 goal 2: inbound calls end to end. The real server in this process on the main
+ * thread (durable SQLite file, then in-memory SQLite, alternating), 500 agents online; a worker
+ * thread with one WebSocket stream and N callers, each placing a call through the simulated
+ * network, answering the agent's ringing leg and hanging up, in a closed loop.
+ * Run: node --expose-gc --import tsx bench/calls.ts [rounds] [concurrency…]
+ * (BENCH_STORES=durable or memory: one of the two only).
+ */
+import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { CallsJob, CallsOutcome } from './support/calls-load.ts';
+import { count, machine, ms, Samples, table } from './support/report.ts';
+import { startBenchServer, workspaceId } from './support/server.ts';
+
+const users = 500;
+const business = '+34911234567';
+const rounds = Number(process.argv[2] ?? 2);
+const concurrencies = process.argv.length > 3 ? process.argv.slice(3).map(Number) : [64];
+const timing = { warmupMs: 2_000, measureMs: 6_000 };
+/** BENCH_STORES=durable (or memory) runs one of the two only, e.g. under a CPU profile. */
+const stores = (process.env.BENCH_STORES ?? 'durable,memory').split(',');
+
+/** A worker does not get tsx's loader before its entry runs, so the entry registers it first. */
+const workerEntry = `import('tsx/esm/api')
+  .then(({ register }) => register())
+  .then(() => import(${JSON.stringify(new URL('./support/calls-load.ts', import.meta.url).href)}))`;
+
+/**
+ * CPU time of this process's main thread (the server's event loop), in ms, from Linux's
+ * per-thread accounting: the machine is shared, so the CPU a call costs the event loop is a
+ * steadier figure than wall-clock throughput. undefined off Linux.
+ */
+function mainThreadCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime, fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Measured {
+  outcome: CallsOutcome;
+  /** Main thread's and the whole process's CPU over the measured window, ms. */
+  mainCpuMs?: number;
+  processCpuMs: number;
+}
+
+function load(job: CallsJob): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerEntry, { eval: true, workerData: job });
+    let main: number | undefined;
+    let whole = process.cpuUsage();
+    let mainCpuMs: number | undefined;
+    let processCpuMs = 0;
+    worker.on('message', (message: CallsOutcome | { mark: 'start' | 'end' }) => {
+      if ('mark' in message && message.mark === 'start') {
+        main = mainThreadCpuMs();
+        whole = process.cpuUsage();
+      } else if ('mark' in message) {
+        const after = mainThreadCpuMs();
+        mainCpuMs = main === undefined || after === undefined ? undefined : after - main;
+        const used = process.cpuUsage(whole);
+        processCpuMs = (used.user + used.system) / 1000;
+      } else {
+        resolve({ outcome: message, mainCpuMs, processCpuMs });
+        void worker.terminate();
+      }
+    });
+    worker.once('error', reject);
+  });
+}
+
+type Mode = 'durable' | 'memory';
+
+interface Run extends Measured {
+  mode: Mode;
+  concurrency: number;
+  events: number;
+}
+
+/** A fresh server, its agents online on one number, then one measured load. */
+async function run(mode: Mode, concurrency: number): Promise<Run> {
+  const server = await startBenchServer(users, { memory: mode === 'memory' });
+  try {
+    const base = `/v1/workspaces/${workspaceId}`;
+    // Created after the agents, the number is assigned to all of them (W8).
+    await server.call('POST', `${base}/numbers`, { id: 'n_main', e164: business, kind: 'rented' }, 201);
+    // Longest idle: one agent rings per call (the default, simultaneous, rings all 500).
+    await server.call('PATCH', `${base}/numbers/n_main/settings`, { strategy: 'longest_idle' });
+    for (let user = 0; user < users; user += 50)
+      await Promise.all(
+        Array.from({ length: Math.min(50, users - user) }, (_, index) =>
+          server.call('PUT', `${base}/users/u_${user + index}/presence`, { presence: 'online' }),
+        ),
+      );
+    const before = server.switchboard.runtime.state(workspaceId)!.version;
+    (globalThis as { gc?: () => void }).gc?.();
+    const measured = await load({
+      origin: server.origin,
+      token: server.apiKey,
+      base,
+      to: business,
+      concurrency,
+      ...timing,
+    });
+    const events = server.switchboard.runtime.state(workspaceId)!.version - before;
+    return { mode, concurrency, ...measured, events };
+  } finally {
+    await server.close();
+  }
+}
+
+machine('bench/calls.ts — inbound calls end to end (HTTP + WebSocket), durable vs in-memory SQLite');
+const runs: Run[] = [];
+for (const concurrency of concurrencies)
+  for (let round = 0; round < rounds; round += 1) {
+    // Alternating which goes first, so a change in the machine's load hits both alike.
+    const order: Mode[] = round % 2 === 0 ? ['durable', 'memory'] : ['memory', 'durable'];
+    for (const mode of order.filter((mode) => stores.includes(mode))) {
+      const result = await run(mode, concurrency);
+      runs.push(result);
+      const rate = result.outcome.completed / (timing.measureMs / 1000);
+      console.error(`  ${mode} × ${concurrency}: ${count(rate)} calls/s`);
+    }
+  }
+
+const seconds = timing.measureMs / 1000;
+const rowOf = (result: Run) => {
+  const ring = new Samples();
+  for (const value of result.outcome.ringLatencies) ring.add(value);
+  const whole = new Samples();
+  for (const value of result.outcome.callLatencies) whole.add(value);
+  return [
+    result.mode === 'durable' ? 'durable file' : 'in-memory',
+    count(result.concurrency),
+    count(result.outcome.completed / seconds),
+    ms(ring.percentileMs(50)),
+    ms(ring.percentileMs(99)),
+    ms(ring.maxMs()),
+    ms(whole.percentileMs(50)),
+    ms(whole.percentileMs(99)),
+    result.mainCpuMs === undefined ? '–' : ms(result.mainCpuMs / result.outcome.completed),
+    ms(result.processCpuMs / result.outcome.completed),
+    count(result.outcome.failed),
+    count(result.outcome.unmatched),
+  ];
+};
+
+console.log(
+  `${users} agents online on one number (longest idle); the server alone on the main thread, the callers ` +
+    `and one WebSocket stream (workspace admin API key) in a worker thread. Each caller in a closed loop: ` +
+    `POST /sim/calls → the stream's call.offered (the agent's ringing leg) → POST /sim/legs/:call/:leg/answer → ` +
+    `POST /sim/calls/:call/hangup. ${timing.warmupMs / 1000} s warm-up, ${seconds} s measured; ` +
+    `ring = POST sent → ringing event received; call = POST sent → hang-up answered. Durable: SQLite file, ` +
+    `WAL, synchronous=FULL; in-memory: ':memory:'. A fresh server per run. CPU per call: the server's ` +
+    `main thread (its event loop, the bottleneck), and the whole process (the callers' thread and the ` +
+    `writer thread included), over the measured window.\n`,
+);
+table(
+  [
+    'store',
+    'concurrent',
+    'calls/s',
+    'ring p50 ms',
+    'ring p99 ms',
+    'ring max ms',
+    'call p50 ms',
+    'call p99 ms',
+    'server thread CPU ms/call',
+    'process CPU ms/call',
+    'failed',
+    'unmatched',
+  ],
+  runs.map(rowOf),
+);
+
+const mine = (mode: Mode, concurrency: number) =>
+  runs.filter((result) => result.mode === mode && result.concurrency === concurrency);
+const rate = (mode: Mode, concurrency: number) => {
+  const some = mine(mode, concurrency);
+  return some.reduce((sum, result) => sum + result.outcome.completed / seconds, 0) / some.length;
+};
+/** Main-thread CPU per call over all runs of a kind, ms. */
+const cpu = (mode: Mode, concurrency: number) => {
+  const some = mine(mode, concurrency);
+  const calls = some.reduce((sum, result) => sum + result.outcome.completed, 0);
+  return some.reduce((sum, result) => sum + (result.mainCpuMs ?? Number.NaN), 0) / calls;
+};
+console.log(
+  'Summary. On a shared machine calls/s follows the load; the server thread CPU per call does much less, so ' +
+    '1000 / (CPU ms per call) is what one free core could sustain, and the two ratios should agree on a quiet machine.\n',
+);
+table(
+  [
+    'concurrent',
+    'durable calls/s',
+    'in-memory calls/s',
+    'durable / in-memory',
+    'durable CPU ms/call',
+    'in-memory CPU ms/call',
+    'durable calls/s per free core',
+    'in-memory calls/s per free core',
+    'CPU ratio in-memory / durable',
+    'events per call',
+  ],
+  concurrencies.map((concurrency) => {
+    const durable = rate('durable', concurrency);
+    const memory = rate('memory', concurrency);
+    const all = runs.filter((result) => result.concurrency === concurrency);
+    const perCall =
+      all.reduce((sum, result) => sum + result.events, 0) /
+      all.reduce((sum, result) => sum + result.outcome.total, 0);
+    const durableCpu = cpu('durable', concurrency);
+    const memoryCpu = cpu('memory', concurrency);
+    return [
+      count(concurrency),
+      count(durable),
+      count(memory),
+      (durable / memory).toFixed(2),
+      ms(durableCpu),
+      ms(memoryCpu),
+      count(1000 / durableCpu),
+      count(1000 / memoryCpu),
+      (memoryCpu / durableCpu).toFixed(2),
+      perCall.toFixed(1),
+    ];
+  }),
+);
+const errors = runs.map((result) => result.outcome.firstError).filter(Boolean);
+if (errors.length > 0) console.log(`First errors: ${errors.join(' | ')}\n`);

@@ -1,0 +1,187 @@
+/**
+ * The calls bench's client side, run in a worker thread so the server has the main thread to
+ * itself: one WebSocket stream on /v1/stream, and N callers in a closed loop, each placing an
+ * inbound call over HTTP, answering it on the agent's leg once the stream says it rings, and
+ * hanging it up. Latency is from sending the call to the stream delivering its ringing leg (call.offered),
+ * both stamped with process.hrtime in this thread.
+ */
+import { Agent, request } from 'node:http';
+import { parentPort, workerData } from 'node:worker_threads';
+import WebSocket from 'ws';
+
+export interface CallsJob {
+  origin: string;
+  token: string;
+  /** /v1/workspaces/<id> */
+  base: string;
+  /** The workspace's number the customers dial, E.164. */
+  to: string;
+  /** Callers, each with one call in progress at a time. */
+  concurrency: number;
+  warmupMs: number;
+  measureMs: number;
+}
+
+export interface CallsOutcome {
+  /** One per measured call: POST /sim/calls sent → call.offered received, in ns. */
+  ringLatencies: Float64Array;
+  /** One per measured call: POST /sim/calls sent → hang-up answered, in ns. */
+  callLatencies: Float64Array;
+  /** Calls hung up (placed, answered, ended) within the measured window. */
+  completed: number;
+  /** Calls hung up, warm-up included. */
+  total: number;
+  /** Requests answered with an unexpected status, or lost. */
+  failed: number;
+  /** Ringing legs that matched no call placed (should stay 0). */
+  unmatched: number;
+  firstError?: string;
+}
+
+interface Ringing {
+  legId: string;
+  at: bigint;
+}
+
+const job = workerData as CallsJob;
+const agent = new Agent({ keepAlive: true, maxSockets: job.concurrency });
+const headers = { authorization: `Bearer ${job.token}` };
+
+function send(method: string, path: string, body?: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(
+      `${job.origin}${job.base}${path}`,
+      {
+        method,
+        agent,
+        headers: body
+          ? { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
+          : headers,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString() }),
+        );
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
+}
+
+/** Ringing legs by call id: the stream may deliver one before the POST that placed it is answered. */
+const rung = new Map<string, Ringing>();
+const waiting = new Map<string, (ringing: Ringing) => void>();
+let unmatched = 0;
+
+function connect(): Promise<WebSocket> {
+  const url = `${job.origin.replace('http', 'ws')}/v1/stream?token=${encodeURIComponent(job.token)}`;
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url);
+    socket.once('message', () => resolve(socket));
+    socket.once('error', reject);
+  });
+}
+
+function listen(socket: WebSocket): void {
+  socket.on('message', (data) => {
+    const at = process.hrtime.bigint();
+    const text = String(data);
+    // Most messages are other events of the call: skip them before parsing.
+    if (!text.includes('"call.offered"')) return;
+    const message = JSON.parse(text) as { type: string; data: { callId: string; legId: string } };
+    if (message.type !== 'call.offered') return;
+    const ringing = { legId: message.data.legId, at };
+    const resolve = waiting.get(message.data.callId);
+    if (resolve) {
+      waiting.delete(message.data.callId);
+      resolve(ringing);
+    } else rung.set(message.data.callId, ringing);
+  });
+}
+
+function ringingOf(callId: string): Promise<Ringing> {
+  const already = rung.get(callId);
+  if (already) {
+    rung.delete(callId);
+    return Promise.resolve(already);
+  }
+  return new Promise((resolve, reject) => {
+    waiting.set(callId, resolve);
+    setTimeout(() => {
+      if (waiting.delete(callId)) reject(new Error(`call ${callId} never rang`));
+    }, 10_000).unref();
+  });
+}
+
+const ringLatencies: number[] = [];
+const callLatencies: number[] = [];
+let completed = 0;
+let total = 0;
+let failed = 0;
+let firstError: string | undefined;
+let measuring = false;
+let stopping = false;
+
+function expect(what: string, answer: { status: number; text: string }, status: number): void {
+  if (answer.status !== status) throw new Error(`${what}: ${answer.status} ${answer.text.slice(0, 200)}`);
+}
+
+/** One call: dial, the agent answers when it rings, the customer hangs up. */
+async function oneCall(from: string): Promise<void> {
+  const measured = measuring;
+  const started = process.hrtime.bigint();
+  const placed = await send('POST', '/sim/calls', JSON.stringify({ from, to: job.to }));
+  expect('POST /sim/calls', placed, 201);
+  const { callId } = JSON.parse(placed.text) as { callId: string };
+  const ringing = await ringingOf(callId);
+  expect('answer', await send('POST', `/sim/legs/${callId}/${ringing.legId}/answer`), 204);
+  expect('hang-up', await send('POST', `/sim/calls/${callId}/hangup`), 200);
+  // Throughput counts the calls finished in the window; latency the calls started in it.
+  total += 1;
+  if (measuring) completed += 1;
+  if (!measured) return;
+  ringLatencies.push(Number(ringing.at - started));
+  callLatencies.push(Number(process.hrtime.bigint() - started));
+}
+
+async function caller(index: number): Promise<void> {
+  for (let round = 0; !stopping; round += 1) {
+    const from = `+3460${String(index).padStart(3, '0')}${String(round % 10_000).padStart(4, '0')}`;
+    try {
+      await oneCall(from);
+    } catch (error) {
+      if (measuring) failed += 1;
+      firstError ??= (error as Error).message;
+    }
+  }
+}
+
+const socket = await connect();
+listen(socket);
+const callers = Array.from({ length: job.concurrency }, (_, index) => caller(index));
+await new Promise((resolve) => setTimeout(resolve, job.warmupMs));
+measuring = true;
+// The server's thread reads its CPU time at these marks.
+parentPort!.postMessage({ mark: 'start' });
+await new Promise((resolve) => setTimeout(resolve, job.measureMs));
+parentPort!.postMessage({ mark: 'end' });
+measuring = false;
+stopping = true;
+await Promise.all(callers);
+unmatched = rung.size;
+socket.close();
+agent.destroy();
+
+const outcome: CallsOutcome = {
+  ringLatencies: Float64Array.from(ringLatencies),
+  callLatencies: Float64Array.from(callLatencies),
+  completed,
+  total,
+  failed,
+  unmatched,
+  ...(firstError ? { firstError } : {}),
+};
+parentPort!.postMessage(outcome);

@@ -1,0 +1,132 @@
+import type Database from 'better-sqlite3';
+import type { StoredEvent } from '../../engine/events.ts';
+import { type ProjectionChange, projectionOf } from '../projection.ts';
+import { SqliteCalls } from './calls.ts';
+import { SqliteConversations } from './conversations.ts';
+
+/**
+ * The write side of the SQLite store: a batch of events appended with their read-model
+ * projections in one transaction, and snapshots. It runs on whichever connection writes:
+ * the writer thread's (a file), or the store's own (in memory).
+ */
+const rowsPerStatement = [64, 16, 4, 1];
+
+export class SqliteProjector {
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly calls: SqliteCalls;
+  private readonly conversations: SqliteConversations;
+
+  constructor(private readonly db: Database.Database) {
+    this.calls = new SqliteCalls((sql) => this.stmt(sql));
+    this.conversations = new SqliteConversations(db, (sql) => this.stmt(sql));
+  }
+
+  /** Prepared statements are cached by their SQL: preparing costs more than running. */
+  private stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** All or nothing: a duplicate sequence number (or any failure) leaves none of the batch. */
+  commit(events: StoredEvent[]): void {
+    if (events.length === 0) return;
+    this.db.transaction(() => this.append(events))();
+  }
+
+  saveSnapshot(workspaceId: string, seq: number, state: string): void {
+    this.stmt(
+      `INSERT INTO snapshots (workspace_id, seq, state) VALUES (?, ?, ?)
+         ON CONFLICT (workspace_id) DO UPDATE SET seq = excluded.seq, state = excluded.state WHERE excluded.seq > seq`,
+    ).run(workspaceId, seq, state);
+  }
+
+  /**
+   * The log and the history index take one multi-row statement per table per run of rows
+   * (their rows never depend on each other); the other read models change row by row, in
+   * the events' order, since a call's later changes update the row its first one inserted.
+   */
+  private append(events: StoredEvent[]): void {
+    const log: Array<string | number> = [];
+    const history: Array<string | number> = [];
+    for (const stored of events) {
+      log.push(stored.workspaceId, stored.seq, stored.at, stored.event.type, JSON.stringify(stored.event));
+      for (const change of projectionOf(stored)) {
+        if (change.kind === 'history')
+          history.push(stored.workspaceId, change.entityType, change.entityId, stored.seq);
+        else this.project(stored, change);
+      }
+    }
+    this.insertRows('events (workspace_id, seq, at, type, data)', 5, log);
+    this.insertRows('history (workspace_id, entity_type, entity_id, seq)', 4, history);
+  }
+
+  /** Inserts `values` (rows of `width` values, flattened) in statements of 64, 16, 4 or 1 rows. */
+  private insertRows(table: string, width: number, values: Array<string | number>): void {
+    const rowOf = `(${Array.from({ length: width }, () => '?').join(', ')})`;
+    let offset = 0;
+    for (const rows of rowsPerStatement) {
+      const size = rows * width;
+      if (values.length - offset < size) continue;
+      const statement = this.stmt(
+        `INSERT INTO ${table} VALUES ${Array.from({ length: rows }, () => rowOf).join(', ')}`,
+      );
+      for (; values.length - offset >= size; offset += size)
+        statement.run(values.slice(offset, offset + size));
+    }
+  }
+
+  private project(stored: StoredEvent, change: ProjectionChange): void {
+    const ws = stored.workspaceId;
+    switch (change.kind) {
+      case 'history':
+        // Appended in bulk by append().
+        return;
+      case 'call':
+      case 'participant':
+      case 'participant.transfer_started':
+      case 'participant.transferred':
+        return this.calls.project(ws, change);
+      case 'directory.put':
+        this.stmt(
+          `INSERT INTO user_directory (workspace_id, user_id, email, name) VALUES (?, ?, ?, ?)
+             ON CONFLICT (workspace_id, user_id) DO UPDATE SET
+               email = COALESCE(?, email), name = COALESCE(?, name)`,
+        ).run(
+          ws,
+          change.userId,
+          change.email ?? '',
+          change.name ?? '',
+          change.email ?? null,
+          change.name ?? null,
+        );
+        return;
+      case 'media.add': {
+        const m = change.media;
+        this.stmt(
+          `INSERT INTO media (workspace_id, id, kind, call_id, number_id, from_number, duration_ms, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(ws, m.id, m.kind, m.callId, m.numberId, m.from, m.durationMs, m.createdAt);
+        return;
+      }
+      case 'media.heard':
+        this.stmt('UPDATE media SET heard_at = ?, heard_by = ? WHERE workspace_id = ? AND id = ?').run(
+          change.at,
+          change.userId ?? null,
+          ws,
+          change.mediaId,
+        );
+        return;
+      case 'directory.delete':
+        this.stmt('DELETE FROM user_directory WHERE workspace_id = ? AND user_id = ?').run(ws, change.userId);
+        return;
+      case 'conversation.open':
+      case 'conversation.update':
+      case 'message.add':
+        return this.conversations.project(ws, change);
+    }
+  }
+}

@@ -1,0 +1,141 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type Database from 'better-sqlite3';
+import type { StoredEvent } from '../../engine/events.ts';
+import type { Snapshot } from '../port.ts';
+import { SqliteProjector } from './projector.ts';
+import type { WriterData, WriterReply, WriterRequest } from './writer-thread.ts';
+
+/** Where the store's writes go: its own connection, or a writer thread's. */
+export interface SqliteWriter {
+  /** Resolves once the batch and its projections are durable; rejects with nothing of it written. */
+  commit(events: StoredEvent[]): Promise<void>;
+  saveSnapshot(snapshot: Snapshot): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Writes on the store's own connection, on the caller's thread (an in-memory database). */
+export class InlineWriter implements SqliteWriter {
+  private readonly projector: SqliteProjector;
+
+  constructor(db: Database.Database) {
+    this.projector = new SqliteProjector(db);
+  }
+
+  async commit(events: StoredEvent[]): Promise<void> {
+    this.projector.commit(events);
+  }
+
+  async saveSnapshot(snapshot: Snapshot): Promise<void> {
+    this.projector.saveSnapshot(snapshot.workspaceId, snapshot.seq, JSON.stringify(snapshot.state));
+  }
+
+  async close(): Promise<void> {}
+}
+
+/**
+ * The writer thread's module. Run from TypeScript (development, tests) it needs tsx's loader,
+ * which a worker does not inherit: a bootstrap registers it first (as the simulation jobs do).
+ */
+function startWorker(data: WriterData): Worker {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const url = new URL(`./writer-thread.${fromSource ? 'ts' : 'js'}`, import.meta.url);
+  if (!fromSource) return new Worker(url, { workerData: data });
+  const api = createRequire(import.meta.url)
+    .resolve('tsx/esm/api')
+    .replace(/\.cjs$/, '.mjs');
+  const bootstrap = `import(${JSON.stringify(pathToFileURL(api).href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: data });
+}
+
+interface Pending {
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * Writes on a worker thread with its own connection to the file, so the fsync of a batch
+ * never blocks the event loop: the runtime decides the next batch meanwhile. Requests are
+ * written in the order sent; each promise settles once the thread has made it durable.
+ */
+export class ThreadWriter implements SqliteWriter {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  /** Set when the thread died: nothing more can be written. */
+  private broken: Error | undefined;
+  private readonly exited: Promise<void>;
+  private closing = false;
+
+  constructor(path: string) {
+    this.worker = startWorker({ path });
+    // Idle, the thread does not keep the process alive; a write in flight does (see send()).
+    this.worker.unref();
+    this.worker.on('message', (reply: WriterReply) => this.settle(reply));
+    this.worker.on('error', (error) => this.fail(error));
+    this.exited = new Promise((resolve) =>
+      this.worker.once('exit', (code) => {
+        this.fail(new Error(`the SQLite writer thread stopped (exit code ${code})`));
+        resolve();
+      }),
+    );
+  }
+
+  commit(events: StoredEvent[]): Promise<void> {
+    if (events.length === 0) return Promise.resolve();
+    return this.send((id) => ({ id, op: 'commit', events: JSON.stringify(events) }));
+  }
+
+  saveSnapshot(snapshot: Snapshot): Promise<void> {
+    const { workspaceId, seq } = snapshot;
+    return this.send((id) => ({
+      id,
+      op: 'snapshot',
+      workspaceId,
+      seq,
+      state: JSON.stringify(snapshot.state),
+    }));
+  }
+
+  /** Waits for every write sent before, then closes the thread's connection. */
+  async close(): Promise<void> {
+    // Kept referenced until it has exited, so the process waits for the close to finish.
+    this.closing = true;
+    this.worker.ref();
+    if (!this.broken) await this.send((id) => ({ id, op: 'close' })).catch(() => undefined);
+    // Its connection is closed: nothing is lost by not waiting for the thread to wind down.
+    await this.worker.terminate();
+    await this.exited;
+  }
+
+  private send(request: (id: number) => WriterRequest): Promise<void> {
+    if (this.broken) return Promise.reject(this.broken);
+    const id = this.nextId++;
+    const message = request(id);
+    return new Promise<void>((resolve, reject) => {
+      if (this.pending.size === 0) this.worker.ref();
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage(message);
+    });
+  }
+
+  private settle(reply: WriterReply): void {
+    const waiter = this.pending.get(reply.id);
+    if (!waiter) return;
+    this.pending.delete(reply.id);
+    if (this.pending.size === 0 && !this.closing) this.worker.unref();
+    if (!reply.error) return waiter.resolve();
+    const error = Object.assign(new Error(reply.error.message), {
+      name: reply.error.name,
+      ...(reply.error.code ? { code: reply.error.code } : {}),
+    });
+    waiter.reject(error);
+  }
+
+  private fail(error: Error): void {
+    this.broken ??= error;
+    for (const waiter of this.pending.values()) waiter.reject(error);
+    this.pending.clear();
+  }
+}
