@@ -1,5 +1,6 @@
 import { nextRandom } from '../prng.ts';
 import type { WorkspaceState } from '../state.ts';
+import { idleOrder } from './idle-order.ts';
 import type { Strategy } from './strategy.ts';
 
 /** The members of a pool, in order, with O(1) membership (see pool-index.ts). */
@@ -28,14 +29,15 @@ function* wrapped(ids: string[], start: number): Generator<string> {
 /** Pools much smaller than the workspace are sorted directly; large ones read the global idle order. */
 function* byIdle(context: PickContext): Generator<string> {
   const { state, members } = context;
-  if (members.ids.length * 8 < state.idleOrder.length) {
+  const order = idleOrder(state);
+  if (members.ids.length * 8 < order.size) {
     const key = (id: string) => state.users[id]?.lastAnsweredAt ?? Number.NEGATIVE_INFINITY;
     yield* [...members.ids].sort(
       (a, b) => key(a) - key(b) || members.positionOf(a)! - members.positionOf(b)!,
     );
     return;
   }
-  for (const userId of state.idleOrder) if (members.positionOf(userId) !== undefined) yield userId;
+  for (const userId of order) if (members.positionOf(userId) !== undefined) yield userId;
 }
 
 function* byLoad(context: PickContext): Generator<string> {
