@@ -10,6 +10,7 @@ import type { Actor } from '../engine/tx.ts';
 import { OwnershipLostError } from '../store/ownership.ts';
 import type { Store } from '../store/port.ts';
 import type { Clock, VirtualClock } from './clock.ts';
+import { snapshotDue } from './snapshot-cadence.ts';
 import { TimerQueue } from './timer-queue.ts';
 
 export class ShuttingDownError extends Error {
@@ -69,6 +70,8 @@ interface WorkspaceActor {
   /** Highest sequence number known to be durable. */
   committedSeq: number;
   snapshotSeq: number;
+  /** Size of the last snapshot this node wrote, in characters of JSON (sets the cadence). */
+  snapshotBytes?: number;
   /** Set while the state is being rebuilt from the store (snapshot + log). */
   /** This node decides its commands and fires its timers; otherwise it only follows the log. */
   owned: boolean;
@@ -424,13 +427,12 @@ export class Runtime {
       const actor = this.actors.get(workspaceId);
       // Only a state with no uncommitted events may become a snapshot.
       if (!actor?.owned || actor.stale || actor.state.version !== actor.committedSeq) continue;
-      if (actor.committedSeq - actor.snapshotSeq < this.snapshotEvery) continue;
+      if (!snapshotDue(actor.committedSeq - actor.snapshotSeq, this.snapshotEvery, actor.snapshotBytes ?? 0))
+        continue;
       actor.snapshotSeq = actor.committedSeq;
-      const snapshot = {
-        workspaceId,
-        seq: actor.committedSeq,
-        state: JSON.parse(JSON.stringify(actor.state)),
-      };
+      const json = JSON.stringify(actor.state);
+      actor.snapshotBytes = json.length;
+      const snapshot = { workspaceId, seq: actor.committedSeq, state: JSON.parse(json) };
       await this.options.store.saveSnapshot(snapshot).catch((error) => {
         this.options.logger?.warn(
           { err: error, workspaceId },
