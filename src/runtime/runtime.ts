@@ -432,7 +432,8 @@ export class Runtime {
       actor.snapshotSeq = actor.committedSeq;
       const json = JSON.stringify(actor.state);
       actor.snapshotBytes = json.length;
-      const snapshot = { workspaceId, seq: actor.committedSeq, state: JSON.parse(json) };
+      // The text is the snapshot: no deep copy of the state beside it (the peak of a big workspace's memory).
+      const snapshot = { workspaceId, seq: actor.committedSeq, state: actor.state, json };
       await this.options.store.saveSnapshot(snapshot).catch((error) => {
         this.options.logger?.warn(
           { err: error, workspaceId },

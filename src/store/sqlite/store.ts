@@ -187,7 +187,7 @@ export class SqliteStore implements Store {
     this.stmt(
       `INSERT INTO snapshots (workspace_id, seq, state) VALUES (?, ?, ?)
          ON CONFLICT (workspace_id) DO UPDATE SET seq = excluded.seq, state = excluded.state WHERE excluded.seq > seq`,
-    ).run(snapshot.workspaceId, snapshot.seq, JSON.stringify(snapshot.state));
+    ).run(snapshot.workspaceId, snapshot.seq, snapshot.json ?? JSON.stringify(snapshot.state));
   }
 
   async workspaceIds(): Promise<string[]> {
