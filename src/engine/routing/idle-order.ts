@@ -79,9 +79,12 @@ class IdleOrder {
       this.chunks.push([userId]);
       return;
     }
-    const at = this.chunkFor(userId);
+    // Usually the agent just answered, later than anyone: the back, with no search.
+    const back = this.chunks.length - 1;
+    const at = this.before(this.chunks[back]!.at(-1)!, userId) ? back : this.chunkFor(userId);
     const chunk = this.chunks[at]!;
-    chunk.splice(this.lowerBound(chunk, userId), 0, userId);
+    if (at === back && this.before(chunk.at(-1)!, userId)) chunk.push(userId);
+    else chunk.splice(this.lowerBound(chunk, userId), 0, userId);
     if (chunk.length > chunkMax) this.chunks.splice(at + 1, 0, chunk.splice(chunkMax >> 1));
   }
 
