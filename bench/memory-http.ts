@@ -24,7 +24,8 @@ const agents = Number(process.argv[2] ?? 50_000);
 const answeredShare = 0.8;
 /** Requests in flight: enough for group commit to batch, few enough for a 2-core machine. */
 const parallel = 64;
-const goalBytes = 2 * 1024 ** 3;
+/** 2 GB, decimal, as the issue says (1,907 MiB). */
+const goalBytes = 2e9;
 const workspaceId = 'mem';
 const base = `/v1/workspaces/${workspaceId}`;
 const businessNumber = '+34911234567';
@@ -232,7 +233,7 @@ try {
     ['goal', 'figure', 'ratio (goal / figure)', 'met?'],
     [
       [
-        `≤ 2 GiB RSS with ${count(agents)} agents online and ${count(2 * agents)} live`,
+        `≤ 2 GB RSS with ${count(agents)} agents online and ${count(2 * agents)} live`,
         `${mib(last.now)} (peak ${mib(last.peak)})`,
         (goalBytes / last.now).toFixed(2),
         last.now <= goalBytes ? 'met' : 'not met',

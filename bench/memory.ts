@@ -32,7 +32,8 @@ const heapSnapshotDir = process.env.BENCH_HEAP_SNAPSHOT;
 const answeredShare = 0.8;
 /** Commands in flight: group commit batches them as it would concurrent requests. */
 const parallel = 256;
-const goalBytes = 2 * 1024 ** 3;
+/** 2 GB, decimal, as the issue says (1,907 MiB). */
+const goalBytes = 2e9;
 const workspaceId = 'mem';
 const businessNumber = '+34911234567';
 
@@ -188,7 +189,7 @@ try {
     ['goal', 'figure', 'ratio (goal / figure)', 'met?'],
     [
       [
-        `≤ 2 GiB RSS with ${count(agents)} agents online and ${count(2 * agents)} live calls and conversations`,
+        `≤ 2 GB RSS with ${count(agents)} agents online and ${count(2 * agents)} live calls and conversations`,
         `${mib(last.now)} (peak ${mib(last.peak)})`,
         (goalBytes / last.now).toFixed(2),
         last.now <= goalBytes && last.peak <= goalBytes ? 'met' : 'not met',
