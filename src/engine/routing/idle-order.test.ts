@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyWorkspace, type User, type WorkspaceState } from '../state.ts';
 import { addIdle, idleOrder, lastIdle, removeIdle, resetIdleOrder } from './idle-order.ts';
+import { rebuildRoutingIndexes } from './pool-index.ts';
 
 /** The idle order as the engine kept it before (one array, binary-search insert, splice). */
 class ReferenceOrder {
@@ -113,5 +114,15 @@ describe('idle order (issue 16: chunked, no splice of the whole workspace)', () 
     expect([...idleOrder(state)]).toEqual(['u1', 'u0', 'u2', 'u3']);
     expect(Object.keys(state)).not.toContain('idleOrder');
     expect(JSON.stringify(state)).not.toContain('idleOrder');
+  });
+
+  it('an older snapshot that still carries idleOrder loads: the field is dropped, the order sorted from the users', () => {
+    const state = emptyWorkspace('ws');
+    for (let i = 0; i < 3; i += 1) state.users[`u${i}`] = user(`u${i}`, i);
+    state.users.u0!.lastAnsweredAt = 50;
+    const old = { ...JSON.parse(JSON.stringify(state)), idleOrder: ['u2', 'u1', 'u0'] };
+    const loaded = rebuildRoutingIndexes(old);
+    expect('idleOrder' in loaded).toBe(false);
+    expect([...idleOrder(loaded)]).toEqual(['u1', 'u2', 'u0']);
   });
 });
