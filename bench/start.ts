@@ -1,20 +1,28 @@
 /**
- * Issue 16, goal 3: how long an empty server takes from launch to answering, run as
- * `switchboard serve` is (bin/switchboard.js): from the compiled build in dist/ (`npm run
- * build`) and from the TypeScript sources through tsx (SWITCHBOARD_SOURCE=1). Each run gets a
- * new SQLite file and a free port; the figure is the time until GET /readyz answers 200.
- * Run: node --import tsx bench/start.ts [runs]
+ * Issue 16, goal 3: how long a server takes from launch to answering, run as `switchboard
+ * serve` is (bin/switchboard.js): an empty one from the compiled build in dist/ (`npm run
+ * build`) and from the TypeScript sources through tsx (SWITCHBOARD_SOURCE=1); then, compiled,
+ * one whose log holds 1M events (bench/support/big-log.ts, made once and kept in the temp
+ * folder), with the latest snapshot the runtime would have taken and with none (the whole
+ * log replayed). Each run gets its own SQLite file and a free port; the figure is the time
+ * until GET /readyz answers 200.
+ * Run: node --import tsx bench/start.ts [runs] [events]
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { machine, table } from './support/report.ts';
+import Database from 'better-sqlite3';
+import { bigLog, copyOf } from './support/big-log.ts';
+import { count, machine, table } from './support/report.ts';
 
 const runs = Number(process.argv[2] ?? 7);
+const logEvents = Number(process.argv[3] ?? 1_000_000);
+const bigRuns = Math.max(1, Math.ceil(runs / 2));
 const bin = join(import.meta.dirname, '../bin/switchboard.js');
 const goalMs = 1000;
+const bigGoalMs = 5000;
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -43,18 +51,19 @@ function cpuMs(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
-async function once(source: boolean): Promise<{ wall: number; cpu: number }> {
+/** The database a run starts on: a new file, or a copy of a prepared one. */
+type Prepare = (folder: string) => string;
+const emptyDb: Prepare = (folder) => join(folder, 'sb.db');
+
+async function once(source: boolean, prepare: Prepare = emptyDb): Promise<{ wall: number; cpu: number }> {
   const folder = mkdtempSync(join(tmpdir(), 'sb-start-'));
+  const db = prepare(folder);
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(
-    process.execPath,
-    [bin, 'serve', '--port', String(port), '--db', join(folder, 'sb.db')],
-    {
-      env: { ...process.env, SWITCHBOARD_SOURCE: source ? '1' : '0' },
-      stdio: 'ignore',
-    },
-  );
+  const child = spawn(process.execPath, [bin, 'serve', '--port', String(port), '--db', db], {
+    env: { ...process.env, SWITCHBOARD_SOURCE: source ? '1' : '0' },
+    stdio: 'ignore',
+  });
   try {
     await ready(port, child);
     return { wall: performance.now() - started, cpu: cpuMs(child.pid!) };
@@ -71,37 +80,59 @@ machine('bench/start.ts — an empty server, launch to first answer (issue 16 go
 if (!existsSync(join(import.meta.dirname, '../dist/.built')))
   console.log('No build in dist/: run `npm run build` first, or only the source figures mean anything.\n');
 const rows: string[][] = [];
-for (const [label, source] of [
-  ['compiled (dist/)', false],
-  ['TypeScript through tsx', true],
-] as const) {
-  await once(source); // warm-up: disk cache, tsx's transform cache
+async function measure(label: string, source: boolean, n: number, goal: number, prepare?: Prepare) {
+  await once(source, prepare); // warm-up: disk cache, tsx's transform cache
   const times: { wall: number; cpu: number }[] = [];
-  for (let run = 0; run < runs; run += 1) times.push(await once(source));
+  for (let run = 0; run < n; run += 1) times.push(await once(source, prepare));
   const wall = times.map((time) => time.wall);
   const cpu = median(times.map((time) => time.cpu));
   const p50 = median(wall);
   rows.push([
     label,
-    String(runs),
+    String(n),
     p50.toFixed(0),
     Math.min(...wall).toFixed(0),
     Math.max(...wall).toFixed(0),
     cpu.toFixed(0),
-    p50 <= goalMs ? 'met' : 'not met',
-    (goalMs / p50).toFixed(2),
+    `≤ ${count(goal)} ms: ${p50 <= goal ? 'met' : 'not met'}`,
+    (goal / p50).toFixed(2),
   ]);
 }
+
+await measure('empty, compiled (dist/)', false, runs, goalMs);
+await measure('empty, TypeScript through tsx', true, runs, goalMs);
+const log = await bigLog(logEvents);
+const snapshotOf = (path: string) => {
+  const db = new Database(path, { readonly: true });
+  const row = db.prepare('SELECT seq, length(state) AS bytes FROM snapshots').get() as
+    | { seq: number; bytes: number }
+    | undefined;
+  const last = db.prepare('SELECT max(seq) AS seq FROM events').get() as { seq: number };
+  db.close();
+  return { row, last: last.seq };
+};
+const { row: snapshot, last } = snapshotOf(log);
+await measure(
+  `${count(last)} events, snapshot at ${count(snapshot?.seq ?? 0)} (${((snapshot?.bytes ?? 0) / 1024).toFixed(0)} KiB, tail ${count(last - (snapshot?.seq ?? 0))}), compiled`,
+  false,
+  bigRuns,
+  bigGoalMs,
+  (folder) => copyOf(log, folder),
+);
+await measure(
+  `${count(last)} events, no snapshot (whole log replayed), compiled`,
+  false,
+  bigRuns,
+  bigGoalMs,
+  (folder) => {
+    const path = copyOf(log, folder);
+    const db = new Database(path);
+    db.prepare('DELETE FROM snapshots').run();
+    db.close();
+    return path;
+  },
+);
 table(
-  [
-    'run as',
-    'runs',
-    'p50 ms (wall)',
-    'min ms',
-    'max ms',
-    'CPU ms (p50)',
-    'goal ≤ 1,000 ms',
-    'ratio (goal / p50)',
-  ],
+  ['server', 'runs', 'p50 ms (wall)', 'min ms', 'max ms', 'CPU ms (p50)', 'goal', 'ratio (goal / p50)'],
   rows,
 );

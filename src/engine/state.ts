@@ -137,7 +137,6 @@ export interface WorkspaceState {
   waiting: string[];
   /** Derived routing indexes (see routing/pool-index.ts). */
   poolIndex: Record<string, Record<string, number>>;
-  idleOrder: string[];
   /** Derived: lowercased email → user id, extension → user id (uniqueness checks in O(1)). */
   userByEmail: Record<string, string>;
   userByExtension: Record<string, string>;
@@ -187,7 +186,6 @@ export function emptyWorkspace(id: string): WorkspaceState {
     routingRules: table(),
     rotation: table(),
     poolIndex: table(),
-    idleOrder: [],
     userByEmail: table(),
     userByExtension: table(),
     usersCreated: 0,

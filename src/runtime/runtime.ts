@@ -11,6 +11,7 @@ import { OwnershipLostError } from '../store/ownership.ts';
 import type { Store } from '../store/port.ts';
 import type { Clock, VirtualClock } from './clock.ts';
 import { ReadGate } from './read-gate.ts';
+import { snapshotDue } from './snapshot-cadence.ts';
 import { TimerQueue } from './timer-queue.ts';
 
 export class ShuttingDownError extends Error {
@@ -70,6 +71,8 @@ interface WorkspaceActor {
   /** Highest sequence number known to be durable. */
   committedSeq: number;
   snapshotSeq: number;
+  /** Size of the last snapshot this node wrote, in characters of JSON (sets the cadence). */
+  snapshotBytes?: number;
   /** Set while the state is being rebuilt from the store (snapshot + log). */
   /** This node decides its commands and fires its timers; otherwise it only follows the log. */
   owned: boolean;
@@ -469,14 +472,18 @@ export class Runtime {
   private async snapshotWhereDue(workspaceIds: Set<string>): Promise<void> {
     for (const workspaceId of workspaceIds) {
       const due = this.actors.get(workspaceId);
-      if (!due?.owned || due.stale || due.committedSeq - due.snapshotSeq < this.snapshotEvery) continue;
+      if (!due?.owned || due.stale) continue;
+      if (!snapshotDue(due.committedSeq - due.snapshotSeq, this.snapshotEvery, due.snapshotBytes ?? 0)) continue;
       // Marked at once, so the commits that follow while this one waits do not take it again.
       due.snapshotSeq = due.committedSeq;
       await this.atCommitted(workspaceId, (state) => {
         const actor = this.actors.get(workspaceId);
         if (!state || !actor?.owned) return;
         actor.snapshotSeq = actor.committedSeq;
-        return this.options.store.saveSnapshot({ workspaceId, seq: actor.committedSeq, state });
+        // The text is the snapshot: no deep copy of the state beside it (the peak of a big workspace's memory).
+        const json = JSON.stringify(state);
+        actor.snapshotBytes = json.length;
+        return this.options.store.saveSnapshot({ workspaceId, seq: actor.committedSeq, state, json });
       }).catch((error) => {
         this.options.logger?.warn(
           { err: error, workspaceId },

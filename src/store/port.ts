@@ -8,6 +8,12 @@ export interface Snapshot {
   workspaceId: string;
   seq: number;
   state: WorkspaceState;
+  /**
+   * The state already serialised, when the writer has it: stores save this text as is. The
+   * runtime passes its live state with it (no deep copy of a 300 MB workspace), so a store
+   * given `json` must not read `state` after it first awaits.
+   */
+  json?: string;
 }
 
 export interface Page<T> {

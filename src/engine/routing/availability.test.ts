@@ -6,6 +6,7 @@ import { emptyWorkspace, type User, type WorkspaceState } from '../state.ts';
 import type { CandidateExplanation } from '../voice/events.ts';
 import { unavailableReason } from '../voice/offer.ts';
 import { routingIndex } from './availability.ts';
+import { idleOrder } from './idle-order.ts';
 import { rebuildRoutingIndexes } from './pool-index.ts';
 import { type Strategy, strategies } from './strategy.ts';
 import { listedMax, pickVoice, ringAllMax, type VoicePick } from './voice-pick.ts';
@@ -70,7 +71,8 @@ function reference(
   const reason = (id: string) =>
     assigned.has(id) ? unavailableReason(state.users[id]) : 'not assigned to +34911234567';
   const free = members.map((_, p) => p).filter((p) => !unavailableReason(state.users[members[p]!]));
-  const rank = (p: number) => state.idleOrder.indexOf(members[p]!);
+  const idle = [...idleOrder(state)];
+  const rank = (p: number) => idle.indexOf(members[p]!);
   const user = (p: number) => state.users[members[p]!]!;
   const answered = (p: number) => user(p).lastAnsweredAt ?? Number.NEGATIVE_INFINITY;
   const n = members.length;

@@ -1,6 +1,7 @@
 import { takesNewWork } from '../../domain/presence.ts';
 import type { User, WorkspaceState } from '../state.ts';
 import { PositionSet, SortedPositions } from './fenwick.ts';
+import { idleOrder, lastIdle } from './idle-order.ts';
 import { groupPoolKey, numberPoolKey } from './pool-index.ts';
 import { isQualifiedKey, type Qualified } from './qualified.ts';
 
@@ -41,7 +42,7 @@ export interface RoutingIndex {
   chat: Map<string, ChatPool>;
   voicePoolsOf: Map<string, string[]>;
   departmentsOf: Map<string, string[]>;
-  /** Longest-idle order as numbers: position in state.idleOrder at build, then a counter per answer. */
+  /** Longest-idle order as numbers: position in idleOrder(state) at build, then a counter per answer. */
   idleRank: Map<string, number>;
   answeredAt: Map<string, number | undefined>;
   nextRank: number;
@@ -126,15 +127,16 @@ const addTo = (map: Map<string, string[]>, userId: string, poolKey: string) => {
 
 /** A fresh index from the entities alone (routingIndex caches it on the state). */
 export function buildRoutingIndex(state: WorkspaceState): RoutingIndex {
+  const order = idleOrder(state);
   const index: RoutingIndex = {
     stale: false,
     voice: new Map(),
     chat: new Map(),
     voicePoolsOf: new Map(),
     departmentsOf: new Map(),
-    idleRank: new Map(state.idleOrder.map((userId, rank) => [userId, rank])),
+    idleRank: new Map(Array.from(order, (userId, rank) => [userId, rank])),
     answeredAt: new Map(),
-    nextRank: state.idleOrder.length,
+    nextRank: order.size,
     qualifiedVoice: new Map(),
     qualifiedChat: new Map(),
     qualifiedChatOf: new Map(),
@@ -256,10 +258,10 @@ export function syncUser(state: WorkspaceState, userId: string): void {
   const index = (state as WithIndex)[key];
   if (!index || index.stale) return;
   const user = state.users[userId];
-  const atBack = state.idleOrder.at(-1) === userId;
+  const atBack = lastIdle(state) === userId;
   const answered = user && user.lastAnsweredAt !== index.answeredAt.get(userId);
   // Answering moves an agent to the back of the idle order (even at the same instant as
-  // before); anything else (a clock that went back) is rare enough to rebuild from state.idleOrder.
+  // before); anything else (a clock that went back) is rare enough to rebuild from idleOrder(state).
   if (answered && !atBack) {
     index.stale = true;
     return;

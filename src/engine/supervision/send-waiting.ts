@@ -1,6 +1,5 @@
 import { conflict, invalid, notFound } from '../../domain/errors.ts';
-import { membersByStrategy } from '../routing/pick.ts';
-import { indexMembers, numberPoolKey } from '../routing/pool-index.ts';
+import { numberPoolKey } from '../routing/pool-index.ts';
 import { callSkills } from '../routing/requirements.ts';
 import { qualifies } from '../routing/skills.ts';
 import type { User } from '../state.ts';
@@ -67,21 +66,24 @@ function groupPool(tx: Tx, call: Call, groupId: string): Pool {
   return pool;
 }
 
+/**
+ * Least busy first, then longest idle. A supervisor's one-off choice, so a sort of the
+ * department is fine here (the index's load order sees an agent rung for this call as busy).
+ */
+function leastBusyFirst(tx: Tx, ids: string[]): string[] {
+  const load = (id: string) =>
+    (tx.state.users[id]?.ringingLegs ?? 0) + (tx.state.users[id]?.connectedLegs ?? 0);
+  const idle = (id: string) => tx.state.users[id]?.lastAnsweredAt ?? Number.NEGATIVE_INFINITY;
+  return [...new Set(ids)].sort((a, b) => load(a) - load(b) || idle(a) - idle(b));
+}
+
 /** A department has no phone strategy of its own: its least busy free agent of the number called (as T4 transfers). */
 function departmentAgent(tx: Tx, call: Call, departmentId: string): Pool {
   const department = own(tx.state.departments, departmentId);
   if (!department) throw notFound('department', departmentId, 'target.departmentId');
-  const ids = department.memberIds;
-  const index = indexMembers(ids);
   const assigned = tx.state.poolIndex[numberPoolKey(call.numberId)] ?? {};
   const { required } = callSkills(tx.state, call, { kind: 'number', id: call.numberId }, tx.now);
-  const context = {
-    state: tx.state,
-    members: { ids, positionOf: (userId: string) => index[userId] },
-    lastPosition: -1,
-    seed: tx.state.rng,
-  };
-  for (const userId of membersByStrategy('least_busy', context)) {
+  for (const userId of leastBusyFirst(tx, department.memberIds)) {
     const user = tx.state.users[userId];
     if (
       unavailableOnceUnrung(call, user) ||

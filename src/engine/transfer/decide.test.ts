@@ -253,6 +253,30 @@ describe('transfer to a team (T4)', () => {
     s.when({ ...toBob(), target: { kind: 'department', departmentId: 'd' } } as Command);
     expect(ringing(s)).toEqual(['bob']);
   });
+
+  it('to a department of 300 mostly offline: the pick comes from its availability index and skips the busy', () => {
+    const offline = Array.from({ length: 300 }, (_, i) => `off${i}`);
+    const pickFor = (cid: 'online' | 'pause') => {
+      const s = connected().after(
+        ...offline.map(
+          (id) => ({ type: 'user.create', userId: id, name: id, email: `${id}@acme.test` }) as Command,
+        ),
+        {
+          type: 'department.create',
+          departmentId: 'd',
+          name: 'Support',
+          memberIds: [...offline, 'ann', 'cid', 'bob'],
+        },
+        { type: 'presence.set', userId: 'cid', presence: cid },
+        hold,
+      );
+      s.when({ ...toBob(), target: { kind: 'department', departmentId: 'd' } } as Command);
+      return ringing(s);
+    };
+    // Least busy, then never answered before answered, then member order: cid before bob.
+    expect(pickFor('online')).toEqual(['cid']);
+    expect(pickFor('pause')).toEqual(['bob']);
+  });
 });
 
 describe('recording across a transfer (V2)', () => {

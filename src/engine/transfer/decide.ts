@@ -3,8 +3,8 @@ import { toE164 } from '../../domain/phone.ts';
 import { planAllows } from '../../domain/plan.ts';
 import { optionalText } from '../../domain/text.ts';
 import { unhandledCommand } from '../command-routing.ts';
-import { membersByStrategy } from '../routing/pick.ts';
-import { indexMembers } from '../routing/pool-index.ts';
+import { departmentVoicePool, groupVoicePool } from '../routing/team-pools.ts';
+import { pickVoice } from '../routing/voice-pick.ts';
 import type { Tx } from '../tx.ts';
 import { takeAction } from '../voice/actions.ts';
 import { holdAudio, talkAudio } from '../voice/audio.ts';
@@ -35,7 +35,11 @@ function ownLeg(call: Call, userId: string) {
   return leg;
 }
 
-/** T4: to a telephony group or department, whose strategy picks the agent (departments: least busy). */
+/**
+ * T4: to a telephony group or department, whose strategy picks the agent (departments: least
+ * busy), read from the availability index as call offers are (no walk over every member).
+ * Random draws among the free members; nothing here advances the workspace's random state.
+ */
 function pickFromTeam(
   tx: Tx,
   call: Call,
@@ -47,24 +51,22 @@ function pickFromTeam(
   const team = group ?? department;
   if (!team)
     throw notFound(target.kind, target.kind === 'group' ? target.groupId : target.departmentId, field);
-  const ids = group ? group.memberIds : department!.memberIds;
-  const index = indexMembers(ids);
-  const initiators = new Set(
-    Object.values(call.legs)
-      .filter((leg) => leg.status === 'connected')
-      .map((leg) => leg.userId),
-  );
-  const context = {
-    state: tx.state,
-    members: { ids, positionOf: (userId: string) => index[userId] },
+  const initiators = Object.values(call.legs)
+    .filter((leg) => leg.status === 'connected' && leg.userId !== undefined)
+    .map((leg) => leg.userId!);
+  const { chosen } = pickVoice({
+    pool: group ? groupVoicePool(tx.state, group.id) : departmentVoicePool(tx.state, department!),
+    strategy: group?.strategy ?? 'least_busy',
     lastPosition: -1,
     seed: tx.state.rng,
-  };
-  for (const userId of membersByStrategy(group?.strategy ?? 'least_busy', context)) {
-    if (initiators.has(userId) || unavailableReason(tx.state.users[userId])) continue;
-    return { kind: 'user', userId, via: { kind: target.kind, id: team.id } };
-  }
-  throw conflict(`nobody in ${team.name} can take the call now`, field);
+    ringAll: false,
+    tried: initiators,
+    assigned: () => true,
+    reason: () => '',
+  });
+  const userId = chosen[0];
+  if (userId === undefined) throw conflict(`nobody in ${team.name} can take the call now`, field);
+  return { kind: 'user', userId, via: { kind: target.kind, id: team.id } };
 }
 
 function checkTarget(

@@ -1,6 +1,5 @@
 import { takesNewWork } from '../../domain/presence.ts';
 import { routingIndex, voicePool } from '../routing/availability.ts';
-import type { PoolMembers } from '../routing/pick.ts';
 import { groupPoolKey, numberPoolKey } from '../routing/pool-index.ts';
 import { narrowedCursor, qualifiedVoicePool } from '../routing/qualified.ts';
 import { callSkills, explainSkills, type SkillsNow } from '../routing/requirements.ts';
@@ -65,6 +64,12 @@ function poolRouting(state: WorkspaceState, number: PhoneNumber, pool: Pool, ski
     pool.kind === 'group' && state.groups[pool.id] ? groupPoolKey(pool.id) : numberPoolKey(number.id);
   const whole = index.voice.get(key) ?? voicePool(state, index, []);
   return qualifiedVoicePool(state, index, key, whole, skills.required);
+}
+
+/** The members of a pool, in order, with O(1) membership (see pool-index.ts). */
+export interface PoolMembers {
+  ids: string[];
+  positionOf: (userId: string) => number | undefined;
 }
 
 /** The members of a pool with O(1) membership (pool-index.ts). */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Command } from '../commands.ts';
 import { decide } from '../decide.ts';
 import type { Event } from '../events.ts';
+import { idleOrder } from '../routing/idle-order.ts';
 import { strategies } from '../routing/strategy.ts';
 import { createdWorkspace, expectRoutingIndexFresh, Scenario } from '../testing.ts';
 import { unavailableReason } from './offer.ts';
@@ -124,8 +125,9 @@ function checkInvariants(
     if (event.type === 'call.ended') ended.set(event.callId, (ended.get(event.callId) ?? 0) + 1);
   }
   // The derived idle order always holds every user, longest idle first.
-  expect([...s.state.idleOrder].sort()).toEqual(Object.keys(s.state.users).sort());
-  const idle = s.state.idleOrder.map((id) => s.state.users[id]!.lastAnsweredAt ?? Number.NEGATIVE_INFINITY);
+  const order = [...idleOrder(s.state)];
+  expect([...order].sort()).toEqual(Object.keys(s.state.users).sort());
+  const idle = order.map((id) => s.state.users[id]!.lastAnsweredAt ?? Number.NEGATIVE_INFINITY);
   expect(idle).toEqual([...idle].sort((a, b) => a - b));
   for (const waiting of s.state.waiting) {
     expect(s.state.calls[waiting]?.phase).toBe('queued');

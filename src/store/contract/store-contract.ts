@@ -153,6 +153,17 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    it('saves a snapshot given as text as that text, not the state beside it (issue 16 goal 5)', async () => {
+      const store = await open();
+      const state = { ...emptyWorkspace('w1'), version: 3 };
+      const json = JSON.stringify({ ...state, name: 'Serialised' });
+      const saving = store.saveSnapshot({ workspaceId: 'w1', seq: 3, state, json });
+      state.name = 'Changed after the call';
+      await saving;
+      expect((await store.loadSnapshot('w1'))?.state.name).toBe('Serialised');
+      await store.close();
+    });
+
     it('projects calls, filters them and pages them newest first', async () => {
       const store = await open();
       await store.commit([

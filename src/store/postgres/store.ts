@@ -201,7 +201,7 @@ export class PostgresStore extends PostgresCredentials implements Store {
       `INSERT INTO snapshots (workspace_id, seq, state) VALUES (?, ?, ?)
          ON CONFLICT (workspace_id) DO UPDATE SET seq = EXCLUDED.seq, state = EXCLUDED.state
          WHERE EXCLUDED.seq > snapshots.seq`,
-      [snapshot.workspaceId, snapshot.seq, JSON.stringify(snapshot.state)],
+      [snapshot.workspaceId, snapshot.seq, snapshot.json ?? JSON.stringify(snapshot.state)],
     );
   }
 

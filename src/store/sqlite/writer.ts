@@ -28,7 +28,7 @@ export class InlineWriter implements SqliteWriter {
   }
 
   async saveSnapshot(snapshot: Snapshot): Promise<void> {
-    this.projector.saveSnapshot(snapshot.workspaceId, snapshot.seq, JSON.stringify(snapshot.state));
+    this.projector.saveSnapshot(snapshot.workspaceId, snapshot.seq, snapshot.json ?? JSON.stringify(snapshot.state));
   }
 
   async close(): Promise<void> {}
@@ -94,7 +94,7 @@ export class ThreadWriter implements SqliteWriter {
       op: 'snapshot',
       workspaceId,
       seq,
-      state: JSON.stringify(snapshot.state),
+      state: snapshot.json ?? JSON.stringify(snapshot.state),
     }));
   }
 

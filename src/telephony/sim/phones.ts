@@ -10,18 +10,17 @@ export interface SimWorkspace {
   phones: Map<string, Map<string, PhoneLine>>;
   /** Which device each live leg rings or is connected on. */
   legDevice: Map<string, string>;
+  /** The legs with a line on some phone, per call: a call's lines without a look at every live leg. */
+  callLines: Map<string, Set<string>>;
 }
 
 export function emptySimWorkspace(): SimWorkspace {
-  return { calls: new Map(), ended: [], phones: new Map(), legDevice: new Map() };
+  return { calls: new Map(), ended: [], phones: new Map(), legDevice: new Map(), callLines: new Map() };
 }
 
 /** The legs of a call that ring or are connected on some phone. */
 export function linesOf(workspace: SimWorkspace, callId: string): string[] {
-  const legs: string[] = [];
-  for (const [legId, device] of workspace.legDevice)
-    if (workspace.phones.get(device)?.get(legId)?.callId === callId) legs.push(legId);
-  return legs;
+  return [...(workspace.callLines.get(callId) ?? [])];
 }
 
 export function setLine(workspace: SimWorkspace, device: string, line: PhoneLine): void {
@@ -30,8 +29,22 @@ export function setLine(workspace: SimWorkspace, device: string, line: PhoneLine
     phone = new Map();
     workspace.phones.set(device, phone);
   }
+  const previous = phone.get(line.legId);
+  if (previous && previous.callId !== line.callId) forgetLine(workspace, previous.callId, line.legId);
   phone.set(line.legId, line);
   workspace.legDevice.set(line.legId, device);
+  let lines = workspace.callLines.get(line.callId);
+  if (!lines) {
+    lines = new Set();
+    workspace.callLines.set(line.callId, lines);
+  }
+  lines.add(line.legId);
+}
+
+function forgetLine(workspace: SimWorkspace, callId: string, legId: string): void {
+  const lines = workspace.callLines.get(callId);
+  lines?.delete(legId);
+  if (lines?.size === 0) workspace.callLines.delete(callId);
 }
 
 export function removeLine(workspace: SimWorkspace, legId: string): void {
@@ -39,6 +52,8 @@ export function removeLine(workspace: SimWorkspace, legId: string): void {
   workspace.legDevice.delete(legId);
   const phone = device ? workspace.phones.get(device) : undefined;
   if (!device || !phone) return;
+  const line = phone.get(legId);
+  if (line) forgetLine(workspace, line.callId, legId);
   phone.delete(legId);
   if (phone.size === 0) workspace.phones.delete(device);
 }
