@@ -1,6 +1,6 @@
-import { ownUserId, type Principal, seesAll } from '../../app/principal.ts';
 import type { StoredEvent } from '../../engine/events.ts';
-import { type ConversationViewer, conversationVisible } from './conversation-visibility.ts';
+import { ownUserId, type Principal, seesAll } from '../principal.ts';
+import { type ConversationViewer, conversationVisible } from './conversations.ts';
 
 /**
  * What a stream remembers to judge visibility: the calls its agent has had a leg in, and
@@ -18,9 +18,6 @@ function voicemailNumberOf(event: StoredEvent['event']): string | undefined {
   if (event.type === 'call.voicemail_left' || event.type === 'voicemail.heard') return event.numberId;
   return undefined;
 }
-
-export const mentionsVoicemail = (batch: StoredEvent[]) =>
-  batch.some(({ event }) => voicemailNumberOf(event) !== undefined);
 
 /**
  * Workspace configuration an agent's desktop needs: who is who, presence, teams, numbers,
