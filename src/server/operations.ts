@@ -323,7 +323,7 @@ export const operations: Record<string, Operation> = {
   [`GET ${ws}/history/{entityType}/{entityId}`]: {
     id: 'getEntityHistory',
     description:
-      'The engine’s events that touched the entity, in order, each with its sequence number and time.',
+      'What happened to the entity, in order: public history entries, each with its sequence number, time, type and the version of that type’s shape (the fields each type carries are listed in src/api/history-entries.ts). The engine’s bookkeeping (timers, seeds) is left out.',
   },
 
   // Voicemail and recordings

@@ -1,4 +1,5 @@
 /** The shapes of a call as the calls routes answer (src/server/routes/calls.ts, views.ts). */
+import type { HistoryEntry } from '../../../src/api/history.ts';
 
 export type CallOutcome =
   | 'answered'
@@ -68,14 +69,8 @@ export interface LiveCall {
   transfer?: LiveTransfer;
 }
 
-/** One event of an entity's history, in the log's order. */
-export interface HistoryEvent {
-  seq: number;
-  at: string;
-  type: string;
-  // biome-ignore lint/suspicious/noExplicitAny: each event type has its own data.
-  data: Record<string, any>;
-}
+/** One entry of an entity's history, in the log's order: the API's versioned shape (issue 17). */
+export type HistoryEvent = HistoryEntry;
 
 /** GET /calls/:callId: the record, its legs while live, and its whole history (V18). */
 export interface CallDetail extends CallRecord {
