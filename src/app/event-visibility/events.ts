@@ -1,5 +1,6 @@
 import type { StoredEvent } from '../../engine/events.ts';
 import { ownUserId, type Principal, seesAll } from '../principal.ts';
+import { mayViewCallback, viewerOf } from '../visibility.ts';
 import { type ConversationViewer, conversationVisible } from './conversations.ts';
 
 /**
@@ -78,7 +79,7 @@ export function visibleTo(stored: StoredEvent, principal: Principal, state: View
   if (type.startsWith('call.')) return 'callId' in stored.event && state.calls.has(stored.event.callId);
   // R3: an agent follows the callbacks offered to them or placed by them.
   if (type.startsWith('callback.'))
-    return principal.kind === 'user' && (stored.event as { userId?: string }).userId === principal.userId;
+    return mayViewCallback(viewerOf(principal), stored.event as { userId?: string });
   if (type.startsWith('conversation.'))
     return principal.kind === 'user' && conversationVisible(stored.event, principal.userId, state);
   return agentConfigPrefixes.some((prefix) => type.startsWith(prefix));

@@ -1,6 +1,7 @@
 import type { Event } from '../../engine/events.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { departmentsOf } from '../../engine/workspace/users.ts';
+import { mayUseNumber, type Viewer } from '../visibility.ts';
 
 /**
  * What of the workspace an agent's view depends on besides their calls and conversations:
@@ -16,8 +17,10 @@ export interface Memberships {
 }
 
 export function membershipsOf(workspace: WorkspaceState, userId: string): Memberships {
+  // The REST rule (src/app/visibility.ts) on the numbers of now; later changes follow the log.
+  const viewer: Viewer = { kind: 'agent', userId, departmentIds: new Set() };
   const numbers = Object.values(workspace.numbers).flatMap((number) =>
-    number.assignedUserIds.includes(userId) ? [number.id] : [],
+    mayUseNumber(viewer, number) ? [number.id] : [],
   );
   return { numbers: new Set(numbers), departments: new Set(departmentsOf(workspace, userId)) };
 }
