@@ -67,7 +67,7 @@ export function callsJoined(batch: StoredEvent[], userId: string): string[] {
  * has its role's reach. Agents see workspace configuration, the events of calls where they
  * have a leg (`state.calls`), the voicemails of numbers they are assigned to (`state.numbers`),
  * and the events of their conversations and of their departments' queues (see
- * conversation-visibility.ts). An agent-role API key is no user, so it has none of its own.
+ * conversations.ts). An agent-role API key is no user, so it has none of its own.
  */
 export function visibleTo(stored: StoredEvent, principal: Principal, state: ViewerState): boolean {
   const { type } = stored.event;
