@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../engine/events.ts';
-import { historyEntriesOf, historyEntryOf, historyEntryTypes } from './history.ts';
+import { historyEntriesDocumented, historyEntriesOf, historyEntryOf, historyEntryTypes } from './history.ts';
 import { historyEntryCatalog } from './history-entries.ts';
 
 const snapshotFile = new URL('./history-entries.snapshot.json', import.meta.url);
@@ -75,6 +75,14 @@ describe('history entries are a versioned contract (V18, issue 17)', () => {
         candidates: [{ userId: 'u_ann', offered: true, reason: 'online' }],
       },
     });
+  });
+
+  it('the API documents every entry type with its version and fields, and no hidden field', () => {
+    const lines = historyEntriesDocumented().split('\n');
+    expect(lines).toHaveLength(historyEntryTypes.length);
+    expect(lines).toContain('- `call.held` v1: `callId`, `userId`');
+    expect(lines).toContain('- `sip.account_set` v1: `userId`, `username`');
+    expect(lines.some((line) => line.startsWith('- `timer.'))).toBe(false);
   });
 
   it('never shows the engine’s bookkeeping or a secret: timers, seeds, digest hashes, the media plan', () => {

@@ -72,3 +72,13 @@ export function historyEntryOf(stored: StoredEvent): HistoryEntry | undefined {
 /** The entries of a run of events, bookkeeping left out. */
 export const historyEntriesOf = (events: readonly StoredEvent[]): HistoryEntry[] =>
   events.flatMap((stored) => historyEntryOf(stored) ?? []);
+
+/** The entry types as documentation lists them: each with its version and fields (Markdown). */
+export function historyEntriesDocumented(): string {
+  return historyEntryTypes
+    .map((type) => {
+      const rule = historyEntryCatalog[type] as { version: number; fields: readonly string[] };
+      return `- \`${type}\` v${rule.version}: ${rule.fields.map((field) => `\`${field}\``).join(', ') || 'no fields'}`;
+    })
+    .join('\n');
+}
