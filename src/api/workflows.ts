@@ -226,7 +226,7 @@ const nextInput = Type.Optional(StepId);
  * engine refuses them then, naming the step (`steps.check.onFalse`), which says more than a
  * position in the list.
  */
-export const StepInputSchema = byKind([
+export const stepInputSchemas = [
   Type.Object(
     {
       id: StepIdInput,
@@ -286,18 +286,22 @@ export const StepInputSchema = byKind([
   ),
   Type.Object({ id: StepIdInput, kind: Type.Literal('close'), next: nextInput }, closed),
   Type.Object({ id: StepIdInput, kind: Type.Literal('end') }, closed),
-]);
+] as const;
+
+export const StepInputSchema = byKind([...stepInputSchemas]);
+
+export const TriggerInputSchema = Type.Object(
+  {
+    kind: Type.Enum([...triggerKinds]),
+    match: Type.Optional(Match),
+    conditions: Type.Optional(Type.Array(TriggerConditionInput, { maxItems: 20 })),
+  },
+  closed,
+);
 
 export const WorkflowDefinitionInputSchema = Type.Object(
   {
-    trigger: Type.Object(
-      {
-        kind: Type.Enum([...triggerKinds]),
-        match: Type.Optional(Match),
-        conditions: Type.Optional(Type.Array(TriggerConditionInput, { maxItems: 20 })),
-      },
-      closed,
-    ),
+    trigger: TriggerInputSchema,
     start: Type.String({ minLength: 1, maxLength: 60 }),
     steps: Type.Array(StepInputSchema, { minItems: 1, maxItems: 100 }),
   },
@@ -306,7 +310,7 @@ export const WorkflowDefinitionInputSchema = Type.Object(
 
 export type StepInput = Static<typeof StepInputSchema>;
 export type WorkflowDefinitionInput = Static<typeof WorkflowDefinitionInputSchema>;
-export type TriggerInput = WorkflowDefinitionInput['trigger'];
+export type TriggerInput = Static<typeof TriggerInputSchema>;
 export type TriggerConditionInput = Static<typeof TriggerConditionInput>;
 export type BranchConditionInput = Static<typeof BranchConditionInput>;
 

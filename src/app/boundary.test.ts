@@ -15,11 +15,25 @@ function sources(folder: string): string[] {
 const offenders = (files: string[], pattern: RegExp) =>
   files.filter((file) => pattern.test(readFileSync(file, 'utf8'))).map((file) => relative(src, file));
 
+/** A call of the runtime's live state (`runtime.state(id)`), or a command's answer read for its state. */
+const liveStateRead = /\.state\(|\{[^}]*\bstate\b[^}]*\}\s*=\s*await\s+[\w.]*execute(Checked)?\(/;
+
 describe('layers (issue 17)', () => {
-  it('no route reads the engine’s live state: routes read committed state (committedWorkspace, runtime.read)', () => {
-    // The WebSocket stream's subscription is being redone with the stream contract; it is the one left.
-    const left = offenders(sources('server/routes'), /runtime\.state\(/);
-    expect(left.filter((file) => file !== 'server/routes/stream.ts')).toEqual([]);
+  it('the live-state guard recognises a live read, and not a committed one', () => {
+    expect(liveStateRead.test('const state = context.runtime.state(target.workspaceId);')).toBe(true);
+    expect(liveStateRead.test('const user = runtime.state(id)?.users[userId];')).toBe(true);
+    expect(liveStateRead.test('const { events, state } = await runtime.execute(id, command);')).toBe(true);
+    expect(liveStateRead.test('const state = await committedWorkspace(runtime, id);')).toBe(false);
+    expect(liveStateRead.test('const state = await context.runtime.committed(id);')).toBe(false);
+  });
+
+  it('nothing in the HTTP server or the application layer reads the engine’s live state: routes, authentication and the stream read committed state (committedWorkspace, runtime.read)', () => {
+    const files = [...sources('server'), ...sources('app')];
+    expect(offenders(files, liveStateRead)).toEqual([]);
+  });
+
+  it('who may see what is decided in src/app: the server holds no event visibility rule of its own', () => {
+    expect(offenders(sources('server'), /function (visibleTo|redactFor|conversationVisible)\b/)).toEqual([]);
   });
 
   it('the application layer never imports the HTTP server', () => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal } from './principal.ts';
-import { mayViewCall, mayViewConversation, usersOnCall, type Viewer, viewerOf } from './visibility.ts';
+import {
+  mayUseNumber,
+  mayViewCall,
+  mayViewCallback,
+  mayViewConversation,
+  usersOnCall,
+  type Viewer,
+  viewerOf,
+} from './visibility.ts';
 
 const agent: Viewer = { kind: 'agent', userId: 'u_ann', departmentIds: new Set(['sales']) };
 const user = (role: 'agent' | 'supervisor' | 'admin'): Principal => ({
@@ -40,6 +48,23 @@ describe('who may see a conversation or a call: one rule for REST and the stream
     expect(mayViewCall(agent, { onNow: ['u_bea', 'u_ann'] })).toBe(true);
     expect(mayViewCall(agent, { onNow: ['u_bea'], tookPart: true })).toBe(true);
     expect(mayViewCall(agent, { agentId: 'u_bea', onNow: ['u_bea'] })).toBe(false);
+  });
+
+  it('W8, V8: an agent works the numbers assigned to them; supervisors every number, an agent-role key none', () => {
+    const main = { assignedUserIds: ['u_bea', 'u_ann'] };
+    const sales = { assignedUserIds: ['u_bea'] };
+    expect(mayUseNumber(agent, main)).toBe(true);
+    expect(mayUseNumber(agent, sales)).toBe(false);
+    expect(mayUseNumber({ kind: 'all' }, sales)).toBe(true);
+    expect(mayUseNumber({ kind: 'nobody' }, main)).toBe(false);
+  });
+
+  it('R3: an agent follows the callbacks offered to or placed by them, none waiting for nobody', () => {
+    expect(mayViewCallback(agent, { userId: 'u_ann' })).toBe(true);
+    expect(mayViewCallback(agent, { userId: 'u_bea' })).toBe(false);
+    expect(mayViewCallback(agent, {})).toBe(false);
+    expect(mayViewCallback({ kind: 'all' }, {})).toBe(true);
+    expect(mayViewCallback({ kind: 'nobody' }, { userId: 'u_ann' })).toBe(false);
   });
 
   it('a leg that ended no longer puts its user on the call', () => {

@@ -61,3 +61,18 @@ export function mayViewCall(viewer: Viewer, call: CallFacts): boolean {
 /** The users with a live (not ended) leg on a call. */
 export const usersOnCall = (legs: Iterable<{ userId?: string; status: string }>): string[] =>
   [...legs].flatMap((leg) => (leg.userId !== undefined && leg.status !== 'ended' ? [leg.userId] : []));
+
+/**
+ * W8, V8: an agent works the numbers assigned to them (they see them, and hear their
+ * voicemails whether or not they were rung); supervisors and admins every number.
+ */
+export function mayUseNumber(viewer: Viewer, number: { assignedUserIds: readonly string[] }): boolean {
+  if (viewer.kind !== 'agent') return viewer.kind === 'all';
+  return number.assignedUserIds.includes(viewer.userId);
+}
+
+/** R3: an agent follows the callbacks offered to them or placed by them. */
+export function mayViewCallback(viewer: Viewer, callback: { userId?: string }): boolean {
+  if (viewer.kind !== 'agent') return viewer.kind === 'all';
+  return callback.userId === viewer.userId;
+}

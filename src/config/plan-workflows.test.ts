@@ -5,6 +5,7 @@ import { parseSpecYaml } from './parse.ts';
 import { planWorkspace } from './plan.ts';
 import { created, options, run, spec } from './plan-fixture.ts';
 import type { WorkspaceSpec } from './spec.ts';
+import type { WorkflowStepSpec } from './spec-workflows.ts';
 import { validateSpec } from './validate.ts';
 
 /** The fixture workspace with seed 003's canonical flow and a callback for missed calls, as YAML. */
@@ -57,6 +58,14 @@ const withWorkflows = (): WorkspaceSpec => ({
   workflows: parseSpecYaml(`workspace: { id: acme, name: Acme }\n${workflowsYaml}`).workflows,
 });
 
+/** A step of a parsed spec, as the kind the test knows it is. */
+const step = <K extends WorkflowStepSpec['kind']>(
+  spec: WorkspaceSpec,
+  workflow: number,
+  index: number,
+  _kind: K,
+) => spec.workflows![workflow]!.steps[index] as Extract<WorkflowStepSpec, { kind: K }>;
+
 const types = (planned: ReturnType<typeof planWorkspace>) => planned.map((step) => step.command.type);
 
 describe('config: workflows', () => {
@@ -87,7 +96,7 @@ describe('config: workflows', () => {
   it('a changed step is a new version; a new name alone is not; enabled: false disables', () => {
     const { state } = run(undefined, withWorkflows());
     const changed = withWorkflows();
-    changed.workflows![0]!.steps[1]!.seconds = 600;
+    step(changed, 0, 1, 'wait').seconds = 600;
     changed.workflows![1]!.name = 'Call back every missed call';
     changed.workflows![1]!.enabled = false;
     const { planned, state: after } = run(state, changed);
@@ -153,7 +162,8 @@ describe('config: workflows', () => {
 
   it('a workflow naming a user, team or number the file does not define is refused naming the path', () => {
     const bad = withWorkflows();
-    bad.workflows![0]!.steps[0]!.target!.user = 'u_zed';
+    const target = step(bad, 0, 0, 'assign').target;
+    if (target.kind === 'agent') target.user = 'u_zed';
     expect(() => validateSpec(bad)).toThrow(
       expect.objectContaining({
         field: 'workflows[0].steps[0].target.user',
@@ -169,7 +179,7 @@ describe('config: workflows', () => {
 
   it('engine rules name the step by its place in the file: an unknown field, a user gone from a file without users', () => {
     const field = withWorkflows();
-    field.workflows![0]!.steps[2]!.conditions![1]!.subject = 'contact.birthday';
+    step(field, 0, 2, 'branch').conditions![1]!.subject = 'contact.birthday';
     expect(() => planWorkspace(undefined, field, options)).toThrow(
       expect.objectContaining({
         code: 'validation',
@@ -183,6 +193,70 @@ describe('config: workflows', () => {
     expect(() => planWorkspace(state, noUsers, options)).toThrow(
       expect.objectContaining({ field: 'workflows[0].steps[0].target.user' }),
     );
+  });
+
+  it('issue 17: a step is checked against its kind’s schema, the API’s: a bad step names its field', () => {
+    const yaml = (from: string, to: string) => {
+      expect(workflowsYaml).toContain(from);
+      return `workspace: { id: acme, name: Acme }\n${workflowsYaml.replace(from, to)}`;
+    };
+    const refused = (text: string, field: string, message: string) =>
+      expect(() => parseSpecYaml(text)).toThrow(
+        expect.objectContaining({
+          code: 'validation',
+          field,
+          message: expect.stringContaining(`${field}: ${message}`),
+        }),
+      );
+    // A field another kind has, on a wait step.
+    refused(
+      yaml(
+        '{ id: wait, kind: wait, seconds: 900, next: check }',
+        '{ id: wait, kind: wait, seconds: 900, onTrue: check }',
+      ),
+      'workflows[0].steps[1].onTrue',
+      'is not a known field',
+    );
+    refused(yaml('kind: wait, seconds: 900', 'kind: wait'), 'workflows[0].steps[1].seconds', 'is required');
+    refused(
+      yaml('kind: wait, seconds: 900', 'kind: pause, seconds: 900'),
+      'workflows[0].steps[1].kind',
+      'must be one of',
+    );
+    // The target is told apart by its own kind: a team's strategy, an agent's user.
+    refused(
+      yaml('strategy: round_robin', 'strategy: fastest'),
+      'workflows[0].steps[3].target.strategy',
+      'must be one of round_robin, least_open',
+    );
+    refused(
+      yaml('target: { kind: agent, user: u_ann }', 'target: { kind: agent, department: support }'),
+      'workflows[0].steps[0].target.user',
+      'is required',
+    );
+    refused(
+      yaml('onlineOnly: true\n', 'onlineOnly: maybe\n'),
+      'workflows[0].steps[3].onlineOnly',
+      'must be true or false',
+    );
+  });
+
+  it('R1, issue 17: an assign step’s required skills, which the API takes, apply from YAML and export back', () => {
+    const text = `workspace: { id: acme, name: Acme }\n${workflowsYaml.replace(
+      'target: { kind: agent, user: u_ann }, next: wait',
+      'target: { kind: agent, user: u_ann }, skills: [{ skill: billing, minLevel: 3 }], next: wait',
+    )}`;
+    const withSkills: WorkspaceSpec = { ...spec(), workflows: parseSpecYaml(text).workflows };
+    const { state } = run(undefined, withSkills);
+    expect(state.workflows.wf_silent!.versions[0]!.steps[0]).toMatchObject({
+      skills: [{ skill: 'billing', minLevel: 3 }],
+    });
+    const exported = exportSpec(state).workflows!.find((workflow) => workflow.id === 'wf_silent')!;
+    expect(exported.steps[0]).toMatchObject({
+      target: { kind: 'agent', user: 'u_ann' },
+      skills: [{ skill: 'billing', minLevel: 3 }],
+    });
+    expect(planWorkspace(state, withSkills, options)).toEqual([]);
   });
 
   it('a YAML mistake in a workflow names its path and line', () => {

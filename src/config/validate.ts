@@ -1,8 +1,14 @@
+import type { TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 import { listSections, type WorkspaceSpec, WorkspaceSpecSchema } from './spec.ts';
 import { type Locate, type SpecPath, specError } from './spec-error.ts';
 import { intervalPattern } from './spec-voice.ts';
-import { checkWorkflowReferences } from './spec-workflows.ts';
+import {
+  checkWorkflowReferences,
+  narrowed,
+  stepSpecSchema,
+  type WorkflowStepSpec,
+} from './spec-workflows.ts';
 import { checkVoiceActions, checkVoiceReferences } from './validate-voice.ts';
 
 export { formatPath, type Locate, type SpecPath, specError } from './spec-error.ts';
@@ -70,16 +76,32 @@ function issuePath(issue: SchemaIssue): SpecPath {
   return path;
 }
 
+/** A value typed by a schema and checked against it; the first problem is thrown, under `at`. */
+function checked(schema: TSchema, value: unknown, at: SpecPath, locate?: Locate): unknown {
+  // Typed from the schema: YAML and hand-written JSON may say 101 for "101", "true" for true.
+  const converted = Value.Convert(schema, structuredClone(value));
+  const issue = Value.Errors(schema, converted)[0] as SchemaIssue | undefined;
+  if (!issue) return converted;
+  throw specError([...at, ...issuePath(issue)], issueMessage(issue), locate);
+}
+
 /** Checks the shape of a spec (types, known fields, lengths); the first problem is thrown. */
 function checkShape(value: unknown, locate?: Locate): WorkspaceSpec {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     throw specError([], 'a workspace spec must be a mapping with at least a workspace section (id, name)');
-  // Typed from the schema: YAML and hand-written JSON may say 101 for "101", "true" for true.
-  const converted = Value.Convert(WorkspaceSpecSchema, structuredClone(value));
-  const issue = Value.Errors(WorkspaceSpecSchema, converted)[0] as SchemaIssue | undefined;
-  if (!issue) return converted as WorkspaceSpec;
-  const path = issuePath(issue);
-  throw specError(path, issueMessage(issue), locate);
+  const spec = checked(WorkspaceSpecSchema, value, [], locate) as WorkspaceSpec;
+  checkWorkflowSteps(spec, locate);
+  return spec;
+}
+
+/** Each workflow step against its kind's schema, the API's (src/api/workflows.ts). */
+function checkWorkflowSteps(spec: WorkspaceSpec, locate?: Locate): void {
+  spec.workflows?.forEach((workflow, i) => {
+    workflow.steps = workflow.steps.map((step, j) => {
+      const schema = narrowed(stepSpecSchema, step) as TSchema;
+      return checked(schema, step, ['workflows', i, 'steps', j], locate) as WorkflowStepSpec;
+    });
+  });
 }
 
 function checkUnique<T>(

@@ -473,7 +473,8 @@ export class Runtime {
     for (const workspaceId of workspaceIds) {
       const due = this.actors.get(workspaceId);
       if (!due?.owned || due.stale) continue;
-      if (!snapshotDue(due.committedSeq - due.snapshotSeq, this.snapshotEvery, due.snapshotBytes ?? 0)) continue;
+      if (!snapshotDue(due.committedSeq - due.snapshotSeq, this.snapshotEvery, due.snapshotBytes ?? 0))
+        continue;
       // Marked at once, so the commits that follow while this one waits do not take it again.
       due.snapshotSeq = due.committedSeq;
       await this.atCommitted(workspaceId, (state) => {

@@ -1,3 +1,4 @@
+import { historyEntriesDocumented } from '../api/history.ts';
 import type { App } from './context.ts';
 
 /**
@@ -322,8 +323,7 @@ export const operations: Record<string, Operation> = {
   },
   [`GET ${ws}/history/{entityType}/{entityId}`]: {
     id: 'getEntityHistory',
-    description:
-      'The engine’s events that touched the entity, in order, each with its sequence number and time.',
+    description: `What happened to the entity, in order: history entries, each with its sequence number, time, type and the version of that type’s shape; the engine’s bookkeeping (timers, seeds) is left out. A call’s and a conversation’s \`history\` hold the same entries. Each type carries these fields in \`data\` (times inside it are epoch milliseconds):\n\n${historyEntriesDocumented()}`,
   },
 
   // Voicemail and recordings

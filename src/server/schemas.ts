@@ -66,13 +66,6 @@ export const WorkspaceSchema = Type.Object({
   createdAt: Type.String({ format: 'date-time' }),
 });
 
-export const StoredEventSchema = Type.Object({
-  seq: Type.Integer(),
-  at: Type.String({ format: 'date-time' }),
-  type: Type.String(),
-  data: Type.Record(Type.String(), Type.Unknown()),
-});
-
 /** Standard error responses, so every route documents them. */
 export const errors = {
   400: ErrorSchema,

@@ -1,4 +1,3 @@
-import type { StoredEvent } from '../engine/events.ts';
 import type { Billing, Contact, Department, PhoneNumber, User, WorkspaceState } from '../engine/state.ts';
 import type { Transfer } from '../engine/transfer/transfer.ts';
 import type { Call, Leg } from '../engine/voice/call.ts';
@@ -46,13 +45,6 @@ export function workspaceView(state: WorkspaceState) {
     webchatOrigins: state.webchatOrigins ?? [],
     createdAt: iso(state.createdAt),
   };
-}
-
-export function eventView(stored: StoredEvent) {
-  const { type, ...data } = stored.event;
-  // Digest hashes are password equivalents: no API or stream ever shows them.
-  if ('ha1' in data) delete (data as { ha1?: unknown }).ha1;
-  return { seq: stored.seq, at: iso(stored.at), type, data };
 }
 
 /** A department's size and how many of its members are online (presence only; chat room is not counted). */

@@ -74,6 +74,16 @@ describe('history API', () => {
       'call.leg_answered',
     ]);
     expect(response.body.items[3].at).toBe('2026-01-05T08:00:02.000Z');
+    // Issue 17: public entries, each with its type's version; the engine's routing seed stays inside.
+    expect(response.body.items[1]).toMatchObject({
+      type: 'call.routed',
+      version: 1,
+      data: {
+        callId: 'c1',
+        candidates: expect.arrayContaining([{ userId: 'u_agent', offered: true, reason: 'available' }]),
+      },
+    });
+    expect(response.body.items[1].data).not.toHaveProperty('seed');
     const agent = await read('/user/u_agent', ws.tokens.agent);
     expect(types(agent.body).slice(-2)).toEqual(['call.leg_ringing', 'call.leg_answered']);
   });

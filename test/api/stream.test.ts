@@ -102,6 +102,42 @@ describe('WebSocket event stream (X1)', () => {
     expect(change.seq).toBeGreaterThan(hello.seq);
   });
 
+  it('issue 17: opens from the committed state: nothing, not even hello, before a decision is durable', async () => {
+    const { store } = server;
+    const commit = store.commit.bind(store);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    store.commit = async (events) => {
+      await held;
+      return commit(events);
+    };
+    try {
+      const before = server.runtime.state(ws.workspaceId)!.version;
+      const deciding = server.runtime.execute(ws.workspaceId, {
+        type: 'presence.set',
+        userId: 'u_sup',
+        presence: 'online',
+      });
+      const client = connect(`?token=${ws.tokens.supervisor}`);
+      // A live read would greet now with a position whose event may yet be lost.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(client.messages).toEqual([]);
+      release();
+      await deciding;
+      const hello = await client.next((m) => m.type === 'hello');
+      expect(hello.seq).toBe(before + 1);
+      await setPresence('u_sup', 'pause');
+      const change = await client.next((m) => m.type === 'presence.changed');
+      expect(change).toMatchObject({ seq: before + 2, data: { from: 'online', to: 'pause' } });
+      expect(client.messages.filter((m) => m.type === 'presence.changed')).toHaveLength(1);
+    } finally {
+      release();
+      store.commit = commit;
+    }
+  });
+
   it('shows an agent their own ringing call, with the caller, but not a call ringing another agent', async () => {
     await setPresence('u_agent', 'online');
     await setPresence('u_bea', 'online');

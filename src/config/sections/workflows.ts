@@ -1,29 +1,18 @@
+import type { StepInput } from '../../api/workflows.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { sameDefinition } from '../../engine/workflow/decide.ts';
-import type { AssignTarget, Step, WorkflowDefinition } from '../../engine/workflow/definition.ts';
+import type { Step, WorkflowDefinition } from '../../engine/workflow/definition.ts';
 import { checkDefinition } from '../../engine/workflow/validate.ts';
 import type { Planner } from '../planner.ts';
 import { formatPath } from '../spec-error.ts';
-import type { WorkflowSpec, WorkflowStepSpec } from '../spec-workflows.ts';
+import { stepFromSpec, stepToSpec, type WorkflowSpec } from '../spec-workflows.ts';
 
 const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
 
-function targetFromSpec(target: NonNullable<WorkflowStepSpec['target']>): Record<string, unknown> {
-  const { user, department, ...rest } = target;
-  return { ...rest, ...(user ? { userId: user } : {}), ...(department ? { departmentId: department } : {}) };
-}
-
 /** A spec's workflow as the engine takes it; the engine then checks it and fills its defaults. */
 function definitionFromSpec(spec: WorkflowSpec): WorkflowDefinition {
-  const steps = spec.steps.map((step) => {
-    const { target, department, ...rest } = step;
-    return {
-      ...rest,
-      ...(target ? { target: targetFromSpec(target) } : {}),
-      ...(department ? { departmentId: department } : {}),
-    };
-  });
+  const steps = spec.steps.map(stepFromSpec);
   return { trigger: spec.trigger, start: spec.start, steps } as unknown as WorkflowDefinition;
 }
 
@@ -104,55 +93,48 @@ export function planWorkflows(planner: Planner): void {
       );
 }
 
-function targetSpec(target: AssignTarget): NonNullable<WorkflowStepSpec['target']> {
-  if (target.kind === 'agent') return { kind: 'agent', user: target.userId };
-  if (target.kind === 'team')
-    return { kind: 'team', department: target.departmentId, strategy: target.strategy };
-  return { kind: 'contact_owner' };
-}
-
 const withNext = (step: { next?: string }) => (step.next ? { next: step.next } : {});
 
-/** A step as the spec writes it: the fields of its kind, defaults left out. */
-function stepSpec(step: Step): WorkflowStepSpec {
-  const { id, kind } = step;
+/** A step as the API would take it back: the fields of its kind, defaults left out. */
+function stepInput(step: Step): StepInput {
   switch (step.kind) {
     case 'assign':
       return {
-        id,
-        kind,
-        target: targetSpec(step.target),
+        id: step.id,
+        kind: step.kind,
+        target: { ...step.target },
         ...(step.onlineOnly ? { onlineOnly: true } : {}),
+        ...(step.skills?.length ? { skills: structuredClone(step.skills) } : {}),
         ...(step.whenNobodyQualifies ? { whenNobodyQualifies: step.whenNobodyQualifies } : {}),
         ...(step.goto ? { goto: step.goto } : {}),
         ...withNext(step),
       };
     case 'wait':
-      return { id, kind, seconds: step.seconds, ...withNext(step) };
+      return { id: step.id, kind: step.kind, seconds: step.seconds, ...withNext(step) };
     case 'branch':
       return {
-        id,
-        kind,
-        ...(step.match === 'any' ? { match: 'any' } : {}),
+        id: step.id,
+        kind: step.kind,
+        ...(step.match === 'any' ? { match: 'any' as const } : {}),
         conditions: step.conditions.map((condition) => ({ ...condition })),
         onTrue: step.onTrue,
         onFalse: step.onFalse,
       };
     case 'add_comment':
-      return { id, kind, text: step.text, ...withNext(step) };
+      return { id: step.id, kind: step.kind, text: step.text, ...withNext(step) };
     case 'create_conversation':
       return {
-        id,
-        kind,
+        id: step.id,
+        kind: step.kind,
         channel: step.channel,
-        ...(step.departmentId ? { department: step.departmentId } : {}),
+        ...(step.departmentId ? { departmentId: step.departmentId } : {}),
         ...(step.text ? { text: step.text } : {}),
         ...withNext(step),
       };
     case 'close':
-      return { id, kind, ...withNext(step) };
+      return { id: step.id, kind: step.kind, ...withNext(step) };
     case 'end':
-      return { id, kind };
+      return { id: step.id, kind: step.kind };
   }
 }
 
@@ -174,7 +156,7 @@ export function workflowsSpec(state: WorkspaceState): WorkflowSpec[] {
             : {}),
         },
         start,
-        steps: steps.map(stepSpec),
+        steps: steps.map((step) => stepToSpec(stepInput(step))),
       };
     });
 }

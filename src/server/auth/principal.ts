@@ -38,7 +38,13 @@ export async function resolvePrincipal(
   if (token.startsWith('sbs_')) {
     const session = await store.findSession(hash);
     if (!session || session.expiresAt <= now) return undefined;
-    const user = runtime.state(session.workspaceId)?.users[session.userId];
+    // The committed state, as every reader's: a decision not yet durable may still be undone.
+    // Role taken inside the read: the user changes in place as later commands are decided.
+    const user = await runtime.read(session.workspaceId, ({ users }) =>
+      Object.hasOwn(users, session.userId)
+        ? { id: session.userId, role: users[session.userId]!.role }
+        : undefined,
+    );
     if (!user) return undefined;
     return {
       kind: 'user',
@@ -51,7 +57,7 @@ export async function resolvePrincipal(
   const key = await store.findApiKey(hash);
   if (!key || key.revokedAt !== undefined) return undefined;
   if (key.workspaceId === undefined) return { kind: 'admin', keyId: key.id };
-  if (!runtime.state(key.workspaceId)) return undefined;
+  if (!(await runtime.read(key.workspaceId, () => true))) return undefined;
   return { kind: 'api_key', keyId: key.id, workspaceId: key.workspaceId, role: key.role };
 }
 

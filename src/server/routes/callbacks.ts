@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { ownUserId, seesAll } from '../../app/principal.ts';
+import { mayViewCallback, viewerOf } from '../../app/visibility.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import type { Callback } from '../../engine/callback/callback.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
@@ -75,9 +76,9 @@ export function registerCallbacks(app: App, context: ServerContext): void {
       const { workspaceId } = request.params;
       const principal = authorize(request, workspaceId, 'agent');
       const state = await committedWorkspace(context.runtime, workspaceId);
-      const own = ownUserId(principal);
+      const viewer = viewerOf(principal);
       const items = Object.values(state.callbacks)
-        .filter((callback) => seesAll(principal) || (own !== undefined && callback.userId === own))
+        .filter((callback) => mayViewCallback(viewer, callback))
         .map((callback) => callbackView(state, callback));
       return { items };
     },

@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { Type } from 'typebox';
+import { HistoryEntrySchema, historyEntriesOf } from '../../api/history.ts';
 import { type Principal, seesAll } from '../../app/principal.ts';
 import { mayViewCall, usersOnCall, viewerOf } from '../../app/visibility.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
@@ -18,11 +19,10 @@ import {
   Id,
   LiveCallSchema,
   NoQuery,
-  StoredEventSchema,
   WorkspaceParams,
 } from '../schemas.ts';
 import { timeRange } from '../time-range.ts';
-import { callView, eventView, liveCallView } from '../views.ts';
+import { callView, liveCallView } from '../views.ts';
 
 const defaultLimit = 50;
 
@@ -62,7 +62,9 @@ const CallParams = Type.Object({ workspaceId: Id, callId: Id });
 const CallDetail = Type.Object({
   ...CallSchema.properties,
   live: Type.Optional(LiveCallSchema),
-  history: Type.Array(StoredEventSchema, { description: 'V18: every event of the call, in order' }),
+  history: Type.Array(HistoryEntrySchema, {
+    description: 'V18: everything that happened to the call, in order',
+  }),
 });
 
 /** A history page size: big enough that most calls fit in one read. */
@@ -186,7 +188,7 @@ export function registerCalls(app: App, context: ServerContext): void {
       return {
         ...callView(record),
         ...(liveView ? { live: liveView } : {}),
-        history: history.map(eventView),
+        history: historyEntriesOf(history),
       };
     },
   );

@@ -3,7 +3,6 @@ import { type Principal, seesAll } from '../../app/principal.ts';
 import { mayViewConversation, viewerOf } from '../../app/visibility.ts';
 import { notFound } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
-import { departmentsOf } from '../../engine/workspace/users.ts';
 import type { ConversationRecord, MessageRecord, Store } from '../../store/port.ts';
 import { requireOwnUser } from '../auth/principal.ts';
 import { forbidden } from '../errors.ts';
@@ -180,9 +179,11 @@ export function contactMessageView(state: WorkspaceState, message: MessageRecord
 
 /** An agent's reach (W2): conversations that are theirs, and the queues of their departments. */
 export function agentScope(principal: Principal, state: WorkspaceState) {
-  if (seesAll(principal)) return undefined;
-  const userId = requireOwnUser(principal, 'conversations');
-  return { userId, departmentIds: departmentsOf(state, userId) };
+  if (!seesAll(principal)) requireOwnUser(principal, 'conversations');
+  // The store's query form of the rule in src/app/visibility.ts (mayViewConversation).
+  const viewer = viewerOf(principal, state);
+  if (viewer.kind !== 'agent') return undefined;
+  return { userId: viewer.userId, departmentIds: [...viewer.departmentIds] };
 }
 
 /** The rule is src/app/visibility.ts, the stream's too; an agent-role API key is refused by name here. */

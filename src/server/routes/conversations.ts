@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { HistoryEntrySchema, historyEntriesOf } from '../../api/history.ts';
 import { type Principal, seesAll } from '../../app/principal.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { invalid } from '../../domain/errors.ts';
@@ -7,9 +8,8 @@ import type { Store } from '../../store/port.ts';
 import { authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
-import { errors, Id, NoQuery, StoredEventSchema } from '../schemas.ts';
+import { errors, Id, NoQuery } from '../schemas.ts';
 import { timeRange } from '../time-range.ts';
-import { eventView } from '../views.ts';
 import {
   agentScope,
   ConversationSchema,
@@ -58,7 +58,7 @@ const ConversationDetail = Type.Object({
   messages: Type.Array(MessageSchema, {
     description: `Messages and internal notes in order (the first ${detailPage}); agents see notes, contacts never do`,
   }),
-  history: Type.Array(StoredEventSchema, {
+  history: Type.Array(HistoryEntrySchema, {
     description: `C3: the conversation’s events in order (the first ${detailPage}): routing, transfers with reasons, …`,
   }),
 });
@@ -82,7 +82,7 @@ async function conversationHistory(store: Store, workspaceId: string, conversati
     entityId: conversationId,
     limit: detailPage,
   });
-  return events.map(eventView);
+  return historyEntriesOf(events);
 }
 
 export function registerConversations(app: App, context: ServerContext): void {

@@ -1,12 +1,12 @@
 import { Type } from 'typebox';
+import { HistoryEntrySchema, historyEntriesOf } from '../../api/history.ts';
 import { type Principal, seesAll } from '../../app/principal.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
 import { authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
-import { errors, HistoryEntityTypeSchema, Id, StoredEventSchema } from '../schemas.ts';
-import { eventView } from '../views.ts';
+import { errors, HistoryEntityTypeSchema, Id } from '../schemas.ts';
 
 const HistoryParams = Type.Object({
   workspaceId: Id,
@@ -27,7 +27,10 @@ const HistoryQuery = Type.Object(
 );
 
 const HistoryPage = Type.Object({
-  items: Type.Array(StoredEventSchema),
+  items: Type.Array(HistoryEntrySchema, {
+    description:
+      'The entries in log order; the engine’s bookkeeping (timers) is left out, so a page may hold fewer',
+  }),
   nextAfterSeq: Type.Optional(
     Type.Integer({ description: 'Pass as afterSeq for the next page; absent on the last' }),
   ),
@@ -75,7 +78,7 @@ export function registerHistory(app: App, context: ServerContext): void {
         throw notFound(entityType, request.params.entityId, 'entityId');
       const items = events.slice(0, limit);
       return {
-        items: items.map(eventView),
+        items: historyEntriesOf(items),
         ...(events.length > limit ? { nextAfterSeq: items.at(-1)!.seq } : {}),
       };
     },

@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { type Principal, seesAll } from '../../app/principal.ts';
+import { mayUseNumber, viewerOf } from '../../app/visibility.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
@@ -82,9 +83,8 @@ const voicemailView = (record: MediaRecord) => ({
 
 /** W8: an agent hears the voicemails of the numbers assigned to them; supervisors and admins, all. */
 function hearsNumber(principal: Principal, state: WorkspaceState, numberId: string): boolean {
-  if (seesAll(principal)) return true;
-  if (principal.kind !== 'user') return false;
-  return state.numbers[numberId]?.assignedUserIds.includes(principal.userId) ?? false;
+  const number = Object.hasOwn(state.numbers, numberId) ? state.numbers[numberId] : undefined;
+  return mayUseNumber(viewerOf(principal), number ?? { assignedUserIds: [] });
 }
 
 /** The numbers whose voicemails the caller may list; undefined for every number. */

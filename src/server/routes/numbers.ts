@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
-import { type Principal, seesAll } from '../../app/principal.ts';
+import type { Principal } from '../../app/principal.ts';
+import { mayUseNumber, viewerOf } from '../../app/visibility.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import type { PhoneNumber, WorkspaceState } from '../../engine/state.ts';
@@ -37,9 +38,8 @@ const UpdateNumber = Type.Partial(
 
 const NumberParams = Type.Object({ workspaceId: Id, numberId: Id });
 
-/** W8: an agent works only the numbers assigned to them, so that is all they see. */
-const visibleTo = (principal: Principal, number: PhoneNumber) =>
-  seesAll(principal) || (principal.kind === 'user' && number.assignedUserIds.includes(principal.userId));
+/** W8: an agent works only the numbers assigned to them, so that is all they see (src/app/visibility.ts). */
+const visibleTo = (principal: Principal, number: PhoneNumber) => mayUseNumber(viewerOf(principal), number);
 
 function requireNumberView(state: WorkspaceState, numberId: string) {
   const number = state.numbers[numberId];

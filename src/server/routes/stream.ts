@@ -1,11 +1,12 @@
 import type { FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { Hello, Reload } from '../../api/stream-messages.ts';
+import { StreamFilter } from '../../app/event-visibility/filter.ts';
+import type { Principal } from '../../app/principal.ts';
 import { ConsolePhone } from '../../telephony/webrtc/console-phone.ts';
 import type { App, ServerContext } from '../context.ts';
 import { CatchUp, resumeFrom } from '../stream/catch-up.ts';
 import { closeCodes, EventStream } from '../stream/event-stream.ts';
-import { StreamFilter } from '../stream/filter.ts';
 import { StreamHub } from '../stream/hub.ts';
 
 /** Which workspace a stream follows: the principal's own, or the one the server admin key names. */
@@ -90,53 +91,76 @@ export function registerStream(app: App, context: ServerContext): void {
     (socket: WebSocket, request: FastifyRequest) => {
       const target = workspaceOf(request);
       if (!('workspaceId' in target)) return socket.close(target.code, target.reason);
-      const state = context.runtime.state(target.workspaceId);
-      if (!state) return socket.close(closeCodes.notFound, `workspace ${target.workspaceId} does not exist`);
       const after = afterOf(request);
       if (after === null)
         return socket.close(closeCodes.badRequest, 'after must be a sequence number (0 or more)');
-      const stream = new EventStream(socket, new StreamFilter(request.principal!, state));
-      const resume = resumeFrom(after, state.version);
-      const catchUp = resume.kind === 'catch_up' ? new CatchUp(stream, resume.after) : undefined;
-      const remove = hub.add(target.workspaceId, catchUp ?? stream);
-      socket.on('close', remove);
-      const principal = request.principal!;
-      if (principal.kind === 'user') {
-        const forget = context.sessionStreams.add(principal.tokenHash, () =>
-          socket.close(closeCodes.unauthorized, 'signed out'),
-        );
-        socket.on('close', forget);
-      }
-      // A signed-in person's console may be a phone (issue 15); anything else it sends is ignored.
-      const phone =
-        context.webrtc && principal.kind === 'user'
-          ? new ConsolePhone(context.webrtc, principal, (message) => stream.send(message))
-          : undefined;
+      // Listening starts now: what the client sends while the committed state is read waits.
+      const early: string[] = [];
+      let receive: (text: string) => void = (text) => early.push(text);
       socket.on('message', (data: Buffer, isBinary: boolean) => {
-        if (phone && !isBinary)
-          phone
-            .receive(data.toString('utf8'))
-            .catch((error) => app.log.error({ err: error }, 'browser phone signalling failed'));
+        if (!isBinary) receive(data.toString('utf8'));
       });
-      socket.on('close', () => phone?.close());
-      const hello: Hello = {
-        type: 'hello',
-        workspaceId: target.workspaceId,
-        seq: state.version,
-        ...(phone ? { webrtc: true as const } : {}),
-      };
-      stream.send(hello);
-      if (resume.kind === 'reload')
-        stream.send({ type: 'reload', seq: state.version, reason: resume.reason } satisfies Reload);
-      void catchUp
-        ?.start(
-          (afterSeq, limit) => context.store.loadEvents(target.workspaceId, afterSeq, limit),
-          context.runtime.state(target.workspaceId),
-        )
-        .catch((error) => {
-          app.log.error({ err: error }, 'stream catch-up failed');
-          socket.close(closeCodes.tooSlow, 'could not read the history: reconnect');
-        });
+      open(socket, request.principal!, target.workspaceId, after).then(
+        (opened) => {
+          if (!opened) return;
+          receive = opened;
+          for (const text of early.splice(0)) opened(text);
+        },
+        (error) => {
+          app.log.error({ err: error }, 'stream opening failed');
+          socket.close(closeCodes.tooSlow, 'could not open the stream: reconnect');
+        },
+      );
     },
   );
+
+  /**
+   * Subscribes the socket from the workspace's committed state: `hello` tells its version,
+   * and the hub's batches after it follow. Answers what receives the client's messages.
+   */
+  async function open(
+    socket: WebSocket,
+    principal: Principal,
+    workspaceId: string,
+    after: number | undefined,
+  ): Promise<((text: string) => void) | undefined> {
+    const state = await context.runtime.committed(workspaceId);
+    if (socket.readyState !== socket.OPEN) return undefined;
+    if (!state) return void socket.close(closeCodes.notFound, `workspace ${workspaceId} does not exist`);
+    // Everything below runs before the next await: the state changes in place as commands are decided.
+    const seq = state.version;
+    const stream = new EventStream(socket, new StreamFilter(principal, state));
+    const resume = resumeFrom(after, seq);
+    const catchUp = resume.kind === 'catch_up' ? new CatchUp(stream, resume.after) : undefined;
+    const remove = hub.add(workspaceId, catchUp ?? CatchUp.live(stream, seq));
+    socket.on('close', remove);
+    if (principal.kind === 'user') {
+      const forget = context.sessionStreams.add(principal.tokenHash, () =>
+        socket.close(closeCodes.unauthorized, 'signed out'),
+      );
+      socket.on('close', forget);
+    }
+    // A signed-in person's console may be a phone (issue 15); anything else it sends is ignored.
+    const phone =
+      context.webrtc && principal.kind === 'user'
+        ? new ConsolePhone(context.webrtc, principal, (message) => stream.send(message))
+        : undefined;
+    socket.on('close', () => phone?.close());
+    const hello: Hello = { type: 'hello', workspaceId, seq, ...(phone ? { webrtc: true as const } : {}) };
+    stream.send(hello);
+    if (resume.kind === 'reload')
+      stream.send({ type: 'reload', seq, reason: resume.reason } satisfies Reload);
+    void catchUp
+      ?.start((afterSeq, limit) => context.store.loadEvents(workspaceId, afterSeq, limit))
+      .catch((error) => {
+        app.log.error({ err: error }, 'stream catch-up failed');
+        socket.close(closeCodes.tooSlow, 'could not read the history: reconnect');
+      });
+    return (text) => {
+      if (phone)
+        phone
+          .receive(text)
+          .catch((error) => app.log.error({ err: error }, 'browser phone signalling failed'));
+    };
+  }
 }

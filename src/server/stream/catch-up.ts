@@ -1,6 +1,5 @@
 import type { reloadReasons } from '../../api/stream-messages.ts';
 import type { StoredEvent } from '../../engine/events.ts';
-import type { WorkspaceState } from '../../engine/state.ts';
 import type { Subscriber } from './hub.ts';
 
 const page = 1000;
@@ -13,45 +12,49 @@ type ReloadReason = (typeof reloadReasons)[number];
  * arriving while the log is read wait in a buffer.
  */
 export class CatchUp implements Subscriber {
-  private waiting:
-    | Array<[StoredEvent[], ReadonlyMap<string, StoredEvent>, WorkspaceState | undefined]>
-    | undefined = [];
+  private waiting: Array<[StoredEvent[], ReadonlyMap<string, StoredEvent>]> | undefined = [];
 
   constructor(
     private readonly stream: Subscriber,
     private lastSeq: number,
   ) {}
 
-  deliver(
-    batch: StoredEvent[],
-    openings: ReadonlyMap<string, StoredEvent>,
-    workspace?: WorkspaceState,
-  ): void {
-    if (this.waiting) this.waiting.push([batch, openings, workspace]);
-    else this.pass(batch, openings, workspace);
+  /**
+   * A stream that starts live after `seq`, the committed version its client was shown: a
+   * batch the hub hands over late that the state already held is not sent twice.
+   */
+  static live(stream: Subscriber, seq: number): CatchUp {
+    const live = new CatchUp(stream, seq);
+    live.waiting = undefined;
+    return live;
+  }
+
+  deliver(batch: StoredEvent[], openings: ReadonlyMap<string, StoredEvent>): void {
+    if (this.waiting) this.waiting.push([batch, openings]);
+    else this.pass(batch, openings);
   }
 
   /** Sends the log after the client's sequence, then what came live meanwhile. */
-  async start(load: (afterSeq: number, limit: number) => Promise<StoredEvent[]>, workspace?: WorkspaceState) {
+  async start(load: (afterSeq: number, limit: number) => Promise<StoredEvent[]>) {
     const none = new Map<string, StoredEvent>();
     try {
       for (;;) {
         const missed = await load(this.lastSeq, page);
-        this.pass(missed, none, workspace);
+        this.pass(missed, none);
         if (missed.length < page) break;
       }
     } finally {
       const waiting = this.waiting ?? [];
       this.waiting = undefined;
-      for (const [batch, openings, state] of waiting) this.pass(batch, openings, state);
+      for (const [batch, openings] of waiting) this.pass(batch, openings);
     }
   }
 
-  private pass(batch: StoredEvent[], openings: ReadonlyMap<string, StoredEvent>, workspace?: WorkspaceState) {
+  private pass(batch: StoredEvent[], openings: ReadonlyMap<string, StoredEvent>) {
     const fresh = batch.filter((stored) => stored.seq > this.lastSeq);
     if (fresh.length === 0) return;
     this.lastSeq = fresh.at(-1)!.seq;
-    this.stream.deliver(fresh, openings, workspace);
+    this.stream.deliver(fresh, openings);
   }
 }
 

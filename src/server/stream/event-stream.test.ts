@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { StreamFilter } from '../../app/event-visibility/filter.ts';
 import type { Principal } from '../../app/principal.ts';
 import { emptyWorkspace } from '../../engine/state.ts';
 import { closeCodes, EventStream } from './event-stream.ts';
-import { StreamFilter } from './filter.ts';
 
 const supervisor: Principal = {
   kind: 'user',

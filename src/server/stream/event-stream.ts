@@ -1,8 +1,7 @@
 import type { WebSocket } from 'ws';
 import { streamMessagesOf } from '../../api/messages.ts';
+import type { StreamFilter } from '../../app/event-visibility/filter.ts';
 import type { StoredEvent } from '../../engine/events.ts';
-import type { WorkspaceState } from '../../engine/state.ts';
-import type { StreamFilter } from './filter.ts';
 import type { Subscriber } from './hub.ts';
 
 /** A socket may fall this far behind (bytes queued, unsent) before it is closed. */
@@ -61,13 +60,9 @@ export class EventStream implements Subscriber {
     return true;
   }
 
-  deliver(
-    batch: StoredEvent[],
-    openings: ReadonlyMap<string, StoredEvent>,
-    workspace?: WorkspaceState,
-  ): void {
+  deliver(batch: StoredEvent[], openings: ReadonlyMap<string, StoredEvent>): void {
     if (this.socket.readyState !== OPEN) return;
-    const { events, revoked } = this.filter.filter(batch, openings, workspace);
+    const { events, revoked } = this.filter.filter(batch, openings);
     // ws writes every frame at once (a syscall each, the calls bench's hot spot): corked, the
     // batch's frames leave in one write.
     const raw = (this.socket as { _socket?: { cork(): void; uncork(): void } })._socket;

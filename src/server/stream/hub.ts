@@ -1,17 +1,16 @@
 import type { StoredEvent } from '../../engine/events.ts';
-import type { WorkspaceState } from '../../engine/state.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 
 /** A live stream: it receives its workspace's committed events in order. */
 export interface Subscriber {
-  deliver(batch: StoredEvent[], openings: ReadonlyMap<string, StoredEvent>, workspace?: WorkspaceState): void;
+  deliver(batch: StoredEvent[], openings: ReadonlyMap<string, StoredEvent>): void;
 }
 
 /**
  * Fans committed events out to the streams of their workspace: one runtime subscription
  * however many sockets are open. It also keeps each live call's opening event (call.received
  * or call.placed), so a stream that joins a call late can be told who is calling; ended
- * calls are forgotten.
+ * calls are forgotten. It reads no workspace state: each stream's filter follows the log.
  */
 export class StreamHub {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
@@ -19,7 +18,7 @@ export class StreamHub {
   private readonly unsubscribe: () => void;
 
   constructor(
-    private readonly runtime: Runtime,
+    runtime: Runtime,
     private readonly onError?: (error: unknown) => void,
   ) {
     this.unsubscribe = runtime.subscribe((batch) => this.publish(batch));
@@ -56,10 +55,9 @@ export class StreamHub {
       for (const stored of events)
         if (stored.event.type === 'call.received' || stored.event.type === 'call.placed')
           openings.set(stored.event.callId, stored);
-      const workspace = this.runtime.state(workspaceId);
       for (const subscriber of this.subscribers.get(workspaceId) ?? []) {
         try {
-          subscriber.deliver(events, openings, workspace);
+          subscriber.deliver(events, openings);
         } catch (error) {
           this.onError?.(error);
         }

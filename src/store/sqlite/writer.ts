@@ -28,7 +28,11 @@ export class InlineWriter implements SqliteWriter {
   }
 
   async saveSnapshot(snapshot: Snapshot): Promise<void> {
-    this.projector.saveSnapshot(snapshot.workspaceId, snapshot.seq, snapshot.json ?? JSON.stringify(snapshot.state));
+    this.projector.saveSnapshot(
+      snapshot.workspaceId,
+      snapshot.seq,
+      snapshot.json ?? JSON.stringify(snapshot.state),
+    );
   }
 
   async close(): Promise<void> {}

@@ -413,7 +413,115 @@ export type paths = {
   "/v1/workspaces/{workspaceId}/history/{entityType}/{entityId}": {
     /**
      * An entity’s events in order: who changed what, and when (audit, V18)
-     * @description The engine’s events that touched the entity, in order, each with its sequence number and time.
+     * @description What happened to the entity, in order: history entries, each with its sequence number, time, type and the version of that type’s shape; the engine’s bookkeeping (timers, seeds) is left out. A call’s and a conversation’s `history` hold the same entries. Each type carries these fields in `data` (times inside it are epoch milliseconds):
+     *
+     * - `billing.updated` v1: `billing`, `topUpCents`
+     * - `call.action_taken` v1: `callId`, `action`, `reason`
+     * - `call.awaiting_input` v1: `callId`, `menuId`, `untilAt`
+     * - `call.charged` v1: `callId`, `legId`, `to`, `amountCents`, `connectedMs`
+     * - `call.dequeued` v1: `callId`, `reason`
+     * - `call.dtmf_received` v1: `callId`, `digits`
+     * - `call.ended` v1: `callId`, `outcome`, `endedBy`
+     * - `call.filed` v1: `callId`, `contactId`, `responsibleUserId`
+     * - `call.forward_refused` v1: `callId`, `to`, `reason`
+     * - `call.held` v1: `callId`, `userId`
+     * - `call.leg_answered` v1: `callId`, `legId`, `userId`
+     * - `call.leg_ended` v1: `callId`, `legId`, `userId`, `reason`
+     * - `call.leg_ringing` v1: `callId`, `legId`, `userId`, `number`, `presentedNumber`, `transfer`, `position`
+     * - `call.menu_choice` v1: `callId`, `menuId`, `input`, `action`, `reason`
+     * - `call.menu_entered` v1: `callId`, `menuId`, `repeats`
+     * - `call.monitor_changed` v1: `callId`, `legId`, `userId`, `mode`
+     * - `call.monitor_joined` v1: `callId`, `legId`, `userId`, `mode`
+     * - `call.monitor_ringing` v1: `callId`, `legId`, `userId`, `mode`
+     * - `call.offer_skipped` v1: `callId`, `userId`, `reason`
+     * - `call.placed` v1: `callId`, `numberId`, `from`, `to`, `userId`, `agentLegId`, `customerLegId`
+     * - `call.playing` v1: `callId`, `playback`, `text`, `untilAt`
+     * - `call.quality_recorded` v1: `callId`, `legId`, `userId`, `jitterMs`, `lossPercent`, `rttMs`, `mos`
+     * - `call.queued` v1: `callId`, `pool`, `position`
+     * - `call.received` v1: `callId`, `numberId`, `from`, `to`, `contactId`, `customerLegId`
+     * - `call.recording_started` v1: `callId`, `recordingId`
+     * - `call.recording_stopped` v1: `callId`, `recordingId`, `durationMs`, `numberId`, `from`
+     * - `call.resumed` v1: `callId`, `userId`
+     * - `call.routed` v1: `callId`, `pool`, `strategy`, `poolSize`, `candidates`, `unlisted`, `offering`, `skills`
+     * - `call.supervisor_action` v1: `callId`, `userId`, `action`, `agentId`, `target`
+     * - `call.telephony_lost` v1: `callId`, `reason`
+     * - `call.transfer_became_direct` v1: `callId`, `transferId`
+     * - `call.transfer_cancelled` v1: `callId`, `transferId`, `reason`
+     * - `call.transfer_completed` v1: `callId`, `transferId`, `userId`
+     * - `call.transfer_conference_started` v1: `callId`, `transferId`
+     * - `call.transfer_consulting` v1: `callId`, `transferId`
+     * - `call.transfer_failed` v1: `callId`, `transferId`, `reason`, `returnTo`
+     * - `call.transfer_started` v1: `callId`, `transferId`, `initiatorId`, `target`, `method`, `note`, `targetLegId`
+     * - `call.voicedrop` v1: `callId`, `userId`
+     * - `call.voicemail_left` v1: `callId`, `voicemailId`, `numberId`, `from`, `durationMs`
+     * - `call.voicemail_recording` v1: `callId`, `voicemailId`
+     * - `callback.connected` v1: `callbackId`, `callId`, `userId`
+     * - `callback.dialing` v1: `callbackId`, `userId`, `callId`, `attempt`
+     * - `callback.entering` v1: `callId`, `digits`
+     * - `callback.finished` v1: `callbackId`, `outcome`, `userId`, `reason`
+     * - `callback.offered` v1: `callbackId`, `userId`, `mode`
+     * - `callback.prompted` v1: `callId`, `key`, `text`
+     * - `callback.requested` v1: `callbackId`, `callId`, `numberId`, `pool`, `to`, `queuedAt`, `typed`
+     * - `callback.requeued` v1: `callbackId`
+     * - `callback.retry_scheduled` v1: `callbackId`, `at`, `attempt`
+     * - `callback.returned` v1: `callbackId`, `userId`, `reason`
+     * - `chat.department_configured` v1: `departmentId`, `settings`
+     * - `contact.created` v1: `contact`
+     * - `contact.removed` v1: `contactId`
+     * - `contact.updated` v1: `contact`
+     * - `conversation.assigned` v1: `conversationId`, `userId`, `by`, `position`
+     * - `conversation.held` v1: `conversationId`, `userId`
+     * - `conversation.message_received` v1: `conversationId`, `messageId`, `text`
+     * - `conversation.note_added` v1: `conversationId`, `noteId`, `userId`, `text`, `kind`
+     * - `conversation.opened` v1: `conversationId`, `channel`, `contact`, `departmentId`, `reopened`
+     * - `conversation.pending` v1: `conversationId`, `userId`
+     * - `conversation.queued` v1: `conversationId`, `departmentId`, `position`
+     * - `conversation.reply_sent` v1: `conversationId`, `messageId`, `userId`, `text`
+     * - `conversation.resolved` v1: `conversationId`, `userId`, `assigneeId`
+     * - `conversation.resumed` v1: `conversationId`, `userId`
+     * - `conversation.routed` v1: `conversationId`, `departmentId`, `strategy`, `candidates`, `unlisted`, `skills`
+     * - `conversation.transferred` v1: `conversationId`, `fromUserId`, `by`, `byKey`, `to`, `reason`
+     * - `conversation.unassigned` v1: `conversationId`, `userId`, `reason`
+     * - `department.created` v1: `department`
+     * - `department.removed` v1: `departmentId`
+     * - `department.updated` v1: `departmentId`, `name`, `memberIds`
+     * - `group.removed` v1: `groupId`
+     * - `group.saved` v1: `group`
+     * - `ivr_menu.removed` v1: `menuId`
+     * - `ivr_menu.saved` v1: `menu`
+     * - `number.added` v1: `number`
+     * - `number.configured` v1: `numberId`, `settings`
+     * - `number.removed` v1: `numberId`
+     * - `number.updated` v1: `numberId`, `changes`
+     * - `presence.changed` v1: `userId`, `from`, `to`, `reason`
+     * - `routing.relaxed` v1: `callId`, `conversationId`, `required`, `relaxed`
+     * - `routing_rules.saved` v1: `target`, `rule`
+     * - `sip.account_removed` v1: `userId`
+     * - `sip.account_set` v1: `userId`, `username`
+     * - `sip.device_registered` v1: `userId`
+     * - `sip.devices_gone` v1: `userId`
+     * - `sip.trunk_configured` v1: `trunk`
+     * - `user.created` v1: `user`, `departmentIds`, `numberIds`
+     * - `user.removed` v1: `userId`
+     * - `user.updated` v1: `userId`, `changes`, `departmentIds`
+     * - `voicemail.heard` v1: `voicemailId`, `numberId`, `userId`
+     * - `webhook.created` v1: `webhook`
+     * - `webhook.removed` v1: `webhookId`
+     * - `webhook.updated` v1: `webhookId`, `url`, `events`, `enabled`, `description`
+     * - `workflow.branch_taken` v1: `runId`, `workflowId`, `conversationId`, `callId`, `stepId`, `path`, `why`
+     * - `workflow.draft_saved` v1: `workflowId`, `name`, `definition`
+     * - `workflow.enabled_set` v1: `workflowId`, `enabled`
+     * - `workflow.published` v1: `workflowId`, `version`, `definition`
+     * - `workflow.removed` v1: `workflowId`
+     * - `workflow.run_finished` v1: `runId`, `workflowId`, `conversationId`, `callId`, `reason`
+     * - `workflow.run_started` v1: `runId`, `workflowId`, `conversationId`, `callId`, `version`, `stepId`, `call`, `contact`
+     * - `workflow.step_entered` v1: `runId`, `workflowId`, `conversationId`, `callId`, `stepId`, `kind`
+     * - `workflow.step_result` v1: `runId`, `workflowId`, `conversationId`, `callId`, `stepId`, `result`, `outcome`, `previousAssigneeId`, `rotation`, `linkedConversationId`
+     * - `workspace.created` v1: `name`, `plan`, `timeZone`, `defaultCountry`
+     * - `workspace.updated` v1: `changes`
+     * - `wrap_up.ended` v1: `userId`, `channel`, `reason`
+     * - `wrap_up.extended` v1: `userId`, `channel`, `until`
+     * - `wrap_up.started` v1: `userId`, `channel`, `seconds`, `until`, `source`
      */
     get: operations["getEntityHistory"];
   };
@@ -7192,16 +7300,21 @@ export type operations = {
                 startedAt: string;
               };
             };
-            /** @description V18: every event of the call, in order */
-            history: {
+            /** @description V18: everything that happened to the call, in order */
+            history: ({
+                /** @description The workspace’s sequence: the log position of what happened */
                 seq: number;
                 /** Format: date-time */
                 at: string;
-                type: string;
+                /** @enum {unknown} */
+                type: "billing.updated" | "call.action_taken" | "call.awaiting_input" | "call.charged" | "call.dequeued" | "call.dtmf_received" | "call.ended" | "call.filed" | "call.forward_refused" | "call.held" | "call.leg_answered" | "call.leg_ended" | "call.leg_ringing" | "call.menu_choice" | "call.menu_entered" | "call.monitor_changed" | "call.monitor_joined" | "call.monitor_ringing" | "call.offer_skipped" | "call.placed" | "call.playing" | "call.quality_recorded" | "call.queued" | "call.received" | "call.recording_started" | "call.recording_stopped" | "call.resumed" | "call.routed" | "call.supervisor_action" | "call.telephony_lost" | "call.transfer_became_direct" | "call.transfer_cancelled" | "call.transfer_completed" | "call.transfer_conference_started" | "call.transfer_consulting" | "call.transfer_failed" | "call.transfer_started" | "call.voicedrop" | "call.voicemail_left" | "call.voicemail_recording" | "callback.connected" | "callback.dialing" | "callback.entering" | "callback.finished" | "callback.offered" | "callback.prompted" | "callback.requested" | "callback.requeued" | "callback.retry_scheduled" | "callback.returned" | "chat.department_configured" | "contact.created" | "contact.removed" | "contact.updated" | "conversation.assigned" | "conversation.held" | "conversation.message_received" | "conversation.note_added" | "conversation.opened" | "conversation.pending" | "conversation.queued" | "conversation.reply_sent" | "conversation.resolved" | "conversation.resumed" | "conversation.routed" | "conversation.transferred" | "conversation.unassigned" | "department.created" | "department.removed" | "department.updated" | "group.removed" | "group.saved" | "ivr_menu.removed" | "ivr_menu.saved" | "number.added" | "number.configured" | "number.removed" | "number.updated" | "presence.changed" | "routing.relaxed" | "routing_rules.saved" | "sip.account_removed" | "sip.account_set" | "sip.device_registered" | "sip.devices_gone" | "sip.trunk_configured" | "user.created" | "user.removed" | "user.updated" | "voicemail.heard" | "webhook.created" | "webhook.removed" | "webhook.updated" | "workflow.branch_taken" | "workflow.draft_saved" | "workflow.enabled_set" | "workflow.published" | "workflow.removed" | "workflow.run_finished" | "workflow.run_started" | "workflow.step_entered" | "workflow.step_result" | "workspace.created" | "workspace.updated" | "wrap_up.ended" | "wrap_up.extended" | "wrap_up.started";
+                /** @description The version of this type’s shape: a changed shape comes with a new version */
+                version: number;
+                /** @description The fields this type publishes at this version (src/api/history-entries.ts) */
                 data: {
                   [key: string]: unknown;
                 };
-              }[];
+              })[];
           };
         };
       };
@@ -8437,7 +8550,115 @@ export type operations = {
   };
   /**
    * An entity’s events in order: who changed what, and when (audit, V18)
-   * @description The engine’s events that touched the entity, in order, each with its sequence number and time.
+   * @description What happened to the entity, in order: history entries, each with its sequence number, time, type and the version of that type’s shape; the engine’s bookkeeping (timers, seeds) is left out. A call’s and a conversation’s `history` hold the same entries. Each type carries these fields in `data` (times inside it are epoch milliseconds):
+   *
+   * - `billing.updated` v1: `billing`, `topUpCents`
+   * - `call.action_taken` v1: `callId`, `action`, `reason`
+   * - `call.awaiting_input` v1: `callId`, `menuId`, `untilAt`
+   * - `call.charged` v1: `callId`, `legId`, `to`, `amountCents`, `connectedMs`
+   * - `call.dequeued` v1: `callId`, `reason`
+   * - `call.dtmf_received` v1: `callId`, `digits`
+   * - `call.ended` v1: `callId`, `outcome`, `endedBy`
+   * - `call.filed` v1: `callId`, `contactId`, `responsibleUserId`
+   * - `call.forward_refused` v1: `callId`, `to`, `reason`
+   * - `call.held` v1: `callId`, `userId`
+   * - `call.leg_answered` v1: `callId`, `legId`, `userId`
+   * - `call.leg_ended` v1: `callId`, `legId`, `userId`, `reason`
+   * - `call.leg_ringing` v1: `callId`, `legId`, `userId`, `number`, `presentedNumber`, `transfer`, `position`
+   * - `call.menu_choice` v1: `callId`, `menuId`, `input`, `action`, `reason`
+   * - `call.menu_entered` v1: `callId`, `menuId`, `repeats`
+   * - `call.monitor_changed` v1: `callId`, `legId`, `userId`, `mode`
+   * - `call.monitor_joined` v1: `callId`, `legId`, `userId`, `mode`
+   * - `call.monitor_ringing` v1: `callId`, `legId`, `userId`, `mode`
+   * - `call.offer_skipped` v1: `callId`, `userId`, `reason`
+   * - `call.placed` v1: `callId`, `numberId`, `from`, `to`, `userId`, `agentLegId`, `customerLegId`
+   * - `call.playing` v1: `callId`, `playback`, `text`, `untilAt`
+   * - `call.quality_recorded` v1: `callId`, `legId`, `userId`, `jitterMs`, `lossPercent`, `rttMs`, `mos`
+   * - `call.queued` v1: `callId`, `pool`, `position`
+   * - `call.received` v1: `callId`, `numberId`, `from`, `to`, `contactId`, `customerLegId`
+   * - `call.recording_started` v1: `callId`, `recordingId`
+   * - `call.recording_stopped` v1: `callId`, `recordingId`, `durationMs`, `numberId`, `from`
+   * - `call.resumed` v1: `callId`, `userId`
+   * - `call.routed` v1: `callId`, `pool`, `strategy`, `poolSize`, `candidates`, `unlisted`, `offering`, `skills`
+   * - `call.supervisor_action` v1: `callId`, `userId`, `action`, `agentId`, `target`
+   * - `call.telephony_lost` v1: `callId`, `reason`
+   * - `call.transfer_became_direct` v1: `callId`, `transferId`
+   * - `call.transfer_cancelled` v1: `callId`, `transferId`, `reason`
+   * - `call.transfer_completed` v1: `callId`, `transferId`, `userId`
+   * - `call.transfer_conference_started` v1: `callId`, `transferId`
+   * - `call.transfer_consulting` v1: `callId`, `transferId`
+   * - `call.transfer_failed` v1: `callId`, `transferId`, `reason`, `returnTo`
+   * - `call.transfer_started` v1: `callId`, `transferId`, `initiatorId`, `target`, `method`, `note`, `targetLegId`
+   * - `call.voicedrop` v1: `callId`, `userId`
+   * - `call.voicemail_left` v1: `callId`, `voicemailId`, `numberId`, `from`, `durationMs`
+   * - `call.voicemail_recording` v1: `callId`, `voicemailId`
+   * - `callback.connected` v1: `callbackId`, `callId`, `userId`
+   * - `callback.dialing` v1: `callbackId`, `userId`, `callId`, `attempt`
+   * - `callback.entering` v1: `callId`, `digits`
+   * - `callback.finished` v1: `callbackId`, `outcome`, `userId`, `reason`
+   * - `callback.offered` v1: `callbackId`, `userId`, `mode`
+   * - `callback.prompted` v1: `callId`, `key`, `text`
+   * - `callback.requested` v1: `callbackId`, `callId`, `numberId`, `pool`, `to`, `queuedAt`, `typed`
+   * - `callback.requeued` v1: `callbackId`
+   * - `callback.retry_scheduled` v1: `callbackId`, `at`, `attempt`
+   * - `callback.returned` v1: `callbackId`, `userId`, `reason`
+   * - `chat.department_configured` v1: `departmentId`, `settings`
+   * - `contact.created` v1: `contact`
+   * - `contact.removed` v1: `contactId`
+   * - `contact.updated` v1: `contact`
+   * - `conversation.assigned` v1: `conversationId`, `userId`, `by`, `position`
+   * - `conversation.held` v1: `conversationId`, `userId`
+   * - `conversation.message_received` v1: `conversationId`, `messageId`, `text`
+   * - `conversation.note_added` v1: `conversationId`, `noteId`, `userId`, `text`, `kind`
+   * - `conversation.opened` v1: `conversationId`, `channel`, `contact`, `departmentId`, `reopened`
+   * - `conversation.pending` v1: `conversationId`, `userId`
+   * - `conversation.queued` v1: `conversationId`, `departmentId`, `position`
+   * - `conversation.reply_sent` v1: `conversationId`, `messageId`, `userId`, `text`
+   * - `conversation.resolved` v1: `conversationId`, `userId`, `assigneeId`
+   * - `conversation.resumed` v1: `conversationId`, `userId`
+   * - `conversation.routed` v1: `conversationId`, `departmentId`, `strategy`, `candidates`, `unlisted`, `skills`
+   * - `conversation.transferred` v1: `conversationId`, `fromUserId`, `by`, `byKey`, `to`, `reason`
+   * - `conversation.unassigned` v1: `conversationId`, `userId`, `reason`
+   * - `department.created` v1: `department`
+   * - `department.removed` v1: `departmentId`
+   * - `department.updated` v1: `departmentId`, `name`, `memberIds`
+   * - `group.removed` v1: `groupId`
+   * - `group.saved` v1: `group`
+   * - `ivr_menu.removed` v1: `menuId`
+   * - `ivr_menu.saved` v1: `menu`
+   * - `number.added` v1: `number`
+   * - `number.configured` v1: `numberId`, `settings`
+   * - `number.removed` v1: `numberId`
+   * - `number.updated` v1: `numberId`, `changes`
+   * - `presence.changed` v1: `userId`, `from`, `to`, `reason`
+   * - `routing.relaxed` v1: `callId`, `conversationId`, `required`, `relaxed`
+   * - `routing_rules.saved` v1: `target`, `rule`
+   * - `sip.account_removed` v1: `userId`
+   * - `sip.account_set` v1: `userId`, `username`
+   * - `sip.device_registered` v1: `userId`
+   * - `sip.devices_gone` v1: `userId`
+   * - `sip.trunk_configured` v1: `trunk`
+   * - `user.created` v1: `user`, `departmentIds`, `numberIds`
+   * - `user.removed` v1: `userId`
+   * - `user.updated` v1: `userId`, `changes`, `departmentIds`
+   * - `voicemail.heard` v1: `voicemailId`, `numberId`, `userId`
+   * - `webhook.created` v1: `webhook`
+   * - `webhook.removed` v1: `webhookId`
+   * - `webhook.updated` v1: `webhookId`, `url`, `events`, `enabled`, `description`
+   * - `workflow.branch_taken` v1: `runId`, `workflowId`, `conversationId`, `callId`, `stepId`, `path`, `why`
+   * - `workflow.draft_saved` v1: `workflowId`, `name`, `definition`
+   * - `workflow.enabled_set` v1: `workflowId`, `enabled`
+   * - `workflow.published` v1: `workflowId`, `version`, `definition`
+   * - `workflow.removed` v1: `workflowId`
+   * - `workflow.run_finished` v1: `runId`, `workflowId`, `conversationId`, `callId`, `reason`
+   * - `workflow.run_started` v1: `runId`, `workflowId`, `conversationId`, `callId`, `version`, `stepId`, `call`, `contact`
+   * - `workflow.step_entered` v1: `runId`, `workflowId`, `conversationId`, `callId`, `stepId`, `kind`
+   * - `workflow.step_result` v1: `runId`, `workflowId`, `conversationId`, `callId`, `stepId`, `result`, `outcome`, `previousAssigneeId`, `rotation`, `linkedConversationId`
+   * - `workspace.created` v1: `name`, `plan`, `timeZone`, `defaultCountry`
+   * - `workspace.updated` v1: `changes`
+   * - `wrap_up.ended` v1: `userId`, `channel`, `reason`
+   * - `wrap_up.extended` v1: `userId`, `channel`, `until`
+   * - `wrap_up.started` v1: `userId`, `channel`, `seconds`, `until`, `source`
    */
   getEntityHistory: {
     parameters: {
@@ -8458,15 +8679,21 @@ export type operations = {
       200: {
         content: {
           "application/json": {
-            items: {
+            /** @description The entries in log order; the engine’s bookkeeping (timers) is left out, so a page may hold fewer */
+            items: ({
+                /** @description The workspace’s sequence: the log position of what happened */
                 seq: number;
                 /** Format: date-time */
                 at: string;
-                type: string;
+                /** @enum {unknown} */
+                type: "billing.updated" | "call.action_taken" | "call.awaiting_input" | "call.charged" | "call.dequeued" | "call.dtmf_received" | "call.ended" | "call.filed" | "call.forward_refused" | "call.held" | "call.leg_answered" | "call.leg_ended" | "call.leg_ringing" | "call.menu_choice" | "call.menu_entered" | "call.monitor_changed" | "call.monitor_joined" | "call.monitor_ringing" | "call.offer_skipped" | "call.placed" | "call.playing" | "call.quality_recorded" | "call.queued" | "call.received" | "call.recording_started" | "call.recording_stopped" | "call.resumed" | "call.routed" | "call.supervisor_action" | "call.telephony_lost" | "call.transfer_became_direct" | "call.transfer_cancelled" | "call.transfer_completed" | "call.transfer_conference_started" | "call.transfer_consulting" | "call.transfer_failed" | "call.transfer_started" | "call.voicedrop" | "call.voicemail_left" | "call.voicemail_recording" | "callback.connected" | "callback.dialing" | "callback.entering" | "callback.finished" | "callback.offered" | "callback.prompted" | "callback.requested" | "callback.requeued" | "callback.retry_scheduled" | "callback.returned" | "chat.department_configured" | "contact.created" | "contact.removed" | "contact.updated" | "conversation.assigned" | "conversation.held" | "conversation.message_received" | "conversation.note_added" | "conversation.opened" | "conversation.pending" | "conversation.queued" | "conversation.reply_sent" | "conversation.resolved" | "conversation.resumed" | "conversation.routed" | "conversation.transferred" | "conversation.unassigned" | "department.created" | "department.removed" | "department.updated" | "group.removed" | "group.saved" | "ivr_menu.removed" | "ivr_menu.saved" | "number.added" | "number.configured" | "number.removed" | "number.updated" | "presence.changed" | "routing.relaxed" | "routing_rules.saved" | "sip.account_removed" | "sip.account_set" | "sip.device_registered" | "sip.devices_gone" | "sip.trunk_configured" | "user.created" | "user.removed" | "user.updated" | "voicemail.heard" | "webhook.created" | "webhook.removed" | "webhook.updated" | "workflow.branch_taken" | "workflow.draft_saved" | "workflow.enabled_set" | "workflow.published" | "workflow.removed" | "workflow.run_finished" | "workflow.run_started" | "workflow.step_entered" | "workflow.step_result" | "workspace.created" | "workspace.updated" | "wrap_up.ended" | "wrap_up.extended" | "wrap_up.started";
+                /** @description The version of this type’s shape: a changed shape comes with a new version */
+                version: number;
+                /** @description The fields this type publishes at this version (src/api/history-entries.ts) */
                 data: {
                   [key: string]: unknown;
                 };
-              }[];
+              })[];
             /** @description Pass as afterSeq for the next page; absent on the last */
             nextAfterSeq?: number;
           };
@@ -9045,15 +9272,20 @@ export type operations = {
                 at: string;
               })[];
             /** @description C3: the conversation’s events in order (the first 500): routing, transfers with reasons, … */
-            history: {
+            history: ({
+                /** @description The workspace’s sequence: the log position of what happened */
                 seq: number;
                 /** Format: date-time */
                 at: string;
-                type: string;
+                /** @enum {unknown} */
+                type: "billing.updated" | "call.action_taken" | "call.awaiting_input" | "call.charged" | "call.dequeued" | "call.dtmf_received" | "call.ended" | "call.filed" | "call.forward_refused" | "call.held" | "call.leg_answered" | "call.leg_ended" | "call.leg_ringing" | "call.menu_choice" | "call.menu_entered" | "call.monitor_changed" | "call.monitor_joined" | "call.monitor_ringing" | "call.offer_skipped" | "call.placed" | "call.playing" | "call.quality_recorded" | "call.queued" | "call.received" | "call.recording_started" | "call.recording_stopped" | "call.resumed" | "call.routed" | "call.supervisor_action" | "call.telephony_lost" | "call.transfer_became_direct" | "call.transfer_cancelled" | "call.transfer_completed" | "call.transfer_conference_started" | "call.transfer_consulting" | "call.transfer_failed" | "call.transfer_started" | "call.voicedrop" | "call.voicemail_left" | "call.voicemail_recording" | "callback.connected" | "callback.dialing" | "callback.entering" | "callback.finished" | "callback.offered" | "callback.prompted" | "callback.requested" | "callback.requeued" | "callback.retry_scheduled" | "callback.returned" | "chat.department_configured" | "contact.created" | "contact.removed" | "contact.updated" | "conversation.assigned" | "conversation.held" | "conversation.message_received" | "conversation.note_added" | "conversation.opened" | "conversation.pending" | "conversation.queued" | "conversation.reply_sent" | "conversation.resolved" | "conversation.resumed" | "conversation.routed" | "conversation.transferred" | "conversation.unassigned" | "department.created" | "department.removed" | "department.updated" | "group.removed" | "group.saved" | "ivr_menu.removed" | "ivr_menu.saved" | "number.added" | "number.configured" | "number.removed" | "number.updated" | "presence.changed" | "routing.relaxed" | "routing_rules.saved" | "sip.account_removed" | "sip.account_set" | "sip.device_registered" | "sip.devices_gone" | "sip.trunk_configured" | "user.created" | "user.removed" | "user.updated" | "voicemail.heard" | "webhook.created" | "webhook.removed" | "webhook.updated" | "workflow.branch_taken" | "workflow.draft_saved" | "workflow.enabled_set" | "workflow.published" | "workflow.removed" | "workflow.run_finished" | "workflow.run_started" | "workflow.step_entered" | "workflow.step_result" | "workspace.created" | "workspace.updated" | "wrap_up.ended" | "wrap_up.extended" | "wrap_up.started";
+                /** @description The version of this type’s shape: a changed shape comes with a new version */
+                version: number;
+                /** @description The fields this type publishes at this version (src/api/history-entries.ts) */
                 data: {
                   [key: string]: unknown;
                 };
-              }[];
+              })[];
           };
         };
       };
@@ -21152,6 +21384,7 @@ export type operations = {
                 /** @enum {unknown} */
                 match?: "all" | "any";
                 conditions?: ({
+                    /** @description conversation triggers: source, channel, department; call_missed: number, outcome; any: contact.id, contact.name, contact.company, contact.phone, contact.responsible */
                     field: string;
                     /** @enum {unknown} */
                     op: "eq" | "neq" | "exists" | "not_exists";
@@ -21163,34 +21396,7 @@ export type operations = {
                   id: string;
                   /** @enum {unknown} */
                   kind: "assign" | "wait" | "branch" | "add_comment" | "create_conversation" | "close" | "end";
-                  target?: {
-                    /** @enum {unknown} */
-                    kind: "agent" | "team" | "contact_owner";
-                    user?: string;
-                    department?: string;
-                    /** @enum {unknown} */
-                    strategy?: "round_robin" | "least_open";
-                  };
-                  onlineOnly?: boolean;
-                  /** @enum {unknown} */
-                  whenNobodyQualifies?: "leave" | "queue" | "any_agent" | "goto";
-                  goto?: string;
-                  seconds?: number;
-                  /** @enum {unknown} */
-                  match?: "all" | "any";
-                  conditions?: ({
-                      subject: string;
-                      /** @enum {unknown} */
-                      op: "eq" | "neq" | "exists" | "not_exists" | "greater_than";
-                      value?: string;
-                      seconds?: number;
-                    })[];
-                  onTrue?: string;
-                  onFalse?: string;
-                  channel?: string;
-                  department?: string;
-                  text?: string;
-                  next?: string;
+                  [key: string]: unknown;
                 })[];
             })[];
           webhooks?: ({
@@ -21438,6 +21644,7 @@ export type operations = {
                 /** @enum {unknown} */
                 match?: "all" | "any";
                 conditions?: ({
+                    /** @description conversation triggers: source, channel, department; call_missed: number, outcome; any: contact.id, contact.name, contact.company, contact.phone, contact.responsible */
                     field: string;
                     /** @enum {unknown} */
                     op: "eq" | "neq" | "exists" | "not_exists";
@@ -21449,34 +21656,7 @@ export type operations = {
                   id: string;
                   /** @enum {unknown} */
                   kind: "assign" | "wait" | "branch" | "add_comment" | "create_conversation" | "close" | "end";
-                  target?: {
-                    /** @enum {unknown} */
-                    kind: "agent" | "team" | "contact_owner";
-                    user?: string;
-                    department?: string;
-                    /** @enum {unknown} */
-                    strategy?: "round_robin" | "least_open";
-                  };
-                  onlineOnly?: boolean;
-                  /** @enum {unknown} */
-                  whenNobodyQualifies?: "leave" | "queue" | "any_agent" | "goto";
-                  goto?: string;
-                  seconds?: number;
-                  /** @enum {unknown} */
-                  match?: "all" | "any";
-                  conditions?: ({
-                      subject: string;
-                      /** @enum {unknown} */
-                      op: "eq" | "neq" | "exists" | "not_exists" | "greater_than";
-                      value?: string;
-                      seconds?: number;
-                    })[];
-                  onTrue?: string;
-                  onFalse?: string;
-                  channel?: string;
-                  department?: string;
-                  text?: string;
-                  next?: string;
+                  [key: string]: unknown;
                 })[];
             })[];
           webhooks?: ({
@@ -21724,6 +21904,7 @@ export type operations = {
                 /** @enum {unknown} */
                 match?: "all" | "any";
                 conditions?: ({
+                    /** @description conversation triggers: source, channel, department; call_missed: number, outcome; any: contact.id, contact.name, contact.company, contact.phone, contact.responsible */
                     field: string;
                     /** @enum {unknown} */
                     op: "eq" | "neq" | "exists" | "not_exists";
@@ -21735,34 +21916,7 @@ export type operations = {
                   id: string;
                   /** @enum {unknown} */
                   kind: "assign" | "wait" | "branch" | "add_comment" | "create_conversation" | "close" | "end";
-                  target?: {
-                    /** @enum {unknown} */
-                    kind: "agent" | "team" | "contact_owner";
-                    user?: string;
-                    department?: string;
-                    /** @enum {unknown} */
-                    strategy?: "round_robin" | "least_open";
-                  };
-                  onlineOnly?: boolean;
-                  /** @enum {unknown} */
-                  whenNobodyQualifies?: "leave" | "queue" | "any_agent" | "goto";
-                  goto?: string;
-                  seconds?: number;
-                  /** @enum {unknown} */
-                  match?: "all" | "any";
-                  conditions?: ({
-                      subject: string;
-                      /** @enum {unknown} */
-                      op: "eq" | "neq" | "exists" | "not_exists" | "greater_than";
-                      value?: string;
-                      seconds?: number;
-                    })[];
-                  onTrue?: string;
-                  onFalse?: string;
-                  channel?: string;
-                  department?: string;
-                  text?: string;
-                  next?: string;
+                  [key: string]: unknown;
                 })[];
             })[];
           webhooks?: ({
@@ -22010,6 +22164,7 @@ export type operations = {
                 /** @enum {unknown} */
                 match?: "all" | "any";
                 conditions?: ({
+                    /** @description conversation triggers: source, channel, department; call_missed: number, outcome; any: contact.id, contact.name, contact.company, contact.phone, contact.responsible */
                     field: string;
                     /** @enum {unknown} */
                     op: "eq" | "neq" | "exists" | "not_exists";
@@ -22021,34 +22176,7 @@ export type operations = {
                   id: string;
                   /** @enum {unknown} */
                   kind: "assign" | "wait" | "branch" | "add_comment" | "create_conversation" | "close" | "end";
-                  target?: {
-                    /** @enum {unknown} */
-                    kind: "agent" | "team" | "contact_owner";
-                    user?: string;
-                    department?: string;
-                    /** @enum {unknown} */
-                    strategy?: "round_robin" | "least_open";
-                  };
-                  onlineOnly?: boolean;
-                  /** @enum {unknown} */
-                  whenNobodyQualifies?: "leave" | "queue" | "any_agent" | "goto";
-                  goto?: string;
-                  seconds?: number;
-                  /** @enum {unknown} */
-                  match?: "all" | "any";
-                  conditions?: ({
-                      subject: string;
-                      /** @enum {unknown} */
-                      op: "eq" | "neq" | "exists" | "not_exists" | "greater_than";
-                      value?: string;
-                      seconds?: number;
-                    })[];
-                  onTrue?: string;
-                  onFalse?: string;
-                  channel?: string;
-                  department?: string;
-                  text?: string;
-                  next?: string;
+                  [key: string]: unknown;
                 })[];
             })[];
           webhooks?: ({

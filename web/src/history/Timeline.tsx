@@ -6,6 +6,9 @@ import { AudioPlayer } from './AudioPlayer.tsx';
 import { describeEvent, externalLegNumbers } from './describe.ts';
 import { type Directory, phoneName } from './directory.ts';
 
+/** A field of an entry whose type the line's description already told apart. */
+const field = (event: HistoryEvent, name: string): unknown => (event.data as Record<string, unknown>)[name];
+
 /**
  * Every event of a call or conversation in order, in words: routing decisions with why each
  * person was or was not chosen, transfers with their notes, workflow steps, and voicemails
@@ -60,8 +63,8 @@ export function Timeline({
               <AudioPlayer
                 src={audio('voicemails', described.voicemailId)}
                 label={t('history.voicemail.label', {
-                  from: phoneName(directory, String(event.data.from ?? '')),
-                  seconds: Math.round(Number(event.data.durationMs ?? 0) / 1000),
+                  from: phoneName(directory, String(field(event, 'from') ?? '')),
+                  seconds: Math.round(Number(field(event, 'durationMs') ?? 0) / 1000),
                 })}
               />
             )}
@@ -70,7 +73,7 @@ export function Timeline({
                 src={audio('recordings', described.recordingId)}
                 label={t('history.recording.label', {
                   index: recordingOrder.get(described.recordingId) ?? 1,
-                  seconds: Math.round(Number(event.data.durationMs ?? 0) / 1000),
+                  seconds: Math.round(Number(field(event, 'durationMs') ?? 0) / 1000),
                 })}
               />
             )}

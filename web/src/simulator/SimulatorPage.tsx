@@ -85,8 +85,7 @@ function Simulator() {
   const number = form.number || numbers.data?.[0]?.e164 || '';
   const numberId = numbers.data?.find((item) => item.e164 === number)?.id;
   const settings = useResource(
-    async () =>
-      numberId ? api.get('/numbers/{numberId}/settings', { path: { numberId } }) : undefined,
+    async () => (numberId ? api.get('/numbers/{numberId}/settings', { path: { numberId } }) : undefined),
     [numberId],
   );
   // Keys only mean something to a number that answers with a menu (V10).

@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { withHistory } from '../api/calls.ts';
 import { ApiError } from '../api/client.ts';
 import { useStreamEvents } from '../api/stream.tsx';
 import { callIdOf, isFresh } from '../api/stream-topics.ts';
@@ -58,12 +59,15 @@ export function TryPage() {
   const detail = useResource(
     () =>
       callId
-        ? api.get('/calls/{callId}', { path: { callId } }).catch((error: unknown) => {
-            // Agents read the calls they are on; the routing story of others' calls is a supervisor's.
-            if (error instanceof ApiError && error.status === 403) return 'forbidden' as const;
-            if (error instanceof ApiError && error.status === 404) return undefined;
-            throw error;
-          })
+        ? api
+            .get('/calls/{callId}', { path: { callId } })
+            .then(withHistory)
+            .catch((error: unknown) => {
+              // Agents read the calls they are on; the routing story of others' calls is a supervisor's.
+              if (error instanceof ApiError && error.status === 403) return 'forbidden' as const;
+              if (error instanceof ApiError && error.status === 404) return undefined;
+              throw error;
+            })
         : Promise.resolve(undefined),
     [callId],
   );

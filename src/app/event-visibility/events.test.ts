@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Principal } from '../../app/principal.ts';
 import type { Event, StoredEvent } from '../../engine/events.ts';
 import { emptyWorkspace, type User } from '../../engine/state.ts';
-import { conversationViewerOf, followConversation, joinConversations } from './conversation-visibility.ts';
-import { callsJoined, redactFor, type ViewerState, visibleTo } from './visibility.ts';
+import type { Principal } from '../principal.ts';
+import { conversationViewerOf, followConversation, joinConversations } from './conversations.ts';
+import { callsJoined, redactFor, type ViewerState, visibleTo } from './events.ts';
 
 const agent: Principal = {
   kind: 'user',

@@ -1,6 +1,7 @@
-import { ownUserId, type Principal, seesAll } from '../../app/principal.ts';
 import type { StoredEvent } from '../../engine/events.ts';
-import { type ConversationViewer, conversationVisible } from './conversation-visibility.ts';
+import { ownUserId, type Principal, seesAll } from '../principal.ts';
+import { mayViewCallback, viewerOf } from '../visibility.ts';
+import { type ConversationViewer, conversationVisible } from './conversations.ts';
 
 /**
  * What a stream remembers to judge visibility: the calls its agent has had a leg in, and
@@ -18,9 +19,6 @@ function voicemailNumberOf(event: StoredEvent['event']): string | undefined {
   if (event.type === 'call.voicemail_left' || event.type === 'voicemail.heard') return event.numberId;
   return undefined;
 }
-
-export const mentionsVoicemail = (batch: StoredEvent[]) =>
-  batch.some(({ event }) => voicemailNumberOf(event) !== undefined);
 
 /**
  * Workspace configuration an agent's desktop needs: who is who, presence, teams, numbers,
@@ -69,7 +67,7 @@ export function callsJoined(batch: StoredEvent[], userId: string): string[] {
  * has its role's reach. Agents see workspace configuration, the events of calls where they
  * have a leg (`state.calls`), the voicemails of numbers they are assigned to (`state.numbers`),
  * and the events of their conversations and of their departments' queues (see
- * conversation-visibility.ts). An agent-role API key is no user, so it has none of its own.
+ * conversations.ts). An agent-role API key is no user, so it has none of its own.
  */
 export function visibleTo(stored: StoredEvent, principal: Principal, state: ViewerState): boolean {
   const { type } = stored.event;
@@ -81,7 +79,7 @@ export function visibleTo(stored: StoredEvent, principal: Principal, state: View
   if (type.startsWith('call.')) return 'callId' in stored.event && state.calls.has(stored.event.callId);
   // R3: an agent follows the callbacks offered to them or placed by them.
   if (type.startsWith('callback.'))
-    return principal.kind === 'user' && (stored.event as { userId?: string }).userId === principal.userId;
+    return mayViewCallback(viewerOf(principal), stored.event as { userId?: string });
   if (type.startsWith('conversation.'))
     return principal.kind === 'user' && conversationVisible(stored.event, principal.userId, state);
   return agentConfigPrefixes.some((prefix) => type.startsWith(prefix));

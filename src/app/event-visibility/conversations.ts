@@ -1,7 +1,7 @@
-import { mayViewConversation, type Viewer } from '../../app/visibility.ts';
 import type { Event, StoredEvent } from '../../engine/events.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { departmentsOf } from '../../engine/workspace/users.ts';
+import { mayViewConversation, type Viewer } from '../visibility.ts';
 
 /**
  * What a stream remembers to show an agent their conversations (X1, C4): the engine forgets
@@ -72,14 +72,7 @@ export function conversationViewerOf(workspace: WorkspaceState, userId: string):
  * departments become visible from the batch's first event, so the agent also sees the
  * opening, the first message and the transfer that led there.
  */
-export function joinConversations(
-  batch: StoredEvent[],
-  userId: string,
-  viewer: ConversationViewer,
-  workspace?: WorkspaceState,
-): void {
-  if (workspace && batch.some(({ event }) => event.type === 'conversation.queued'))
-    viewer.departments = new Set(departmentsOf(workspace, userId));
+export function joinConversations(batch: StoredEvent[], userId: string, viewer: ConversationViewer): void {
   for (const { event } of batch) {
     if (isConversationEvent(event) && receiverOf(event) === userId)
       remember(viewer, 'conversations', event.conversationId);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Principal } from '../../app/principal.ts';
 import type { Event, StoredEvent } from '../../engine/events.ts';
 import { emptyWorkspace } from '../../engine/state.ts';
+import type { Principal } from '../principal.ts';
 import { StreamFilter } from './filter.ts';
 
 const agent: Principal = {
@@ -28,6 +28,16 @@ const ringing = (callId: string, userId: string, leg = 1) =>
 const ended = (callId: string) => at({ type: 'call.ended', callId, outcome: 'missed', endedBy: 'system' });
 const types = (events: StoredEvent[]) =>
   events.map((stored) => `${stored.event.type}:${'callId' in stored.event ? stored.event.callId : ''}`);
+
+const voicemail = (callId: string, numberId: string) =>
+  at({
+    type: 'call.voicemail_left',
+    callId,
+    voicemailId: `vm_${callId}`,
+    numberId,
+    from: '+34600111222',
+    durationMs: 1,
+  });
 
 describe('a stream’s filter', () => {
   it('shows an agent the whole of a call they are rung for, from its start, and none of another agent’s call', () => {
@@ -81,8 +91,39 @@ describe('a stream’s filter', () => {
         from: '+34600111222',
         durationMs: 1,
       });
-    const { events } = filter.filter([left('c1', 'n1'), left('c2', 'n2')], new Map(), state);
+    const { events } = filter.filter([left('c1', 'n1'), left('c2', 'n2')]);
     expect(types(events)).toEqual(['call.voicemail_left:c1']);
+  });
+
+  it('V8, issue 17: follows the numbers an agent is assigned to from the log, not from a state read later', () => {
+    const state = emptyWorkspace('acme');
+    state.numbers.n1 = { id: 'n1', assignedUserIds: [] } as unknown as (typeof state.numbers)[string];
+    const filter = new StreamFilter(agent, state);
+    // The state moving on after the stream opened changes nothing: only the log does.
+    state.numbers.n1.assignedUserIds.push('u_ann');
+    expect(filter.filter([voicemail('c1', 'n1')]).events).toEqual([]);
+    const assign = at({ type: 'number.updated', numberId: 'n1', changes: { assignedUserIds: ['u_ann'] } });
+    expect(types(filter.filter([assign, voicemail('c2', 'n1')]).events)).toEqual([
+      'number.updated:',
+      'call.voicemail_left:c2',
+    ]);
+    filter.filter([at({ type: 'number.updated', numberId: 'n1', changes: { assignedUserIds: ['u_bob'] } })]);
+    expect(filter.filter([voicemail('c3', 'n1')]).events).toEqual([]);
+  });
+
+  it('W2, issue 17: an agent added to a department sees its queue from then on, and no longer once removed', () => {
+    const filter = new StreamFilter(agent, emptyWorkspace('acme'));
+    const queued = (conversationId: string) =>
+      at({ type: 'conversation.queued', conversationId, departmentId: 'sales', position: 1 });
+    const conversations = (events: StoredEvent[]) =>
+      events.flatMap((stored) => ('conversationId' in stored.event ? [stored.event.conversationId] : []));
+    expect(filter.filter([queued('k1')]).events).toEqual([]);
+    filter.filter([
+      at({ type: 'department.created', department: { id: 'sales', name: 'Sales', memberIds: ['u_ann'] } }),
+    ]);
+    expect(conversations(filter.filter([queued('k2')]).events)).toEqual(['k2']);
+    filter.filter([at({ type: 'user.updated', userId: 'u_ann', changes: {}, departmentIds: [] })]);
+    expect(filter.filter([queued('k3')]).events).toEqual([]);
   });
 
   it('follows a change of role, and ends the stream when its user is removed', () => {

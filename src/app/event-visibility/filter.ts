@@ -1,16 +1,10 @@
-import type { Principal } from '../../app/principal.ts';
-import { mayViewCall, usersOnCall, viewerOf } from '../../app/visibility.ts';
 import type { StoredEvent } from '../../engine/events.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
-import { conversationViewerOf, followConversation, joinConversations } from './conversation-visibility.ts';
-import { callsJoined, mentionsVoicemail, redactFor, type ViewerState, visibleTo } from './visibility.ts';
-
-const assignedNumbers = (workspace: WorkspaceState, userId: string) =>
-  new Set(
-    Object.values(workspace.numbers).flatMap((number) =>
-      number.assignedUserIds.includes(userId) ? [number.id] : [],
-    ),
-  );
+import type { Principal } from '../principal.ts';
+import { mayViewCall, usersOnCall, viewerOf } from '../visibility.ts';
+import { conversationViewerOf, followConversation, joinConversations } from './conversations.ts';
+import { callsJoined, redactFor, type ViewerState, visibleTo } from './events.ts';
+import { followMemberships, type Memberships, membershipsOf } from './memberships.ts';
 
 export interface Filtered {
   events: StoredEvent[];
@@ -21,39 +15,38 @@ export interface Filtered {
 /**
  * One stream's view of its workspace's events: which calls its agent is on, and the
  * principal's role as it changes, so a promotion or demotion applies to the next event.
+ * It reads the workspace once, committed, when the stream opens (src/app/visibility.ts's
+ * rule, the REST API's too), and from then on follows the log alone.
  */
 export class StreamFilter {
   private readonly state: ViewerState = { calls: new Set() };
+  private readonly memberships?: Memberships;
 
   constructor(
     private principal: Principal,
     workspace: WorkspaceState,
   ) {
     if (principal.kind !== 'user') return;
-    // The shared rule (src/app/visibility.ts) on the calls live now; later ones join by their legs.
+    // The shared rule on the calls live now; later ones join by their legs.
     const viewer = viewerOf(principal, workspace);
     for (const call of Object.values(workspace.calls))
       if (mayViewCall(viewer, { agentId: call.agentId, onNow: usersOnCall(Object.values(call.legs)) }))
         this.state.calls.add(call.id);
     Object.assign(this.state, conversationViewerOf(workspace, principal.userId));
+    this.memberships = membershipsOf(workspace, principal.userId);
+    this.state.numbers = this.memberships.numbers;
+    this.state.departments = this.memberships.departments;
   }
 
   /**
    * The visible events of one committed batch of this workspace, in order. `openings` has
    * the call.received events of live calls, so an agent rung partway through a call (the
-   * next agent after a timeout) still learns who is calling. `workspace` is the live state,
-   * for the numbers an agent is assigned to now.
+   * next agent after a timeout) still learns who is calling.
    */
-  filter(
-    batch: StoredEvent[],
-    openings: ReadonlyMap<string, StoredEvent> = new Map(),
-    workspace?: WorkspaceState,
-  ): Filtered {
+  filter(batch: StoredEvent[], openings: ReadonlyMap<string, StoredEvent> = new Map()): Filtered {
     const principal = this.principal;
     const events: StoredEvent[] = [];
-    if (principal.kind === 'user' && workspace && mentionsVoicemail(batch))
-      this.state.numbers = assignedNumbers(workspace, principal.userId);
-    if (principal.kind === 'user') joinConversations(batch, principal.userId, this.state, workspace);
+    if (principal.kind === 'user') joinConversations(batch, principal.userId, this.state);
     if (principal.kind === 'user')
       for (const callId of callsJoined(batch, principal.userId)) {
         if (this.state.calls.has(callId)) continue;
@@ -78,6 +71,7 @@ export class StreamFilter {
     if (event.type === 'call.ended') this.state.calls.delete(event.callId);
     const principal = this.principal;
     if (principal.kind !== 'user') return undefined;
+    if (this.memberships) followMemberships(event, principal.userId, this.memberships);
     followConversation(event, principal.userId, this.state);
     if (event.type === 'user.removed' && event.userId === principal.userId) return 'your user was removed';
     if (event.type === 'user.updated' && event.userId === principal.userId && event.changes.role)
