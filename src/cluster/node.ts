@@ -36,6 +36,7 @@ export class ClusterNode implements Fence {
   /** performance.now() past which this node cannot know its leases are still its own. */
   private validUntil = 0;
   private stopped = false;
+  private readonly takeoverListeners: Array<(workspaceId: string) => Promise<void>> = [];
 
   constructor(private readonly options: ClusterNodeOptions) {}
 
@@ -61,6 +62,11 @@ export class ClusterNode implements Fence {
     const owner = await this.options.leases.ownerOf(workspaceId);
     if (owner) this.owners.set(workspaceId, owner);
     return owner;
+  }
+
+  /** Told of each workspace this node has just adopted from another (or from nobody). */
+  onTakeover(listener: (workspaceId: string) => Promise<void>): void {
+    this.takeoverListeners.push(listener);
   }
 
   advertise(address: string): void {
@@ -157,6 +163,10 @@ export class ClusterNode implements Fence {
       await runtime.adopt(lease.workspaceId);
       if (lease.previousOwner !== this.nodeId)
         await endOrphanedCalls(runtime, lease.workspaceId, lease.previousOwner);
+      for (const listener of this.takeoverListeners)
+        await listener(lease.workspaceId).catch((error: unknown) =>
+          this.options.logger?.warn({ err: error, workspaceId: lease.workspaceId }, 'takeover step failed'),
+        );
     }
   }
 

@@ -24,6 +24,11 @@ export interface RegistrarHost {
   state(workspaceId: string): WorkspaceState | undefined;
   submit(workspaceId: string, command: Command): Promise<void>;
   now(): number;
+  /**
+   * Whether this node decides the workspace's commands (several nodes on PostgreSQL); the
+   * owner alone tells its engine of phones, so a restore or sweep here skips the others'.
+   */
+  owns?(workspaceId: string): boolean;
 }
 
 export const minExpiresSec = 60;
@@ -49,13 +54,15 @@ export class Registrar {
   /**
    * Issue 13 item 7: the phones registered before a restart, back until their expiry, so calls
    * reach them without waiting for them to re-register. Over TCP the phone's connection died
-   * with the process: it re-registers on a new one, so those bindings are not restored.
+   * with the process: it re-registers on a new one, so those bindings are not restored. With
+   * a workspace, only its phones: it has just been taken over from another node (issue 18).
    */
-  async restore(): Promise<void> {
+  async restore(only?: string): Promise<void> {
     if (!this.saved) return;
     const now = this.host.now();
     for (const { workspaceId, userId, ...binding } of await this.saved.load()) {
       if (binding.expiresAt <= now || binding.peer.transport !== 'udp') continue;
+      if (only !== undefined && workspaceId !== only) continue;
       const state = this.host.state(workspaceId);
       if (!state || !Object.hasOwn(sipOf(state).accounts, userId)) continue;
       const devices = this.bindings.get(key(workspaceId, userId)) ?? new Map<string, Binding>();
@@ -64,6 +71,7 @@ export class Registrar {
     }
     for (const userKey of this.bindings.keys()) {
       const [workspaceId, userId] = userKey.split('|') as [string, string];
+      if ((only !== undefined && workspaceId !== only) || !this.mine(workspaceId)) continue;
       if (!sipOf(this.host.state(workspaceId)!).accounts[userId]?.registered)
         await this.host.submit(workspaceId, { type: 'sip.device_registered', userId });
     }
@@ -95,7 +103,7 @@ export class Registrar {
 
   /** After a restart no phone is registered yet: the engine must not think otherwise. */
   async forgetStaleRegistrations(): Promise<void> {
-    for (const workspaceId of this.host.workspaceIds())
+    for (const workspaceId of this.host.workspaceIds().filter((id) => this.mine(id)))
       for (const [userId, account] of Object.entries(
         sipOf(this.host.state(workspaceId) ?? ({} as never)).accounts,
       ))
@@ -112,8 +120,12 @@ export class Registrar {
       this.bindings.delete(userKey);
       this.persist();
       const [workspaceId, userId] = userKey.split('|') as [string, string];
-      await this.host.submit(workspaceId, { type: 'sip.devices_gone', userId });
+      if (this.mine(workspaceId)) await this.host.submit(workspaceId, { type: 'sip.devices_gone', userId });
     }
+  }
+
+  private mine(workspaceId: string): boolean {
+    return this.host.owns?.(workspaceId) ?? true;
   }
 
   async register(transaction: ServerTransaction): Promise<void> {
