@@ -15,12 +15,29 @@ export interface Node {
   exited: Promise<void>;
 }
 
-/** A real `switchboard serve` process on the PostgreSQL at `databaseUrl`, on a free loopback port. */
-export async function startNode(databaseUrl: string, logLevel = 'warn'): Promise<Node> {
+/**
+ * A real `switchboard serve` process on the PostgreSQL at `databaseUrl`, on a free loopback
+ * port; `extra` adds flags (SIP telephony) and environment (the secrets passphrase).
+ */
+export async function startNode(
+  databaseUrl: string,
+  logLevel = 'warn',
+  extra: { args?: string[]; env?: Record<string, string> } = {},
+): Promise<Node> {
   const child = spawn(
     process.execPath,
-    [bin, 'serve', '--database-url', databaseUrl, '--port', '0', '--log-level', logLevel],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    [
+      bin,
+      'serve',
+      '--database-url',
+      databaseUrl,
+      '--port',
+      '0',
+      '--log-level',
+      logLevel,
+      ...(extra.args ?? []),
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...extra.env } },
   );
   let text = '';
   child.stdout!.on('data', (chunk) => (text += chunk));
