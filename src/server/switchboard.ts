@@ -225,6 +225,8 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     async close() {
       if (closed) return;
       closed = true;
+      // Still serving (forwarding) while the other nodes adopt what this one held.
+      await cluster?.node.drain();
       await dispatcher.stop();
       await app.close();
       await sip?.stop();

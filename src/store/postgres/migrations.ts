@@ -218,7 +218,7 @@ export const migrations: Array<{ version: number; name: string; sql: string }> =
   },
   {
     version: 5,
-    name: 'audio, trunk credentials and SIP registrations shared by every node (issue 18)',
+    name: 'audio, trunk credentials and SIP registrations shared by every node; draining nodes (issue 18)',
     sql: `
       CREATE TABLE media_audio (
         workspace_id TEXT NOT NULL,
@@ -242,6 +242,8 @@ export const migrations: Array<{ version: number; name: string; sql: string }> =
         user_agent TEXT,
         PRIMARY KEY (node_id, workspace_id, user_id, contact)
       );
+      -- A node shutting down hands its workspaces over and is given none (issue 18).
+      ALTER TABLE nodes ADD COLUMN draining BOOLEAN NOT NULL DEFAULT false;
     `,
   },
 ];
