@@ -7,7 +7,7 @@ function view(owned: Record<string, number>, free = 0): LeaseView {
   const owners = new Map<string, Owner>();
   for (const [nodeId, count] of Object.entries(owned))
     for (let index = 0; index < count; index++) owners.set(`${nodeId}_w${index}`, { nodeId, live: true });
-  const nodes = Object.keys(owned).map((nodeId) => ({ nodeId }));
+  const nodes = Object.keys(owned).map((nodeId) => ({ nodeId, address: `http://${nodeId}` }));
   return { liveNodes: nodes.length, nodes, workspaces: owners.size + free, owners };
 }
 
@@ -29,6 +29,13 @@ describe('spreading workspaces over live nodes (issue 18)', () => {
   it('a node alone gives nothing; a workspace nobody owns counts toward the shares', () => {
     expect(rebalanceTargets(view({ a: 7 }), 'a', 7)).toEqual([]);
     expect(rebalanceTargets(view({ a: 3, b: 0 }, 1), 'a', 3)).toEqual(['b']);
+  });
+
+  it('a node that is not reachable yet (no address advertised) is handed nothing', () => {
+    const starting = view({ a: 4, b: 0 });
+    starting.nodes[1] = { nodeId: 'b' };
+    expect(rebalanceTargets(starting, 'a', 4)).toEqual([]);
+    expect(drainTargets(starting, 'a', 4)).toEqual([]);
   });
 
   it('a leaving node spreads all it holds over the others, the least loaded first', () => {

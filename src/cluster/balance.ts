@@ -1,8 +1,14 @@
 import type { LeaseView } from '../store/postgres/leases.ts';
 
-/** How many live workspaces each other live node owns, as the view saw them. */
+/**
+ * How many live workspaces each other live node owns, as the view saw them. Only nodes that
+ * say where they are reached may receive one: a node still starting (not yet listening)
+ * could not be forwarded the workspace's commands.
+ */
 function loadOfOthers(view: LeaseView, me: string): Map<string, number> {
-  const counts = new Map(view.nodes.filter((node) => node.nodeId !== me).map((node) => [node.nodeId, 0]));
+  const counts = new Map(
+    view.nodes.filter((node) => node.nodeId !== me && node.address).map((node) => [node.nodeId, 0]),
+  );
   for (const owner of view.owners.values()) {
     const count = counts.get(owner.nodeId);
     if (owner.live && count !== undefined) counts.set(owner.nodeId, count + 1);

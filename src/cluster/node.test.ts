@@ -103,7 +103,10 @@ describe('cluster node: spreading and taking over workspaces (P2, P3)', () => {
     const busy = nodes.find((node) => node.nodeId === 'n2')!;
     expect(busy.ownedCount()).toBe(5);
     const epochs = new Map(['w1', 'w2', 'w3', 'w4', 'w5'].map((id) => [id, busy.epochOf(id)!]));
+    // Only nodes that say where they are reached are handed workspaces.
+    busy.advertise('http://127.0.0.1:2');
     const joiner = await start('n6');
+    joiner.node.advertise('http://127.0.0.1:6');
     await joiner.node.start();
     const until = Date.now() + 5_000;
     while (joiner.owned.size < 2 && Date.now() < until)
