@@ -59,4 +59,55 @@ describe('registrations restored after a restart (issue 13 item 7)', () => {
     expect(registrar.devices('w', 'u_gone')).toEqual([]);
     expect(submitted).toEqual([{ type: 'sip.device_registered', userId: 'u_ann' }]);
   });
+
+  it('issue 18: several nodes: a node tells only the engines of workspaces it owns, and one that takes a workspace over restores its phones alone', async () => {
+    const now = 1_000_000;
+    const phone = (workspaceId: string, userId: string): SavedBinding => ({
+      workspaceId,
+      userId,
+      contact: `sip:${userId}@${workspaceId}`,
+      peer: { transport: 'udp', address: '192.0.2.1', port: 5060 },
+      expiresAt: now + 60_000,
+    });
+    const saved = [phone('w1', 'u_ann'), phone('w2', 'u_bob')];
+    const owned = new Set(['w1']);
+    const submitted: Array<[string, Command]> = [];
+    const state = {
+      sip: { accounts: { u_ann: account(false), u_bob: account(false), u_cid: account(true) } },
+    };
+    const registrar = new Registrar(
+      {
+        workspaceIds: () => ['w1', 'w2'],
+        state: () => state as never,
+        submit: async (workspaceId, command) => void submitted.push([workspaceId, command]),
+        now: () => now,
+        owns: (workspaceId) => owned.has(workspaceId),
+      },
+      new DigestAuth('switchboard'),
+      new SipGuard(),
+      { load: async () => saved, save: async () => {} },
+    );
+    await registrar.restore();
+    await registrar.forgetStaleRegistrations();
+    // w2 is another node's: its phones are known here, but its engine is not told of them.
+    expect(registrar.devices('w2', 'u_bob')).toHaveLength(1);
+    expect(submitted).toEqual([
+      ['w1', { type: 'sip.device_registered', userId: 'u_ann' }],
+      ['w1', { type: 'sip.devices_gone', userId: 'u_cid' }],
+    ]);
+
+    submitted.length = 0;
+    owned.add('w2');
+    saved.push(phone('w2', 'u_dan'), phone('w1', 'u_eve'));
+    Object.assign(state.sip.accounts, { u_dan: account(false), u_eve: account(false) });
+    await registrar.restore('w2');
+    expect(registrar.devices('w2', 'u_dan')).toHaveLength(1);
+    expect(registrar.devices('w1', 'u_eve')).toEqual([]);
+    expect(
+      submitted.map(([workspaceId, command]) => [workspaceId, (command as { userId: string }).userId]),
+    ).toEqual([
+      ['w2', 'u_bob'],
+      ['w2', 'u_dan'],
+    ]);
+  });
 });
