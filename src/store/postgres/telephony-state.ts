@@ -68,8 +68,9 @@ export class PostgresTrunkSecrets implements TrunkSecretStore {
 
 /**
  * Registered phones, one row per phone and node that saved it. Each node replaces its own
- * rows; every node reads all of them, so that one which starts, or takes a workspace over,
- * rings the phones registered through another until they expire or register again.
+ * rows; every node reads all of them, so that one which takes a workspace over (or restarts
+ * and owns it again) rings the phones registered through another until they expire or
+ * register again.
  */
 export class PostgresRegistrations implements RegistrationRecords {
   constructor(

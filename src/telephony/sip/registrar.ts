@@ -62,7 +62,9 @@ export class Registrar {
     const now = this.host.now();
     for (const { workspaceId, userId, ...binding } of await this.saved.load()) {
       if (binding.expiresAt <= now || binding.peer.transport !== 'udp') continue;
-      if (only !== undefined && workspaceId !== only) continue;
+      // Another node's workspace: its phones are that node's to ring, and restored here only
+      // if this node takes the workspace over.
+      if ((only !== undefined && workspaceId !== only) || !this.mine(workspaceId)) continue;
       const state = this.host.state(workspaceId);
       if (!state || !Object.hasOwn(sipOf(state).accounts, userId)) continue;
       const devices = this.bindings.get(key(workspaceId, userId)) ?? new Map<string, Binding>();
@@ -71,7 +73,7 @@ export class Registrar {
     }
     for (const userKey of this.bindings.keys()) {
       const [workspaceId, userId] = userKey.split('|') as [string, string];
-      if ((only !== undefined && workspaceId !== only) || !this.mine(workspaceId)) continue;
+      if (only !== undefined && workspaceId !== only) continue;
       if (!sipOf(this.host.state(workspaceId)!).accounts[userId]?.registered)
         await this.host.submit(workspaceId, { type: 'sip.device_registered', userId });
     }
