@@ -159,7 +159,11 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
       registrations: shared.registrations,
     });
   // The phones registered through the node that had the workspace before ring here now.
-  if (sip) cluster?.node.onTakeover((workspaceId) => sip.registrar.restore(workspaceId));
+  if (sip)
+    cluster?.node.onTakeover(async (workspaceId) => {
+      await sip.registrar.restore(workspaceId);
+      await sip.registrar.forgetStaleRegistrations(workspaceId);
+    });
   const sim = new SimDriver(runtime, {
     media,
     ...(sip

@@ -100,14 +100,17 @@ describe('registrations restored after a restart (issue 13 item 7)', () => {
     owned.add('w2');
     saved.push(phone('w2', 'u_dan'), phone('w1', 'u_eve'));
     Object.assign(state.sip.accounts, { u_dan: account(false), u_eve: account(false) });
+    Object.assign(state.sip.accounts, { u_fay: account(true) });
     await registrar.restore('w2');
+    await registrar.forgetStaleRegistrations('w2');
     expect(registrar.devices('w2', 'u_dan')).toHaveLength(1);
     expect(registrar.devices('w1', 'u_eve')).toEqual([]);
-    expect(
-      submitted.map(([workspaceId, command]) => [workspaceId, (command as { userId: string }).userId]),
-    ).toEqual([
-      ['w2', 'u_bob'],
-      ['w2', 'u_dan'],
+    // Taken over: w2's phones are rung from here now, and its users with none restored are gone.
+    expect(submitted).toEqual([
+      ['w2', { type: 'sip.device_registered', userId: 'u_bob' }],
+      ['w2', { type: 'sip.device_registered', userId: 'u_dan' }],
+      ['w2', { type: 'sip.devices_gone', userId: 'u_cid' }],
+      ['w2', { type: 'sip.devices_gone', userId: 'u_fay' }],
     ]);
   });
 });

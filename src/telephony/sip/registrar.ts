@@ -103,9 +103,13 @@ export class Registrar {
     );
   }
 
-  /** After a restart no phone is registered yet: the engine must not think otherwise. */
-  async forgetStaleRegistrations(): Promise<void> {
-    for (const workspaceId of this.host.workspaceIds().filter((id) => this.mine(id)))
+  /**
+   * After a restart (or a takeover of `only`) no phone is registered here but those restored:
+   * the engine must not think otherwise.
+   */
+  async forgetStaleRegistrations(only?: string): Promise<void> {
+    const ids = only === undefined ? this.host.workspaceIds() : [only];
+    for (const workspaceId of ids.filter((id) => this.mine(id)))
       for (const [userId, account] of Object.entries(
         sipOf(this.host.state(workspaceId) ?? ({} as never)).accounts,
       ))
