@@ -8,7 +8,8 @@ import { synthesize } from '../../src/telephony/media/tone.ts';
 import { encodeWav } from '../../src/telephony/media/wav.ts';
 import { powerShare, rms } from '../../src/telephony/rtp/test-support/goertzel.ts';
 import { pcmFromWav } from '../../src/telephony/rtp/wav-pcm.ts';
-import { freePort, runSipp, sipPeers, sleep, startBaresip, until } from '../sip/support/peers.ts';
+import { freePort, rawPeer, runSipp, sipPeers, sleep, startBaresip, until } from '../sip/support/peers.ts';
+import { registerByHand } from '../sip/support/register.ts';
 import { call, type Node, nodeIdOf, startNode, waitFor } from '../support/cluster.ts';
 import { postgresForThisFile } from '../support/postgres.ts';
 
@@ -18,6 +19,7 @@ const scenario = (name: string) => fileURLToPath(new URL(`../sip/scenarios/${nam
 const ws = 'acme';
 const forwarded = '+34910000002';
 const closed = '+34910000005';
+const main = '+34910000001';
 const password = 'carrier-pass';
 /** The uploaded prompt's signature: a tone no default prompt, beep or ringback holds. */
 const signatureHz = 1800;
@@ -66,13 +68,14 @@ async function heardThrough(node: SipNode, e164: string): Promise<Int16Array> {
 }
 
 describe.skipIf(!peers.available)(
-  'issue 18: a node that takes a workspace over has its uploaded prompts and trunk credentials',
+  'issue 18: a node that takes a workspace over has its uploaded prompts, registered phones and trunk credentials',
   () => {
     let db: pg.Client;
     let a: SipNode;
     let b: SipNode;
     let admin: string;
     let carrierPort: number;
+    const closers: Array<() => void> = [];
     const prompt = encodeWav(synthesize({ frequencies: [signatureHz], stepMs: 3000 }, 3000));
 
     beforeAll(async () => {
@@ -105,6 +108,10 @@ describe.skipIf(!peers.available)(
         offlineAction: { kind: 'message', message: 'We are closed now, goodbye' },
       });
       await api('PUT', `/${ws}/sip/trunk/credentials`, { username: 'carrier-user', password });
+      // Agent Ann (offline for now) with a desk phone, and the number that rings her.
+      await api('POST', `/${ws}/users`, { id: 'u_ann', name: 'Ann', email: 'ann@acme.test', role: 'agent' });
+      await api('PUT', `/${ws}/users/u_ann/sip`, { username: 'ann', password: 'ann-secret-1' });
+      await api('POST', `/${ws}/numbers`, { e164: main, kind: 'sip', id: 'n_main' });
       const uploaded = await fetch(`${a.url}/v1/workspaces/${ws}/numbers/n_closed/prompts/closed`, {
         method: 'PUT',
         headers: { authorization: `Bearer ${admin}`, 'content-type': 'audio/wav' },
@@ -117,11 +124,12 @@ describe.skipIf(!peers.available)(
     }, 120_000);
 
     afterAll(async () => {
+      for (const close of closers) close();
       for (const node of [a, b]) await node?.stop();
       await db?.end();
     });
 
-    it('the trunk password is sealed in the database; after kill -9 of the owner the new owner plays the uploaded prompt to a caller and answers the carrier’s challenge with the credentials', async () => {
+    it('the trunk password is sealed in the database; after kill -9 of the owner the new owner plays the uploaded prompt to a caller, rings the phone registered with the dead node, and answers the carrier’s challenge with the credentials', async () => {
       const { rows } = await db.query(
         'SELECT username, secret FROM sip_trunk_secrets WHERE workspace_id = $1',
         [ws],
@@ -129,6 +137,16 @@ describe.skipIf(!peers.available)(
       expect(rows).toHaveLength(1);
       expect(rows[0].secret).toMatch(/^aes-256-gcm:/);
       expect(JSON.stringify(rows)).not.toContain(password);
+
+      // Ann's phone registers with A, the owner; A saves the registration in the database.
+      const phone = await registerByHand({ sipPort: a.sipPort, username: 'ann', password: 'ann-secret-1' });
+      closers.push(phone.close);
+      expect(phone.status).toBe(200);
+      await waitFor('the registration to be saved', async () =>
+        (await db.query("SELECT 1 FROM sip_registrations WHERE user_id = 'u_ann'")).rowCount
+          ? true
+          : undefined,
+      );
 
       const owner = async () =>
         (await db.query('SELECT owner FROM workspace_leases WHERE workspace_id = $1', [ws])).rows[0]?.owner;
@@ -156,6 +174,39 @@ describe.skipIf(!peers.available)(
       // A second of its 3 is proof enough (no default prompt or tone holds the signature: see
       // test/sip/prompts.test.ts); the media of two SIP nodes on a busy machine loses some.
       expect(signed.length).toBeGreaterThanOrEqual(2);
+
+      // The phone registered with A is B's to ring now: listed, and rung when a call comes.
+      const phones = await call(b.url, 'GET', `/v1/workspaces/${ws}/users/u_ann/phones`, admin);
+      expect(phones.body.devices, JSON.stringify(phones.body)).toHaveLength(1);
+      const online = await call(b.url, 'PUT', `/v1/workspaces/${ws}/users/u_ann/presence`, admin, {
+        presence: 'online',
+      });
+      expect(online.status, JSON.stringify(online.body)).toBe(200);
+      const trunk = await rawPeer();
+      closers.push(trunk.close);
+      const sdp =
+        'v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 40000 RTP/AVP 0\r\n';
+      trunk.send(
+        [
+          `INVITE sip:${main}@127.0.0.1:${b.sipPort} SIP/2.0`,
+          `Via: SIP/2.0/UDP 127.0.0.1:${trunk.port};branch=z9hG4bK-after-takeover`,
+          'Max-Forwards: 70',
+          `From: <sip:+34600111222@127.0.0.1:${trunk.port}>;tag=after`,
+          `To: <sip:${main}@127.0.0.1>`,
+          'Call-ID: after-takeover',
+          'CSeq: 1 INVITE',
+          `Contact: <sip:+34600111222@127.0.0.1:${trunk.port}>`,
+          'Content-Type: application/sdp',
+          `Content-Length: ${sdp.length}`,
+          '',
+          sdp,
+        ].join('\r\n'),
+        b.sipPort,
+      );
+      const invite = await until('the phone to be rung', () =>
+        phone.received.find((message) => message.startsWith('INVITE ')),
+      );
+      expect(invite).toMatch(/^INVITE sip:ann@127\.0\.0\.1:\d+ SIP\/2\.0/);
 
       expect((await call(b.url, 'GET', `/v1/workspaces/${ws}/sip/trunk/credentials`, admin)).body).toEqual({
         username: 'carrier-user',
