@@ -113,4 +113,37 @@ describe('registrations restored after a restart (issue 13 item 7)', () => {
       ['w2', { type: 'sip.devices_gone', userId: 'u_fay' }],
     ]);
   });
+
+  it('issue 18: a phone that keeps refreshing through the node that handed its workspace over is not swept as expired', async () => {
+    let now = 1_000_000;
+    const phone = (userId: string, expiresAt: number): SavedBinding => ({
+      workspaceId: 'w',
+      userId,
+      contact: `sip:${userId}@192.0.2.1`,
+      peer: { transport: 'udp', address: '192.0.2.1', port: 5060 },
+      expiresAt,
+    });
+    let saved = [phone('u_ann', now + 60_000), phone('u_bob', now + 60_000)];
+    const submitted: Command[] = [];
+    const state = { sip: { accounts: { u_ann: account(true), u_bob: account(true) } } };
+    const registrar = new Registrar(
+      {
+        workspaceIds: () => ['w'],
+        state: () => state as never,
+        submit: async (_workspaceId, command) => void submitted.push(command),
+        now: () => now,
+      },
+      new DigestAuth('switchboard'),
+      new SipGuard(),
+      { load: async () => saved, save: async () => {} },
+    );
+    await registrar.restore();
+    // Ann's phone re-registered with the other node, which saved a later expiry; Bob's did not.
+    saved = [phone('u_ann', now + 120_000), phone('u_bob', now + 60_000)];
+    now += 61_000;
+    await registrar.sweep();
+    expect(registrar.devices('w', 'u_ann').map((binding) => binding.expiresAt)).toEqual([1_120_000]);
+    expect(registrar.devices('w', 'u_bob')).toEqual([]);
+    expect(submitted).toEqual([{ type: 'sip.devices_gone', userId: 'u_bob' }]);
+  });
 });

@@ -120,14 +120,33 @@ export class Registrar {
   /** Drops expired bindings; reports users whose last device expired. */
   async sweep(): Promise<void> {
     const now = this.host.now();
+    let renewed: Map<string, Binding> | undefined;
     for (const [userKey, devices] of this.bindings) {
-      for (const [contact, binding] of devices) if (binding.expiresAt <= now) devices.delete(contact);
+      for (const [contact, binding] of devices) {
+        if (binding.expiresAt > now) continue;
+        // Refreshed through another node (the workspace was handed here while the phone still
+        // registers with the node it first reached, issue 18): kept, with that node's expiry.
+        renewed ??= await this.renewedElsewhere(now);
+        const fresh = renewed.get(`${userKey}|${contact}`);
+        if (fresh) devices.set(contact, fresh);
+        else devices.delete(contact);
+      }
       if (devices.size > 0) continue;
       this.bindings.delete(userKey);
       this.persist();
       const [workspaceId, userId] = userKey.split('|') as [string, string];
       if (this.mine(workspaceId)) await this.host.submit(workspaceId, { type: 'sip.devices_gone', userId });
     }
+  }
+
+  /** Saved bindings still live, by user and contact (UDP only: a TCP one is another process's connection). */
+  private async renewedElsewhere(now: number): Promise<Map<string, Binding>> {
+    const found = new Map<string, Binding>();
+    const saved = (await this.saved?.load().catch(() => [])) ?? [];
+    for (const { workspaceId, userId, ...binding } of saved)
+      if (binding.expiresAt > now && binding.peer.transport === 'udp')
+        found.set(`${key(workspaceId, userId)}|${binding.contact}`, binding);
+    return found;
   }
 
   private mine(workspaceId: string): boolean {
