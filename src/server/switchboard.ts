@@ -25,7 +25,7 @@ import { type LimitRules, makeLimits } from './limits/limits.ts';
 import { SessionStreams } from './stream/session-streams.ts';
 
 export interface SwitchboardOptions {
-  /** SQLite file path (embedded default); with a database URL, its directory still holds the media. */
+  /** SQLite file path (embedded default), beside which audio and SIP secrets are kept; unused with a database URL. */
   dbPath: string;
   /** postgres://…: the shared PostgreSQL store, this process one node among several (P1–P4). */
   databaseUrl?: string;
