@@ -36,9 +36,8 @@ import { getMedia, listMedia } from './media.ts';
 import { migrations } from './migrations.ts';
 import { commitChannel, commitPayload } from './notifications.ts';
 import { projectChange } from './project.ts';
-import { SecretBox } from './secret-box.ts';
 import { all, one, openPool, run, transaction } from './sql.ts';
-import { PostgresAudio, PostgresRegistrations, PostgresTrunkSecrets } from './telephony-state.ts';
+import { sharedTelephony } from './telephony-state.ts';
 import { PostgresWebhooks } from './webhooks.ts';
 
 export interface PostgresStoreOptions {
@@ -74,11 +73,7 @@ export class PostgresStore extends PostgresCredentials implements Store {
     super(pool);
     this.pool = pool;
     this.webhooks = new PostgresWebhooks(pool);
-    this.telephony = {
-      audio: new PostgresAudio(pool),
-      trunkSecrets: new PostgresTrunkSecrets(pool, new SecretBox(options.secretsPassphrase)),
-      registrations: new PostgresRegistrations(pool, options.nodeId ?? 'node'),
-    };
+    this.telephony = sharedTelephony(pool, options.nodeId ?? 'node', options.secretsPassphrase);
   }
 
   /** From now on every commit checks this node's lease epochs (P2). */

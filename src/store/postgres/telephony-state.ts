@@ -3,11 +3,12 @@ import type {
   AudioStore,
   RegistrationRecord,
   RegistrationRecords,
+  SharedTelephonyState,
   TrunkSecretRecord,
   TrunkSecretStore,
 } from '../port.ts';
 import { optional } from '../rows.ts';
-import type { SecretBox } from './secret-box.ts';
+import { SecretBox } from './secret-box.ts';
 import { all, type Db, one, run, transaction } from './sql.ts';
 
 /** Audio in the database, so that every node plays and serves what any node stored. */
@@ -122,4 +123,13 @@ export class PostgresRegistrations implements RegistrationRecords {
       );
     });
   }
+}
+
+/** What the nodes share in the database beside the log (issue 18). */
+export function sharedTelephony(pool: pg.Pool, nodeId: string, passphrase?: string): SharedTelephonyState {
+  return {
+    audio: new PostgresAudio(pool),
+    trunkSecrets: new PostgresTrunkSecrets(pool, new SecretBox(passphrase)),
+    registrations: new PostgresRegistrations(pool, nodeId),
+  };
 }
