@@ -22,7 +22,7 @@ export interface Node {
 export async function startNode(
   databaseUrl: string,
   logLevel = 'warn',
-  extra: { args?: string[]; env?: Record<string, string> } = {},
+  extra: { args?: string[]; env?: Record<string, string>; startMs?: number } = {},
 ): Promise<Node> {
   const child = spawn(
     process.execPath,
@@ -44,7 +44,10 @@ export async function startNode(
   child.stderr!.on('data', (chunk) => (text += chunk));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timeout = setTimeout(() => reject(new Error(`node did not start:\n${text}`)), 60_000);
+    const timeout = setTimeout(
+      () => reject(new Error(`node did not start:\n${text}`)),
+      extra.startMs ?? 60_000,
+    );
     const check = () => {
       const match = /listening on (http:\/\/\S+)/.exec(text);
       if (!match) return;
