@@ -3,7 +3,8 @@
  * 1, 2 and 3 `serve` processes, and how long a takeover takes after kill -9 of an owner.
  * Run: node --import tsx bench/cluster.ts
  */
-import { type Node, startNode } from '../test/support/cluster.ts';
+import pg from 'pg';
+import { type Node, nodeIdOf, startNode } from '../test/support/cluster.ts';
 import { startPostgres } from '../test/support/embedded-postgres.ts';
 import { count, machine, ms, Samples, since, table } from './support/report.ts';
 
@@ -77,8 +78,20 @@ async function load(nodes: Node[], admin: string) {
   return { latencies, ok, failed };
 }
 
+/** Polls the leases until `done` says so; the time it took in ms, or a note that it never did. */
+async function timeLeases(db: pg.Client, from: number, done: (owners: string[]) => boolean): Promise<string> {
+  for (;;) {
+    const owners = (await db.query('SELECT owner FROM workspace_leases')).rows.map(
+      (row) => row.owner as string,
+    );
+    if (done(owners)) return `${Date.now() - from}`;
+    if (Date.now() - from > 60_000) return 'over 60000';
+    await sleep(20);
+  }
+}
+
 const rows: string[][] = [];
-let takeoverRow: string[] | undefined;
+const movesRows: string[][] = [];
 for (const size of [1, 2, 3]) {
   const url = await postgres.createDatabase(`bench_${size}`);
   const nodes: Node[] = [];
@@ -93,25 +106,41 @@ for (const size of [1, 2, 3]) {
     ms(latencies.maxMs()),
     count(failed),
   ]);
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
   if (size === 2) {
     // kill -9 the first node; time until the other owns every workspace.
-    const { default: pg } = await import('pg');
-    const db = new pg.Client({ connectionString: url });
-    await db.connect();
-    const victim = (await db.query('SELECT owner FROM workspace_leases LIMIT 1')).rows[0].owner as string;
-    const killed = nodes.find((node) => node.output().includes(victim))!;
+    const victim = nodeIdOf(nodes[0]!)!;
     const start = Date.now();
-    killed.process.kill('SIGKILL');
-    for (;;) {
-      const left = (
-        await db.query('SELECT count(*)::int AS n FROM workspace_leases WHERE owner = $1', [victim])
-      ).rows[0].n as number;
-      if (left === 0) break;
-      await sleep(50);
-    }
-    takeoverRow = ['kill -9 of one of 2 nodes', count(workspaces / 2), `${Date.now() - start}`];
-    await db.end();
+    nodes[0]!.process.kill('SIGKILL');
+    const took = await timeLeases(db, start, (owners) => !owners.includes(victim));
+    movesRows.push(['kill -9 of one of 2 nodes', count(workspaces / 2), took]);
+    // A new node joins the survivor (which now holds all): time from its listening until it
+    // has been handed its share.
+    const joiner = await startNode(url, 'error');
+    nodes.push(joiner);
+    const id = nodeIdOf(joiner)!;
+    const spread = await timeLeases(
+      db,
+      Date.now(),
+      (owners) => owners.filter((owner) => owner === id).length === workspaces / 2,
+    );
+    movesRows.push(['a node joins the one left (handed its share)', count(workspaces / 2), spread]);
   }
+  if (size === 3) {
+    // SIGTERM one node: it hands its workspaces to the others before it exits.
+    const leaving = nodeIdOf(nodes[0]!)!;
+    const start = Date.now();
+    const stopped = nodes[0]!.stop();
+    const handed = await timeLeases(
+      db,
+      start,
+      (owners) => !owners.includes(leaving) && owners.every((owner) => owner !== null),
+    );
+    await stopped;
+    movesRows.push(['SIGTERM of one of 3 nodes (handed over)', count(workspaces / 3), handed]);
+  }
+  await db.end();
   for (const node of nodes) await node.stop();
 }
 
@@ -123,7 +152,7 @@ console.log(
 );
 table(['nodes', 'commands/s', 'p50 ms', 'p99 ms', 'max ms', 'non-200'], rows);
 console.log(
-  'Takeover (lease 6 s, renewal every 2 s; time from the kill until no lease names the dead node):\n',
+  'Workspaces changing hands (lease 6 s, renewal every 2 s; time from the kill, the join or the SIGTERM until the leases show the move done):\n',
 );
-table(['event', 'workspaces taken', 'takeover ms'], takeoverRow ? [takeoverRow] : []);
+table(['event', 'workspaces moved', 'ms'], movesRows);
 await postgres.stop();

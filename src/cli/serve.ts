@@ -176,6 +176,8 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
       metrics: { token: opts.metricsToken, perWorkspace: opts.metricsPerWorkspace },
       ...(opts.trustProxy === undefined ? {} : { trustProxy: opts.trustProxy }),
       ...(opts.passwordCost === undefined ? {} : { passwordCost: { log2N: opts.passwordCost, r: 8, p: 1 } }),
+      // From the environment only, never a flag: a flag shows in every `ps` listing.
+      secretsPassphrase: process.env.SWITCHBOARD_SECRETS_KEY,
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;

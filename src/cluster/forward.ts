@@ -34,12 +34,14 @@ export function unavailable(reply: FastifyReply, workspaceId: string): FastifyRe
  * Any node accepts any request (P2). Reads are answered here, from this node's replica and
  * the shared read models; a command for a workspace another node owns is passed to that
  * node as it came (same method, path, token and body) and its answer returned. When no live
- * owner is known (a takeover under way) the client is told to retry shortly.
+ * owner is known (a takeover under way), or this node is handing the workspace to another,
+ * the client is told to retry shortly.
  */
 export function forwardingHook(runtime: Runtime, cluster: ClusterNode) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
     if (reads.has(request.method)) return undefined;
     const workspaceId = workspaceOf(request);
+    if (workspaceId && cluster.handingOff(workspaceId)) return unavailable(reply, workspaceId);
     if (!workspaceId || runtime.owns(workspaceId) || !runtime.state(workspaceId)) return undefined;
     const owner = await cluster.ownerOf(workspaceId).catch(() => undefined);
     if (!owner?.live || !owner.address || owner.nodeId === cluster.nodeId || request.headers[forwardedHeader])

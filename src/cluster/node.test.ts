@@ -16,6 +16,7 @@ function fakeRuntime() {
     owns: (workspaceId: string) => owned.has(workspaceId),
     state: () => undefined,
     catchUp: async () => {},
+    flush: async () => {},
   };
   return { owned, runtime: runtime as unknown as Runtime };
 }
@@ -96,5 +97,40 @@ describe('cluster node: spreading and taking over workspaces (P2, P3)', () => {
     while (survivor.ownedCount() === before && Date.now() < until)
       await new Promise((resolve) => setTimeout(resolve, 50));
     expect(survivor.epochOf('w5')).toBe(2);
+  });
+
+  it('issue 18: a node that joins is handed its share of a busy node’s workspaces, with new epochs; leaving, it hands them all back at once', async () => {
+    const busy = nodes.find((node) => node.nodeId === 'n2')!;
+    expect(busy.ownedCount()).toBe(5);
+    const epochs = new Map(['w1', 'w2', 'w3', 'w4', 'w5'].map((id) => [id, busy.epochOf(id)!]));
+    // Only nodes that say where they are reached are handed workspaces.
+    busy.advertise('http://127.0.0.1:2');
+    const joiner = await start('n6');
+    joiner.node.advertise('http://127.0.0.1:6');
+    await joiner.node.start();
+    const until = Date.now() + 5_000;
+    while (joiner.owned.size < 2 && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    // Five workspaces over two nodes: the busy one keeps three, the newcomer gets two.
+    expect(joiner.owned.size).toBe(2);
+    expect(busy.ownedCount()).toBe(3);
+    for (const id of joiner.owned) {
+      expect(busy.epochOf(id)).toBeUndefined();
+      expect(joiner.node.epochOf(id)).toBe(epochs.get(id)! + 1);
+      expect((await busy.ownerOf(id))?.nodeId).toBe('n6');
+    }
+    // Nothing more moves: three and two are as even as five goes.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(joiner.owned.size).toBe(2);
+
+    const handed = [...joiner.owned];
+    await joiner.node.drain();
+    expect(joiner.node.ownedCount()).toBe(0);
+    // The receiver is rung: it adopts them without waiting for its next round.
+    const rung = Date.now() + 1_000;
+    while (busy.ownedCount() < 5 && Date.now() < rung)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(busy.ownedCount()).toBe(5);
+    for (const id of handed) expect(busy.epochOf(id)).toBe(epochs.get(id)! + 2);
   });
 });

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Runtime } from '../runtime/runtime.ts';
 import type { Fence } from '../store/ownership.ts';
-import type { Owner, PostgresLeases } from '../store/postgres/leases.ts';
+import type { LeaseView, Owner, PostgresLeases, TakenLease } from '../store/postgres/leases.ts';
 import type { CommitNotice } from '../store/postgres/notifications.ts';
+import { drainTargets, rebalanceTargets } from './balance.ts';
 import { endOrphanedCalls } from './orphaned-calls.ts';
 
 export interface ClusterNodeOptions {
@@ -25,7 +26,10 @@ export const newNodeId = () => `node_${randomUUID().replaceAll('-', '').slice(0,
  * once. Each round it also takes over workspaces whose lease expired or whose owner died (its
  * liveness lock is gone), up to its fair share of the live nodes (the least loaded take the
  * most), adopting each one: snapshot, tail, due timers, and the dead node's calls ended. Its
- * epochs are the fence every commit checks.
+ * epochs are the fence every commit checks. A node above its share hands quiet workspaces
+ * (no live call) to less loaded ones, and a node shutting down hands over all it holds
+ * (issue 18): it stops taking their commands, commits what it decided, then moves the lease
+ * to the receiver with a new epoch and rings it to adopt the workspace at once.
  */
 export class ClusterNode implements Fence {
   private readonly held = new Map<string, number>();
@@ -36,6 +40,12 @@ export class ClusterNode implements Fence {
   /** performance.now() past which this node cannot know its leases are still its own. */
   private validUntil = 0;
   private stopped = false;
+  private draining = false;
+  /** Another round is wanted as soon as the current one ends (a workspace was handed here). */
+  private again = false;
+  /** Being handed to another node: its commands are refused (retry) until the owner changes. */
+  private readonly leaving = new Set<string>();
+  private readonly takeoverListeners: Array<(workspaceId: string) => Promise<void>> = [];
 
   constructor(private readonly options: ClusterNodeOptions) {}
 
@@ -51,6 +61,11 @@ export class ClusterNode implements Fence {
     return this.held.size;
   }
 
+  /** The workspace is being handed to another node right now: a command must wait and retry. */
+  handingOff(workspaceId: string): boolean {
+    return this.leaving.has(workspaceId);
+  }
+
   /**
    * The owner of a workspace this node does not own: as of the last round, or read now when
    * that knew of no live owner (the workspace is newer, or has just changed hands).
@@ -61,6 +76,11 @@ export class ClusterNode implements Fence {
     const owner = await this.options.leases.ownerOf(workspaceId);
     if (owner) this.owners.set(workspaceId, owner);
     return owner;
+  }
+
+  /** Told of each workspace this node has just adopted from another (or from nobody). */
+  onTakeover(listener: (workspaceId: string) => Promise<void>): void {
+    this.takeoverListeners.push(listener);
   }
 
   advertise(address: string): void {
@@ -100,8 +120,31 @@ export class ClusterNode implements Fence {
     await this.options.leases.close();
   }
 
+  /**
+   * Before a clean shutdown, while still serving: hands every workspace this node holds to
+   * the others (the least loaded first), so they take over at once rather than at their
+   * next round. With no other node alive it keeps them; stop() then lets them go.
+   */
+  async drain(): Promise<void> {
+    this.draining = true;
+    try {
+      await this.options.leases.markDraining();
+      await this.round;
+      const view = await this.options.leases.view();
+      const targets = drainTargets(view, this.nodeId, this.held.size);
+      const ids = [...this.held.keys()];
+      await Promise.all(targets.map((to, index) => this.handOff(ids[index]!, to, view)));
+    } catch (error) {
+      this.options.logger?.warn(
+        { err: error },
+        'could not hand the workspaces over; they are released instead',
+      );
+    }
+  }
+
   /** Another node committed: bring the replicas it wrote to up to date (P4). */
   onNotice(notice: CommitNotice): void {
+    if (notice.handedTo === this.nodeId) void this.runRound(true);
     if (notice.nodeId === this.nodeId) return;
     const { runtime } = this.options;
     if (notice.heads) {
@@ -118,8 +161,9 @@ export class ClusterNode implements Fence {
       .catch((error) => this.options.logger?.warn({ err: error }, 'catch-up failed'));
   }
 
-  private runRound(): Promise<void> {
+  private runRound(urgent = false): Promise<void> {
     if (this.stopped) return Promise.resolve();
+    if (this.round && urgent) this.again = true;
     if (!this.round)
       this.round = this.renewAndTake()
         .catch((error) => {
@@ -128,12 +172,15 @@ export class ClusterNode implements Fence {
         })
         .finally(() => {
           this.round = undefined;
+          if (!this.again) return;
+          this.again = false;
+          void this.runRound();
         });
     return this.round;
   }
 
   private async renewAndTake(): Promise<void> {
-    const { leases, runtime, leaseMs } = this.options;
+    const { leases, leaseMs } = this.options;
     const started = performance.now();
     await leases.heartbeat(this.address);
     const before = new Map(this.held);
@@ -143,27 +190,82 @@ export class ClusterNode implements Fence {
     for (const [workspaceId, epoch] of before)
       if (renewed.get(workspaceId) !== epoch && this.held.get(workspaceId) === epoch)
         this.drop(workspaceId, 'its lease was taken by another node');
+    if (this.draining) return;
+    // Handed here by another node (epoch 1 is a creation this node claimed, still in flight).
+    for (const [workspaceId, epoch] of renewed)
+      if (!this.held.has(workspaceId) && epoch > 1)
+        await this.adoptLease({ workspaceId, epoch }, 'handed over');
     const view = await leases.view();
     this.owners = view.owners;
     const fairShare = Math.ceil(view.workspaces / view.liveNodes);
-    const taken = await leases.takeExpired(fairShare - this.held.size);
-    for (const lease of taken) {
-      this.held.set(lease.workspaceId, lease.epoch);
-      this.owners.set(lease.workspaceId, { nodeId: this.nodeId, address: this.address, live: true });
-      this.options.logger?.info(
-        { workspaceId: lease.workspaceId, epoch: lease.epoch, previousOwner: lease.previousOwner },
-        'took the workspace over',
+    for (const lease of await leases.takeExpired(fairShare - this.held.size))
+      await this.adoptLease(lease, 'took the workspace over');
+    await this.rebalance(view);
+  }
+
+  private async adoptLease(lease: TakenLease, how: string): Promise<void> {
+    const { runtime, logger } = this.options;
+    this.held.set(lease.workspaceId, lease.epoch);
+    this.owners.set(lease.workspaceId, { nodeId: this.nodeId, address: this.address, live: true });
+    logger?.info(
+      { workspaceId: lease.workspaceId, epoch: lease.epoch, previousOwner: lease.previousOwner },
+      how,
+    );
+    await runtime.adopt(lease.workspaceId);
+    if (lease.previousOwner !== this.nodeId)
+      await endOrphanedCalls(runtime, lease.workspaceId, lease.previousOwner);
+    for (const listener of this.takeoverListeners)
+      await listener(lease.workspaceId).catch((error: unknown) =>
+        logger?.warn({ err: error, workspaceId: lease.workspaceId }, 'takeover step failed'),
       );
-      await runtime.adopt(lease.workspaceId);
-      if (lease.previousOwner !== this.nodeId)
-        await endOrphanedCalls(runtime, lease.workspaceId, lease.previousOwner);
+  }
+
+  /** Above its share while another node is below: hands over quiet workspaces (no live call). */
+  private async rebalance(view: LeaseView): Promise<void> {
+    const targets = rebalanceTargets(view, this.nodeId, this.held.size);
+    if (targets.length === 0) return;
+    const quiet = [...this.held.keys()].filter((workspaceId) => this.quiet(workspaceId));
+    for (const [index, to] of targets.entries()) {
+      const workspaceId = quiet[index];
+      if (workspaceId === undefined) return;
+      await this.handOff(workspaceId, to, view, true);
     }
   }
 
-  private drop(workspaceId: string, reason: string): void {
+  private quiet(workspaceId: string): boolean {
+    const { runtime } = this.options;
+    return runtime.owns(workspaceId) && Object.keys(runtime.state(workspaceId)?.calls ?? {}).length === 0;
+  }
+
+  /**
+   * Stops taking the workspace's commands, commits what was decided, then moves the lease.
+   * A command decided meanwhile (a timer, telephony) commits under the old epoch and is
+   * refused, never acknowledged; the receiver fires the timer again from the log.
+   */
+  private async handOff(workspaceId: string, to: string, view: LeaseView, onlyQuiet = false): Promise<void> {
+    const epoch = this.held.get(workspaceId);
+    if (epoch === undefined || this.leaving.has(workspaceId)) return;
+    this.leaving.add(workspaceId);
+    try {
+      await this.options.runtime.flush();
+      // A call began while the commits went out: its media is here, so the workspace stays.
+      if (onlyQuiet && !this.quiet(workspaceId)) return;
+      const moved = await this.options.leases.handOver(workspaceId, epoch, to);
+      if (this.held.get(workspaceId) === epoch) this.drop(workspaceId, 'handed to another node', 'info');
+      if (moved === undefined) return;
+      const address = view.nodes.find((node) => node.nodeId === to)?.address;
+      this.owners.set(workspaceId, { nodeId: to, ...(address ? { address } : {}), live: true });
+    } catch (error) {
+      this.options.logger?.warn({ err: error, workspaceId, to }, 'could not hand the workspace over');
+    } finally {
+      this.leaving.delete(workspaceId);
+    }
+  }
+
+  private drop(workspaceId: string, reason: string, level: 'info' | 'warn' = 'warn'): void {
     this.held.delete(workspaceId);
     this.options.runtime.release(workspaceId);
-    this.options.logger?.warn({ workspaceId, reason }, 'dropped the workspace');
+    this.options.logger?.[level]({ workspaceId, reason }, 'dropped the workspace');
   }
 
   private dropAll(reason: string): void {

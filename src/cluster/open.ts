@@ -17,6 +17,8 @@ export interface ClusterOptions {
   renewMs?: number;
   /** Told of each command decided and each durable commit (I2 metrics). */
   observer?: RuntimeObserver;
+  /** Seals trunk passwords in the database (see store/postgres/secret-box.ts). */
+  secretsPassphrase?: string;
 }
 
 export interface Cluster {
@@ -37,7 +39,11 @@ export interface Cluster {
 export async function openCluster(options: ClusterOptions): Promise<Cluster> {
   const nodeId = newNodeId();
   const leaseMs = options.leaseMs ?? 6000;
-  const store = new PostgresStore({ url: options.url, nodeId });
+  const store = new PostgresStore({
+    url: options.url,
+    nodeId,
+    ...(options.secretsPassphrase ? { secretsPassphrase: options.secretsPassphrase } : {}),
+  });
   await store.migrate();
   const leases = new PostgresLeases(store.pool, nodeId, leaseMs);
   await leases.holdLiveness(options.url);

@@ -25,13 +25,15 @@ import { type LimitRules, makeLimits } from './limits/limits.ts';
 import { SessionStreams } from './stream/session-streams.ts';
 
 export interface SwitchboardOptions {
-  /** SQLite file path (embedded default); with a database URL, its directory still holds the media. */
+  /** SQLite file path (embedded default), beside which audio and SIP secrets are kept; unused with a database URL. */
   dbPath: string;
   /** postgres://…: the shared PostgreSQL store, this process one node among several (P1–P4). */
   databaseUrl?: string;
   /** Lease and renewal periods of workspace ownership, in ms (PostgreSQL only). */
   leaseMs?: number;
   renewMs?: number;
+  /** PostgreSQL only: seals trunk passwords in the shared database; the same on every node. */
+  secretsPassphrase?: string;
   clock?: 'system' | 'virtual' | Clock;
   logger?: LoggerOptions | false;
   sessionTtlMs?: number;
@@ -131,12 +133,20 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
         leaseMs: options.leaseMs,
         renewMs: options.renewMs,
         observer: metrics.observer,
+        ...(options.secretsPassphrase ? { secretsPassphrase: options.secretsPassphrase } : {}),
       })
     : undefined;
   const { store, runtime } =
     cluster ?? (await openSqlite(options.dbPath, clock, options.snapshotEvery, metrics.observer));
-  // Audio sits beside the database, so one data directory holds everything.
-  const media = new FileMediaStore(join(dirname(options.dbPath), 'media'));
+  // One node: audio, trunk secrets and registrations sit beside the database, so one data
+  // directory holds everything. Several: in the database, so a node that takes a workspace
+  // over has them (issue 18).
+  const shared = cluster?.store.telephony ?? {
+    audio: new FileMediaStore(join(dirname(options.dbPath), 'media')),
+    trunkSecrets: new FileTrunkSecrets(join(dirname(options.dbPath), 'secrets', 'sip-trunks')),
+    registrations: new FileRegistrationStore(join(dirname(options.dbPath), 'sip-registrations.json')),
+  };
+  const media = shared.audio;
   // Real telephony makes each signed-in console a phone of its user (issue 15), on SIP's plane.
   const webrtc = options.webrtc ?? (options.sip && webrtcOf(options.sip));
   const sip =
@@ -145,8 +155,14 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
       ...options.sip,
       media,
       ...(webrtc ? { webrtc } : {}),
-      trunkSecrets: new FileTrunkSecrets(join(dirname(options.dbPath), 'secrets', 'sip-trunks')),
-      registrations: new FileRegistrationStore(join(dirname(options.dbPath), 'sip-registrations.json')),
+      trunkSecrets: shared.trunkSecrets,
+      registrations: shared.registrations,
+    });
+  // The phones registered through the node that had the workspace before ring here now.
+  if (sip)
+    cluster?.node.onTakeover(async (workspaceId) => {
+      await sip.registrar.restore(workspaceId);
+      await sip.registrar.forgetStaleRegistrations(workspaceId);
     });
   const sim = new SimDriver(runtime, {
     media,
@@ -213,6 +229,8 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     async close() {
       if (closed) return;
       closed = true;
+      // Still serving (forwarding) while the other nodes adopt what this one held.
+      await cluster?.node.drain();
       await dispatcher.stop();
       await app.close();
       await sip?.stop();

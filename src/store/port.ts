@@ -293,3 +293,55 @@ export interface Store extends EventLog, ReadModels, Credentials, WebhookDeliver
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Audio by workspace and media id: uploaded prompts, voicemails (V8), recordings (V2). */
+export interface AudioStore {
+  /** Stores the audio whole; a reader never sees part of it. */
+  put(workspaceId: string, id: string, bytes: Uint8Array): Promise<void>;
+  /** The audio, or undefined when there is none (yet). */
+  open(workspaceId: string, id: string): Promise<Buffer | undefined>;
+  /** Forgets the audio; nothing there is not an error. */
+  remove(workspaceId: string, id: string): Promise<void>;
+}
+
+/** A workspace trunk's outbound digest credentials: the password is needed in the clear. */
+export interface TrunkSecretRecord {
+  username: string;
+  password: string;
+}
+
+/** Kept out of the event log, the API's answers, exports and logs. */
+export interface TrunkSecretStore {
+  get(workspaceId: string): Promise<TrunkSecretRecord | undefined>;
+  set(workspaceId: string, credentials: TrunkSecretRecord): Promise<void>;
+  remove(workspaceId: string): Promise<void>;
+}
+
+/** One registered SIP phone of a user, as kept across restarts and takeovers. */
+export interface RegistrationRecord {
+  workspaceId: string;
+  userId: string;
+  contact: string;
+  peer: { transport: 'udp' | 'tcp'; address: string; port: number };
+  expiresAt: number;
+  userAgent?: string;
+}
+
+export interface RegistrationRecords {
+  /** Every registration saved and not yet expired (by whichever node saved it). */
+  load(): Promise<RegistrationRecord[]>;
+  /** This node's registrations now: replaces what it saved before. */
+  save(bindings: RegistrationRecord[]): Promise<void>;
+}
+
+/**
+ * Telephony state outside the event log that every node must see when several share one
+ * database (issue 18): a node that takes a workspace over plays its uploaded prompts, dials
+ * out with its trunk's credentials and rings the phones registered before. One node on
+ * SQLite keeps these as owner-only files beside the database instead.
+ */
+export interface SharedTelephonyState {
+  audio: AudioStore;
+  trunkSecrets: TrunkSecretStore;
+  registrations: RegistrationRecords;
+}

@@ -15,19 +15,39 @@ export interface Node {
   exited: Promise<void>;
 }
 
-/** A real `switchboard serve` process on the PostgreSQL at `databaseUrl`, on a free loopback port. */
-export async function startNode(databaseUrl: string, logLevel = 'warn'): Promise<Node> {
+/**
+ * A real `switchboard serve` process on the PostgreSQL at `databaseUrl`, on a free loopback
+ * port; `extra` adds flags (SIP telephony) and environment (the secrets passphrase).
+ */
+export async function startNode(
+  databaseUrl: string,
+  logLevel = 'warn',
+  extra: { args?: string[]; env?: Record<string, string>; startMs?: number } = {},
+): Promise<Node> {
   const child = spawn(
     process.execPath,
-    [bin, 'serve', '--database-url', databaseUrl, '--port', '0', '--log-level', logLevel],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    [
+      bin,
+      'serve',
+      '--database-url',
+      databaseUrl,
+      '--port',
+      '0',
+      '--log-level',
+      logLevel,
+      ...(extra.args ?? []),
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...extra.env } },
   );
   let text = '';
   child.stdout!.on('data', (chunk) => (text += chunk));
   child.stderr!.on('data', (chunk) => (text += chunk));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timeout = setTimeout(() => reject(new Error(`node did not start:\n${text}`)), 60_000);
+    const timeout = setTimeout(
+      () => reject(new Error(`node did not start:\n${text}`)),
+      extra.startMs ?? 60_000,
+    );
     const check = () => {
       const match = /listening on (http:\/\/\S+)/.exec(text);
       if (!match) return;

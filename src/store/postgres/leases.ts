@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import pg from 'pg';
+import { commitChannel } from './notifications.ts';
 import { all, one, run } from './sql.ts';
 
 /** The advisory lock namespace of node liveness: (lockSpace, a node's lock_key). */
@@ -27,8 +28,16 @@ export interface Owner {
   live: boolean;
 }
 
+export interface LiveNode {
+  nodeId: string;
+  address?: string;
+}
+
 export interface LeaseView {
+  /** How many nodes share the workspaces now (at least 1); a draining node is not one. */
   liveNodes: number;
+  /** Those nodes, each with where it is reached. */
+  nodes: LiveNode[];
   /** Workspaces with a lease row, owned or not. */
   workspaces: number;
   owners: Map<string, Owner>;
@@ -155,9 +164,10 @@ export class PostgresLeases {
   /** Who owns what, and how many nodes are alive (seen within one lease, holding their lock). */
   async view(): Promise<LeaseView> {
     const [nodes, leases] = await Promise.all([
-      one(
+      all(
         this.pool,
-        `SELECT count(*)::int AS live FROM nodes n WHERE n.seen_at > now() - ?::interval AND ${alive('n')}`,
+        `SELECT n.id, n.address FROM nodes n
+           WHERE n.seen_at > now() - ?::interval AND NOT n.draining AND ${alive('n')} ORDER BY n.id`,
         [this.interval],
       ),
       all(
@@ -174,7 +184,15 @@ export class PostgresLeases {
           ...(row.address === null ? {} : { address: row.address as string }),
           live: row.live as boolean,
         });
-    return { liveNodes: Math.max(1, (nodes?.live as number) ?? 1), workspaces: leases.length, owners };
+    return {
+      liveNodes: Math.max(1, nodes.length),
+      nodes: nodes.map((row) => ({
+        nodeId: row.id as string,
+        ...(row.address === null ? {} : { address: row.address as string }),
+      })),
+      workspaces: leases.length,
+      owners,
+    };
   }
 
   /** The owner of one workspace now (the view of the last round may be older than the workspace). */
@@ -191,6 +209,38 @@ export class PostgresLeases {
       ...(row.address === null ? {} : { address: row.address as string }),
       live: row.live as boolean,
     };
+  }
+
+  /**
+   * Hands a workspace this node holds at `epoch` to another live node: the epoch grows, so a
+   * commit of this node still in flight is refused rather than written after the receiver
+   * has loaded the log, and the receiver is rung (a NOTIFY naming it) to adopt it at once.
+   * The update waits for commits holding the lease row FOR SHARE. Undefined: this node no
+   * longer held it at that epoch.
+   */
+  async handOver(workspaceId: string, epoch: number, to: string): Promise<number | undefined> {
+    const row = await one(
+      this.pool,
+      `WITH moved AS (
+         UPDATE workspace_leases SET owner = ?, epoch = epoch + 1, expires_at = now() + ?::interval
+           WHERE workspace_id = ? AND owner = ? AND epoch = ? RETURNING epoch)
+       SELECT epoch, pg_notify(?, ?) FROM moved`,
+      [
+        to,
+        this.interval,
+        workspaceId,
+        this.nodeId,
+        epoch,
+        commitChannel,
+        JSON.stringify({ nodeId: this.nodeId, heads: {}, handedTo: to }),
+      ],
+    );
+    return row?.epoch as number | undefined;
+  }
+
+  /** This node is leaving: others stop counting it in their shares and never hand it work. */
+  async markDraining(): Promise<void> {
+    await run(this.pool, 'UPDATE nodes SET draining = true WHERE id = ?', [this.nodeId]);
   }
 
   /** A clean shutdown hands its workspaces over at once instead of after a lease. */

@@ -216,4 +216,34 @@ export const migrations: Array<{ version: number; name: string; sql: string }> =
       ALTER TABLE conversations ADD COLUMN contact_email TEXT;
     `,
   },
+  {
+    version: 5,
+    name: 'audio, trunk credentials and SIP registrations shared by every node; draining nodes (issue 18)',
+    sql: `
+      CREATE TABLE media_audio (
+        workspace_id TEXT NOT NULL,
+        id TEXT NOT NULL,
+        bytes BYTEA NOT NULL,
+        PRIMARY KEY (workspace_id, id)
+      );
+      -- secret: the password, sealed (aes-256-gcm:…) when the nodes have a secrets passphrase.
+      CREATE TABLE sip_trunk_secrets (
+        workspace_id TEXT PRIMARY KEY,
+        username TEXT NOT NULL,
+        secret TEXT NOT NULL
+      );
+      CREATE TABLE sip_registrations (
+        node_id TEXT NOT NULL,
+        workspace_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        contact TEXT NOT NULL,
+        peer TEXT NOT NULL,
+        expires_at BIGINT NOT NULL,
+        user_agent TEXT,
+        PRIMARY KEY (node_id, workspace_id, user_id, contact)
+      );
+      -- A node shutting down hands its workspaces over and is given none (issue 18).
+      ALTER TABLE nodes ADD COLUMN draining BOOLEAN NOT NULL DEFAULT false;
+    `,
+  },
 ];

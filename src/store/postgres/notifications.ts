@@ -8,6 +8,8 @@ export interface CommitNotice {
   nodeId?: string;
   /** Absent when the batch named too many workspaces to fit: then every workspace may have moved. */
   heads?: Record<string, number>;
+  /** Not a commit: a workspace was handed to this node, which adopts it now (leases.ts, handOver). */
+  handedTo?: string;
 }
 
 /** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more. */

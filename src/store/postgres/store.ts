@@ -16,6 +16,7 @@ import type {
   MessageQuery,
   MessageRecord,
   Page,
+  SharedTelephonyState,
   Snapshot,
   Store,
 } from '../port.ts';
@@ -36,6 +37,7 @@ import { migrations } from './migrations.ts';
 import { commitChannel, commitPayload } from './notifications.ts';
 import { projectChange } from './project.ts';
 import { all, one, openPool, run, transaction } from './sql.ts';
+import { sharedTelephony } from './telephony-state.ts';
 import { PostgresWebhooks } from './webhooks.ts';
 
 export interface PostgresStoreOptions {
@@ -44,6 +46,8 @@ export interface PostgresStoreOptions {
   poolSize?: number;
   /** Who commits: named in each commit's notification, so the node can skip its own. */
   nodeId?: string;
+  /** Seals trunk passwords at rest; every node must be given the same one (secret-box.ts). */
+  secretsPassphrase?: string;
 }
 
 /** Serialises migrations when several nodes start at once. */
@@ -61,12 +65,15 @@ export class PostgresStore extends PostgresCredentials implements Store {
   private fence: Fence | undefined;
 
   private readonly webhooks: PostgresWebhooks;
+  /** Audio, trunk credentials and registrations every node sees (issue 18). */
+  readonly telephony: SharedTelephonyState;
 
   constructor(readonly options: PostgresStoreOptions) {
     const pool = openPool({ url: options.url, max: options.poolSize });
     super(pool);
     this.pool = pool;
     this.webhooks = new PostgresWebhooks(pool);
+    this.telephony = sharedTelephony(pool, options.nodeId ?? 'node', options.secretsPassphrase);
   }
 
   /** From now on every commit checks this node's lease epochs (P2). */

@@ -102,6 +102,7 @@ export class SipDriver implements TelephonyDriver {
           ? Promise.resolve()
           : this.submitNow(workspaceId, command),
       now: () => Date.now(),
+      owns: (workspaceId: string) => runtime.owns(workspaceId),
     };
     this.registrar = new Registrar(
       host,

@@ -24,6 +24,11 @@ export interface RegistrarHost {
   state(workspaceId: string): WorkspaceState | undefined;
   submit(workspaceId: string, command: Command): Promise<void>;
   now(): number;
+  /**
+   * Whether this node decides the workspace's commands (several nodes on PostgreSQL); the
+   * owner alone tells its engine of phones, so a restore or sweep here skips the others'.
+   */
+  owns?(workspaceId: string): boolean;
 }
 
 export const minExpiresSec = 60;
@@ -49,13 +54,17 @@ export class Registrar {
   /**
    * Issue 13 item 7: the phones registered before a restart, back until their expiry, so calls
    * reach them without waiting for them to re-register. Over TCP the phone's connection died
-   * with the process: it re-registers on a new one, so those bindings are not restored.
+   * with the process: it re-registers on a new one, so those bindings are not restored. With
+   * a workspace, only its phones: it has just been taken over from another node (issue 18).
    */
-  async restore(): Promise<void> {
+  async restore(only?: string): Promise<void> {
     if (!this.saved) return;
     const now = this.host.now();
     for (const { workspaceId, userId, ...binding } of await this.saved.load()) {
       if (binding.expiresAt <= now || binding.peer.transport !== 'udp') continue;
+      // Another node's workspace: its phones are that node's to ring, and restored here only
+      // if this node takes the workspace over.
+      if ((only !== undefined && workspaceId !== only) || !this.mine(workspaceId)) continue;
       const state = this.host.state(workspaceId);
       if (!state || !Object.hasOwn(sipOf(state).accounts, userId)) continue;
       const devices = this.bindings.get(key(workspaceId, userId)) ?? new Map<string, Binding>();
@@ -64,6 +73,7 @@ export class Registrar {
     }
     for (const userKey of this.bindings.keys()) {
       const [workspaceId, userId] = userKey.split('|') as [string, string];
+      if (only !== undefined && workspaceId !== only) continue;
       if (!sipOf(this.host.state(workspaceId)!).accounts[userId]?.registered)
         await this.host.submit(workspaceId, { type: 'sip.device_registered', userId });
     }
@@ -93,9 +103,13 @@ export class Registrar {
     );
   }
 
-  /** After a restart no phone is registered yet: the engine must not think otherwise. */
-  async forgetStaleRegistrations(): Promise<void> {
-    for (const workspaceId of this.host.workspaceIds())
+  /**
+   * After a restart (or a takeover of `only`) no phone is registered here but those restored:
+   * the engine must not think otherwise.
+   */
+  async forgetStaleRegistrations(only?: string): Promise<void> {
+    const ids = only === undefined ? this.host.workspaceIds() : [only];
+    for (const workspaceId of ids.filter((id) => this.mine(id)))
       for (const [userId, account] of Object.entries(
         sipOf(this.host.state(workspaceId) ?? ({} as never)).accounts,
       ))
@@ -106,14 +120,37 @@ export class Registrar {
   /** Drops expired bindings; reports users whose last device expired. */
   async sweep(): Promise<void> {
     const now = this.host.now();
+    let renewed: Map<string, Binding> | undefined;
     for (const [userKey, devices] of this.bindings) {
-      for (const [contact, binding] of devices) if (binding.expiresAt <= now) devices.delete(contact);
+      for (const [contact, binding] of devices) {
+        if (binding.expiresAt > now) continue;
+        // Refreshed through another node (the workspace was handed here while the phone still
+        // registers with the node it first reached, issue 18): kept, with that node's expiry.
+        renewed ??= await this.renewedElsewhere(now);
+        const fresh = renewed.get(`${userKey}|${contact}`);
+        if (fresh) devices.set(contact, fresh);
+        else devices.delete(contact);
+      }
       if (devices.size > 0) continue;
       this.bindings.delete(userKey);
       this.persist();
       const [workspaceId, userId] = userKey.split('|') as [string, string];
-      await this.host.submit(workspaceId, { type: 'sip.devices_gone', userId });
+      if (this.mine(workspaceId)) await this.host.submit(workspaceId, { type: 'sip.devices_gone', userId });
     }
+  }
+
+  /** Saved bindings still live, by user and contact (UDP only: a TCP one is another process's connection). */
+  private async renewedElsewhere(now: number): Promise<Map<string, Binding>> {
+    const found = new Map<string, Binding>();
+    const saved = (await this.saved?.load().catch(() => [])) ?? [];
+    for (const { workspaceId, userId, ...binding } of saved)
+      if (binding.expiresAt > now && binding.peer.transport === 'udp')
+        found.set(`${key(workspaceId, userId)}|${binding.contact}`, binding);
+    return found;
+  }
+
+  private mine(workspaceId: string): boolean {
+    return this.host.owns?.(workspaceId) ?? true;
   }
 
   async register(transaction: ServerTransaction): Promise<void> {
