@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * Five projects, each runnable alone (`npm run test:unit`, `test:api`, `test:browser`,
@@ -8,6 +8,11 @@ import { defineConfig } from 'vitest/config';
  * The api files run without isolation: a worker loads the server's modules once, not once
  * per file (each file starts its own servers, so nothing else is shared).
  */
+/** Unit tests beside the code that start a real PostgreSQL: project `pg`. */
+const postgresFiles = ['src/store/postgres/**/*.test.ts', 'src/cluster/**/*.test.ts'];
+/** Unit tests that replace a module with vi.mock: they need a module graph of their own. */
+const mockingFiles = ['src/runtime/runtime-discard.test.ts'];
+
 export default defineConfig({
   test: {
     testTimeout: 30_000,
@@ -18,6 +23,27 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/web/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...postgresFiles, ...mockingFiles],
+          // Pure code: a worker loads the modules once, not once per file (importing was most of
+          // this project's time). A file that replaces a module (vi.mock) needs a fresh graph.
+          isolate: false,
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'unit-isolated', include: mockingFiles, maxWorkers: 2, sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: {
+          // The PostgreSQL store, fence and cluster-node tests: one real server for the project
+          // (its global setup), a fresh database per suite.
+          name: 'pg',
+          include: postgresFiles,
+          globalSetup: ['test/support/postgres-global.ts'],
+          isolate: false,
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
         },

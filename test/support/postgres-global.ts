@@ -1,0 +1,20 @@
+import type { TestProject } from 'vitest/node';
+import { startPostgres } from './embedded-postgres.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The port of the project's shared PostgreSQL (test/support/postgres-global.ts). */
+    postgresPort: number;
+  }
+}
+
+/**
+ * Vitest global setup for the projects whose files need PostgreSQL: one server for the whole
+ * run (initdb and start-up cost seconds of CPU each), and every file asks it for fresh
+ * databases (`postgresForThisFile`), so files share nothing but the server process.
+ */
+export default async function sharedPostgres(project: TestProject): Promise<() => Promise<void>> {
+  const server = await startPostgres({ durable: false });
+  project.provide('postgresPort', server.port);
+  return () => server.stop();
+}
