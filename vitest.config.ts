@@ -9,7 +9,9 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * per file (each file starts its own servers, so nothing else is shared).
  */
 /** Unit tests beside the code that start a real PostgreSQL: project `pg`. */
-const postgresFiles = ['src/store/postgres/**/*.test.ts', 'src/cluster/**/*.test.ts'];
+const postgresFiles = ['src/store/postgres/**/*.test.ts', 'src/cluster/node.test.ts'];
+/** The simulator checked against Erlang C and A: 250 simulated hours each, seconds of CPU. */
+const simulationFiles = ['src/sim/validation-*.test.ts'];
 /** Unit tests that replace a module with vi.mock: they need a module graph of their own. */
 const mockingFiles = ['src/runtime/runtime-discard.test.ts'];
 
@@ -23,7 +25,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/web/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...postgresFiles, ...mockingFiles],
+          exclude: [...configDefaults.exclude, ...postgresFiles, ...simulationFiles, ...mockingFiles],
           // Pure code: a worker loads the modules once, not once per file (importing was most of
           // this project's time). A file that replaces a module (vi.mock) needs a fresh graph.
           isolate: false,
@@ -34,6 +36,16 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'unit-isolated', include: mockingFiles, maxWorkers: 2, sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'sim',
+          include: simulationFiles,
+          isolate: false,
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         extends: true,
