@@ -195,7 +195,7 @@ describe('transfer properties', () => {
         expect(ended.size).toBe(placed);
         expect([...ended.values()].every((count) => count === 1)).toBe(true);
       }),
-      { numRuns: propertyRuns(1000) },
+      { numRuns: propertyRuns(500) },
     );
   });
 });
