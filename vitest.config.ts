@@ -1,12 +1,14 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * Five projects, each runnable alone (`npm run test:unit`, `test:api`, `test:browser`,
- * `test:sip`, `test:processes`); `npm test` runs them all. The CPU-light ones (unit, api: in-process servers
- * on loopback) share two workers; the browser and SIP ones drive real peers with real
- * media timing, so they run one file at a time, after the others and after each other.
- * The api files run without isolation: a worker loads the server's modules once, not once
- * per file (each file starts its own servers, so nothing else is shared).
+ * Eight projects, each runnable alone (`npm run test:unit` runs unit and unit-isolated;
+ * `test:pg`, `test:sim`, `test:api`, `test:browser`, `test:sip`, `test:processes`); `npm test`
+ * runs them all. The in-process ones (unit, pg, sim, api) share two workers; the browser and SIP
+ * ones drive real peers with real media timing, so they run one file at a time, after the
+ * others and after each other (two browser files at once were no faster on the loaded 2-core
+ * machine, and failed once: BENCHMARKS.md). Every project but unit-isolated, sip and processes
+ * runs without isolation: a worker loads the modules once, not once per file (each file starts
+ * and closes its own servers, so nothing else is shared).
  */
 /** Unit tests beside the code that start a real PostgreSQL: project `pg`. */
 const postgresFiles = ['src/store/postgres/**/*.test.ts', 'src/cluster/node.test.ts'];
@@ -77,6 +79,8 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           // The browser tests drive the built console: build it first when its sources changed.
           globalSetup: ['test/support/build-web.ts'],
+          // One module load for all files (4 files: 72 s isolated, 43 s not, same minutes, load 5).
+          isolate: false,
           maxWorkers: 1,
           sequence: { groupOrder: 1 },
         },
