@@ -1,13 +1,22 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * Five projects, each runnable alone (`npm run test:unit`, `test:api`, `test:browser`,
- * `test:sip`, `test:processes`); `npm test` runs them all. The CPU-light ones (unit, api: in-process servers
- * on loopback) share two workers; the browser and SIP ones drive real peers with real
- * media timing, so they run one file at a time, after the others and after each other.
- * The api files run without isolation: a worker loads the server's modules once, not once
- * per file (each file starts its own servers, so nothing else is shared).
+ * Eight projects, each runnable alone (`npm run test:unit` runs unit and unit-isolated;
+ * `test:pg`, `test:sim`, `test:api`, `test:browser`, `test:sip`, `test:processes`); `npm test`
+ * runs them all. The in-process ones (unit, pg, sim, api) share two workers; the browser and SIP
+ * ones drive real peers with real media timing, so they run one file at a time, after the
+ * others and after each other (two browser files at once were no faster on the loaded 2-core
+ * machine, and failed once: BENCHMARKS.md). Every project but unit-isolated, sip and processes
+ * runs without isolation: a worker loads the modules once, not once per file (each file starts
+ * and closes its own servers, so nothing else is shared).
  */
+/** Unit tests beside the code that start a real PostgreSQL: project `pg`. */
+const postgresFiles = ['src/store/postgres/**/*.test.ts', 'src/cluster/node.test.ts'];
+/** The simulator checked against Erlang C and A: 250 simulated hours each, seconds of CPU. */
+const simulationFiles = ['src/sim/validation-*.test.ts'];
+/** Unit tests that replace a module with vi.mock: they need a module graph of their own. */
+const mockingFiles = ['src/runtime/runtime-discard.test.ts'];
+
 export default defineConfig({
   test: {
     testTimeout: 30_000,
@@ -18,6 +27,37 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/web/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...postgresFiles, ...simulationFiles, ...mockingFiles],
+          // Pure code: a worker loads the modules once, not once per file (importing was most of
+          // this project's time). A file that replaces a module (vi.mock) needs a fresh graph.
+          isolate: false,
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'unit-isolated', include: mockingFiles, maxWorkers: 2, sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'sim',
+          include: simulationFiles,
+          isolate: false,
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The PostgreSQL store, fence and cluster-node tests: one real server for the project
+          // (its global setup), a fresh database per suite.
+          name: 'pg',
+          include: postgresFiles,
+          globalSetup: ['test/support/postgres-global.ts'],
+          isolate: false,
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
         },
@@ -39,6 +79,8 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           // The browser tests drive the built console: build it first when its sources changed.
           globalSetup: ['test/support/build-web.ts'],
+          // One module load for all files (4 files: 72 s isolated, 43 s not, same minutes, load 5).
+          isolate: false,
           maxWorkers: 1,
           sequence: { groupOrder: 1 },
         },

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../test/support/property-runs.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { Command } from './commands.ts';
 import { decide } from './decide.ts';
@@ -57,7 +58,7 @@ describe('ids that are Object.prototype property names (issue 12 item 2)', () =>
         expect(decision.error).toBeInstanceOf(DomainError);
         if (!decision.dirty) expect(JSON.stringify(s.state)).toBe(before);
       }),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     );
     expect(tablesArePrototypeFree(s.state)).toBe(true);
   });

@@ -1,14 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { freshWorkspaceId, seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 import { expectGuarded, expectInvalid, type Seeded } from './access.ts';
 
 let server: TestServer;
 let ws: Seeded;
 
-beforeEach(async () => {
+// One server for the file, a fresh workspace per test (workspaces share nothing).
+beforeAll(async () => {
   server = await startTestServer();
-  ws = await seedWorkspace(server);
-  await server.runtime.execute('acme', {
+});
+beforeEach(async () => {
+  ws = await seedWorkspace(server, freshWorkspaceId());
+  await server.runtime.execute(ws.workspaceId, {
     type: 'contact.create',
     contactId: 'ct_lucia',
     name: 'Lucía Fernández',
@@ -16,16 +19,16 @@ beforeEach(async () => {
     phones: ['+34600111222'],
     responsibleUserId: 'u_agent',
   });
-  await server.runtime.execute('acme', {
+  await server.runtime.execute(ws.workspaceId, {
     type: 'contact.create',
     contactId: 'ct_bob',
     name: 'Bob Stone',
     phones: ['+442071838750'],
   });
 });
-afterEach(async () => server.close());
+afterAll(async () => server.close());
 
-const url = (path = '') => `/v1/workspaces/acme/contacts${path}`;
+const url = (path = '') => `/v1/workspaces/${ws.workspaceId}/contacts${path}`;
 const get = (path = '') => server.request('GET', url(path), { token: ws.tokens.admin });
 const ids = (items: Array<{ id: string }>) => items.map((item) => item.id);
 
@@ -67,7 +70,7 @@ describe('contacts API', () => {
         token: ws.tokens.agent,
       });
       expect(ids(exact.body.items)).toEqual(['ct_lucia']);
-      await server.request('PATCH', '/v1/workspaces/acme', {
+      await server.request('PATCH', `/v1/workspaces/${ws.workspaceId}`, {
         token: ws.tokens.admin,
         body: { defaultCountry: 'ES' },
       });

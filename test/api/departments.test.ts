@@ -1,23 +1,26 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { freshWorkspaceId, seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 import { expectGuarded, expectInvalid, type Seeded } from './access.ts';
 
 let server: TestServer;
 let ws: Seeded;
 
-beforeEach(async () => {
+// One server for the file, a fresh workspace per test (workspaces share nothing).
+beforeAll(async () => {
   server = await startTestServer();
-  ws = await seedWorkspace(server);
-  await server.runtime.execute('acme', {
+});
+beforeEach(async () => {
+  ws = await seedWorkspace(server, freshWorkspaceId());
+  await server.runtime.execute(ws.workspaceId, {
     type: 'department.create',
     departmentId: 'd_sales',
     name: 'Sales',
     memberIds: ['u_agent', 'u_sup'],
   });
 });
-afterEach(async () => server.close());
+afterAll(async () => server.close());
 
-const url = (path = '') => `/v1/workspaces/acme/departments${path}`;
+const url = (path = '') => `/v1/workspaces/${ws.workspaceId}/departments${path}`;
 const get = (path = '') => server.request('GET', url(path), { token: ws.tokens.admin });
 
 describe('departments API', () => {
@@ -27,7 +30,7 @@ describe('departments API', () => {
         token: ws.tokens.admin,
         body: { id: 'd_support', name: 'Support' },
       });
-      await server.request('PUT', '/v1/workspaces/acme/users/u_agent/presence', {
+      await server.request('PUT', `/v1/workspaces/${ws.workspaceId}/users/u_agent/presence`, {
         token: ws.tokens.agent,
         body: { presence: 'online' },
       });
@@ -71,7 +74,7 @@ describe('departments API', () => {
         onlineCount: 0,
       });
       expect((await get(`/${response.body.id}`)).body.name).toBe('Billing');
-      const user = await server.request('GET', '/v1/workspaces/acme/users/u_agent', {
+      const user = await server.request('GET', `/v1/workspaces/${ws.workspaceId}/users/u_agent`, {
         token: ws.tokens.admin,
       });
       expect(user.body.departmentIds).toEqual(['d_sales', response.body.id]);
@@ -190,7 +193,7 @@ describe('departments API', () => {
       const response = await server.request('DELETE', url('/d_sales'), { token: ws.tokens.admin });
       expect(response.status).toBe(204);
       expect((await get('/d_sales')).status).toBe(404);
-      const user = await server.request('GET', '/v1/workspaces/acme/users/u_agent', {
+      const user = await server.request('GET', `/v1/workspaces/${ws.workspaceId}/users/u_agent`, {
         token: ws.tokens.admin,
       });
       expect(user.body.departmentIds).toEqual([]);

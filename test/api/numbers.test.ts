@@ -1,21 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { freshWorkspaceId, seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 import { expectGuarded, expectInvalid, type Seeded } from './access.ts';
 
 let server: TestServer;
 let ws: Seeded;
 
-beforeEach(async () => {
+// One server for the file, a fresh workspace per test (workspaces share nothing).
+beforeAll(async () => {
   server = await startTestServer();
-  ws = await seedWorkspace(server);
+});
+beforeEach(async () => {
+  ws = await seedWorkspace(server, freshWorkspaceId());
   // One number for everyone (W8 default) and one for the supervisor only.
-  await server.runtime.execute('acme', {
+  await server.runtime.execute(ws.workspaceId, {
     type: 'number.add',
     numberId: 'n_main',
     e164: '+34911234567',
     kind: 'rented',
   });
-  await server.runtime.execute('acme', {
+  await server.runtime.execute(ws.workspaceId, {
     type: 'number.add',
     numberId: 'n_vip',
     e164: '+34933456789',
@@ -24,9 +27,9 @@ beforeEach(async () => {
     assignedUserIds: ['u_sup'],
   });
 });
-afterEach(async () => server.close());
+afterAll(async () => server.close());
 
-const url = (path = '') => `/v1/workspaces/acme/numbers${path}`;
+const url = (path = '') => `/v1/workspaces/${ws.workspaceId}/numbers${path}`;
 const get = (path = '') => server.request('GET', url(path), { token: ws.tokens.admin });
 const ids = (items: Array<{ id: string }>) => items.map((item) => item.id);
 
@@ -70,14 +73,14 @@ describe('numbers API', () => {
         label: '+34911234568',
         assignedUserIds: ['u_admin', 'u_sup', 'u_agent'],
       });
-      const agent = await server.request('GET', '/v1/workspaces/acme/users/u_agent', {
+      const agent = await server.request('GET', `/v1/workspaces/${ws.workspaceId}/users/u_agent`, {
         token: ws.tokens.agent,
       });
       expect(agent.body.numberIds).toEqual(['n_main', 'n_new']);
     });
 
     it('W8: a newly added user is assigned to every number', async () => {
-      const created = await server.request('POST', '/v1/workspaces/acme/users', {
+      const created = await server.request('POST', `/v1/workspaces/${ws.workspaceId}/users`, {
         token: ws.tokens.admin,
         body: { id: 'u_new', name: 'Nora New', email: 'nora@acme.test' },
       });
@@ -250,7 +253,7 @@ describe('numbers API', () => {
       const response = await server.request('DELETE', url('/n_main'), { token: ws.tokens.admin });
       expect(response.status).toBe(204);
       expect((await get('/n_main')).status).toBe(404);
-      const agent = await server.request('GET', '/v1/workspaces/acme/users/u_agent', {
+      const agent = await server.request('GET', `/v1/workspaces/${ws.workspaceId}/users/u_agent`, {
         token: ws.tokens.agent,
       });
       expect(agent.body.numberIds).toEqual([]);
@@ -268,7 +271,8 @@ describe('numbers API', () => {
   });
 
   describe('PATCH /numbers/:id/settings', () => {
-    const settingsUrl = url('/n_main/settings');
+    // Read inside each test: the workspace is fresh per test.
+    const settingsUrl = () => url('/n_main/settings');
     const hours = {
       timeZone: 'Europe/Madrid',
       weekly: { mon: [{ start: '09:00', end: '14:00' }] },
@@ -277,24 +281,24 @@ describe('numbers API', () => {
     };
 
     it('V3: keeps the names of holidays with the hours', async () => {
-      const saved = await server.request('PATCH', settingsUrl, {
+      const saved = await server.request('PATCH', settingsUrl(), {
         token: ws.tokens.admin,
         body: { hours: { ...hours, holidayNames: { '01-06': 'Reyes' } } },
       });
       expect(saved.status).toBe(200);
       expect(saved.body.hours.holidayNames).toEqual({ '01-06': 'Reyes' });
-      const read = await server.request('GET', settingsUrl, { token: ws.tokens.admin });
+      const read = await server.request('GET', settingsUrl(), { token: ws.tokens.admin });
       expect(read.body.hours).toEqual({ ...hours, holidayNames: { '01-06': 'Reyes' } });
     });
 
     it('refuses a name for a holiday not in the list, naming it, and changes nothing', async () => {
-      const refused = await server.request('PATCH', settingsUrl, {
+      const refused = await server.request('PATCH', settingsUrl(), {
         token: ws.tokens.admin,
         body: { hours: { ...hours, holidayNames: { '12-25': 'Navidad' } } },
       });
       expect(refused.status).toBe(400);
       expect(refused.body.error.field).toBe('hours.holidayNames.12-25');
-      const read = await server.request('GET', settingsUrl, { token: ws.tokens.admin });
+      const read = await server.request('GET', settingsUrl(), { token: ws.tokens.admin });
       expect(read.body.hours).toBeUndefined();
     });
   });

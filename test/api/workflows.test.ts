@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { freshWorkspaceId, seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 import { expectGuarded, expectInvalid, type Seeded } from './access.ts';
 
 let server: TestServer;
@@ -14,11 +14,14 @@ const definition = {
   ],
 };
 
-beforeEach(async () => {
+// One server for the file, a fresh workspace per test (workspaces share nothing).
+beforeAll(async () => {
   server = await startTestServer();
-  ws = await seedWorkspace(server);
 });
-afterEach(async () => server.close());
+beforeEach(async () => {
+  ws = await seedWorkspace(server, freshWorkspaceId());
+});
+afterAll(async () => server.close());
 
 describe('workflows API', () => {
   it('admins write and publish; supervisors read; agents neither (F1)', async () => {
@@ -28,7 +31,7 @@ describe('workflows API', () => {
       body: { name: 'W', definition },
       role: 'admin',
     });
-    const created = await server.request('POST', '/v1/workspaces/acme/workflows', {
+    const created = await server.request('POST', `/v1/workspaces/${ws.workspaceId}/workflows`, {
       token: ws.tokens.admin,
       body: { id: 'wf', name: 'W', definition },
     });
@@ -36,15 +39,15 @@ describe('workflows API', () => {
     expect(created.body).toMatchObject({ id: 'wf', versions: [], enabled: true });
     await expectGuarded(server, ws, { method: 'POST', path: '/workflows/wf/publish', role: 'admin' });
     await expectGuarded(server, ws, { method: 'GET', path: '/workflows/wf', role: 'supervisor' });
-    const published = await server.request('POST', '/v1/workspaces/acme/workflows/wf/publish', {
+    const published = await server.request('POST', `/v1/workspaces/${ws.workspaceId}/workflows/wf/publish`, {
       token: ws.tokens.admin,
     });
     expect(published.body.versions).toHaveLength(1);
-    const again = await server.request('POST', '/v1/workspaces/acme/workflows/wf/publish', {
+    const again = await server.request('POST', `/v1/workspaces/${ws.workspaceId}/workflows/wf/publish`, {
       token: ws.tokens.admin,
     });
     expect(again.status).toBe(409);
-    const list = await server.request('GET', '/v1/workspaces/acme/workflows', {
+    const list = await server.request('GET', `/v1/workspaces/${ws.workspaceId}/workflows`, {
       token: ws.tokens.supervisor,
     });
     expect(list.body.items.map((w: { id: string }) => w.id)).toEqual(['wf']);
@@ -90,7 +93,9 @@ describe('workflows API', () => {
       },
       'start',
     );
-    const list = await server.request('GET', '/v1/workspaces/acme/workflows', { token: ws.tokens.admin });
+    const list = await server.request('GET', `/v1/workspaces/${ws.workspaceId}/workflows`, {
+      token: ws.tokens.admin,
+    });
     expect(list.body.items).toEqual([]);
   });
 
@@ -103,7 +108,7 @@ describe('workflows API', () => {
         steps: [{ id: 'route', kind: 'assign', target: { kind: 'agent', userId: 'u_agent' }, ...step }],
       },
     });
-    const created = await server.request('POST', '/v1/workspaces/acme/workflows', {
+    const created = await server.request('POST', `/v1/workspaces/${ws.workspaceId}/workflows`, {
       token: ws.tokens.admin,
       body: { id: 'skilled', ...assign({ skills: [{ skill: 'billing', minLevel: 3 }] }) },
     });
@@ -182,7 +187,7 @@ describe('workflows API', () => {
       },
       'steps.wait.kind',
     );
-    const created = await server.request('POST', '/v1/workspaces/acme/workflows', {
+    const created = await server.request('POST', `/v1/workspaces/${ws.workspaceId}/workflows`, {
       token: ws.tokens.admin,
       body: { id: 'vip', name: 'VIP', definition: branch('contact.company').definition },
     });
@@ -195,7 +200,7 @@ describe('workflows API', () => {
       onTrue: 'end',
       onFalse: 'end',
     });
-    const again = await server.request('POST', '/v1/workspaces/acme/workflows', {
+    const again = await server.request('POST', `/v1/workspaces/${ws.workspaceId}/workflows`, {
       token: ws.tokens.admin,
       body: { id: 'vip', name: 'VIP', definition },
     });
@@ -203,19 +208,23 @@ describe('workflows API', () => {
   });
 
   it('removes a workflow (admin); its history stays', async () => {
-    await server.request('POST', '/v1/workspaces/acme/workflows', {
+    await server.request('POST', `/v1/workspaces/${ws.workspaceId}/workflows`, {
       token: ws.tokens.admin,
       body: { id: 'wf', name: 'W', definition },
     });
-    await server.request('POST', '/v1/workspaces/acme/workflows/wf/publish', { token: ws.tokens.admin });
+    await server.request('POST', `/v1/workspaces/${ws.workspaceId}/workflows/wf/publish`, {
+      token: ws.tokens.admin,
+    });
     await expectGuarded(server, ws, { method: 'DELETE', path: '/workflows/wf', role: 'admin' });
-    const removed = await server.request('DELETE', '/v1/workspaces/acme/workflows/wf', {
+    const removed = await server.request('DELETE', `/v1/workspaces/${ws.workspaceId}/workflows/wf`, {
       token: ws.tokens.admin,
     });
     expect(removed.status).toBe(204);
-    const gone = await server.request('GET', '/v1/workspaces/acme/workflows/wf', { token: ws.tokens.admin });
+    const gone = await server.request('GET', `/v1/workspaces/${ws.workspaceId}/workflows/wf`, {
+      token: ws.tokens.admin,
+    });
     expect(gone.status).toBe(404);
-    const history = await server.request('GET', '/v1/workspaces/acme/history/workflow/wf', {
+    const history = await server.request('GET', `/v1/workspaces/${ws.workspaceId}/history/workflow/wf`, {
       token: ws.tokens.admin,
     });
     expect(history.body.items.map((e: { type: string }) => e.type)).toContain('workflow.removed');
@@ -225,7 +234,7 @@ describe('workflows API', () => {
 describe('workflow templates API (F4)', () => {
   it('F1: a user or department a published workflow names cannot be removed until the workflow changes', async () => {
     const api = (method: string, path: string, body?: unknown) =>
-      server.request(method, `/v1/workspaces/acme${path}`, { token: ws.tokens.admin, body });
+      server.request(method, `/v1/workspaces/${ws.workspaceId}${path}`, { token: ws.tokens.admin, body });
     expect((await api('POST', '/departments', { id: 'sales', name: 'Sales' })).status).toBe(201);
     const naming = {
       trigger: { kind: 'conversation_opened' },
@@ -262,7 +271,7 @@ describe('workflow templates API (F4)', () => {
 
   it('lists the templates with their parameters; supervisors read, agents do not', async () => {
     await expectGuarded(server, ws, { method: 'GET', path: '/workflow-templates', role: 'supervisor' });
-    const list = await server.request('GET', '/v1/workspaces/acme/workflow-templates', {
+    const list = await server.request('GET', `/v1/workspaces/${ws.workspaceId}/workflow-templates`, {
       token: ws.tokens.supervisor,
     });
     expect(list.status).toBe(200);
@@ -276,7 +285,7 @@ describe('workflow templates API (F4)', () => {
   });
 
   it('creates a draft from the canonical flow with an agent and a team (admin); it runs once published', async () => {
-    await server.request('POST', '/v1/workspaces/acme/departments', {
+    await server.request('POST', `/v1/workspaces/${ws.workspaceId}/departments`, {
       token: ws.tokens.admin,
       body: { id: 'support', name: 'Support', memberIds: ['u_sup'] },
     });
@@ -295,7 +304,7 @@ describe('workflow templates API (F4)', () => {
       { method: 'POST', path, body: { parameters: { agentId: 'u_agent' } } },
       'parameters.departmentId',
     );
-    const created = await server.request('POST', `/v1/workspaces/acme${path}`, {
+    const created = await server.request('POST', `/v1/workspaces/${ws.workspaceId}${path}`, {
       token: ws.tokens.admin,
       body,
     });
@@ -310,14 +319,18 @@ describe('workflow templates API (F4)', () => {
       'end',
     ]);
     expect(created.body.draft.steps[1].seconds).toBe(900);
-    const published = await server.request('POST', '/v1/workspaces/acme/workflows/wf/publish', {
+    const published = await server.request('POST', `/v1/workspaces/${ws.workspaceId}/workflows/wf/publish`, {
       token: ws.tokens.admin,
     });
     expect(published.body.versions).toHaveLength(1);
-    const unknown = await server.request('POST', '/v1/workspaces/acme/workflow-templates/nope/workflows', {
-      token: ws.tokens.admin,
-      body,
-    });
+    const unknown = await server.request(
+      'POST',
+      `/v1/workspaces/${ws.workspaceId}/workflow-templates/nope/workflows`,
+      {
+        token: ws.tokens.admin,
+        body,
+      },
+    );
     expect(unknown.status).toBe(404);
   });
 });
@@ -332,27 +345,37 @@ describe('workflow run log (F5)', () => {
   ]);
   type LogEvent = { seq: number; type: string; data: { runId?: string } };
   const runs = async (query = '', token = ws.tokens.supervisor) => {
-    const response = await server.request('GET', `/v1/workspaces/acme/workflows/wf/runs${query}`, { token });
+    const response = await server.request(
+      'GET',
+      `/v1/workspaces/${ws.workspaceId}/workflows/wf/runs${query}`,
+      { token },
+    );
     expect(response.status, JSON.stringify(response.body)).toBe(200);
     return response.body as { items: LogEvent[]; nextBefore?: number };
   };
 
   async function runThree() {
-    const created = await server.request('POST', '/v1/workspaces/acme/workflows', {
+    const created = await server.request('POST', `/v1/workspaces/${ws.workspaceId}/workflows`, {
       token: ws.tokens.admin,
       body: { id: 'wf', name: 'W', definition },
     });
     expect(created.status).toBe(201);
-    await server.request('POST', '/v1/workspaces/acme/workflows/wf/publish', { token: ws.tokens.admin });
-    const key = await server.request('POST', '/v1/workspaces/acme/api-keys', {
+    await server.request('POST', `/v1/workspaces/${ws.workspaceId}/workflows/wf/publish`, {
+      token: ws.tokens.admin,
+    });
+    const key = await server.request('POST', `/v1/workspaces/${ws.workspaceId}/api-keys`, {
       token: server.adminToken,
       body: { name: 'chan' },
     });
     for (const address of ['v1', 'v2', 'v3']) {
-      const sent = await server.request('POST', '/v1/workspaces/acme/channels/webchat/messages', {
-        token: key.body.token,
-        body: { contact: { address }, channelMessageId: `m-${address}`, text: 'Hello' },
-      });
+      const sent = await server.request(
+        'POST',
+        `/v1/workspaces/${ws.workspaceId}/channels/webchat/messages`,
+        {
+          token: key.body.token,
+          body: { contact: { address }, channelMessageId: `m-${address}`, text: 'Hello' },
+        },
+      );
       expect(sent.status, JSON.stringify(sent.body)).toBe(200);
     }
     // The first two runs wait out their minute and end; the newest is still waiting.
@@ -361,9 +384,13 @@ describe('workflow run log (F5)', () => {
 
   it('pages newest first with before, only run events, no gaps or repeats', async () => {
     await runThree();
-    const history = await server.request('GET', '/v1/workspaces/acme/history/workflow/wf?limit=500', {
-      token: ws.tokens.admin,
-    });
+    const history = await server.request(
+      'GET',
+      `/v1/workspaces/${ws.workspaceId}/history/workflow/wf?limit=500`,
+      {
+        token: ws.tokens.admin,
+      },
+    );
     const expected = (history.body.items as LogEvent[])
       .filter((event) => runTypes.has(event.type))
       .map((event) => event.seq)
@@ -399,7 +426,7 @@ describe('workflow run log (F5)', () => {
     await expectInvalid(server, ws, { method: 'GET', path: '/workflows/wf/runs?limit=0' }, 'limit');
     await expectInvalid(server, ws, { method: 'GET', path: '/workflows/wf/runs?limit=501' }, 'limit');
     await expectInvalid(server, ws, { method: 'GET', path: '/workflows/wf/runs?after=3' }, 'after');
-    const missing = await server.request('GET', '/v1/workspaces/acme/workflows/nope/runs', {
+    const missing = await server.request('GET', `/v1/workspaces/${ws.workspaceId}/workflows/nope/runs`, {
       token: ws.tokens.admin,
     });
     expect(missing.status).toBe(404);

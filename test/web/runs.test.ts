@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { setHomeCountry } from '../../web/src/components/phone.ts';
 import { type Directory, emptyDirectory } from '../../web/src/history/names.ts';
 import { messages } from '../../web/src/i18n/messages/index.ts';
@@ -66,6 +66,9 @@ describe('run log in the reader’s language (issue 14: step results as codes)',
         data: { runId: 'wfr_1', workflowId: 'wf', conversationId: 'conv_7', version: 1, ...data },
       },
     ])[0]!;
+
+  // The home country is the console's module state: other files in this worker format without it.
+  afterAll(() => setHomeCountry(undefined));
 
   it('a conversation’s run names its contact, never conv_…', () => {
     setHomeCountry('ES');

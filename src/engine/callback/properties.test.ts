@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../../test/support/property-runs.ts';
 import type { Command } from '../commands.ts';
 import { decide } from '../decide.ts';
 import type { Event } from '../events.ts';
@@ -293,7 +294,7 @@ describe('callback properties (R3)', () => {
           expect([...ledger.life.values()].every((status) => status === 'finished')).toBe(true);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
     for (const type of ['callback.requested', 'callback.offered', 'callback.returned', 'callback.requeued'])
       expect(seen.get(type) ?? 0, type).toBeGreaterThan(10);

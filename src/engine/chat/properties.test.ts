@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../../test/support/property-runs.ts';
 import type { Command } from '../commands.ts';
 import { decide } from '../decide.ts';
 import { createdWorkspace, expectRoutingIndexFresh, Scenario } from '../testing.ts';
@@ -188,7 +189,7 @@ describe('chat properties', () => {
           checkInvariants(s, opened, resolved);
         });
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });

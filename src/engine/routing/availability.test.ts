@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../../test/support/property-runs.ts';
 import { type Choice, chatUnavailable, choose } from '../chat/routing.ts';
 import { nextRandom } from '../prng.ts';
 import { emptyWorkspace, type User, type WorkspaceState } from '../state.ts';
@@ -156,7 +157,7 @@ describe('issue 16: the indexed pick equals a brute-force pick over the same sta
           expect(picked).toEqual(reference(state, members, strategy, lastPosition, seed, tried));
         },
       ),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     );
   });
 
@@ -201,7 +202,7 @@ describe('issue 16: the indexed pick equals a brute-force pick over the same sta
           expect(choose(state, 'd1')).toEqual(expected);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });

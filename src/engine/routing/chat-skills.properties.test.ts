@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../../test/support/property-runs.ts';
 import { chatUnavailable } from '../chat/routing.ts';
 import type { Command } from '../commands.ts';
 import { decide } from '../decide.ts';
@@ -175,7 +176,7 @@ describe('R1/R2 chat routing properties', () => {
           }
         },
       ),
-      { numRuns: 80 },
+      { numRuns: propertyRuns(80) },
     );
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../../test/support/property-runs.ts';
 import { PositionSet, SortedPositions } from './fenwick.ts';
 
 describe('issue 16: the ordered sets behind routing match plain arrays', () => {
@@ -24,7 +25,7 @@ describe('issue 16: the ordered sets behind routing match plain arrays', () => {
           for (let p = 0; p <= size; p += 1) expect(set.nextFrom(p)).toBe(members.find((m) => m >= p) ?? -1);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 

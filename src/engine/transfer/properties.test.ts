@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../../test/support/property-runs.ts';
 import type { Command } from '../commands.ts';
 import { decide } from '../decide.ts';
 import type { Event } from '../events.ts';
@@ -194,7 +195,7 @@ describe('transfer properties', () => {
         expect(ended.size).toBe(placed);
         expect([...ended.values()].every((count) => count === 1)).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(500) },
     );
   });
 });

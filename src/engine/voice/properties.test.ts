@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../../test/support/property-runs.ts';
 import type { Command } from '../commands.ts';
 import { decide } from '../decide.ts';
 import type { Event } from '../events.ts';
@@ -185,7 +186,7 @@ describe('voice properties', () => {
           expect([...ended.values()].every((count) => count === 1)).toBe(true);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });

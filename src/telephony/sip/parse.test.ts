@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../../../test/support/property-runs.ts';
 import { tortures } from './fixtures/rfc4475.ts';
 import { parseCSeq, parseNameAddr, parseUri, parseVia } from './grammar.ts';
 import { type SipMessage, type SipRequest, serialize } from './message.ts';
@@ -84,7 +85,7 @@ describe('RFC 4475 torture messages (S5: malformed → 400, never a crash)', () 
           expect(result.ok || result.reason !== 'Unparseable message').toBe(true);
         }
       }),
-      { numRuns: 1500 },
+      { numRuns: propertyRuns(1500) },
     );
   });
 
