@@ -28,7 +28,8 @@ export function followMonitors(tx: Tx, events: readonly Event[]): void {
   for (const event of events) {
     if (!('callId' in event) || typeof event.callId !== 'string') continue;
     const call = tx.state.calls[event.callId];
-    if (!call || !rewires(event, call)) continue;
+    // Most calls have no supervisor: nothing is built for them on this path run after every decision.
+    if (!call || !rewires(event, call) || !hasMonitor(call)) continue;
     const by = rewired.get(call.id) ?? new Set<string>();
     const own = event.type === 'call.monitor_joined' || event.type === 'call.monitor_changed';
     by.add(own ? event.legId : '*');
@@ -38,6 +39,11 @@ export function followMonitors(tx: Tx, events: readonly Event[]): void {
     const call = tx.state.calls[callId];
     if (call) followCall(tx, call, by);
   }
+}
+
+function hasMonitor(call: Call): boolean {
+  for (const legId in call.legs) if (call.legs[legId]!.monitor !== undefined) return true;
+  return false;
 }
 
 function followCall(tx: Tx, call: Call, by: Set<string>): void {
