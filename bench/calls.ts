@@ -4,13 +4,15 @@
  * thread with one WebSocket stream and N callers, each placing a call through the simulated
  * network, answering the agent's ringing leg and hanging up, in a closed loop.
  * Run: node --expose-gc --import tsx bench/calls.ts [rounds] [concurrency…]
- * (BENCH_STORES=durable or memory: one of the two only).
+ * (BENCH_STORES=durable or memory: one of the two only; BENCH_PROFILE=<dir>: a CPU profile of the
+ * server's thread over each measured window, written there).
  */
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { CallsJob, CallsOutcome } from './support/calls-load.ts';
 import { count, machine, ms, Samples, table } from './support/report.ts';
 import { startBenchServer, workspaceId } from './support/server.ts';
+import { profileWindow } from './support/window-profile.ts';
 
 const users = 500;
 const business = '+34911234567';
@@ -19,6 +21,7 @@ const concurrencies = process.argv.length > 3 ? process.argv.slice(3).map(Number
 const timing = { warmupMs: 2_000, measureMs: 6_000 };
 /** BENCH_STORES=durable (or memory) runs one of the two only, e.g. under a CPU profile. */
 const stores = (process.env.BENCH_STORES ?? 'durable,memory').split(',');
+const profileDir = process.env.BENCH_PROFILE;
 
 /** A worker does not get tsx's loader before its entry runs, so the entry registers it first. */
 const workerEntry = `import('tsx/esm/api')
@@ -48,18 +51,21 @@ interface Measured {
   processCpuMs: number;
 }
 
-function load(job: CallsJob): Promise<Measured> {
+function load(job: CallsJob, profileName: string): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerEntry, { eval: true, workerData: job });
     let main: number | undefined;
     let whole = process.cpuUsage();
     let mainCpuMs: number | undefined;
     let processCpuMs = 0;
+    let profiling: Promise<() => Promise<string>> | undefined;
     worker.on('message', (message: CallsOutcome | { mark: 'start' | 'end' }) => {
       if ('mark' in message && message.mark === 'start') {
+        if (profileDir) profiling = profileWindow(profileDir, profileName);
         main = mainThreadCpuMs();
         whole = process.cpuUsage();
       } else if ('mark' in message) {
+        void profiling?.then((stop) => stop()).then((path) => console.error(`  profile: ${path}`));
         const after = mainThreadCpuMs();
         mainCpuMs = main === undefined || after === undefined ? undefined : after - main;
         const used = process.cpuUsage(whole);
@@ -98,14 +104,17 @@ async function run(mode: Mode, concurrency: number): Promise<Run> {
       );
     const before = server.switchboard.runtime.state(workspaceId)!.version;
     (globalThis as { gc?: () => void }).gc?.();
-    const measured = await load({
-      origin: server.origin,
-      token: server.apiKey,
-      base,
-      to: business,
-      concurrency,
-      ...timing,
-    });
+    const measured = await load(
+      {
+        origin: server.origin,
+        token: server.apiKey,
+        base,
+        to: business,
+        concurrency,
+        ...timing,
+      },
+      `calls-${mode}-${concurrency}-${Date.now()}`,
+    );
     const events = server.switchboard.runtime.state(workspaceId)!.version - before;
     return { mode, concurrency, ...measured, events };
   } finally {

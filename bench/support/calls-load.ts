@@ -3,11 +3,13 @@
  * itself: one WebSocket stream on /v1/stream, and N callers in a closed loop, each placing an
  * inbound call over HTTP, answering it on the agent's leg once the stream says it rings, and
  * hanging it up. Latency is from sending the call to the stream delivering its ringing leg (call.offered),
- * both stamped with process.hrtime in this thread.
+ * both stamped with process.hrtime in this thread. The callers speak HTTP/1.1 through a lean
+ * keep-alive client (lean-http.ts), so that the load generator takes as little as it can of
+ * the cores it shares with the server.
  */
-import { Agent, request } from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
 import WebSocket from 'ws';
+import { type Answer, LeanConnection } from './lean-http.ts';
 
 export interface CallsJob {
   origin: string;
@@ -44,32 +46,8 @@ interface Ringing {
 }
 
 const job = workerData as CallsJob;
-const agent = new Agent({ keepAlive: true, maxSockets: job.concurrency });
-const headers = { authorization: `Bearer ${job.token}` };
-
-function send(method: string, path: string, body?: string): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const outgoing = request(
-      `${job.origin}${job.base}${path}`,
-      {
-        method,
-        agent,
-        headers: body
-          ? { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
-          : headers,
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString() }),
-        );
-      },
-    );
-    outgoing.on('error', reject);
-    outgoing.end(body);
-  });
-}
+/** Host and credentials, the same on every request. */
+const fixedHeaders = `host: ${new URL(job.origin).host}\r\nauthorization: Bearer ${job.token}\r\n`;
 
 /** Ringing legs by call id: the stream may deliver one before the POST that placed it is answered. */
 const rung = new Map<string, Ringing>();
@@ -85,13 +63,14 @@ function connect(): Promise<WebSocket> {
   });
 }
 
+const offered = Buffer.from('"call.offered"');
+
 function listen(socket: WebSocket): void {
-  socket.on('message', (data) => {
+  socket.on('message', (data: Buffer) => {
     const at = process.hrtime.bigint();
-    const text = String(data);
-    // Most messages are other events of the call: skip them before parsing.
-    if (!text.includes('"call.offered"')) return;
-    const message = JSON.parse(text) as { type: string; data: { callId: string; legId: string } };
+    // Most messages are other events of the call: skip them before decoding and parsing.
+    if (data.indexOf(offered) < 0) return;
+    const message = JSON.parse(data.toString()) as { type: string; data: { callId: string; legId: string } };
     if (message.type !== 'call.offered') return;
     const ringing = { legId: message.data.legId, at };
     const resolve = waiting.get(message.data.callId);
@@ -125,20 +104,20 @@ let firstError: string | undefined;
 let measuring = false;
 let stopping = false;
 
-function expect(what: string, answer: { status: number; text: string }, status: number): void {
+function expect(what: string, answer: Answer, status: number): void {
   if (answer.status !== status) throw new Error(`${what}: ${answer.status} ${answer.text.slice(0, 200)}`);
 }
 
 /** One call: dial, the agent answers when it rings, the customer hangs up. */
-async function oneCall(from: string): Promise<void> {
+async function oneCall(http: LeanConnection, from: string): Promise<void> {
   const measured = measuring;
   const started = process.hrtime.bigint();
-  const placed = await send('POST', '/sim/calls', JSON.stringify({ from, to: job.to }));
+  const placed = await http.send('POST', `${job.base}/sim/calls`, `{"from":"${from}","to":"${job.to}"}`);
   expect('POST /sim/calls', placed, 201);
   const { callId } = JSON.parse(placed.text) as { callId: string };
   const ringing = await ringingOf(callId);
-  expect('answer', await send('POST', `/sim/legs/${callId}/${ringing.legId}/answer`), 204);
-  expect('hang-up', await send('POST', `/sim/calls/${callId}/hangup`), 200);
+  expect('answer', await http.send('POST', `${job.base}/sim/legs/${callId}/${ringing.legId}/answer`), 204);
+  expect('hang-up', await http.send('POST', `${job.base}/sim/calls/${callId}/hangup`), 200);
   // Throughput counts the calls finished in the window; latency the calls started in it.
   total += 1;
   if (measuring) completed += 1;
@@ -147,16 +126,21 @@ async function oneCall(from: string): Promise<void> {
   callLatencies.push(Number(process.hrtime.bigint() - started));
 }
 
+/** One caller on its own keep-alive connection (a lost one is replaced). */
 async function caller(index: number): Promise<void> {
+  let http = new LeanConnection(job.origin, fixedHeaders);
   for (let round = 0; !stopping; round += 1) {
     const from = `+3460${String(index).padStart(3, '0')}${String(round % 10_000).padStart(4, '0')}`;
     try {
-      await oneCall(from);
+      await oneCall(http, from);
     } catch (error) {
       if (measuring) failed += 1;
       firstError ??= (error as Error).message;
+      http.close();
+      http = new LeanConnection(job.origin, fixedHeaders);
     }
   }
+  http.close();
 }
 
 const socket = await connect();
@@ -173,7 +157,6 @@ stopping = true;
 await Promise.all(callers);
 unmatched = rung.size;
 socket.close();
-agent.destroy();
 
 const outcome: CallsOutcome = {
   ringLatencies: Float64Array.from(ringLatencies),
