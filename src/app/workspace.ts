@@ -13,3 +13,13 @@ export async function committedWorkspace(runtime: Runtime, workspaceId: string):
   if (!state) throw new DomainError('not_found', `workspace ${workspaceId} does not exist`, 'workspaceId');
   return state;
 }
+
+/**
+ * 404 for a workspace whose creation is not durable (the server admin key may name any),
+ * without waiting for the commits in flight: a workspace is never removed, so they cannot
+ * change the answer. For a command handler that needs nothing else of the state.
+ */
+export function requireWorkspace(runtime: Runtime, workspaceId: string): void {
+  if (!runtime.created(workspaceId))
+    throw new DomainError('not_found', `workspace ${workspaceId} does not exist`, 'workspaceId');
+}

@@ -127,6 +127,27 @@ describe('Runtime committed state (issue 17: queries read committed state only)'
     await reopened.close();
   });
 
+  it('issue 16 goal 2: created() tells a workspace whose creation is durable, without waiting for the commits in flight', async () => {
+    const { store, runtime } = await open();
+    expect(runtime.created('w1')).toBe(true);
+    expect(runtime.created('w9')).toBe(false);
+    store.hold();
+    const other = runtime.execute('w2', { type: 'workspace.create', name: 'Beta', seed: 4 });
+    const contact = runtime.execute('w1', { type: 'contact.create', contactId: 'k1', name: 'Lola' });
+    // Decided, not durable: w2 is not created yet; w1 still is, its new command in flight.
+    expect(runtime.state('w2')?.exists).toBe(true);
+    expect(runtime.created('w2')).toBe(false);
+    expect(runtime.created('w1')).toBe(true);
+    // The flush takes both to the (held) store, which then fails them: w2 never was.
+    await new Promise((resolve) => setImmediate(resolve));
+    store.fail();
+    await expect(other).rejects.toThrow('disk full');
+    await expect(contact).rejects.toThrow('disk full');
+    expect(runtime.created('w2')).toBe(false);
+    expect(await runtime.committed('w2')).toBeUndefined();
+    expect(runtime.created('w1')).toBe(true);
+  });
+
   it('a workspace that does not exist reads as undefined', async () => {
     const { runtime } = await open();
     expect(await runtime.committed('w9')).toBeUndefined();

@@ -190,6 +190,16 @@ export class Runtime {
     });
   }
 
+  /**
+   * Whether the workspace's creation is durable. It never waits for a commit: a workspace,
+   * once created, is never removed, so no commit still in flight can undo the answer (the
+   * per-request check of an API key's workspace; read() would hold every request for a commit).
+   */
+  created(workspaceId: string): boolean {
+    const actor = this.actors.get(workspaceId);
+    return actor !== undefined && actor.committedSeq > 0 && actor.state.exists;
+  }
+
   /** Runs a synchronous query on the workspace's committed state (undefined: no such workspace). */
   read<T>(workspaceId: string, query: (state: WorkspaceState) => T): Promise<T | undefined> {
     return this.atCommitted(workspaceId, (state) => state && query(state));

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { committedWorkspace } from '../../app/workspace.ts';
+import { committedWorkspace, requireWorkspace } from '../../app/workspace.ts';
 import { invalid, notFound } from '../../domain/errors.ts';
 import { own } from '../../engine/table.ts';
 import { type HandsetCall, handsetStates, type PhoneLine } from '../../telephony/sim/network.ts';
@@ -147,7 +147,7 @@ export function registerSim(app: App, context: ServerContext): void {
     },
     async (request, reply) => {
       authorize(request, request.params.workspaceId, 'agent');
-      await committedWorkspace(context.runtime, request.params.workspaceId);
+      requireWorkspace(context.runtime, request.params.workspaceId);
       const placed = await sim.placeInboundCall(request.params.workspaceId, request.body);
       return reply.status(201).send(placed);
     },
