@@ -77,12 +77,17 @@ export function registerBoundary(app: App): void {
     );
   });
 
-  app.addHook('preValidation', async (request: FastifyRequest) => {
+  // Hooks of every request take a callback, not a promise: a microtask less each (calls bench).
+  app.addHook('preValidation', (request: FastifyRequest, _reply, done) => {
     const schema = request.routeOptions.schema?.body as BodySchema | undefined;
     if (request.body === undefined && schema?.type === 'object' && !schema.required?.length)
       request.body = {};
+    done();
   });
-  app.addHook('preHandler', async (request: FastifyRequest) => rejectNonFinite(request));
+  app.addHook('preHandler', (request: FastifyRequest, _reply, done) => {
+    rejectNonFinite(request);
+    done();
+  });
 }
 
 /**
@@ -91,9 +96,9 @@ export function registerBoundary(app: App): void {
  * (issue 12 item 12). Routes open to anyone say so with `config: { public: true }`.
  */
 export function registerAuthenticatedByDefault(app: App): void {
-  app.addHook('preParsing', async (request, _reply, payload) => {
-    if (!request.principal && !request.routeOptions.config.public) throw unauthorized();
-    return payload;
+  app.addHook('preParsing', (request, _reply, payload, done) => {
+    if (!request.principal && !request.routeOptions.config.public) return done(unauthorized());
+    done(null, payload);
   });
 }
 

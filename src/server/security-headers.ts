@@ -43,7 +43,8 @@ const fixed: Record<string, string> = {
  * the page may be framed, which only the web-chat widget may).
  */
 export function registerSecurityHeaders(app: App): void {
-  app.addHook('onSend', async (request, reply, payload) => {
+  // A callback, not a promise: it runs on every answer (a microtask less each).
+  app.addHook('onSend', (request, reply, payload, done) => {
     for (const [name, value] of Object.entries(fixed)) if (!reply.hasHeader(name)) reply.header(name, value);
     if (!reply.hasHeader('content-security-policy'))
       reply.header(
@@ -53,6 +54,6 @@ export function registerSecurityHeaders(app: App): void {
     const policy = String(reply.getHeader('content-security-policy'));
     if (policy.includes("frame-ancestors 'none'") && !reply.hasHeader('x-frame-options'))
       reply.header('x-frame-options', 'DENY');
-    return payload;
+    done(null, payload);
   });
 }

@@ -26,6 +26,15 @@ export class Metrics {
   private readonly batchSize: Histogram;
   private readonly commitSeconds: Histogram;
   private readonly webhookDeliveries: Counter<'outcome'>;
+  /**
+   * Each label set's series, found once: prom-client hashes a label object on every inc or
+   * observe, which ran three times per call (calls bench). Bounded as the labels are.
+   */
+  private readonly httpSeries = new Map<
+    string,
+    { count: { inc(): void }; duration: { observe(value: number): void } }
+  >();
+  private readonly commandSeries = new Map<string, { inc(): void }>();
   readonly observer: RuntimeObserver;
   private runtime: Runtime | undefined;
   private webSocketClients: () => number = () => 0;
@@ -72,7 +81,16 @@ export class Metrics {
       registers,
     });
     this.observer = {
-      command: (type, accepted) => this.commands.inc({ type, outcome: accepted ? 'accepted' : 'refused' }),
+      command: (type, accepted) => {
+        const outcome = accepted ? 'accepted' : 'refused';
+        const key = `${outcome} ${type}`;
+        let series = this.commandSeries.get(key);
+        if (!series) {
+          series = this.commands.labels({ type, outcome });
+          this.commandSeries.set(key, series);
+        }
+        series.inc();
+      },
       commit: (events, seconds) => {
         this.events.inc(events);
         this.batchSize.observe(events);
@@ -89,9 +107,15 @@ export class Metrics {
   }
 
   httpRequest(method: string, route: string, status: number, seconds: number): void {
-    const labels = { method, route, status: String(status) };
-    this.httpRequests.inc(labels);
-    this.httpDuration.observe(labels, seconds);
+    const key = `${method} ${status} ${route}`;
+    let series = this.httpSeries.get(key);
+    if (!series) {
+      const labels = { method, route, status: String(status) };
+      series = { count: this.httpRequests.labels(labels), duration: this.httpDuration.labels(labels) };
+      this.httpSeries.set(key, series);
+    }
+    series.count.inc();
+    series.duration.observe(seconds);
   }
 
   webhookAttempt(outcome: 'delivered' | 'retrying' | 'failed'): void {

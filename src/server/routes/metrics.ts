@@ -21,9 +21,11 @@ function sameToken(given: string | undefined, wanted: string): boolean {
 export function observeHttp(app: App, context: ServerContext): void {
   const metrics = context.metrics?.metrics;
   if (!metrics) return;
-  app.addHook('onResponse', async (request, reply) => {
+  // A callback, not a promise: it runs after every answer (a microtask less each).
+  app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
     metrics.httpRequest(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
+    done();
   });
 }
 
