@@ -47,6 +47,23 @@ describe('simulated phone network', () => {
     });
   });
 
+  it('hands out a copy of the handset: changing it, or the call going on, leaves the other as it was', () => {
+    const network = new SimNetwork();
+    ringingCall(network);
+    network.apply('ws', { kind: 'bridge', callId: 'c1', legId: 'c1.1', userId: 'u_ann' }, 2);
+    network.apply('ws', { kind: 'announce', callId: 'c1', text: 'Press 1' }, 2);
+    const copy = network.handsetCall('ws', 'c1')!;
+    const before = structuredClone(copy);
+    const talking = copy.legs.find((leg) => typeof leg.hears === 'object')!;
+    (talking.hears as { legIds: string[] }).legIds.push('x');
+    copy.connectedTo.push('x');
+    copy.announcements!.push('x');
+    expect(network.handsetCall('ws', 'c1')).toEqual(before);
+    network.apply('ws', { kind: 'hang_up', callId: 'c1', outcome: 'completed' }, 3);
+    expect(copy.state).toBe('connected');
+    expect(copy.legs).toHaveLength(before.legs.length);
+  });
+
   it('hangs up everything when the call ends and keeps the outcome for the caller', () => {
     const network = new SimNetwork();
     ringingCall(network);

@@ -155,7 +155,7 @@ export class SimNetwork {
 
   handsetCall(workspaceId: string, callId: string): HandsetCall | undefined {
     const call = this.workspaces.get(workspaceId)?.calls.get(callId);
-    return call ? structuredClone(call) : undefined;
+    return call ? copyOf(call) : undefined;
   }
 
   /** Sizes, to check that memory stays bounded. */
@@ -283,4 +283,22 @@ export class SimNetwork {
     workspace.ended.push(call.callId);
     while (workspace.ended.length > endedCallsKept) workspace.calls.delete(workspace.ended.shift()!);
   }
+}
+
+/**
+ * A deep copy of a handset, for callers to keep: the network changes its own in place.
+ * By hand, not structuredClone: every customer's hang-up answers with one (calls bench).
+ */
+function copyOf(call: HandsetCall): HandsetCall {
+  const copy: HandsetCall = {
+    ...call,
+    connectedTo: [...call.connectedTo],
+    legs: call.legs.map((leg) => ({
+      ...leg,
+      hears: typeof leg.hears === 'object' ? { legIds: [...leg.hears.legIds] } : leg.hears,
+    })),
+  };
+  if (call.playing) copy.playing = { ...call.playing };
+  if (call.announcements) copy.announcements = [...call.announcements];
+  return copy;
 }
