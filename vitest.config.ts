@@ -26,7 +26,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'test/web/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'test/web/**/*.test.ts', 'test/support/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...postgresFiles, ...simulationFiles, ...mockingFiles],
           // Pure code: a worker loads the modules once, not once per file (importing was most of
           // this project's time). A file that replaces a module (vi.mock) needs a fresh graph.

@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { expect } from '../../test/support/quick-expect.ts';
 import type { Command } from './commands.ts';
 import { decide } from './decide.ts';
 import type { Event } from './events.ts';

@@ -1,17 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { freshWorkspaceId, seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 import { expectGuarded, expectInvalid, type Seeded } from './access.ts';
 
 let server: TestServer;
 let ws: Seeded;
 
-beforeEach(async () => {
+// One server for the file, a fresh workspace per test (workspaces share nothing).
+beforeAll(async () => {
   server = await startTestServer();
-  ws = await seedWorkspace(server);
 });
-afterEach(async () => server.close());
+beforeEach(async () => {
+  ws = await seedWorkspace(server, freshWorkspaceId());
+});
+afterAll(async () => server.close());
 
-const url = (path = '') => `/v1/workspaces/acme/billing${path}`;
+const url = (path = '') => `/v1/workspaces/${ws.workspaceId}/billing${path}`;
 const topUp = (amountCents: number) =>
   server.request('POST', url('/top-ups'), { token: ws.tokens.admin, body: { amountCents } });
 

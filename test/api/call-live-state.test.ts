@@ -1,10 +1,17 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.ts';
 import { VoiceDriver } from '../support/voice.ts';
 
 /** A softphone reloaded mid-call must still know the caller is held and a transfer is under way. */
+// One server for the file, a fresh workspace per test (workspaces share nothing).
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server.close());
 let v: VoiceDriver;
 beforeEach(async () => {
-  v = await VoiceDriver.start();
+  v = await VoiceDriver.start(server);
   await v.configure({ strategy: 'sequential', noAnswerAction: { kind: 'hang_up' } });
   await v.online('u_agent');
 });
@@ -62,7 +69,7 @@ it('an agent’s keypad sends tones on their connected leg; the customer hears t
   expect(bad.status).toBe(400);
   expect(bad.body.error.field).toBe('digits');
   const sam = await v.server.request('POST', `${v.base}${leg}`, {
-    token: (await signInAs('sam@acme.test')) ?? '',
+    token: (await signInAs(`sam@${v.ws.workspaceId}.test`)) ?? '',
     body: { digits: '1' },
   });
   expect(sam.status).toBe(204);
@@ -70,7 +77,7 @@ it('an agent’s keypad sends tones on their connected leg; the customer hears t
 
 async function signInAs(email: string): Promise<string | undefined> {
   const session = await v.server.request('POST', '/v1/sessions', {
-    body: { email, password: 'correct horse', workspaceId: 'acme' },
+    body: { email, password: 'correct horse', workspaceId: v.ws.workspaceId },
   });
   return session.body.token;
 }

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Presence } from '../../src/domain/presence.ts';
-import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+import { freshWorkspaceId, seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 import { expectGuarded, expectInvalid, type Seeded } from './access.ts';
 
 let server: TestServer;
@@ -8,12 +8,12 @@ let ws: Seeded;
 
 const minute = 60_000;
 const hour = 60 * minute;
-/** The virtual clock's start. */
-const t0 = Date.UTC(2026, 0, 5, 8, 0, 0);
+/** The virtual clock's time when this test's calls start (the file's tests share the clock). */
+let t0 = 0;
 const at = (ms: number) => new Date(t0 + ms).toISOString();
 
 const execute = (command: Parameters<TestServer['runtime']['execute']>[1]) =>
-  server.runtime.execute('acme', command);
+  server.runtime.execute(ws.workspaceId, command);
 const setPresence = (userId: string, presence: Presence) =>
   execute({ type: 'presence.set', userId, presence });
 
@@ -43,16 +43,20 @@ async function placeCalls() {
   await execute({ type: 'call.answer_leg', callId: 'c3', legId: 'c3.1' });
 }
 
-beforeEach(async () => {
+// One server for the file, a fresh workspace per test (workspaces share nothing).
+beforeAll(async () => {
   server = await startTestServer();
-  ws = await seedWorkspace(server);
+});
+beforeEach(async () => {
+  ws = await seedWorkspace(server, freshWorkspaceId());
+  t0 = server.clock.now();
   await execute({ type: 'number.add', numberId: 'n_main', e164: '+34911234567', kind: 'rented' });
   await execute({ type: 'number.add', numberId: 'n_sales', e164: '+34933456789', kind: 'rented' });
   await placeCalls();
 });
-afterEach(async () => server.close());
+afterAll(async () => server.close());
 
-const url = (path = '') => `/v1/workspaces/acme/calls${path}`;
+const url = (path = '') => `/v1/workspaces/${ws.workspaceId}/calls${path}`;
 const list = async (query = '', token = ws.tokens.supervisor) => {
   const response = await server.request('GET', url(query), { token });
   expect(response.status, JSON.stringify(response.body)).toBe(200);
@@ -147,7 +151,7 @@ describe('calls API', () => {
           target: { kind: 'user', userId: 'u_agent' },
           method: 'direct',
         });
-        const target = server.runtime.state('acme')!.calls.c4!.transfer!.targetLegId;
+        const target = server.runtime.state(ws.workspaceId)!.calls.c4!.transfer!.targetLegId;
         await execute({ type: 'call.answer_leg', callId: 'c4', legId: target });
       }
 

@@ -1,38 +1,47 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { freshWorkspaceId, seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 import { expectGuarded, expectInvalid, type Seeded } from './access.ts';
 
 let server: TestServer;
 let ws: Seeded;
 
-beforeEach(async () => {
+// One server for the file, a fresh workspace per test (workspaces share nothing).
+beforeAll(async () => {
   server = await startTestServer();
-  ws = await seedWorkspace(server);
 });
-afterEach(async () => server.close());
+beforeEach(async () => {
+  ws = await seedWorkspace(server, freshWorkspaceId());
+});
+afterAll(async () => server.close());
 
 /** The seeded workspace as a spec, plus departments, a number, a contact and billing. */
 const spec = () => ({
-  workspace: { id: 'acme', name: 'Acme', plan: 'business', timeZone: 'Europe/Madrid', defaultCountry: 'ES' },
+  workspace: {
+    id: ws.workspaceId,
+    name: 'Acme',
+    plan: 'business',
+    timeZone: 'Europe/Madrid',
+    defaultCountry: 'ES',
+  },
   departments: [{ id: 'sales', name: 'Sales' }],
   users: [
-    { id: 'u_admin', name: 'Ada Admin', email: 'ada@acme.test', role: 'admin' },
+    { id: 'u_admin', name: 'Ada Admin', email: `ada@${ws.workspaceId}.test`, role: 'admin' },
     {
       id: 'u_sup',
       name: 'Sam Supervisor',
-      email: 'sam@acme.test',
+      email: `sam@${ws.workspaceId}.test`,
       role: 'supervisor',
       departments: ['sales'],
     },
     {
       id: 'u_agent',
       name: 'Alex Agent',
-      email: 'alex@acme.test',
+      email: `alex@${ws.workspaceId}.test`,
       extension: '201',
       mobile: '600 111 222',
       departments: ['sales'],
     },
-    { id: 'u_new', name: 'Nia New', email: 'nia@acme.test', password: 'new-password' },
+    { id: 'u_new', name: 'Nia New', email: `nia@${ws.workspaceId}.test`, password: 'new-password' },
   ],
   numbers: [{ id: 'n_main', e164: '+34 911 234 567', kind: 'rented', label: 'Main line' }],
   contacts: [
@@ -45,7 +54,7 @@ const spec = () => ({
 const voiceSpec = () => ({
   version: 1,
   workspace: {
-    id: 'acme',
+    id: ws.workspaceId,
     name: 'Acme',
     plan: 'business',
     timeZone: 'Europe/Madrid',
@@ -57,14 +66,14 @@ const voiceSpec = () => ({
     {
       id: 'u_admin',
       name: 'Ada Admin',
-      email: 'ada@acme.test',
+      email: `ada@${ws.workspaceId}.test`,
       role: 'admin',
       capacity: { voice: 1, chat: 10 },
     },
     {
       id: 'u_agent',
       name: 'Alex Agent',
-      email: 'alex@acme.test',
+      email: `alex@${ws.workspaceId}.test`,
       role: 'agent',
       extension: '201',
       mobile: '+34600111222',
@@ -74,7 +83,7 @@ const voiceSpec = () => ({
     {
       id: 'u_sup',
       name: 'Sam Supervisor',
-      email: 'sam@acme.test',
+      email: `sam@${ws.workspaceId}.test`,
       role: 'supervisor',
       capacity: { voice: 1, chat: 10 },
       departments: ['sales'],
@@ -130,10 +139,10 @@ const voiceSpec = () => ({
   billing: { balanceCents: 2500, currency: 'EUR', sipLicence: true },
 });
 
-const url = (workspaceId = 'acme', query = '') => `/v1/workspaces/${workspaceId}/config${query}`;
+const url = (workspaceId = ws.workspaceId, query = '') => `/v1/workspaces/${workspaceId}/config${query}`;
 const put = (body: unknown, query = '', token = ws.tokens.admin) =>
-  server.request('PUT', url('acme', query), { token, body });
-const version = () => server.runtime.state('acme')!.version;
+  server.request('PUT', url(ws.workspaceId, query), { token, body });
+const version = () => server.runtime.state(ws.workspaceId)!.version;
 
 /** PUT with a YAML body, which the JSON helper cannot send. */
 async function putYaml(workspaceId: string, text: string, token: string, query = '') {
@@ -146,7 +155,7 @@ async function putYaml(workspaceId: string, text: string, token: string, query =
   return { status: response.statusCode, body: JSON.parse(response.body) };
 }
 
-async function exportYaml(workspaceId = 'acme', token = ws.tokens.admin) {
+async function exportYaml(workspaceId = ws.workspaceId, token = ws.tokens.admin) {
   const response = await server.app.inject({
     method: 'GET',
     url: url(workspaceId),
@@ -161,7 +170,7 @@ describe('configuration API', () => {
   it('applies a spec, and applying it again changes nothing', async () => {
     const first = await put(spec());
     expect(first.status, JSON.stringify(first.body)).toBe(200);
-    expect(first.body.workspaceId).toBe('acme');
+    expect(first.body.workspaceId).toBe(ws.workspaceId);
     const types = first.body.applied.map((change: { type: string }) => change.type);
     expect(types).toEqual([
       'workspace.update',
@@ -177,7 +186,7 @@ describe('configuration API', () => {
     expect(first.body.applied.find((change: { path: string }) => change.path === 'users[3]').summary).toBe(
       'create user u_new (Nia New)',
     );
-    const agent = await server.request('GET', '/v1/workspaces/acme/users/u_agent', {
+    const agent = await server.request('GET', `/v1/workspaces/${ws.workspaceId}/users/u_agent`, {
       token: ws.tokens.admin,
     });
     expect(agent.body).toMatchObject({
@@ -204,10 +213,10 @@ describe('configuration API', () => {
   it('hashes a spec password: the user signs in with it, and it is stored only hashed', async () => {
     await put(spec());
     const session = await server.request('POST', '/v1/sessions', {
-      body: { email: 'nia@acme.test', password: 'new-password' },
+      body: { email: `nia@${ws.workspaceId}.test`, password: 'new-password' },
     });
     expect(session.status).toBe(201);
-    const stored = await server.store.getPassword('acme', 'u_new');
+    const stored = await server.store.getPassword(ws.workspaceId, 'u_new');
     expect(stored).toMatch(/^scrypt\$/);
     expect(stored).not.toContain('new-password');
   });
@@ -220,7 +229,7 @@ describe('configuration API', () => {
     const dry = await put(changed, '?dryRun=true');
     expect(dry.status).toBe(200);
     expect(dry.body).toEqual({
-      workspaceId: 'acme',
+      workspaceId: ws.workspaceId,
       dryRun: true,
       applied: [{ type: 'user.update', path: 'users[2]', summary: 'update user u_agent: mobile' }],
     });
@@ -238,22 +247,22 @@ describe('configuration API', () => {
     expect(pruned.body.applied).toEqual([
       { type: 'user.remove', path: 'prune', summary: 'remove user u_new' },
     ]);
-    expect(server.runtime.state('acme')!.users.u_new).toBeUndefined();
+    expect(server.runtime.state(ws.workspaceId)!.users.u_new).toBeUndefined();
   });
 
   it('round trip: the exported YAML applied back changes nothing, and holds no secrets', async () => {
     await put(spec());
     const text = await exportYaml();
-    expect(text).toContain('email: nia@acme.test');
+    expect(text).toContain(`email: nia@${ws.workspaceId}.test`);
     expect(text).not.toMatch(/password|scrypt|sbk_|sbs_/);
-    const back = await putYaml('acme', text, ws.tokens.admin, '?prune=true');
+    const back = await putYaml(ws.workspaceId, text, ws.tokens.admin, '?prune=true');
     expect(back.status, JSON.stringify(back.body)).toBe(200);
     expect(back.body.applied).toEqual([]);
 
-    const json = await server.request('GET', url('acme', '?format=json'), { token: ws.tokens.admin });
+    const json = await server.request('GET', url(ws.workspaceId, '?format=json'), { token: ws.tokens.admin });
     expect(json.status).toBe(200);
     expect(json.body.workspace).toEqual({
-      id: 'acme',
+      id: ws.workspaceId,
       name: 'Acme',
       plan: 'business',
       timeZone: 'Europe/Madrid',
@@ -269,11 +278,11 @@ describe('configuration API', () => {
       workspace: { ...base.workspace, webchatOrigins: ['https://Shop.example.com/'] },
     };
     expect((await put(listed)).status).toBe(200);
-    expect(server.runtime.state('acme')!.webchatOrigins).toEqual(['https://shop.example.com']);
+    expect(server.runtime.state(ws.workspaceId)!.webchatOrigins).toEqual(['https://shop.example.com']);
     expect((await put(listed)).body.applied).toEqual([]);
     const text = await exportYaml();
     expect(text).toContain('https://shop.example.com');
-    expect((await putYaml('acme', text, ws.tokens.admin)).body.applied).toEqual([]);
+    expect((await putYaml(ws.workspaceId, text, ws.tokens.admin)).body.applied).toEqual([]);
     const before = version();
     const bad = await put({
       ...base,
@@ -328,7 +337,7 @@ describe('configuration API', () => {
       'users[2].mobile',
     );
     expect(error.message).toContain('international format');
-    expect(server.runtime.state('acme')!.departments.sales).toBeUndefined();
+    expect(server.runtime.state(ws.workspaceId)!.departments.sales).toBeUndefined();
   });
 
   it('X3: mistyped, unknown and dangling fields are refused naming the path', async () => {
@@ -371,7 +380,7 @@ describe('configuration API', () => {
       'number.add',
       'number.add',
     ]);
-    const settings = await server.request('GET', '/v1/workspaces/acme/numbers/n_main/settings', {
+    const settings = await server.request('GET', `/v1/workspaces/${ws.workspaceId}/numbers/n_main/settings`, {
       token: ws.tokens.admin,
     });
     expect(settings.body).toMatchObject({
@@ -387,11 +396,11 @@ describe('configuration API', () => {
       },
     });
 
-    const json = await server.request('GET', url('acme', '?format=json'), { token: ws.tokens.admin });
+    const json = await server.request('GET', url(ws.workspaceId, '?format=json'), { token: ws.tokens.admin });
     expect(json.status).toBe(200);
     expect(json.body).toEqual(voiceSpec());
     expect((await put(voiceSpec(), '?prune=true')).body.applied).toEqual([]);
-    const back = await putYaml('acme', await exportYaml(), ws.tokens.admin, '?prune=true');
+    const back = await putYaml(ws.workspaceId, await exportYaml(), ws.tokens.admin, '?prune=true');
     expect(back.body.applied).toEqual([]);
   });
 
@@ -407,17 +416,21 @@ describe('configuration API', () => {
     expect(error.message).toBe(
       'numbers[0].settings.route.menu: ivrMenu "m_ghost" is not defined in ivrMenus',
     );
-    expect(server.runtime.state('acme')!.groups).toEqual({});
+    expect(server.runtime.state(ws.workspaceId)!.groups).toEqual({});
   });
 
   it('X3: bad YAML is refused with its line, and a YAML field error names path and line', async () => {
     const before = version();
-    const syntax = await putYaml('acme', 'workspace:\n  id: acme\n  name: [Acme\n', ws.tokens.admin);
+    const syntax = await putYaml(
+      ws.workspaceId,
+      `workspace:\n  id: ${ws.workspaceId}\n  name: [Acme\n`,
+      ws.tokens.admin,
+    );
     expect(syntax.status).toBe(400);
     expect(syntax.body.error.message).toMatch(/^YAML syntax \(line \d+\)/);
     const field = await putYaml(
-      'acme',
-      'workspace:\n  id: acme\n  name: Acme\n  plan: gold\n',
+      ws.workspaceId,
+      `workspace:\n  id: ${ws.workspaceId}\n  name: Acme\n  plan: gold\n`,
       ws.tokens.admin,
     );
     expect(field.status).toBe(400);

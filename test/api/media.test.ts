@@ -1,13 +1,20 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readWavInfo } from '../../src/telephony/media/wav.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
 import { business, customer, second, VoiceDriver } from '../support/voice.ts';
 import { expectGuarded, expectInvalid } from './access.ts';
 
+// One server for the file, a fresh workspace per test (workspaces share nothing).
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server.close());
 let v: VoiceDriver;
 beforeEach(async () => {
-  v = await VoiceDriver.start();
+  v = await VoiceDriver.start(server);
 });
 afterEach(async () => v.close());
 
@@ -62,7 +69,7 @@ describe('voicemails (V8)', () => {
         durationMs: 15_000,
         createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
         heard: false,
-        audioUrl: `/v1/workspaces/acme/voicemails/vm_${mine}/audio`,
+        audioUrl: `/v1/workspaces/${v.ws.workspaceId}/voicemails/vm_${mine}/audio`,
       },
     ]);
     expect(listed.nextCursor).toBeUndefined();
@@ -109,7 +116,7 @@ describe('voicemails (V8)', () => {
   it('V8: the audio is a file beside the database; until it is there the API says it is not ready', async () => {
     await takeVoicemails('n_main');
     const callId = await leaveVoicemail(3_000);
-    const file = join(v.server.dir, 'media', 'acme', `vm_${callId}.wav`);
+    const file = join(v.server.dir, 'media', v.ws.workspaceId, `vm_${callId}.wav`);
     expect(existsSync(file)).toBe(true);
     rmSync(file);
     const missing = await fetchAudio(`${v.base}/voicemails/vm_${callId}/audio`, v.ws.tokens.agent);
@@ -138,9 +145,9 @@ describe('voicemails (V8)', () => {
       heard,
     ]);
 
-    const version = v.server.runtime.state('acme')!.version;
+    const version = v.server.runtime.state(v.ws.workspaceId)!.version;
     await v.ok('POST', `/voicemails/vm_${heard}/heard`, undefined, 204, supervisor);
-    expect(v.server.runtime.state('acme')!.version).toBe(version);
+    expect(v.server.runtime.state(v.ws.workspaceId)!.version).toBe(version);
     expect((await voicemails(agent, '?heard=true')).items[0]).toMatchObject({ heardBy: 'u_agent' });
   });
 
@@ -184,7 +191,7 @@ describe('call recordings (V2)', () => {
         from: customer,
         durationMs: 20_000,
         createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
-        audioUrl: `/v1/workspaces/acme/recordings/rec_${callId}/audio`,
+        audioUrl: `/v1/workspaces/${v.ws.workspaceId}/recordings/rec_${callId}/audio`,
       },
     ]);
     const audio = await fetchAudio(items[0].audioUrl, v.ws.tokens.agent);
@@ -200,7 +207,7 @@ describe('call recordings (V2)', () => {
     await v.hangUp(callId);
     await v.server.sim.audioWritten();
     expect(await v.ok('GET', `/calls/${callId}/recordings`)).toEqual({ items: [] });
-    expect(existsSync(join(v.server.dir, 'media', 'acme', `rec_${callId}.wav`))).toBe(false);
+    expect(existsSync(join(v.server.dir, 'media', v.ws.workspaceId, `rec_${callId}.wav`))).toBe(false);
   });
 
   it('an agent hears only the recordings of calls they answered; supervisors hear all', async () => {

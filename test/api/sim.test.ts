@@ -1,9 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openSwitchboard } from '../../src/server/switchboard.ts';
-import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+import { freshWorkspaceId, seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 
 let server: TestServer;
 let ws: Awaited<ReturnType<typeof seedWorkspace>>;
@@ -11,9 +11,12 @@ let ws: Awaited<ReturnType<typeof seedWorkspace>>;
 const business = '+34911234567';
 const customer = '+34600111222';
 
-beforeEach(async () => {
+// One server for the file, a fresh workspace per test (workspaces share nothing).
+beforeAll(async () => {
   server = await startTestServer();
-  ws = await seedWorkspace(server);
+});
+beforeEach(async () => {
+  ws = await seedWorkspace(server, freshWorkspaceId());
   const number = await server.request('POST', `${base()}/numbers`, {
     token: ws.tokens.admin,
     body: { id: 'n_main', e164: business, kind: 'rented' },
@@ -31,7 +34,7 @@ beforeEach(async () => {
   });
   expect(online.status).toBe(200);
 });
-afterEach(async () => server.close());
+afterAll(async () => server.close());
 
 const base = () => `/v1/workspaces/${ws.workspaceId}`;
 const sim = () => `${base()}/sim`;
@@ -147,7 +150,7 @@ describe('simulated telephony over the API', () => {
       body: {
         id: 'u_bea',
         name: 'Bea Agent',
-        email: 'bea@acme.test',
+        email: `bea@${ws.workspaceId}.test`,
         role: 'agent',
         password: 'correct horse',
       },
@@ -260,8 +263,8 @@ describe('simulated telephony over the API', () => {
       body: { from: customer, to: business },
     });
     expect(anonymous.status).toBe(401);
-    await seedWorkspace(server, 'other');
-    const foreign = await server.request('POST', '/v1/workspaces/other/sim/calls', {
+    const other = (await seedWorkspace(server, freshWorkspaceId())).workspaceId;
+    const foreign = await server.request('POST', `/v1/workspaces/${other}/sim/calls`, {
       token: ws.tokens.agent,
       body: { from: customer, to: business },
     });
@@ -298,6 +301,7 @@ describe('clock API', () => {
   });
 
   it('refuses to move the system clock (409), saying why', async () => {
+    // A server of its own: the clock is chosen when a server opens, and the file's is virtual.
     const dir = mkdtempSync(join(tmpdir(), 'sb-clock-'));
     const system = await openSwitchboard({
       dbPath: join(dir, 'switchboard.db'),

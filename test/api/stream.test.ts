@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+import { freshWorkspaceId, seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 
 let server: TestServer;
 let ws: Awaited<ReturnType<typeof seedWorkspace>>;
@@ -45,12 +45,16 @@ function connect(query: string): {
   };
 }
 
-beforeEach(async () => {
+// One server for the file, a fresh workspace per test (workspaces share nothing).
+beforeAll(async () => {
   server = await startTestServer();
-  ws = await seedWorkspace(server);
+  origin = await server.app.listen({ port: 0, host: '127.0.0.1' });
+});
+beforeEach(async () => {
+  ws = await seedWorkspace(server, freshWorkspaceId());
   await server.request('POST', `/v1/workspaces/${ws.workspaceId}/users`, {
     token: ws.tokens.admin,
-    body: { id: 'u_bea', name: 'Bea Agent', email: 'bea@acme.test', role: 'agent' },
+    body: { id: 'u_bea', name: 'Bea Agent', email: `bea@${ws.workspaceId}.test`, role: 'agent' },
   });
   const numbers = [
     { id: 'n_main', e164: '+34911234567', kind: 'rented' },
@@ -63,13 +67,11 @@ beforeEach(async () => {
     });
     expect(added.status).toBe(201);
   }
-  origin = await server.app.listen({ port: 0, host: '127.0.0.1' });
 });
-
-afterEach(async () => {
+afterEach(() => {
   for (const socket of sockets.splice(0)) socket.terminate();
-  await server.close();
 });
+afterAll(async () => server.close());
 
 const setPresence = (userId: string, presence: string) =>
   server.request('PUT', `/v1/workspaces/${ws.workspaceId}/users/${userId}/presence`, {

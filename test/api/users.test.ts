@@ -1,14 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { freshWorkspaceId, seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 
 let server: TestServer;
 let ws: Awaited<ReturnType<typeof seedWorkspace>>;
 
-beforeEach(async () => {
+// One server for the file, a fresh workspace per test (workspaces share nothing).
+beforeAll(async () => {
   server = await startTestServer();
-  ws = await seedWorkspace(server);
 });
-afterEach(async () => server.close());
+beforeEach(async () => {
+  ws = await seedWorkspace(server, freshWorkspaceId());
+});
+afterAll(async () => server.close());
 
 const base = () => `/v1/workspaces/${ws.workspaceId}`;
 
@@ -29,7 +32,7 @@ describe('users API', () => {
   it('refuses an agent creating a user (403) and changes nothing', async () => {
     const response = await server.request('POST', `${base()}/users`, {
       token: ws.tokens.agent,
-      body: { name: 'Eve', email: 'eve@acme.test' },
+      body: { name: 'Eve', email: `eve@${ws.workspaceId}.test` },
     });
     expect(response.status).toBe(403);
     const list = await server.request('GET', `${base()}/users`, { token: ws.tokens.admin });
@@ -37,8 +40,8 @@ describe('users API', () => {
   });
 
   it('answers 404 for another workspace', async () => {
-    await seedWorkspace(server, 'other');
-    const response = await server.request('GET', '/v1/workspaces/other/users', { token: ws.tokens.admin });
+    const other = (await seedWorkspace(server, freshWorkspaceId())).workspaceId;
+    const response = await server.request('GET', `/v1/workspaces/${other}/users`, { token: ws.tokens.admin });
     expect(response.status).toBe(404);
   });
 

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Presence } from '../../src/domain/presence.ts';
-import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+import { freshWorkspaceId, seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 import { expectGuarded, expectInvalid, type Seeded } from './access.ts';
 
 let server: TestServer;
@@ -8,27 +8,41 @@ let ws: Seeded;
 
 const second = 1_000;
 const hour = 3_600_000;
-/** The virtual clock starts at 08:00 UTC; the workspace's time zone decides when today began. */
-const t0 = Date.UTC(2026, 0, 5, 8, 0, 0);
+const day = 24 * hour;
+/**
+ * 08:00 UTC of the day a test runs on: the file's tests share one server and its virtual clock,
+ * so each test starts on a day of its own, at 08:00 (the first on 5 January); the workspace's
+ * time zone decides when today began.
+ */
+let t0 = 0;
 const at = (ms: number) => new Date(t0 + ms).toISOString();
 
 const execute = (command: Parameters<TestServer['runtime']['execute']>[1]) =>
-  server.runtime.execute('acme', command);
+  server.runtime.execute(ws.workspaceId, command);
 const setPresence = (userId: string, presence: Presence) =>
   execute({ type: 'presence.set', userId, presence });
 
 const board = async (query = '', token = ws.tokens.supervisor) => {
-  const response = await server.request('GET', `/v1/workspaces/acme/wallboard${query}`, { token });
+  const response = await server.request('GET', `/v1/workspaces/${ws.workspaceId}/wallboard${query}`, {
+    token,
+  });
   expect(response.status, JSON.stringify(response.body)).toBe(200);
   return response.body;
 };
 
-beforeEach(async () => {
+// One server for the file, a fresh workspace per test (workspaces share nothing).
+beforeAll(async () => {
   server = await startTestServer();
-  ws = await seedWorkspace(server);
+});
+beforeEach(async () => {
+  const now = server.clock.now();
+  const morning = Math.floor(now / day) * day + 8 * hour;
+  await server.runtime.advance((morning >= now ? morning : morning + day) - now);
+  t0 = server.clock.now();
+  ws = await seedWorkspace(server, freshWorkspaceId());
   await execute({ type: 'number.add', numberId: 'n_main', e164: '+34911234567', kind: 'rented' });
 });
-afterEach(async () => server.close());
+afterAll(async () => server.close());
 
 describe('wallboard API', () => {
   it('an empty day: nobody waiting, everyone offline, no service level yet', async () => {
@@ -92,7 +106,7 @@ describe('wallboard API', () => {
       averageAnswerSec: 15,
     });
     // The workspace is on UTC: today began at midnight, 08:00 and 09:00 had calls.
-    expect(today.since).toBe('2026-01-05T00:00:00.000Z');
+    expect(today.since).toBe(at(-8 * hour));
     expect(today.byHour).toHaveLength(10);
     expect(today.byHour[8]).toEqual({ hour: 8, answered: 1, missed: 0 });
     expect(today.byHour[9]).toEqual({ hour: 9, answered: 1, missed: 1 });
@@ -103,7 +117,7 @@ describe('wallboard API', () => {
 
   it('shows chats waiting in a department queue, and open ones by agent', async () => {
     const admin = (method: string, path: string, body: unknown, token = ws.tokens.admin) =>
-      server.request(method, `/v1/workspaces/acme${path}`, { token, body });
+      server.request(method, `/v1/workspaces/${ws.workspaceId}${path}`, { token, body });
     await admin('POST', '/departments', { id: 'support', name: 'Support', memberIds: ['u_agent'] });
     const key = (await admin('POST', '/api-keys', { name: 'web chat', role: 'agent' })).body.token;
     const write = (address: string) =>

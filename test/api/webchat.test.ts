@@ -1,18 +1,25 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ChatDriver } from '../support/chat.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
 
+// One server for the file, a fresh workspace per test (workspaces share nothing).
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server.close());
 /** The web-chat widget's own API: visitor sessions instead of a workspace API key. */
 describe('web-chat visitor API', () => {
   let chat: ChatDriver;
   beforeEach(async () => {
-    chat = await ChatDriver.start();
+    chat = await ChatDriver.start(server);
   });
   afterEach(async () => {
     await chat.close();
   });
 
   const visitorRequest = (method: string, path: string, token?: string, body?: unknown) =>
-    chat.server.request(method, `/v1/webchat/acme${path}`, { token, body });
+    chat.server.request(method, `/v1/webchat/${chat.ws.workspaceId}${path}`, { token, body });
 
   async function session(query = '', body: unknown = {}) {
     const response = await visitorRequest('POST', `/sessions${query}`, undefined, body);
@@ -82,9 +89,13 @@ describe('web-chat visitor API', () => {
       contact: { address: visitor.address, name: 'Lola', email: 'lola@example.es' },
     });
     // Read back from the store, as after a restart: the inbox lists it with the email too.
-    const inbox = await chat.server.request('GET', '/v1/workspaces/acme/conversations?assignee=me', {
-      token: chat.tokens.agent,
-    });
+    const inbox = await chat.server.request(
+      'GET',
+      `/v1/workspaces/${chat.ws.workspaceId}/conversations?assignee=me`,
+      {
+        token: chat.tokens.agent,
+      },
+    );
     expect(inbox.body.items[0].contact).toMatchObject({ name: 'Lola', email: 'lola@example.es' });
   });
 
@@ -94,11 +105,15 @@ describe('web-chat visitor API', () => {
     const status = async (method: string, url: string, body?: unknown, bearer?: string) =>
       (await chat.server.request(method, url, { token: bearer, body })).status;
     expect(await status('POST', '/v1/webchat/nowhere/sessions', {})).toBe(404);
-    expect(await status('POST', '/v1/webchat/acme/sessions?departmentId=nope', {})).toBe(404);
-    expect(await status('POST', '/v1/webchat/acme/sessions', { name: 'x', extra: 1 })).toBe(400);
-    expect(await status('POST', '/v1/webchat/acme/sessions', { name: '' })).toBe(400);
+    expect(await status('POST', `/v1/webchat/${chat.ws.workspaceId}/sessions?departmentId=nope`, {})).toBe(
+      404,
+    );
+    expect(await status('POST', `/v1/webchat/${chat.ws.workspaceId}/sessions`, { name: 'x', extra: 1 })).toBe(
+      400,
+    );
+    expect(await status('POST', `/v1/webchat/${chat.ws.workspaceId}/sessions`, { name: '' })).toBe(400);
     const write = (body: unknown, bearer: string | null = token) =>
-      status('POST', '/v1/webchat/acme/messages', body, bearer ?? undefined);
+      status('POST', `/v1/webchat/${chat.ws.workspaceId}/messages`, body, bearer ?? undefined);
     expect(await write({ text: '', clientMessageId: 'a' })).toBe(400);
     expect(await write({ text: 'x'.repeat(2001), clientMessageId: 'a' })).toBe(400);
     expect(await write({ text: 'hi', clientMessageId: 'a', channel: 'sms' })).toBe(400);
@@ -107,7 +122,9 @@ describe('web-chat visitor API', () => {
     expect(await write({ text: 'hi', clientMessageId: 'a' }, 'sbv_forged')).toBe(401);
     // A workspace API key is not a visitor token.
     expect(await write({ text: 'hi', clientMessageId: 'a' }, chat.channelKey)).toBe(401);
-    expect(await status('GET', '/v1/webchat/acme/messages?limit=0', undefined, token)).toBe(400);
+    expect(await status('GET', `/v1/webchat/${chat.ws.workspaceId}/messages?limit=0`, undefined, token)).toBe(
+      400,
+    );
 
     await chat.server.request('POST', '/v1/workspaces', {
       token: chat.server.adminToken,
@@ -115,20 +132,23 @@ describe('web-chat visitor API', () => {
     });
     expect(await status('GET', '/v1/webchat/globex/messages', undefined, token)).toBe(401);
     expect(
-      (await chat.server.request('GET', '/v1/workspaces/acme/conversations', { token: chat.tokens.admin }))
-        .body.items,
+      (
+        await chat.server.request('GET', `/v1/workspaces/${chat.ws.workspaceId}/conversations`, {
+          token: chat.tokens.admin,
+        })
+      ).body.items,
     ).toEqual([]);
   });
 
   it('serves the widget page with a strict Content-Security-Policy, and 404 for an unknown workspace', async () => {
-    const page = await chat.server.app.inject({ method: 'GET', url: '/webchat/acme' });
+    const page = await chat.server.app.inject({ method: 'GET', url: `/webchat/${chat.ws.workspaceId}` });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
     const csp = String(page.headers['content-security-policy']);
     expect(csp).toContain("default-src 'none'");
     expect(csp).toMatch(/script-src 'sha256-[^']+'(;|$)/);
     expect(csp).not.toContain('unsafe-inline');
-    expect(page.body).toContain('data-workspace="acme"');
+    expect(page.body).toContain(`data-workspace="${chat.ws.workspaceId}"`);
     expect(page.body).toContain('aria-live="polite"');
     expect((await chat.server.app.inject({ method: 'GET', url: '/webchat/nowhere' })).statusCode).toBe(404);
   });

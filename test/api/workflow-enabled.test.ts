@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { freshWorkspaceId, seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 import { expectGuarded, type Seeded } from './access.ts';
 
 let server: TestServer;
@@ -11,23 +11,28 @@ const definition = {
   steps: [{ id: 'assign', kind: 'assign', target: { kind: 'agent', userId: 'u_agent' } }],
 };
 
-beforeEach(async () => {
+// One server for the file, a fresh workspace per test (workspaces share nothing).
+beforeAll(async () => {
   server = await startTestServer();
-  ws = await seedWorkspace(server);
-  await server.request('POST', '/v1/workspaces/acme/workflows', {
+});
+beforeEach(async () => {
+  ws = await seedWorkspace(server, freshWorkspaceId());
+  await server.request('POST', `/v1/workspaces/${ws.workspaceId}/workflows`, {
     token: ws.tokens.admin,
     body: { id: 'wf', name: 'W', definition },
   });
-  await server.request('POST', '/v1/workspaces/acme/workflows/wf/publish', { token: ws.tokens.admin });
+  await server.request('POST', `/v1/workspaces/${ws.workspaceId}/workflows/wf/publish`, {
+    token: ws.tokens.admin,
+  });
 });
-afterEach(async () => server.close());
+afterAll(async () => server.close());
 
 async function openConversation(address: string): Promise<string> {
-  const key = await server.request('POST', '/v1/workspaces/acme/api-keys', {
+  const key = await server.request('POST', `/v1/workspaces/${ws.workspaceId}/api-keys`, {
     token: server.adminToken,
     body: { name: `chan-${address}` },
   });
-  const sent = await server.request('POST', '/v1/workspaces/acme/channels/webchat/messages', {
+  const sent = await server.request('POST', `/v1/workspaces/${ws.workspaceId}/channels/webchat/messages`, {
     token: key.body.token,
     body: { contact: { address }, channelMessageId: `m-${address}`, text: 'Hello' },
   });
@@ -36,7 +41,7 @@ async function openConversation(address: string): Promise<string> {
 }
 
 const runsStarted = async () => {
-  const runs = await server.request('GET', '/v1/workspaces/acme/workflows/wf/runs', {
+  const runs = await server.request('GET', `/v1/workspaces/${ws.workspaceId}/workflows/wf/runs`, {
     token: ws.tokens.admin,
   });
   return runs.body.items.filter((e: { type: string }) => e.type === 'workflow.run_started').length;
@@ -50,7 +55,7 @@ describe('enabling and disabling a workflow (F1)', () => {
       body: { enabled: false },
       role: 'admin',
     });
-    const disabled = await server.request('PUT', '/v1/workspaces/acme/workflows/wf/enabled', {
+    const disabled = await server.request('PUT', `/v1/workspaces/${ws.workspaceId}/workflows/wf/enabled`, {
       token: ws.tokens.admin,
       body: { enabled: false },
     });
@@ -59,7 +64,7 @@ describe('enabling and disabling a workflow (F1)', () => {
     await openConversation('d1');
     expect(await runsStarted()).toBe(0);
 
-    const enabled = await server.request('PUT', '/v1/workspaces/acme/workflows/wf/enabled', {
+    const enabled = await server.request('PUT', `/v1/workspaces/${ws.workspaceId}/workflows/wf/enabled`, {
       token: ws.tokens.admin,
       body: { enabled: true },
     });
@@ -69,13 +74,13 @@ describe('enabling and disabling a workflow (F1)', () => {
   });
 
   it('answers 404 for an unknown workflow and 400 without a boolean', async () => {
-    const missing = await server.request('PUT', '/v1/workspaces/acme/workflows/nope/enabled', {
+    const missing = await server.request('PUT', `/v1/workspaces/${ws.workspaceId}/workflows/nope/enabled`, {
       token: ws.tokens.admin,
       body: { enabled: false },
     });
     expect(missing.status).toBe(404);
     expect(missing.body.error.field).toBe('workflowId');
-    const bad = await server.request('PUT', '/v1/workspaces/acme/workflows/wf/enabled', {
+    const bad = await server.request('PUT', `/v1/workspaces/${ws.workspaceId}/workflows/wf/enabled`, {
       token: ws.tokens.admin,
       body: { enabled: 'no' },
     });

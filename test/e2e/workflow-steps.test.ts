@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { freshWorkspaceId, seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 
 /** Branches on contact fields and assign's whenNobodyQualifies, through the API on the virtual clock (F3). */
 
@@ -8,7 +8,7 @@ let ws: Awaited<ReturnType<typeof seedWorkspace>>;
 let channelKey: string;
 
 async function ok(method: string, path: string, body?: unknown, status = 200, token = ws.tokens.admin) {
-  const response = await server.request(method, `/v1/workspaces/acme${path}`, { token, body });
+  const response = await server.request(method, `/v1/workspaces/${ws.workspaceId}${path}`, { token, body });
   expect(response.status, `${method} ${path}: ${JSON.stringify(response.body)}`).toBe(status);
   return response.body;
 }
@@ -32,9 +32,12 @@ async function write(address: string): Promise<string> {
 
 const conversation = (id: string) => ok('GET', `/conversations/${id}`);
 
-beforeEach(async () => {
+// One server for the file, a fresh workspace per test (workspaces share nothing).
+beforeAll(async () => {
   server = await startTestServer();
-  ws = await seedWorkspace(server);
+});
+beforeEach(async () => {
+  ws = await seedWorkspace(server, freshWorkspaceId());
   channelKey = (await ok('POST', '/api-keys', { name: 'whatsapp' }, 201, server.adminToken)).token;
   await ok('POST', '/departments', { id: 'support', name: 'Support', memberIds: ['u_sup'] }, 201);
   await ok('POST', '/departments', { id: 'vip', name: 'VIP desk', memberIds: ['u_agent'] }, 201);
@@ -52,7 +55,7 @@ beforeEach(async () => {
   );
   await ok('PUT', '/users/u_sup/presence', { presence: 'online' });
 });
-afterEach(async () => server.close());
+afterAll(async () => server.close());
 
 describe('workflow steps end to end (F3)', () => {
   it('a branch on contact fields sends Globex contacts to the VIP desk and leaves the others', async () => {

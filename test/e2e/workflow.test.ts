@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { VirtualClock } from '../../src/runtime/clock.ts';
-import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
+import { freshWorkspaceId, seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 
 /** F4: seed 003's canonical flow, as an admin writes it. */
 const canonical = {
@@ -36,39 +36,50 @@ const canonical = {
   ],
 };
 
+// One server for the file, a fresh workspace per test (workspaces share nothing); the restart
+// test (F5) opens servers of its own.
+let shared: TestServer;
+beforeAll(async () => {
+  shared = await startTestServer();
+});
+afterAll(async () => shared.close());
 const servers: TestServer[] = [];
 afterEach(async () => {
   for (const server of servers.splice(0)) await server.close();
 });
 
+/** The workspace of the test that runs. */
+let workspaceId = '';
+
 async function setUp(server: TestServer) {
-  const ws = await seedWorkspace(server);
+  workspaceId = freshWorkspaceId();
+  const ws = await seedWorkspace(server, workspaceId);
   const admin = { token: ws.tokens.admin };
-  await server.request('POST', '/v1/workspaces/acme/departments', {
+  await server.request('POST', `/v1/workspaces/${workspaceId}/departments`, {
     ...admin,
     body: { id: 'support', name: 'Support', memberIds: ['u_sup'] },
   });
   for (const userId of ['u_agent', 'u_sup'])
-    await server.request('PUT', `/v1/workspaces/acme/users/${userId}/presence`, {
+    await server.request('PUT', `/v1/workspaces/${workspaceId}/users/${userId}/presence`, {
       ...admin,
       body: { presence: 'online' },
     });
-  const created = await server.request('POST', '/v1/workspaces/acme/workflows', {
+  const created = await server.request('POST', `/v1/workspaces/${workspaceId}/workflows`, {
     ...admin,
     body: { id: 'wf', name: 'Silent conversations', definition: canonical },
   });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const published = await server.request('POST', '/v1/workspaces/acme/workflows/wf/publish', admin);
+  const published = await server.request('POST', `/v1/workspaces/${workspaceId}/workflows/wf/publish`, admin);
   expect(published.body.versions).toHaveLength(1);
   return ws;
 }
 
 async function write(server: TestServer, address: string): Promise<string> {
-  const key = await server.request('POST', '/v1/workspaces/acme/api-keys', {
+  const key = await server.request('POST', `/v1/workspaces/${workspaceId}/api-keys`, {
     token: server.adminToken,
     body: { name: `chan-${address}` },
   });
-  const sent = await server.request('POST', '/v1/workspaces/acme/channels/webchat/messages', {
+  const sent = await server.request('POST', `/v1/workspaces/${workspaceId}/channels/webchat/messages`, {
     token: key.body.token,
     body: { contact: { address }, channelMessageId: `m-${address}`, text: 'Hello', departmentId: 'support' },
   });
@@ -77,17 +88,16 @@ async function write(server: TestServer, address: string): Promise<string> {
 }
 
 const assignee = (server: TestServer, id: string) =>
-  server.runtime.state('acme')!.conversations[id]?.assigneeId;
+  server.runtime.state(workspaceId)!.conversations[id]?.assigneeId;
 
 describe('workflows end to end (F1–F5)', () => {
   it('F4: reassigns at exactly 15 minutes when the first agent did not reply, and does nothing when they did', async () => {
-    const server = await startTestServer();
-    servers.push(server);
+    const server = shared;
     const ws = await setUp(server);
     const silent = await write(server, 'v1');
     const answered = await write(server, 'v2');
     expect(assignee(server, silent)).toBe('u_agent');
-    await server.request('POST', `/v1/workspaces/acme/conversations/${answered}/reply`, {
+    await server.request('POST', `/v1/workspaces/${workspaceId}/conversations/${answered}/reply`, {
       token: ws.tokens.agent,
       body: { text: 'Hi!' },
     });
@@ -96,11 +106,11 @@ describe('workflows end to end (F1–F5)', () => {
     await server.runtime.advance(1);
     expect(assignee(server, silent)).toBe('u_sup');
     expect(assignee(server, answered)).toBe('u_agent');
-    const runs = await server.request('GET', '/v1/workspaces/acme/workflows/wf/runs', {
+    const runs = await server.request('GET', `/v1/workspaces/${workspaceId}/workflows/wf/runs`, {
       token: ws.tokens.admin,
     });
     expect(runs.body.items.map((e: { type: string }) => e.type)).toContain('workflow.branch_taken');
-    const detail = await server.request('GET', `/v1/workspaces/acme/conversations/${silent}`, {
+    const detail = await server.request('GET', `/v1/workspaces/${workspaceId}/conversations/${silent}`, {
       token: ws.tokens.admin,
     });
     expect(JSON.stringify(detail.body)).toContain('Alex Agent did not answer within 15 minutes.');
@@ -120,8 +130,7 @@ describe('workflows end to end (F1–F5)', () => {
   });
 
   it('F1: publishing a new version while instances wait leaves them on theirs; new conversations take the new one', async () => {
-    const server = await startTestServer();
-    servers.push(server);
+    const server = shared;
     const ws = await setUp(server);
     const admin = { token: ws.tokens.admin };
     const waitingOnV1 = await write(server, 'v3');
@@ -130,12 +139,16 @@ describe('workflows end to end (F1–F5)', () => {
       ...canonical,
       steps: canonical.steps.map((step) => (step.kind === 'wait' ? { ...step, seconds: 60 } : step)),
     };
-    const saved = await server.request('PUT', '/v1/workspaces/acme/workflows/wf/draft', {
+    const saved = await server.request('PUT', `/v1/workspaces/${workspaceId}/workflows/wf/draft`, {
       ...admin,
       body: { name: 'Silent conversations', definition: quicker },
     });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-    const published = await server.request('POST', '/v1/workspaces/acme/workflows/wf/publish', admin);
+    const published = await server.request(
+      'POST',
+      `/v1/workspaces/${workspaceId}/workflows/wf/publish`,
+      admin,
+    );
     expect(published.body.versions).toHaveLength(2);
     expect(published.body.runningInstances).toBe(1);
     const onV2 = await write(server, 'v4');
@@ -148,7 +161,7 @@ describe('workflows end to end (F1–F5)', () => {
     await server.runtime.advance(1);
     expect(assignee(server, waitingOnV1)).toBe('u_sup');
 
-    const runs = await server.request('GET', '/v1/workspaces/acme/workflows/wf/runs', admin);
+    const runs = await server.request('GET', `/v1/workspaces/${workspaceId}/workflows/wf/runs`, admin);
     // Newest first: the run on version 2 started last.
     const started = runs.body.items.filter((e: { type: string }) => e.type === 'workflow.run_started');
     expect(

@@ -8,6 +8,7 @@ import type { DeviceRegistry } from '../../src/telephony/devices.ts';
 import { synthesize } from '../../src/telephony/media/tone.ts';
 import { encodeWav } from '../../src/telephony/media/wav.ts';
 import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
+import { testPasswordCost } from '../support/server.ts';
 import { heardBlocks, inboundEnergy, runs, watchPeerConnections } from './support/browser-audio.ts';
 import { type Baresip, sipPeers, startBaresip, until } from './support/peers.ts';
 import { testPlane } from './support/plane.ts';
@@ -51,6 +52,7 @@ beforeAll(async () => {
     clock: 'system',
     logger: false,
     sip: { listen: { host: '127.0.0.1', port: 0 }, plane, qualityEveryMs: 2000 },
+    passwordCost: testPasswordCost,
   });
   sipPort = server.sip!.port;
   // The consoles' phones as `serve --telephony sip` makes them, on SIP's plane and address.

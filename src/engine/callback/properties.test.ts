@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { propertyRuns } from '../../../test/support/property-runs.ts';
+import { expect } from '../../../test/support/quick-expect.ts';
 import type { Command } from '../commands.ts';
 import { decide } from '../decide.ts';
 import type { Event } from '../events.ts';

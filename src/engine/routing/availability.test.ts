@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { propertyRuns } from '../../../test/support/property-runs.ts';
+import { expect } from '../../../test/support/quick-expect.ts';
 import { type Choice, chatUnavailable, choose } from '../chat/routing.ts';
 import { nextRandom } from '../prng.ts';
 import { emptyWorkspace, type User, type WorkspaceState } from '../state.ts';

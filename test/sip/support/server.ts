@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSwitchboard, type Switchboard } from '../../../src/server/switchboard.ts';
 import type { GuardOptions } from '../../../src/telephony/sip/guard.ts';
+import { testPasswordCost } from '../../support/server.ts';
 import { type Baresip, startBaresip, until } from './peers.ts';
 import { testPlane } from './plane.ts';
 
@@ -30,6 +31,7 @@ export async function startSipServer(
     clock: 'system',
     logger: false,
     sip: { listen: { host: '127.0.0.1', port: 0 }, plane, ...(guard ? { guard } : {}) },
+    passwordCost: testPasswordCost,
   });
   // The admin key is made on the first start only; a restart reuses it.
   const admin = server.adminToken ?? restart!.adminToken;
