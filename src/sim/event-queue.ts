@@ -25,55 +25,66 @@ export class EventQueue<T> {
   }
 
   pop(): { at: number; item: T } | undefined {
-    if (this.items.length === 0) return undefined;
-    const top = { at: this.at[0]!, item: this.items[0]! };
     const last = this.items.length - 1;
-    this.swap(0, last);
-    this.at.pop();
-    this.order.pop();
-    this.items.pop();
-    this.down(0);
+    if (last < 0) return undefined;
+    const top = { at: this.at[0]!, item: this.items[0]! };
+    const at = this.at.pop()!;
+    const order = this.order.pop()!;
+    const item = this.items.pop()!;
+    if (last > 0) this.down(at, order, item);
     return top;
   }
 
-  private before(a: number, b: number): boolean {
-    return this.at[a]! < this.at[b]! || (this.at[a] === this.at[b] && this.order[a]! < this.order[b]!);
+  /** Whether the entry at `index` comes before (at, order). */
+  private before(index: number, at: number, order: number): boolean {
+    const other = this.at[index]!;
+    return other < at || (other === at && this.order[index]! < order);
   }
 
+  /**
+   * Sifts by moving a hole rather than swapping: the entry is written once, where it lands.
+   * (at, order) pairs are all different, so the order items come out in is the same as any
+   * heap's.
+   */
   private up(index: number): void {
-    let child = index;
-    while (child > 0) {
-      const parent = (child - 1) >> 1;
-      if (!this.before(child, parent)) return;
-      this.swap(child, parent);
-      child = parent;
+    const at = this.at[index]!;
+    const order = this.order[index]!;
+    const item = this.items[index]!;
+    let hole = index;
+    while (hole > 0) {
+      const parent = (hole - 1) >> 1;
+      if (!(at < this.at[parent]! || (at === this.at[parent] && order < this.order[parent]!))) break;
+      this.move(parent, hole);
+      hole = parent;
     }
+    this.place(hole, at, order, item);
   }
 
-  private down(index: number): void {
+  /** Puts (at, order, item) at the root's place and sifts it down. */
+  private down(at: number, order: number, item: T): void {
     const size = this.items.length;
-    let parent = index;
+    let hole = 0;
     for (;;) {
-      const left = parent * 2 + 1;
+      const left = hole * 2 + 1;
+      if (left >= size) break;
       const right = left + 1;
-      let first = parent;
-      if (left < size && this.before(left, first)) first = left;
-      if (right < size && this.before(right, first)) first = right;
-      if (first === parent) return;
-      this.swap(parent, first);
-      parent = first;
+      const child = right < size && this.before(right, this.at[left]!, this.order[left]!) ? right : left;
+      if (!this.before(child, at, order)) break;
+      this.move(child, hole);
+      hole = child;
     }
+    this.place(hole, at, order, item);
   }
 
-  private swap(a: number, b: number): void {
-    const at = this.at[a]!;
-    this.at[a] = this.at[b]!;
-    this.at[b] = at;
-    const order = this.order[a]!;
-    this.order[a] = this.order[b]!;
-    this.order[b] = order;
-    const item = this.items[a]!;
-    this.items[a] = this.items[b]!;
-    this.items[b] = item;
+  private move(from: number, to: number): void {
+    this.at[to] = this.at[from]!;
+    this.order[to] = this.order[from]!;
+    this.items[to] = this.items[from]!;
+  }
+
+  private place(index: number, at: number, order: number, item: T): void {
+    this.at[index] = at;
+    this.order[index] = order;
+    this.items[index] = item;
   }
 }

@@ -3,6 +3,7 @@ import type { Command } from '../engine/commands.ts';
 import { decide } from '../engine/decide.ts';
 import type { Event } from '../engine/events.ts';
 import type { WorkspaceState } from '../engine/state.ts';
+import type { Actor } from '../engine/tx.ts';
 import { effectsOf } from '../telephony/effects.ts';
 import { EventQueue } from './event-queue.ts';
 import { type Figures, type IntervalFigures, Metrics } from './metrics.ts';
@@ -51,6 +52,22 @@ export interface SimulationResult {
   /** Calls still live when the drain ran out. */
   unfinished: number;
 }
+
+const timerActor: Actor = { kind: 'timer' };
+const driverActor: Actor = { kind: 'driver' };
+
+/**
+ * The events whose effects the simulated network acts on (a phone rings, a leg is bridged or
+ * dropped, the call is over); most of a day's events (timers, routing, queue positions) have
+ * none it needs, and asking for them would build an empty list per event.
+ */
+const reactsTo = new Set<string>([
+  'call.leg_ringing',
+  'call.monitor_ringing',
+  'call.leg_answered',
+  'call.leg_ended',
+  'call.ended',
+]);
 
 type Agenda =
   | { kind: 'arrival'; arrival: Arrival }
@@ -201,7 +218,7 @@ export class Simulation {
 
   private submit(command: Command): void {
     this.commands += 1;
-    const actor = command.type === 'timer.fire' ? { kind: 'timer' as const } : { kind: 'driver' as const };
+    const actor = command.type === 'timer.fire' ? timerActor : driverActor;
     const decision = decide(this.state, command, this.input.startAt + this.now, actor);
     if (!decision.ok) {
       // A refusal after emitting leaves the state half-changed: a bug to surface, not to average.
@@ -227,6 +244,7 @@ export class Simulation {
       if (loggedIn(event.from) !== loggedIn(event.to))
         this.metrics.staffed.set(this.now, this.metrics.staffed.value + (loggedIn(event.to) ? 1 : -1));
     }
+    if (!reactsTo.has(event.type)) return;
     for (const effect of effectsOf(event)) {
       if (effect.kind === 'ring') this.ring(effect.callId, effect.legId);
       else if (effect.kind === 'bridge') this.answered(effect.callId, effect.legId, effect.userId);

@@ -1,6 +1,6 @@
 import { invalid, notFound } from '../../domain/errors.ts';
 import type { WorkspaceState } from '../state.ts';
-import { own } from '../table.ts';
+import { hasEntries, own } from '../table.ts';
 import type { Tx } from '../tx.ts';
 import { checkRequirements, type SkillRequirement } from './skills.ts';
 
@@ -35,8 +35,9 @@ export type RoutingRuleEvent = { type: 'routing_rules.saved'; target: RuleTarget
 
 export const ruleKey = (target: RuleTarget) => `${target.kind}:${target.id}`;
 
+/** Asked several times per routing decision: a workspace without rules builds no key for it. */
 export const ruleOf = (state: WorkspaceState, kind: RuleTargetKind, id: string): RoutingRule =>
-  own(state.routingRules, ruleKey({ kind, id })) ?? noRule;
+  hasEntries(state.routingRules) ? (own(state.routingRules, `${kind}:${id}`) ?? noRule) : noRule;
 
 function checkTarget(state: WorkspaceState, target: RuleTarget): RuleTarget {
   const kind = target?.kind;

@@ -1,5 +1,6 @@
 import type { WorkspaceState } from '../state.ts';
 import type { SupervisionEvent } from './monitor.ts';
+import { noteMonitor } from './monitored.ts';
 
 export function evolveSupervision(
   state: WorkspaceState,
@@ -8,6 +9,7 @@ export function evolveSupervision(
 ): WorkspaceState {
   const call = state.calls[event.callId];
   if (!call || event.type === 'call.supervisor_action') return state;
+  noteMonitor(state.calls);
   const user = state.users[event.userId];
   if (event.type === 'call.monitor_ringing') {
     call.legCount += 1;

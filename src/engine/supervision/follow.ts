@@ -2,6 +2,7 @@ import type { Event } from '../events.ts';
 import type { Tx } from '../tx.ts';
 import type { Call } from '../voice/call.ts';
 import { monitorAudio, servedLegs } from './audio.ts';
+import { mayHaveMonitors } from './monitored.ts';
 
 /**
  * Whether an event may have changed what a supervisor on the call hears: it rewired the line
@@ -23,6 +24,7 @@ function rewires(event: Event, call: Call): boolean {
  * already said so; another's may have taken the agent's audio, so it counts.
  */
 export function followMonitors(tx: Tx, events: readonly Event[]): void {
+  if (!mayHaveMonitors(tx.state.calls)) return;
   /** Per call: the monitor legs whose own join or mode change rewired it, or '*' for anything else. */
   const rewired = new Map<string, Set<string>>();
   for (const event of events) {

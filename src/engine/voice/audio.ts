@@ -21,8 +21,13 @@ export interface Audio {
   listen?: Array<{ legId: string; hears: string[] }>;
 }
 
-export const customerLeg = (call: Call): Leg | undefined =>
-  Object.values(call.legs).find((leg) => leg.party === 'customer' && leg.status !== 'ended');
+export function customerLeg(call: Call): Leg | undefined {
+  for (const legId in call.legs) {
+    const leg = call.legs[legId]!;
+    if (leg.party === 'customer' && leg.status !== 'ended') return leg;
+  }
+  return undefined;
+}
 
 /** The caller hears hold music; the agents on the line hear silence, or each other if two of them consult. */
 export function holdAudio(call: Call, ...agentLegIds: string[]): Audio {

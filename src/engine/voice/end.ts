@@ -1,6 +1,6 @@
 import type { Tx } from '../tx.ts';
 import { settleAfterSession } from '../workspace/presence.ts';
-import { type CallOutcome, liveLegs } from './call.ts';
+import type { CallOutcome, Leg } from './call.ts';
 import { endLeg } from './legs.ts';
 import { stopRecording } from './recording.ts';
 import { clearCallTimers } from './timers.ts';
@@ -15,9 +15,15 @@ export function endCall(
   const call = tx.state.calls[callId];
   if (!call) return;
   clearCallTimers(tx, callId);
+  // One pass over the legs (a prototype-free record: listing its values costs more than the loop).
   const agents = new Set<string>();
-  for (const leg of Object.values(call.legs)) if (leg.userId) agents.add(leg.userId);
-  for (const leg of liveLegs(call)) endLeg(tx, call, leg, 'call_ended');
+  const live: Leg[] = [];
+  for (const legId in call.legs) {
+    const leg = call.legs[legId]!;
+    if (leg.userId) agents.add(leg.userId);
+    if (leg.status !== 'ended') live.push(leg);
+  }
+  for (const leg of live) endLeg(tx, call, leg, 'call_ended');
   stopRecording(tx, call);
   tx.emit({ type: 'call.ended', callId, outcome, endedBy });
   for (const userId of agents) settleAfterSession(tx, userId);

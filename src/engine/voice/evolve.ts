@@ -1,6 +1,7 @@
 import { addIdle, removeIdle } from '../routing/pool-index.ts';
 import type { WorkspaceState } from '../state.ts';
-import type { Call } from './call.ts';
+import { table } from '../table.ts';
+import type { Call, Leg } from './call.ts';
 import type { CallEvent } from './events.ts';
 import { rotationKey } from './offer.ts';
 import { waitingSince } from './waiting.ts';
@@ -10,26 +11,49 @@ function received(
   event: Extract<CallEvent, { type: 'call.received' }>,
   at: number,
 ): void {
-  state.calls[event.callId] = {
-    id: event.callId,
-    direction: 'inbound',
-    numberId: event.numberId,
-    from: event.from,
-    to: event.to,
-    ...(event.contactId ? { contactId: event.contactId } : {}),
-    phase: 'ringing',
-    legs: {
-      [event.customerLegId]: {
-        id: event.customerLegId,
-        party: 'customer',
-        number: event.from,
-        status: 'connected',
-        startedAt: at,
-      },
-    },
-    legCount: 0,
+  const leg: Leg = {
+    id: event.customerLegId,
+    party: 'customer',
+    number: event.from,
+    status: 'connected',
     startedAt: at,
   };
+  // Two literals rather than a spread: the properties keep their order either way.
+  state.calls[event.callId] = event.contactId
+    ? {
+        id: event.callId,
+        direction: 'inbound',
+        numberId: event.numberId,
+        from: event.from,
+        to: event.to,
+        contactId: event.contactId,
+        phase: 'ringing',
+        legs: legsOf(event.customerLegId, leg),
+        legCount: 0,
+        startedAt: at,
+      }
+    : {
+        id: event.callId,
+        direction: 'inbound',
+        numberId: event.numberId,
+        from: event.from,
+        to: event.to,
+        phase: 'ringing',
+        legs: legsOf(event.customerLegId, leg),
+        legCount: 0,
+        startedAt: at,
+      };
+}
+
+/**
+ * A call's legs, keyed by leg id. Leg ids are new with every call: a literal keyed by one
+ * gives V8 a new hidden class per call, grown from one shared root whose list of transitions
+ * then holds thousands of entries; a prototype-free record is a dictionary from the start.
+ */
+function legsOf(legId: string, leg: Leg): Record<string, Leg> {
+  const legs = table<Leg>();
+  legs[legId] = leg;
+  return legs;
 }
 
 function legRinging(

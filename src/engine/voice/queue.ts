@@ -3,6 +3,7 @@ import type { Event } from '../events.ts';
 import { numberPoolKey } from '../routing/pool-index.ts';
 import { callSkills } from '../routing/requirements.ts';
 import { qualifies } from '../routing/skills.ts';
+import { timerIsSet } from '../timer-ids.ts';
 import type { Tx } from '../tx.ts';
 import type { Call, Pool } from './call.ts';
 import { anyOnline, offerToPool, poolMembers, poolSpec, unavailableReason } from './offer.ts';
@@ -26,7 +27,7 @@ export function waitInQueue(tx: Tx, callId: string, pool: Pool): boolean {
   const ahead = waitingAhead(tx, callId, pool, maxLength);
   if (ahead >= maxLength) return false;
   tx.emit({ type: 'call.queued', callId, pool, position: ahead + 1 });
-  if (!tx.state.timers[queueTimerId(callId)])
+  if (!timerIsSet(tx.state.timers, queueTimerId(callId)))
     tx.setTimer(queueTimerId(callId), deadline, { type: 'call.queue_timeout', callId });
   return true;
 }
