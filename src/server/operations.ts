@@ -451,10 +451,6 @@ export const operations: Record<string, Operation> = {
     id: 'simHangUpCaller',
     description: 'The call ends for everyone on it.',
   },
-  [`GET ${ws}/sim/phones/{userId}`]: {
-    id: 'simGetPhone',
-    description: 'Agents see their own phone; supervisors and admins anyone’s.',
-  },
   [`POST ${ws}/sim/legs/{callId}/{legId}/digits`]: {
     id: 'simSendLegDigits',
     description: 'Digits 0–9, * and #, sent to the other side of the connected leg.',

@@ -713,13 +713,6 @@ export type paths = {
      */
     post: operations["simHangUpCaller"];
   };
-  "/v1/workspaces/{workspaceId}/sim/phones/{userId}": {
-    /**
-     * What an agent’s softphone shows now: ringing and connected lines (your own, or anyone’s as supervisor)
-     * @description Agents see their own phone; supervisors and admins anyone’s.
-     */
-    get: operations["simGetPhone"];
-  };
   "/v1/workspaces/{workspaceId}/sim/legs/{callId}/{legId}/digits": {
     /**
      * The agent’s keypad sends tones (DTMF) on their connected leg to the other party (agents: their own legs only)
@@ -12231,117 +12224,6 @@ export type operations = {
             /** Format: date-time */
             endedAt?: string;
             outcome?: string;
-          };
-        };
-      };
-      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
-      400: {
-        content: {
-          "application/json": {
-            error: {
-              code: string;
-              message: string;
-              field?: string;
-              /** @description On 500 only: quote it when reporting; the server log has the details */
-              requestId?: string;
-            };
-          };
-        };
-      };
-      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
-      401: {
-        content: {
-          "application/json": {
-            error: {
-              code: string;
-              message: string;
-              field?: string;
-              /** @description On 500 only: quote it when reporting; the server log has the details */
-              requestId?: string;
-            };
-          };
-        };
-      };
-      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
-      403: {
-        content: {
-          "application/json": {
-            error: {
-              code: string;
-              message: string;
-              field?: string;
-              /** @description On 500 only: quote it when reporting; the server log has the details */
-              requestId?: string;
-            };
-          };
-        };
-      };
-      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
-      404: {
-        content: {
-          "application/json": {
-            error: {
-              code: string;
-              message: string;
-              field?: string;
-              /** @description On 500 only: quote it when reporting; the server log has the details */
-              requestId?: string;
-            };
-          };
-        };
-      };
-      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
-      409: {
-        content: {
-          "application/json": {
-            error: {
-              code: string;
-              message: string;
-              field?: string;
-              /** @description On 500 only: quote it when reporting; the server log has the details */
-              requestId?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  /**
-   * What an agent’s softphone shows now: ringing and connected lines (your own, or anyone’s as supervisor)
-   * @description Agents see their own phone; supervisors and admins anyone’s.
-   */
-  simGetPhone: {
-    parameters: {
-      path: {
-        workspaceId: string;
-        userId: string;
-      };
-    };
-    responses: {
-      /** @description Default Response */
-      200: {
-        content: {
-          "application/json": {
-            userId: string;
-            lines: ({
-                callId: string;
-                legId: string;
-                /** @enum {unknown} */
-                direction: "inbound" | "outbound";
-                /** @enum {unknown} */
-                state: "ringing" | "dialing" | "connected";
-                /** @description The calling number as the phone displays it */
-                from: string;
-                /** @description The number called */
-                to: string;
-                /** Format: date-time */
-                since: string;
-                transfer?: {
-                  fromUserId: string;
-                  /** @description T3: the transfer note, shown with the incoming call */
-                  note?: string;
-                };
-              })[];
           };
         };
       };
