@@ -1012,12 +1012,47 @@ export type paths = {
      */
     post: operations["replayWebhookDelivery"];
   };
+  "/v1/workspaces/{workspaceId}/reports/calls": {
+    /**
+     * The calls report: one row per call started in the period; JSON { items } or, with `Accept: text/csv`, CSV
+     * @description Supervisors and admins. The period is given with from and to. Rows are streamed as the store pages them; send `Accept: text/csv` for CSV. waitSeconds runs to the answer (or the end); talkSeconds from the answer to the end.
+     */
+    get: operations["getCallsReport"];
+  };
+  "/v1/workspaces/{workspaceId}/reports/conversations": {
+    /**
+     * The conversations report: one row per conversation opened in the period; JSON { items } or, with `Accept: text/csv`, CSV
+     * @description Supervisors and admins. The period is given with from and to. Rows are streamed as the store pages them; send `Accept: text/csv` for CSV. The last transfer’s sender and reason are on each row.
+     */
+    get: operations["getConversationsReport"];
+  };
+  "/v1/workspaces/{workspaceId}/reports/agents": {
+    /**
+     * The agents report: per agent and 30-minute interval, offered, answered, missed, talk and time in each presence; JSON { items } or, with `Accept: text/csv`, CSV
+     * @description Supervisors and admins. The period is given with from and to. Rows are streamed as the store pages them; send `Accept: text/csv` for CSV. One row per agent and 30-minute interval in which they did anything.
+     */
+    get: operations["getAgentsReport"];
+  };
+  "/v1/workspaces/{workspaceId}/reports/service-level": {
+    /**
+     * The service-level report: per 30-minute interval; callers who asked for a callback counted apart; JSON { items } or, with `Accept: text/csv`, CSV
+     * @description Supervisors and admins. The period is given with from and to. Rows are streamed as the store pages them; send `Accept: text/csv` for CSV. targetSeconds sets the wait that counts as within target (default 20).
+     */
+    get: operations["getServiceLevelReport"];
+  };
+  "/v1/workspaces/{workspaceId}/reports/callbacks": {
+    /**
+     * The callbacks report: one row per callback requested in the period, with its outcome; JSON { items } or, with `Accept: text/csv`, CSV
+     * @description Supervisors and admins. The period is given with from and to. Rows are streamed as the store pages them; send `Accept: text/csv` for CSV. Finished callbacks first, as they finish; then those still open, with their status.
+     */
+    get: operations["getCallbacksReport"];
+  };
   "/v1/workspaces/{workspaceId}/reports/{report}": {
     /**
-     * Calls (one row per call), conversations (one per conversation), agents (per agent and 30-minute interval: offered, answered, missed, talk, time in each presence), service level (per 30-minute interval; callers who asked for a callback counted apart) or callbacks (one per callback requested, with its outcome) for a period; JSON { items } or CSV
-     * @description Supervisors and admins. The period is given with from and to; times are grouped in the workspace’s time zone. CSV is streamed row by row.
+     * A report as a CSV file to download: calls, conversations, agents, service-level or callbacks
+     * @description Supervisors and admins. The same rows as the report’s own route, as a CSV file (content-disposition: attachment), streamed row by row.
      */
-    get: operations["getReport"];
+    get: operations["downloadReportCsv"];
   };
   "/v1/workspaces/{workspaceId}/callbacks": {
     /**
@@ -21811,10 +21846,10 @@ export type operations = {
     };
   };
   /**
-   * Calls (one row per call), conversations (one per conversation), agents (per agent and 30-minute interval: offered, answered, missed, talk, time in each presence), service level (per 30-minute interval; callers who asked for a callback counted apart) or callbacks (one per callback requested, with its outcome) for a period; JSON { items } or CSV
-   * @description Supervisors and admins. The period is given with from and to; times are grouped in the workspace’s time zone. CSV is streamed row by row.
+   * The calls report: one row per call started in the period; JSON { items } or, with `Accept: text/csv`, CSV
+   * @description Supervisors and admins. The period is given with from and to. Rows are streamed as the store pages them; send `Accept: text/csv` for CSV. waitSeconds runs to the answer (or the end); talkSeconds from the answer to the end.
    */
-  getReport: {
+  getCallsReport: {
     parameters: {
       query: {
         /** @description Start of the period (calls and conversations started at or after) */
@@ -21826,15 +21861,626 @@ export type operations = {
       };
       path: {
         workspaceId: string;
-        /** @description The report; a .csv ending asks for CSV, as `Accept: text/csv` does */
-        report: "calls" | "conversations" | "agents" | "service-level" | "callbacks" | "calls.csv" | "conversations.csv" | "agents.csv" | "service-level.csv" | "callbacks.csv";
       };
     };
     responses: {
-      /** @description JSON { items: [...] }, or CSV with a header line */
+      /** @description The rows in order */
       200: {
         content: {
-          "application/json": unknown;
+          "application/json": {
+            items: ({
+                callId: string;
+                /** @enum {unknown} */
+                direction: "inbound" | "outbound";
+                /** Format: date-time */
+                startedAt: string;
+                /** Format: date-time */
+                answeredAt?: string;
+                /** Format: date-time */
+                endedAt?: string;
+                numberId: string;
+                from: string;
+                to: string;
+                contactId?: string;
+                /** @description ringing, connected or ended */
+                status: string;
+                /** @description answered, missed, abandoned, no_agent, voicemail, callback … */
+                outcome?: string;
+                /** @description Whole seconds */
+                waitSeconds?: number;
+                /** @description Whole seconds */
+                talkSeconds?: number;
+                answeredBy?: string;
+                transfers: number;
+                /** @description Ids separated by spaces */
+                recordings?: string;
+                callbackId?: string;
+              })[];
+          };
+          "text/csv": string;
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      400: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      401: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      403: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      404: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      409: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  /**
+   * The conversations report: one row per conversation opened in the period; JSON { items } or, with `Accept: text/csv`, CSV
+   * @description Supervisors and admins. The period is given with from and to. Rows are streamed as the store pages them; send `Accept: text/csv` for CSV. The last transfer’s sender and reason are on each row.
+   */
+  getConversationsReport: {
+    parameters: {
+      query: {
+        /** @description Start of the period (calls and conversations started at or after) */
+        from: string;
+        /** @description End of the period (started before) */
+        to: string;
+        /** @description service-level: answered within this wait counts as within target */
+        targetSeconds: number;
+      };
+      path: {
+        workspaceId: string;
+      };
+    };
+    responses: {
+      /** @description The rows in order */
+      200: {
+        content: {
+          "application/json": {
+            items: {
+                conversationId: string;
+                channel: string;
+                contactAddress: string;
+                contactName?: string;
+                contactId?: string;
+                departmentId?: string;
+                assigneeId?: string;
+                /** @description queued, assigned, pending, on_hold or resolved */
+                status: string;
+                /** Format: date-time */
+                openedAt: string;
+                /** Format: date-time */
+                resolvedAt?: string;
+                resolvedBy?: string;
+                lastTransferFrom?: string;
+                lastTransferReason?: string;
+              }[];
+          };
+          "text/csv": string;
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      400: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      401: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      403: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      404: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      409: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  /**
+   * The agents report: per agent and 30-minute interval, offered, answered, missed, talk and time in each presence; JSON { items } or, with `Accept: text/csv`, CSV
+   * @description Supervisors and admins. The period is given with from and to. Rows are streamed as the store pages them; send `Accept: text/csv` for CSV. One row per agent and 30-minute interval in which they did anything.
+   */
+  getAgentsReport: {
+    parameters: {
+      query: {
+        /** @description Start of the period (calls and conversations started at or after) */
+        from: string;
+        /** @description End of the period (started before) */
+        to: string;
+        /** @description service-level: answered within this wait counts as within target */
+        targetSeconds: number;
+      };
+      path: {
+        workspaceId: string;
+      };
+    };
+    responses: {
+      /** @description The rows in order */
+      200: {
+        content: {
+          "application/json": {
+            items: {
+                userId: string;
+                /**
+                 * Format: date-time
+                 * @description The 30-minute interval’s start (UTC)
+                 */
+                intervalStart: string;
+                offered: number;
+                answered: number;
+                missed: number;
+                /** @description Whole seconds */
+                talkSeconds: number;
+                /** @description Whole seconds */
+                onlineSeconds: number;
+                /** @description Whole seconds */
+                pre_pauseSeconds: number;
+                /** @description Whole seconds */
+                pauseSeconds: number;
+                /** @description Whole seconds */
+                offlineSeconds: number;
+                /** @description Whole seconds */
+                wrapUpSeconds: number;
+                /** @description Whole seconds */
+                chatWrapUpSeconds: number;
+                callbacksOffered: number;
+                callbacksAccepted: number;
+                callbacksPlaced: number;
+              }[];
+          };
+          "text/csv": string;
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      400: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      401: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      403: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      404: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      409: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  /**
+   * The service-level report: per 30-minute interval; callers who asked for a callback counted apart; JSON { items } or, with `Accept: text/csv`, CSV
+   * @description Supervisors and admins. The period is given with from and to. Rows are streamed as the store pages them; send `Accept: text/csv` for CSV. targetSeconds sets the wait that counts as within target (default 20).
+   */
+  getServiceLevelReport: {
+    parameters: {
+      query: {
+        /** @description Start of the period (calls and conversations started at or after) */
+        from: string;
+        /** @description End of the period (started before) */
+        to: string;
+        /** @description service-level: answered within this wait counts as within target */
+        targetSeconds: number;
+      };
+      path: {
+        workspaceId: string;
+      };
+    };
+    responses: {
+      /** @description The rows in order */
+      200: {
+        content: {
+          "application/json": {
+            items: {
+                /**
+                 * Format: date-time
+                 * @description The 30-minute interval’s start (UTC)
+                 */
+                intervalStart: string;
+                offered: number;
+                answered: number;
+                answeredWithinTarget: number;
+                abandoned: number;
+                /** @description R3: callers who left the queue for a callback: neither answered nor lost, not in offered */
+                callbacks: number;
+                /** @description Answered within target of offered; absent when the interval offered none */
+                serviceLevelPercent?: number;
+                /** @description Of the answered calls; absent when none was */
+                averageWaitSeconds?: number;
+              }[];
+          };
+          "text/csv": string;
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      400: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      401: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      403: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      404: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      409: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  /**
+   * The callbacks report: one row per callback requested in the period, with its outcome; JSON { items } or, with `Accept: text/csv`, CSV
+   * @description Supervisors and admins. The period is given with from and to. Rows are streamed as the store pages them; send `Accept: text/csv` for CSV. Finished callbacks first, as they finish; then those still open, with their status.
+   */
+  getCallbacksReport: {
+    parameters: {
+      query: {
+        /** @description Start of the period (calls and conversations started at or after) */
+        from: string;
+        /** @description End of the period (started before) */
+        to: string;
+        /** @description service-level: answered within this wait counts as within target */
+        targetSeconds: number;
+      };
+      path: {
+        workspaceId: string;
+      };
+    };
+    responses: {
+      /** @description The rows in order */
+      200: {
+        content: {
+          "application/json": {
+            items: {
+                callbackId: string;
+                callId: string;
+                numberId: string;
+                to: string;
+                /** Format: date-time */
+                queuedAt: string;
+                /** Format: date-time */
+                requestedAt: string;
+                /** Format: date-time */
+                finishedAt?: string;
+                /** @description Where an unfinished callback stands */
+                status?: string;
+                /** @description answered, no_answer, abandoned, cancelled … */
+                outcome?: string;
+                reason?: string;
+                offers: number;
+                attempts: number;
+                answeredBy?: string;
+                cancelledBy?: string;
+                /** @description Whole seconds */
+                waitSeconds?: number;
+                /** @description Ids separated by spaces */
+                placedCalls?: string;
+              }[];
+          };
+          "text/csv": string;
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      400: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      401: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      403: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      404: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      409: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  /**
+   * A report as a CSV file to download: calls, conversations, agents, service-level or callbacks
+   * @description Supervisors and admins. The same rows as the report’s own route, as a CSV file (content-disposition: attachment), streamed row by row.
+   */
+  downloadReportCsv: {
+    parameters: {
+      query: {
+        /** @description Start of the period (calls and conversations started at or after) */
+        from: string;
+        /** @description End of the period (started before) */
+        to: string;
+        /** @description service-level: answered within this wait counts as within target */
+        targetSeconds: number;
+      };
+      path: {
+        workspaceId: string;
+        /** @description The report, as a CSV file */
+        report: "calls.csv" | "conversations.csv" | "agents.csv" | "service-level.csv" | "callbacks.csv";
+      };
+    };
+    responses: {
+      /** @description The report */
+      200: {
+        content: {
+          "text/csv": string;
         };
       };
       /** @description Every error: a code, a message for people, and the field at fault when there is one. */
