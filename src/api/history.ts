@@ -89,7 +89,7 @@ export type HistoryEntryShape = {
     seq: number;
     at: string;
     type: T;
-    version: HistoryEntry['version'];
+    version: HistoryCatalog[T] extends { version: infer V } ? V : never;
     data: HistoryEntryDataShape<T>;
   };
 }[HistoryEntryType];
