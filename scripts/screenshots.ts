@@ -45,7 +45,7 @@ class Demo {
   }
 
   async answer(userId: string, callId: string) {
-    const phone = await this.api('GET', `/sim/phones/${userId}`);
+    const phone = await this.api('GET', `/users/${userId}/phone`);
     const line = phone.lines.find((candidate: { callId: string }) => candidate.callId === callId);
     await this.api('POST', `/sim/legs/${callId}/${line.legId}/answer`);
   }

@@ -1,6 +1,7 @@
 import { type Static, Type } from 'typebox';
 import type { Event, EventType, StoredEvent } from '../engine/events.ts';
 import { type HistoryCatalog, historyEntryCatalog, internal, type Published } from './history-entries.ts';
+import { historyEntryData } from './history-entry-data.ts';
 
 /**
  * V18: one entry of a history (the audit of an entity, a call's or a conversation's
@@ -35,20 +36,63 @@ export type HistoryEntry = {
   };
 }[HistoryEntryType];
 
-/** The shape the API documents and serializes; each type's fields are in history-entries.ts. */
-export const HistoryEntrySchema = Type.Object({
-  seq: Type.Integer({ description: 'The workspace’s sequence: the log position of what happened' }),
-  at: Type.String({ format: 'date-time' }),
-  type: Type.Enum(historyEntryTypes),
-  version: Type.Integer({
-    minimum: 1,
-    description: 'The version of this type’s shape: a changed shape comes with a new version',
+type DataSchemas = typeof historyEntryData;
+/** What the API documents an entry's data as (history-entry-data.ts). */
+export type HistoryEntryDataShape<T extends HistoryEntryType> = Static<DataSchemas[T]>;
+
+/**
+ * Each type's data schema has exactly the fields the catalog publishes, and admits every value
+ * the engine's event gives them: tsc fails here otherwise (a schema left behind by a change).
+ */
+type Mismatched = {
+  [T in HistoryEntryType]:
+    | Exclude<keyof HistoryEntryDataShape<T>, Published<T>>
+    | Exclude<Published<T>, keyof HistoryEntryDataShape<T>>
+    | (HistoryEntryData<T> extends HistoryEntryDataShape<T> ? never : 'a value the schema does not admit');
+};
+/** A data schema for a type the catalog keeps internal (or does not know). */
+type EveryTypeHasData = Exclude<keyof DataSchemas, HistoryEntryType>;
+const matches = <_M extends { [T in HistoryEntryType]: never }, _E extends never>() => true;
+export const historyDataContract = matches<Mismatched, EveryTypeHasData>();
+
+const entrySchema = <T extends HistoryEntryType>(type: T) =>
+  Type.Object(
+    {
+      seq: Type.Integer({ description: 'The workspace’s sequence: the log position of what happened' }),
+      at: Type.String({ format: 'date-time' }),
+      type: Type.Literal(type),
+      version: Type.Literal((historyEntryCatalog[type] as { version: number }).version, {
+        description: 'The version of this type’s shape: a changed shape comes with a new version',
+      }),
+      data: historyEntryData[type] as DataSchemas[T],
+    },
+    { additionalProperties: false },
+  );
+
+/**
+ * The shape the API documents and serializes: one object per entry type, told apart by
+ * `type` (and `version`), each with its data's fields (history-entry-data.ts).
+ */
+export const HistoryEntrySchema = Type.Unsafe<HistoryEntryShape>(
+  Type.Union(historyEntryTypes.map(entrySchema), {
+    $id: 'HistoryEntry',
+    title: 'HistoryEntry',
+    description: 'One entry of a history, by its type; the fields of each type are in its data',
+    // Built to this schema by historyEntryOf: the server writes it as is (src/server/schema-compilers.ts).
+    'x-serialize': 'json',
   }),
-  data: Type.Record(Type.String(), Type.Unknown(), {
-    description: 'The fields this type publishes at this version (src/api/history-entries.ts)',
-  }),
-});
-export type HistoryEntryShape = Static<typeof HistoryEntrySchema>;
+);
+/** Where a route's schema names the entry: the server adds HistoryEntrySchema once (app.ts). */
+export const HistoryEntryRef = Type.Unsafe<HistoryEntryShape>({ $ref: 'HistoryEntry#' });
+export type HistoryEntryShape = {
+  [T in HistoryEntryType]: {
+    seq: number;
+    at: string;
+    type: T;
+    version: HistoryCatalog[T] extends { version: infer V } ? V : never;
+    data: HistoryEntryDataShape<T>;
+  };
+}[HistoryEntryType];
 
 /** An event as a history shows it; undefined for the engine's bookkeeping (timers, seeds). */
 export function historyEntryOf(stored: StoredEvent): HistoryEntry | undefined {

@@ -5,6 +5,7 @@ import websocket from '@fastify/websocket';
 import Fastify, { LogController } from 'fastify';
 import type { LoggerOptions } from 'pino';
 import { asyncApiDocument } from '../api/asyncapi.ts';
+import { HistoryEntrySchema } from '../api/history.ts';
 import { forwardingHook } from '../cluster/forward.ts';
 import type { Cluster } from '../cluster/open.ts';
 import { bearerToken, resolvePrincipal } from './auth/principal.ts';
@@ -84,6 +85,7 @@ export async function buildServer(context: ServerContext, options: ServerOptions
     }),
   );
   app.addSchema(ErrorSchema);
+  app.addSchema(HistoryEntrySchema);
 
   await app.register(swagger, {
     openapi: {
@@ -95,6 +97,11 @@ export async function buildServer(context: ServerContext, options: ServerOptions
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
+    },
+    // Shared schemas are components named by their id (Error, HistoryEntry), not def-0, def-1.
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) =>
+        typeof json.$id === 'string' ? json.$id : `def-${i}`,
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });

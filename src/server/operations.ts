@@ -17,6 +17,8 @@ export interface Operation {
 }
 
 const ws = '/v1/workspaces/{workspaceId}';
+const reportDoc =
+  'Supervisors and admins. The period is given with from and to. Rows are streamed as the store pages them; send `Accept: text/csv` for CSV.';
 
 export const operations: Record<string, Operation> = {
   // Sessions and the server
@@ -422,10 +424,30 @@ export const operations: Record<string, Operation> = {
 
   // Wallboard, reports, simulations
   [`GET ${ws}/wallboard`]: { id: 'getWallboard' },
+  [`GET ${ws}/reports/calls`]: {
+    id: 'getCallsReport',
+    description: `${reportDoc} waitSeconds runs to the answer (or the end); talkSeconds from the answer to the end.`,
+  },
+  [`GET ${ws}/reports/conversations`]: {
+    id: 'getConversationsReport',
+    description: `${reportDoc} The last transfer’s sender and reason are on each row.`,
+  },
+  [`GET ${ws}/reports/agents`]: {
+    id: 'getAgentsReport',
+    description: `${reportDoc} One row per agent and 30-minute interval in which they did anything.`,
+  },
+  [`GET ${ws}/reports/service-level`]: {
+    id: 'getServiceLevelReport',
+    description: `${reportDoc} targetSeconds sets the wait that counts as within target (default 20).`,
+  },
+  [`GET ${ws}/reports/callbacks`]: {
+    id: 'getCallbacksReport',
+    description: `${reportDoc} Finished callbacks first, as they finish; then those still open, with their status.`,
+  },
   [`GET ${ws}/reports/{report}`]: {
-    id: 'getReport',
+    id: 'downloadReportCsv',
     description:
-      'Supervisors and admins. The period is given with from and to; times are grouped in the workspace’s time zone. CSV is streamed row by row.',
+      'Supervisors and admins. The same rows as the report’s own route, as a CSV file (content-disposition: attachment), streamed row by row.',
   },
   [`POST ${ws}/simulations`]: { id: 'runSimulation' },
 
@@ -450,10 +472,6 @@ export const operations: Record<string, Operation> = {
   [`POST ${ws}/sim/calls/{callId}/hangup`]: {
     id: 'simHangUpCaller',
     description: 'The call ends for everyone on it.',
-  },
-  [`GET ${ws}/sim/phones/{userId}`]: {
-    id: 'simGetPhone',
-    description: 'Agents see their own phone; supervisors and admins anyone’s.',
   },
   [`POST ${ws}/sim/legs/{callId}/{legId}/digits`]: {
     id: 'simSendLegDigits',

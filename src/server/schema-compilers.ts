@@ -89,6 +89,22 @@ const buildValidator = ((
   );
 }) as unknown as ValidatorFactory;
 
+/**
+ * A schema marked `x-serialize: json` is written with JSON.stringify instead of a compiled
+ * serializer: fast-json-stringify tells a union's members apart by validating each in turn,
+ * which for a history page (a hundred entries, over a hundred entry types) cost a hundred
+ * times JSON.stringify. What carries the mark is built to its schema by construction (a
+ * history's entries: src/api/history.ts), so nothing is left to strip.
+ */
+function markedAsJson(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(markedAsJson);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const { $id } = schema as { $id?: unknown };
+  // A shared schema keeps its id, so that the routes' references to it still resolve.
+  if ((schema as Record<string, unknown>)['x-serialize'] === 'json') return $id === undefined ? {} : { $id };
+  return Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, markedAsJson(value)]));
+}
+
 const serializerFactory = SerializerSelector();
 type Serializer = ReturnType<ReturnType<SerializerFactory>>;
 type SerializedRoute = Parameters<ReturnType<SerializerFactory>>[0];
@@ -101,10 +117,15 @@ const buildSerializer: SerializerFactory = (externalSchemas, options) => {
     cache = new Map();
     serializers.set(poolKey, cache);
   }
-  const compile = serializerFactory(externalSchemas, options);
+  const compile = serializerFactory(
+    markedAsJson(externalSchemas) as Parameters<SerializerFactory>[0],
+    options,
+  );
   return remembered(
     (route: SerializedRoute) => {
-      const get = onFirstUse(() => compile(route));
+      const get = onFirstUse(() =>
+        compile({ ...route, schema: markedAsJson(route.schema) } as SerializedRoute),
+      );
       return ((data: unknown) => get()(data)) as Serializer;
     },
     (route) => JSON.stringify(route.schema),

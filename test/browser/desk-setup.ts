@@ -119,7 +119,7 @@ export class Desk {
   }
 
   async lines(userId: string): Promise<Array<{ callId: string; legId: string; state: string }>> {
-    return (await this.ok('GET', `/sim/phones/${userId}`)).lines;
+    return (await this.ok('GET', `/users/${userId}/phone`)).lines;
   }
 
   async close() {

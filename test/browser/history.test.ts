@@ -47,7 +47,7 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
     await api('PUT', '/users/u_sup/presence', { presence: 'online' });
     await advance(60_000);
     const refund = await api('POST', '/sim/calls', { from: refundCaller, to: main }, tokens.agent);
-    const ringing = (await api('GET', '/sim/phones/u_agent')).lines[0];
+    const ringing = (await api('GET', '/users/u_agent/phone')).lines[0];
     await api('POST', `/sim/legs/${ringing.callId}/${ringing.legId}/answer`);
     await api('POST', `/calls/${refund.callId}/hold`, {}, tokens.agent);
     await api(
@@ -56,7 +56,7 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
       { target: { kind: 'user', userId: 'u_sup' }, note: 'Wants a refund for order 1234' },
       tokens.agent,
     );
-    const toSam = (await api('GET', '/sim/phones/u_sup')).lines[0];
+    const toSam = (await api('GET', '/users/u_sup/phone')).lines[0];
     await api('POST', `/sim/legs/${toSam.callId}/${toSam.legId}/answer`);
     await advance(4_000);
     await api('POST', `/sim/calls/${refund.callId}/hangup`, undefined, tokens.agent);

@@ -38,7 +38,7 @@ describeInBrowser('web console: the supervisors’ Live page (R3, R4)', () => {
 
   it('R4: Sam sees Alex’s call, listens, then whispers; R3: a callback waiting in the queue, cancelled', async () => {
     const { callId } = await api('POST', '/sim/calls', { from: '+34600111222', to: business }, tokens.agent);
-    const [line] = (await api('GET', '/sim/phones/u_agent')).lines;
+    const [line] = (await api('GET', '/users/u_agent/phone')).lines;
     await api('POST', `/sim/legs/${callId}/${line.legId}/answer`, undefined, tokens.agent);
 
     const person = await newPerson(browser, origin);
@@ -52,7 +52,7 @@ describeInBrowser('web console: the supervisors’ Live page (R3, R4)', () => {
 
     await row.getByRole('button', { name: 'Listen to the call from +34 600 11 12 22' }).click();
     await page.getByRole('status').getByText('Your phone rings: answer it to join in Listen mode.').waitFor();
-    const [ringing] = (await api('GET', '/sim/phones/u_sup')).lines;
+    const [ringing] = (await api('GET', '/users/u_sup/phone')).lines;
     await api('POST', `/sim/legs/${callId}/${ringing.legId}/answer`, undefined, tokens.supervisor);
     await row.getByText('You: Listen').waitFor();
     await row.getByRole('button', { name: 'Whisper to the agent on the call from +34 600 11 12 22' }).click();
@@ -99,7 +99,7 @@ describeInBrowser('web console: the supervisors’ Live page (R3, R4)', () => {
         return history.find((entry) => entry.type === 'call.supervisor_action')?.data.target;
       })
       .toEqual({ kind: 'group', groupId: group.id });
-    expect((await api('GET', '/sim/phones/u_admin')).lines).toEqual([expect.objectContaining({ callId })]);
+    expect((await api('GET', '/users/u_admin/phone')).lines).toEqual([expect.objectContaining({ callId })]);
     await api('POST', `/sim/calls/${callId}/hangup`, undefined, tokens.agent);
     person.expectClean();
   });

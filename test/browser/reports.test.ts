@@ -10,7 +10,7 @@ describeInBrowser('web console: History → Download CSV and the Reports page (I
     await api('PUT', '/users/u_agent/presence', { presence: 'online' });
     const placed = await api('POST', '/sim/calls', { from: '+34600111222', to: '+34911234567' });
     await server.request('POST', '/v1/clock/advance', { token: server.adminToken, body: { ms: 4000 } });
-    const phone = await api('GET', '/sim/phones/u_agent');
+    const phone = await api('GET', '/users/u_agent/phone');
     const [line] = phone.lines;
     await api('POST', `/sim/legs/${line.callId}/${line.legId}/answer`);
     await server.request('POST', '/v1/clock/advance', { token: server.adminToken, body: { ms: 120_000 } });

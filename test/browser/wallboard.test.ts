@@ -69,7 +69,7 @@ describeInBrowser('web console: the live wallboard (issue 7)', () => {
     // A person who answered changes the board too.
     const second = await api('POST', '/sim/calls', { from: customer, to: business }, tokens.agent);
     await expect.poll(() => tile('Calls waiting').textContent()).toBe('1');
-    const phone = await api('GET', '/sim/phones/u_agent');
+    const phone = await api('GET', '/users/u_agent/phone');
     const line = phone.lines[0];
     await api('POST', `/sim/legs/${line.callId}/${line.legId}/answer`);
     await expect.poll(() => tile('Calls answered today').textContent()).toBe('1');

@@ -111,7 +111,7 @@ describe('what each party hears when a supervisor listens, whispers or barges in
 
   it('R4: Sam hanging up leaves the caller and Alex talking; every step is in the call’s history', async () => {
     const callId = await samListening('whisper');
-    const [line] = (await v.ok('GET', '/sim/phones/u_sup')).lines;
+    const [line] = (await v.ok('GET', '/users/u_sup/phone')).lines;
     await v.ok('POST', `/sim/legs/${callId}/${line.legId}/hangup`, undefined, 204, v.ws.tokens.supervisor);
     expect(await heard(callId)).toEqual({ caller: ['u_agent'], u_agent: ['caller'] });
     const history = (await v.history(callId)).map((entry) => entry.type);

@@ -42,7 +42,7 @@ describe('live call transfer, end to end (seed 000)', () => {
       201,
       v.ws.tokens.agent,
     );
-    expect((await v.ok('GET', '/sim/phones/u_agent')).lines).toEqual([]);
+    expect((await v.ok('GET', '/users/u_agent/phone')).lines).toEqual([]);
     const ring = (await v.history(callId)).find(
       (e) => e.type === 'call.leg_ringing' && e.data.userId === 'u_sup',
     );
@@ -50,7 +50,7 @@ describe('live call transfer, end to end (seed 000)', () => {
       fromUserId: 'u_agent',
       note: 'Sarah from Acme: billing question',
     });
-    const incoming = (await v.ok('GET', '/sim/phones/u_sup', undefined, 200, v.ws.tokens.supervisor))
+    const incoming = (await v.ok('GET', '/users/u_sup/phone', undefined, 200, v.ws.tokens.supervisor))
       .lines[0];
     expect(incoming.transfer).toEqual({ fromUserId: 'u_agent', note: 'Sarah from Acme: billing question' });
     await v.answer('u_sup', v.ws.tokens.supervisor);
@@ -165,7 +165,7 @@ describe('assisted transfer, end to end (T2)', () => {
     await v.ok('POST', `/calls/${callId}/transfer/complete`, {}, 204, v.ws.tokens.agent);
     const call = await v.call(callId);
     expect(call.live.phase).toBe('connected');
-    expect((await v.ok('GET', '/sim/phones/u_agent')).lines).toEqual([]);
+    expect((await v.ok('GET', '/users/u_agent/phone')).lines).toEqual([]);
     expect(types(call.history)).toEqual(
       expect.arrayContaining([
         'call.transfer_consulting',
@@ -178,8 +178,8 @@ describe('assisted transfer, end to end (T2)', () => {
   it('cancelled: Alex goes back to the held caller and Sam’s consult leg ends', async () => {
     const callId = await consulting();
     await v.ok('POST', `/calls/${callId}/transfer/cancel`, {}, 204, v.ws.tokens.agent);
-    expect((await v.ok('GET', '/sim/phones/u_sup')).lines).toEqual([]);
-    expect((await v.ok('GET', '/sim/phones/u_agent')).lines).toHaveLength(1);
+    expect((await v.ok('GET', '/users/u_sup/phone')).lines).toEqual([]);
+    expect((await v.ok('GET', '/users/u_agent/phone')).lines).toHaveLength(1);
     await v.ok('POST', `/calls/${callId}/resume`, {}, 204, v.ws.tokens.agent);
   });
 });
@@ -217,7 +217,7 @@ describe('transfer edge cases, end to end', () => {
       201,
       v.ws.tokens.agent,
     );
-    const [own] = (await v.ok('GET', '/sim/phones/u_agent')).lines;
+    const [own] = (await v.ok('GET', '/users/u_agent/phone')).lines;
     await v.ok('POST', `/sim/legs/${callId}/${own.legId}/hangup`, undefined, 204, v.ws.tokens.agent);
     expect(types(await v.history(callId))).toContain('call.transfer_became_direct');
     await v.answer('u_sup', v.ws.tokens.supervisor);
@@ -239,7 +239,7 @@ describe('transfer edge cases, end to end', () => {
     expect(history.find((e) => e.type === 'call.transfer_cancelled')?.data).toMatchObject({
       reason: 'customer_hung_up',
     });
-    expect((await v.ok('GET', '/sim/phones/u_sup')).lines).toEqual([]);
+    expect((await v.ok('GET', '/users/u_sup/phone')).lines).toEqual([]);
     expect((await v.call(callId)).outcome).toBe('answered');
   });
 

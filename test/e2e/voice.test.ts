@@ -363,7 +363,7 @@ describe('outbound calls, end to end', () => {
     await v.ok('POST', `/calls/${callId}/voicedrop`, undefined, 204, v.ws.tokens.agent);
     const agent = await v.ok('GET', '/users/u_agent');
     expect(agent.presence).toBe('online');
-    expect((await v.ok('GET', '/sim/phones/u_agent')).lines).toEqual([]);
+    expect((await v.ok('GET', '/users/u_agent/phone')).lines).toEqual([]);
     await v.advance(10_000);
     expect(await outcome(callId)).toBe('voicedrop');
   });

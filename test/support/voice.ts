@@ -60,7 +60,7 @@ export class VoiceDriver {
   }
 
   async ringing(userId: string): Promise<Array<{ callId: string; legId: string }>> {
-    const phone = await this.ok('GET', `/sim/phones/${userId}`);
+    const phone = await this.ok('GET', `/users/${userId}/phone`);
     return phone.lines.filter((line: { state: string }) => line.state === 'ringing');
   }
 

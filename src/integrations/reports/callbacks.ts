@@ -1,3 +1,4 @@
+import { type CallbacksReportRow, reportColumns } from '../../api/reports.ts';
 import type { CallbackStatus } from '../../engine/callback/callback.ts';
 import type { StoredEvent } from '../../engine/events.ts';
 import type { Store } from '../../store/port.ts';
@@ -8,26 +9,9 @@ import type { Period } from './rows.ts';
  * neither answered nor lost (the calls report says `callback`, the service level counts them
  * apart): what became of them is here, one row per callback.
  */
-export const callbackColumns = [
-  'callbackId',
-  'callId',
-  'numberId',
-  'to',
-  'queuedAt',
-  'requestedAt',
-  'finishedAt',
-  'status',
-  'outcome',
-  'reason',
-  'offers',
-  'attempts',
-  'answeredBy',
-  'cancelledBy',
-  'waitSeconds',
-  'placedCalls',
-] as const;
+export const callbackColumns = reportColumns('callbacks');
 
-export type CallbackRow = Record<(typeof callbackColumns)[number], string | number | undefined>;
+export type CallbackRow = CallbacksReportRow;
 
 interface Open {
   callbackId: string;
@@ -43,7 +27,11 @@ interface Open {
   connectedAt?: number;
 }
 
-const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
+function iso(ms: number): string;
+function iso(ms: number | undefined): string | undefined;
+function iso(ms: number | undefined) {
+  return ms === undefined ? undefined : new Date(ms).toISOString();
+}
 
 /**
  * I3 + R3: follows the log and gives each callback requested in the period as a row once it

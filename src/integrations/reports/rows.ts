@@ -1,3 +1,4 @@
+import { type CallsReportRow, type ConversationsReportRow, reportColumns } from '../../api/reports.ts';
 import { callbackIdOf, callbackIdOfPlaced } from '../../engine/callback/callback.ts';
 import type { CallRecord, Store } from '../../store/port.ts';
 
@@ -6,31 +7,17 @@ export interface Period {
   to: number;
 }
 
-const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
+function iso(ms: number): string;
+function iso(ms: number | undefined): string | undefined;
+function iso(ms: number | undefined) {
+  return ms === undefined ? undefined : new Date(ms).toISOString();
+}
 const seconds = (ms: number | undefined) => (ms === undefined ? undefined : Math.round(ms / 1000));
 
 /** The calls report's columns, in order: the CSV header and each JSON row's keys. */
-export const callColumns = [
-  'callId',
-  'direction',
-  'startedAt',
-  'answeredAt',
-  'endedAt',
-  'numberId',
-  'from',
-  'to',
-  'contactId',
-  'status',
-  'outcome',
-  'waitSeconds',
-  'talkSeconds',
-  'answeredBy',
-  'transfers',
-  'recordings',
-  'callbackId',
-] as const;
+export const callColumns = reportColumns('calls');
 
-export type CallRow = Record<(typeof callColumns)[number], string | number | undefined>;
+export type CallRow = CallsReportRow;
 
 const pageSize = 500;
 
@@ -96,23 +83,9 @@ export async function* callRows(store: Store, workspaceId: string, period: Perio
   } while (cursor);
 }
 
-export const conversationColumns = [
-  'conversationId',
-  'channel',
-  'contactAddress',
-  'contactName',
-  'contactId',
-  'departmentId',
-  'assigneeId',
-  'status',
-  'openedAt',
-  'resolvedAt',
-  'resolvedBy',
-  'lastTransferFrom',
-  'lastTransferReason',
-] as const;
+export const conversationColumns = reportColumns('conversations');
 
-export type ConversationRow = Record<(typeof conversationColumns)[number], string | number | undefined>;
+export type ConversationRow = ConversationsReportRow;
 
 /** I3: one row per conversation opened in the period, page by page. */
 export async function* conversationRows(

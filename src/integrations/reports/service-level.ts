@@ -1,20 +1,12 @@
+import { reportColumns, type ServiceLevelReportRow } from '../../api/reports.ts';
 import type { Store } from '../../store/port.ts';
 import type { Period } from './rows.ts';
 
 export const intervalMs = 30 * 60_000;
 
-export const serviceLevelColumns = [
-  'intervalStart',
-  'offered',
-  'answered',
-  'answeredWithinTarget',
-  'abandoned',
-  'callbacks',
-  'serviceLevelPercent',
-  'averageWaitSeconds',
-] as const;
+export const serviceLevelColumns = reportColumns('service-level');
 
-export type ServiceLevelRow = Record<(typeof serviceLevelColumns)[number], string | number | undefined>;
+export type ServiceLevelRow = ServiceLevelReportRow;
 
 interface Interval {
   offered: number;

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
+import { visibleCallbacks } from '../../app/callbacks/visible.ts';
 import { ownUserId, seesAll } from '../../app/principal.ts';
-import { mayViewCallback, viewerOf } from '../../app/visibility.ts';
+import { viewerOf } from '../../app/visibility.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import type { Callback } from '../../engine/callback/callback.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
@@ -76,10 +77,9 @@ export function registerCallbacks(app: App, context: ServerContext): void {
       const { workspaceId } = request.params;
       const principal = authorize(request, workspaceId, 'agent');
       const state = await committedWorkspace(context.runtime, workspaceId);
-      const viewer = viewerOf(principal);
-      const items = Object.values(state.callbacks)
-        .filter((callback) => mayViewCallback(viewer, callback))
-        .map((callback) => callbackView(state, callback));
+      const items = visibleCallbacks(state, viewerOf(principal)).map((callback) =>
+        callbackView(state, callback),
+      );
       return { items };
     },
   );

@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { Type } from 'typebox';
-import { HistoryEntrySchema, historyEntriesOf } from '../../api/history.ts';
+import { HistoryEntryRef, historyEntriesOf } from '../../api/history.ts';
 import { type Principal, seesAll } from '../../app/principal.ts';
 import { mayViewCall, usersOnCall, viewerOf } from '../../app/visibility.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
@@ -62,7 +62,7 @@ const CallParams = Type.Object({ workspaceId: Id, callId: Id });
 const CallDetail = Type.Object({
   ...CallSchema.properties,
   live: Type.Optional(LiveCallSchema),
-  history: Type.Array(HistoryEntrySchema, {
+  history: Type.Array(HistoryEntryRef, {
     description: 'V18: everything that happened to the call, in order',
   }),
 });

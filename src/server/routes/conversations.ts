@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { HistoryEntrySchema, historyEntriesOf } from '../../api/history.ts';
+import { HistoryEntryRef, historyEntriesOf } from '../../api/history.ts';
 import { type Principal, seesAll } from '../../app/principal.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { invalid } from '../../domain/errors.ts';
@@ -58,7 +58,7 @@ const ConversationDetail = Type.Object({
   messages: Type.Array(MessageSchema, {
     description: `Messages and internal notes in order (the first ${detailPage}); agents see notes, contacts never do`,
   }),
-  history: Type.Array(HistoryEntrySchema, {
+  history: Type.Array(HistoryEntryRef, {
     description: `C3: the conversation’s events in order (the first ${detailPage}): routing, transfers with reasons, …`,
   }),
 });

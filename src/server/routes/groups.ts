@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { groupsByName } from '../../app/directory/directory.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
 import { strategies } from '../../engine/routing/strategy.ts';
@@ -72,10 +73,7 @@ export function registerGroups(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
-      const items = Object.values(
-        (await committedWorkspace(context.runtime, request.params.workspaceId)).groups,
-      ).sort((a, b) => a.name.localeCompare(b.name));
-      return { items };
+      return { items: groupsByName(await committedWorkspace(context.runtime, request.params.workspaceId)) };
     },
   );
 

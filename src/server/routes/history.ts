@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { HistoryEntrySchema, historyEntriesOf } from '../../api/history.ts';
+import { HistoryEntryRef, historyEntriesOf } from '../../api/history.ts';
 import { type Principal, seesAll } from '../../app/principal.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
@@ -27,7 +27,7 @@ const HistoryQuery = Type.Object(
 );
 
 const HistoryPage = Type.Object({
-  items: Type.Array(HistoryEntrySchema, {
+  items: Type.Array(HistoryEntryRef, {
     description:
       'The entries in log order; the engine’s bookkeeping (timers) is left out, so a page may hold fewer',
   }),

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { visibleNumbers } from '../../app/directory/directory.ts';
 import type { Principal } from '../../app/principal.ts';
 import { mayUseNumber, viewerOf } from '../../app/visibility.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
@@ -66,11 +67,7 @@ export function registerNumbers(app: App, context: ServerContext): void {
     async (request) => {
       const principal = authorize(request, request.params.workspaceId, 'agent');
       const state = await committedWorkspace(context.runtime, request.params.workspaceId);
-      const items = Object.values(state.numbers)
-        .filter((number) => visibleTo(principal, number))
-        .sort((a, b) => a.e164.localeCompare(b.e164))
-        .map(numberView);
-      return { items };
+      return { items: visibleNumbers(state, viewerOf(principal)).map(numberView) };
     },
   );
 

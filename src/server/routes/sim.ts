@@ -35,7 +35,6 @@ const Digits = Type.Object(
 
 const CallParams = Type.Object({ workspaceId: Id, callId: Id });
 const LegParams = Type.Object({ workspaceId: Id, callId: Id, legId: Id });
-const PhoneParams = Type.Object({ workspaceId: Id, userId: Id });
 
 const DirectionSchema = Type.Enum(['inbound', 'outbound']);
 
@@ -222,27 +221,6 @@ export function registerSim(app: App, context: ServerContext): void {
       const { workspaceId, callId } = request.params;
       await sim.customerHangUp(workspaceId, callId);
       return handset(workspaceId, callId);
-    },
-  );
-
-  app.get(
-    `${base}/phones/:userId`,
-    {
-      schema: {
-        tags,
-        summary:
-          'What an agent’s softphone shows now: ringing and connected lines (your own, or anyone’s as supervisor)',
-        params: PhoneParams,
-        response: { 200: PhoneSchema, ...errors },
-      },
-    },
-    async (request) => {
-      const principal = authorize(request, request.params.workspaceId, 'agent');
-      const { workspaceId, userId } = request.params;
-      requireOwnOrSupervisor(principal, userId, 'phone');
-      if (!(await committedWorkspace(context.runtime, workspaceId)).users[userId])
-        throw notFound('user', userId, 'userId');
-      return phoneView(userId, sim.phone(workspaceId, userId));
     },
   );
 

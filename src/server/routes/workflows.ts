@@ -6,6 +6,7 @@ import {
   WorkflowRunsPageSchema,
 } from '../../api/workflow-runs.ts';
 import { WorkflowDefinitionInputSchema, WorkflowSchema } from '../../api/workflows.ts';
+import { runningInstances } from '../../app/workflows/running.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { conflict, notFound } from '../../domain/errors.ts';
 import type { Event, StoredEvent } from '../../engine/events.ts';
@@ -55,8 +56,7 @@ export function workflowView(state: WorkspaceState, workflow: Workflow) {
     enabled: workflow.enabled,
     draft: workflow.draft,
     versions: workflow.versions,
-    runningInstances: Object.values(state.workflowRuns).filter((run) => run.workflowId === workflow.id)
-      .length,
+    runningInstances: runningInstances(state, workflow.id),
   };
 }
 

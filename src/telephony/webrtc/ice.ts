@@ -4,11 +4,9 @@
  * but may still name the machine's other addresses in candidates; those are never offered
  * to a browser, and a pair whose local side is not on the address is never used.
  */
-export interface CandidateInit {
-  candidate: string;
-  sdpMid?: string | null;
-  sdpMLineIndex?: number | null;
-}
+import type { CandidateInit } from '../../api/signalling.ts';
+
+export type { CandidateInit };
 
 /** The connection address of an SDP candidate line ("candidate:… udp 2130706431 127.0.0.1 5000 typ host"). */
 export function candidateAddress(candidate: string): string | undefined {

@@ -1,43 +1,27 @@
+import {
+  type CandidateInit,
+  legIdPattern,
+  maxCandidateChars,
+  maxMessageChars,
+  maxSdpChars,
+  type PageMessage,
+} from '../../api/signalling.ts';
+
 /**
- * The browser phone's signalling over the console's /v1/stream socket (issue 15 item 2): no
- * SIP in the browser, only offer/answer and ICE candidates. The page sends:
- * - `{ type: 'webrtc.register' }`: this console is a phone of its user until the socket closes;
- * - `{ type: 'webrtc.answer', legId, sdp }`: its answer to the server's offer for a leg;
- * - `{ type: 'webrtc.candidate', legId, candidate: { candidate, sdpMid?, sdpMLineIndex? } }`;
- * - `{ type: 'webrtc.hangup', legId }`: the page dropped the leg (its peer connection closed);
- * - `{ type: 'webrtc.answering', legId }`: the agent pressed Answer on this console for the
- *   engine's leg `legId`, so the driver opens the media to this console, not their others.
- * The server sends `webrtc.registered`, `webrtc.offer { legId, sdp }`, `webrtc.ended { legId,
- * reason }` and `webrtc.error { error }` (a message it refused, naming the field).
+ * The browser phone's signalling over the console's /v1/stream socket (issue 15 item 2): the
+ * messages and their limits are the contract's (src/api/signalling.ts, which the console
+ * imports too); here each frame from the page is checked field by field, so that a refusal
+ * names the field at fault.
  */
-import type { CandidateInit } from './ice.ts';
-
-export type PageMessage =
-  | { type: 'webrtc.register' }
-  | { type: 'webrtc.answer'; legId: string; sdp: string }
-  | { type: 'webrtc.candidate'; legId: string; candidate: CandidateInit }
-  | { type: 'webrtc.hangup'; legId: string }
-  | { type: 'webrtc.answering'; legId: string };
-
-export type ServerMessage =
-  | { type: 'webrtc.registered'; deviceId: string }
-  | { type: 'webrtc.offer'; legId: string; sdp: string }
-  | { type: 'webrtc.ended'; legId: string; reason: string }
-  | { type: 'webrtc.error'; error: string };
+export { legIdPattern, type PageMessage, type ServerMessage } from '../../api/signalling.ts';
 
 export type Parsed = { ok: true; message: PageMessage } | { ok: false; error: string };
-
-const maxMessageBytes = 64 * 1024;
-const maxSdpChars = 32 * 1024;
-const maxCandidateChars = 1024;
-/** What a leg id may be: the page echoes it back, so a driver's ids must pass the same check. */
-export const legIdPattern = /^[A-Za-z0-9_.:-]{1,128}$/;
 
 const refuse = (error: string): Parsed => ({ ok: false, error });
 
 /** One text frame from the page, checked field by field; anything else is refused with the reason. */
 export function parsePageMessage(text: string): Parsed {
-  if (text.length > maxMessageBytes) return refuse(`message: longer than ${maxMessageBytes} characters`);
+  if (text.length > maxMessageChars) return refuse(`message: longer than ${maxMessageChars} characters`);
   let value: unknown;
   try {
     value = JSON.parse(text);

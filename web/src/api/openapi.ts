@@ -713,13 +713,6 @@ export type paths = {
      */
     post: operations["simHangUpCaller"];
   };
-  "/v1/workspaces/{workspaceId}/sim/phones/{userId}": {
-    /**
-     * What an agent’s softphone shows now: ringing and connected lines (your own, or anyone’s as supervisor)
-     * @description Agents see their own phone; supervisors and admins anyone’s.
-     */
-    get: operations["simGetPhone"];
-  };
   "/v1/workspaces/{workspaceId}/sim/legs/{callId}/{legId}/digits": {
     /**
      * The agent’s keypad sends tones (DTMF) on their connected leg to the other party (agents: their own legs only)
@@ -1019,12 +1012,47 @@ export type paths = {
      */
     post: operations["replayWebhookDelivery"];
   };
+  "/v1/workspaces/{workspaceId}/reports/calls": {
+    /**
+     * The calls report: one row per call started in the period; JSON { items } or, with `Accept: text/csv`, CSV
+     * @description Supervisors and admins. The period is given with from and to. Rows are streamed as the store pages them; send `Accept: text/csv` for CSV. waitSeconds runs to the answer (or the end); talkSeconds from the answer to the end.
+     */
+    get: operations["getCallsReport"];
+  };
+  "/v1/workspaces/{workspaceId}/reports/conversations": {
+    /**
+     * The conversations report: one row per conversation opened in the period; JSON { items } or, with `Accept: text/csv`, CSV
+     * @description Supervisors and admins. The period is given with from and to. Rows are streamed as the store pages them; send `Accept: text/csv` for CSV. The last transfer’s sender and reason are on each row.
+     */
+    get: operations["getConversationsReport"];
+  };
+  "/v1/workspaces/{workspaceId}/reports/agents": {
+    /**
+     * The agents report: per agent and 30-minute interval, offered, answered, missed, talk and time in each presence; JSON { items } or, with `Accept: text/csv`, CSV
+     * @description Supervisors and admins. The period is given with from and to. Rows are streamed as the store pages them; send `Accept: text/csv` for CSV. One row per agent and 30-minute interval in which they did anything.
+     */
+    get: operations["getAgentsReport"];
+  };
+  "/v1/workspaces/{workspaceId}/reports/service-level": {
+    /**
+     * The service-level report: per 30-minute interval; callers who asked for a callback counted apart; JSON { items } or, with `Accept: text/csv`, CSV
+     * @description Supervisors and admins. The period is given with from and to. Rows are streamed as the store pages them; send `Accept: text/csv` for CSV. targetSeconds sets the wait that counts as within target (default 20).
+     */
+    get: operations["getServiceLevelReport"];
+  };
+  "/v1/workspaces/{workspaceId}/reports/callbacks": {
+    /**
+     * The callbacks report: one row per callback requested in the period, with its outcome; JSON { items } or, with `Accept: text/csv`, CSV
+     * @description Supervisors and admins. The period is given with from and to. Rows are streamed as the store pages them; send `Accept: text/csv` for CSV. Finished callbacks first, as they finish; then those still open, with their status.
+     */
+    get: operations["getCallbacksReport"];
+  };
   "/v1/workspaces/{workspaceId}/reports/{report}": {
     /**
-     * Calls (one row per call), conversations (one per conversation), agents (per agent and 30-minute interval: offered, answered, missed, talk, time in each presence), service level (per 30-minute interval; callers who asked for a callback counted apart) or callbacks (one per callback requested, with its outcome) for a period; JSON { items } or CSV
-     * @description Supervisors and admins. The period is given with from and to; times are grouped in the workspace’s time zone. CSV is streamed row by row.
+     * A report as a CSV file to download: calls, conversations, agents, service-level or callbacks
+     * @description Supervisors and admins. The same rows as the report’s own route, as a CSV file (content-disposition: attachment), streamed row by row.
      */
-    get: operations["getReport"];
+    get: operations["downloadReportCsv"];
   };
   "/v1/workspaces/{workspaceId}/callbacks": {
     /**
@@ -1124,11 +1152,8 @@ export type webhooks = Record<string, never>;
 
 export type components = {
   schemas: {
-    /**
-     * Error
-     * @description Every error: a code, a message for people, and the field at fault when there is one.
-     */
-    "def-0": {
+    /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+    Error: {
       error: {
         code: string;
         message: string;
@@ -1137,6 +1162,2418 @@ export type components = {
         requestId?: string;
       };
     };
+    /**
+     * HistoryEntry
+     * @description One entry of a history, by its type; the fields of each type are in its data
+     */
+    HistoryEntry: {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "billing.updated";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        /** @description The balance and its settings, as saved (its GET route’s shape) */
+        billing: unknown;
+        topUpCents?: number;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.action_taken";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        /** @description The number’s action (forward, voicemail, hang up …), as saved (its GET route’s shape) */
+        action: unknown;
+        /** @description out_of_hours, offline, no_answer … */
+        reason: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.awaiting_input";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        menuId: string;
+        /** @description Epoch milliseconds */
+        untilAt: number;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.charged";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        legId: string;
+        /** @description E.164, e.g. +34911234567 */
+        to: string;
+        amountCents: number;
+        connectedMs: number;
+      };
+    } | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.dequeued";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        /** @enum {unknown} */
+        reason: "offered" | "max_wait" | "left";
+      };
+    }) | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.dtmf_received";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        digits: string;
+      };
+    } | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.ended";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        /** @description answered, missed, abandoned, no_agent, voicemail … */
+        outcome: string;
+        /** @enum {unknown} */
+        endedBy: "customer" | "agent" | "system";
+      };
+    }) | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.filed";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        contactId: string;
+        responsibleUserId?: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.forward_refused";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        /** @description E.164, e.g. +34911234567 */
+        to: string;
+        reason: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.held";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        userId: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.leg_answered";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        legId: string;
+        userId?: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.leg_ended";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        legId: string;
+        userId?: string;
+        /** @description answered_elsewhere, rejected, no_answer, hung_up, call_ended … */
+        reason: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.leg_ringing";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        legId: string;
+        /** @description Absent on an external leg, which rings `number` */
+        userId?: string;
+        /** @description E.164, e.g. +34911234567 */
+        number?: string;
+        /** @description E.164, e.g. +34911234567 */
+        presentedNumber?: string;
+        transfer?: {
+          transferId: string;
+          fromUserId: string;
+          note?: string;
+        };
+        /** @description Position in a queue or a rotation */
+        position?: number;
+      };
+    } | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.menu_choice";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        menuId: string;
+        input: string | null;
+        /** @description The menu option’s action, as saved (its GET route’s shape) */
+        action: unknown;
+        /** @enum {unknown} */
+        reason: "option" | "no_input" | "invalid_input";
+      };
+    }) | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.menu_entered";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        menuId: string;
+        repeats: number;
+      };
+    } | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.monitor_changed";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        legId: string;
+        userId: string;
+        /** @enum {unknown} */
+        mode: "listen" | "whisper" | "barge";
+      };
+    }) | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.monitor_followed";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        legId: string;
+        userId: string;
+        /** @enum {unknown} */
+        mode: "listen" | "whisper" | "barge";
+        agentIds: string[];
+      };
+    }) | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.monitor_joined";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        legId: string;
+        userId: string;
+        /** @enum {unknown} */
+        mode: "listen" | "whisper" | "barge";
+      };
+    }) | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.monitor_ringing";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        legId: string;
+        userId: string;
+        /** @enum {unknown} */
+        mode: "listen" | "whisper" | "barge";
+      };
+    }) | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.offer_skipped";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        userId: string;
+        reason: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.placed";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        numberId: string;
+        /** @description E.164, e.g. +34911234567 */
+        from: string;
+        /** @description E.164, e.g. +34911234567 */
+        to: string;
+        userId: string;
+        agentLegId: string;
+        customerLegId: string;
+      };
+    } | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.playing";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        playback: {
+          /** @enum {unknown} */
+          media: "welcome" | "message" | "busy_tone" | "ring_free_tone" | "voicemail_greeting" | "menu_prompt" | "voicedrop";
+          /** @enum {unknown} */
+          after: "route" | "hang_up" | "record_voicemail" | "await_digits";
+        };
+        text?: string;
+        /** @description Epoch milliseconds */
+        untilAt: number;
+      };
+    }) | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.quality_recorded";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        legId: string;
+        userId?: string;
+        jitterMs: number;
+        lossPercent: number;
+        rttMs?: number;
+        mos: number;
+      };
+    } | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.queued";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        pool: {
+          /** @enum {string} */
+          kind: "number";
+          id: string;
+        } | {
+          /** @enum {string} */
+          kind: "group";
+          id: string;
+        } | ({
+          /** @enum {string} */
+          kind: "user";
+          id: string;
+          /** @enum {unknown} */
+          why: "extension" | "owner" | "transfer_return" | "supervisor";
+        });
+        /** @description Position in a queue or a rotation */
+        position: number;
+      };
+    }) | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.received";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        numberId: string;
+        /** @description E.164, e.g. +34911234567 */
+        from: string;
+        /** @description E.164, e.g. +34911234567 */
+        to: string;
+        contactId?: string;
+        customerLegId: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.recording_started";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        recordingId: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.recording_stopped";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        recordingId: string;
+        durationMs: number;
+        numberId: string;
+        /** @description E.164, e.g. +34911234567 */
+        from: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.resumed";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        userId: string;
+      };
+    } | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.routed";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        pool: {
+          /** @enum {string} */
+          kind: "number";
+          id: string;
+        } | {
+          /** @enum {string} */
+          kind: "group";
+          id: string;
+        } | ({
+          /** @enum {string} */
+          kind: "user";
+          id: string;
+          /** @enum {unknown} */
+          why: "extension" | "owner" | "transfer_return" | "supervisor";
+        });
+        /** @description The pool’s strategy */
+        strategy: string;
+        poolSize: number;
+        /** @description In the strategy’s order */
+        candidates: {
+            userId: string;
+            offered: boolean;
+            /** @description Why they were or were not offered it, in English (available, busy, offline …) */
+            reason: string;
+          }[];
+        unlisted?: number;
+        offering?: {
+          pool: {
+            /** @enum {string} */
+            kind: "number";
+            id: string;
+          } | {
+            /** @enum {string} */
+            kind: "group";
+            id: string;
+          } | ({
+            /** @enum {string} */
+            kind: "user";
+            id: string;
+            /** @enum {unknown} */
+            why: "extension" | "owner" | "transfer_return" | "supervisor";
+          });
+          /** @description The pool’s strategy */
+          strategy: string;
+          /** @description The users already rung for it */
+          tried: string[];
+          ringAll: boolean;
+          ringTimeoutMs: number;
+        };
+        skills?: {
+          required: {
+              skill: string;
+              minLevel: number;
+            }[];
+          relaxed?: {
+              skill: string;
+              from: number;
+              to: number;
+            }[];
+          unqualified: number;
+        };
+      };
+    }) | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.supervisor_action";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        userId: string;
+        /** @enum {string} */
+        action: "transfer";
+        agentId?: string;
+        target: {
+          /** @enum {string} */
+          kind: "user";
+          userId: string;
+        } | {
+          /** @enum {string} */
+          kind: "group";
+          groupId: string;
+        } | {
+          /** @enum {string} */
+          kind: "department";
+          departmentId: string;
+        } | {
+          /** @enum {string} */
+          kind: "external";
+          number: string;
+        };
+      };
+    }) | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.telephony_lost";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        reason: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.transfer_became_direct";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        transferId: string;
+      };
+    } | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.transfer_cancelled";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        transferId: string;
+        /** @enum {unknown} */
+        reason: "initiator" | "customer_hung_up" | "target_hung_up";
+      };
+    }) | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.transfer_completed";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        transferId: string;
+        userId?: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.transfer_conference_started";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        transferId: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.transfer_consulting";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        transferId: string;
+      };
+    } | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.transfer_failed";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        transferId: string;
+        /** @enum {unknown} */
+        reason: "declined" | "no_answer";
+        /** @enum {unknown} */
+        returnTo: "initiator" | "fallback";
+      };
+    }) | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.transfer_started";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        transferId: string;
+        initiatorId: string;
+        target: ({
+          /** @enum {string} */
+          kind: "user";
+          userId: string;
+          via?: {
+            /** @enum {unknown} */
+            kind: "group" | "department";
+            id: string;
+          };
+        }) | {
+          /** @enum {string} */
+          kind: "external";
+          /** @description E.164, e.g. +34911234567 */
+          number: string;
+        };
+        /** @enum {unknown} */
+        method: "direct" | "assisted";
+        note?: string;
+        targetLegId: string;
+      };
+    }) | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.voicedrop";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        userId?: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.voicemail_left";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        voicemailId: string;
+        numberId: string;
+        /** @description E.164, e.g. +34911234567 */
+        from: string;
+        durationMs: number;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "call.voicemail_recording";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        voicemailId: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "callback.connected";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callbackId: string;
+        callId: string;
+        userId?: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "callback.dialing";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callbackId: string;
+        userId: string;
+        callId: string;
+        attempt: number;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "callback.entering";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        digits: string;
+      };
+    } | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "callback.finished";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callbackId: string;
+        /** @enum {unknown} */
+        outcome: "answered" | "no_answer" | "abandoned";
+        userId?: string;
+        /** @enum {string} */
+        reason?: "number_removed";
+      };
+    }) | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "callback.offered";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callbackId: string;
+        userId: string;
+        /** @enum {unknown} */
+        mode: "agent_first" | "auto";
+      };
+    }) | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "callback.prompted";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId: string;
+        key: string;
+        text: string;
+      };
+    } | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "callback.requested";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callbackId: string;
+        callId: string;
+        numberId: string;
+        pool: {
+          /** @enum {string} */
+          kind: "number";
+          id: string;
+        } | {
+          /** @enum {string} */
+          kind: "group";
+          id: string;
+        } | ({
+          /** @enum {string} */
+          kind: "user";
+          id: string;
+          /** @enum {unknown} */
+          why: "extension" | "owner" | "transfer_return" | "supervisor";
+        });
+        /** @description E.164, e.g. +34911234567 */
+        to: string;
+        /** @description Epoch milliseconds */
+        queuedAt: number;
+        typed: boolean;
+      };
+    }) | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "callback.requeued";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callbackId: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "callback.retry_scheduled";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callbackId: string;
+        /** @description Epoch milliseconds */
+        at: number;
+        attempt: number;
+      };
+    } | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "callback.returned";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callbackId: string;
+        userId: string;
+        /** @enum {unknown} */
+        reason: "declined" | "no_response" | "agent_unavailable";
+      };
+    }) | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "chat.department_configured";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        departmentId: string;
+        settings: {
+          /** @enum {unknown} */
+          strategy: "least_busy" | "round_robin" | "manual";
+          /** @enum {unknown} */
+          onAgentOffline: "keep" | "requeue" | "reassign";
+        };
+      };
+    }) | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "contact.created";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        /** @description The CRM contact, as saved (its GET route’s shape) */
+        contact: unknown;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "contact.removed";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        contactId: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "contact.updated";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        /** @description The CRM contact, as saved (its GET route’s shape) */
+        contact: unknown;
+      };
+    } | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "conversation.assigned";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        conversationId: string;
+        userId: string;
+        /** @enum {unknown} */
+        by: "routing" | "pull" | "transfer" | "supervisor" | "reassign";
+        /** @description Position in a queue or a rotation */
+        position?: number;
+      };
+    }) | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "conversation.held";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        conversationId: string;
+        userId?: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "conversation.message_received";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        conversationId: string;
+        messageId: string;
+        text: string;
+      };
+    } | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "conversation.note_added";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        conversationId: string;
+        noteId: string;
+        userId?: string;
+        text: string;
+        /** @enum {unknown} */
+        kind: "note" | "transfer_reason";
+      };
+    }) | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "conversation.opened";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        conversationId: string;
+        channel: string;
+        contact: {
+          /** @description The contact’s address on the channel (visitor id, phone number …) */
+          address: string;
+          name?: string;
+          email?: string;
+          contactId?: string;
+        };
+        departmentId?: string;
+        reopened?: boolean;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "conversation.pending";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        conversationId: string;
+        userId: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "conversation.queued";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        conversationId: string;
+        departmentId: string;
+        /** @description Position in a queue or a rotation */
+        position: number;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "conversation.reply_sent";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        conversationId: string;
+        messageId: string;
+        userId: string;
+        text: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "conversation.resolved";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        conversationId: string;
+        userId?: string;
+        assigneeId?: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "conversation.resumed";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        conversationId: string;
+        userId?: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "conversation.routed";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        conversationId: string;
+        departmentId: string;
+        /** @description The department’s strategy */
+        strategy: string;
+        /** @description In the strategy’s order */
+        candidates: {
+            userId: string;
+            offered: boolean;
+            /** @description Why they were or were not offered it, in English (available, busy, offline …) */
+            reason: string;
+          }[];
+        unlisted?: number;
+        skills?: {
+          required: {
+              skill: string;
+              minLevel: number;
+            }[];
+          relaxed?: {
+              skill: string;
+              from: number;
+              to: number;
+            }[];
+          unqualified: number;
+        };
+      };
+    } | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "conversation.transferred";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        conversationId: string;
+        fromUserId?: string;
+        /** @description The user who made it: the agent, or a supervisor */
+        by?: string;
+        byKey?: {
+          /** @enum {string} */
+          kind: "admin";
+        } | {
+          /** @enum {string} */
+          kind: "api_key";
+          keyId: string;
+        };
+        to: {
+          /** @enum {string} */
+          kind: "department";
+          departmentId: string;
+        } | {
+          /** @enum {string} */
+          kind: "agent";
+          userId: string;
+        };
+        reason?: string;
+      };
+    }) | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "conversation.unassigned";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        conversationId: string;
+        userId: string;
+        /** @enum {unknown} */
+        reason: "transfer" | "agent_offline";
+      };
+    }) | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "department.created";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        /** @description The department, as saved (its GET route’s shape) */
+        department: unknown;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "department.removed";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        departmentId: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "department.updated";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        departmentId: string;
+        name?: string;
+        memberIds?: string[];
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "group.removed";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        groupId: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "group.saved";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        /** @description The telephony group, as saved (its GET route’s shape) */
+        group: unknown;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "ivr_menu.removed";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        menuId: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "ivr_menu.saved";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        /** @description The IVR menu, as saved (its GET route’s shape) */
+        menu: unknown;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "number.added";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        /** @description The phone number, as saved (its GET route’s shape) */
+        number: unknown;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "number.configured";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        numberId: string;
+        /** @description The number’s settings, as saved (its GET route’s shape) */
+        settings: unknown;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "number.removed";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        numberId: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "number.updated";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        numberId: string;
+        changes: {
+          label?: string;
+          /** @description rented or sip */
+          kind?: string;
+          assignedUserIds?: string[];
+        };
+      };
+    } | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "presence.changed";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        userId: string;
+        /** @enum {unknown} */
+        from: "online" | "pre_pause" | "pause" | "offline";
+        /** @enum {unknown} */
+        to: "online" | "pre_pause" | "pause" | "offline";
+        /** @enum {unknown} */
+        reason: "requested" | "last_session_ended" | "missed_offers";
+      };
+    }) | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "routing.relaxed";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        callId?: string;
+        conversationId?: string;
+        required: {
+            skill: string;
+            minLevel: number;
+          }[];
+        relaxed: {
+            skill: string;
+            from: number;
+            to: number;
+          }[];
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "routing_rules.saved";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        /** @description What the rule routes, as saved (its GET route’s shape) */
+        target: unknown;
+        /** @description The routing rule, as saved (its GET route’s shape) */
+        rule: unknown;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "sip.account_removed";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        userId: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "sip.account_set";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        userId: string;
+        username: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "sip.device_registered";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        userId: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "sip.devices_gone";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        userId: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "sip.trunk_configured";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        /** @description The SIP trunk (null: none), as saved (its GET route’s shape) */
+        trunk: unknown;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "user.created";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        /** @description The user, as saved (its GET route’s shape) */
+        user: unknown;
+        departmentIds: string[];
+        numberIds: string[];
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "user.removed";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        userId: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "user.updated";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        userId: string;
+        /** @description The user’s changed fields, as saved (its GET route’s shape) */
+        changes: unknown;
+        departmentIds?: string[];
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "voicemail.heard";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        voicemailId: string;
+        numberId: string;
+        userId?: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "webhook.created";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        /** @description The webhook, as saved (its GET route’s shape) */
+        webhook: unknown;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "webhook.removed";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        webhookId: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "webhook.updated";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        webhookId: string;
+        url?: string;
+        events?: string[];
+        enabled?: boolean;
+        description?: string;
+      };
+    } | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "workflow.branch_taken";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        runId: string;
+        workflowId: string;
+        conversationId?: string;
+        callId?: string;
+        stepId: string;
+        /** @enum {unknown} */
+        path: "onTrue" | "onFalse";
+        why: string;
+      };
+    }) | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "workflow.draft_saved";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        workflowId: string;
+        name: string;
+        definition: {
+          trigger: {
+            /** @enum {unknown} */
+            kind: "conversation_opened" | "conversation_unassigned" | "call_missed";
+            /** @enum {unknown} */
+            match: "all" | "any";
+            conditions: (({
+                /** @enum {string} */
+                field: "source";
+                /** @enum {unknown} */
+                op: "eq" | "neq";
+                /** @enum {unknown} */
+                value: "contact" | "agent";
+              }) | ({
+                /** @enum {unknown} */
+                field: "channel" | "department" | "number";
+                /** @enum {unknown} */
+                op: "eq" | "neq";
+                value: string;
+              }) | ({
+                /** @enum {string} */
+                field: "outcome";
+                /** @enum {unknown} */
+                op: "eq" | "neq";
+                /** @enum {unknown} */
+                value: "missed" | "abandoned" | "no_agent" | "out_of_hours" | "voicemail";
+              }) | ({
+                /** @enum {unknown} */
+                field: "contact.id" | "contact.name" | "contact.company" | "contact.phone" | "contact.responsible";
+                /** @enum {unknown} */
+                op: "eq" | "neq" | "exists" | "not_exists";
+                value?: string;
+              }))[];
+          };
+          start: string;
+          steps: (({
+              id: string;
+              /** @enum {string} */
+              kind: "assign";
+              target: {
+                /** @enum {string} */
+                kind: "agent";
+                userId: string;
+              } | ({
+                /** @enum {string} */
+                kind: "team";
+                departmentId: string;
+                /** @enum {unknown} */
+                strategy: "round_robin" | "least_open";
+              }) | {
+                /** @enum {string} */
+                kind: "contact_owner";
+              };
+              onlineOnly: boolean;
+              skills?: {
+                  skill: string;
+                  minLevel: number;
+                  relax?: {
+                    afterSec: number;
+                    minLevel: number;
+                  };
+                }[];
+              /** @enum {unknown} */
+              whenNobodyQualifies?: "leave" | "queue" | "any_agent" | "goto";
+              goto?: string;
+              next?: string;
+            }) | {
+              id: string;
+              /** @enum {string} */
+              kind: "wait";
+              seconds: number;
+              next?: string;
+            } | ({
+              id: string;
+              /** @enum {string} */
+              kind: "branch";
+              /** @enum {unknown} */
+              match: "all" | "any";
+              conditions: (({
+                  /** @enum {string} */
+                  subject: "status";
+                  /** @enum {unknown} */
+                  op: "eq" | "neq";
+                  /** @enum {unknown} */
+                  value: "open" | "assigned" | "queued" | "pending" | "on_hold" | "resolved";
+                }) | ({
+                  /** @enum {unknown} */
+                  subject: "assignee" | "last_outgoing";
+                  /** @enum {unknown} */
+                  op: "exists" | "not_exists";
+                }) | {
+                  /** @enum {string} */
+                  subject: "last_outgoing";
+                  /** @enum {string} */
+                  op: "greater_than";
+                  seconds: number;
+                } | ({
+                  /** @enum {unknown} */
+                  subject: "contact.id" | "contact.name" | "contact.company" | "contact.phone" | "contact.responsible";
+                  /** @enum {unknown} */
+                  op: "eq" | "neq" | "exists" | "not_exists";
+                  value?: string;
+                }))[];
+              onTrue: string;
+              onFalse: string;
+            }) | {
+              id: string;
+              /** @enum {string} */
+              kind: "add_comment";
+              text: string;
+              next?: string;
+            } | {
+              id: string;
+              /** @enum {string} */
+              kind: "create_conversation";
+              channel: string;
+              departmentId?: string;
+              text?: string;
+              next?: string;
+            } | {
+              id: string;
+              /** @enum {string} */
+              kind: "close";
+              next?: string;
+            } | {
+              id: string;
+              /** @enum {string} */
+              kind: "end";
+            })[];
+        };
+      };
+    }) | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "workflow.enabled_set";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        workflowId: string;
+        enabled: boolean;
+      };
+    } | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "workflow.published";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        workflowId: string;
+        version: number;
+        definition: {
+          trigger: {
+            /** @enum {unknown} */
+            kind: "conversation_opened" | "conversation_unassigned" | "call_missed";
+            /** @enum {unknown} */
+            match: "all" | "any";
+            conditions: (({
+                /** @enum {string} */
+                field: "source";
+                /** @enum {unknown} */
+                op: "eq" | "neq";
+                /** @enum {unknown} */
+                value: "contact" | "agent";
+              }) | ({
+                /** @enum {unknown} */
+                field: "channel" | "department" | "number";
+                /** @enum {unknown} */
+                op: "eq" | "neq";
+                value: string;
+              }) | ({
+                /** @enum {string} */
+                field: "outcome";
+                /** @enum {unknown} */
+                op: "eq" | "neq";
+                /** @enum {unknown} */
+                value: "missed" | "abandoned" | "no_agent" | "out_of_hours" | "voicemail";
+              }) | ({
+                /** @enum {unknown} */
+                field: "contact.id" | "contact.name" | "contact.company" | "contact.phone" | "contact.responsible";
+                /** @enum {unknown} */
+                op: "eq" | "neq" | "exists" | "not_exists";
+                value?: string;
+              }))[];
+          };
+          start: string;
+          steps: (({
+              id: string;
+              /** @enum {string} */
+              kind: "assign";
+              target: {
+                /** @enum {string} */
+                kind: "agent";
+                userId: string;
+              } | ({
+                /** @enum {string} */
+                kind: "team";
+                departmentId: string;
+                /** @enum {unknown} */
+                strategy: "round_robin" | "least_open";
+              }) | {
+                /** @enum {string} */
+                kind: "contact_owner";
+              };
+              onlineOnly: boolean;
+              skills?: {
+                  skill: string;
+                  minLevel: number;
+                  relax?: {
+                    afterSec: number;
+                    minLevel: number;
+                  };
+                }[];
+              /** @enum {unknown} */
+              whenNobodyQualifies?: "leave" | "queue" | "any_agent" | "goto";
+              goto?: string;
+              next?: string;
+            }) | {
+              id: string;
+              /** @enum {string} */
+              kind: "wait";
+              seconds: number;
+              next?: string;
+            } | ({
+              id: string;
+              /** @enum {string} */
+              kind: "branch";
+              /** @enum {unknown} */
+              match: "all" | "any";
+              conditions: (({
+                  /** @enum {string} */
+                  subject: "status";
+                  /** @enum {unknown} */
+                  op: "eq" | "neq";
+                  /** @enum {unknown} */
+                  value: "open" | "assigned" | "queued" | "pending" | "on_hold" | "resolved";
+                }) | ({
+                  /** @enum {unknown} */
+                  subject: "assignee" | "last_outgoing";
+                  /** @enum {unknown} */
+                  op: "exists" | "not_exists";
+                }) | {
+                  /** @enum {string} */
+                  subject: "last_outgoing";
+                  /** @enum {string} */
+                  op: "greater_than";
+                  seconds: number;
+                } | ({
+                  /** @enum {unknown} */
+                  subject: "contact.id" | "contact.name" | "contact.company" | "contact.phone" | "contact.responsible";
+                  /** @enum {unknown} */
+                  op: "eq" | "neq" | "exists" | "not_exists";
+                  value?: string;
+                }))[];
+              onTrue: string;
+              onFalse: string;
+            }) | {
+              id: string;
+              /** @enum {string} */
+              kind: "add_comment";
+              text: string;
+              next?: string;
+            } | {
+              id: string;
+              /** @enum {string} */
+              kind: "create_conversation";
+              channel: string;
+              departmentId?: string;
+              text?: string;
+              next?: string;
+            } | {
+              id: string;
+              /** @enum {string} */
+              kind: "close";
+              next?: string;
+            } | {
+              id: string;
+              /** @enum {string} */
+              kind: "end";
+            })[];
+        };
+      };
+    }) | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "workflow.removed";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        workflowId: string;
+      };
+    } | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "workflow.run_finished";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        runId: string;
+        workflowId: string;
+        conversationId?: string;
+        callId?: string;
+        /** @enum {unknown} */
+        reason: "end" | "conversation_resolved" | "no_conversation" | "workflow_removed";
+      };
+    }) | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "workflow.run_started";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        runId: string;
+        workflowId: string;
+        conversationId?: string;
+        callId?: string;
+        version: number;
+        stepId: string;
+        call?: {
+          callId: string;
+          numberId: string;
+          /** @description E.164, e.g. +34911234567 */
+          from: string;
+          contactId?: string;
+          /** @enum {unknown} */
+          outcome: "missed" | "abandoned" | "no_agent" | "out_of_hours" | "voicemail";
+        };
+        contact?: {
+          /** @description The contact’s address on the channel (visitor id, phone number …) */
+          address: string;
+          name?: string;
+          email?: string;
+          contactId?: string;
+        };
+      };
+    }) | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "workflow.step_entered";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        runId: string;
+        workflowId: string;
+        conversationId?: string;
+        callId?: string;
+        stepId: string;
+        /** @description The step’s kind */
+        kind: string;
+      };
+    } | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "workflow.step_result";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        runId: string;
+        workflowId: string;
+        conversationId?: string;
+        callId?: string;
+        stepId: string;
+        /** @description What the step did, in English */
+        result: string;
+        outcome?: {
+          /** @description What the step did, as a code the console words */
+          code: string;
+          params?: {
+            [key: string]: string | number;
+          };
+          reason?: {
+            code: string;
+            params?: {
+              [key: string]: string | number;
+            };
+          };
+        };
+        previousAssigneeId?: string;
+        rotation?: {
+          key: string;
+          /** @description Position in a queue or a rotation */
+          position: number;
+        };
+        linkedConversationId?: string;
+      };
+    }) | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "workspace.created";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        name: string;
+        /** @description The workspace’s plan */
+        plan: string;
+        timeZone: string;
+        defaultCountry?: string;
+      };
+    } | {
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "workspace.updated";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        /** @description The workspace’s changed settings (null: cleared), as saved (its GET route’s shape) */
+        changes: unknown;
+      };
+    } | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "wrap_up.ended";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        userId: string;
+        /** @enum {unknown} */
+        channel: "voice" | "chat";
+        /** @enum {unknown} */
+        reason: "elapsed" | "ended_early";
+      };
+    }) | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "wrap_up.extended";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        userId: string;
+        /** @enum {unknown} */
+        channel: "voice" | "chat";
+        /** @description Epoch milliseconds */
+        until: number;
+      };
+    }) | ({
+      /** @description The workspace’s sequence: the log position of what happened */
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      /** @enum {string} */
+      type: "wrap_up.started";
+      /**
+       * @description The version of this type’s shape: a changed shape comes with a new version
+       * @enum {number}
+       */
+      version: 1;
+      data: {
+        userId: string;
+        /** @enum {unknown} */
+        channel: "voice" | "chat";
+        seconds: number;
+        /** @description Epoch milliseconds */
+        until: number;
+        source: {
+          /** @enum {string} */
+          kind: "call";
+          callId: string;
+        } | {
+          /** @enum {string} */
+          kind: "conversation";
+          conversationId: string;
+        };
+      };
+    });
   };
   responses: never;
   parameters: never;
@@ -7302,20 +9739,7 @@ export type operations = {
               };
             };
             /** @description V18: everything that happened to the call, in order */
-            history: ({
-                /** @description The workspace’s sequence: the log position of what happened */
-                seq: number;
-                /** Format: date-time */
-                at: string;
-                /** @enum {unknown} */
-                type: "billing.updated" | "call.action_taken" | "call.awaiting_input" | "call.charged" | "call.dequeued" | "call.dtmf_received" | "call.ended" | "call.filed" | "call.forward_refused" | "call.held" | "call.leg_answered" | "call.leg_ended" | "call.leg_ringing" | "call.menu_choice" | "call.menu_entered" | "call.monitor_changed" | "call.monitor_followed" | "call.monitor_joined" | "call.monitor_ringing" | "call.offer_skipped" | "call.placed" | "call.playing" | "call.quality_recorded" | "call.queued" | "call.received" | "call.recording_started" | "call.recording_stopped" | "call.resumed" | "call.routed" | "call.supervisor_action" | "call.telephony_lost" | "call.transfer_became_direct" | "call.transfer_cancelled" | "call.transfer_completed" | "call.transfer_conference_started" | "call.transfer_consulting" | "call.transfer_failed" | "call.transfer_started" | "call.voicedrop" | "call.voicemail_left" | "call.voicemail_recording" | "callback.connected" | "callback.dialing" | "callback.entering" | "callback.finished" | "callback.offered" | "callback.prompted" | "callback.requested" | "callback.requeued" | "callback.retry_scheduled" | "callback.returned" | "chat.department_configured" | "contact.created" | "contact.removed" | "contact.updated" | "conversation.assigned" | "conversation.held" | "conversation.message_received" | "conversation.note_added" | "conversation.opened" | "conversation.pending" | "conversation.queued" | "conversation.reply_sent" | "conversation.resolved" | "conversation.resumed" | "conversation.routed" | "conversation.transferred" | "conversation.unassigned" | "department.created" | "department.removed" | "department.updated" | "group.removed" | "group.saved" | "ivr_menu.removed" | "ivr_menu.saved" | "number.added" | "number.configured" | "number.removed" | "number.updated" | "presence.changed" | "routing.relaxed" | "routing_rules.saved" | "sip.account_removed" | "sip.account_set" | "sip.device_registered" | "sip.devices_gone" | "sip.trunk_configured" | "user.created" | "user.removed" | "user.updated" | "voicemail.heard" | "webhook.created" | "webhook.removed" | "webhook.updated" | "workflow.branch_taken" | "workflow.draft_saved" | "workflow.enabled_set" | "workflow.published" | "workflow.removed" | "workflow.run_finished" | "workflow.run_started" | "workflow.step_entered" | "workflow.step_result" | "workspace.created" | "workspace.updated" | "wrap_up.ended" | "wrap_up.extended" | "wrap_up.started";
-                /** @description The version of this type’s shape: a changed shape comes with a new version */
-                version: number;
-                /** @description The fields this type publishes at this version (src/api/history-entries.ts) */
-                data: {
-                  [key: string]: unknown;
-                };
-              })[];
+            history: components["schemas"]["HistoryEntry"][];
           };
         };
       };
@@ -8682,20 +11106,7 @@ export type operations = {
         content: {
           "application/json": {
             /** @description The entries in log order; the engine’s bookkeeping (timers) is left out, so a page may hold fewer */
-            items: ({
-                /** @description The workspace’s sequence: the log position of what happened */
-                seq: number;
-                /** Format: date-time */
-                at: string;
-                /** @enum {unknown} */
-                type: "billing.updated" | "call.action_taken" | "call.awaiting_input" | "call.charged" | "call.dequeued" | "call.dtmf_received" | "call.ended" | "call.filed" | "call.forward_refused" | "call.held" | "call.leg_answered" | "call.leg_ended" | "call.leg_ringing" | "call.menu_choice" | "call.menu_entered" | "call.monitor_changed" | "call.monitor_followed" | "call.monitor_joined" | "call.monitor_ringing" | "call.offer_skipped" | "call.placed" | "call.playing" | "call.quality_recorded" | "call.queued" | "call.received" | "call.recording_started" | "call.recording_stopped" | "call.resumed" | "call.routed" | "call.supervisor_action" | "call.telephony_lost" | "call.transfer_became_direct" | "call.transfer_cancelled" | "call.transfer_completed" | "call.transfer_conference_started" | "call.transfer_consulting" | "call.transfer_failed" | "call.transfer_started" | "call.voicedrop" | "call.voicemail_left" | "call.voicemail_recording" | "callback.connected" | "callback.dialing" | "callback.entering" | "callback.finished" | "callback.offered" | "callback.prompted" | "callback.requested" | "callback.requeued" | "callback.retry_scheduled" | "callback.returned" | "chat.department_configured" | "contact.created" | "contact.removed" | "contact.updated" | "conversation.assigned" | "conversation.held" | "conversation.message_received" | "conversation.note_added" | "conversation.opened" | "conversation.pending" | "conversation.queued" | "conversation.reply_sent" | "conversation.resolved" | "conversation.resumed" | "conversation.routed" | "conversation.transferred" | "conversation.unassigned" | "department.created" | "department.removed" | "department.updated" | "group.removed" | "group.saved" | "ivr_menu.removed" | "ivr_menu.saved" | "number.added" | "number.configured" | "number.removed" | "number.updated" | "presence.changed" | "routing.relaxed" | "routing_rules.saved" | "sip.account_removed" | "sip.account_set" | "sip.device_registered" | "sip.devices_gone" | "sip.trunk_configured" | "user.created" | "user.removed" | "user.updated" | "voicemail.heard" | "webhook.created" | "webhook.removed" | "webhook.updated" | "workflow.branch_taken" | "workflow.draft_saved" | "workflow.enabled_set" | "workflow.published" | "workflow.removed" | "workflow.run_finished" | "workflow.run_started" | "workflow.step_entered" | "workflow.step_result" | "workspace.created" | "workspace.updated" | "wrap_up.ended" | "wrap_up.extended" | "wrap_up.started";
-                /** @description The version of this type’s shape: a changed shape comes with a new version */
-                version: number;
-                /** @description The fields this type publishes at this version (src/api/history-entries.ts) */
-                data: {
-                  [key: string]: unknown;
-                };
-              })[];
+            items: components["schemas"]["HistoryEntry"][];
             /** @description Pass as afterSeq for the next page; absent on the last */
             nextAfterSeq?: number;
           };
@@ -9274,20 +11685,7 @@ export type operations = {
                 at: string;
               })[];
             /** @description C3: the conversation’s events in order (the first 500): routing, transfers with reasons, … */
-            history: ({
-                /** @description The workspace’s sequence: the log position of what happened */
-                seq: number;
-                /** Format: date-time */
-                at: string;
-                /** @enum {unknown} */
-                type: "billing.updated" | "call.action_taken" | "call.awaiting_input" | "call.charged" | "call.dequeued" | "call.dtmf_received" | "call.ended" | "call.filed" | "call.forward_refused" | "call.held" | "call.leg_answered" | "call.leg_ended" | "call.leg_ringing" | "call.menu_choice" | "call.menu_entered" | "call.monitor_changed" | "call.monitor_followed" | "call.monitor_joined" | "call.monitor_ringing" | "call.offer_skipped" | "call.placed" | "call.playing" | "call.quality_recorded" | "call.queued" | "call.received" | "call.recording_started" | "call.recording_stopped" | "call.resumed" | "call.routed" | "call.supervisor_action" | "call.telephony_lost" | "call.transfer_became_direct" | "call.transfer_cancelled" | "call.transfer_completed" | "call.transfer_conference_started" | "call.transfer_consulting" | "call.transfer_failed" | "call.transfer_started" | "call.voicedrop" | "call.voicemail_left" | "call.voicemail_recording" | "callback.connected" | "callback.dialing" | "callback.entering" | "callback.finished" | "callback.offered" | "callback.prompted" | "callback.requested" | "callback.requeued" | "callback.retry_scheduled" | "callback.returned" | "chat.department_configured" | "contact.created" | "contact.removed" | "contact.updated" | "conversation.assigned" | "conversation.held" | "conversation.message_received" | "conversation.note_added" | "conversation.opened" | "conversation.pending" | "conversation.queued" | "conversation.reply_sent" | "conversation.resolved" | "conversation.resumed" | "conversation.routed" | "conversation.transferred" | "conversation.unassigned" | "department.created" | "department.removed" | "department.updated" | "group.removed" | "group.saved" | "ivr_menu.removed" | "ivr_menu.saved" | "number.added" | "number.configured" | "number.removed" | "number.updated" | "presence.changed" | "routing.relaxed" | "routing_rules.saved" | "sip.account_removed" | "sip.account_set" | "sip.device_registered" | "sip.devices_gone" | "sip.trunk_configured" | "user.created" | "user.removed" | "user.updated" | "voicemail.heard" | "webhook.created" | "webhook.removed" | "webhook.updated" | "workflow.branch_taken" | "workflow.draft_saved" | "workflow.enabled_set" | "workflow.published" | "workflow.removed" | "workflow.run_finished" | "workflow.run_started" | "workflow.step_entered" | "workflow.step_result" | "workspace.created" | "workspace.updated" | "wrap_up.ended" | "wrap_up.extended" | "wrap_up.started";
-                /** @description The version of this type’s shape: a changed shape comes with a new version */
-                version: number;
-                /** @description The fields this type publishes at this version (src/api/history-entries.ts) */
-                data: {
-                  [key: string]: unknown;
-                };
-              })[];
+            history: components["schemas"]["HistoryEntry"][];
           };
         };
       };
@@ -12231,117 +14629,6 @@ export type operations = {
             /** Format: date-time */
             endedAt?: string;
             outcome?: string;
-          };
-        };
-      };
-      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
-      400: {
-        content: {
-          "application/json": {
-            error: {
-              code: string;
-              message: string;
-              field?: string;
-              /** @description On 500 only: quote it when reporting; the server log has the details */
-              requestId?: string;
-            };
-          };
-        };
-      };
-      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
-      401: {
-        content: {
-          "application/json": {
-            error: {
-              code: string;
-              message: string;
-              field?: string;
-              /** @description On 500 only: quote it when reporting; the server log has the details */
-              requestId?: string;
-            };
-          };
-        };
-      };
-      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
-      403: {
-        content: {
-          "application/json": {
-            error: {
-              code: string;
-              message: string;
-              field?: string;
-              /** @description On 500 only: quote it when reporting; the server log has the details */
-              requestId?: string;
-            };
-          };
-        };
-      };
-      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
-      404: {
-        content: {
-          "application/json": {
-            error: {
-              code: string;
-              message: string;
-              field?: string;
-              /** @description On 500 only: quote it when reporting; the server log has the details */
-              requestId?: string;
-            };
-          };
-        };
-      };
-      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
-      409: {
-        content: {
-          "application/json": {
-            error: {
-              code: string;
-              message: string;
-              field?: string;
-              /** @description On 500 only: quote it when reporting; the server log has the details */
-              requestId?: string;
-            };
-          };
-        };
-      };
-    };
-  };
-  /**
-   * What an agent’s softphone shows now: ringing and connected lines (your own, or anyone’s as supervisor)
-   * @description Agents see their own phone; supervisors and admins anyone’s.
-   */
-  simGetPhone: {
-    parameters: {
-      path: {
-        workspaceId: string;
-        userId: string;
-      };
-    };
-    responses: {
-      /** @description Default Response */
-      200: {
-        content: {
-          "application/json": {
-            userId: string;
-            lines: ({
-                callId: string;
-                legId: string;
-                /** @enum {unknown} */
-                direction: "inbound" | "outbound";
-                /** @enum {unknown} */
-                state: "ringing" | "dialing" | "connected";
-                /** @description The calling number as the phone displays it */
-                from: string;
-                /** @description The number called */
-                to: string;
-                /** Format: date-time */
-                since: string;
-                transfer?: {
-                  fromUserId: string;
-                  /** @description T3: the transfer note, shown with the incoming call */
-                  note?: string;
-                };
-              })[];
           };
         };
       };
@@ -19559,10 +21846,10 @@ export type operations = {
     };
   };
   /**
-   * Calls (one row per call), conversations (one per conversation), agents (per agent and 30-minute interval: offered, answered, missed, talk, time in each presence), service level (per 30-minute interval; callers who asked for a callback counted apart) or callbacks (one per callback requested, with its outcome) for a period; JSON { items } or CSV
-   * @description Supervisors and admins. The period is given with from and to; times are grouped in the workspace’s time zone. CSV is streamed row by row.
+   * The calls report: one row per call started in the period; JSON { items } or, with `Accept: text/csv`, CSV
+   * @description Supervisors and admins. The period is given with from and to. Rows are streamed as the store pages them; send `Accept: text/csv` for CSV. waitSeconds runs to the answer (or the end); talkSeconds from the answer to the end.
    */
-  getReport: {
+  getCallsReport: {
     parameters: {
       query: {
         /** @description Start of the period (calls and conversations started at or after) */
@@ -19574,15 +21861,626 @@ export type operations = {
       };
       path: {
         workspaceId: string;
-        /** @description The report; a .csv ending asks for CSV, as `Accept: text/csv` does */
-        report: "calls" | "conversations" | "agents" | "service-level" | "callbacks" | "calls.csv" | "conversations.csv" | "agents.csv" | "service-level.csv" | "callbacks.csv";
       };
     };
     responses: {
-      /** @description JSON { items: [...] }, or CSV with a header line */
+      /** @description The rows in order */
       200: {
         content: {
-          "application/json": unknown;
+          "application/json": {
+            items: ({
+                callId: string;
+                /** @enum {unknown} */
+                direction: "inbound" | "outbound";
+                /** Format: date-time */
+                startedAt: string;
+                /** Format: date-time */
+                answeredAt?: string;
+                /** Format: date-time */
+                endedAt?: string;
+                numberId: string;
+                from: string;
+                to: string;
+                contactId?: string;
+                /** @description ringing, connected or ended */
+                status: string;
+                /** @description answered, missed, abandoned, no_agent, voicemail, callback … */
+                outcome?: string;
+                /** @description Whole seconds */
+                waitSeconds?: number;
+                /** @description Whole seconds */
+                talkSeconds?: number;
+                answeredBy?: string;
+                transfers: number;
+                /** @description Ids separated by spaces */
+                recordings?: string;
+                callbackId?: string;
+              })[];
+          };
+          "text/csv": string;
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      400: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      401: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      403: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      404: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      409: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  /**
+   * The conversations report: one row per conversation opened in the period; JSON { items } or, with `Accept: text/csv`, CSV
+   * @description Supervisors and admins. The period is given with from and to. Rows are streamed as the store pages them; send `Accept: text/csv` for CSV. The last transfer’s sender and reason are on each row.
+   */
+  getConversationsReport: {
+    parameters: {
+      query: {
+        /** @description Start of the period (calls and conversations started at or after) */
+        from: string;
+        /** @description End of the period (started before) */
+        to: string;
+        /** @description service-level: answered within this wait counts as within target */
+        targetSeconds: number;
+      };
+      path: {
+        workspaceId: string;
+      };
+    };
+    responses: {
+      /** @description The rows in order */
+      200: {
+        content: {
+          "application/json": {
+            items: {
+                conversationId: string;
+                channel: string;
+                contactAddress: string;
+                contactName?: string;
+                contactId?: string;
+                departmentId?: string;
+                assigneeId?: string;
+                /** @description queued, assigned, pending, on_hold or resolved */
+                status: string;
+                /** Format: date-time */
+                openedAt: string;
+                /** Format: date-time */
+                resolvedAt?: string;
+                resolvedBy?: string;
+                lastTransferFrom?: string;
+                lastTransferReason?: string;
+              }[];
+          };
+          "text/csv": string;
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      400: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      401: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      403: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      404: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      409: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  /**
+   * The agents report: per agent and 30-minute interval, offered, answered, missed, talk and time in each presence; JSON { items } or, with `Accept: text/csv`, CSV
+   * @description Supervisors and admins. The period is given with from and to. Rows are streamed as the store pages them; send `Accept: text/csv` for CSV. One row per agent and 30-minute interval in which they did anything.
+   */
+  getAgentsReport: {
+    parameters: {
+      query: {
+        /** @description Start of the period (calls and conversations started at or after) */
+        from: string;
+        /** @description End of the period (started before) */
+        to: string;
+        /** @description service-level: answered within this wait counts as within target */
+        targetSeconds: number;
+      };
+      path: {
+        workspaceId: string;
+      };
+    };
+    responses: {
+      /** @description The rows in order */
+      200: {
+        content: {
+          "application/json": {
+            items: {
+                userId: string;
+                /**
+                 * Format: date-time
+                 * @description The 30-minute interval’s start (UTC)
+                 */
+                intervalStart: string;
+                offered: number;
+                answered: number;
+                missed: number;
+                /** @description Whole seconds */
+                talkSeconds: number;
+                /** @description Whole seconds */
+                onlineSeconds: number;
+                /** @description Whole seconds */
+                pre_pauseSeconds: number;
+                /** @description Whole seconds */
+                pauseSeconds: number;
+                /** @description Whole seconds */
+                offlineSeconds: number;
+                /** @description Whole seconds */
+                wrapUpSeconds: number;
+                /** @description Whole seconds */
+                chatWrapUpSeconds: number;
+                callbacksOffered: number;
+                callbacksAccepted: number;
+                callbacksPlaced: number;
+              }[];
+          };
+          "text/csv": string;
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      400: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      401: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      403: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      404: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      409: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  /**
+   * The service-level report: per 30-minute interval; callers who asked for a callback counted apart; JSON { items } or, with `Accept: text/csv`, CSV
+   * @description Supervisors and admins. The period is given with from and to. Rows are streamed as the store pages them; send `Accept: text/csv` for CSV. targetSeconds sets the wait that counts as within target (default 20).
+   */
+  getServiceLevelReport: {
+    parameters: {
+      query: {
+        /** @description Start of the period (calls and conversations started at or after) */
+        from: string;
+        /** @description End of the period (started before) */
+        to: string;
+        /** @description service-level: answered within this wait counts as within target */
+        targetSeconds: number;
+      };
+      path: {
+        workspaceId: string;
+      };
+    };
+    responses: {
+      /** @description The rows in order */
+      200: {
+        content: {
+          "application/json": {
+            items: {
+                /**
+                 * Format: date-time
+                 * @description The 30-minute interval’s start (UTC)
+                 */
+                intervalStart: string;
+                offered: number;
+                answered: number;
+                answeredWithinTarget: number;
+                abandoned: number;
+                /** @description R3: callers who left the queue for a callback: neither answered nor lost, not in offered */
+                callbacks: number;
+                /** @description Answered within target of offered; absent when the interval offered none */
+                serviceLevelPercent?: number;
+                /** @description Of the answered calls; absent when none was */
+                averageWaitSeconds?: number;
+              }[];
+          };
+          "text/csv": string;
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      400: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      401: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      403: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      404: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      409: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  /**
+   * The callbacks report: one row per callback requested in the period, with its outcome; JSON { items } or, with `Accept: text/csv`, CSV
+   * @description Supervisors and admins. The period is given with from and to. Rows are streamed as the store pages them; send `Accept: text/csv` for CSV. Finished callbacks first, as they finish; then those still open, with their status.
+   */
+  getCallbacksReport: {
+    parameters: {
+      query: {
+        /** @description Start of the period (calls and conversations started at or after) */
+        from: string;
+        /** @description End of the period (started before) */
+        to: string;
+        /** @description service-level: answered within this wait counts as within target */
+        targetSeconds: number;
+      };
+      path: {
+        workspaceId: string;
+      };
+    };
+    responses: {
+      /** @description The rows in order */
+      200: {
+        content: {
+          "application/json": {
+            items: {
+                callbackId: string;
+                callId: string;
+                numberId: string;
+                to: string;
+                /** Format: date-time */
+                queuedAt: string;
+                /** Format: date-time */
+                requestedAt: string;
+                /** Format: date-time */
+                finishedAt?: string;
+                /** @description Where an unfinished callback stands */
+                status?: string;
+                /** @description answered, no_answer, abandoned, cancelled … */
+                outcome?: string;
+                reason?: string;
+                offers: number;
+                attempts: number;
+                answeredBy?: string;
+                cancelledBy?: string;
+                /** @description Whole seconds */
+                waitSeconds?: number;
+                /** @description Ids separated by spaces */
+                placedCalls?: string;
+              }[];
+          };
+          "text/csv": string;
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      400: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      401: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      403: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      404: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+      /** @description Every error: a code, a message for people, and the field at fault when there is one. */
+      409: {
+        content: {
+          "application/json": {
+            error: {
+              code: string;
+              message: string;
+              field?: string;
+              /** @description On 500 only: quote it when reporting; the server log has the details */
+              requestId?: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  /**
+   * A report as a CSV file to download: calls, conversations, agents, service-level or callbacks
+   * @description Supervisors and admins. The same rows as the report’s own route, as a CSV file (content-disposition: attachment), streamed row by row.
+   */
+  downloadReportCsv: {
+    parameters: {
+      query: {
+        /** @description Start of the period (calls and conversations started at or after) */
+        from: string;
+        /** @description End of the period (started before) */
+        to: string;
+        /** @description service-level: answered within this wait counts as within target */
+        targetSeconds: number;
+      };
+      path: {
+        workspaceId: string;
+        /** @description The report, as a CSV file */
+        report: "calls.csv" | "conversations.csv" | "agents.csv" | "service-level.csv" | "callbacks.csv";
+      };
+    };
+    responses: {
+      /** @description The report */
+      200: {
+        content: {
+          "text/csv": string;
         };
       };
       /** @description Every error: a code, a message for people, and the field at fault when there is one. */

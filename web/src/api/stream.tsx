@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
+import type { PageMessage } from '../../../src/api/signalling.ts';
 import { isMessage } from './stream-topics.ts';
 import type { StreamEvent } from './types.ts';
 
@@ -10,7 +11,7 @@ interface StreamValue {
   /** Registers a listener for every event; returns its removal. */
   subscribe(listener: Listener): () => void;
   /** Sends a message up the socket (the browser phone's signalling); false when it is not open. */
-  send(message: object): boolean;
+  send(message: PageMessage): boolean;
 }
 
 const StreamContext = createContext<StreamValue | undefined>(undefined);
@@ -97,7 +98,7 @@ export function StreamProvider({
 }
 
 /** Sends a message up the stream's socket (false when it is not open). */
-export function useStreamSend(): (message: object) => boolean {
+export function useStreamSend(): (message: PageMessage) => boolean {
   return useStreamContext().send;
 }
 

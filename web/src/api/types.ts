@@ -1,4 +1,5 @@
 /** The shapes of the API's answers the console reads, from src/api and the API's contract. */
+import type { ServerMessage } from '../../../src/api/signalling.ts';
 import type { Hello, Reload, StreamMessage } from '../../../src/api/stream-messages.ts';
 import type { Answer } from './contract.ts';
 
@@ -24,15 +25,10 @@ export type Session = Answer<'signIn'>;
 export type WorkspaceRef = Session['workspaces'][number];
 
 /**
- * What the server says to the browser phone on the same socket (src/telephony/webrtc/
- * signalling.ts; softphone/browser-phone/legs.ts reads it). The phone's own protocol, not part
- * of the public stream contract, so not in src/api.
+ * What the server says to the browser phone on the same socket (softphone/browser-phone/legs.ts
+ * reads it): the phone's own protocol, beside the public stream contract (src/api/signalling.ts).
  */
-export type SignallingMessage =
-  | { type: 'webrtc.registered'; deviceId: string }
-  | { type: 'webrtc.offer'; legId: string; sdp: string }
-  | { type: 'webrtc.ended'; legId: string; reason: string }
-  | { type: 'webrtc.error'; error: string };
+export type SignallingMessage = ServerMessage;
 
 /**
  * One message as the stream sends it: a public message (SPEC I4, typed by the schemas in

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { type CallDetail, withHistory } from '../api/calls.ts';
+import type { CallDetail } from '../api/calls.ts';
 import { useStreamEvents } from '../api/stream.tsx';
 import { callIdOf, isFresh } from '../api/stream-topics.ts';
 import { ErrorText } from '../components/ErrorText.tsx';
@@ -17,7 +17,7 @@ export function CallTimelinePage({ directory }: { directory: Directory }) {
   const { api } = useSignedIn();
   const callId = useParams().callId ?? '';
   const call = useResource(
-    (): Promise<CallDetail> => api.get('/calls/{callId}', { path: { callId } }).then(withHistory),
+    (): Promise<CallDetail> => api.get('/calls/{callId}', { path: { callId } }),
     [callId],
   );
   useStreamEvents((event) => {

@@ -1,5 +1,4 @@
 import { Link, useParams } from 'react-router';
-import { withHistory } from '../api/calls.ts';
 import { useStreamEvents } from '../api/stream.tsx';
 import { conversationIdOf, isFresh } from '../api/stream-topics.ts';
 import { contactName, type Message } from '../chat/types.ts';
@@ -19,7 +18,7 @@ export function ConversationTimelinePage({ directory }: { directory: Directory }
   const conversationId = useParams().conversationId ?? '';
   const conversation = useResource(
     (): Promise<ConversationDetail> =>
-      api.get('/conversations/{conversationId}', { path: { conversationId } }).then(withHistory),
+      api.get('/conversations/{conversationId}', { path: { conversationId } }),
     [conversationId],
   );
   useStreamEvents((event) => {

@@ -1,7 +1,6 @@
 /** The shapes of the history, media and simulator answers (see src/server/routes). */
-import type { HistoryEvent } from '../api/calls.ts';
 import type { Answer, Query } from '../api/contract.ts';
-import type { Conversation, ConversationStatus, Message } from '../chat/types.ts';
+import type { ConversationStatus } from '../chat/types.ts';
 
 /** The outcomes the calls list can filter by (the API's enum). */
 export const filterableOutcomes = [
@@ -23,10 +22,8 @@ export const conversationStatuses = [
   'resolved',
 ] as const satisfies readonly ConversationStatus[];
 
-export interface ConversationDetail extends Conversation {
-  messages: Message[];
-  history: HistoryEvent[];
-}
+/** GET /conversations/:conversationId: the conversation, its messages and notes, its history. */
+export type ConversationDetail = Answer<'getConversation'>;
 
 /** A voicemail as GET /voicemails lists it (V8). */
 export type Voicemail = Answer<'listVoicemails'>['items'][number];

@@ -1,4 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import type { Answer } from '../api/contract.ts';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { Field } from '../components/Field.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -6,31 +7,13 @@ import { useSignedIn } from '../session/session.tsx';
 import { BarChart } from './BarChart.tsx';
 import './reports.css';
 
-/*
- * The reports route answers JSON rows or CSV (its contract says `unknown`), so these rows are
- * the console's reading of src/integrations/reports (service-level.ts, agents.ts).
- */
-interface IntervalRow {
-  intervalStart: string;
-  offered: number;
-  answered: number;
-  answeredWithinTarget: number;
-  abandoned: number;
-  /** R3: callers who left the queue for a callback: neither answered nor lost, not in offered. */
-  callbacks: number;
-  /** Absent for an interval that offered no call (every caller asked for a callback). */
-  serviceLevelPercent?: number;
-}
-
-interface AgentRow {
-  userId: string;
-  offered: number;
-  answered: number;
-  missed: number;
-  talkSeconds: number;
-  onlineSeconds: number;
-  pauseSeconds: number;
-}
+/** The rows of the reports this page shows, as the API's contract gives them (src/api/reports.ts). */
+type IntervalRow = Answer<'getServiceLevelReport'>['items'][number];
+type AgentRow = Answer<'getAgentsReport'>['items'][number];
+type AgentFigures = Pick<
+  AgentRow,
+  'offered' | 'answered' | 'missed' | 'talkSeconds' | 'onlineSeconds' | 'pauseSeconds'
+>;
 
 const day = 24 * 3_600_000;
 /** The route's default: answered within 20 s counts as within target. */
@@ -44,7 +27,7 @@ function byDay(rows: IntervalRow[]) {
     const key = row.intervalStart.slice(0, 10);
     const total = days.get(key) ?? { offered: 0, answered: 0, within: 0 };
     // Calls that came in: those who asked for a callback came in too.
-    total.offered += row.offered + (row.callbacks ?? 0);
+    total.offered += row.offered + row.callbacks;
     total.answered += row.answered;
     total.within += row.answeredWithinTarget;
     days.set(key, total);
@@ -53,7 +36,7 @@ function byDay(rows: IntervalRow[]) {
 }
 
 function agentTotals(rows: AgentRow[]) {
-  const agents = new Map<string, Omit<AgentRow, 'userId'>>();
+  const agents = new Map<string, AgentFigures>();
   for (const row of rows) {
     const total = agents.get(row.userId) ?? {
       offered: 0,
@@ -63,7 +46,7 @@ function agentTotals(rows: AgentRow[]) {
       onlineSeconds: 0,
       pauseSeconds: 0,
     };
-    for (const key of Object.keys(total) as Array<keyof typeof total>) total[key] += Number(row[key]);
+    for (const key of Object.keys(total) as Array<keyof AgentFigures>) total[key] += row[key];
     agents.set(row.userId, total);
   }
   return [...agents.entries()];
@@ -86,11 +69,11 @@ export function ReportsPage() {
     const query = { from: start, to: end, targetSeconds: serviceLevelTargetSec };
     try {
       const [sl, ag] = await Promise.all([
-        api.get('/reports/{report}', { path: { report: 'service-level' }, query }),
-        api.get('/reports/{report}', { path: { report: 'agents' }, query }),
+        api.get('/reports/service-level', { query }),
+        api.get('/reports/agents', { query }),
       ]);
-      setIntervals((sl as { items: IntervalRow[] }).items);
-      setAgents((ag as { items: AgentRow[] }).items);
+      setIntervals(sl.items);
+      setAgents(ag.items);
     } catch (caught) {
       setError(caught);
     }

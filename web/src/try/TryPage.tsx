@@ -1,5 +1,4 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { withHistory } from '../api/calls.ts';
 import { ApiError } from '../api/client.ts';
 import { useStreamEvents } from '../api/stream.tsx';
 import { callIdOf, isFresh } from '../api/stream-topics.ts';
@@ -61,7 +60,7 @@ export function TryPage() {
       callId
         ? api
             .get('/calls/{callId}', { path: { callId } })
-            .then(withHistory)
+
             .catch((error: unknown) => {
               // Agents read the calls they are on; the routing story of others' calls is a supervisor's.
               if (error instanceof ApiError && error.status === 403) return 'forbidden' as const;

@@ -1,3 +1,4 @@
+import type { PageMessage } from '../../../../src/api/signalling.ts';
 import type { SignallingMessage } from '../../api/types.ts';
 import { isPoor, type Quality, readQuality } from './quality.ts';
 
@@ -17,7 +18,7 @@ export class PageLegs {
   private readonly statsTimer: ReturnType<typeof setInterval>;
 
   constructor(
-    private readonly send: (message: object) => boolean,
+    private readonly send: (message: PageMessage) => boolean,
     private readonly microphone: () => Promise<MediaStream | undefined>,
     private readonly onQuality: (quality: Quality | undefined) => void,
     private readonly onCount: (legs: number) => void,
@@ -80,7 +81,10 @@ export class PageLegs {
     // One answer with every candidate: on a LAN gathering takes milliseconds, and nothing can race it.
     await gathered(pc);
     if (this.legs.get(legId)?.pc !== pc) return;
-    this.send({ type: 'webrtc.answer', legId, sdp: pc.localDescription?.sdp ?? answer.sdp });
+    const local = pc.localDescription?.sdp ?? answer.sdp;
+    // A browser that made no SDP cannot take the leg: it is hung up rather than left ringing.
+    if (!local) return this.drop(legId);
+    this.send({ type: 'webrtc.answer', legId, sdp: local });
   }
 
   private drop(legId: string, tell = true): void {
