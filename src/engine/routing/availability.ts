@@ -1,9 +1,9 @@
-import { takesNewWork } from '../../domain/presence.ts';
 import type { User, WorkspaceState } from '../state.ts';
 import { PositionSet, SortedPositions } from './fenwick.ts';
 import { idleOrder, lastIdle } from './idle-order.ts';
 import { groupPoolKey, numberPoolKey } from './pool-index.ts';
 import { isQualifiedKey, type Qualified } from './qualified.ts';
+import { chatUnavailable, unavailableReason } from './unavailable.ts';
 
 /**
  * Per-pool indexes of the agents who may take work now, so a routing decision costs
@@ -17,6 +17,8 @@ export interface VoicePool {
   positionOf: Map<string, number>;
   /** Members who may be offered a call now (V5's eligibility, before W8's assignment check). */
   free: PositionSet;
+  /** Why each member may not be offered a call now (unavailable.ts), undefined for the free ones. */
+  reasons: (string | undefined)[];
   /** Free members by idle rank (longest_idle). */
   byIdle: SortedPositions;
   /** Free members by open legs, then longest idle by answer time, then member order (least_busy). */
@@ -31,6 +33,8 @@ export interface ChatPool {
   positionOf: Map<string, number>;
   /** Members with chat room now (W5). */
   free: PositionSet;
+  /** Why each member may not take a new conversation now (unavailable.ts), undefined for the free ones. */
+  reasons: (string | undefined)[];
   /** Free members by open conversations, then member order (least_busy). */
   byLoad: SortedPositions;
   load: Int32Array;
@@ -52,48 +56,50 @@ export interface RoutingIndex {
   qualifiedChatOf: Map<string, string[]>;
 }
 
-/** May this agent be offered a call now (offer.ts's unavailableReason is undefined)? */
-export const voiceFree = (user: User | undefined): boolean =>
-  !!user &&
-  takesNewWork(user.presence) &&
-  user.sipDevice !== 'none' &&
-  user.ringingLegs === 0 &&
-  user.ringingLegs + user.connectedLegs < user.capacity.voice &&
-  !user.wrapUp?.voice;
+/** May this agent be offered a call now (unavailableReason is undefined)? */
+export const voiceFree = (user: User | undefined): boolean => unavailableReason(user) === undefined;
 
-/** May this agent take a new conversation now (chat routing's chatUnavailable is undefined)? */
-export const chatFree = (user: User | undefined): boolean =>
-  user?.presence === 'online' && user.chatSessions < user.capacity.chat && !user.wrapUp?.chat;
+/** May this agent take a new conversation now (chatUnavailable is undefined)? */
+export const chatFree = (user: User | undefined): boolean => chatUnavailable(user) === undefined;
 
 const key = Symbol('routing');
 type WithIndex = WorkspaceState & { [key]?: RoutingIndex };
 
 export function voicePool(state: WorkspaceState, index: RoutingIndex, ids: string[]): VoicePool {
   const n = ids.length;
+  const reasons = new Array<string | undefined>(n);
+  const idleRank = new Float64Array(n);
+  const load = new Int32Array(n);
+  const answered = new Float64Array(n);
+  const free: number[] = [];
+  // One pass over the members' records: everything after reads typed arrays only.
+  for (let position = 0; position < n; position += 1) {
+    const userId = ids[position]!;
+    const user = state.users[userId];
+    const reason = unavailableReason(user);
+    reasons[position] = reason;
+    idleRank[position] = index.idleRank.get(userId) ?? Number.MAX_VALUE;
+    load[position] = user ? user.ringingLegs + user.connectedLegs : 0;
+    answered[position] = user?.lastAnsweredAt ?? Number.NEGATIVE_INFINITY;
+    if (reason === undefined) free.push(position);
+  }
   const pool: VoicePool = {
     ids: [...ids],
-    positionOf: new Map(ids.map((id, position) => [id, position])),
-    free: new PositionSet(n, (position) => voiceFree(state.users[ids[position]!])),
+    positionOf: positionsOf(ids),
+    free: new PositionSet(n, (position) => reasons[position] === undefined),
+    reasons,
     byIdle: new SortedPositions(
-      (a, b) => pool.idleRank[a]! < pool.idleRank[b]! || (pool.idleRank[a] === pool.idleRank[b] && a < b),
+      (a, b) => idleRank[a]! < idleRank[b]! || (idleRank[a] === idleRank[b] && a < b),
     ),
     byLoad: new SortedPositions((a, b) => {
-      if (pool.load[a] !== pool.load[b]) return pool.load[a]! < pool.load[b]!;
-      if (pool.answered[a] !== pool.answered[b]) return pool.answered[a]! < pool.answered[b]!;
+      if (load[a] !== load[b]) return load[a]! < load[b]!;
+      if (answered[a] !== answered[b]) return answered[a]! < answered[b]!;
       return a < b;
     }),
-    idleRank: new Float64Array(n),
-    load: new Int32Array(n),
-    answered: new Float64Array(n),
+    idleRank,
+    load,
+    answered,
   };
-  const free: number[] = [];
-  ids.forEach((userId, position) => {
-    const user = state.users[userId];
-    pool.idleRank[position] = index.idleRank.get(userId) ?? Number.MAX_VALUE;
-    pool.load[position] = user ? user.ringingLegs + user.connectedLegs : 0;
-    pool.answered[position] = user?.lastAnsweredAt ?? Number.NEGATIVE_INFINITY;
-    if (pool.free.has(position)) free.push(position);
-  });
   pool.byIdle.fill(free);
   pool.byLoad.fill(free);
   return pool;
@@ -101,22 +107,33 @@ export function voicePool(state: WorkspaceState, index: RoutingIndex, ids: strin
 
 export function chatPool(state: WorkspaceState, ids: string[]): ChatPool {
   const n = ids.length;
+  const reasons = new Array<string | undefined>(n);
+  const load = new Int32Array(n);
+  const free: number[] = [];
+  for (let position = 0; position < n; position += 1) {
+    const user = state.users[ids[position]!];
+    const reason = chatUnavailable(user);
+    reasons[position] = reason;
+    load[position] = user?.chatSessions ?? 0;
+    if (reason === undefined) free.push(position);
+  }
   const pool: ChatPool = {
     ids: [...ids],
-    positionOf: new Map(ids.map((id, position) => [id, position])),
-    free: new PositionSet(n, (position) => chatFree(state.users[ids[position]!])),
-    byLoad: new SortedPositions(
-      (a, b) => pool.load[a]! < pool.load[b]! || (pool.load[a] === pool.load[b] && a < b),
-    ),
-    load: new Int32Array(n),
+    positionOf: positionsOf(ids),
+    free: new PositionSet(n, (position) => reasons[position] === undefined),
+    reasons,
+    byLoad: new SortedPositions((a, b) => load[a]! < load[b]! || (load[a] === load[b] && a < b)),
+    load,
   };
-  const free: number[] = [];
-  ids.forEach((userId, position) => {
-    pool.load[position] = state.users[userId]?.chatSessions ?? 0;
-    if (pool.free.has(position)) free.push(position);
-  });
   pool.byLoad.fill(free);
   return pool;
+}
+
+/** Member → position; a member listed twice keeps their last position, as pool-index.ts's does. */
+function positionsOf(ids: readonly string[]): Map<string, number> {
+  const positions = new Map<string, number>();
+  for (let position = 0; position < ids.length; position += 1) positions.set(ids[position]!, position);
+  return positions;
 }
 
 const addTo = (map: Map<string, string[]>, userId: string, poolKey: string) => {
@@ -181,6 +198,7 @@ export function describeRoutingIndex(index: RoutingIndex) {
     .map(([poolKey, pool]) => ({
       poolKey,
       free: free(pool),
+      reasons: [...pool.reasons],
       byIdle: [...pool.byIdle].map((position) => pool.ids[position]),
       byLoad: [...pool.byLoad].map((position) => pool.ids[position]),
     }));
@@ -189,6 +207,7 @@ export function describeRoutingIndex(index: RoutingIndex) {
     .map(([departmentId, pool]) => ({
       departmentId,
       free: free(pool),
+      reasons: [...pool.reasons],
       byLoad: [...pool.byLoad].map((position) => pool.ids[position]),
     }));
   return { voice, chat };
@@ -203,13 +222,15 @@ export function invalidateRouting(state: WorkspaceState): void {
 function syncVoice(index: RoutingIndex, user: User | undefined, userId: string): void {
   const pools = index.voicePoolsOf.get(userId);
   if (!pools) return;
-  const free = voiceFree(user);
+  const reason = unavailableReason(user);
+  const free = reason === undefined;
   const rank = index.idleRank.get(userId) ?? Number.MAX_VALUE;
   const load = user ? user.ringingLegs + user.connectedLegs : 0;
   const answered = user?.lastAnsweredAt ?? Number.NEGATIVE_INFINITY;
   for (const poolKey of pools) {
     const pool = index.voice.get(poolKey)!;
     const position = pool.positionOf.get(userId)!;
+    pool.reasons[position] = reason;
     const wasFree = pool.free.has(position);
     if (
       wasFree === free &&
@@ -239,11 +260,13 @@ function syncChat(index: RoutingIndex, user: User | undefined, userId: string): 
   // No copy for an agent in no department (every voice event comes through here).
   if (!member && !qualified) return;
   const departments = qualified ? [...(member ?? []), ...qualified] : (member ?? []);
-  const free = chatFree(user);
+  const reason = chatUnavailable(user);
+  const free = reason === undefined;
   const load = user?.chatSessions ?? 0;
   for (const departmentId of departments) {
     const pool = index.chat.get(departmentId)!;
     const position = pool.positionOf.get(userId)!;
+    pool.reasons[position] = reason;
     const wasFree = pool.free.has(position);
     if (wasFree === free && pool.load[position] === load) continue;
     if (wasFree) pool.byLoad.remove(position);
