@@ -151,24 +151,31 @@ export function buildRoutingIndex(state: WorkspaceState): RoutingIndex {
     chat: new Map(),
     voicePoolsOf: new Map(),
     departmentsOf: new Map(),
-    idleRank: new Map(Array.from(order, (userId, rank) => [userId, rank])),
+    idleRank: new Map(),
     answeredAt: new Map(),
     nextRank: order.size,
     qualifiedVoice: new Map(),
     qualifiedChat: new Map(),
     qualifiedChatOf: new Map(),
   };
-  for (const user of Object.values(state.users)) index.answeredAt.set(user.id, user.lastAnsweredAt);
+  let rank = 0;
+  for (const userId of order) {
+    index.idleRank.set(userId, rank);
+    index.answeredAt.set(userId, state.users[userId]?.lastAnsweredAt);
+    rank += 1;
+  }
   const addVoice = (poolKey: string, ids: string[]) => {
-    index.voice.set(poolKey, voicePool(state, index, ids));
-    for (const userId of new Set(ids)) addTo(index.voicePoolsOf, userId, poolKey);
+    const pool = voicePool(state, index, ids);
+    index.voice.set(poolKey, pool);
+    for (const userId of pool.positionOf.keys()) addTo(index.voicePoolsOf, userId, poolKey);
   };
   for (const number of Object.values(state.numbers))
     addVoice(numberPoolKey(number.id), number.assignedUserIds);
   for (const group of Object.values(state.groups)) addVoice(groupPoolKey(group.id), group.memberIds);
   for (const department of Object.values(state.departments)) {
-    index.chat.set(department.id, chatPool(state, department.memberIds));
-    for (const userId of new Set(department.memberIds)) addTo(index.departmentsOf, userId, department.id);
+    const pool = chatPool(state, department.memberIds);
+    index.chat.set(department.id, pool);
+    for (const userId of pool.positionOf.keys()) addTo(index.departmentsOf, userId, department.id);
   }
   return index;
 }

@@ -165,7 +165,8 @@ export class SortedPositions {
 
   /** Builds from unsorted positions in one sort. */
   fill(positions: number[]): void {
-    const sorted = [...positions].sort((a, b) => (this.before(a, b) ? -1 : this.before(b, a) ? 1 : 0));
+    // The order is total (every comparator ends on the position): one call per comparison.
+    const sorted = [...positions].sort((a, b) => (a === b ? 0 : this.before(a, b) ? -1 : 1));
     this.chunks = [];
     for (let i = 0; i < sorted.length; i += chunkMax >> 1)
       this.chunks.push(sorted.slice(i, i + (chunkMax >> 1)));
