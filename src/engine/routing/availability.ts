@@ -3,6 +3,7 @@ import { PositionSet, SortedPositions } from './fenwick.ts';
 import { idleOrder, lastIdle } from './idle-order.ts';
 import { groupPoolKey, numberPoolKey } from './pool-index.ts';
 import { isQualifiedKey, type Qualified } from './qualified.ts';
+import { dropQualified, reconcileRouting } from './reconcile.ts';
 import { chatUnavailable, unavailableReason } from './unavailable.ts';
 
 /**
@@ -41,7 +42,10 @@ export interface ChatPool {
 }
 
 export interface RoutingIndex {
+  /** Built again from scratch on next use (a user created or removed, a snapshot loaded). */
   stale: boolean;
+  /** Pools compared with the configuration on next use, and only those that changed built again (reconcile.ts). */
+  dirty: boolean;
   voice: Map<string, VoicePool>;
   chat: Map<string, ChatPool>;
   voicePoolsOf: Map<string, string[]>;
@@ -147,6 +151,7 @@ export function buildRoutingIndex(state: WorkspaceState): RoutingIndex {
   const order = idleOrder(state);
   const index: RoutingIndex = {
     stale: false,
+    dirty: false,
     voice: new Map(),
     chat: new Map(),
     voicePoolsOf: new Map(),
@@ -184,7 +189,10 @@ export function buildRoutingIndex(state: WorkspaceState): RoutingIndex {
 export function routingIndex(state: WorkspaceState): RoutingIndex {
   const holder = state as WithIndex;
   const current = holder[key];
-  if (current && !current.stale) return current;
+  if (current && !current.stale) {
+    if (current.dirty) reconcileRouting(state, current);
+    return current;
+  }
   const index = buildRoutingIndex(state);
   Object.defineProperty(holder, key, { value: index, writable: true, configurable: true, enumerable: false });
   return index;
@@ -193,7 +201,9 @@ export function routingIndex(state: WorkspaceState): RoutingIndex {
 /** The index as evolve left it, without building one (tests compare it with a fresh build). */
 export const currentRoutingIndex = (state: WorkspaceState): RoutingIndex | undefined => {
   const index = (state as WithIndex)[key];
-  return index && !index.stale ? index : undefined;
+  if (!index || index.stale) return undefined;
+  if (index.dirty) reconcileRouting(state, index);
+  return index;
 };
 
 /** What an index says, as member ids: free members by position, by idle order and by load. */
@@ -217,13 +227,36 @@ export function describeRoutingIndex(index: RoutingIndex) {
       reasons: [...pool.reasons],
       byLoad: [...pool.byLoad].map((position) => pool.ids[position]),
     }));
-  return { voice, chat };
+  const byKey = <T extends { poolKey?: string; departmentId?: string }>(list: T[]) =>
+    list.sort((a, b) => ((a.poolKey ?? a.departmentId)! < (b.poolKey ?? b.departmentId)! ? -1 : 1));
+  const memberships = (map: Map<string, string[]>) =>
+    [...map]
+      .map(([userId, keys]) => [userId, keys.filter((k) => !isQualifiedKey(k)).sort()] as const)
+      .filter(([, keys]) => keys.length > 0)
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  return {
+    voice: byKey(voice),
+    chat: byKey(chat),
+    voicePoolsOf: memberships(index.voicePoolsOf),
+    departmentsOf: memberships(index.departmentsOf),
+  };
 }
 
-/** Drops the index; the next decision rebuilds it (pool membership changed, or a snapshot was loaded). */
+/** Drops the index; the next decision rebuilds it (users created or removed, or a snapshot was loaded). */
 export function invalidateRouting(state: WorkspaceState): void {
   const index = (state as WithIndex)[key];
   if (index) index.stale = true;
+}
+
+/**
+ * Pools may have changed members: the next decision rebuilds only those that did (reconcile.ts).
+ * With skills changed, R1's qualified parts are dropped now, to be built on their next use.
+ */
+export function configurationChanged(state: WorkspaceState, skills = false): void {
+  const index = (state as WithIndex)[key];
+  if (!index || index.stale) return;
+  index.dirty = true;
+  if (skills) dropQualified(index);
 }
 
 function syncVoice(index: RoutingIndex, user: User | undefined, userId: string): void {
