@@ -67,12 +67,16 @@ class Walk {
     const userId = this.request.pool.ids[position]!;
     if (this.tried.size > 0 && this.tried.has(userId)) return;
     if (!this.request.assigned(userId)) return this.note(userId, false, this.request.unassignedReason);
-    this.note(userId, true, 'available');
+    // Past the listed few, simultaneous ringing only counts: no explanation object to build.
+    if (this.result.examined.length < listedMax)
+      this.result.examined.push({ userId, offered: true, reason: 'available' });
+    else this.result.unlisted += 1;
     this.result.chosen.push(userId);
   }
 
   /** Unavailable members at positions [from, to): reasons for the first few, a count for the rest. */
   passOver(from: number, to: number): void {
+    if (from >= to) return;
     let position = from;
     for (; position < to && this.result.examined.length < listedMax; position += 1) {
       const userId = this.request.pool.ids[position]!;
