@@ -21,7 +21,16 @@ import type { SkillsNow } from '../src/engine/routing/requirements.ts';
 import { strategies } from '../src/engine/routing/strategy.ts';
 import type { Offering } from '../src/engine/voice/call.ts';
 import { pick, rotationKey } from '../src/engine/voice/offer.ts';
-import { collectGarbage, count, machine, Samples, seededRandom, since, table } from './support/report.ts';
+import {
+  collectGarbage,
+  count,
+  machine,
+  medianBatchNs,
+  Samples,
+  seededRandom,
+  since,
+  table,
+} from './support/report.ts';
 import {
   businessNumber,
   customerLegId,
@@ -101,10 +110,7 @@ function measurePicks(
   for (let i = 0; i < warmup; i += 1) once();
   // The garbage of building the workspace (50,000 agents) is collected now, not inside the batch.
   collectGarbage();
-  const meanNs =
-    cpuNs(() => {
-      for (let i = 0; i < picks; i += 1) once();
-    }) / picks;
+  const meanNs = medianBatchNs(once, picks);
   const samples = new Samples();
   for (let i = 0; i < timedPicks; i += 1) {
     const mark = process.hrtime.bigint();

@@ -75,7 +75,6 @@ export function voicePool(state: WorkspaceState, index: RoutingIndex, ids: strin
   const idleRank = new Float64Array(n);
   const load = new Int32Array(n);
   const answered = new Float64Array(n);
-  const free: number[] = [];
   // One pass over the members' records: everything after reads typed arrays only.
   for (let position = 0; position < n; position += 1) {
     const userId = ids[position]!;
@@ -85,7 +84,6 @@ export function voicePool(state: WorkspaceState, index: RoutingIndex, ids: strin
     idleRank[position] = index.idleRank.get(userId) ?? Number.MAX_VALUE;
     load[position] = user ? user.ringingLegs + user.connectedLegs : 0;
     answered[position] = user?.lastAnsweredAt ?? Number.NEGATIVE_INFINITY;
-    if (reason === undefined) free.push(position);
   }
   const pool: VoicePool = {
     ids: [...ids],
@@ -104,8 +102,10 @@ export function voicePool(state: WorkspaceState, index: RoutingIndex, ids: strin
     load,
     answered,
   };
-  pool.byIdle.fill(free);
-  pool.byLoad.fill(free);
+  // Sorted on first use, from the free members then (the keys are kept up to date meanwhile).
+  const freeNow = () => freePositions(pool.free);
+  pool.byIdle.fillLater(freeNow);
+  pool.byLoad.fillLater(freeNow);
   return pool;
 }
 
@@ -113,13 +113,11 @@ export function chatPool(state: WorkspaceState, ids: string[]): ChatPool {
   const n = ids.length;
   const reasons = new Array<string | undefined>(n);
   const load = new Int32Array(n);
-  const free: number[] = [];
   for (let position = 0; position < n; position += 1) {
     const user = state.users[ids[position]!];
     const reason = chatUnavailable(user);
     reasons[position] = reason;
     load[position] = user?.chatSessions ?? 0;
-    if (reason === undefined) free.push(position);
   }
   const pool: ChatPool = {
     ids: [...ids],
@@ -129,8 +127,15 @@ export function chatPool(state: WorkspaceState, ids: string[]): ChatPool {
     byLoad: new SortedPositions((a, b) => load[a]! < load[b]! || (load[a] === load[b] && a < b)),
     load,
   };
-  pool.byLoad.fill(free);
+  pool.byLoad.fillLater(() => freePositions(pool.free));
   return pool;
+}
+
+function freePositions(free: PositionSet): number[] {
+  const positions: number[] = [];
+  for (let position = free.nextFrom(0); position !== -1; position = free.nextFrom(position + 1))
+    positions.push(position);
+  return positions;
 }
 
 /** Member → position; a member listed twice keeps their last position, as pool-index.ts's does. */

@@ -113,10 +113,29 @@ const chunkMax = 512;
  */
 export class SortedPositions {
   private chunks: number[][] = [];
+  /** What to sort on first use; until then inserts and removes are no-ops (the source reads the keys then). */
+  private pending: (() => number[]) | undefined;
 
   constructor(private readonly before: (a: number, b: number) => boolean) {}
 
+  /**
+   * Sorted only when first read: a pool whose strategy never reads this order (sequential,
+   * round robin …) never pays for the sort, nor for keeping it.
+   */
+  fillLater(source: () => number[]): void {
+    this.chunks = [];
+    this.pending = source;
+  }
+
+  private ready(): void {
+    const source = this.pending;
+    if (!source) return;
+    this.pending = undefined;
+    this.fill(source());
+  }
+
   get size(): number {
+    this.ready();
     let size = 0;
     for (const chunk of this.chunks) size += chunk.length;
     return size;
@@ -147,6 +166,7 @@ export class SortedPositions {
   }
 
   insert(position: number): void {
+    if (this.pending) return;
     if (this.chunks.length === 0) {
       this.chunks.push([position]);
       return;
@@ -159,7 +179,7 @@ export class SortedPositions {
 
   /** Call before the keys the comparator reads change. */
   remove(position: number): void {
-    if (this.chunks.length === 0) return;
+    if (this.pending || this.chunks.length === 0) return;
     const at = this.chunkFor(position);
     const chunk = this.chunks[at]!;
     const index = this.lowerBound(chunk, position);
@@ -169,11 +189,13 @@ export class SortedPositions {
   }
 
   first(): number | undefined {
+    this.ready();
     return this.chunks[0]?.[0];
   }
 
   /** In order, lazily: routing stops at the first member it can offer. */
   *[Symbol.iterator](): Generator<number> {
+    this.ready();
     for (const chunk of this.chunks) yield* chunk;
   }
 
