@@ -2,12 +2,16 @@
  * Chat routing, in-process: pure decide/evolve on one workspace's state, no store, no HTTP.
  * 1. Conversations routed per second: a department of online agents (chat capacity 10) kept
  *    near capacity by a stream of new conversations and resolutions of the oldest.
+ * 3. The routing choice alone at 1k/10k/50k agents with 0/50/90% of them unable to take a
+ *    conversation (half full, half paused), as bench/routing.ts does for calls (issue 16 goal 1).
  * 2. A freed slot with a long queue: every agent full, Q conversations queued; resolving one
  *    conversation must hand its slot to the queue's head in the same decision.
  * Run: node --expose-gc --import tsx bench/chat.ts
  */
 import { choose } from '../src/engine/chat/routing.ts';
 import { decide } from '../src/engine/decide.ts';
+import { evolve } from '../src/engine/evolve.ts';
+import { rebuildRoutingIndexes } from '../src/engine/routing/pool-index.ts';
 import {
   assignments,
   buildChatWorkspace,
@@ -18,8 +22,19 @@ import {
   queueHead,
   queueLength,
 } from './support/chat-workspace.ts';
-import { bytes, collectGarbage, count, machine, ms, Samples, since, table } from './support/report.ts';
-import type { EngineDriver } from './support/workspace.ts';
+import {
+  bytes,
+  collectGarbage,
+  count,
+  machine,
+  medianBatchNs,
+  ms,
+  Samples,
+  seededRandom,
+  since,
+  table,
+} from './support/report.ts';
+import { type EngineDriver, replayWorkspace } from './support/workspace.ts';
 
 const strategies: ChatStrategy[] = ['least_busy', 'round_robin'];
 /** Part 1: department sizes, and the share of the department's capacity kept open. */
@@ -217,11 +232,70 @@ function measureFreedSlots(strategy: ChatStrategy): Freed[] {
   return cells;
 }
 
+/** Part 3: sizes and busy shares of the choice alone (issue 16 goal 1: growth ≤ ×2 from 1k to 50k). */
+const scaleSizes = [1_000, 10_000, 50_000];
+const busyShares = [0, 0.5, 0.9];
+const scaleChoices = 20_000;
+
+interface Scaled {
+  agents: number;
+  busy: number;
+  strategy: ChatStrategy;
+  meanNs: number;
+  samples: Samples;
+}
+
+/** Agents created by replaying their events (building 50,000 by commands takes minutes), all in one department. */
+function busyChatWorkspace(agents: number, busy: number, strategy: ChatStrategy): EngineDriver {
+  const { driver, agentIds } = replayWorkspace(agents, 'sequential');
+  evolve(
+    driver.state,
+    { type: 'department.created', department: { id: departmentId, name: 'Support', memberIds: agentIds } },
+    driver.now,
+  );
+  driver.run({ type: 'chat.configure_department', departmentId, settings: { strategy } });
+  const random = seededRandom(agents + Math.round(busy * 100));
+  for (const userId of agentIds) {
+    const user = driver.state.users[userId]!;
+    user.capacity.chat = chatCapacity;
+    user.chatSessions = Math.floor(random() * chatCapacity);
+    if (random() >= busy) continue;
+    if (random() < 0.5) user.chatSessions = chatCapacity;
+    else user.presence = 'pause';
+  }
+  rebuildRoutingIndexes(driver.state);
+  return driver;
+}
+
+function measureScaled(agents: number, busy: number, strategy: ChatStrategy): Scaled {
+  const driver = busyChatWorkspace(agents, busy, strategy);
+  const state = driver.state;
+  // Round robin moves on from whoever was chosen, as conversation.assigned records.
+  const once = () => {
+    const choice = choose(state, departmentId);
+    if (choice.position === undefined) throw new Error('nobody chosen: the bench expects an agent with room');
+    state.rotation[`department:${departmentId}`] = choice.position;
+  };
+  for (let index = 0; index < 1_000; index += 1) once();
+  collectGarbage();
+  const meanNs = medianBatchNs(once, scaleChoices);
+  const samples = new Samples();
+  for (let index = 0; index < 2_000; index += 1) {
+    const mark = process.hrtime.bigint();
+    once();
+    samples.add(since(mark));
+  }
+  return { agents, busy, strategy, meanNs, samples };
+}
+
 machine('bench/chat.ts — chat conversations routed per second, and a freed slot with a long queue');
 if (!collectGarbage()) console.log('(run with node --expose-gc for heap figures)\n');
 const benchStarted = performance.now();
 const routed = agentSizes.flatMap((agents) => strategies.map((strategy) => measureRouting(agents, strategy)));
 const freed = strategies.flatMap(measureFreedSlots);
+const scaled = scaleSizes.flatMap((agents) =>
+  busyShares.flatMap((busy) => strategies.map((strategy) => measureScaled(agents, busy, strategy))),
+);
 
 console.log(
   `1. Routing: one department, every agent online with chat capacity ${chatCapacity}, kept at ` +
@@ -289,6 +363,24 @@ table(
     count(cell.steps),
   ]),
 );
+console.log(
+  `3. The routing choice alone (chat/routing.ts choose) at scale: one department of N agents, ` +
+    `each with chat capacity ${chatCapacity} and a random load below it; the busy share is half ` +
+    `full, half paused, spread at random. Round robin moves on from whoever was chosen. Mean: CPU ` +
+    `time, the median of batches of 250 over ${count(scaleChoices)} choices after 1,000 warm-up ones and a GC; p50/p99: wall time.\n`,
+);
+table(
+  ['strategy', 'agents', 'busy', 'choice p50 µs', 'choice p99 µs', 'choice mean µs (CPU)', 'choices/s'],
+  scaled.map((cell) => [
+    cell.strategy,
+    count(cell.agents),
+    `${cell.busy * 100}%`,
+    (cell.samples.percentileMs(50) * 1000).toFixed(2),
+    (cell.samples.percentileMs(99) * 1000).toFixed(2),
+    (cell.meanNs / 1000).toFixed(2),
+    count(1e9 / cell.meanNs),
+  ]),
+);
 console.log('### Against the goals (issue 16, goals 1 and 4)\n');
 const goalRows: string[][] = [];
 for (const strategy of strategies) {
@@ -303,6 +395,20 @@ for (const strategy of strategies) {
     (perSecond / goalPerSecond).toFixed(1),
     perSecond >= goalPerSecond ? 'met' : 'not met',
   ]);
+  for (const busy of busyShares) {
+    const at = (agents: number) =>
+      scaled.find((cell) => cell.strategy === strategy && cell.busy === busy && cell.agents === agents)!;
+    const worst = Math.max(...scaleSizes.map((agents) => at(agents).meanNs));
+    const growth = at(scaleSizes.at(-1)!).meanNs / at(scaleSizes[0]!).meanNs;
+    const ok = 1e9 / worst >= goalPerSecond && growth <= 2;
+    goalRows.push([
+      `${strategy}, ${busy * 100}% busy: choices/s (slowest of 1k/10k/50k agents), growth 1k→50k ×${growth.toFixed(2)} (goal ≤ ×2)`,
+      `≥ ${count(goalPerSecond)}`,
+      count(1e9 / worst),
+      (1e9 / worst / goalPerSecond).toFixed(1),
+      ok ? 'met' : 'not met',
+    ]);
+  }
   const deep = freed.find((cell) => cell.strategy === strategy && cell.queued === 10_000)!;
   const p99 = deep.handOff.percentileMs(99);
   goalRows.push([

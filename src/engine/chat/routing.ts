@@ -2,7 +2,8 @@ import { type ChatPool, routingIndex } from '../routing/availability.ts';
 import { narrowedCursor, qualifiedChatPool } from '../routing/qualified.ts';
 import { conversationSkills, explainSkills } from '../routing/requirements.ts';
 import type { EffectiveSkill } from '../routing/skills.ts';
-import type { User, WorkspaceState } from '../state.ts';
+import { chatUnavailable } from '../routing/unavailable.ts';
+import type { WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
 import type { CandidateExplanation } from '../voice/events.ts';
 import { type DepartmentChatSettings, defaultChatSettings } from './conversation.ts';
@@ -12,15 +13,7 @@ const listedMax = 5;
 export const chatSettingsOf = (state: WorkspaceState, departmentId: string): DepartmentChatSettings =>
   state.chatSettings[departmentId] ?? defaultChatSettings;
 
-/** Why an agent cannot take a new conversation now; undefined means they can (W5: only online agents). */
-export function chatUnavailable(user: User | undefined): string | undefined {
-  if (!user) return 'no longer a user';
-  if (user.presence !== 'online') return `presence is ${user.presence}`;
-  if (user.chatSessions >= user.capacity.chat)
-    return `chat capacity ${user.chatSessions}/${user.capacity.chat} is full`;
-  if (user.wrapUp?.chat) return 'in wrap-up after a conversation';
-  return undefined;
-}
+export { chatUnavailable } from '../routing/unavailable.ts';
 
 export interface Choice {
   userId?: string;
@@ -42,11 +35,10 @@ const explain = (choice: Choice, userId: string, reason: string | undefined, off
 };
 
 /** Unavailable members at positions [from, to): reasons for the first few, a count for the rest. */
-function passOver(state: WorkspaceState, pool: ChatPool, choice: Choice, from: number, to: number): void {
+function passOver(pool: ChatPool, choice: Choice, from: number, to: number): void {
   let position = from;
   for (; position < to && choice.candidates.length < listedMax; position += 1) {
-    const userId = pool.ids[position]!;
-    explain(choice, userId, chatUnavailable(state.users[userId]), false);
+    explain(choice, pool.ids[position]!, pool.reasons[position], false);
   }
   choice.unlisted += to - position;
 }
@@ -71,24 +63,24 @@ function nextInTurn(
   const start = (last + 1) % size;
   const after = pool.free.nextFrom(start);
   if (after !== -1) {
-    passOver(state, pool, choice, start, after);
+    passOver(pool, choice, start, after);
     return chosen(pool, choice, after, fullPosition);
   }
-  passOver(state, pool, choice, start, size);
+  passOver(pool, choice, start, size);
   const wrapped = pool.free.nextFrom(0);
-  passOver(state, pool, choice, 0, wrapped === -1 || wrapped >= start ? start : wrapped);
+  passOver(pool, choice, 0, wrapped === -1 || wrapped >= start ? start : wrapped);
   return wrapped === -1 || wrapped >= start ? choice : chosen(pool, choice, wrapped, fullPosition);
 }
 
 /** least_busy: the member with room and the fewest open conversations (ties: member order). */
-function leastBusy(state: WorkspaceState, pool: ChatPool, fullPosition: Int32Array | undefined): Choice {
+function leastBusy(pool: ChatPool, fullPosition: Int32Array | undefined): Choice {
   const choice: Choice = { candidates: [], unlisted: 0 };
   const busy = pool.ids.length - pool.free.count;
   // Reasons are words: build them only for the members the event will list.
   let listed = 0;
   for (; listed < busy && choice.candidates.length < listedMax; listed += 1) {
-    const userId = pool.ids[pool.free.kthAbsent(listed)]!;
-    explain(choice, userId, chatUnavailable(state.users[userId]), false);
+    const position = pool.free.kthAbsent(listed);
+    explain(choice, pool.ids[position]!, pool.reasons[position], false);
   }
   choice.unlisted += busy - listed;
   const best = pool.byLoad.first();
@@ -112,7 +104,7 @@ export function chooseQualified(
   const { pool, fullPosition, unqualified } = qualifiedChatPool(state, index, departmentId, whole, required);
   if (chatSettingsOf(state, departmentId).strategy === 'round_robin')
     return { ...nextInTurn(state, departmentId, pool, fullPosition), unqualified };
-  const choice = leastBusy(state, pool, fullPosition);
+  const choice = leastBusy(pool, fullPosition);
   return { ...choice, unqualified };
 }
 

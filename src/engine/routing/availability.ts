@@ -1,43 +1,27 @@
-import { takesNewWork } from '../../domain/presence.ts';
 import type { User, WorkspaceState } from '../state.ts';
-import { PositionSet, SortedPositions } from './fenwick.ts';
+import type { PositionSet } from './fenwick.ts';
 import { idleOrder, lastIdle } from './idle-order.ts';
 import { groupPoolKey, numberPoolKey } from './pool-index.ts';
+import { type ChatPool, chatPool, type VoicePool, voicePool } from './pools.ts';
 import { isQualifiedKey, type Qualified } from './qualified.ts';
+import { dropQualified, reconcileRouting } from './reconcile.ts';
+import { chatUnavailable, unavailableReason } from './unavailable.ts';
+
+export { type ChatPool, chatPool, type VoicePool, voicePool } from './pools.ts';
 
 /**
  * Per-pool indexes of the agents who may take work now, so a routing decision costs
  * O(log n) however many of the pool are busy. Built from the entities on first use (after a
- * snapshot load, or after a configuration change), then kept by evolve on presence, leg and
- * conversation events (see syncRouting). Never stored: the state carries it as a
+ * snapshot load, or users created or removed), then kept by evolve on presence, leg and
+ * conversation events (see syncRouting); a configuration change rebuilds only the pools it
+ * changed (reconcile.ts). Never stored: the state carries it as a
  * non-enumerable property, so snapshots and equality checks do not see it.
  */
-export interface VoicePool {
-  ids: string[];
-  positionOf: Map<string, number>;
-  /** Members who may be offered a call now (V5's eligibility, before W8's assignment check). */
-  free: PositionSet;
-  /** Free members by idle rank (longest_idle). */
-  byIdle: SortedPositions;
-  /** Free members by open legs, then longest idle by answer time, then member order (least_busy). */
-  byLoad: SortedPositions;
-  idleRank: Float64Array;
-  load: Int32Array;
-  answered: Float64Array;
-}
-
-export interface ChatPool {
-  ids: string[];
-  positionOf: Map<string, number>;
-  /** Members with chat room now (W5). */
-  free: PositionSet;
-  /** Free members by open conversations, then member order (least_busy). */
-  byLoad: SortedPositions;
-  load: Int32Array;
-}
-
 export interface RoutingIndex {
+  /** Built again from scratch on next use (a user created or removed, a snapshot loaded). */
   stale: boolean;
+  /** Pools compared with the configuration on next use, and only those that changed built again (reconcile.ts). */
+  dirty: boolean;
   voice: Map<string, VoicePool>;
   chat: Map<string, ChatPool>;
   voicePoolsOf: Map<string, string[]>;
@@ -52,72 +36,8 @@ export interface RoutingIndex {
   qualifiedChatOf: Map<string, string[]>;
 }
 
-/** May this agent be offered a call now (offer.ts's unavailableReason is undefined)? */
-export const voiceFree = (user: User | undefined): boolean =>
-  !!user &&
-  takesNewWork(user.presence) &&
-  user.sipDevice !== 'none' &&
-  user.ringingLegs === 0 &&
-  user.ringingLegs + user.connectedLegs < user.capacity.voice &&
-  !user.wrapUp?.voice;
-
-/** May this agent take a new conversation now (chat routing's chatUnavailable is undefined)? */
-export const chatFree = (user: User | undefined): boolean =>
-  user?.presence === 'online' && user.chatSessions < user.capacity.chat && !user.wrapUp?.chat;
-
 const key = Symbol('routing');
 type WithIndex = WorkspaceState & { [key]?: RoutingIndex };
-
-export function voicePool(state: WorkspaceState, index: RoutingIndex, ids: string[]): VoicePool {
-  const n = ids.length;
-  const pool: VoicePool = {
-    ids: [...ids],
-    positionOf: new Map(ids.map((id, position) => [id, position])),
-    free: new PositionSet(n, (position) => voiceFree(state.users[ids[position]!])),
-    byIdle: new SortedPositions(
-      (a, b) => pool.idleRank[a]! < pool.idleRank[b]! || (pool.idleRank[a] === pool.idleRank[b] && a < b),
-    ),
-    byLoad: new SortedPositions((a, b) => {
-      if (pool.load[a] !== pool.load[b]) return pool.load[a]! < pool.load[b]!;
-      if (pool.answered[a] !== pool.answered[b]) return pool.answered[a]! < pool.answered[b]!;
-      return a < b;
-    }),
-    idleRank: new Float64Array(n),
-    load: new Int32Array(n),
-    answered: new Float64Array(n),
-  };
-  const free: number[] = [];
-  ids.forEach((userId, position) => {
-    const user = state.users[userId];
-    pool.idleRank[position] = index.idleRank.get(userId) ?? Number.MAX_VALUE;
-    pool.load[position] = user ? user.ringingLegs + user.connectedLegs : 0;
-    pool.answered[position] = user?.lastAnsweredAt ?? Number.NEGATIVE_INFINITY;
-    if (pool.free.has(position)) free.push(position);
-  });
-  pool.byIdle.fill(free);
-  pool.byLoad.fill(free);
-  return pool;
-}
-
-export function chatPool(state: WorkspaceState, ids: string[]): ChatPool {
-  const n = ids.length;
-  const pool: ChatPool = {
-    ids: [...ids],
-    positionOf: new Map(ids.map((id, position) => [id, position])),
-    free: new PositionSet(n, (position) => chatFree(state.users[ids[position]!])),
-    byLoad: new SortedPositions(
-      (a, b) => pool.load[a]! < pool.load[b]! || (pool.load[a] === pool.load[b] && a < b),
-    ),
-    load: new Int32Array(n),
-  };
-  const free: number[] = [];
-  ids.forEach((userId, position) => {
-    pool.load[position] = state.users[userId]?.chatSessions ?? 0;
-    if (pool.free.has(position)) free.push(position);
-  });
-  pool.byLoad.fill(free);
-  return pool;
-}
 
 const addTo = (map: Map<string, string[]>, userId: string, poolKey: string) => {
   const list = map.get(userId);
@@ -130,28 +50,36 @@ export function buildRoutingIndex(state: WorkspaceState): RoutingIndex {
   const order = idleOrder(state);
   const index: RoutingIndex = {
     stale: false,
+    dirty: false,
     voice: new Map(),
     chat: new Map(),
     voicePoolsOf: new Map(),
     departmentsOf: new Map(),
-    idleRank: new Map(Array.from(order, (userId, rank) => [userId, rank])),
+    idleRank: new Map(),
     answeredAt: new Map(),
     nextRank: order.size,
     qualifiedVoice: new Map(),
     qualifiedChat: new Map(),
     qualifiedChatOf: new Map(),
   };
-  for (const user of Object.values(state.users)) index.answeredAt.set(user.id, user.lastAnsweredAt);
+  let rank = 0;
+  for (const userId of order) {
+    index.idleRank.set(userId, rank);
+    index.answeredAt.set(userId, state.users[userId]?.lastAnsweredAt);
+    rank += 1;
+  }
   const addVoice = (poolKey: string, ids: string[]) => {
-    index.voice.set(poolKey, voicePool(state, index, ids));
-    for (const userId of new Set(ids)) addTo(index.voicePoolsOf, userId, poolKey);
+    const pool = voicePool(state, index, ids);
+    index.voice.set(poolKey, pool);
+    for (const userId of pool.positionOf.keys()) addTo(index.voicePoolsOf, userId, poolKey);
   };
   for (const number of Object.values(state.numbers))
     addVoice(numberPoolKey(number.id), number.assignedUserIds);
   for (const group of Object.values(state.groups)) addVoice(groupPoolKey(group.id), group.memberIds);
   for (const department of Object.values(state.departments)) {
-    index.chat.set(department.id, chatPool(state, department.memberIds));
-    for (const userId of new Set(department.memberIds)) addTo(index.departmentsOf, userId, department.id);
+    const pool = chatPool(state, department.memberIds);
+    index.chat.set(department.id, pool);
+    for (const userId of pool.positionOf.keys()) addTo(index.departmentsOf, userId, department.id);
   }
   return index;
 }
@@ -160,7 +88,10 @@ export function buildRoutingIndex(state: WorkspaceState): RoutingIndex {
 export function routingIndex(state: WorkspaceState): RoutingIndex {
   const holder = state as WithIndex;
   const current = holder[key];
-  if (current && !current.stale) return current;
+  if (current && !current.stale) {
+    if (current.dirty) reconcileRouting(state, current);
+    return current;
+  }
   const index = buildRoutingIndex(state);
   Object.defineProperty(holder, key, { value: index, writable: true, configurable: true, enumerable: false });
   return index;
@@ -169,7 +100,9 @@ export function routingIndex(state: WorkspaceState): RoutingIndex {
 /** The index as evolve left it, without building one (tests compare it with a fresh build). */
 export const currentRoutingIndex = (state: WorkspaceState): RoutingIndex | undefined => {
   const index = (state as WithIndex)[key];
-  return index && !index.stale ? index : undefined;
+  if (!index || index.stale) return undefined;
+  if (index.dirty) reconcileRouting(state, index);
+  return index;
 };
 
 /** What an index says, as member ids: free members by position, by idle order and by load. */
@@ -181,6 +114,7 @@ export function describeRoutingIndex(index: RoutingIndex) {
     .map(([poolKey, pool]) => ({
       poolKey,
       free: free(pool),
+      reasons: [...pool.reasons],
       byIdle: [...pool.byIdle].map((position) => pool.ids[position]),
       byLoad: [...pool.byLoad].map((position) => pool.ids[position]),
     }));
@@ -189,27 +123,53 @@ export function describeRoutingIndex(index: RoutingIndex) {
     .map(([departmentId, pool]) => ({
       departmentId,
       free: free(pool),
+      reasons: [...pool.reasons],
       byLoad: [...pool.byLoad].map((position) => pool.ids[position]),
     }));
-  return { voice, chat };
+  const byKey = <T extends { poolKey?: string; departmentId?: string }>(list: T[]) =>
+    list.sort((a, b) => ((a.poolKey ?? a.departmentId)! < (b.poolKey ?? b.departmentId)! ? -1 : 1));
+  const memberships = (map: Map<string, string[]>) =>
+    [...map]
+      .map(([userId, keys]) => [userId, keys.filter((k) => !isQualifiedKey(k)).sort()] as const)
+      .filter(([, keys]) => keys.length > 0)
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  return {
+    voice: byKey(voice),
+    chat: byKey(chat),
+    voicePoolsOf: memberships(index.voicePoolsOf),
+    departmentsOf: memberships(index.departmentsOf),
+  };
 }
 
-/** Drops the index; the next decision rebuilds it (pool membership changed, or a snapshot was loaded). */
+/** Drops the index; the next decision rebuilds it (users created or removed, or a snapshot was loaded). */
 export function invalidateRouting(state: WorkspaceState): void {
   const index = (state as WithIndex)[key];
   if (index) index.stale = true;
 }
 
+/**
+ * Pools may have changed members: the next decision rebuilds only those that did (reconcile.ts).
+ * With skills changed, R1's qualified parts are dropped now, to be built on their next use.
+ */
+export function configurationChanged(state: WorkspaceState, skills = false): void {
+  const index = (state as WithIndex)[key];
+  if (!index || index.stale) return;
+  index.dirty = true;
+  if (skills) dropQualified(index);
+}
+
 function syncVoice(index: RoutingIndex, user: User | undefined, userId: string): void {
   const pools = index.voicePoolsOf.get(userId);
   if (!pools) return;
-  const free = voiceFree(user);
+  const reason = unavailableReason(user);
+  const free = reason === undefined;
   const rank = index.idleRank.get(userId) ?? Number.MAX_VALUE;
   const load = user ? user.ringingLegs + user.connectedLegs : 0;
   const answered = user?.lastAnsweredAt ?? Number.NEGATIVE_INFINITY;
   for (const poolKey of pools) {
     const pool = index.voice.get(poolKey)!;
     const position = pool.positionOf.get(userId)!;
+    pool.reasons[position] = reason;
     const wasFree = pool.free.has(position);
     if (
       wasFree === free &&
@@ -239,11 +199,13 @@ function syncChat(index: RoutingIndex, user: User | undefined, userId: string): 
   // No copy for an agent in no department (every voice event comes through here).
   if (!member && !qualified) return;
   const departments = qualified ? [...(member ?? []), ...qualified] : (member ?? []);
-  const free = chatFree(user);
+  const reason = chatUnavailable(user);
+  const free = reason === undefined;
   const load = user?.chatSessions ?? 0;
   for (const departmentId of departments) {
     const pool = index.chat.get(departmentId)!;
     const position = pool.positionOf.get(userId)!;
+    pool.reasons[position] = reason;
     const wasFree = pool.free.has(position);
     if (wasFree === free && pool.load[position] === load) continue;
     if (wasFree) pool.byLoad.remove(position);

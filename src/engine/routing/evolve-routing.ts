@@ -2,13 +2,22 @@ import { callbackTouched } from '../callback/evolve.ts';
 import { eventPrefix } from '../event-prefix.ts';
 import type { Event } from '../events.ts';
 import type { WorkspaceState } from '../state.ts';
-import { invalidateRouting, syncUser } from './availability.ts';
+import { configurationChanged, invalidateRouting, syncUser } from './availability.ts';
 
-/** Events that change who belongs to a pool or department, or an agent's capacity: rebuild. */
-const configuration = new Set(['user', 'number', 'group', 'department', 'routing_rules']);
+/** Events that may change who belongs to a pool or department: the pools that changed are built again. */
+const configuration = new Set(['number', 'group', 'department']);
 
-/** What an event may change in the routing index: some agents, the whole configuration, or nothing. */
-export type RoutingTouch = string[] | 'configuration' | undefined;
+/**
+ * What an event may change in the routing index: some agents; pools' members (with an agent's
+ * own settings, and whether their skills changed); users created or removed (a rebuild); or nothing.
+ * Routing rules only say what a call requires: the qualified parts are keyed by that, so nothing.
+ */
+export type RoutingTouch =
+  | string[]
+  | 'configuration'
+  | { configuration: true; userId: string; skills: boolean }
+  | 'users'
+  | undefined;
 
 const userIdOf = (event: Event): string | undefined => {
   const userId = (event as { userId?: unknown }).userId;
@@ -26,6 +35,10 @@ export function routingTouchedBy(
   prefix = eventPrefix(event.type),
 ): RoutingTouch {
   if (configuration.has(prefix)) return 'configuration';
+  if (prefix === 'user') {
+    if (event.type !== 'user.updated') return 'users';
+    return { configuration: true, userId: event.userId, skills: event.changes.skills !== undefined };
+  }
   const userId = userIdOf(event);
   // A SIP user's first device registering, or the last going, makes them reachable or not (S2).
   // R2: wrap-up holds an agent back from new work, and its end frees them.
@@ -54,6 +67,12 @@ function either(a: string | undefined, b: string | undefined): RoutingTouch {
 /** Applied after the event: re-reads the touched agents into the index. */
 export function syncRouting(state: WorkspaceState, touched: RoutingTouch): void {
   if (touched === undefined) return;
-  if (touched === 'configuration') return invalidateRouting(state);
+  if (touched === 'users') return invalidateRouting(state);
+  if (touched === 'configuration') return configurationChanged(state);
+  if (!Array.isArray(touched)) {
+    // A user's capacity counts towards their availability; their departments are pools' members.
+    configurationChanged(state, touched.skills);
+    return syncUser(state, touched.userId);
+  }
   for (const userId of touched) syncUser(state, userId);
 }

@@ -9,12 +9,15 @@ export class PositionSet {
   count = 0;
   private readonly tree: Int32Array;
   private readonly members: Uint8Array;
+  /** The same membership as bits, 32 positions a word: the next member nearby is one word test away. */
+  private readonly bits: Uint32Array;
   private readonly top: number;
 
   constructor(size: number, isMember?: (position: number) => boolean) {
     this.size = size;
     this.tree = new Int32Array(size + 1);
     this.members = new Uint8Array(size);
+    this.bits = new Uint32Array((size + 31) >>> 5);
     let top = 1;
     while (top * 2 <= size) top *= 2;
     this.top = top;
@@ -23,6 +26,7 @@ export class PositionSet {
     for (let position = 0; position < size; position += 1) {
       if (!isMember(position)) continue;
       this.members[position] = 1;
+      this.bits[position >>> 5]! |= 1 << (position & 31);
       this.tree[position + 1]! += 1;
       this.count += 1;
     }
@@ -39,6 +43,8 @@ export class PositionSet {
   set(position: number, member: boolean): void {
     if ((this.members[position] === 1) === member) return;
     this.members[position] = member ? 1 : 0;
+    if (member) this.bits[position >>> 5]! |= 1 << (position & 31);
+    else this.bits[position >>> 5]! &= ~(1 << (position & 31));
     const delta = member ? 1 : -1;
     this.count += delta;
     for (let i = position + 1; i <= this.size; i += i & -i) this.tree[i]! += delta;
@@ -63,11 +69,19 @@ export class PositionSet {
 
   /** The first member at or after `position`, or -1. */
   nextFrom(position: number): number {
-    // A short look ahead first: in a pool that is not nearly all busy the next member is close.
-    const near = Math.min(this.size, position + 32);
-    for (let at = position; at < near; at += 1) if (this.members[at] === 1) return at;
-    if (near >= this.size) return -1;
-    return this.kth(this.before(near));
+    if (position >= this.size) return -1;
+    // A look at the next few words first: in a pool that is not nearly all busy the next member is close.
+    let at = position >>> 5;
+    let word = this.bits[at]! & (-1 << (position & 31));
+    const near = Math.min(this.bits.length, at + 4);
+    for (;;) {
+      if (word !== 0) return (at << 5) + 31 - Math.clz32(word & -word);
+      at += 1;
+      if (at >= near) break;
+      word = this.bits[at]!;
+    }
+    if (at >= this.bits.length) return -1;
+    return this.kth(this.before(at << 5));
   }
 
   private descend(k: number, members: boolean): number {
@@ -99,10 +113,29 @@ const chunkMax = 512;
  */
 export class SortedPositions {
   private chunks: number[][] = [];
+  /** What to sort on first use; until then inserts and removes are no-ops (the source reads the keys then). */
+  private pending: (() => number[]) | undefined;
 
   constructor(private readonly before: (a: number, b: number) => boolean) {}
 
+  /**
+   * Sorted only when first read: a pool whose strategy never reads this order (sequential,
+   * round robin …) never pays for the sort, nor for keeping it.
+   */
+  fillLater(source: () => number[]): void {
+    this.chunks = [];
+    this.pending = source;
+  }
+
+  private ready(): void {
+    const source = this.pending;
+    if (!source) return;
+    this.pending = undefined;
+    this.fill(source());
+  }
+
   get size(): number {
+    this.ready();
     let size = 0;
     for (const chunk of this.chunks) size += chunk.length;
     return size;
@@ -133,6 +166,7 @@ export class SortedPositions {
   }
 
   insert(position: number): void {
+    if (this.pending) return;
     if (this.chunks.length === 0) {
       this.chunks.push([position]);
       return;
@@ -145,7 +179,7 @@ export class SortedPositions {
 
   /** Call before the keys the comparator reads change. */
   remove(position: number): void {
-    if (this.chunks.length === 0) return;
+    if (this.pending || this.chunks.length === 0) return;
     const at = this.chunkFor(position);
     const chunk = this.chunks[at]!;
     const index = this.lowerBound(chunk, position);
@@ -155,17 +189,20 @@ export class SortedPositions {
   }
 
   first(): number | undefined {
+    this.ready();
     return this.chunks[0]?.[0];
   }
 
   /** In order, lazily: routing stops at the first member it can offer. */
   *[Symbol.iterator](): Generator<number> {
+    this.ready();
     for (const chunk of this.chunks) yield* chunk;
   }
 
   /** Builds from unsorted positions in one sort. */
   fill(positions: number[]): void {
-    const sorted = [...positions].sort((a, b) => (this.before(a, b) ? -1 : this.before(b, a) ? 1 : 0));
+    // The order is total (every comparator ends on the position): one call per comparison.
+    const sorted = [...positions].sort((a, b) => (a === b ? 0 : this.before(a, b) ? -1 : 1));
     this.chunks = [];
     for (let i = 0; i < sorted.length; i += chunkMax >> 1)
       this.chunks.push(sorted.slice(i, i + (chunkMax >> 1)));

@@ -21,6 +21,19 @@ const idleKey = (state: WorkspaceState, userId: string) => {
   return user?.lastAnsweredAt ?? neverAnswered + (user?.order ?? 0);
 };
 
+/**
+ * The users by idle key, equal keys in the users' own order: the keys read once into a typed
+ * array and positions sorted by them, so 50,000 agents sort without a record look-up per comparison.
+ */
+function sortedByIdle(state: WorkspaceState): string[] {
+  const ids = Object.keys(state.users);
+  const keys = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i += 1) keys[i] = idleKey(state, ids[i]!);
+  const positions = Array.from(ids, (_, i) => i);
+  positions.sort((a, b) => keys[a]! - keys[b]! || a - b);
+  return positions.map((i) => ids[i]!);
+}
+
 class IdleOrder {
   private chunks: string[][] = [];
   /** When each user took their place: breaks ties between equal idle keys. */
@@ -28,7 +41,7 @@ class IdleOrder {
   private next = 0;
 
   constructor(private readonly state: WorkspaceState) {
-    const sorted = Object.keys(state.users).sort((a, b) => idleKey(state, a) - idleKey(state, b));
+    const sorted = sortedByIdle(state);
     for (const userId of sorted) this.seq.set(userId, this.next++);
     for (let i = 0; i < sorted.length; i += chunkMax >> 1)
       this.chunks.push(sorted.slice(i, i + (chunkMax >> 1)));

@@ -20,8 +20,8 @@ export interface VoicePickRequest {
   tried: readonly string[];
   /** W8: only users assigned to the call's number receive it, whatever group they are in. */
   assigned: (userId: string) => boolean;
-  /** Why a member cannot be offered the call (assignment first, then availability). */
-  reason: (userId: string) => string;
+  /** Why a member not assigned to the call's number cannot be offered it (W8). */
+  unassignedReason: string;
 }
 
 export interface VoicePick {
@@ -56,23 +56,37 @@ class Walk {
     else this.result.unlisted += 1;
   }
 
+  /** Why the member at `position` may not be offered the call: assignment first, then availability. */
+  reason(position: number, userId: string): string {
+    if (!this.request.assigned(userId)) return this.request.unassignedReason;
+    return this.request.pool.reasons[position] ?? 'available';
+  }
+
   /** A free member: offered unless already tried or not assigned to the number. */
   consider(position: number): void {
     const userId = this.request.pool.ids[position]!;
     if (this.tried.size > 0 && this.tried.has(userId)) return;
-    if (!this.request.assigned(userId)) return this.note(userId, false, this.request.reason(userId));
-    this.note(userId, true, 'available');
+    if (!this.request.assigned(userId)) return this.note(userId, false, this.request.unassignedReason);
+    // Past the listed few, simultaneous ringing only counts: no explanation object to build.
+    if (this.result.examined.length < listedMax)
+      this.result.examined.push({ userId, offered: true, reason: 'available' });
+    else this.result.unlisted += 1;
     this.result.chosen.push(userId);
   }
 
   /** Unavailable members at positions [from, to): reasons for the first few, a count for the rest. */
   passOver(from: number, to: number): void {
+    if (from >= to) return;
     let position = from;
     for (; position < to && this.result.examined.length < listedMax; position += 1) {
       const userId = this.request.pool.ids[position]!;
-      if (!this.tried.has(userId)) this.note(userId, false, this.request.reason(userId));
+      if (!this.tried.has(userId)) this.note(userId, false, this.reason(position, userId));
     }
     if (position >= to) return;
+    if (this.tried.size === 0) {
+      this.result.unlisted += to - position;
+      return;
+    }
     let tried = 0;
     for (const userId of this.tried) {
       const at = this.request.pool.positionOf.get(userId);
@@ -132,8 +146,9 @@ function explainNobody(walk: Walk): void {
   const busy = ids.length - free.count;
   let listed = 0;
   for (; listed < busy && walk.result.examined.length < listedMax; listed += 1) {
-    const userId = ids[free.kthAbsent(listed)]!;
-    walk.result.examined.push({ userId, offered: false, reason: walk.request.reason(userId) });
+    const position = free.kthAbsent(listed);
+    const userId = ids[position]!;
+    walk.result.examined.push({ userId, offered: false, reason: walk.reason(position, userId) });
   }
   walk.result.unlisted += busy - listed;
 }

@@ -62,7 +62,7 @@ function pickFromTeam(
     ringAll: false,
     tried: initiators,
     assigned: () => true,
-    reason: () => '',
+    unassignedReason: '',
   });
   const userId = chosen[0];
   if (userId === undefined) throw conflict(`nobody in ${team.name} can take the call now`, field);

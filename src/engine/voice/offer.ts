@@ -1,26 +1,15 @@
-import { takesNewWork } from '../../domain/presence.ts';
 import { routingIndex, voicePool } from '../routing/availability.ts';
 import { groupPoolKey, numberPoolKey } from '../routing/pool-index.ts';
 import { narrowedCursor, qualifiedVoicePool } from '../routing/qualified.ts';
 import { callSkills, explainSkills, type SkillsNow } from '../routing/requirements.ts';
 import type { Strategy } from '../routing/strategy.ts';
 import { pickVoice, type VoicePick } from '../routing/voice-pick.ts';
-import type { PhoneNumber, User, WorkspaceState } from '../state.ts';
+import type { PhoneNumber, WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
 import { type Call, nextLegId, type Offering, type Pool } from './call.ts';
 import { ringTimerId } from './timers.ts';
 
-/** Why a user cannot be offered a call now; undefined means they can (V5's eligibility rule). */
-export function unavailableReason(user: User | undefined): string | undefined {
-  if (!user) return 'no longer a user';
-  if (!takesNewWork(user.presence)) return `presence is ${user.presence}`;
-  if (user.sipDevice === 'none') return 'no registered device';
-  if (user.ringingLegs > 0) return 'already ringing for another call';
-  const busy = user.ringingLegs + user.connectedLegs;
-  if (busy >= user.capacity.voice) return `voice capacity ${busy}/${user.capacity.voice} is full`;
-  if (user.wrapUp?.voice) return 'in wrap-up after a call';
-  return undefined;
-}
+export { unavailableReason } from '../routing/unavailable.ts';
 
 /** V6: "agents offline" means no user of the pool is online at all (busy agents are still online). */
 export const anyOnline = (state: WorkspaceState, userIds: string[]) =>
@@ -108,10 +97,7 @@ export function pick(
     ringAll: offering.ringAll,
     tried: offering.tried,
     assigned: isAssigned,
-    reason: (userId) =>
-      isAssigned(userId)
-        ? (unavailableReason(state.users[userId]) ?? 'available')
-        : `not assigned to ${number.e164}`,
+    unassignedReason: `not assigned to ${number.e164}`,
   });
   // Added to the pick rather than spread into a copy: this runs for every routing decision.
   return Object.assign(picked, { unqualified: routing.unqualified });
