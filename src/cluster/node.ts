@@ -46,6 +46,8 @@ export class ClusterNode implements Fence {
   /** Being handed to another node: its commands are refused (retry) until the owner changes. */
   private readonly leaving = new Set<string>();
   private readonly takeoverListeners: Array<(workspaceId: string) => Promise<void>> = [];
+  private readonly releaseListeners: Array<(workspaceId: string, to?: string) => void> = [];
+  private readonly phoneListeners: Array<(change: unknown) => void> = [];
 
   constructor(private readonly options: ClusterNodeOptions) {}
 
@@ -81,6 +83,16 @@ export class ClusterNode implements Fence {
   /** Told of each workspace this node has just adopted from another (or from nobody). */
   onTakeover(listener: (workspaceId: string) => Promise<void>): void {
     this.takeoverListeners.push(listener);
+  }
+
+  /** Told of each workspace this node lets go, with the node it was handed to (if it was). */
+  onRelease(listener: (workspaceId: string, to?: string) => void): void {
+    this.releaseListeners.push(listener);
+  }
+
+  /** Told of each phone change another node relayed here: for a workspace it owns, or handed to it. */
+  onPhones(listener: (change: unknown) => void): void {
+    this.phoneListeners.push(listener);
   }
 
   advertise(address: string): void {
@@ -147,6 +159,15 @@ export class ClusterNode implements Fence {
     if (notice.handedTo === this.nodeId) void this.runRound(true);
     if (notice.nodeId === this.nodeId) return;
     const { runtime } = this.options;
+    if (notice.phones !== undefined) {
+      const workspaceId = (notice.phones as { workspaceId?: unknown } | null)?.workspaceId;
+      const mine =
+        notice.to === undefined
+          ? typeof workspaceId === 'string' && runtime.owns(workspaceId)
+          : notice.to === this.nodeId;
+      if (mine) for (const listener of this.phoneListeners) listener(notice.phones);
+      return;
+    }
     if (notice.heads) {
       for (const [workspaceId, seq] of Object.entries(notice.heads))
         if (!runtime.owns(workspaceId) && (runtime.state(workspaceId)?.version ?? 0) < seq)
@@ -251,7 +272,8 @@ export class ClusterNode implements Fence {
       // A call began while the commits went out: its media is here, so the workspace stays.
       if (onlyQuiet && !this.quiet(workspaceId)) return;
       const moved = await this.options.leases.handOver(workspaceId, epoch, to);
-      if (this.held.get(workspaceId) === epoch) this.drop(workspaceId, 'handed to another node', 'info');
+      if (this.held.get(workspaceId) === epoch)
+        this.drop(workspaceId, 'handed to another node', 'info', moved === undefined ? undefined : to);
       if (moved === undefined) return;
       const address = view.nodes.find((node) => node.nodeId === to)?.address;
       this.owners.set(workspaceId, { nodeId: to, ...(address ? { address } : {}), live: true });
@@ -262,9 +284,10 @@ export class ClusterNode implements Fence {
     }
   }
 
-  private drop(workspaceId: string, reason: string, level: 'info' | 'warn' = 'warn'): void {
+  private drop(workspaceId: string, reason: string, level: 'info' | 'warn' = 'warn', to?: string): void {
     this.held.delete(workspaceId);
     this.options.runtime.release(workspaceId);
+    for (const listener of this.releaseListeners) listener(workspaceId, to);
     this.options.logger?.[level]({ workspaceId, reason }, 'dropped the workspace');
   }
 

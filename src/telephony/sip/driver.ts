@@ -21,6 +21,7 @@ import type { SipCall } from './legs.ts';
 import { syncAfter } from './media-sync.ts';
 import { numberOf } from './outbound.ts';
 import type { ParseResult } from './parse.ts';
+import type { PhoneChange } from './phone-change.ts';
 import { type Binding, Registrar } from './registrar.ts';
 import type { RegistrationStore } from './registration-file.ts';
 import { parseSdp, remoteMedia } from './sdp.ts';
@@ -38,6 +39,8 @@ export interface SipDriverOptions {
   media?: MediaStore;
   /** Where registrations are kept across restarts (issue 13 item 7); in memory only without it. */
   registrations?: RegistrationStore;
+  /** Passes a phone change for a workspace another node owns to that node (issue 18). */
+  relayPhones?: (change: PhoneChange, to?: string) => void;
   /** Where the trunks' outbound credentials are kept (out of the event log). */
   trunkSecrets?: TrunkSecrets;
   timing?: Timing;
@@ -103,6 +106,7 @@ export class SipDriver implements TelephonyDriver {
           : this.submitNow(workspaceId, command),
       now: () => Date.now(),
       owns: (workspaceId: string) => runtime.owns(workspaceId),
+      ...(options.relayPhones ? { relay: options.relayPhones } : {}),
     };
     this.registrar = new Registrar(
       host,
