@@ -111,6 +111,8 @@ describe.skipIf(!peers.available)(
       // Agent Ann (offline for now) with a desk phone, and the number that rings her.
       await api('POST', `/${ws}/users`, { id: 'u_ann', name: 'Ann', email: 'ann@acme.test', role: 'agent' });
       await api('PUT', `/${ws}/users/u_ann/sip`, { username: 'ann', password: 'ann-secret-1' });
+      await api('POST', `/${ws}/users`, { id: 'u_bob', name: 'Bob', email: 'bob@acme.test', role: 'agent' });
+      await api('PUT', `/${ws}/users/u_bob/sip`, { username: 'bob', password: 'bob-secret-1' });
       await api('POST', `/${ws}/numbers`, { e164: main, kind: 'sip', id: 'n_main' });
       const uploaded = await fetch(`${a.url}/v1/workspaces/${ws}/numbers/n_closed/prompts/closed`, {
         method: 'PUT',
@@ -128,6 +130,84 @@ describe.skipIf(!peers.available)(
       for (const node of [a, b]) await node?.stop();
       await db?.end();
     });
+
+    it('issue 18: a phone’s first REGISTER at the node that does not own its workspace is accepted, the owner rings it, and hears when it un-registers there', async () => {
+      const owner = async () =>
+        (await db.query('SELECT owner FROM workspace_leases WHERE workspace_id = $1', [ws])).rows[0]?.owner;
+      expect(await owner()).toBe(nodeIdOf(a));
+      const phones = async (node: SipNode) =>
+        (await call(node.url, 'GET', `/v1/workspaces/${ws}/users/u_bob/phones`, admin)).body?.devices ?? [];
+      // Bob's desk phone knows only B.
+      const desk = await startBaresip({
+        username: 'bob',
+        password: 'bob-secret-1',
+        registrar: b.sipPort,
+        answer: 'manual',
+      });
+      let stopped = false;
+      closers.push(() => void (stopped ? undefined : desk.stop()));
+      // A, the owner, has it: listed there (and through B, from the saved registrations).
+      const listed = await waitFor('A to list the phone registered with B', async () => {
+        const devices = await phones(a);
+        return devices.length === 1 ? devices : undefined;
+      });
+      expect(listed[0].userAgent, desk.output()).toMatch(/baresip/i);
+      expect(await phones(b)).toHaveLength(1);
+      expect(desk.output()).not.toMatch(/\b500\b/);
+
+      // A carrier's call through A is routed by A, which rings the phone registered with B.
+      const online = await call(a.url, 'PUT', `/v1/workspaces/${ws}/users/u_bob/presence`, admin, {
+        presence: 'online',
+      });
+      expect(online.status, JSON.stringify(online.body)).toBe(200);
+      const trunk = await rawPeer();
+      closers.push(trunk.close);
+      const sdp =
+        'v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 40002 RTP/AVP 0\r\n';
+      const headers = (method: string) => [
+        `Via: SIP/2.0/UDP 127.0.0.1:${trunk.port};branch=z9hG4bK-to-bob`,
+        'Max-Forwards: 70',
+        `From: <sip:+34600111333@127.0.0.1:${trunk.port}>;tag=to-bob`,
+        `To: <sip:${main}@127.0.0.1>`,
+        'Call-ID: to-bob',
+        `CSeq: 1 ${method}`,
+      ];
+      trunk.send(
+        [
+          `INVITE sip:${main}@127.0.0.1:${a.sipPort} SIP/2.0`,
+          ...headers('INVITE'),
+          `Contact: <sip:+34600111333@127.0.0.1:${trunk.port}>`,
+          'Content-Type: application/sdp',
+          `Content-Length: ${sdp.length}`,
+          '',
+          sdp,
+        ].join('\r\n'),
+        a.sipPort,
+      );
+      await until(
+        'the phone registered with B to ring',
+        () => /incoming call/i.test(desk.output()),
+        20_000,
+      ).catch((error: Error) => {
+        throw new Error(`${error.message}\n${desk.output()}\n${a.output()}`);
+      });
+      trunk.send(
+        [
+          `CANCEL sip:${main}@127.0.0.1:${a.sipPort} SIP/2.0`,
+          ...headers('CANCEL'),
+          'Content-Length: 0',
+          '',
+          '',
+        ].join('\r\n'),
+        a.sipPort,
+      );
+      await call(a.url, 'PUT', `/v1/workspaces/${ws}/users/u_bob/presence`, admin, { presence: 'offline' });
+
+      // The phone un-registers with B as it shuts down: A forgets it.
+      await desk.stop();
+      stopped = true;
+      await waitFor('A to forget the phone', async () => ((await phones(a)).length === 0 ? true : undefined));
+    }, 120_000);
 
     it('the trunk password is sealed in the database; after kill -9 of the owner the new owner plays the uploaded prompt to a caller, rings the phone registered with the dead node, and answers the carrier’s challenge with the credentials', async () => {
       const { rows } = await db.query(

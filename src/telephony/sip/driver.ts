@@ -71,6 +71,7 @@ export class SipDriver implements TelephonyDriver {
   readonly media: MediaStore;
   readonly trunkSecrets: TrunkSecrets;
   private readonly context: DriverContext;
+  private readonly registrations: RegistrationStore | undefined;
   private unsubscribe: (() => void) | undefined;
   private sweeper: NodeJS.Timeout | undefined;
 
@@ -79,6 +80,7 @@ export class SipDriver implements TelephonyDriver {
     options: SipDriverOptions,
   ) {
     const warn = options.warn ?? ((message: string) => process.emitWarning(message));
+    this.registrations = options.registrations;
     this.media = options.media ?? new MemoryMediaStore();
     this.trunkSecrets = options.trunkSecrets ?? new MemoryTrunkSecrets();
     this.guard = new SipGuard(options.guard ?? defaultGuard);
@@ -202,6 +204,22 @@ export class SipDriver implements TelephonyDriver {
   /** The registered phones of a user (the API's registration status). */
   devices(workspaceId: string, userId: string): Binding[] {
     return this.registrar.devices(workspaceId, userId);
+  }
+
+  /**
+   * The phones of a user as the API lists them: the owner's, read from the saved registrations
+   * on a node that does not own the workspace (several nodes, issue 18), whose memory holds
+   * only the phones that registered through it.
+   */
+  async listedDevices(workspaceId: string, userId: string): Promise<Binding[]> {
+    if (this.runtime.owns(workspaceId) || !this.registrations) return this.devices(workspaceId, userId);
+    const now = Date.now();
+    const phones = new Map<string, Binding>();
+    for (const { workspaceId: savedIn, userId: savedFor, ...binding } of await this.registrations.load())
+      if (savedIn === workspaceId && savedFor === userId && binding.expiresAt > now)
+        if ((phones.get(binding.contact)?.expiresAt ?? 0) < binding.expiresAt)
+          phones.set(binding.contact, binding);
+    return [...phones.values()];
   }
 
   private async submitNow(workspaceId: string, command: Command): Promise<void> {
