@@ -76,20 +76,24 @@ export async function openCluster(options: ClusterOptions): Promise<Cluster> {
     },
   });
   store.fenceWith(node);
+  const relaying = new Set<Promise<void>>();
   return {
     store,
     runtime,
     node,
     relayPhones(change, to) {
-      notifyPhones(store.pool, nodeId, change, to).catch((error: unknown) =>
-        logger?.warn({ err: error }, 'could not pass a phone change to the owner'),
-      );
+      const sent = notifyPhones(store.pool, nodeId, change, to)
+        .catch((error: unknown) => logger?.warn({ err: error }, 'could not pass a phone change to the owner'))
+        .finally(() => relaying.delete(sent));
+      relaying.add(sent);
     },
     async start(log) {
       logger = log as unknown as Logger;
       await node.start();
     },
     async stop() {
+      // The phones of the workspaces just handed over reach their new owners first.
+      await Promise.all(relaying);
       await node.stop();
       await listener.close();
     },
