@@ -212,14 +212,11 @@ export class SipDriver implements TelephonyDriver {
    * only the phones that registered through it.
    */
   async listedDevices(workspaceId: string, userId: string): Promise<Binding[]> {
-    if (this.runtime.owns(workspaceId) || !this.registrations) return this.devices(workspaceId, userId);
-    const now = Date.now();
-    const phones = new Map<string, Binding>();
-    for (const { workspaceId: savedIn, userId: savedFor, ...binding } of await this.registrations.load())
-      if (savedIn === workspaceId && savedFor === userId && binding.expiresAt > now)
-        if ((phones.get(binding.contact)?.expiresAt ?? 0) < binding.expiresAt)
-          phones.set(binding.contact, binding);
-    return [...phones.values()];
+    if (this.runtime.owns(workspaceId) || !this.registrations?.loadUser)
+      return this.devices(workspaceId, userId);
+    return (await this.registrations.loadUser(workspaceId, userId)).map(
+      ({ workspaceId: _, userId: __, ...binding }) => binding,
+    );
   }
 
   private async submitNow(workspaceId: string, command: Command): Promise<void> {
