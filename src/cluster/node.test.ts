@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresForThisFile } from '../../test/support/postgres.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import { PostgresLeases } from '../store/postgres/leases.ts';
+import { CommitListener, commitChannel } from '../store/postgres/notifications.ts';
 import { PostgresStore } from '../store/postgres/store.ts';
 import { ClusterNode } from './node.ts';
 
@@ -43,19 +44,19 @@ describe('cluster node: spreading and taking over workspaces (P2, P3)', () => {
   });
 
   /** A node's leases, its process alive (holding its liveness lock). */
-  const alive = async (nodeId: string) => {
-    const leases = new PostgresLeases(store.pool, nodeId, 1_000);
+  const alive = async (nodeId: string, leaseMs = 1_000) => {
+    const leases = new PostgresLeases(store.pool, nodeId, leaseMs);
     await leases.holdLiveness(url);
     return leases;
   };
-  const start = async (nodeId: string, leases?: PostgresLeases) => {
+  const start = async (nodeId: string, leases?: PostgresLeases, renewMs = 200) => {
     const { owned, runtime } = fakeRuntime();
     const node = new ClusterNode({
       runtime,
       leases: leases ?? (await alive(nodeId)),
       workspaceIds: async () => [],
       leaseMs: 1_000,
-      renewMs: 200,
+      renewMs,
     });
     nodes.push(node);
     return { node, owned };
@@ -124,13 +125,55 @@ describe('cluster node: spreading and taking over workspaces (P2, P3)', () => {
     expect(joiner.owned.size).toBe(2);
 
     const handed = [...joiner.owned];
+    const released: Array<[string, string | undefined]> = [];
+    joiner.node.onRelease((workspaceId, to) => released.push([workspaceId, to]));
     await joiner.node.drain();
     expect(joiner.node.ownedCount()).toBe(0);
+    // Told whom each went to: its phones go with it (the registrar's release).
+    expect(released.sort()).toEqual(handed.sort().map((id) => [id, 'n2']));
     // The receiver is rung: it adopts them without waiting for its next round.
     const rung = Date.now() + 1_000;
     while (busy.ownedCount() < 5 && Date.now() < rung)
       await new Promise((resolve) => setTimeout(resolve, 10));
     expect(busy.ownedCount()).toBe(5);
     for (const id of handed) expect(busy.epochOf(id)).toBe(epochs.get(id)! + 2);
+  });
+
+  it('issue 18: no workspace is handed to a draining node, and one handed to it just as it began to drain is passed on at once', async () => {
+    const busy = nodes.find((node) => node.nodeId === 'n2')!;
+    // Its rounds are a minute apart and its leases last an hour: only being rung makes it act.
+    const leaving = await start('n7', await alive('n7', 3_600_000), 60_000);
+    const listener = new CommitListener(url, (notice) => leaving.node.onNotice(notice));
+    await listener.start();
+    try {
+      await leaving.node.start();
+      await leaving.node.drain();
+      const workspaceId = [...['w1', 'w2', 'w3', 'w4', 'w5']].find((id) => busy.epochOf(id) !== undefined)!;
+      const epoch = busy.epochOf(workspaceId)!;
+      // The giver asks too late: the receiver is draining, so the lease stays where it was.
+      const giver = new PostgresLeases(store.pool, 'n2', 1_000);
+      expect(await giver.handOver(workspaceId, epoch, 'n7')).toBeUndefined();
+      expect(busy.epochOf(workspaceId)).toBe(epoch);
+
+      // A handover committed just before the receiver said it drains (as giver.handOver does it,
+      // with a lease that outlasts the test: it cannot come back by expiring).
+      const handedAt = Date.now();
+      await store.pool.query(
+        `WITH moved AS (UPDATE workspace_leases SET owner = 'n7', epoch = epoch + 1, expires_at = now() + interval '1 hour'
+           WHERE workspace_id = $1 RETURNING epoch)
+         SELECT pg_notify($2, $3) FROM moved`,
+        [workspaceId, commitChannel, JSON.stringify({ nodeId: 'n2', heads: {}, handedTo: 'n7' })],
+      );
+      const until = Date.now() + 5_000;
+      while (busy.epochOf(workspaceId) !== epoch + 2 && Date.now() < until)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      // Passed back to the only other node with a new epoch, never adopted by the draining one.
+      expect(busy.epochOf(workspaceId)).toBe(epoch + 2);
+      expect(leaving.owned.size).toBe(0);
+      // At once: the draining node's next round is a minute away, and the lease an hour.
+      expect(Date.now() - handedAt).toBeLessThan(2_000);
+    } finally {
+      await listener.close();
+    }
   });
 });

@@ -46,6 +46,8 @@ export class ClusterNode implements Fence {
   /** Being handed to another node: its commands are refused (retry) until the owner changes. */
   private readonly leaving = new Set<string>();
   private readonly takeoverListeners: Array<(workspaceId: string) => Promise<void>> = [];
+  private readonly releaseListeners: Array<(workspaceId: string, to?: string) => void> = [];
+  private readonly phoneListeners: Array<(change: unknown) => void> = [];
 
   constructor(private readonly options: ClusterNodeOptions) {}
 
@@ -81,6 +83,16 @@ export class ClusterNode implements Fence {
   /** Told of each workspace this node has just adopted from another (or from nobody). */
   onTakeover(listener: (workspaceId: string) => Promise<void>): void {
     this.takeoverListeners.push(listener);
+  }
+
+  /** Told of each workspace this node lets go, with the node it was handed to (if it was). */
+  onRelease(listener: (workspaceId: string, to?: string) => void): void {
+    this.releaseListeners.push(listener);
+  }
+
+  /** Told of each phone change another node relayed here: for a workspace it owns, or handed to it. */
+  onPhones(listener: (change: unknown) => void): void {
+    this.phoneListeners.push(listener);
   }
 
   advertise(address: string): void {
@@ -147,6 +159,15 @@ export class ClusterNode implements Fence {
     if (notice.handedTo === this.nodeId) void this.runRound(true);
     if (notice.nodeId === this.nodeId) return;
     const { runtime } = this.options;
+    if (notice.phones !== undefined) {
+      const workspaceId = (notice.phones as { workspaceId?: unknown } | null)?.workspaceId;
+      const mine =
+        notice.to === undefined
+          ? typeof workspaceId === 'string' && runtime.owns(workspaceId)
+          : notice.to === this.nodeId;
+      if (mine) for (const listener of this.phoneListeners) listener(notice.phones);
+      return;
+    }
     if (notice.heads) {
       for (const [workspaceId, seq] of Object.entries(notice.heads))
         if (!runtime.owns(workspaceId) && (runtime.state(workspaceId)?.version ?? 0) < seq)
@@ -190,17 +211,41 @@ export class ClusterNode implements Fence {
     for (const [workspaceId, epoch] of before)
       if (renewed.get(workspaceId) !== epoch && this.held.get(workspaceId) === epoch)
         this.drop(workspaceId, 'its lease was taken by another node');
-    if (this.draining) return;
     // Handed here by another node (epoch 1 is a creation this node claimed, still in flight).
-    for (const [workspaceId, epoch] of renewed)
-      if (!this.held.has(workspaceId) && epoch > 1)
-        await this.adoptLease({ workspaceId, epoch }, 'handed over');
+    const handed = [...renewed]
+      .filter(([workspaceId, epoch]) => !this.held.has(workspaceId) && epoch > 1)
+      .map(([workspaceId, epoch]) => ({ workspaceId, epoch }));
+    if (this.draining) return this.handOn(handed);
+    for (const lease of handed) await this.adoptLease(lease, 'handed over');
     const view = await leases.view();
     this.owners = view.owners;
     const fairShare = Math.ceil(view.workspaces / view.liveNodes);
     for (const lease of await leases.takeExpired(fairShare - this.held.size))
       await this.adoptLease(lease, 'took the workspace over');
     await this.rebalance(view);
+  }
+
+  /**
+   * Workspaces handed here as this node began to drain: passed on at once, unadopted, to the
+   * least loaded others (rather than left until a later round or the release at stop). With
+   * nobody else alive this node adopts them, and keeps them until it stops.
+   */
+  private async handOn(handed: TakenLease[]): Promise<void> {
+    if (handed.length === 0) return;
+    const { leases, logger } = this.options;
+    const targets = drainTargets(await leases.view(), this.nodeId, handed.length);
+    await Promise.all(
+      handed.map(async (lease, index) => {
+        const to = targets[index];
+        if (to === undefined)
+          return this.adoptLease(lease, 'handed over while draining, with nobody to pass it to');
+        if ((await leases.handOver(lease.workspaceId, lease.epoch, to)) !== undefined)
+          logger?.info(
+            { workspaceId: lease.workspaceId, to },
+            'passed on a workspace handed here while draining',
+          );
+      }),
+    );
   }
 
   private async adoptLease(lease: TakenLease, how: string): Promise<void> {
@@ -250,9 +295,10 @@ export class ClusterNode implements Fence {
       await this.options.runtime.flush();
       // A call began while the commits went out: its media is here, so the workspace stays.
       if (onlyQuiet && !this.quiet(workspaceId)) return;
-      const moved = await this.options.leases.handOver(workspaceId, epoch, to);
-      if (this.held.get(workspaceId) === epoch) this.drop(workspaceId, 'handed to another node', 'info');
-      if (moved === undefined) return;
+      // Not moved: the receiver began to drain (this node keeps the workspace), or the lease
+      // was lost meanwhile (the next renewal finds it gone and drops it; the epoch fences it).
+      if ((await this.options.leases.handOver(workspaceId, epoch, to)) === undefined) return;
+      if (this.held.get(workspaceId) === epoch) this.drop(workspaceId, 'handed to another node', 'info', to);
       const address = view.nodes.find((node) => node.nodeId === to)?.address;
       this.owners.set(workspaceId, { nodeId: to, ...(address ? { address } : {}), live: true });
     } catch (error) {
@@ -262,9 +308,10 @@ export class ClusterNode implements Fence {
     }
   }
 
-  private drop(workspaceId: string, reason: string, level: 'info' | 'warn' = 'warn'): void {
+  private drop(workspaceId: string, reason: string, level: 'info' | 'warn' = 'warn', to?: string): void {
     this.held.delete(workspaceId);
     this.options.runtime.release(workspaceId);
+    for (const listener of this.releaseListeners) listener(workspaceId, to);
     this.options.logger?.[level]({ workspaceId, reason }, 'dropped the workspace');
   }
 

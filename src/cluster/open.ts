@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../runtime/clock.ts';
 import { Runtime, type RuntimeObserver } from '../runtime/runtime.ts';
 import { PostgresLeases } from '../store/postgres/leases.ts';
-import { CommitListener } from '../store/postgres/notifications.ts';
+import { CommitListener, notifyPhones } from '../store/postgres/notifications.ts';
 import { PostgresStore } from '../store/postgres/store.ts';
 import { ClusterNode, newNodeId } from './node.ts';
 
@@ -25,6 +25,11 @@ export interface Cluster {
   store: PostgresStore;
   runtime: Runtime;
   node: ClusterNode;
+  /**
+   * Sends a change to a workspace's phones to its owner (or to `to`) through the database;
+   * one lost is made good by the registrations table, which a new owner restores from.
+   */
+  relayPhones(change: { bindings: unknown[]; removed: unknown[] }, to?: string): void;
   /** Starts listening for other nodes' commits and taking workspaces. */
   start(logger: FastifyBaseLogger): Promise<void>;
   stop(): Promise<void>;
@@ -71,15 +76,24 @@ export async function openCluster(options: ClusterOptions): Promise<Cluster> {
     },
   });
   store.fenceWith(node);
+  const relaying = new Set<Promise<void>>();
   return {
     store,
     runtime,
     node,
+    relayPhones(change, to) {
+      const sent = notifyPhones(store.pool, nodeId, change, to)
+        .catch((error: unknown) => logger?.warn({ err: error }, 'could not pass a phone change to the owner'))
+        .finally(() => relaying.delete(sent));
+      relaying.add(sent);
+    },
     async start(log) {
       logger = log as unknown as Logger;
       await node.start();
     },
     async stop() {
+      // The phones of the workspaces just handed over reach their new owners first.
+      await Promise.all(relaying);
       await node.stop();
       await listener.close();
     },

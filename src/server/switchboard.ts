@@ -157,13 +157,19 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
       ...(webrtc ? { webrtc } : {}),
       trunkSecrets: shared.trunkSecrets,
       registrations: shared.registrations,
+      ...(cluster ? { relayPhones: cluster.relayPhones } : {}),
     });
   // The phones registered through the node that had the workspace before ring here now.
-  if (sip)
-    cluster?.node.onTakeover(async (workspaceId) => {
+  if (sip && cluster) {
+    cluster.node.onTakeover(async (workspaceId) => {
       await sip.registrar.restore(workspaceId);
       await sip.registrar.forgetStaleRegistrations(workspaceId);
     });
+    // A phone may register with any node: the owner hears of it and rings it; a node that
+    // lets a workspace go hands its phones to the new owner and keeps no copy (issue 18).
+    cluster.node.onPhones((change) => void sip.registrar.receive(change).catch(() => {}));
+    cluster.node.onRelease((workspaceId, to) => sip.registrar.release(workspaceId, to));
+  }
   const sim = new SimDriver(runtime, {
     media,
     ...(sip

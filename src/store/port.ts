@@ -332,6 +332,8 @@ export interface RegistrationRecords {
   load(): Promise<RegistrationRecord[]>;
   /** This node's registrations now: replaces what it saved before. */
   save(bindings: RegistrationRecord[]): Promise<void>;
+  /** One user's, by whichever node saved them (several nodes). */
+  loadUser?(workspaceId: string, userId: string): Promise<RegistrationRecord[]>;
 }
 
 /**

@@ -1,11 +1,30 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 
 const bin = join(import.meta.dirname, '../../bin/switchboard.js');
 
+/**
+ * How many times slower than a quiet machine this one is now, from its load per core (1 up
+ * to 4 per core; at most 4). A `serve` node started from source loads its modules through
+ * tsx: about 5 s of CPU (BENCHMARKS.md, bench:start; 3 s compiled), so on the shared 2-core
+ * machine at load 20-30 one node alone takes half a minute to listen, and three started at
+ * once took over a minute each. Bounds on waiting for a process scale by this, so that a
+ * slow machine is waited for and a node that never starts still fails, with its output.
+ */
+export function machineSlowness(): number {
+  const perCore = (loadavg()[0] ?? 0) / Math.max(1, availableParallelism());
+  return Math.min(4, Math.max(1, perCore / 4));
+}
+
+/** A bound set for a quiet machine, scaled to this one now. */
+export const machineBound = (ms: number) => Math.round(ms * machineSlowness());
+
 export interface Node {
   process: ChildProcess;
   url: string;
+  /** How long it took from launch to listening. */
+  startedInMs: number;
   /** Printed by the node that created the server admin key (the first on a new database). */
   adminToken?: string;
   /** Everything it wrote to stdout and stderr so far. */
@@ -17,13 +36,17 @@ export interface Node {
 
 /**
  * A real `switchboard serve` process on the PostgreSQL at `databaseUrl`, on a free loopback
- * port; `extra` adds flags (SIP telephony) and environment (the secrets passphrase).
+ * port; `extra` adds flags (SIP telephony) and environment (the secrets passphrase). It runs
+ * the compiled build when `npm run build` made one as new as the sources (bin/switchboard.js),
+ * else the TypeScript through tsx. Given a minute to listen on a quiet machine, more on a
+ * loaded one (machineBound).
  */
 export async function startNode(
   databaseUrl: string,
   logLevel = 'warn',
   extra: { args?: string[]; env?: Record<string, string>; startMs?: number } = {},
 ): Promise<Node> {
+  const launched = Date.now();
   const child = spawn(
     process.execPath,
     [
@@ -46,7 +69,7 @@ export async function startNode(
   const url = await new Promise<string>((resolve, reject) => {
     const timeout = setTimeout(
       () => reject(new Error(`node did not start:\n${text}`)),
-      extra.startMs ?? 60_000,
+      extra.startMs ?? machineBound(60_000),
     );
     const check = () => {
       const match = /listening on (http:\/\/\S+)/.exec(text);
@@ -61,9 +84,11 @@ export async function startNode(
   // The key is printed after the address, in the same write.
   await new Promise((resolve) => setTimeout(resolve, 50));
   const adminToken = /\s(sbk_\S+)/.exec(text)?.[1];
+  const startedInMs = Date.now() - launched;
   return {
     process: child,
     url,
+    startedInMs,
     ...(adminToken ? { adminToken } : {}),
     output: () => text,
     exited,

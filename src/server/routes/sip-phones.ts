@@ -54,7 +54,7 @@ export function registerSipPhones(app: App, context: ServerContext): void {
       if (!Object.hasOwn(state.users, userId)) throw notFound('user', userId, 'userId');
       const accounts = sipOf(state).accounts;
       const account = Object.hasOwn(accounts, userId) ? { username: accounts[userId]!.username } : null;
-      const devices = account ? (context.sip?.devices(workspaceId, userId) ?? []) : [];
+      const devices = account ? ((await context.sip?.listedDevices(workspaceId, userId)) ?? []) : [];
       return {
         account,
         registered: devices.length > 0,

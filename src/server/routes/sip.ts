@@ -65,7 +65,7 @@ export function registerSip(app: App, context: ServerContext): void {
     const account = sipOf(await committedWorkspace(runtime, workspaceId)).accounts;
     if (!Object.hasOwn(account, userId))
       throw new DomainError('not_found', `user ${userId} has no SIP account`, 'userId');
-    const devices = context.sip?.devices(workspaceId, userId) ?? [];
+    const devices = (await context.sip?.listedDevices(workspaceId, userId)) ?? [];
     return {
       username: account[userId]!.username,
       realm: sipRealm,

@@ -216,14 +216,16 @@ export class PostgresLeases {
    * commit of this node still in flight is refused rather than written after the receiver
    * has loaded the log, and the receiver is rung (a NOTIFY naming it) to adopt it at once.
    * The update waits for commits holding the lease row FOR SHARE. Undefined: this node no
-   * longer held it at that epoch.
+   * longer held it at that epoch, or the receiver is draining.
    */
   async handOver(workspaceId: string, epoch: number, to: string): Promise<number | undefined> {
+    // Never to a node that has begun to drain (one that began just after passes it on).
     const row = await one(
       this.pool,
       `WITH moved AS (
          UPDATE workspace_leases SET owner = ?, epoch = epoch + 1, expires_at = now() + ?::interval
-           WHERE workspace_id = ? AND owner = ? AND epoch = ? RETURNING epoch)
+           WHERE workspace_id = ? AND owner = ? AND epoch = ?
+             AND NOT EXISTS (SELECT 1 FROM nodes WHERE id = ? AND draining) RETURNING epoch)
        SELECT epoch, pg_notify(?, ?) FROM moved`,
       [
         to,
@@ -231,6 +233,7 @@ export class PostgresLeases {
         workspaceId,
         this.nodeId,
         epoch,
+        to,
         commitChannel,
         JSON.stringify({ nodeId: this.nodeId, heads: {}, handedTo: to }),
       ],

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { StoredEvent } from '../../engine/events.ts';
+import { type Db, run } from './sql.ts';
 
 export const commitChannel = 'switchboard_commits';
 
@@ -10,6 +11,12 @@ export interface CommitNotice {
   heads?: Record<string, number>;
   /** Not a commit: a workspace was handed to this node, which adopts it now (leases.ts, handOver). */
   handedTo?: string;
+  /**
+   * Not a commit: a change to a workspace's registered phones made at another node, for the
+   * workspace's owner, or for `to` when named (issue 18). Validated by the registrar.
+   */
+  phones?: unknown;
+  to?: string;
 }
 
 /** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more. */
@@ -20,6 +27,25 @@ export function commitPayload(nodeId: string | undefined, events: StoredEvent[])
   for (const stored of events) heads[stored.workspaceId] = stored.seq;
   const full = JSON.stringify({ nodeId, heads });
   return full.length < maxPayload ? full : JSON.stringify({ nodeId });
+}
+
+/** A phone change for another node, split per phone when the whole would not fit a NOTIFY. */
+export async function notifyPhones(
+  db: Db,
+  nodeId: string,
+  change: { bindings: unknown[]; removed: unknown[] },
+  to?: string,
+): Promise<void> {
+  const payload = (phones: unknown) => JSON.stringify({ nodeId, phones, ...(to ? { to } : {}) });
+  const whole = payload(change);
+  const parts =
+    whole.length < maxPayload || change.bindings.length <= 1
+      ? [whole]
+      : change.bindings.map((binding, index) =>
+          payload({ ...change, bindings: [binding], removed: index === 0 ? change.removed : [] }),
+        );
+  for (const part of parts)
+    if (part.length < maxPayload) await run(db, 'SELECT pg_notify(?, ?)', [commitChannel, part]);
 }
 
 function parseNotice(payload: string | undefined): CommitNotice {

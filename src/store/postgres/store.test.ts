@@ -75,6 +75,15 @@ describe('PostgreSQL: telephony state shared by the nodes (issue 18)', () => {
       password: 'hunter2hunter2',
     });
     expect((await two.telephony.registrations.load()).map((r) => r.userId)).toEqual(['u1', 'u2']);
+    // One user's phones, whichever node saved them, each with its latest expiry.
+    await two.telephony.registrations.save([
+      { ...phone, userId: 'u2', contact: 'sip:u2@x' },
+      { ...phone, expiresAt: phone.expiresAt + 5_000 },
+    ]);
+    expect(await two.telephony.registrations.loadUser?.('w1', 'u1')).toEqual([
+      { ...phone, expiresAt: phone.expiresAt + 5_000 },
+    ]);
+    expect(await two.telephony.registrations.loadUser?.('w2', 'u1')).toEqual([]);
     // A node replaces only its own phones; the other's stay until they expire.
     await two.telephony.registrations.save([]);
     expect((await one.telephony.registrations.load()).map((r) => r.userId)).toEqual(['u1']);

@@ -7,7 +7,7 @@ import type {
   TrunkSecretRecord,
   TrunkSecretStore,
 } from '../port.ts';
-import { optional } from '../rows.ts';
+import { optional, type Row } from '../rows.ts';
 import { SecretBox } from './secret-box.ts';
 import { all, type Db, one, run, transaction } from './sql.ts';
 
@@ -87,14 +87,18 @@ export class PostgresRegistrations implements RegistrationRecords {
          ORDER BY workspace_id, user_id, contact, expires_at DESC`,
       [this.now()],
     );
-    return rows.map((row) => ({
-      workspaceId: row.workspace_id as string,
-      userId: row.user_id as string,
-      contact: row.contact as string,
-      peer: JSON.parse(row.peer as string) as RegistrationRecord['peer'],
-      expiresAt: row.expires_at as number,
-      ...optional('userAgent', row.user_agent),
-    }));
+    return rows.map(recordOf);
+  }
+
+  /** One user's phones, whichever node saved them, the latest expiry of each. */
+  async loadUser(workspaceId: string, userId: string): Promise<RegistrationRecord[]> {
+    const rows = await all(
+      this.db,
+      `SELECT DISTINCT ON (contact) * FROM sip_registrations
+         WHERE workspace_id = ? AND user_id = ? AND expires_at > ? ORDER BY contact, expires_at DESC`,
+      [workspaceId, userId, this.now()],
+    );
+    return rows.map(recordOf);
   }
 
   async save(bindings: RegistrationRecord[]): Promise<void> {
@@ -124,6 +128,15 @@ export class PostgresRegistrations implements RegistrationRecords {
     });
   }
 }
+
+const recordOf = (row: Row): RegistrationRecord => ({
+  workspaceId: row.workspace_id as string,
+  userId: row.user_id as string,
+  contact: row.contact as string,
+  peer: JSON.parse(row.peer as string) as RegistrationRecord['peer'],
+  expiresAt: row.expires_at as number,
+  ...optional('userAgent', row.user_agent),
+});
 
 /** What the nodes share in the database beside the log (issue 18). */
 export function sharedTelephony(pool: pg.Pool, nodeId: string, passphrase?: string): SharedTelephonyState {

@@ -21,6 +21,7 @@ import type { SipCall } from './legs.ts';
 import { syncAfter } from './media-sync.ts';
 import { numberOf } from './outbound.ts';
 import type { ParseResult } from './parse.ts';
+import type { PhoneChange } from './phone-change.ts';
 import { type Binding, Registrar } from './registrar.ts';
 import type { RegistrationStore } from './registration-file.ts';
 import { parseSdp, remoteMedia } from './sdp.ts';
@@ -38,6 +39,8 @@ export interface SipDriverOptions {
   media?: MediaStore;
   /** Where registrations are kept across restarts (issue 13 item 7); in memory only without it. */
   registrations?: RegistrationStore;
+  /** Passes a phone change for a workspace another node owns to that node (issue 18). */
+  relayPhones?: (change: PhoneChange, to?: string) => void;
   /** Where the trunks' outbound credentials are kept (out of the event log). */
   trunkSecrets?: TrunkSecrets;
   timing?: Timing;
@@ -68,6 +71,7 @@ export class SipDriver implements TelephonyDriver {
   readonly media: MediaStore;
   readonly trunkSecrets: TrunkSecrets;
   private readonly context: DriverContext;
+  private readonly registrations: RegistrationStore | undefined;
   private unsubscribe: (() => void) | undefined;
   private sweeper: NodeJS.Timeout | undefined;
 
@@ -76,6 +80,7 @@ export class SipDriver implements TelephonyDriver {
     options: SipDriverOptions,
   ) {
     const warn = options.warn ?? ((message: string) => process.emitWarning(message));
+    this.registrations = options.registrations;
     this.media = options.media ?? new MemoryMediaStore();
     this.trunkSecrets = options.trunkSecrets ?? new MemoryTrunkSecrets();
     this.guard = new SipGuard(options.guard ?? defaultGuard);
@@ -103,6 +108,7 @@ export class SipDriver implements TelephonyDriver {
           : this.submitNow(workspaceId, command),
       now: () => Date.now(),
       owns: (workspaceId: string) => runtime.owns(workspaceId),
+      ...(options.relayPhones ? { relay: options.relayPhones } : {}),
     };
     this.registrar = new Registrar(
       host,
@@ -198,6 +204,19 @@ export class SipDriver implements TelephonyDriver {
   /** The registered phones of a user (the API's registration status). */
   devices(workspaceId: string, userId: string): Binding[] {
     return this.registrar.devices(workspaceId, userId);
+  }
+
+  /**
+   * The phones of a user as the API lists them: the owner's, read from the saved registrations
+   * on a node that does not own the workspace (several nodes, issue 18), whose memory holds
+   * only the phones that registered through it.
+   */
+  async listedDevices(workspaceId: string, userId: string): Promise<Binding[]> {
+    if (this.runtime.owns(workspaceId) || !this.registrations?.loadUser)
+      return this.devices(workspaceId, userId);
+    return (await this.registrations.loadUser(workspaceId, userId)).map(
+      ({ workspaceId: _, userId: __, ...binding }) => binding,
+    );
   }
 
   private async submitNow(workspaceId: string, command: Command): Promise<void> {

@@ -4,6 +4,7 @@ import { type SipAccount, sipOf } from '../../engine/workspace/sip.ts';
 import { type DigestAuth, parseAuthorization } from './digest.ts';
 import { parseNameAddr } from './grammar.ts';
 import type { SipGuard } from './guard.ts';
+import { type PhoneChange, parsePhoneChange } from './phone-change.ts';
 import type { RegistrationStore, SavedBinding } from './registration-file.ts';
 import type { ServerTransaction } from './transactions.ts';
 import type { Peer } from './transport.ts';
@@ -29,6 +30,11 @@ export interface RegistrarHost {
    * owner alone tells its engine of phones, so a restore or sweep here skips the others'.
    */
   owns?(workspaceId: string): boolean;
+  /**
+   * Passes a change to the phones of a workspace this node does not own to its owner (or to
+   * `to`, the node a workspace is being handed to), which rings them from now on.
+   */
+  relay?(change: PhoneChange, to?: string): void;
 }
 
 export const minExpiresSec = 60;
@@ -60,6 +66,7 @@ export class Registrar {
   async restore(only?: string): Promise<void> {
     if (!this.saved) return;
     const now = this.host.now();
+    let restored = false;
     for (const { workspaceId, userId, ...binding } of await this.saved.load()) {
       if (binding.expiresAt <= now || binding.peer.transport !== 'udp') continue;
       // Another node's workspace: its phones are that node's to ring, and restored here only
@@ -70,7 +77,10 @@ export class Registrar {
       const devices = this.bindings.get(key(workspaceId, userId)) ?? new Map<string, Binding>();
       devices.set(binding.contact, binding);
       this.bindings.set(key(workspaceId, userId), devices);
+      restored = true;
     }
+    // Saved under this node too: the node that saved them may drop them now (issue 18).
+    if (restored && only !== undefined) this.persist();
     for (const userKey of this.bindings.keys()) {
       const [workspaceId, userId] = userKey.split('|') as [string, string];
       if (only !== undefined && workspaceId !== only) continue;
@@ -189,12 +199,14 @@ export class Registrar {
     const devices = this.bindings.get(userKey) ?? new Map<string, Binding>();
     const headerExpires = request.headers.get('Expires');
     const contacts = request.headers.values('Contact');
+    const removed: string[] = [];
     if (contacts.length === 1 && contacts[0] === '*') {
       if (headerExpires?.trim() !== '0') {
         transaction.reply(400, { reason: 'Wildcard Contact Needs Expires 0' });
         return;
       }
       devices.clear();
+      removed.push('*');
     }
     for (const value of contacts) {
       if (value === '*') continue;
@@ -210,6 +222,7 @@ export class Registrar {
       }
       if (expires === 0) {
         devices.delete(contact.uriText);
+        removed.push(contact.uriText);
         continue;
       }
       if (expires < minExpiresSec) {
@@ -235,10 +248,64 @@ export class Registrar {
         `<${binding.contact}>;expires=${Math.max(0, Math.round((binding.expiresAt - now) / 1000))}`,
       ]),
     });
+    // Another node owns the workspace (issue 18): it hears of the phone and rings it.
+    if (!this.mine(workspaceId))
+      this.host.relay?.({ workspaceId, userId, bindings: [...devices.values()], removed });
+    await this.announce(workspaceId, userId, before);
+  }
+
+  /** Tells the engine (on the owner only) of a user's first phone arriving or last leaving. */
+  private async announce(workspaceId: string, userId: string, before: number): Promise<void> {
+    if (!this.mine(workspaceId)) return;
     const after = this.devices(workspaceId, userId).length;
     if (before === 0 && after > 0)
       await this.host.submit(workspaceId, { type: 'sip.device_registered', userId });
     if (before > 0 && after === 0) await this.host.submit(workspaceId, { type: 'sip.devices_gone', userId });
+  }
+
+  /**
+   * A change another node relayed (issue 18): a phone registered with it, or the phones of a
+   * workspace it is handing here. Kept with the later expiry of each phone; the engine is
+   * told if this node owns the workspace (else when it adopts it: restore).
+   */
+  async receive(message: unknown): Promise<void> {
+    const change = parsePhoneChange(message);
+    if (!change) return;
+    const { workspaceId, userId } = change;
+    const state = this.host.state(workspaceId);
+    if (!state || !Object.hasOwn(sipOf(state).accounts, userId)) return;
+    const before = this.devices(workspaceId, userId).length;
+    const devices = this.bindings.get(key(workspaceId, userId)) ?? new Map<string, Binding>();
+    for (const contact of change.removed) {
+      if (contact === '*') devices.clear();
+      else devices.delete(contact);
+    }
+    for (const binding of change.bindings) {
+      const known = devices.get(binding.contact);
+      if (!known || known.expiresAt < binding.expiresAt) devices.set(binding.contact, binding);
+    }
+    if (devices.size > 0) this.bindings.set(key(workspaceId, userId), devices);
+    else this.bindings.delete(key(workspaceId, userId));
+    this.persist();
+    await this.announce(workspaceId, userId, before);
+  }
+
+  /**
+   * This node no longer owns the workspace (issue 18): its phones are forgotten here, so that
+   * no stale copy is listed, refreshed or restored by this node later; handed to `to`, the
+   * new owner, first. A phone that registers here again is relayed to the owner.
+   */
+  release(workspaceId: string, to?: string): void {
+    let released = false;
+    for (const [userKey, devices] of this.bindings) {
+      const [owner, userId] = userKey.split('|') as [string, string];
+      if (owner !== workspaceId) continue;
+      if (to !== undefined)
+        this.host.relay?.({ workspaceId, userId, bindings: [...devices.values()], removed: [] }, to);
+      this.bindings.delete(userKey);
+      released = true;
+    }
+    if (released) this.persist();
   }
 
   /** The account with this username; a username in two workspaces is refused (realms are per server). */

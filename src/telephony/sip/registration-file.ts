@@ -12,6 +12,8 @@ export interface SavedBinding extends Binding {
 export interface RegistrationStore {
   load(): Promise<SavedBinding[]>;
   save(bindings: SavedBinding[]): Promise<void>;
+  /** One user's, by whichever node saved them (several nodes on PostgreSQL). */
+  loadUser?(workspaceId: string, userId: string): Promise<SavedBinding[]>;
 }
 
 /**
