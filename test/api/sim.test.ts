@@ -49,7 +49,7 @@ async function placeCall(from = customer, to = business): Promise<string> {
 }
 
 async function phoneOf(userId: string, token = ws.tokens.supervisor) {
-  const phone = await server.request('GET', `${sim()}/phones/${userId}`, { token });
+  const phone = await server.request('GET', `${base()}/users/${userId}/phone`, { token });
   expect(phone.status).toBe(200);
   return phone.body.lines as Array<{
     callId: string;
@@ -171,7 +171,7 @@ describe('simulated telephony over the API', () => {
     expect(refused.status).toBe(403);
     expect(refused.body.error.code).toBe('forbidden');
     expect(server.runtime.state(ws.workspaceId)!.version).toBe(before);
-    const peek = await server.request('GET', `${sim()}/phones/u_bea`, { token: ws.tokens.agent });
+    const peek = await server.request('GET', `${base()}/users/u_bea/phone`, { token: ws.tokens.agent });
     expect(peek.status).toBe(403);
 
     const bySupervisor = await server.request('POST', `${sim()}/legs/${callId}/${beaLeg!.legId}/answer`, {
