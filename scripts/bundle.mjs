@@ -1,9 +1,11 @@
-// esbuild options for dist/ (scripts/build.mjs). Everything is bundled but what cannot be:
+// Bundles the server and its worker threads' entries with esbuild (for scripts/build.mjs, and
+// test/cli/bundle.test.ts into a folder of its own). Everything is bundled but what cannot be:
 // native addons and their loaders, packages that read files beside their own code at run time
 // (swagger's package.json, swagger-ui's static folder), and optional or development-only packages the code imports
 // only behind a condition (embedded PostgreSQL, tsx, esbuild).
+import { cpSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
 const external = [
   'better-sqlite3',
@@ -20,6 +22,13 @@ const external = [
 ];
 
 const posix = (path) => path.split('\\').join('/');
+const root = resolve(import.meta.dirname, '..');
+const src = join(root, 'src');
+
+/** The entries: the server's command line, and the modules its worker threads run. */
+export const entries = ['cli/main.ts', 'store/sqlite/writer-thread.ts', 'server/simulation/worker.ts'];
+/** What the code reads beside itself at run time that esbuild does not bundle (the prompts' WAVs). */
+const assets = ['telephony/prompts/defaults'];
 
 /**
  * Keeps `import.meta.url` meaning each module's own place in the unbundled layout
@@ -30,22 +39,24 @@ const posix = (path) => path.split('\\').join('/');
 const ownImportMetaUrl = {
   name: 'own-import-meta-url',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
+    build.onLoad({ filter: /\.ts$/ }, async (args) => {
+      if (!args.path.startsWith(src)) return undefined;
       const source = await readFile(args.path, 'utf8');
       if (!source.includes('import.meta.url')) return undefined;
-      const asBuilt = posix(relative(resolve('src'), args.path)).replace(/\.ts$/, '.js');
+      const asBuilt = posix(relative(src, args.path)).replace(/\.ts$/, '.js');
       const url = `new URL(${JSON.stringify(asBuilt)}, __switchboardDist).href`;
       return { contents: source.replaceAll('import.meta.url', url), loader: 'ts' };
     });
   },
 };
 
-/** The options for one entry (a path under src/), written to the same path under dist/ as .js. */
-export function bundleOptions(entry) {
-  const outfile = `dist/${posix(relative('src', entry)).replace(/\.ts$/, '.js')}`;
-  const toDist = posix(relative(dirname(outfile), 'dist')) || '.';
+/** The options for one entry (a path under src/), written to the same path under `outdir` as .js. */
+function bundleOptions(entry, outdir) {
+  const outfile = join(outdir, entry.replace(/\.ts$/, '.js'));
+  const toDist = posix(relative(dirname(outfile), outdir)) || '.';
   return {
-    entryPoints: [entry],
+    entryPoints: [join(src, entry)],
+    absWorkingDir: root,
     outfile,
     bundle: true,
     platform: 'node',
@@ -67,4 +78,16 @@ export function bundleOptions(entry) {
       ].join('\n'),
     },
   };
+}
+
+/**
+ * Writes the bundles and the assets into `outdir` (laid out as src/ is) and returns the files
+ * under the project they were made from (for the freshness checks).
+ */
+export async function bundleServer(outdir) {
+  const { build } = await import('esbuild');
+  const results = await Promise.all(entries.map((entry) => build(bundleOptions(entry, resolve(outdir)))));
+  for (const folder of assets) cpSync(join(src, folder), join(outdir, folder), { recursive: true });
+  const read = new Set(results.flatMap((result) => Object.keys(result.metafile.inputs)));
+  return [...read].filter((file) => !file.startsWith('node_modules/'));
 }
