@@ -97,7 +97,7 @@ describe('the bundled server (issue 16 goal 3)', () => {
         headers: { authorization: `Bearer ${key}` },
       });
       expect(read.status, again.output()).toBe(200);
-      expect((await read.json()).name).toBe('Bundled');
+      expect(((await read.json()) as { name: string }).name).toBe('Bundled');
     } finally {
       expect(await stop(again)).toBe(0);
     }
