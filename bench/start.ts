@@ -114,7 +114,7 @@ const snapshotOf = (path: string) => {
 };
 const { row: snapshot, last } = snapshotOf(log);
 await measure(
-  `${count(last)} events, snapshot at ${count(snapshot?.seq ?? 0)} (${((snapshot?.bytes ?? 0) / 1024).toFixed(0)} KiB, tail ${count(last - (snapshot?.seq ?? 0))}), compiled`,
+  `${count(last)} events, snapshot at ${count(snapshot?.seq ?? 0)} (${((snapshot?.bytes ?? 0) / 1024).toFixed(0)} KiB, tail ${count(last - (snapshot?.seq ?? 0))}), bundled`,
   false,
   bigRuns,
   bigGoalMs,
@@ -126,7 +126,7 @@ await measure(
 const worstTail = Math.max(1000, Math.floor((snapshot?.bytes ?? 0) / bytesPerEvent)) - 1;
 console.log(`The snapshot cadence bounds this log's tail at ${count(worstTail)} events.\n`);
 await measure(
-  `${count(last)} events, no snapshot (whole log replayed; not a state the runtime leaves), compiled`,
+  `${count(last)} events, no snapshot (whole log replayed; not a state the runtime leaves), bundled`,
   false,
   bigRuns,
   bigGoalMs,
