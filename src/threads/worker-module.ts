@@ -27,8 +27,17 @@ const cacheDir = join(root, 'node_modules', '.cache', 'switchboard-workers');
 const made = new Map<string, string | undefined>();
 
 function bundledEntry(entry: string): string | undefined {
-  if (!made.has(entry)) made.set(entry, cachedBundle(entry) ?? freshBundle(entry));
+  if (!made.has(entry)) made.set(entry, cachedOrFresh(entry));
   return made.get(entry);
+}
+
+/** Undefined when it cannot be bundled or written (a read-only node_modules): tsx's loader then. */
+function cachedOrFresh(entry: string): string | undefined {
+  try {
+    return cachedBundle(entry) ?? freshBundle(entry);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The list of files the entry's last bundle was made from, kept beside the bundles. */
