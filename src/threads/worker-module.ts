@@ -11,11 +11,12 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
  * is. From TypeScript (development, tests) a worker would not inherit tsx's loader, and
  * compiling its modules through it costs 0.5–2 s per thread: so the entry is bundled once with
  * esbuild into node_modules/.cache (beside the dependencies it imports), named by a hash of
- * everything it was made from, and every later thread of any process reuses that file.
+ * everything it was made from, and every later thread of any process reuses that file (a
+ * thread started after a source changed gets a new bundle: the inputs are hashed each time).
  */
 export function startWorker(entry: URL, options: WorkerOptions = {}): Worker {
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry, options);
-  const bundled = bundledEntry(fileURLToPath(entry));
+  const bundled = cachedOrFresh(fileURLToPath(entry));
   if (bundled) return new Worker(pathToFileURL(bundled), options);
   return new Worker(tsxBootstrap(entry), { ...options, eval: true });
 }
@@ -23,14 +24,6 @@ export function startWorker(entry: URL, options: WorkerOptions = {}): Worker {
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** Where bundles of worker entries are kept: node_modules resolves the packages left out of them. */
 const cacheDir = join(root, 'node_modules', '.cache', 'switchboard-workers');
-/** Bundles made by this process, by entry: a thread started again does not even hash. */
-const made = new Map<string, string | undefined>();
-
-function bundledEntry(entry: string): string | undefined {
-  if (!made.has(entry)) made.set(entry, cachedOrFresh(entry));
-  return made.get(entry);
-}
-
 /** Undefined when it cannot be bundled or written (a read-only node_modules): tsx's loader then. */
 function cachedOrFresh(entry: string): string | undefined {
   try {
