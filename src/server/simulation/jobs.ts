@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { DomainError, type DomainErrorCode, notFound } from '../../domain/errors.ts';
 import type { WhatIfJob, WhatIfResult } from '../../sim/what-if.ts';
+import { startWorker } from '../../threads/worker-module.ts';
 import type { JobMessage, WorkerReply } from './worker.ts';
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
@@ -39,21 +38,9 @@ const domainCodes = new Set<string>([
   'licence_required',
 ]);
 
-/**
- * The worker's module. Run from TypeScript (development, tests) it needs tsx's loader, which a
- * worker does not inherit: a two-line bootstrap registers it first (as bin/switchboard.js does).
- * A build runs the compiled JavaScript as it is.
- */
-function startWorker(): Worker {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const url = new URL(`./worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
-  if (!fromSource) return new Worker(url);
-  const api = createRequire(import.meta.url)
-    .resolve('tsx/esm/api')
-    .replace(/\.cjs$/, '.mjs');
-  const bootstrap = `import(${JSON.stringify(pathToFileURL(api).href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(bootstrap, { eval: true });
-}
+/** The worker's module, beside this one with this one's extension (see startWorker). */
+const workerEntry = () =>
+  new URL(`./worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
 
 /**
  * What-if simulations (M4) as jobs run one at a time on one worker thread, FIFO: the
@@ -128,7 +115,7 @@ export class SimulationJobs {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = startWorker();
+    const worker = startWorker(workerEntry());
     // An idle simulator must not keep the process alive.
     worker.unref();
     worker.on('message', (reply: WorkerReply) => this.onReply(reply));

@@ -1,8 +1,7 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import type { StoredEvent } from '../../engine/events.ts';
+import { startWorker } from '../../threads/worker-module.ts';
 import type { Snapshot } from '../port.ts';
 import { SqliteProjector } from './projector.ts';
 import type { WriterData, WriterReply, WriterRequest } from './writer-thread.ts';
@@ -38,20 +37,9 @@ export class InlineWriter implements SqliteWriter {
   async close(): Promise<void> {}
 }
 
-/**
- * The writer thread's module. Run from TypeScript (development, tests) it needs tsx's loader,
- * which a worker does not inherit: a bootstrap registers it first (as the simulation jobs do).
- */
-function startWorker(data: WriterData): Worker {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const url = new URL(`./writer-thread.${fromSource ? 'ts' : 'js'}`, import.meta.url);
-  if (!fromSource) return new Worker(url, { workerData: data });
-  const api = createRequire(import.meta.url)
-    .resolve('tsx/esm/api')
-    .replace(/\.cjs$/, '.mjs');
-  const bootstrap = `import(${JSON.stringify(pathToFileURL(api).href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: data });
-}
+/** The writer thread's module, beside this one with this one's extension (see startWorker). */
+const threadEntry = () =>
+  new URL(`./writer-thread.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
 
 interface Pending {
   resolve: () => void;
@@ -73,7 +61,7 @@ export class ThreadWriter implements SqliteWriter {
   private closing = false;
 
   constructor(path: string) {
-    this.worker = startWorker({ path });
+    this.worker = startWorker(threadEntry(), { workerData: { path } satisfies WriterData });
     // Idle, the thread does not keep the process alive; a write in flight does (see send()).
     this.worker.unref();
     this.worker.on('message', (reply: WriterReply) => this.settle(reply));

@@ -1,5 +1,5 @@
 import type { MediaPlane } from '../media-plane.ts';
-import { BrowserLeg } from './browser-leg.ts';
+import type { BrowserLeg } from './browser-leg.ts';
 import { legIdPattern, type PageMessage, type ServerMessage } from './signalling.ts';
 
 export interface BrowserPhoneOptions {
@@ -50,6 +50,9 @@ export class BrowserPhone {
     if (this.ended) throw new Error(`browser device ${this.id} has gone`);
     if (this.legs.has(legId)) throw new Error(`leg ${legId} is already open on this browser`);
     const { plane, address, disconnectedGraceMs } = this.options;
+    // The WebRTC stack (werift and its certificate libraries) is a second of CPU to load: a
+    // server loads it when a console first takes a call, not at start.
+    const { BrowserLeg } = await import('./browser-leg.ts');
     const browserLeg = await BrowserLeg.open({
       plane,
       id: legId,

