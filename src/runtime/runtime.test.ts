@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DomainError } from '../domain/errors.ts';
 import { SqliteStore } from '../store/sqlite/store.ts';
 import { VirtualClock } from './clock.ts';
@@ -112,6 +112,22 @@ describe('Runtime', () => {
     expect(third.runtime.state('w1')!.calls.c1).toBeUndefined();
     const history = await third.store.history('w1', { entityType: 'call', entityId: 'c1', limit: 50 });
     expect(history.at(-1)!.event).toMatchObject({ type: 'call.ended', outcome: 'missed' });
+  });
+
+  it('issue 16 goal 3: a long tail replayed at start is snapshotted then, not replayed again next time', async () => {
+    const path = dbPath();
+    const first = await open(path, new VirtualClock(), 1_000_000);
+    await seed(first.runtime);
+    const seq = first.runtime.state('w1')!.version;
+    await first.runtime.stop();
+    await first.store.close();
+    expect(seq).toBeGreaterThanOrEqual(4);
+
+    const second = await open(path, new VirtualClock(first.clock.now()), 3);
+    // Taken after the load, in the background, as any due snapshot is.
+    await vi.waitFor(async () => expect((await second.store.loadSnapshot('w1'))?.seq).toBe(seq));
+    await second.runtime.stop();
+    await second.store.close();
   });
 
   it('refuses to advance the virtual clock by a non-finite or negative time (issue 12 item 6)', async () => {

@@ -554,6 +554,8 @@ export class Runtime {
       reloading,
     });
     this.scheduleWakeup();
+    // A long tail replayed now would be replayed again at the next start unless a snapshot follows.
+    void this.snapshotWhereDue(new Set([workspaceId]));
   }
 
   private async runDueTimers(): Promise<void> {
