@@ -102,7 +102,7 @@ function evolveTimer(
   event: Extract<Event, { type: `timer.${string}` }>,
 ): WorkspaceState {
   if (event.type === 'timer.set') {
-    noteTimerSet(state.timers, event.timer.id);
+    noteTimerSet(state.timers, event.timer);
     state.timers[event.timer.id] = event.timer;
   } else {
     noteTimerCleared(state.timers, event.timerId);

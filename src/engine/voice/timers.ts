@@ -1,4 +1,5 @@
 import { callRelaxTimerId } from '../routing/relax.ts';
+import { callHasTimers } from '../timer-ids.ts';
 import { transferTimerId } from '../transfer/transfer.ts';
 import type { Tx } from '../tx.ts';
 
@@ -11,7 +12,9 @@ export const queueTimerId = (callId: string) => `queue:${callId}`;
 /** The longest voicemail a caller may leave. */
 export const voicemailMaxMs = 120_000;
 
+/** Every timer of the call, in this order; a call with no timer set (most) builds none of the ids. */
 export function clearCallTimers(tx: Tx, callId: string): void {
+  if (!callHasTimers(tx.state.timers, callId)) return;
   tx.clearTimer(ringTimerId(callId));
   tx.clearTimer(playbackTimerId(callId));
   tx.clearTimer(voicemailTimerId(callId));
