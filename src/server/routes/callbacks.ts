@@ -1,10 +1,9 @@
 import { Type } from 'typebox';
+import { callbackView } from '../../app/callbacks/view.ts';
 import { visibleCallbacks } from '../../app/callbacks/visible.ts';
 import { ownUserId, seesAll } from '../../app/principal.ts';
 import { viewerOf } from '../../app/visibility.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
-import type { Callback } from '../../engine/callback/callback.ts';
-import type { WorkspaceState } from '../../engine/state.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
@@ -26,26 +25,6 @@ export const LiveCallbackSchema = Type.Object({
   placedCallId: Type.Optional(Type.String()),
   retryAt: Type.Optional(Type.String({ format: 'date-time' })),
 });
-
-const iso = (ms: number) => new Date(ms).toISOString();
-
-export function callbackView(state: WorkspaceState, callback: Callback) {
-  const place = state.waiting.indexOf(callback.id);
-  return {
-    callbackId: callback.id,
-    callId: callback.callId,
-    numberId: callback.numberId,
-    to: callback.to,
-    status: callback.status,
-    ...(place >= 0 ? { position: place + 1 } : {}),
-    queuedAt: iso(callback.queuedAt),
-    requestedAt: iso(callback.requestedAt),
-    attempts: callback.attempts,
-    ...(callback.userId ? { userId: callback.userId } : {}),
-    ...(callback.placedCallId ? { placedCallId: callback.placedCallId } : {}),
-    ...(callback.retryAt !== undefined ? { retryAt: iso(callback.retryAt) } : {}),
-  };
-}
 
 const Params = Type.Object({ workspaceId: Id, callbackId: Id });
 const AsUser = Type.Object(

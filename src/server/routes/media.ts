@@ -1,10 +1,9 @@
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
-import { type Principal, seesAll } from '../../app/principal.ts';
-import { mayUseNumber, viewerOf } from '../../app/visibility.ts';
+import { hearsNumber, numbersHeardBy } from '../../app/media/voicemail-numbers.ts';
+import type { Principal } from '../../app/principal.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
-import type { WorkspaceState } from '../../engine/state.ts';
 import type { MediaRecord, Store } from '../../store/port.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
@@ -80,23 +79,6 @@ const voicemailView = (record: MediaRecord) => ({
   ...(record.heardAt !== undefined ? { heardAt: iso(record.heardAt) } : {}),
   ...(record.heardBy ? { heardBy: record.heardBy } : {}),
 });
-
-/** W8: an agent hears the voicemails of the numbers assigned to them; supervisors and admins, all. */
-function hearsNumber(principal: Principal, state: WorkspaceState, numberId: string): boolean {
-  const number = Object.hasOwn(state.numbers, numberId) ? state.numbers[numberId] : undefined;
-  return mayUseNumber(viewerOf(principal), number ?? { assignedUserIds: [] });
-}
-
-/** The numbers whose voicemails the caller may list; undefined for every number. */
-function numbersHeardBy(principal: Principal, state: WorkspaceState, numberId: string | undefined) {
-  if (numberId !== undefined) {
-    if (!hearsNumber(principal, state, numberId))
-      throw new HttpError(403, 'forbidden', `number ${numberId} is not assigned to you`, 'numberId');
-    return [numberId];
-  }
-  if (seesAll(principal)) return undefined;
-  return Object.keys(state.numbers).filter((id) => hearsNumber(principal, state, id));
-}
 
 /** As the calls route decides: an agent sees a call they answered, are on, or took part in. */
 async function seesCall(context: ServerContext, principal: Principal, workspaceId: string, callId: string) {

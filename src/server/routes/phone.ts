@@ -1,12 +1,11 @@
 import { Type } from 'typebox';
-import type { Principal } from '../../app/principal.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
-import { conflict, invalid, notFound } from '../../domain/errors.ts';
+import { notFound } from '../../domain/errors.ts';
 import type { Command } from '../../engine/commands.ts';
-import { own } from '../../engine/table.ts';
 import { actorOf, authorize, requireOwnOrSupervisor } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { errors, Id } from '../schemas.ts';
+import { agentLegOf, pressAgentKeys } from './agent-leg.ts';
 import { PhoneSchema, phoneView } from './sim.ts';
 
 /*
@@ -25,19 +24,6 @@ const Digits = Type.Object(
 
 export function registerPhone(app: App, context: ServerContext): void {
   const tags = ['phone'];
-
-  /** The agent's leg of a live call, checked to be theirs (supervisors: anyone's). */
-  const legOf = async (
-    principal: Principal,
-    params: { workspaceId: string; callId: string; legId: string },
-  ) => {
-    const call = (await committedWorkspace(context.runtime, params.workspaceId)).calls[params.callId];
-    if (!call) throw notFound('call', params.callId, 'callId');
-    const leg = own(call.legs, params.legId);
-    if (!leg || leg.party === 'customer') throw notFound('leg', params.legId, 'legId');
-    requireOwnOrSupervisor(principal, leg.userId, 'legs');
-    return leg;
-  };
 
   app.get(
     '/workspaces/:workspaceId/users/:userId/phone',
@@ -80,7 +66,7 @@ export function registerPhone(app: App, context: ServerContext): void {
       async (request, reply) => {
         const principal = authorize(request, request.params.workspaceId, 'agent');
         const { workspaceId, callId, legId } = request.params;
-        await legOf(principal, request.params);
+        await agentLegOf(context, principal, request.params);
         const command: Command = { type, callId, legId };
         await context.runtime.execute(workspaceId, command, actorOf(principal));
         return reply.status(204).send(null);
@@ -101,13 +87,7 @@ export function registerPhone(app: App, context: ServerContext): void {
     },
     async (request, reply) => {
       const principal = authorize(request, request.params.workspaceId, 'agent');
-      const { workspaceId, callId, legId } = request.params;
-      const leg = await legOf(principal, request.params);
-      const { digits } = request.body;
-      if (!/^[0-9*#]+$/.test(digits)) throw invalid('digits', 'keys are 0-9, * or #');
-      if (leg.status !== 'connected') throw conflict(`leg ${legId} is not connected`, 'legId');
-      if (!context.sip?.agentDigits(workspaceId, callId, digits))
-        context.sim.agentDigits(workspaceId, callId, legId, digits);
+      await pressAgentKeys(context, principal, request.params, request.body.digits);
       return reply.status(204).send(null);
     },
   );

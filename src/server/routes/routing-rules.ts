@@ -1,9 +1,7 @@
 import { Type } from 'typebox';
+import { routingRuleOf, routingRules, routingRuleView } from '../../app/routing/rules.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
-import { notFound } from '../../domain/errors.ts';
-import { maxWrapUpSec, ruleOf, ruleTargetKinds } from '../../engine/routing/rules.ts';
-import type { WorkspaceState } from '../../engine/state.ts';
-import { own } from '../../engine/table.ts';
+import { maxWrapUpSec, ruleTargetKinds } from '../../engine/routing/rules.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { errors, Id, SkillRequirementSchema, WorkspaceParams } from '../schemas.ts';
@@ -38,12 +36,6 @@ const SetRule = Type.Object(
 
 const Params = Type.Object({ workspaceId: Id, kind: Kind, id: Id });
 
-const ruleView = (state: WorkspaceState, kind: (typeof ruleTargetKinds)[number], id: string) => ({
-  kind,
-  id,
-  ...ruleOf(state, kind, id),
-});
-
 /**
  * R1/R2: the skills a number's, group's or department's work needs and the wrap-up its agents
  * get. Everyone in the workspace reads them; only admins change routing (W2).
@@ -65,12 +57,7 @@ export function registerRoutingRules(app: App, context: ServerContext): void {
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
       const state = await committedWorkspace(context.runtime, request.params.workspaceId);
-      const items = Object.keys(state.routingRules)
-        .sort()
-        .map((key) => {
-          const [kind, ...rest] = key.split(':');
-          return ruleView(state, kind as (typeof ruleTargetKinds)[number], rest.join(':'));
-        });
+      const items = routingRules(state);
       return { items };
     },
   );
@@ -89,9 +76,7 @@ export function registerRoutingRules(app: App, context: ServerContext): void {
       authorize(request, request.params.workspaceId, 'agent');
       const state = await committedWorkspace(context.runtime, request.params.workspaceId);
       const { kind, id } = request.params;
-      const records = { number: state.numbers, group: state.groups, department: state.departments }[kind];
-      if (!own(records as Record<string, unknown>, id)) throw notFound(kind, id, 'id');
-      return ruleView(state, kind, id);
+      return routingRuleOf(state, kind, id);
     },
   );
 
@@ -114,7 +99,7 @@ export function registerRoutingRules(app: App, context: ServerContext): void {
         { type: 'routing_rules.set', target: { kind, id }, ...request.body } as never,
         actorOf(principal),
       );
-      return ruleView(await committedWorkspace(context.runtime, request.params.workspaceId), kind, id);
+      return routingRuleView(await committedWorkspace(context.runtime, request.params.workspaceId), kind, id);
     },
   );
 }

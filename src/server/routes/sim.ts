@@ -1,11 +1,12 @@
 import { Type } from 'typebox';
-import { committedWorkspace, requireWorkspace } from '../../app/workspace.ts';
-import { invalid, notFound } from '../../domain/errors.ts';
+import { requireWorkspace } from '../../app/workspace.ts';
+import { notFound } from '../../domain/errors.ts';
 import { own } from '../../engine/table.ts';
 import { type HandsetCall, handsetStates, type PhoneLine } from '../../telephony/sim/network.ts';
 import { authorize, requireOwnOrSupervisor } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { errors, Id, iso, WorkspaceParams } from '../schemas.ts';
+import { pressAgentKeys } from './agent-leg.ts';
 
 /*
  * The simulated phone network, driven over the API (ARCHITECTURE: "a person can try
@@ -238,12 +239,7 @@ export function registerSim(app: App, context: ServerContext): void {
     },
     async (request, reply) => {
       const principal = authorize(request, request.params.workspaceId, 'agent');
-      const { workspaceId, callId, legId } = request.params;
-      const leg = own(sim.liveCall(workspaceId, callId).legs, legId);
-      if (!leg) throw notFound('leg', legId, 'legId');
-      requireOwnOrSupervisor(principal, leg.userId, 'legs');
-      if (!/^[0-9*#]+$/.test(request.body.digits)) throw invalid('digits', 'keys are 0-9, * or #');
-      sim.agentDigits(workspaceId, callId, legId, request.body.digits);
+      await pressAgentKeys(context, principal, request.params, request.body.digits);
       return reply.status(204).send(null);
     },
   );

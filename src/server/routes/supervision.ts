@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { ownUserId } from '../../app/principal.ts';
+import { liveView } from '../../app/supervision/live-view.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
-import type { WorkspaceState } from '../../engine/state.ts';
 import { monitorModes } from '../../engine/supervision/monitor.ts';
 import { newId } from '../../runtime/ids.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
@@ -9,7 +9,7 @@ import type { App, ServerContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
 import { errors, Id, NoQuery } from '../schemas.ts';
 import { TransferTargetSchema, transferTargetOf } from '../transfer-target.ts';
-import { callbackView, LiveCallbackSchema } from './callbacks.ts';
+import { LiveCallbackSchema } from './callbacks.ts';
 
 const Params = Type.Object({ workspaceId: Id, callId: Id });
 const WorkspaceOnly = Type.Object({ workspaceId: Id });
@@ -56,49 +56,6 @@ const LiveSchema = Type.Object({
   conversations: Type.Array(LiveItemConversation),
   callbacks: Type.Array(LiveCallbackSchema),
 });
-
-const iso = (ms: number) => new Date(ms).toISOString();
-const optionalIso = (ms: number | undefined) => (ms === undefined ? undefined : iso(ms));
-
-/** R4: every live call, conversation and callback of the workspace, as a supervisor's board shows them. */
-export function liveView(state: WorkspaceState, now: number) {
-  const calls = Object.values(state.calls).map((call) => ({
-    callId: call.id,
-    direction: call.direction,
-    numberId: call.numberId,
-    from: call.from,
-    to: call.to,
-    phase: call.phase,
-    state: call.answeredAt === undefined ? ('waiting' as const) : ('connected' as const),
-    held: call.held === true,
-    ...(call.agentId ? { agentId: call.agentId } : {}),
-    startedAt: iso(call.startedAt),
-    ...(call.answeredAt !== undefined ? { answeredAt: iso(call.answeredAt) } : {}),
-    ...(call.queuedAt !== undefined ? { queuedAt: optionalIso(call.queuedAt) } : {}),
-    legs: Object.values(call.legs)
-      .filter((leg) => leg.status !== 'ended')
-      .map((leg) => ({
-        legId: leg.id,
-        party: leg.party,
-        ...(leg.userId ? { userId: leg.userId } : {}),
-        ...(leg.number ? { number: leg.number } : {}),
-        status: leg.status,
-        ...(leg.monitor ? { monitor: leg.monitor } : {}),
-      })),
-  }));
-  const conversations = Object.values(state.conversations).map((conversation) => ({
-    conversationId: conversation.id,
-    channel: conversation.channel,
-    contact: conversation.contact.name ?? conversation.contact.address,
-    ...(conversation.departmentId ? { departmentId: conversation.departmentId } : {}),
-    ...(conversation.assigneeId ? { assigneeId: conversation.assigneeId } : {}),
-    status: conversation.status,
-    state: conversation.assigneeId ? ('connected' as const) : ('waiting' as const),
-    openedAt: iso(conversation.openedAt),
-  }));
-  const callbacks = Object.values(state.callbacks).map((callback) => callbackView(state, callback));
-  return { at: iso(now), calls, conversations, callbacks };
-}
 
 /** Supervisors name themselves; the server admin key and API keys name the supervisor who acts. */
 function supervisorOf(request: Parameters<typeof authorize>[0], workspaceId: string, named?: string) {

@@ -1,9 +1,9 @@
 import { Type } from 'typebox';
 import { publicMessageTypes } from '../../api/messages.ts';
+import { webhookSubscription, webhookSubscriptions } from '../../app/webhooks/subscriptions.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
-import type { WorkspaceState } from '../../engine/state.ts';
-import { requireWebhook, type Webhook } from '../../engine/workspace/webhooks.ts';
+import { requireWebhook } from '../../engine/workspace/webhooks.ts';
 import { newWebhookSecret } from '../../integrations/webhooks/signature.ts';
 import { assertPublicUrl } from '../../integrations/webhooks/ssrf.ts';
 import { newId } from '../../runtime/ids.ts';
@@ -90,16 +90,6 @@ const DeliveriesQuery = Type.Object(
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
 
-function webhookView(webhook: Webhook) {
-  return {
-    id: webhook.id,
-    url: webhook.url,
-    events: [...webhook.events],
-    enabled: webhook.enabled,
-    ...(webhook.description ? { description: webhook.description } : {}),
-  };
-}
-
 function deliveryView(delivery: WebhookDeliveryRecord) {
   return {
     id: delivery.id,
@@ -116,8 +106,6 @@ function deliveryView(delivery: WebhookDeliveryRecord) {
     payload: JSON.parse(delivery.body) as unknown,
   };
 }
-
-const webhookOf = (state: WorkspaceState, webhookId: string) => webhookView(requireWebhook(state, webhookId));
 
 /** I1: webhook subscriptions and their delivery log; admins only, since a URL receives the workspace's events. */
 export function registerWebhooks(app: App, context: ServerContext): void {
@@ -139,9 +127,7 @@ export function registerWebhooks(app: App, context: ServerContext): void {
     async (request) => {
       authorize(request, request.params.workspaceId, 'admin');
       const state = await committedWorkspace(context.runtime, request.params.workspaceId);
-      const items = Object.values(state.webhooks)
-        .sort((a, b) => a.id.localeCompare(b.id))
-        .map(webhookView);
+      const items = webhookSubscriptions(state);
       return { items };
     },
   );
@@ -175,7 +161,7 @@ export function registerWebhooks(app: App, context: ServerContext): void {
           actorOf(principal),
         );
         const state = await committedWorkspace(runtime, workspaceId);
-        return reply.status(201).send({ ...webhookOf(state, webhookId), secret });
+        return reply.status(201).send({ ...webhookSubscription(state, webhookId), secret });
       } catch (error) {
         if (previous !== undefined) await store.saveWebhookSecret(workspaceId, webhookId, previous);
         throw error;
@@ -196,7 +182,7 @@ export function registerWebhooks(app: App, context: ServerContext): void {
     },
     async (request) => {
       authorize(request, request.params.workspaceId, 'admin');
-      return webhookOf(
+      return webhookSubscription(
         await committedWorkspace(context.runtime, request.params.workspaceId),
         request.params.webhookId,
       );
@@ -246,7 +232,7 @@ export function registerWebhooks(app: App, context: ServerContext): void {
         actorOf(principal),
       );
       const state = await committedWorkspace(runtime, workspaceId);
-      return webhookOf(state, webhookId);
+      return webhookSubscription(state, webhookId);
     },
   );
 
