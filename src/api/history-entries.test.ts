@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { publishedSnapshot } from '../../test/support/published-snapshot.ts';
 import type { StoredEvent } from '../engine/events.ts';
 import { historyEntriesDocumented, historyEntriesOf, historyEntryOf, historyEntryTypes } from './history.ts';
 import { historyEntryCatalog } from './history-entries.ts';
@@ -24,12 +24,7 @@ const stored = (event: StoredEvent['event']): StoredEvent => ({
 
 describe('history entries are a versioned contract (V18, issue 17)', () => {
   // Adding an entry type or a version: SB_UPDATE_MESSAGES=1 npx vitest run src/api/history-entries.test.ts
-  if (process.env.SB_UPDATE_MESSAGES === '1') {
-    const published = JSON.parse(readFileSync(snapshotFile, 'utf8')) as Record<string, unknown>;
-    for (const [key, fields] of Object.entries(current)) if (!(key in published)) published[key] = fields;
-    writeFileSync(snapshotFile, `${JSON.stringify(published, null, 2)}\n`);
-  }
-  const published = JSON.parse(readFileSync(snapshotFile, 'utf8')) as Record<string, unknown>;
+  const published = publishedSnapshot(snapshotFile, current);
 
   it('a published entry type keeps its fields: changing them takes a new version', () => {
     for (const [key, fields] of Object.entries(current))

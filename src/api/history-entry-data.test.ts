@@ -1,6 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { Compile } from 'typebox/compile';
 import { describe, expect, it } from 'vitest';
+import { publishedSnapshot, schemaShape } from '../../test/support/published-snapshot.ts';
 import type { Command } from '../engine/commands.ts';
 import type { StoredEvent } from '../engine/events.ts';
 import { createdWorkspace, Scenario } from '../engine/testing.ts';
@@ -11,21 +11,10 @@ import { historyEntryData } from './history-entry-data.ts';
 const entrySchema = Compile(HistoryEntrySchema);
 const snapshotFile = new URL('./history-entry-data.snapshot.json', import.meta.url);
 
-/** A schema's shape: what a client's parser depends on, descriptions aside. */
-function shape(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(shape);
-  if (schema === null || typeof schema !== 'object') return schema;
-  return Object.fromEntries(
-    Object.entries(schema)
-      .filter(([key]) => key !== 'description')
-      .map(([key, value]) => [key, shape(value)]),
-  );
-}
-
 const current = Object.fromEntries(
   historyEntryTypes.map((type) => {
     const { version } = historyEntryCatalog[type] as { version: number };
-    return [`${type}.v${version}`, JSON.parse(JSON.stringify(shape(historyEntryData[type])))];
+    return [`${type}.v${version}`, JSON.parse(JSON.stringify(schemaShape(historyEntryData[type])))];
   }),
 );
 
@@ -89,12 +78,7 @@ function aMorning(): StoredEvent[] {
 
 describe('history entries’ data are typed and versioned (V18, issue 17)', () => {
   // Adding an entry type or a version: SB_UPDATE_MESSAGES=1 npx vitest run src/api/history-entry-data.test.ts
-  if (process.env.SB_UPDATE_MESSAGES === '1') {
-    const published = JSON.parse(readFileSync(snapshotFile, 'utf8')) as Record<string, unknown>;
-    for (const [key, schema] of Object.entries(current)) if (!(key in published)) published[key] = schema;
-    writeFileSync(snapshotFile, `${JSON.stringify(published, null, 2)}\n`);
-  }
-  const published = JSON.parse(readFileSync(snapshotFile, 'utf8')) as Record<string, unknown>;
+  const published = publishedSnapshot(snapshotFile, current);
 
   it('an entry type’s data keeps its shape: changing a field’s type takes a new version', () => {
     for (const [key, schema] of Object.entries(current))

@@ -1,36 +1,20 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { publishedSnapshot, schemaShape } from '../../test/support/published-snapshot.ts';
 import { messageKey } from './asyncapi.ts';
 import { messageCatalog, publicMessageTypes } from './stream-messages.ts';
 
 const snapshotFile = new URL('./stream-messages.snapshot.json', import.meta.url);
 
-/** A schema's shape: what a client's parser depends on, descriptions aside. */
-function shape(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(shape);
-  if (schema === null || typeof schema !== 'object') return schema;
-  return Object.fromEntries(
-    Object.entries(schema)
-      .filter(([key]) => key !== 'description')
-      .map(([key, value]) => [key, shape(value)]),
-  );
-}
-
 const current = Object.fromEntries(
   publicMessageTypes.map((type) => {
     const { version, data } = messageCatalog[type];
-    return [messageKey(type, version), JSON.parse(JSON.stringify(shape(data)))];
+    return [messageKey(type, version), JSON.parse(JSON.stringify(schemaShape(data)))];
   }),
 );
 
 describe('the stream contract is versioned (SPEC I4, issue 17)', () => {
   // Adding a message or a version: SB_UPDATE_MESSAGES=1 npx vitest run src/api/stream-messages.test.ts
-  if (process.env.SB_UPDATE_MESSAGES === '1') {
-    const published = JSON.parse(readFileSync(snapshotFile, 'utf8')) as Record<string, unknown>;
-    for (const [key, schema] of Object.entries(current)) if (!(key in published)) published[key] = schema;
-    writeFileSync(snapshotFile, `${JSON.stringify(published, null, 2)}\n`);
-  }
-  const published = JSON.parse(readFileSync(snapshotFile, 'utf8')) as Record<string, unknown>;
+  const published = publishedSnapshot(snapshotFile, current);
 
   it('a published message keeps its shape: changing it takes a new version', () => {
     for (const [key, schema] of Object.entries(current))
