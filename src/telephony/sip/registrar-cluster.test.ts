@@ -163,7 +163,12 @@ function sharedTable() {
 }
 
 /** A registrar of a node on the shared table, its phones' credentials taken as right. */
-function clusterNode(table: ReturnType<typeof sharedTable>, nodeId: string, owned: Set<string>) {
+function clusterNode(
+  table: ReturnType<typeof sharedTable>,
+  nodeId: string,
+  owned: Set<string>,
+  store = table.storeOf(nodeId),
+) {
   const submitted: Command[] = [];
   const relayed: PhoneChange[] = [];
   const state = {
@@ -186,7 +191,7 @@ function clusterNode(table: ReturnType<typeof sharedTable>, nodeId: string, owne
     },
     auth,
     new SipGuard(),
-    table.storeOf(nodeId),
+    store,
   );
   return { registrar, submitted, relayed, state };
 }
@@ -291,6 +296,32 @@ describe('issue 18 leftovers: registrations on a shared store', () => {
     expect(next.registrar.devices('w', 'u_ann').map((binding) => binding.contact)).toEqual([
       'sip:ann@192.0.2.1:5060',
     ]);
+    expect(next.submitted).toEqual([{ type: 'sip.device_registered', userId: 'u_ann' }]);
+
+    // Saved after the new owner read the table: the NOTIFY, sent after the row, reaches it as owner.
+    await register(nobody.registrar, 5070, 600, 'bob');
+    expect(next.registrar.devices('w', 'u_bob')).toEqual([]);
+    for (const change of nobody.relayed.slice(1)) await next.registrar.receive(change);
+    expect(next.registrar.devices('w', 'u_bob')).toHaveLength(1);
+    expect(next.submitted.at(-1)).toEqual({ type: 'sip.device_registered', userId: 'u_bob' });
+  });
+
+  it('item 3: phones handed over before the receiver adopts are still rung when their rows are written late', async () => {
+    const table = sharedTable();
+    const receiving = new Set<string>();
+    // Writes land a tick late, as a pool's would.
+    const store = table.storeOf('node_b');
+    const slow: RegistrationStore = {
+      ...store,
+      change: (change) =>
+        new Promise((resolve) => setTimeout(resolve, 20)).then(() => store.change?.(change)),
+    };
+    const next = clusterNode(table, 'node_b', receiving, slow);
+    const { registrar } = next;
+    await registrar.receive({ workspaceId: 'w', userId: 'u_ann', bindings: [bindingOf], removed: [] });
+    receiving.add('w');
+    await registrar.restore('w');
+    expect(registrar.devices('w', 'u_ann')).toEqual([bindingOf]);
     expect(next.submitted).toEqual([{ type: 'sip.device_registered', userId: 'u_ann' }]);
   });
 });

@@ -69,7 +69,9 @@ export class Registrar {
     const now = this.host.now();
     // Taken over: the phones as the shared store has them, never a copy this node kept of
     // them while another node owned the workspace (one may have un-registered since).
+    // Phones handed here before adopting (receive) are read back once their rows are written.
     if (only !== undefined) this.forgetWorkspace(only);
+    await this.saving;
     let restored = false;
     for (const { workspaceId, userId, ...binding } of await this.saved.load()) {
       if (binding.expiresAt <= now || binding.peer.transport !== 'udp') continue;
