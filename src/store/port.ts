@@ -334,6 +334,23 @@ export interface RegistrationRecords {
   save(bindings: RegistrationRecord[]): Promise<void>;
   /** One user's, by whichever node saved them (several nodes). */
   loadUser?(workspaceId: string, userId: string): Promise<RegistrationRecord[]>;
+  /**
+   * One user's phones changed in place (several nodes): a node never rewrites the copies it
+   * keeps of other nodes' phones, so an un-registration made at one node stays made.
+   */
+  change?(change: RegistrationChange): Promise<void>;
+}
+
+/** A change to one user's saved phones on a store several nodes share (issue 18). */
+export interface RegistrationChange {
+  workspaceId: string;
+  userId: string;
+  /** Registered or refreshed: saved under this node. */
+  saved: Array<Omit<RegistrationRecord, 'workspaceId' | 'userId'>>;
+  /** Un-registered contacts, deleted whichever node saved them; '*' for all the user's. */
+  removed: string[];
+  /** This node lets the user's workspace go: the rows it saved of the user are deleted first. */
+  releasedHere?: boolean;
 }
 
 /**

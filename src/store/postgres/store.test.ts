@@ -91,6 +91,37 @@ describe('PostgreSQL: telephony state shared by the nodes (issue 18)', () => {
     expect(await two.telephony.registrations.load()).toEqual([]);
   });
 
+  it('issue 18 leftovers: a phone changed in place; an un-registration at one node deletes the row any node saved', async () => {
+    const phone = {
+      contact: 'sip:u9@192.0.2.10:5062',
+      peer: { transport: 'udp' as const, address: '192.0.2.10', port: 5062 },
+      expiresAt: Date.now() + 60_000,
+    };
+    const user = { workspaceId: 'w9', userId: 'u9' };
+    const other = { ...phone, contact: 'sip:u9@192.0.2.10:5064' };
+    await one.telephony.registrations.change?.({ ...user, saved: [phone], removed: [] });
+    await two.telephony.registrations.change?.({ ...user, saved: [phone, other], removed: [] });
+    // A refresh at one node updates its row in place and leaves the other's.
+    await one.telephony.registrations.change?.({
+      ...user,
+      saved: [{ ...phone, expiresAt: phone.expiresAt + 5_000, userAgent: 'desk' }],
+      removed: [],
+    });
+    expect(await two.telephony.registrations.loadUser?.('w9', 'u9')).toEqual([
+      { ...user, ...phone, expiresAt: phone.expiresAt + 5_000, userAgent: 'desk' },
+      { ...user, ...other },
+    ]);
+    // Un-registered at node one: node two's copy goes too.
+    await one.telephony.registrations.change?.({ ...user, saved: [], removed: [phone.contact] });
+    expect(await one.telephony.registrations.loadUser?.('w9', 'u9')).toEqual([{ ...user, ...other }]);
+    // A node letting the workspace go deletes only its own rows; '*' deletes every node's.
+    await one.telephony.registrations.change?.({ ...user, saved: [phone], removed: [] });
+    await one.telephony.registrations.change?.({ ...user, saved: [], removed: [], releasedHere: true });
+    expect(await one.telephony.registrations.loadUser?.('w9', 'u9')).toEqual([{ ...user, ...other }]);
+    await one.telephony.registrations.change?.({ ...user, saved: [], removed: ['*'] });
+    expect(await two.telephony.registrations.loadUser?.('w9', 'u9')).toEqual([]);
+  });
+
   it('a trunk password is sealed at rest, bound to its workspace, and opens only with the passphrase', async () => {
     await one.telephony.trunkSecrets.set('w2', { username: 'acme', password: 'hunter2hunter2' });
     const { rows } = await one.pool.query("SELECT * FROM sip_trunk_secrets WHERE workspace_id = 'w2'");

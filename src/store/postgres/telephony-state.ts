@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type {
   AudioStore,
+  RegistrationChange,
   RegistrationRecord,
   RegistrationRecords,
   SharedTelephonyState,
@@ -125,6 +126,35 @@ export class PostgresRegistrations implements RegistrationRecords {
            SELECT ?, * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[])`,
         [this.nodeId, ...columns],
       );
+    });
+  }
+
+  async change({ workspaceId, userId, saved, removed, releasedHere }: RegistrationChange): Promise<void> {
+    const user = [workspaceId, userId];
+    await transaction(this.db, async (client) => {
+      await run(client, 'DELETE FROM sip_registrations WHERE expires_at <= ?', [this.now()]);
+      if (releasedHere)
+        await run(
+          client,
+          'DELETE FROM sip_registrations WHERE node_id = ? AND workspace_id = ? AND user_id = ?',
+          [this.nodeId, ...user],
+        );
+      if (removed.includes('*'))
+        await run(client, 'DELETE FROM sip_registrations WHERE workspace_id = ? AND user_id = ?', user);
+      else if (removed.length > 0)
+        await run(
+          client,
+          'DELETE FROM sip_registrations WHERE workspace_id = ? AND user_id = ? AND contact = ANY(?::text[])',
+          [...user, removed],
+        );
+      for (const b of saved)
+        await run(
+          client,
+          `INSERT INTO sip_registrations (node_id, workspace_id, user_id, contact, peer, expires_at, user_agent)
+             VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (node_id, workspace_id, user_id, contact) DO UPDATE
+             SET peer = EXCLUDED.peer, expires_at = EXCLUDED.expires_at, user_agent = EXCLUDED.user_agent`,
+          [this.nodeId, ...user, b.contact, JSON.stringify(b.peer), b.expiresAt, b.userAgent ?? null],
+        );
     });
   }
 }

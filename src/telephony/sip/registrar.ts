@@ -1,6 +1,7 @@
 import type { Command } from '../../engine/commands.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { type SipAccount, sipOf } from '../../engine/workspace/sip.ts';
+import type { RegistrationChange } from '../../store/port.ts';
 import { type DigestAuth, parseAuthorization } from './digest.ts';
 import { parseNameAddr } from './grammar.ts';
 import type { SipGuard } from './guard.ts';
@@ -66,6 +67,11 @@ export class Registrar {
   async restore(only?: string): Promise<void> {
     if (!this.saved) return;
     const now = this.host.now();
+    // Taken over: the phones as the shared store has them, never a copy this node kept of
+    // them while another node owned the workspace (one may have un-registered since).
+    // Phones handed here before adopting (receive) are read back once their rows are written.
+    if (only !== undefined) this.forgetWorkspace(only);
+    await this.saving;
     let restored = false;
     for (const { workspaceId, userId, ...binding } of await this.saved.load()) {
       if (binding.expiresAt <= now || binding.peer.transport !== 'udp') continue;
@@ -80,7 +86,7 @@ export class Registrar {
       restored = true;
     }
     // Saved under this node too: the node that saved them may drop them now (issue 18).
-    if (restored && only !== undefined) this.persist();
+    if (restored && only !== undefined) this.persistWorkspace(only);
     for (const userKey of this.bindings.keys()) {
       const [workspaceId, userId] = userKey.split('|') as [string, string];
       if (only !== undefined && workspaceId !== only) continue;
@@ -89,15 +95,49 @@ export class Registrar {
     }
   }
 
-  /** Writes the bindings through to the registration store, if there is one. */
+  /** Writes the bindings through to the registration store, if there is one (one node). */
   private persist(): void {
-    if (!this.saved) return;
+    if (!this.saved || this.saved.change) return;
     const all: SavedBinding[] = [];
     for (const [userKey, devices] of this.bindings) {
       const [workspaceId, userId] = userKey.split('|') as [string, string];
       for (const binding of devices.values()) all.push({ workspaceId, userId, ...binding });
     }
     this.saving = this.saved.save(all).catch(() => {});
+  }
+
+  /**
+   * Writes one user's change through to a store several nodes share: only what changed, so a
+   * copy this node keeps of a phone un-registered at another node is never written back.
+   */
+  private write(change: RegistrationChange): Promise<void> {
+    const { saved } = this;
+    if (!saved?.change) return Promise.resolve();
+    const written = (this.saving ?? Promise.resolve()).then(() => saved.change?.(change));
+    this.saving = written.catch(() => {});
+    return this.saving;
+  }
+
+  /** Every phone of a workspace this node keeps, saved under this node (it has just taken it over). */
+  private persistWorkspace(workspaceId: string): void {
+    this.persist();
+    for (const [userKey, devices] of this.bindings) {
+      const [owner, userId] = userKey.split('|') as [string, string];
+      if (owner === workspaceId)
+        void this.write({ workspaceId, userId, saved: [...devices.values()], removed: [] });
+    }
+  }
+
+  /** Drops this node's copy of a workspace's phones; whether any were kept. */
+  private forgetWorkspace(workspaceId: string): string[] {
+    const users: string[] = [];
+    for (const userKey of [...this.bindings.keys()]) {
+      const [owner, userId] = userKey.split('|') as [string, string];
+      if (owner !== workspaceId) continue;
+      this.bindings.delete(userKey);
+      users.push(userId);
+    }
+    return users;
   }
 
   /** Resolves once the last change is written (the driver waits for it when it stops). */
@@ -200,6 +240,7 @@ export class Registrar {
     const headerExpires = request.headers.get('Expires');
     const contacts = request.headers.values('Contact');
     const removed: string[] = [];
+    const fresh: Binding[] = [];
     if (contacts.length === 1 && contacts[0] === '*') {
       if (headerExpires?.trim() !== '0') {
         transaction.reply(400, { reason: 'Wildcard Contact Needs Expires 0' });
@@ -231,27 +272,59 @@ export class Registrar {
       }
       const seconds = Math.min(expires, maxExpiresSec);
       const userAgent = request.headers.get('User-Agent')?.trim().slice(0, 100);
-      devices.set(contact.uriText, {
+      const binding: Binding = {
         contact: contact.uriText,
         peer: from,
         expiresAt: this.host.now() + seconds * 1000,
         ...(userAgent ? { userAgent } : {}),
-      });
+      };
+      devices.set(contact.uriText, binding);
+      fresh.push(binding);
     }
     if (devices.size > 0) this.bindings.set(userKey, devices);
     else this.bindings.delete(userKey);
     this.persist();
+    await this.write({ workspaceId, userId, saved: fresh, removed });
+    const listed = await this.current(workspaceId, userId, fresh, removed);
     const now = this.host.now();
     transaction.reply(200, {
-      headers: [...devices.values()].map((binding) => [
+      headers: listed.map((binding) => [
         'Contact',
         `<${binding.contact}>;expires=${Math.max(0, Math.round((binding.expiresAt - now) / 1000))}`,
       ]),
     });
-    // Another node owns the workspace (issue 18): it hears of the phone and rings it.
-    if (!this.mine(workspaceId))
-      this.host.relay?.({ workspaceId, userId, bindings: [...devices.values()], removed });
+    // Another node owns the workspace (issue 18): it hears of the phone and rings it. Only
+    // what changed: this node's copy of the user's other phones may be stale.
+    if (!this.mine(workspaceId)) this.host.relay?.({ workspaceId, userId, bindings: fresh, removed });
     await this.announce(workspaceId, userId, before);
+  }
+
+  /**
+   * Every current binding of the address-of-record, for the 200 OK (RFC 3261 §10.3 step 8):
+   * with several nodes, those saved through any node, read from the shared store; this node's
+   * own copy only if it owns the workspace (else it may hold phones un-registered elsewhere).
+   */
+  private async current(
+    workspaceId: string,
+    userId: string,
+    fresh: Binding[],
+    removed: string[],
+  ): Promise<Binding[]> {
+    const mine = this.devices(workspaceId, userId);
+    if (!this.saved?.loadUser || !this.saved.change) return mine;
+    const rows = await this.saved.loadUser(workspaceId, userId).catch(() => undefined);
+    if (!rows) return this.mine(workspaceId) ? mine : fresh;
+    const now = this.host.now();
+    const all = new Map<string, Binding>();
+    const keep = (binding: Binding) => {
+      const known = all.get(binding.contact);
+      if (binding.expiresAt > now && (!known || known.expiresAt < binding.expiresAt))
+        all.set(binding.contact, binding);
+    };
+    for (const { workspaceId: _, userId: __, ...binding } of rows)
+      if (!removed.includes(binding.contact) && !removed.includes('*')) keep(binding);
+    for (const binding of this.mine(workspaceId) ? mine : fresh) keep(binding);
+    return [...all.values()];
   }
 
   /** Tells the engine (on the owner only) of a user's first phone arriving or last leaving. */
@@ -280,13 +353,16 @@ export class Registrar {
       if (contact === '*') devices.clear();
       else devices.delete(contact);
     }
+    const kept: Binding[] = [];
     for (const binding of change.bindings) {
       const known = devices.get(binding.contact);
       if (!known || known.expiresAt < binding.expiresAt) devices.set(binding.contact, binding);
+      kept.push(devices.get(binding.contact)!);
     }
     if (devices.size > 0) this.bindings.set(key(workspaceId, userId), devices);
     else this.bindings.delete(key(workspaceId, userId));
     this.persist();
+    void this.write({ workspaceId, userId, saved: kept, removed: change.removed });
     await this.announce(workspaceId, userId, before);
   }
 
@@ -303,6 +379,7 @@ export class Registrar {
       if (to !== undefined)
         this.host.relay?.({ workspaceId, userId, bindings: [...devices.values()], removed: [] }, to);
       this.bindings.delete(userKey);
+      void this.write({ workspaceId, userId, saved: [], removed: [], releasedHere: true });
       released = true;
     }
     if (released) this.persist();

@@ -1,5 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { RegistrationChange } from '../../store/port.ts';
 import type { Binding } from './registrar.ts';
 
 /** One registered phone as kept across restarts. */
@@ -14,6 +15,8 @@ export interface RegistrationStore {
   save(bindings: SavedBinding[]): Promise<void>;
   /** One user's, by whichever node saved them (several nodes on PostgreSQL). */
   loadUser?(workspaceId: string, userId: string): Promise<SavedBinding[]>;
+  /** One user's phones changed in place, whoever saved them (several nodes; then `save` is unused). */
+  change?(change: RegistrationChange): Promise<void>;
 }
 
 /**
