@@ -18,7 +18,12 @@ async function once() {
     stdio: 'ignore',
   });
   let exited = false;
-  const gone = new Promise((resolve) => child.on('exit', () => resolve((exited = true))));
+  const gone = new Promise((resolve) =>
+    child.on('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
   for (;;) {
     if (exited) throw new Error(`the server on port ${port} exited before it was ready`);
     if (performance.now() - at > 20_000) throw new Error('not ready within 20 s');
