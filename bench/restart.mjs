@@ -15,7 +15,11 @@ async function once() {
   const port = 20000 + Math.floor(Math.random() * 20000);
   const at = performance.now();
   const child = spawn(process.execPath, [bin, 'serve', '--port', String(port), '--db', db], {
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
   });
   let exited = false;
   const gone = new Promise((resolve) =>
@@ -25,7 +29,7 @@ async function once() {
     }),
   );
   for (;;) {
-    if (exited) throw new Error(`the server on port ${port} exited before it was ready`);
+    if (exited) throw new Error(`the server on port ${port} exited before it was ready: ${stderr}`);
     if (performance.now() - at > 20_000) throw new Error('not ready within 20 s');
     try {
       const res = await fetch(`http://127.0.0.1:${port}/readyz`);
