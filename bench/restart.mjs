@@ -1,7 +1,7 @@
 // Issue 16 goal 3: how soon an empty server answers /readyz after launch, first on a new SQLite
 // file and then restarted on the same file. Prints figures; run `npm run build` first to measure
 // the bundle (bin/switchboard.js runs dist/ when it is fresh).
-// Usage: node bench/restart.mjs [runs=6]
+// Usage: npm run bench:restart -- [runs=6]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
