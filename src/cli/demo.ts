@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { type AppliedChange, applySpec } from '../config/apply.ts';
-import { parseSpecYaml } from '../config/parse.ts';
 import type { WorkspaceSpec } from '../config/spec.ts';
 import type { Switchboard } from '../server/switchboard.ts';
 
@@ -39,6 +38,8 @@ export async function applyDemo(
   language: DemoLanguage = 'en',
   workspaceId?: string,
 ): Promise<Demo> {
+  // Loaded with --demo only: a plain start does not load the YAML package (issue 16 goal 3).
+  const { parseSpecYaml } = await import('../config/parse.ts');
   const spec = parseSpecYaml(await readFile(demoFiles[language], 'utf8'));
   if (workspaceId) spec.workspace.id = workspaceId;
   const applied = await applySpec(switchboard, spec, {

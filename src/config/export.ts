@@ -1,4 +1,3 @@
-import { stringify } from 'yaml';
 import { defaultChatSettings } from '../engine/chat/conversation.ts';
 import { chatSettingsOf } from '../engine/chat/routing.ts';
 import type { WorkspaceState } from '../engine/state.ts';
@@ -94,10 +93,4 @@ export function exportSpec(state: WorkspaceState): WorkspaceSpec {
     ...nonEmpty('workflows', workflowsSpec(state)),
     ...nonEmpty('webhooks', webhooksSpec(state.webhooks)),
   };
-}
-
-/** A spec as YAML, the form people keep in a repository. */
-export function specToYaml(spec: WorkspaceSpec): string {
-  const header = `# Switchboard workspace ${spec.workspace.id}: apply with \`switchboard apply FILE\`.\n`;
-  return header + stringify(spec, { lineWidth: 0 });
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../engine/decide.ts';
 import { emptyWorkspace } from '../engine/state.ts';
-import { exportSpec, specToYaml } from './export.ts';
+import { exportSpec } from './export.ts';
 import { lineOfField, parseSpecYaml, specFromJson } from './parse.ts';
 import { planWorkspace } from './plan.ts';
+import { specToYaml } from './spec-yaml.ts';
 
 const yaml = `# a small workspace
 version: 1

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { exportSpec, specToYaml } from './export.ts';
+import { exportSpec } from './export.ts';
 import { parseSpecYaml } from './parse.ts';
 import { created, run, voiceSpec } from './plan-fixture.ts';
 import type { WorkspaceSpec } from './spec.ts';
+import { specToYaml } from './spec-yaml.ts';
 import { validateSpec } from './validate.ts';
 
 /** R3 (issue 21): a number's callback option in the workspace file. */

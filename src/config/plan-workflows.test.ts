@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../engine/decide.ts';
-import { exportSpec, specToYaml } from './export.ts';
+import { exportSpec } from './export.ts';
 import { parseSpecYaml } from './parse.ts';
 import { planWorkspace } from './plan.ts';
 import { created, options, run, spec } from './plan-fixture.ts';
 import type { WorkspaceSpec } from './spec.ts';
 import type { WorkflowStepSpec } from './spec-workflows.ts';
+import { specToYaml } from './spec-yaml.ts';
 import { validateSpec } from './validate.ts';
 
 /** The fixture workspace with seed 003's canonical flow and a callback for missed calls, as YAML. */

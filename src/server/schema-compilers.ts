@@ -139,7 +139,10 @@ export const schemaCompilers = { buildValidator, buildSerializer };
  * Compiles what no request has needed yet, a few schemas per turn of the event loop so that
  * requests arriving meanwhile are not held up. Resolves when none is left.
  */
-export async function warmUpSchemas(perTurn = 8): Promise<void> {
+export async function warmUpSchemas(perTurn = 8, after = 300): Promise<void> {
+  // Not before the first requests after listening (a probe's /readyz, a console's first page)
+  // have been answered: they would wait behind the batches (issue 16 goal 3).
+  await new Promise((resolve) => setTimeout(resolve, after).unref());
   while (pending.size > 0) {
     let done = 0;
     for (const compile of pending) {

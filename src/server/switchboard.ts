@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import type { LoggerOptions } from 'pino';
-import { type Cluster, openCluster } from '../cluster/open.ts';
+import type { Cluster } from '../cluster/open.ts';
 import { Metrics } from '../integrations/metrics/metrics.ts';
 import type { RetryPolicy } from '../integrations/webhooks/backoff.ts';
 import { WebhookDispatcher } from '../integrations/webhooks/dispatcher.ts';
@@ -125,8 +125,10 @@ function webrtcOf(sip: Omit<SipDriverOptions, 'media'>): WebRtcService | undefin
 export async function openSwitchboard(options: SwitchboardOptions): Promise<Switchboard> {
   const clock = makeClock(options.clock);
   const metrics = new Metrics({ perWorkspace: options.metrics?.perWorkspace });
+  // PostgreSQL's client (and the cluster) load only when asked for: a SQLite server does not
+  // parse and evaluate them at every start (issue 16 goal 3).
   const cluster = options.databaseUrl
-    ? await openCluster({
+    ? await (await import('../cluster/open.ts')).openCluster({
         url: options.databaseUrl,
         clock,
         snapshotEvery: options.snapshotEvery,

@@ -1,7 +1,6 @@
 import { Type } from 'typebox';
 import { applySpec } from '../../config/apply.ts';
-import { exportSpec, specToYaml } from '../../config/export.ts';
-import { parseSpecYaml, specFromJson } from '../../config/parse.ts';
+import { exportSpec } from '../../config/export.ts';
 import { WorkspaceSpecSchema } from '../../config/spec.ts';
 import { specError } from '../../config/validate.ts';
 import { actorOf, authorize } from '../auth/principal.ts';
@@ -76,6 +75,8 @@ export function registerConfig(app: App, context: ServerContext): void {
         if (!(await runtime.committed(workspaceId)) && principal.kind !== 'admin')
           throw forbidden('only the server admin key creates workspaces');
         const body: unknown = request.body;
+        // Loaded on the first import or export (with the YAML package), not at every start.
+        const { parseSpecYaml, specFromJson } = await import('../../config/parse.ts');
         const spec = body instanceof YamlBody ? parseSpecYaml(body.text) : specFromJson(body);
         if (spec.workspace.id !== workspaceId)
           throw specError(
@@ -118,6 +119,7 @@ export function registerConfig(app: App, context: ServerContext): void {
           throw new HttpError(404, 'not_found', `workspace ${workspaceId} does not exist`, 'workspaceId');
         const spec = exportSpec(state);
         if (request.query.format === 'json') return reply.type('application/json').send(JSON.stringify(spec));
+        const { specToYaml } = await import('../../config/spec-yaml.ts');
         return reply.type('application/yaml; charset=utf-8').send(specToYaml(spec));
       },
     );
