@@ -5,9 +5,9 @@ import { qualifies } from '../routing/skills.ts';
 import type { User } from '../state.ts';
 import { own } from '../table.ts';
 import type { Tx } from '../tx.ts';
-import { type Call, type Offering, type Pool, ringingLegs } from '../voice/call.ts';
+import { type Call, type Pool, ringingLegs } from '../voice/call.ts';
 import { endLeg } from '../voice/legs.ts';
-import { offerToPool, pick, poolMembers, poolSpec, unavailableReason } from '../voice/offer.ts';
+import { newOffering, offerToPool, pick, poolMembers, poolSpec, unavailableReason } from '../voice/offer.ts';
 import { ringTimerId } from '../voice/timers.ts';
 import { requireUser } from '../workspace/users.ts';
 import type { SupervisionCommand } from './monitor.ts';
@@ -39,14 +39,7 @@ function groupPool(tx: Tx, call: Call, groupId: string): Pool {
   if (!group) throw notFound('group', groupId, 'target.groupId');
   const pool: Pool = { kind: 'group', id: group.id };
   const number = tx.state.numbers[call.numberId]!;
-  const spec = poolSpec(tx.state, number, pool);
-  const offering: Offering = {
-    pool,
-    strategy: spec.strategy,
-    tried: [],
-    ringAll: spec.strategy === 'simultaneous',
-    ringTimeoutMs: spec.ringTimeoutSec * 1000,
-  };
+  const offering = newOffering(pool, poolSpec(tx.state, number, pool));
   const skills = callSkills(tx.state, call, pool, tx.now);
   const members = poolMembers(tx.state, number, pool);
   const assigned = tx.state.poolIndex[numberPoolKey(number.id)] ?? {};

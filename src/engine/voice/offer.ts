@@ -119,6 +119,17 @@ function ring(tx: Tx, callId: string, userIds: string[], offering: Offering): vo
   tx.setTimer(ringTimerId(callId), tx.now + offering.ringTimeoutMs, { type: 'call.ring_timeout', callId });
 }
 
+/** A fresh offering to a pool, by the strategy and ring time the number sets for it. */
+export function newOffering(pool: Pool, spec: PoolSpec): Offering {
+  return {
+    pool,
+    strategy: spec.strategy,
+    tried: [],
+    ringAll: spec.strategy === 'simultaneous',
+    ringTimeoutMs: spec.ringTimeoutSec * 1000,
+  };
+}
+
 /**
  * Offers the call to a pool by its strategy and records why (explainable routing).
  * Returns false if nobody in the pool can be offered it now.
@@ -126,13 +137,7 @@ function ring(tx: Tx, callId: string, userIds: string[], offering: Offering): vo
 export function offerToPool(tx: Tx, call: Call, pool: Pool): boolean {
   const number = tx.state.numbers[call.numberId]!;
   const spec = poolSpec(tx.state, number, pool);
-  const offering: Offering = {
-    pool,
-    strategy: spec.strategy,
-    tried: [],
-    ringAll: spec.strategy === 'simultaneous',
-    ringTimeoutMs: spec.ringTimeoutSec * 1000,
-  };
+  const offering = newOffering(pool, spec);
   const skills = callSkills(tx.state, call, pool, tx.now);
   const picked = pick(tx.state, number, offering, tx.state.rng, skills);
   const explained = explainSkills(skills, picked.unqualified);
