@@ -7,6 +7,7 @@ import { useReloadOn } from '../desktop/useReloadOn.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSignedIn } from '../session/session.tsx';
 import { useDirectory } from '../softphone/useDirectory.ts';
+import { LiveSection } from './LiveSection.tsx';
 import { MoveTo } from './MoveTo.tsx';
 import { type LiveCall, type MonitorMode, monitorModes } from './types.ts';
 import './live.css';
@@ -68,180 +69,130 @@ export function LivePage() {
           {notice}
         </p>
       )}
-      <section className="panel" aria-labelledby="live-calls" aria-busy={board.loading}>
-        <h2 id="live-calls">{t('live.calls')}</h2>
-        {data && data.calls.length === 0 && <p className="muted">{t('live.none')}</p>}
-        {data && data.calls.length > 0 && (
-          <table className="live-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('live.who')}</th>
-                <th scope="col">{t('live.where')}</th>
-                <th scope="col">{t('live.state')}</th>
-                <th scope="col">{t('live.agent')}</th>
-                <th scope="col">{t('live.for')}</th>
-                <th scope="col">{t('live.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.calls.map((call) => {
-                const name = who(call);
-                const mine = call.legs.find((leg) => leg.userId === me && leg.monitor);
-                const talking = call.state === 'connected' && !call.held && call.agentId !== me;
-                return (
-                  <tr key={call.callId}>
-                    <th scope="row">{name}</th>
-                    <td>{line(call.numberId)}</td>
-                    <td>
-                      {call.held
-                        ? t('live.held')
-                        : t(call.state === 'waiting' ? 'live.waiting' : 'live.connected')}
-                    </td>
-                    <td>{call.agentId ? directory.userName(call.agentId) : ''}</td>
-                    <td>{since(call.answeredAt ?? call.startedAt)}</td>
-                    <td className="live-actions">
-                      {mine && (
-                        <span className="desk-badge">
-                          {t('live.youAre', { mode: t(`live.${mine.monitor!}`) })}
-                        </span>
-                      )}
-                      {talking &&
-                        monitorModes
-                          .filter((mode) => mode !== mine?.monitor)
-                          .map((mode) => (
-                            <button
-                              key={mode}
-                              type="button"
-                              aria-label={t(`live.${mode}.label`, { who: name })}
-                              onClick={() => monitor(call, mode)}
-                            >
-                              {t(`live.${mode}`)}
-                            </button>
-                          ))}
-                      {((call.state === 'connected' && call.agentId) ||
-                        (call.state === 'waiting' && call.direction === 'inbound')) && (
-                        <MoveTo
-                          label={t('live.transfer.label', { who: name })}
-                          choose={t('live.transferTo')}
-                          agents={online.filter((user) => user.id !== call.agentId)}
-                          groups={groups.data?.items ?? []}
-                          departments={departments.data?.items ?? []}
-                          onMove={(target) =>
-                            run(() =>
-                              api.post('/calls/{callId}/supervisor-transfer', {
-                                path: { callId: call.callId },
-                                body: { target },
-                              }),
-                            )
-                          }
-                        />
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+      <LiveSection
+        id="live-calls"
+        title={t('live.calls')}
+        items={data?.calls}
+        busy={board.loading}
+        row={(call) => {
+          const name = who(call);
+          const mine = call.legs.find((leg) => leg.userId === me && leg.monitor);
+          const talking = call.state === 'connected' && !call.held && call.agentId !== me;
+          return (
+            <tr key={call.callId}>
+              <th scope="row">{name}</th>
+              <td>{line(call.numberId)}</td>
+              <td>
+                {call.held ? t('live.held') : t(call.state === 'waiting' ? 'live.waiting' : 'live.connected')}
+              </td>
+              <td>{call.agentId ? directory.userName(call.agentId) : ''}</td>
+              <td>{since(call.answeredAt ?? call.startedAt)}</td>
+              <td className="live-actions">
+                {mine && (
+                  <span className="desk-badge">{t('live.youAre', { mode: t(`live.${mine.monitor!}`) })}</span>
+                )}
+                {talking &&
+                  monitorModes
+                    .filter((mode) => mode !== mine?.monitor)
+                    .map((mode) => (
+                      <button
+                        key={mode}
+                        type="button"
+                        aria-label={t(`live.${mode}.label`, { who: name })}
+                        onClick={() => monitor(call, mode)}
+                      >
+                        {t(`live.${mode}`)}
+                      </button>
+                    ))}
+                {((call.state === 'connected' && call.agentId) ||
+                  (call.state === 'waiting' && call.direction === 'inbound')) && (
+                  <MoveTo
+                    label={t('live.transfer.label', { who: name })}
+                    choose={t('live.transferTo')}
+                    agents={online.filter((user) => user.id !== call.agentId)}
+                    groups={groups.data?.items ?? []}
+                    departments={departments.data?.items ?? []}
+                    onMove={(target) =>
+                      run(() =>
+                        api.post('/calls/{callId}/supervisor-transfer', {
+                          path: { callId: call.callId },
+                          body: { target },
+                        }),
+                      )
+                    }
+                  />
+                )}
+              </td>
+            </tr>
+          );
+        }}
+      />
+      <LiveSection
+        id="live-conversations"
+        title={t('live.conversations')}
+        items={data?.conversations}
+        row={(conversation) => (
+          <tr key={conversation.conversationId}>
+            <th scope="row">{conversation.contact}</th>
+            <td>{department(conversation.departmentId)}</td>
+            <td>{t(conversation.state === 'waiting' ? 'live.waiting' : 'live.connected')}</td>
+            <td>{conversation.assigneeId ? directory.userName(conversation.assigneeId) : ''}</td>
+            <td>{since(conversation.openedAt)}</td>
+            <td className="live-actions">
+              <MoveTo
+                label={t('live.reassign.label', { who: conversation.contact })}
+                choose={t('live.reassignTo')}
+                agents={online.filter((user) => user.id !== conversation.assigneeId)}
+                onMove={(target) =>
+                  target.kind === 'user' &&
+                  run(() =>
+                    api.post('/conversations/{conversationId}/assign', {
+                      path: { conversationId: conversation.conversationId },
+                      body: { userId: target.userId },
+                    }),
+                  )
+                }
+              />
+            </td>
+          </tr>
         )}
-      </section>
-      <section className="panel" aria-labelledby="live-conversations">
-        <h2 id="live-conversations">{t('live.conversations')}</h2>
-        {data && data.conversations.length === 0 && <p className="muted">{t('live.none')}</p>}
-        {data && data.conversations.length > 0 && (
-          <table className="live-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('live.who')}</th>
-                <th scope="col">{t('live.where')}</th>
-                <th scope="col">{t('live.state')}</th>
-                <th scope="col">{t('live.agent')}</th>
-                <th scope="col">{t('live.for')}</th>
-                <th scope="col">{t('live.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.conversations.map((conversation) => (
-                <tr key={conversation.conversationId}>
-                  <th scope="row">{conversation.contact}</th>
-                  <td>{department(conversation.departmentId)}</td>
-                  <td>{t(conversation.state === 'waiting' ? 'live.waiting' : 'live.connected')}</td>
-                  <td>{conversation.assigneeId ? directory.userName(conversation.assigneeId) : ''}</td>
-                  <td>{since(conversation.openedAt)}</td>
-                  <td className="live-actions">
-                    <MoveTo
-                      label={t('live.reassign.label', { who: conversation.contact })}
-                      choose={t('live.reassignTo')}
-                      agents={online.filter((user) => user.id !== conversation.assigneeId)}
-                      onMove={(target) =>
-                        target.kind === 'user' &&
-                        run(() =>
-                          api.post('/conversations/{conversationId}/assign', {
-                            path: { conversationId: conversation.conversationId },
-                            body: { userId: target.userId },
-                          }),
-                        )
-                      }
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
-      <section className="panel" aria-labelledby="live-callbacks">
-        <h2 id="live-callbacks">{t('live.callbacks')}</h2>
-        {data && data.callbacks.length === 0 && <p className="muted">{t('live.none')}</p>}
-        {data && data.callbacks.length > 0 && (
-          <table className="live-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('live.who')}</th>
-                <th scope="col">{t('live.where')}</th>
-                <th scope="col">{t('live.state')}</th>
-                <th scope="col">{t('live.agent')}</th>
-                <th scope="col">{t('live.for')}</th>
-                <th scope="col">{t('live.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.callbacks.map((callback) => {
-                const name = directory.callerName(callback.to);
-                return (
-                  <tr key={callback.callbackId}>
-                    <th scope="row">{name}</th>
-                    <td>{line(callback.numberId)}</td>
-                    <td>
-                      {callback.position
-                        ? t('live.position', { position: callback.position })
-                        : callback.status}
-                    </td>
-                    <td>{callback.userId ? directory.userName(callback.userId) : ''}</td>
-                    <td>{since(callback.queuedAt)}</td>
-                    <td className="live-actions">
-                      {callback.status !== 'dialing' && (
-                        <button
-                          type="button"
-                          aria-label={t('live.cancel.label', { who: name || formatPhone(callback.to) })}
-                          onClick={() =>
-                            run(() =>
-                              api.post('/callbacks/{callbackId}/cancel', {
-                                path: { callbackId: callback.callbackId },
-                              }),
-                            )
-                          }
-                        >
-                          {t('live.cancel')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        )}
-      </section>
+      />
+      <LiveSection
+        id="live-callbacks"
+        title={t('live.callbacks')}
+        items={data?.callbacks}
+        row={(callback) => {
+          const name = directory.callerName(callback.to);
+          return (
+            <tr key={callback.callbackId}>
+              <th scope="row">{name}</th>
+              <td>{line(callback.numberId)}</td>
+              <td>
+                {callback.position ? t('live.position', { position: callback.position }) : callback.status}
+              </td>
+              <td>{callback.userId ? directory.userName(callback.userId) : ''}</td>
+              <td>{since(callback.queuedAt)}</td>
+              <td className="live-actions">
+                {callback.status !== 'dialing' && (
+                  <button
+                    type="button"
+                    aria-label={t('live.cancel.label', { who: name || formatPhone(callback.to) })}
+                    onClick={() =>
+                      run(() =>
+                        api.post('/callbacks/{callbackId}/cancel', {
+                          path: { callbackId: callback.callbackId },
+                        }),
+                      )
+                    }
+                  >
+                    {t('live.cancel')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          );
+        }}
+      />
     </div>
   );
 }
