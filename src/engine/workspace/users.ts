@@ -173,6 +173,11 @@ export function decideUser(tx: Tx, command: UserCommand): void {
   tx.emit({ type: 'user.updated', userId: user.id, changes, ...(departmentIds ? { departmentIds } : {}) });
 }
 
+/** A new user is in no department yet: no member list to scan (50k users joining one was quadratic). */
+function joinDepartments(state: WorkspaceState, userId: string, departmentIds: string[]): void {
+  for (const departmentId of new Set(departmentIds)) state.departments[departmentId]?.memberIds.push(userId);
+}
+
 function setMemberships(state: WorkspaceState, userId: string, departmentIds: string[]): void {
   for (const department of Object.values(state.departments)) {
     const member = department.memberIds.includes(userId);
@@ -192,7 +197,7 @@ export function evolveUser(state: WorkspaceState, event: UserEvent): WorkspaceSt
     state.usersCreated += 1;
     state.userByEmail[event.user.email] = event.user.id;
     if (event.user.extension) state.userByExtension[event.user.extension] = event.user.id;
-    setMemberships(state, event.user.id, event.departmentIds);
+    joinDepartments(state, event.user.id, event.departmentIds);
     for (const numberId of event.numberIds) {
       const number = state.numbers[numberId];
       if (!number) continue;
