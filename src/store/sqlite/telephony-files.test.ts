@@ -12,6 +12,6 @@ telephonyStateContract('Files beside SQLite', async () => {
   return {
     audio: new FileMediaStore(join(dir, 'media')),
     trunkSecrets: new FileTrunkSecrets(join(dir, 'secrets', 'sip-trunks')),
-    registrations: new FileRegistrationStore(join(dir, 'sip-registrations.json'), 1),
+    registrations: new FileRegistrationStore(join(dir, 'sip-registrations.json')),
   };
 });

@@ -1,9 +1,10 @@
 import type { Command } from '../../engine/commands.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { sipOf } from '../../engine/workspace/sip.ts';
-import type { RegistrationChange } from '../../store/port.ts';
+import type { RegistrationChange, RegistrationVerdict } from '../../store/port.ts';
 import type { PhoneChange } from './phone-change.ts';
-import type { RegistrationStore, SavedBinding } from './registration-file.ts';
+import type { RegistrationStore } from './registration-file.ts';
+import { changes, versionOf } from './registration-version.ts';
 import type { Peer } from './transport.ts';
 
 /** One registered phone of a user: where to send its INVITEs. */
@@ -15,6 +16,9 @@ export interface Binding {
   expiresAt: number;
   /** The phone's own name for itself (User-Agent), to tell a user's devices apart. */
   userAgent?: string;
+  /** The REGISTER that saved it (Call-ID, CSeq number): a later one of the phone wins (RFC 3261 §10.3). */
+  callId?: string;
+  cseq?: number;
 }
 
 export interface RegistrarHost {
@@ -36,8 +40,8 @@ export interface RegistrarHost {
 
 /**
  * The registrar's bindings (RFC 3261 §10): kept in memory by user and contact, written
- * through to a registration store so they survive a restart, restored from it, and swept
- * when they expire. The engine hears only a user's first device arriving and last leaving.
+ * through to a registration store first (so they survive a restart, and the store decides
+ * between REGISTERs racing through two nodes), restored from it, and swept when they expire. The engine hears only a user's first device arriving and last leaving.
  */
 export class Bindings {
   private readonly byUser = new Map<string, Map<string, Binding>>();
@@ -118,34 +122,45 @@ export class Bindings {
     }
   }
 
-  /** Writes the bindings through to the registration store, if there is one (one node). */
-  persist(): void {
-    if (!this.saved || this.saved.change) return;
-    const all: SavedBinding[] = [];
-    for (const [userKey, devices] of this.byUser) {
-      const [workspaceId, userId] = split(userKey);
-      for (const binding of devices.values()) all.push({ workspaceId, userId, ...binding });
-    }
-    this.saving = this.saved.save(all).catch(() => {});
+  /**
+   * Writes one user's change through to the registration store: only what changed, so a copy
+   * this node keeps of a phone un-registered at another node is never written back. Rejects if
+   * the store could not save it; without a store, decided against this node's memory.
+   */
+  write(change: RegistrationChange): Promise<RegistrationVerdict> {
+    const { saved } = this;
+    if (!saved) return Promise.resolve(this.decide(change));
+    const written = (this.saving ?? Promise.resolve()).then(() => saved.change(change));
+    this.saving = written.then(
+      () => {},
+      () => {},
+    );
+    return written.then((verdict) => verdict ?? { stale: [] });
   }
 
-  /**
-   * Writes one user's change through to a store several nodes share: only what changed, so a
-   * copy this node keeps of a phone un-registered at another node is never written back.
-   */
-  write(change: RegistrationChange): Promise<void> {
-    const { saved } = this;
-    if (!saved?.change) return Promise.resolve();
-    const written = (this.saving ?? Promise.resolve()).then(() => saved.change?.(change));
-    this.saving = written.catch(() => {});
-    return this.saving;
+  /** The same rule as a store's (RFC 3261 §10.3 step 7), on the phones kept here. */
+  private decide({
+    workspaceId,
+    userId,
+    saved,
+    removed,
+    removedBy,
+  }: RegistrationChange): RegistrationVerdict {
+    const devices = this.of(workspaceId, userId);
+    const now = this.host.now();
+    const stale = saved
+      .filter((binding) => !changes(versionOf(binding), devices.get(binding.contact), now))
+      .map((binding) => binding.contact);
+    if (removedBy)
+      for (const contact of removed.includes('*') ? [...devices.keys()] : removed)
+        if (!changes(removedBy, devices.get(contact), now)) stale.push(contact);
+    return { stale };
   }
 
   /** Every phone of a workspace this node keeps, saved under this node (it has just taken it over). */
   private persistWorkspace(workspaceId: string): void {
-    this.persist();
     for (const [userId, devices] of this.usersOf(workspaceId))
-      void this.write({ workspaceId, userId, saved: [...devices.values()], removed: [] });
+      this.write({ workspaceId, userId, saved: [...devices.values()], removed: [] }).catch(() => {});
   }
 
   /** Drops this node's copy of a workspace's phones; the users whose phones were kept. */
@@ -193,7 +208,6 @@ export class Bindings {
       }
       if (devices.size > 0) continue;
       this.byUser.delete(userKey);
-      this.persist();
       const [workspaceId, userId] = split(userKey);
       if (this.mine(workspaceId)) await this.host.submit(workspaceId, { type: 'sip.devices_gone', userId });
     }

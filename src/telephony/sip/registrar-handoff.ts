@@ -1,11 +1,14 @@
 import { sipOf } from '../../engine/workspace/sip.ts';
 import { parsePhoneChange } from './phone-change.ts';
-import type { Binding, Bindings, RegistrarHost } from './registrar-bindings.ts';
+import type { Bindings, RegistrarHost } from './registrar-bindings.ts';
 
 /**
  * A change another node relayed (issue 18): a phone registered with it, or the phones of a
- * workspace it is handing here. Kept with the later expiry of each phone; the engine is
- * told if this node owns the workspace (else when it adopts it: restore).
+ * workspace it is handing here. Saved under this node too, then kept with the later expiry of
+ * each phone, but for what the store found a later REGISTER of the phone had changed since (an
+ * un-registration made here meanwhile stays made). If the store cannot save it, it is kept all
+ * the same: the relaying node saved it. The engine is told if this node owns the workspace
+ * (else when it adopts it: restore).
  */
 export async function receivePhones(
   bindings: Bindings,
@@ -14,24 +17,25 @@ export async function receivePhones(
 ): Promise<void> {
   const change = parsePhoneChange(message);
   if (!change) return;
-  const { workspaceId, userId } = change;
+  const { workspaceId, userId, removedBy } = change;
   const state = host.state(workspaceId);
   if (!state || !Object.hasOwn(sipOf(state).accounts, userId)) return;
+  const kept = change.bindings.map((binding) => {
+    const known = bindings.of(workspaceId, userId).get(binding.contact);
+    return known && known.expiresAt >= binding.expiresAt ? known : binding;
+  });
+  const { stale } = await bindings
+    .write({ workspaceId, userId, saved: kept, removed: change.removed, ...(removedBy ? { removedBy } : {}) })
+    .catch(() => ({ stale: [] as string[] }));
   const before = bindings.devices(workspaceId, userId).length;
   const devices = bindings.of(workspaceId, userId);
   for (const contact of change.removed) {
-    if (contact === '*') devices.clear();
-    else devices.delete(contact);
+    if (contact === '*')
+      for (const known of devices.keys()) if (!stale.includes(known)) devices.delete(known);
+    if (!stale.includes(contact)) devices.delete(contact);
   }
-  const kept: Binding[] = [];
-  for (const binding of change.bindings) {
-    const known = devices.get(binding.contact);
-    if (!known || known.expiresAt < binding.expiresAt) devices.set(binding.contact, binding);
-    kept.push(devices.get(binding.contact)!);
-  }
+  for (const binding of kept) if (!stale.includes(binding.contact)) devices.set(binding.contact, binding);
   bindings.keep(workspaceId, userId, devices);
-  bindings.persist();
-  void bindings.write({ workspaceId, userId, saved: kept, removed: change.removed });
   await bindings.announce(workspaceId, userId, before);
 }
 
@@ -46,13 +50,10 @@ export function releasePhones(
   workspaceId: string,
   to?: string,
 ): void {
-  let released = false;
   for (const [userId, devices] of bindings.usersOf(workspaceId)) {
     if (to !== undefined)
       host.relay?.({ workspaceId, userId, bindings: [...devices.values()], removed: [] }, to);
     bindings.keep(workspaceId, userId, new Map());
-    void bindings.write({ workspaceId, userId, saved: [], removed: [], releasedHere: true });
-    released = true;
+    bindings.write({ workspaceId, userId, saved: [], removed: [], releasedHere: true }).catch(() => {});
   }
-  if (released) bindings.persist();
 }

@@ -4,14 +4,17 @@ import { type DigestAuth, parseAuthorization } from './digest.ts';
 import { parseNameAddr } from './grammar.ts';
 import type { SipGuard } from './guard.ts';
 import { type Binding, Bindings, type RegistrarHost } from './registrar-bindings.ts';
+import { readContacts } from './registrar-contacts.ts';
 import { receivePhones, releasePhones } from './registrar-handoff.ts';
 import type { RegistrationStore } from './registration-file.ts';
 import type { ServerTransaction } from './transactions.ts';
 
 export type { Binding, RegistrarHost } from './registrar-bindings.ts';
 
-export const minExpiresSec = 60;
-export const maxExpiresSec = 3600;
+export { maxExpiresSec, minExpiresSec } from './registrar-contacts.ts';
+
+/** When a phone whose REGISTER could not be saved should try again (RFC 3261 §20.33). */
+const retryAfterSec = 5;
 
 /**
  * The registrar (RFC 3261 §10) for agents' phones (S2): digest-authenticated REGISTERs,
@@ -99,57 +102,44 @@ export class Registrar {
     await this.update(transaction, found.workspaceId, found.userId);
   }
 
+  /**
+   * Applies a REGISTER: saved first (RFC 3261 §10.3 step 7: all its bindings or none), then
+   * kept here and answered. Not saved, the phone is told to try again (500 with Retry-After)
+   * and nothing is kept; a later REGISTER of the phone already saved, it is refused.
+   */
   private async update(transaction: ServerTransaction, workspaceId: string, userId: string): Promise<void> {
-    const { request, from } = transaction;
+    const asked = readContacts(transaction, this.host.now());
+    if ('status' in asked) {
+      const { status, ...answer } = asked;
+      transaction.reply(status, answer);
+      return;
+    }
+    const { fresh, removed, version } = asked;
+    const change = { workspaceId, userId, saved: fresh, removed, whole: true };
+    let stale: string[];
+    try {
+      ({ stale } = await this.bindings.write(
+        removed.length > 0 ? { ...change, removedBy: version } : change,
+      ));
+    } catch {
+      transaction.reply(500, {
+        reason: 'Registration Not Saved',
+        headers: [['Retry-After', String(retryAfterSec)]],
+      });
+      return;
+    }
+    if (stale.length > 0) {
+      transaction.reply(400, { reason: 'Stale CSeq' });
+      return;
+    }
     const before = this.devices(workspaceId, userId).length;
     const devices = this.bindings.of(workspaceId, userId);
-    const headerExpires = request.headers.get('Expires');
-    const contacts = request.headers.values('Contact');
-    const removed: string[] = [];
-    const fresh: Binding[] = [];
-    if (contacts.length === 1 && contacts[0] === '*') {
-      if (headerExpires?.trim() !== '0') {
-        transaction.reply(400, { reason: 'Wildcard Contact Needs Expires 0' });
-        return;
-      }
-      devices.clear();
-      removed.push('*');
+    for (const contact of removed) {
+      if (contact === '*') devices.clear();
+      else devices.delete(contact);
     }
-    for (const value of contacts) {
-      if (value === '*') continue;
-      const contact = parseNameAddr(value);
-      if (!contact?.uri) {
-        transaction.reply(400, { reason: 'Malformed Contact' });
-        return;
-      }
-      const expires = Number(contact.params.get('expires') ?? headerExpires ?? maxExpiresSec);
-      if (!Number.isFinite(expires) || expires < 0) {
-        transaction.reply(400, { reason: 'Malformed Expires' });
-        return;
-      }
-      if (expires === 0) {
-        devices.delete(contact.uriText);
-        removed.push(contact.uriText);
-        continue;
-      }
-      if (expires < minExpiresSec) {
-        transaction.reply(423, { headers: [['Min-Expires', String(minExpiresSec)]] });
-        return;
-      }
-      const seconds = Math.min(expires, maxExpiresSec);
-      const userAgent = request.headers.get('User-Agent')?.trim().slice(0, 100);
-      const binding: Binding = {
-        contact: contact.uriText,
-        peer: from,
-        expiresAt: this.host.now() + seconds * 1000,
-        ...(userAgent ? { userAgent } : {}),
-      };
-      devices.set(contact.uriText, binding);
-      fresh.push(binding);
-    }
+    for (const binding of fresh) devices.set(binding.contact, binding);
     this.bindings.keep(workspaceId, userId, devices);
-    this.bindings.persist();
-    await this.bindings.write({ workspaceId, userId, saved: fresh, removed });
     const listed = await this.current(workspaceId, userId, fresh, removed);
     const now = this.host.now();
     transaction.reply(200, {
@@ -160,7 +150,14 @@ export class Registrar {
     });
     // Another node owns the workspace (issue 18): it hears of the phone and rings it. Only
     // what changed: this node's copy of the user's other phones may be stale.
-    if (!this.mine(workspaceId)) this.host.relay?.({ workspaceId, userId, bindings: fresh, removed });
+    if (!this.mine(workspaceId))
+      this.host.relay?.({
+        workspaceId,
+        userId,
+        bindings: fresh,
+        removed,
+        ...(removed.length > 0 ? { removedBy: version } : {}),
+      });
     await this.bindings.announce(workspaceId, userId, before);
   }
 
@@ -176,7 +173,7 @@ export class Registrar {
     removed: string[],
   ): Promise<Binding[]> {
     const mine = this.devices(workspaceId, userId);
-    if (!this.saved?.loadUser || !this.saved.change) return mine;
+    if (!this.saved) return mine;
     const rows = await this.saved.loadUser(workspaceId, userId).catch(() => undefined);
     if (!rows) return this.mine(workspaceId) ? mine : fresh;
     const now = this.host.now();
