@@ -1,13 +1,13 @@
 import { sipOf } from '../../engine/workspace/sip.ts';
 import { parsePhoneChange } from './phone-change.ts';
-import type { Bindings, RegistrarHost } from './registrar-bindings.ts';
+import type { Binding, Bindings, RegistrarHost } from './registrar-bindings.ts';
 
 /**
  * A change another node relayed (issue 18): a phone registered with it, or the phones of a
- * workspace it is handing here. Saved under this node too, then kept with the later expiry of
- * each phone, but for what the store found a later REGISTER of the phone had changed since (an
- * un-registration made here meanwhile stays made). If the store cannot save it, it is kept all
- * the same: the relaying node saved it. The engine is told if this node owns the workspace
+ * workspace it is handing here. Saved under this node too, then kept (the copy from the later
+ * REGISTER of each phone, else the later expiry), but for what the store found a later
+ * REGISTER of the phone had changed since (an un-registration made here meanwhile stays made).
+ * If the store cannot save it, it is kept all the same: the relaying node saved it. The engine is told if this node owns the workspace
  * (else when it adopts it: restore).
  */
 export async function receivePhones(
@@ -22,7 +22,7 @@ export async function receivePhones(
   if (!state || !Object.hasOwn(sipOf(state).accounts, userId)) return;
   const kept = change.bindings.map((binding) => {
     const known = bindings.of(workspaceId, userId).get(binding.contact);
-    return known && known.expiresAt >= binding.expiresAt ? known : binding;
+    return known && !newer(binding, known) ? known : binding;
   });
   const { stale } = await bindings
     .write({ workspaceId, userId, saved: kept, removed: change.removed, ...(removedBy ? { removedBy } : {}) })
@@ -56,4 +56,11 @@ export function releasePhones(
     bindings.keep(workspaceId, userId, new Map());
     bindings.write({ workspaceId, userId, saved: [], removed: [], releasedHere: true }).catch(() => {});
   }
+}
+
+/** Whether a relayed copy of a phone is newer than the one kept here: its later REGISTER, else its later expiry. */
+function newer(copy: Binding, known: Binding): boolean {
+  if (copy.callId !== undefined && copy.callId === known.callId && copy.cseq !== known.cseq)
+    return (copy.cseq ?? 0) > (known.cseq ?? 0);
+  return copy.expiresAt > known.expiresAt;
 }
