@@ -1,5 +1,4 @@
-import type { SipAccount } from '../../engine/workspace/sip.ts';
-import { sipOf } from '../../engine/workspace/sip.ts';
+import { type SipAccount, sipOf } from '../../engine/workspace/sip.ts';
 import { type DigestAuth, parseAuthorization } from './digest.ts';
 import { parseNameAddr } from './grammar.ts';
 import type { SipGuard } from './guard.ts';
@@ -10,7 +9,6 @@ import type { RegistrationStore } from './registration-file.ts';
 import type { ServerTransaction } from './transactions.ts';
 
 export type { Binding, RegistrarHost } from './registrar-bindings.ts';
-
 export { maxExpiresSec, minExpiresSec } from './registrar-contacts.ts';
 
 /** When a phone whose REGISTER could not be saved should try again (RFC 3261 §20.33). */
