@@ -325,32 +325,53 @@ export interface RegistrationRecord {
   peer: { transport: 'udp' | 'tcp'; address: string; port: number };
   expiresAt: number;
   userAgent?: string;
+  /** The REGISTER that saved it last: its Call-ID and CSeq number (RFC 3261 §10.3 step 7). */
+  callId?: string;
+  cseq?: number;
+}
+
+/** Which REGISTER of a phone a change comes from: a later CSeq of the same Call-ID wins. */
+export interface RegistrationVersion {
+  callId: string;
+  cseq: number;
 }
 
 export interface RegistrationRecords {
   /** Every registration saved and not yet expired (by whichever node saved it). */
   load(): Promise<RegistrationRecord[]>;
-  /** This node's registrations now: replaces what it saved before. */
-  save(bindings: RegistrationRecord[]): Promise<void>;
-  /** One user's, by whichever node saved them (several nodes). */
-  loadUser?(workspaceId: string, userId: string): Promise<RegistrationRecord[]>;
+  /** One user's, by whichever node saved them. */
+  loadUser(workspaceId: string, userId: string): Promise<RegistrationRecord[]>;
   /**
-   * One user's phones changed in place (several nodes): a node never rewrites the copies it
-   * keeps of other nodes' phones, so an un-registration made at one node stays made.
+   * One user's phones changed in place, one binding at a time: a node never rewrites the
+   * copies it keeps of other nodes' phones, so an un-registration made at one node stays made.
+   * The store decides between REGISTERs of one phone racing through two nodes.
    */
-  change?(change: RegistrationChange): Promise<void>;
+  change(change: RegistrationChange): Promise<RegistrationVerdict>;
 }
 
-/** A change to one user's saved phones on a store several nodes share (issue 18). */
+/** A change to one user's saved phones (issue 18). */
 export interface RegistrationChange {
   workspaceId: string;
   userId: string;
-  /** Registered or refreshed: saved under this node. */
+  /** Registered or refreshed: saved under this node, unless a later REGISTER of the phone is saved. */
   saved: Array<Omit<RegistrationRecord, 'workspaceId' | 'userId'>>;
   /** Un-registered contacts, deleted whichever node saved them; '*' for all the user's. */
   removed: string[];
+  /**
+   * The un-REGISTER that removed them: kept as a mark until the phone's registration could have
+   * lasted, so that an earlier REGISTER of the phone arriving later does not bring it back.
+   * Without it the contacts are deleted whatever saved them.
+   */
+  removedBy?: RegistrationVersion;
   /** This node lets the user's workspace go: the rows it saved of the user are deleted first. */
   releasedHere?: boolean;
+  /** One REGISTER (RFC 3261 §10.3 step 7): all its bindings change, or none if one is stale. */
+  whole?: boolean;
+}
+
+/** What a change did not do: the contacts a later REGISTER of the phone had already changed. */
+export interface RegistrationVerdict {
+  stale: string[];
 }
 
 /**

@@ -49,17 +49,83 @@ export function telephonyStateContract(name: string, open: () => Promise<SharedT
       expect(await trunkSecrets.get('w2')).toEqual({ username: 'other', password: 'x' });
     });
 
-    it('keeps the registered phones saved last', async () => {
+    it('issue 18 session 8 item 4: keeps phones one binding at a time: saved, refreshed, listed by user, removed', async () => {
       const { registrations } = state;
       const later = Date.now() + 3_600_000;
-      await registrations.save([
-        phone('u1', 'sip:u1@192.0.2.10:5062', later),
+      const { workspaceId: _, userId: __, ...desk } = phone('u1', 'sip:u1@192.0.2.10:5062', later);
+      const mobile = { ...desk, contact: 'sip:u1@mobile', userAgent: 'Mobile 2' };
+      const { workspaceId: ___, userId: ____, ...bobs } = phone('u2', 'sip:u2@x', later);
+      const u1 = { workspaceId: 'w1', userId: 'u1' };
+      expect(await registrations.change({ ...u1, saved: [desk, mobile], removed: [] })).toEqual({
+        stale: [],
+      });
+      await registrations.change({ workspaceId: 'w1', userId: 'u2', saved: [bobs], removed: [] });
+      // Refreshed in place; another user's and another workspace's phones untouched.
+      await registrations.change({ ...u1, saved: [{ ...desk, expiresAt: later + 1 }], removed: [] });
+      expect(await registrations.loadUser('w1', 'u1')).toEqual([
+        { ...u1, ...desk, expiresAt: later + 1 },
+        { ...u1, ...mobile },
+      ]);
+      expect(await registrations.loadUser('w2', 'u1')).toEqual([]);
+      await registrations.change({ ...u1, saved: [], removed: [mobile.contact] });
+      expect(await registrations.load()).toEqual([
+        { ...u1, ...desk, expiresAt: later + 1 },
         phone('u2', 'sip:u2@x', later),
       ]);
-      await registrations.save([phone('u1', 'sip:u1@192.0.2.10:5062', later + 1)]);
-      expect(await registrations.load()).toEqual([phone('u1', 'sip:u1@192.0.2.10:5062', later + 1)]);
-      await registrations.save([]);
+      // An expired phone is not listed; '*' removes all of a user's.
+      await registrations.change({ ...u1, saved: [{ ...mobile, expiresAt: Date.now() - 1 }], removed: [] });
+      expect(await registrations.loadUser('w1', 'u1')).toHaveLength(1);
+      await registrations.change({ ...u1, saved: [], removed: ['*'] });
+      await registrations.change({ workspaceId: 'w1', userId: 'u2', saved: [], removed: ['*'] });
       expect(await registrations.load()).toEqual([]);
+    });
+
+    it('issue 18 session 8 item 2: a later CSeq of the same Call-ID wins whatever the order they arrive in (RFC 3261 §10.3 step 7)', async () => {
+      const { registrations } = state;
+      const later = Date.now() + 3_600_000;
+      const { workspaceId: _, userId: __, ...binding } = phone('u3', 'sip:u3@192.0.2.10', later);
+      const user = { workspaceId: 'w1', userId: 'u3' };
+      const refresh = (cseq: number, callId = 'call-1@phone') => ({ ...binding, callId, cseq });
+      const unregister = (cseq: number, callId = 'call-1@phone') => ({
+        ...user,
+        saved: [],
+        removed: [binding.contact],
+        removedBy: { callId, cseq },
+      });
+
+      // Refresh (CSeq 10) then un-register (11): gone.
+      await registrations.change({ ...user, saved: [refresh(10)], removed: [] });
+      expect(await registrations.change(unregister(11))).toEqual({ stale: [] });
+      expect(await registrations.loadUser('w1', 'u3')).toEqual([]);
+      // The refresh arriving after the un-register that followed it: refused, still gone.
+      expect(await registrations.change({ ...user, saved: [refresh(10)], removed: [] })).toEqual({
+        stale: [binding.contact],
+      });
+      expect(await registrations.loadUser('w1', 'u3')).toEqual([]);
+      // A later REGISTER of the same Call-ID, or one from the phone restarted (another Call-ID), saves it.
+      await registrations.change({ ...user, saved: [refresh(12)], removed: [] });
+      expect(await registrations.loadUser('w1', 'u3')).toEqual([{ ...user, ...refresh(12) }]);
+      // An un-register older than the saved refresh: refused, the phone stays.
+      expect(await registrations.change(unregister(11))).toEqual({ stale: [binding.contact] });
+      expect(await registrations.change({ ...unregister(11), removed: ['*'] })).toEqual({
+        stale: [binding.contact],
+      });
+      expect(await registrations.loadUser('w1', 'u3')).toEqual([{ ...user, ...refresh(12) }]);
+      await registrations.change({ ...user, saved: [refresh(1, 'call-2@phone')], removed: [] });
+      expect(await registrations.loadUser('w1', 'u3')).toEqual([{ ...user, ...refresh(1, 'call-2@phone') }]);
+
+      // One REGISTER is all or nothing: a stale binding in it leaves its other binding unsaved.
+      const other = { ...refresh(1, 'call-2@phone'), contact: 'sip:u3@other' };
+      expect(
+        await registrations.change({
+          ...user,
+          saved: [{ ...refresh(0, 'call-2@phone') }, other],
+          removed: [],
+          whole: true,
+        }),
+      ).toEqual({ stale: [binding.contact] });
+      expect((await registrations.loadUser('w1', 'u3')).map((row) => row.contact)).toEqual([binding.contact]);
+      await registrations.change({ ...user, saved: [], removed: ['*'] });
     });
   });
 }

@@ -246,4 +246,20 @@ export const migrations: Array<{ version: number; name: string; sql: string }> =
       ALTER TABLE nodes ADD COLUMN draining BOOLEAN NOT NULL DEFAULT false;
     `,
   },
+  {
+    version: 6,
+    name: 'one row per registered phone, with the REGISTER that saved it (issue 18 leftovers, RFC 3261 §10.3 step 7)',
+    sql: `
+      -- Which REGISTER saved the row (Call-ID, CSeq), and marks of phones un-registered.
+      ALTER TABLE sip_registrations ADD COLUMN call_id TEXT NOT NULL DEFAULT '';
+      ALTER TABLE sip_registrations ADD COLUMN cseq BIGINT NOT NULL DEFAULT 0;
+      ALTER TABLE sip_registrations ADD COLUMN removed BOOLEAN NOT NULL DEFAULT false;
+      -- A phone saved by several nodes keeps the copy with the latest expiry.
+      DELETE FROM sip_registrations r USING sip_registrations other
+        WHERE r.workspace_id = other.workspace_id AND r.user_id = other.user_id AND r.contact = other.contact
+          AND (r.expires_at, r.node_id) < (other.expires_at, other.node_id);
+      ALTER TABLE sip_registrations DROP CONSTRAINT sip_registrations_pkey;
+      ALTER TABLE sip_registrations ADD PRIMARY KEY (workspace_id, user_id, contact);
+    `,
+  },
 ];

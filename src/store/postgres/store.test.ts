@@ -66,8 +66,15 @@ describe('PostgreSQL: telephony state shared by the nodes (issue 18)', () => {
       peer: { transport: 'udp' as const, address: '192.0.2.10', port: 5062 },
       expiresAt: Date.now() + 60_000,
     };
-    await one.telephony.registrations.save([phone]);
-    await two.telephony.registrations.save([{ ...phone, userId: 'u2', contact: 'sip:u2@x' }]);
+    const { workspaceId: _, userId: __, ...binding } = phone;
+    const u1 = { workspaceId: 'w1', userId: 'u1' };
+    await one.telephony.registrations.change({ ...u1, saved: [binding], removed: [] });
+    await two.telephony.registrations.change({
+      workspaceId: 'w1',
+      userId: 'u2',
+      saved: [{ ...binding, contact: 'sip:u2@x' }],
+      removed: [],
+    });
 
     expect([...((await two.telephony.audio.open('w1', 'vm_1')) ?? [])]).toEqual([7, 7]);
     expect(await two.telephony.trunkSecrets.get('w1')).toEqual({
@@ -75,19 +82,20 @@ describe('PostgreSQL: telephony state shared by the nodes (issue 18)', () => {
       password: 'hunter2hunter2',
     });
     expect((await two.telephony.registrations.load()).map((r) => r.userId)).toEqual(['u1', 'u2']);
-    // One user's phones, whichever node saved them, each with its latest expiry.
-    await two.telephony.registrations.save([
-      { ...phone, userId: 'u2', contact: 'sip:u2@x' },
+    // One row per phone, whichever node saved it last.
+    await two.telephony.registrations.change({
+      ...u1,
+      saved: [{ ...binding, expiresAt: phone.expiresAt + 5_000 }],
+      removed: [],
+    });
+    expect(await one.telephony.registrations.loadUser('w1', 'u1')).toEqual([
       { ...phone, expiresAt: phone.expiresAt + 5_000 },
     ]);
-    expect(await two.telephony.registrations.loadUser?.('w1', 'u1')).toEqual([
-      { ...phone, expiresAt: phone.expiresAt + 5_000 },
-    ]);
-    expect(await two.telephony.registrations.loadUser?.('w2', 'u1')).toEqual([]);
-    // A node replaces only its own phones; the other's stay until they expire.
-    await two.telephony.registrations.save([]);
-    expect((await one.telephony.registrations.load()).map((r) => r.userId)).toEqual(['u1']);
-    await one.telephony.registrations.save([{ ...phone, expiresAt: Date.now() - 1 }]);
+    expect(await two.telephony.registrations.loadUser('w2', 'u1')).toEqual([]);
+    const { rows } = await one.pool.query("SELECT node_id FROM sip_registrations WHERE user_id = 'u1'");
+    expect(rows).toEqual([{ node_id: 'n2' }]);
+    await one.telephony.registrations.change({ ...u1, saved: [], removed: ['*'] });
+    await one.telephony.registrations.change({ workspaceId: 'w1', userId: 'u2', saved: [], removed: ['*'] });
     expect(await two.telephony.registrations.load()).toEqual([]);
   });
 
@@ -99,27 +107,27 @@ describe('PostgreSQL: telephony state shared by the nodes (issue 18)', () => {
     };
     const user = { workspaceId: 'w9', userId: 'u9' };
     const other = { ...phone, contact: 'sip:u9@192.0.2.10:5064' };
-    await one.telephony.registrations.change?.({ ...user, saved: [phone], removed: [] });
-    await two.telephony.registrations.change?.({ ...user, saved: [phone, other], removed: [] });
+    await one.telephony.registrations.change({ ...user, saved: [phone], removed: [] });
+    await two.telephony.registrations.change({ ...user, saved: [phone, other], removed: [] });
     // A refresh at one node updates its row in place and leaves the other's.
-    await one.telephony.registrations.change?.({
+    await one.telephony.registrations.change({
       ...user,
       saved: [{ ...phone, expiresAt: phone.expiresAt + 5_000, userAgent: 'desk' }],
       removed: [],
     });
-    expect(await two.telephony.registrations.loadUser?.('w9', 'u9')).toEqual([
+    expect(await two.telephony.registrations.loadUser('w9', 'u9')).toEqual([
       { ...user, ...phone, expiresAt: phone.expiresAt + 5_000, userAgent: 'desk' },
       { ...user, ...other },
     ]);
     // Un-registered at node one: node two's copy goes too.
-    await one.telephony.registrations.change?.({ ...user, saved: [], removed: [phone.contact] });
-    expect(await one.telephony.registrations.loadUser?.('w9', 'u9')).toEqual([{ ...user, ...other }]);
+    await one.telephony.registrations.change({ ...user, saved: [], removed: [phone.contact] });
+    expect(await one.telephony.registrations.loadUser('w9', 'u9')).toEqual([{ ...user, ...other }]);
     // A node letting the workspace go deletes only its own rows; '*' deletes every node's.
-    await one.telephony.registrations.change?.({ ...user, saved: [phone], removed: [] });
-    await one.telephony.registrations.change?.({ ...user, saved: [], removed: [], releasedHere: true });
-    expect(await one.telephony.registrations.loadUser?.('w9', 'u9')).toEqual([{ ...user, ...other }]);
-    await one.telephony.registrations.change?.({ ...user, saved: [], removed: ['*'] });
-    expect(await two.telephony.registrations.loadUser?.('w9', 'u9')).toEqual([]);
+    await one.telephony.registrations.change({ ...user, saved: [phone], removed: [] });
+    await one.telephony.registrations.change({ ...user, saved: [], removed: [], releasedHere: true });
+    expect(await one.telephony.registrations.loadUser('w9', 'u9')).toEqual([{ ...user, ...other }]);
+    await one.telephony.registrations.change({ ...user, saved: [], removed: ['*'] });
+    expect(await two.telephony.registrations.loadUser('w9', 'u9')).toEqual([]);
   });
 
   it('a trunk password is sealed at rest, bound to its workspace, and opens only with the passphrase', async () => {
