@@ -221,7 +221,7 @@ describe('history entries’ data are typed and versioned (V18, issue 17)', () =
   it('a created user shows what an admin set, not the engine’s counters (issue 17 residue 1)', () => {
     const created = historyEntriesOf(aConfiguration()).find((entry) => entry.type === 'user.created');
     expect(created?.data).toMatchObject({ user: { id: 'ann', name: 'Ann', extension: '101' } });
-    const { user } = created?.data as { user: object };
+    const { user } = (created?.data ?? { user: {} }) as { user: object };
     expect(Object.keys(user).sort()).toEqual(
       ['capacity', 'email', 'extension', 'id', 'name', 'role', 'skills'].sort(),
     );
