@@ -14,7 +14,12 @@ type EventOf<T extends EventType> = Extract<Event, { type: T }>;
 /** The fields an event of this type may have, its type aside. */
 export type EventFields<T extends EventType> = Exclude<KeysOf<EventOf<T>>, 'type'>;
 
-/** Published: at this version, these fields; `hidden` are the engine's own (seeds, secrets). */
+/**
+ * Published: at this version, these fields; `hidden` are the engine's own (seeds, secrets).
+ * Version 2 of the saved-configuration entries (a user, a menu, a number's settings …): their
+ * data typed as the GET route's schema instead of unknown, and a created user without the
+ * engine's counters (issue 17).
+ */
 export interface EntryRule<T extends EventType> {
   version: number;
   fields: readonly EventFields<T>[];
@@ -27,8 +32,8 @@ export const internal = 'internal';
 type Catalog = { [T in EventType]: EntryRule<T> | typeof internal };
 
 export const historyEntryCatalog = {
-  'billing.updated': { version: 1, fields: ['billing', 'topUpCents'] },
-  'call.action_taken': { version: 1, fields: ['callId', 'action', 'reason'] },
+  'billing.updated': { version: 2, fields: ['billing', 'topUpCents'] },
+  'call.action_taken': { version: 2, fields: ['callId', 'action', 'reason'] },
   'call.awaiting_input': { version: 1, fields: ['callId', 'menuId', 'untilAt'] },
   'call.charged': { version: 1, fields: ['callId', 'legId', 'to', 'amountCents', 'connectedMs'] },
   'call.dequeued': { version: 1, fields: ['callId', 'reason'] },
@@ -43,7 +48,7 @@ export const historyEntryCatalog = {
     version: 1,
     fields: ['callId', 'legId', 'userId', 'number', 'presentedNumber', 'transfer', 'position'],
   },
-  'call.menu_choice': { version: 1, fields: ['callId', 'menuId', 'input', 'action', 'reason'] },
+  'call.menu_choice': { version: 2, fields: ['callId', 'menuId', 'input', 'action', 'reason'] },
   'call.menu_entered': { version: 1, fields: ['callId', 'menuId', 'repeats'] },
   'call.monitor_changed': { version: 1, fields: ['callId', 'legId', 'userId', 'mode'], hidden: ['audio'] },
   'call.monitor_joined': { version: 1, fields: ['callId', 'legId', 'userId', 'mode'], hidden: ['audio'] },
@@ -102,9 +107,9 @@ export const historyEntryCatalog = {
   'callback.retry_scheduled': { version: 1, fields: ['callbackId', 'at', 'attempt'] },
   'callback.returned': { version: 1, fields: ['callbackId', 'userId', 'reason'] },
   'chat.department_configured': { version: 1, fields: ['departmentId', 'settings'] },
-  'contact.created': { version: 1, fields: ['contact'] },
+  'contact.created': { version: 2, fields: ['contact'] },
   'contact.removed': { version: 1, fields: ['contactId'] },
-  'contact.updated': { version: 1, fields: ['contact'] },
+  'contact.updated': { version: 2, fields: ['contact'] },
   'conversation.assigned': { version: 1, fields: ['conversationId', 'userId', 'by', 'position'] },
   'conversation.message_received': { version: 1, fields: ['conversationId', 'messageId', 'text'] },
   'conversation.note_added': { version: 1, fields: ['conversationId', 'noteId', 'userId', 'text', 'kind'] },
@@ -123,32 +128,32 @@ export const historyEntryCatalog = {
     fields: ['conversationId', 'fromUserId', 'by', 'byKey', 'to', 'reason'],
   },
   'conversation.unassigned': { version: 1, fields: ['conversationId', 'userId', 'reason'] },
-  'department.created': { version: 1, fields: ['department'] },
+  'department.created': { version: 2, fields: ['department'] },
   'department.removed': { version: 1, fields: ['departmentId'] },
   'department.updated': { version: 1, fields: ['departmentId', 'name', 'memberIds'] },
   'group.removed': { version: 1, fields: ['groupId'] },
-  'group.saved': { version: 1, fields: ['group'] },
+  'group.saved': { version: 2, fields: ['group'] },
   'ivr_menu.removed': { version: 1, fields: ['menuId'] },
-  'ivr_menu.saved': { version: 1, fields: ['menu'] },
-  'number.added': { version: 1, fields: ['number'] },
-  'number.configured': { version: 1, fields: ['numberId', 'settings'] },
+  'ivr_menu.saved': { version: 2, fields: ['menu'] },
+  'number.added': { version: 2, fields: ['number'] },
+  'number.configured': { version: 2, fields: ['numberId', 'settings'] },
   'number.removed': { version: 1, fields: ['numberId'] },
   'number.updated': { version: 1, fields: ['numberId', 'changes'] },
   'presence.changed': { version: 1, fields: ['userId', 'from', 'to', 'reason'] },
   'routing.relaxed': { version: 1, fields: ['callId', 'conversationId', 'required', 'relaxed'] },
-  'routing_rules.saved': { version: 1, fields: ['target', 'rule'] },
+  'routing_rules.saved': { version: 2, fields: ['target', 'rule'] },
   'sip.account_removed': { version: 1, fields: ['userId'] },
   'sip.account_set': { version: 1, fields: ['userId', 'username'], hidden: ['ha1'] },
   'sip.device_registered': { version: 1, fields: ['userId'] },
   'sip.devices_gone': { version: 1, fields: ['userId'] },
-  'sip.trunk_configured': { version: 1, fields: ['trunk'] },
+  'sip.trunk_configured': { version: 2, fields: ['trunk'] },
   'timer.cleared': internal,
   'timer.set': internal,
-  'user.created': { version: 1, fields: ['user', 'departmentIds', 'numberIds'] },
+  'user.created': { version: 2, fields: ['user', 'departmentIds', 'numberIds'] },
   'user.removed': { version: 1, fields: ['userId'] },
-  'user.updated': { version: 1, fields: ['userId', 'changes', 'departmentIds'] },
+  'user.updated': { version: 2, fields: ['userId', 'changes', 'departmentIds'] },
   'voicemail.heard': { version: 1, fields: ['voicemailId', 'numberId', 'userId'] },
-  'webhook.created': { version: 1, fields: ['webhook'] },
+  'webhook.created': { version: 2, fields: ['webhook'] },
   'webhook.removed': { version: 1, fields: ['webhookId'] },
   'webhook.updated': { version: 1, fields: ['webhookId', 'url', 'events', 'enabled', 'description'] },
   'workflow.branch_taken': {
@@ -191,7 +196,7 @@ export const historyEntryCatalog = {
     fields: ['name', 'plan', 'timeZone', 'defaultCountry'],
     hidden: ['seed'],
   },
-  'workspace.updated': { version: 1, fields: ['changes'] },
+  'workspace.updated': { version: 2, fields: ['changes'] },
   'wrap_up.ended': { version: 1, fields: ['userId', 'channel', 'reason'] },
   'wrap_up.extended': { version: 1, fields: ['userId', 'channel', 'until'] },
   'wrap_up.started': { version: 1, fields: ['userId', 'channel', 'seconds', 'until', 'source'] },

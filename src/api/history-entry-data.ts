@@ -1,4 +1,19 @@
-import { type TProperties, Type } from 'typebox';
+import { type TObject, type TProperties, Type } from 'typebox';
+import {
+  BillingSchema,
+  CallActionSchema,
+  GroupSchema,
+  IvrActionSchema,
+  IvrMenuSchema,
+  MissedOfferPolicySchema,
+  Nullable,
+  NumberSettingsSchema,
+  RoutingRuleSchema,
+  TrunkSchema,
+  WebhookSchema,
+  WorkspaceSchema,
+} from './configuration.ts';
+import { ContactSchema, DepartmentSchema, NumberSchema, UserSchema } from './resources.ts';
 import { WorkflowDefinitionSchema } from './workflows.ts';
 
 /**
@@ -9,8 +24,11 @@ import { WorkflowDefinitionSchema } from './workflows.ts';
  * published fields and admits every value the engine's event gives them.
  *
  * Times inside `data` are the engine's epoch milliseconds (the entry's `at` is ISO).
- * A configuration snapshot (a user, a menu, a number's settings …) is documented as the
- * object its GET route answers rather than re-specified here: a history shows what was saved.
+ * A configuration snapshot (a user, a menu, a number's settings …) is the schema its GET
+ * route answers with (configuration.ts, resources.ts), closed to other fields so nothing
+ * undocumented (a secret, the engine's counters) passes unseen: a history shows what was
+ * saved. A change is a partial of it. Secrets never reach them: a webhook's signing secret
+ * and a trunk's password are kept by the store, never in an event.
  */
 
 const object = <P extends TProperties>(properties: P) =>
@@ -25,7 +43,18 @@ const EpochMs = Type.Number({ description: 'Epoch milliseconds' });
 const Count = Type.Integer({ minimum: 0 });
 const Position = Type.Integer({ minimum: 0, description: 'Position in a queue or a rotation' });
 const Code = (description: string) => Type.String({ description });
-const Saved = (what: string) => Type.Unknown({ description: `${what}, as saved (its GET route’s shape)` });
+/** A resource as its GET route answers it, closed: a field it does not document is not one. */
+const saved = <P extends TProperties>(schema: TObject<P>) => object(schema.properties);
+const changed = <P extends TProperties>(properties: P) => Type.Partial(object(properties));
+
+/** A user as created: what an admin sets, not the engine's counters and presence bookkeeping. */
+const { id, name, email, role, extension, mobile, capacity, skills } = UserSchema.properties;
+const SavedUser = object({ id, name, email, role, extension, mobile, capacity, skills: opt(skills) });
+/** The fields of a created user a history shows (history.ts keeps only these). */
+export const savedUserFields = Object.keys(SavedUser.properties);
+
+const workspace = WorkspaceSchema.properties;
+const rule = RoutingRuleSchema.properties;
 
 const callId = Id;
 const conversationId = Id;
@@ -122,10 +151,10 @@ const Plan = Code('The workspace’s plan');
 const Run = { runId: Id, workflowId: Id, conversationId: opt(conversationId), callId: opt(callId) };
 
 export const historyEntryData = {
-  'billing.updated': data({ billing: Saved('The balance and its settings'), topUpCents: opt(Count) }),
+  'billing.updated': data({ billing: saved(BillingSchema), topUpCents: opt(Count) }),
   'call.action_taken': data({
     callId,
-    action: Saved('The number’s action (forward, voicemail, hang up …)'),
+    action: CallActionSchema,
     reason: Code('out_of_hours, offline, no_answer …'),
   }),
   'call.awaiting_input': data({ callId, menuId: Id, untilAt: EpochMs }),
@@ -160,7 +189,7 @@ export const historyEntryData = {
     callId,
     menuId: Id,
     input: Type.Union([Type.String(), Type.Null()]),
-    action: Saved('The menu option’s action'),
+    action: IvrActionSchema,
     reason: Type.Enum(['option', 'no_input', 'invalid_input']),
   }),
   'call.menu_entered': data({ callId, menuId: Id, repeats: Count }),
@@ -279,9 +308,9 @@ export const historyEntryData = {
       onAgentOffline: Type.Enum(['keep', 'requeue', 'reassign']),
     }),
   }),
-  'contact.created': data({ contact: Saved('The CRM contact') }),
+  'contact.created': data({ contact: saved(ContactSchema) }),
   'contact.removed': data({ contactId: Id }),
-  'contact.updated': data({ contact: Saved('The CRM contact') }),
+  'contact.updated': data({ contact: saved(ContactSchema) }),
   'conversation.assigned': data({
     conversationId,
     userId,
@@ -330,15 +359,23 @@ export const historyEntryData = {
     userId,
     reason: Type.Enum(['transfer', 'agent_offline']),
   }),
-  'department.created': data({ department: Saved('The department') }),
+  'department.created': data({
+    department: object({
+      id: DepartmentSchema.properties.id,
+      name: DepartmentSchema.properties.name,
+      memberIds: DepartmentSchema.properties.memberIds,
+    }),
+  }),
   'department.removed': data({ departmentId: Id }),
   'department.updated': data({ departmentId: Id, name: opt(Text), memberIds: opt(Type.Array(Id)) }),
   'group.removed': data({ groupId: Id }),
-  'group.saved': data({ group: Saved('The telephony group') }),
+  'group.saved': data({ group: saved(GroupSchema) }),
   'ivr_menu.removed': data({ menuId: Id }),
-  'ivr_menu.saved': data({ menu: Saved('The IVR menu') }),
-  'number.added': data({ number: Saved('The phone number') }),
-  'number.configured': data({ numberId: Id, settings: Saved('The number’s settings') }),
+  'ivr_menu.saved': data({ menu: saved(IvrMenuSchema) }),
+  'number.added': data({
+    number: object({ ...NumberSchema.properties, settings: saved(NumberSettingsSchema) }),
+  }),
+  'number.configured': data({ numberId: Id, settings: saved(NumberSettingsSchema) }),
   'number.removed': data({ numberId: Id }),
   'number.updated': data({
     numberId: Id,
@@ -360,21 +397,32 @@ export const historyEntryData = {
     required: Type.Array(EffectiveSkill),
     relaxed: Type.Array(RelaxedSkill),
   }),
-  'routing_rules.saved': data({ target: Saved('What the rule routes'), rule: Saved('The routing rule') }),
+  'routing_rules.saved': data({
+    target: object({ kind: rule.kind, id: rule.id }),
+    rule: object({ skills: rule.skills, wrapUpSec: rule.wrapUpSec }),
+  }),
   'sip.account_removed': data({ userId }),
   'sip.account_set': data({ userId, username: Text }),
   'sip.device_registered': data({ userId }),
   'sip.devices_gone': data({ userId }),
-  'sip.trunk_configured': data({ trunk: Saved('The SIP trunk (null: none)') }),
-  'user.created': data({ user: Saved('The user'), departmentIds: Type.Array(Id), numberIds: Type.Array(Id) }),
+  'sip.trunk_configured': data({ trunk: Nullable(TrunkSchema) }),
+  'user.created': data({ user: SavedUser, departmentIds: Type.Array(Id), numberIds: Type.Array(Id) }),
   'user.removed': data({ userId }),
   'user.updated': data({
     userId,
-    changes: Saved('The user’s changed fields'),
+    changes: changed({
+      name,
+      email,
+      role,
+      capacity,
+      skills,
+      extension: Nullable(Text),
+      mobile: Nullable(Text),
+    }),
     departmentIds: opt(Type.Array(Id)),
   }),
   'voicemail.heard': data({ voicemailId: Id, numberId: Id, userId: opt(userId) }),
-  'webhook.created': data({ webhook: Saved('The webhook') }),
+  'webhook.created': data({ webhook: saved(WebhookSchema) }),
   'webhook.removed': data({ webhookId: Id }),
   'webhook.updated': data({
     webhookId: Id,
@@ -414,7 +462,16 @@ export const historyEntryData = {
     linkedConversationId: opt(Id),
   }),
   'workspace.created': data({ name: Text, plan: Plan, timeZone: Text, defaultCountry: opt(Text) }),
-  'workspace.updated': data({ changes: Saved('The workspace’s changed settings (null: cleared)') }),
+  'workspace.updated': data({
+    changes: changed({
+      name: workspace.name,
+      plan: workspace.plan,
+      timeZone: workspace.timeZone,
+      defaultCountry: Nullable(Text),
+      missedOfferPolicy: Nullable(MissedOfferPolicySchema),
+      webchatOrigins: Nullable(workspace.webchatOrigins),
+    }),
+  }),
   'wrap_up.ended': data({ userId, channel: Channel, reason: Type.Enum(['elapsed', 'ended_early']) }),
   'wrap_up.extended': data({ userId, channel: Channel, until: EpochMs }),
   'wrap_up.started': data({

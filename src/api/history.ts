@@ -1,7 +1,7 @@
 import { type Static, Type } from 'typebox';
 import type { Event, EventType, StoredEvent } from '../engine/events.ts';
 import { type HistoryCatalog, historyEntryCatalog, internal, type Published } from './history-entries.ts';
-import { historyEntryData } from './history-entry-data.ts';
+import { historyEntryData, savedUserFields } from './history-entry-data.ts';
 
 /**
  * V18: one entry of a history (the audit of an entity, a call's or a conversation's
@@ -104,6 +104,7 @@ export function historyEntryOf(stored: StoredEvent): HistoryEntry | undefined {
   const data: Record<string, unknown> = {};
   for (const field of rule.fields as readonly string[])
     if (Object.hasOwn(fields, field) && fields[field] !== undefined) data[field] = fields[field];
+  if (event.type === 'user.created') data.user = only(event.user, savedUserFields);
   return {
     seq: stored.seq,
     at: new Date(stored.at).toISOString(),
@@ -111,6 +112,15 @@ export function historyEntryOf(stored: StoredEvent): HistoryEntry | undefined {
     version: rule.version,
     data,
   } as HistoryEntry;
+}
+
+/** A copy of a saved object with these fields only: the event's own object is never changed. */
+function only(value: object, fields: readonly string[]): Record<string, unknown> {
+  const source = value as Record<string, unknown>;
+  const copy: Record<string, unknown> = {};
+  for (const field of fields)
+    if (Object.hasOwn(source, field) && source[field] !== undefined) copy[field] = source[field];
+  return copy;
 }
 
 /** The entries of a run of events, bookkeeping left out. */

@@ -15,14 +15,21 @@ function sources(folder: string): string[] {
 const offenders = (files: string[], pattern: RegExp) =>
   files.filter((file) => pattern.test(readFileSync(file, 'utf8'))).map((file) => relative(src, file));
 
-/** A call of the runtime's live state (`runtime.state(id)`), or a command's answer read for its state. */
-const liveStateRead = /\.state\(|\{[^}]*\bstate\b[^}]*\}\s*=\s*await\s+[\w.]*execute(Checked)?\(/;
+/**
+ * A call of the runtime's live state (`runtime.state(id)`), a command's answer read for its
+ * state, or live state behind an adapter (the simulated network's `sim.liveCall(…)`).
+ */
+const liveStateRead =
+  /\.state\(|\{[^}]*\bstate\b[^}]*\}\s*=\s*await\s+[\w.]*execute(Checked)?\(|\.liveCall\(/;
 
 describe('layers (issue 17)', () => {
   it('the live-state guard recognises a live read, and not a committed one', () => {
     expect(liveStateRead.test('const state = context.runtime.state(target.workspaceId);')).toBe(true);
     expect(liveStateRead.test('const user = runtime.state(id)?.users[userId];')).toBe(true);
     expect(liveStateRead.test('const { events, state } = await runtime.execute(id, command);')).toBe(true);
+    expect(liveStateRead.test('const leg = own(sim.liveCall(workspaceId, callId).legs, legId);')).toBe(true);
+    expect(liveStateRead.test('const call = context.sim.liveCall(id, callId);')).toBe(true);
+    expect(liveStateRead.test('const view = liveCallView(call);')).toBe(false);
     expect(liveStateRead.test('const state = await committedWorkspace(runtime, id);')).toBe(false);
     expect(liveStateRead.test('const state = await context.runtime.committed(id);')).toBe(false);
   });

@@ -1,6 +1,15 @@
-import { type Static, type TSchema, Type } from 'typebox';
-import { plans } from '../domain/plan.ts';
+import { type Static, Type } from 'typebox';
+import { Id } from '../api/configuration.ts';
 
+/** Schemas shared by routes: they validate requests and document the API (OpenAPI). */
+export {
+  BillingSchema,
+  Id,
+  MissedOfferPolicySchema,
+  Nullable,
+  PlanSchema,
+  WorkspaceSchema,
+} from '../api/configuration.ts';
 export {
   CapacitySchema,
   ContactSchema,
@@ -13,13 +22,6 @@ export {
   SkillSchema,
   UserSchema,
 } from '../api/resources.ts';
-
-/** Schemas shared by routes: they validate requests and document the API (OpenAPI). */
-export const Id = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$' });
-/** Null first: with type coercion on, a null would otherwise be coerced into the first type (null → ""). */
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
-
-export const PlanSchema = Type.Enum([...plans]);
 
 export const ErrorSchema = Type.Object(
   {
@@ -41,31 +43,6 @@ export const ErrorSchema = Type.Object(
 export const WorkspaceParams = Type.Object({ workspaceId: Id });
 export type WorkspaceParams = Static<typeof WorkspaceParams>;
 
-/** After `after` consecutive missed offers an agent moves to `presence`. */
-export const MissedOfferPolicySchema = Type.Object(
-  {
-    after: Type.Integer({ minimum: 1, maximum: 100 }),
-    presence: Type.Enum(['pre_pause', 'pause', 'offline']),
-  },
-  {
-    additionalProperties: false,
-    description: 'After N consecutive missed offers an agent moves to this presence',
-  },
-);
-
-export const WorkspaceSchema = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  plan: PlanSchema,
-  timeZone: Type.String(),
-  defaultCountry: Type.Optional(Type.String()),
-  missedOfferPolicy: Type.Optional(MissedOfferPolicySchema),
-  webchatOrigins: Type.Array(Type.String(), {
-    description: 'Sites allowed to embed the web-chat widget; empty: any site',
-  }),
-  createdAt: Type.String({ format: 'date-time' }),
-});
-
 /** Standard error responses, so every route documents them. */
 export const errors = {
   400: ErrorSchema,
@@ -76,12 +53,6 @@ export const errors = {
 };
 
 export const iso = (ms: number) => new Date(ms).toISOString();
-
-export const BillingSchema = Type.Object({
-  balanceCents: Type.Integer({ description: 'W7: telephony balance that rented numbers spend' }),
-  currency: Type.String({ description: 'ISO 4217' }),
-  sipLicence: Type.Boolean({ description: 'W7: sip numbers need an active SIP-connector licence' }),
-});
 
 /** Every outcome a call can end with; the query filter accepts exactly these. */
 export const callOutcomes = [

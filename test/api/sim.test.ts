@@ -107,6 +107,46 @@ describe('simulated telephony over the API', () => {
     expect(types.at(-1)).toBe('call.ended');
   });
 
+  it('a simulated phone’s leg routes are the phone routes’ handler: same history, same refusals (issue 17 residue 2)', async () => {
+    const answerBy = async (path: (callId: string, legId: string) => string) => {
+      const callId = await placeCall();
+      const [line] = await phoneOf('u_agent', ws.tokens.agent);
+      const answered = await server.request('POST', path(callId, line!.legId), { token: ws.tokens.agent });
+      expect(answered.status, JSON.stringify(answered.body)).toBe(204);
+      const events = await server.store.history(ws.workspaceId, {
+        entityType: 'call',
+        entityId: callId,
+        limit: 100,
+      });
+      const customerLeg = events.find((stored) => stored.event.type === 'call.received')!.event as {
+        customerLegId: string;
+      };
+      const onCustomer = await server.request('POST', path(callId, customerLeg.customerLegId), {
+        token: ws.tokens.supervisor,
+      });
+      expect(onCustomer.status, 'the customer’s leg is no phone’s').toBe(404);
+      const hungUp = await server.request('POST', path(callId, line!.legId).replace(/answer$/, 'hangup'), {
+        token: ws.tokens.agent,
+      });
+      expect(hungUp.status).toBe(204);
+      const history = await server.store.history(ws.workspaceId, {
+        entityType: 'call',
+        entityId: callId,
+        limit: 100,
+      });
+      return history.map(({ event }) => {
+        const { type, ...data } = event as { type: string; userId?: string; reason?: string };
+        return type === 'call.leg_answered' || type === 'call.leg_ended' || type === 'call.ended'
+          ? { type, userId: data.userId, reason: data.reason }
+          : { type };
+      });
+    };
+    const bySim = await answerBy((callId, legId) => `${sim()}/legs/${callId}/${legId}/answer`);
+    const byPhone = await answerBy((callId, legId) => `${base()}/calls/${callId}/legs/${legId}/answer`);
+    expect(bySim).toEqual(byPhone);
+    expect(bySim).toContainEqual({ type: 'call.leg_answered', userId: 'u_agent', reason: undefined });
+  });
+
   it('ends an unanswered call as missed when the ring times out on the virtual clock', async () => {
     const callId = await placeCall();
     expect(await phoneOf('u_agent')).toHaveLength(1);

@@ -52,6 +52,16 @@ describe("SIP API: trunk and agents' SIP accounts (S2, S5, W7)", () => {
     expect(text).not.toMatch(/sip-secret-123|ha1|[0-9a-f]{32}/);
   });
 
+  it('the trunk’s history shows what was saved, as GET …/sip/trunk answers it (issue 17 residue 1)', async () => {
+    const history = await server.request('GET', '/v1/workspaces/acme/history/workspace/-', { token: admin });
+    const saved = history.body.items.filter((item: { type: string }) => item.type === 'sip.trunk_configured');
+    expect(saved.at(-1)).toMatchObject({
+      version: 2,
+      data: { trunk: { allowedSources: ['203.0.113.10', '198.51.100.0/24'] } },
+    });
+    expect(JSON.stringify(saved)).not.toContain('password');
+  });
+
   it('a SIP username belongs to one user of the workspace; a short password is refused', async () => {
     const taken = await server.request('PUT', '/v1/workspaces/acme/users/u_sup/sip', {
       token: admin,

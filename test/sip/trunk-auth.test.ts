@@ -90,6 +90,12 @@ describe.skipIf(!peers.available)('issue 13 item 3: digest authentication toward
     const shown = await sip.api('GET', '/sip/trunk/credentials');
     expect(shown.body).toEqual({ username: 'carrier-user', passwordSet: true });
     expect(JSON.stringify((await sip.api('GET', '/sip/trunk')).body)).not.toContain(password);
+    // Nor in the history of the workspace's configuration (issue 17 residue 1).
+    const history = await sip.api('GET', '/history/workspace/-');
+    expect(history.body.items.some((item: { type: string }) => item.type === 'sip.trunk_configured')).toBe(
+      true,
+    );
+    expect(JSON.stringify(history.body)).not.toContain(password);
     const exported = await sip.server.app.inject({
       method: 'GET',
       url: '/v1/workspaces/acme/config?format=yaml',

@@ -27,25 +27,6 @@ export function bearerToken(request: FastifyRequest): string | undefined {
   return inQuery && typeof query.token === 'string' ? query.token : undefined;
 }
 
-/** Hashes of tokens seen lately: every request carries one, and SHA-256 was 3% of a call's CPU. */
-const hashes = new Map<string, string>();
-const hashesKept = 1_000;
-
-/** Tokens are 47 characters: a longer text is hashed, never remembered (memory stays small). */
-const longestRemembered = 100;
-
-/** The token's lookup hash, remembered (a bounded memo: the oldest is forgotten first). */
-function hashOf(token: string): string {
-  let hash = hashes.get(token);
-  if (hash === undefined) {
-    hash = tokenHash(token);
-    if (token.length > longestRemembered) return hash;
-    if (hashes.size >= hashesKept) hashes.delete(hashes.keys().next().value!);
-    hashes.set(token, hash);
-  }
-  return hash;
-}
-
 export async function resolvePrincipal(
   token: string | undefined,
   store: Store,
@@ -53,7 +34,9 @@ export async function resolvePrincipal(
   now: number,
 ): Promise<Principal | undefined> {
   if (!token) return undefined;
-  const hash = hashOf(token);
+  // Hashed afresh each time: a memo would keep raw tokens, live secrets, in the heap
+  // (bench/token-hash.ts: the one-shot hash is a small part of the API-key path).
+  const hash = tokenHash(token);
   if (token.startsWith('sbs_')) {
     const session = await store.findSession(hash);
     if (!session || session.expiresAt <= now) return undefined;

@@ -1,24 +1,12 @@
+import { type LegRef, phoneLeg } from '../../app/calls/leg-actions.ts';
 import type { Principal } from '../../app/principal.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
-import { conflict, invalid, notFound } from '../../domain/errors.ts';
-import { own } from '../../engine/table.ts';
-import { requireOwnOrSupervisor } from '../auth/principal.ts';
+import { conflict, invalid } from '../../domain/errors.ts';
 import type { ServerContext } from '../context.ts';
-
-export interface LegRef {
-  workspaceId: string;
-  callId: string;
-  legId: string;
-}
 
 /** The agent's leg of a committed live call, checked to be theirs (supervisors: anyone's). */
 export async function agentLegOf(context: ServerContext, principal: Principal, ref: LegRef) {
-  const call = (await committedWorkspace(context.runtime, ref.workspaceId)).calls[ref.callId];
-  if (!call) throw notFound('call', ref.callId, 'callId');
-  const leg = own(call.legs, ref.legId);
-  if (!leg || leg.party === 'customer') throw notFound('leg', ref.legId, 'legId');
-  requireOwnOrSupervisor(principal, leg.userId, 'legs');
-  return leg;
+  return phoneLeg(await committedWorkspace(context.runtime, ref.workspaceId), principal, ref);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { GroupNoAnswerSchema, GroupSchema } from '../../api/configuration.ts';
 import { groupsByName } from '../../app/directory/directory.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
@@ -10,29 +11,12 @@ import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { errors, Id, WorkspaceParams } from '../schemas.ts';
 
-const NoAnswerSchema = Type.Object(
-  {
-    kind: Type.Enum(['forward_member_mobile', 'forward', 'voicemail', 'hang_up']),
-    to: Type.Optional(Type.String({ maxLength: 40, description: 'E.164, for forward' })),
-  },
-  { additionalProperties: false, description: 'V13: when nobody in the group answers' },
-);
-
-const GroupSchema = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  memberIds: Type.Array(Type.String()),
-  strategy: Type.Enum([...strategies]),
-  ringTimeoutSec: Type.Integer(),
-  noAnswer: NoAnswerSchema,
-});
-
 const fields = {
   name: Type.String({ minLength: 1, maxLength: 200 }),
   memberIds: Type.Array(Id, { maxItems: 5000, description: 'In ring order for sequential' }),
   strategy: Type.Enum([...strategies]),
   ringTimeoutSec: Type.Integer({ description: '5 to 600 seconds' }),
-  noAnswer: NoAnswerSchema,
+  noAnswer: GroupNoAnswerSchema,
 };
 
 const CreateGroup = Type.Object(

@@ -2,20 +2,10 @@ import { Type } from 'typebox';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
 import { menuPromptMediaId } from '../../telephony/prompts/kinds.ts';
-import { authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
-import { HttpError } from '../errors.ts';
 import { errors, Id, WorkspaceParams } from '../schemas.ts';
-import {
-  PromptSchema,
-  promptView,
-  sendWav,
-  storePrompt,
-  uploadDescription,
-  WavAudio,
-  wavTypes,
-  withWavBodies,
-} from './wav-upload.ts';
+import { promptHandlers } from './prompt-handlers.ts';
+import { PromptSchema, uploadDescription, WavAudio, wavTypes, withWavBodies } from './wav-upload.ts';
 
 const MenuParams = Type.Object({ ...WorkspaceParams.properties, menuId: Id });
 
@@ -32,8 +22,19 @@ export function registerIvrMenuPrompts(app: App, context: ServerContext): void {
     if (!Object.hasOwn(state.ivrMenus, menuId)) throw notFound('IVR menu', menuId, 'menuId');
     return menuId;
   };
-  const audioUrl = (workspaceId: string, menuId: string) =>
-    `/v1/workspaces/${workspaceId}/ivr-menus/${menuId}/prompt/audio`;
+  const prompt = promptHandlers<{ workspaceId: string; menuId: string }>(
+    context,
+    async ({ workspaceId, menuId }) => {
+      await menuOf(workspaceId, menuId);
+      return {
+        kind: 'menu',
+        mediaId: menuPromptMediaId(menuId),
+        audioUrl: `/v1/workspaces/${workspaceId}/ivr-menus/${menuId}/prompt/audio`,
+        fileName: `menu-${menuId}`,
+        missing: { message: `IVR menu ${menuId} has no prompt of its own`, field: 'menuId' },
+      };
+    },
+  );
 
   app.get(
     base,
@@ -45,18 +46,7 @@ export function registerIvrMenuPrompts(app: App, context: ServerContext): void {
         response: { 200: PromptSchema, ...errors },
       },
     },
-    async (request) => {
-      const { workspaceId } = request.params;
-      authorize(request, workspaceId, 'supervisor');
-      const menuId = await menuOf(workspaceId, request.params.menuId);
-      return promptView(
-        context.media,
-        workspaceId,
-        menuPromptMediaId(menuId),
-        'menu',
-        audioUrl(workspaceId, menuId),
-      );
-    },
+    prompt.view,
   );
 
   app.get(
@@ -69,15 +59,7 @@ export function registerIvrMenuPrompts(app: App, context: ServerContext): void {
         response: { 200: WavAudio, ...errors },
       },
     },
-    async (request, reply) => {
-      const { workspaceId } = request.params;
-      authorize(request, workspaceId, 'supervisor');
-      const menuId = await menuOf(workspaceId, request.params.menuId);
-      const audio = await context.media.open(workspaceId, menuPromptMediaId(menuId));
-      if (!audio)
-        throw new HttpError(404, 'not_found', `IVR menu ${menuId} has no prompt of its own`, 'menuId');
-      return sendWav(reply, audio, `menu-${menuId}`);
-    },
+    prompt.play,
   );
 
   withWavBodies(app, (scope) =>
@@ -94,23 +76,7 @@ export function registerIvrMenuPrompts(app: App, context: ServerContext): void {
           response: { 200: PromptSchema, ...errors },
         },
       },
-      async (request) => {
-        const { workspaceId } = request.params;
-        authorize(request, workspaceId, 'admin');
-        const menuId = await menuOf(workspaceId, request.params.menuId);
-        const { durationMs } = await storePrompt(
-          context.media,
-          workspaceId,
-          menuPromptMediaId(menuId),
-          request.body,
-        );
-        return {
-          prompt: 'menu' as const,
-          source: 'uploaded' as const,
-          durationMs,
-          audioUrl: audioUrl(workspaceId, menuId),
-        };
-      },
+      prompt.upload,
     ),
   );
 
@@ -124,12 +90,6 @@ export function registerIvrMenuPrompts(app: App, context: ServerContext): void {
         response: { 204: Type.Null(), ...errors },
       },
     },
-    async (request, reply) => {
-      const { workspaceId } = request.params;
-      authorize(request, workspaceId, 'admin');
-      const menuId = await menuOf(workspaceId, request.params.menuId);
-      await context.media.remove(workspaceId, menuPromptMediaId(menuId));
-      return reply.status(204).send(null);
-    },
+    prompt.remove,
   );
 }

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { IvrActionSchema, IvrMenuSchema } from '../../api/configuration.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
 import { own } from '../../engine/table.ts';
@@ -9,41 +10,15 @@ import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { errors, Id, WorkspaceParams } from '../schemas.ts';
 
-const ActionSchema = Type.Object(
-  {
-    kind: Type.Enum(['group', 'extension', 'forward', 'voicemail', 'menu', 'repeat', 'hang_up']),
-    groupId: Type.Optional(Id),
-    userId: Type.Optional(Id),
-    menuId: Type.Optional(Id),
-    to: Type.Optional(Type.String({ maxLength: 40 })),
-  },
-  {
-    additionalProperties: false,
-    description:
-      'V10: a group, a user’s extension, an external number, voicemail, a sub-menu, repeat or hang up',
-  },
-);
-
-const MenuSchema = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  prompt: Type.String(),
-  options: Type.Record(Type.String(), ActionSchema),
-  timeoutSec: Type.Integer(),
-  noInput: ActionSchema,
-  invalidInput: ActionSchema,
-  maxRepeats: Type.Integer(),
-});
-
 const fields = {
   name: Type.String({ minLength: 1, maxLength: 200 }),
   prompt: Type.String({ minLength: 1, maxLength: 2000 }),
-  options: Type.Record(Type.String({ maxLength: 1 }), ActionSchema, {
+  options: Type.Record(Type.String({ maxLength: 1 }), IvrActionSchema, {
     description: 'Digit 0-9, * or # to action',
   }),
   timeoutSec: Type.Integer({ description: 'Seconds to wait for a digit (1-60)' }),
-  noInput: ActionSchema,
-  invalidInput: ActionSchema,
+  noInput: IvrActionSchema,
+  invalidInput: IvrActionSchema,
   maxRepeats: Type.Integer({ description: '0-5' }),
 };
 const CreateMenu = Type.Object(
@@ -81,7 +56,7 @@ export function registerIvrMenus(app: App, context: ServerContext): void {
         tags,
         summary: 'List IVR menus',
         params: WorkspaceParams,
-        response: { 200: Type.Object({ items: Type.Array(MenuSchema) }), ...errors },
+        response: { 200: Type.Object({ items: Type.Array(IvrMenuSchema) }), ...errors },
       },
     },
     async (request) => {
@@ -102,7 +77,7 @@ export function registerIvrMenus(app: App, context: ServerContext): void {
         summary: 'Create an IVR menu (admin)',
         params: WorkspaceParams,
         body: CreateMenu,
-        response: { 201: MenuSchema, ...errors },
+        response: { 201: IvrMenuSchema, ...errors },
       },
     },
     async (request, reply) => {
@@ -126,7 +101,7 @@ export function registerIvrMenus(app: App, context: ServerContext): void {
         tags,
         summary: 'One of the IVR menus',
         params: Params,
-        response: { 200: MenuSchema, ...errors },
+        response: { 200: IvrMenuSchema, ...errors },
       },
     },
     async (request) => {
@@ -146,7 +121,7 @@ export function registerIvrMenus(app: App, context: ServerContext): void {
         summary: 'Change an IVR menu (admin)',
         params: Params,
         body: UpdateMenu,
-        response: { 200: MenuSchema, ...errors },
+        response: { 200: IvrMenuSchema, ...errors },
       },
     },
     async (request) => {

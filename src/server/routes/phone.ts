@@ -1,11 +1,11 @@
 import { Type } from 'typebox';
+import { actOnLeg, type LegAction } from '../../app/calls/leg-actions.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
-import type { Command } from '../../engine/commands.ts';
 import { actorOf, authorize, requireOwnOrSupervisor } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { errors, Id } from '../schemas.ts';
-import { agentLegOf, pressAgentKeys } from './agent-leg.ts';
+import { pressAgentKeys } from './agent-leg.ts';
 import { PhoneSchema, phoneView } from './sim.ts';
 
 /*
@@ -47,12 +47,12 @@ export function registerPhone(app: App, context: ServerContext): void {
     },
   );
 
-  const actions = {
-    answer: ['call.answer_leg', 'Answer a ringing leg on this phone (the first answer wins)'],
-    reject: ['call.reject_leg', 'Decline a ringing leg'],
-    hangup: ['call.hangup_leg', 'Hang up a leg'],
-  } as const;
-  for (const [action, [type, summary]] of Object.entries(actions))
+  const actions: Record<LegAction, string> = {
+    answer: 'Answer a ringing leg on this phone (the first answer wins)',
+    reject: 'Decline a ringing leg',
+    hangup: 'Hang up a leg',
+  };
+  for (const [action, summary] of Object.entries(actions) as [LegAction, string][])
     app.post(
       `/workspaces/:workspaceId/calls/:callId/legs/:legId/${action}`,
       {
@@ -65,10 +65,7 @@ export function registerPhone(app: App, context: ServerContext): void {
       },
       async (request, reply) => {
         const principal = authorize(request, request.params.workspaceId, 'agent');
-        const { workspaceId, callId, legId } = request.params;
-        await agentLegOf(context, principal, request.params);
-        const command: Command = { type, callId, legId };
-        await context.runtime.execute(workspaceId, command, actorOf(principal));
+        await actOnLeg(context.runtime, principal, request.params, action, actorOf(principal));
         return reply.status(204).send(null);
       },
     );

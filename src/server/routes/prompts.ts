@@ -4,13 +4,11 @@ import { notFound } from '../../domain/errors.ts';
 import { type PromptKind, promptKinds, promptMediaId } from '../../telephony/prompts/kinds.ts';
 import { authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
-import { HttpError } from '../errors.ts';
 import { errors, Id, WorkspaceParams } from '../schemas.ts';
+import { type PromptSlot, promptHandlers } from './prompt-handlers.ts';
 import {
   PromptSchema,
   promptView,
-  sendWav,
-  storePrompt,
   uploadDescription,
   WavAudio,
   wavTypes,
@@ -34,6 +32,15 @@ const PromptParams = Type.Object({
  * length) and it is kept in the media store beside voicemails and recordings; a number
  * without its own prompt plays the built-in spoken one. Real calls (SIP) play them.
  */
+/** Where a number's prompt of this kind is kept and served. */
+const slot = (workspaceId: string, numberId: string, kind: PromptKind): PromptSlot => ({
+  kind,
+  mediaId: promptMediaId(numberId, kind),
+  audioUrl: `/v1/workspaces/${workspaceId}/numbers/${numberId}/prompts/${kind}`,
+  fileName: kind,
+  missing: { message: `number ${numberId} has no ${kind} prompt of its own`, field: 'prompt' },
+});
+
 export function registerPrompts(app: App, context: ServerContext): void {
   const tags = ['numbers'];
   const numberOf = async (workspaceId: string, numberId: string) => {
@@ -41,14 +48,13 @@ export function registerPrompts(app: App, context: ServerContext): void {
     if (!Object.hasOwn(state.numbers, numberId)) throw notFound('number', numberId, 'numberId');
     return numberId;
   };
-  const view = async (workspaceId: string, numberId: string, kind: PromptKind) =>
-    promptView(
-      context.media,
-      workspaceId,
-      promptMediaId(numberId, kind),
-      kind,
-      `/v1/workspaces/${workspaceId}/numbers/${numberId}/prompts/${kind}`,
-    );
+  const prompt = promptHandlers<{ workspaceId: string; numberId: string; prompt: PromptKind }>(
+    context,
+    async ({ workspaceId, numberId, prompt: kind }) => {
+      await numberOf(workspaceId, numberId);
+      return slot(workspaceId, numberId, kind);
+    },
+  );
 
   app.get(
     '/workspaces/:workspaceId/numbers/:numberId/prompts',
@@ -65,7 +71,11 @@ export function registerPrompts(app: App, context: ServerContext): void {
       const { workspaceId } = request.params;
       authorize(request, workspaceId, 'supervisor');
       const numberId = await numberOf(workspaceId, request.params.numberId);
-      return { items: await Promise.all(promptKinds.map((kind) => view(workspaceId, numberId, kind))) };
+      const view = async (kind: PromptKind) => {
+        const { mediaId, audioUrl } = slot(workspaceId, numberId, kind);
+        return promptView(context.media, workspaceId, mediaId, kind, audioUrl);
+      };
+      return { items: await Promise.all(promptKinds.map(view)) };
     },
   );
 
@@ -79,20 +89,7 @@ export function registerPrompts(app: App, context: ServerContext): void {
         response: { 200: WavAudio, ...errors },
       },
     },
-    async (request, reply) => {
-      const { workspaceId, prompt } = request.params;
-      authorize(request, workspaceId, 'supervisor');
-      const numberId = await numberOf(workspaceId, request.params.numberId);
-      const audio = await context.media.open(workspaceId, promptMediaId(numberId, prompt));
-      if (!audio)
-        throw new HttpError(
-          404,
-          'not_found',
-          `number ${numberId} has no ${prompt} prompt of its own`,
-          'prompt',
-        );
-      return sendWav(reply, audio, prompt);
-    },
+    prompt.play,
   );
 
   withWavBodies(app, (scope) =>
@@ -109,19 +106,7 @@ export function registerPrompts(app: App, context: ServerContext): void {
           response: { 200: PromptSchema, ...errors },
         },
       },
-      async (request) => {
-        const { workspaceId, prompt } = request.params;
-        authorize(request, workspaceId, 'admin');
-        const numberId = await numberOf(workspaceId, request.params.numberId);
-        const mediaId = promptMediaId(numberId, prompt);
-        const { durationMs } = await storePrompt(context.media, workspaceId, mediaId, request.body);
-        return {
-          prompt,
-          source: 'uploaded' as const,
-          durationMs,
-          audioUrl: `/v1/workspaces/${workspaceId}/numbers/${numberId}/prompts/${prompt}`,
-        };
-      },
+      prompt.upload,
     ),
   );
 
@@ -135,12 +120,6 @@ export function registerPrompts(app: App, context: ServerContext): void {
         response: { 204: Type.Null(), ...errors },
       },
     },
-    async (request, reply) => {
-      const { workspaceId, prompt } = request.params;
-      authorize(request, workspaceId, 'admin');
-      const numberId = await numberOf(workspaceId, request.params.numberId);
-      await context.media.remove(workspaceId, promptMediaId(numberId, prompt));
-      return reply.status(204).send(null);
-    },
+    prompt.remove,
   );
 }

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { RoutingRuleSchema } from '../../api/configuration.ts';
 import { routingRuleOf, routingRules, routingRuleView } from '../../app/routing/rules.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { maxWrapUpSec, ruleTargetKinds } from '../../engine/routing/rules.ts';
@@ -7,13 +8,6 @@ import type { App, ServerContext } from '../context.ts';
 import { errors, Id, SkillRequirementSchema, WorkspaceParams } from '../schemas.ts';
 
 const Kind = Type.Enum([...ruleTargetKinds]);
-
-const RuleSchema = Type.Object({
-  kind: Kind,
-  id: Type.String(),
-  skills: Type.Array(SkillRequirementSchema),
-  wrapUpSec: Type.Integer(),
-});
 
 const SetRule = Type.Object(
   {
@@ -51,7 +45,7 @@ export function registerRoutingRules(app: App, context: ServerContext): void {
         tags,
         summary: 'Skills required and wrap-up, per number, group and department that has any',
         params: WorkspaceParams,
-        response: { 200: Type.Object({ items: Type.Array(RuleSchema) }), ...errors },
+        response: { 200: Type.Object({ items: Type.Array(RoutingRuleSchema) }), ...errors },
       },
     },
     async (request) => {
@@ -69,7 +63,7 @@ export function registerRoutingRules(app: App, context: ServerContext): void {
         tags,
         summary: 'The skills required and the wrap-up of one number, group or department',
         params: Params,
-        response: { 200: RuleSchema, ...errors },
+        response: { 200: RoutingRuleSchema, ...errors },
       },
     },
     async (request) => {
@@ -88,7 +82,7 @@ export function registerRoutingRules(app: App, context: ServerContext): void {
         summary: 'Set the skills required and the wrap-up of a number, group or department (admin)',
         params: Params,
         body: SetRule,
-        response: { 200: RuleSchema, ...errors },
+        response: { 200: RoutingRuleSchema, ...errors },
       },
     },
     async (request) => {

@@ -1,9 +1,9 @@
 import { Type } from 'typebox';
+import { actOnLeg, type LegAction } from '../../app/calls/leg-actions.ts';
 import { requireWorkspace } from '../../app/workspace.ts';
 import { notFound } from '../../domain/errors.ts';
-import { own } from '../../engine/table.ts';
 import { type HandsetCall, handsetStates, type PhoneLine } from '../../telephony/sim/network.ts';
-import { authorize, requireOwnOrSupervisor } from '../auth/principal.ts';
+import { actorOf, authorize } from '../auth/principal.ts';
 import type { App, ServerContext } from '../context.ts';
 import { errors, Id, iso, WorkspaceParams } from '../schemas.ts';
 import { pressAgentKeys } from './agent-leg.ts';
@@ -244,12 +244,15 @@ export function registerSim(app: App, context: ServerContext): void {
     },
   );
 
-  const legActions = {
-    answer: { summary: 'Answer a ringing leg', run: sim.answerLeg.bind(sim) },
-    reject: { summary: 'Decline a ringing leg', run: sim.rejectLeg.bind(sim) },
-    hangup: { summary: 'Hang up a leg', run: sim.hangUpLeg.bind(sim) },
+  // The phone routes' command handler: the same check on committed state and the same actor
+  // (the agent, or the supervisor acting for their phone), so a call's history reads the same
+  // whether the agent answered on a simulated phone or a real one.
+  const legActions: Record<LegAction, string> = {
+    answer: 'Answer a ringing leg',
+    reject: 'Decline a ringing leg',
+    hangup: 'Hang up a leg',
   };
-  for (const [action, { summary, run }] of Object.entries(legActions)) {
+  for (const [action, summary] of Object.entries(legActions) as [LegAction, string][]) {
     app.post(
       `${base}/legs/:callId/:legId/${action}`,
       {
@@ -262,11 +265,7 @@ export function registerSim(app: App, context: ServerContext): void {
       },
       async (request, reply) => {
         const principal = authorize(request, request.params.workspaceId, 'agent');
-        const { workspaceId, callId, legId } = request.params;
-        const leg = own(sim.liveCall(workspaceId, callId).legs, legId);
-        if (!leg) throw notFound('leg', legId, 'legId');
-        requireOwnOrSupervisor(principal, leg.userId, 'legs');
-        await run(workspaceId, callId, legId);
+        await actOnLeg(context.runtime, principal, request.params, action, actorOf(principal));
         return reply.status(204).send(null);
       },
     );

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { TrunkSchema } from '../../api/configuration.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { sipOf, sipRealm } from '../../engine/workspace/sip.ts';
@@ -8,26 +9,6 @@ import type { App, ServerContext } from '../context.ts';
 import { errors, Id, Nullable, WorkspaceParams } from '../schemas.ts';
 
 const tags = ['sip'];
-
-const TrunkSchema = Type.Object(
-  {
-    allowedSources: Type.Array(Type.String({ maxLength: 50 }), {
-      maxItems: 100,
-      description: 'IP addresses or CIDR ranges the carrier sends calls from; anything else gets 403',
-    }),
-    outbound: Type.Optional(
-      Type.Object(
-        {
-          host: Type.String({ minLength: 1, maxLength: 253 }),
-          port: Type.Integer({ minimum: 1, maximum: 65535 }),
-          transport: Type.Union([Type.Literal('udp'), Type.Literal('tcp')]),
-        },
-        { additionalProperties: false, description: 'Where forwards and external transfers are sent' },
-      ),
-    ),
-  },
-  { additionalProperties: false },
-);
 
 const AccountBody = Type.Object(
   {

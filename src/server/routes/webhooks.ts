@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { WebhookSchema } from '../../api/configuration.ts';
 import { publicMessageTypes } from '../../api/messages.ts';
 import { webhookSubscription, webhookSubscriptions } from '../../app/webhooks/subscriptions.ts';
 import { committedWorkspace } from '../../app/workspace.ts';
@@ -39,13 +40,6 @@ const UpdateWebhook = Type.Partial(
   { additionalProperties: false },
 );
 
-const WebhookSchema = Type.Object({
-  id: Type.String(),
-  url: Type.String(),
-  events: Type.Array(Type.String()),
-  enabled: Type.Boolean(),
-  description: Type.Optional(Type.String()),
-});
 const CreatedWebhookSchema = Type.Intersect([
   WebhookSchema,
   Type.Object({

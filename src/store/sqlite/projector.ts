@@ -3,6 +3,7 @@ import type { StoredEvent } from '../../engine/events.ts';
 import { type ProjectionChange, projectionOf } from '../projection.ts';
 import { SqliteCalls } from './calls.ts';
 import { SqliteConversations } from './conversations.ts';
+import { type Prepare, statementCache } from './statement-cache.ts';
 
 /**
  * The write side of the SQLite store: a batch of events appended with their read-model
@@ -12,23 +13,14 @@ import { SqliteConversations } from './conversations.ts';
 const rowsPerStatement = [64, 16, 4, 1];
 
 export class SqliteProjector {
-  private readonly statements = new Map<string, Database.Statement>();
+  private readonly stmt: Prepare;
   private readonly calls: SqliteCalls;
   private readonly conversations: SqliteConversations;
 
   constructor(private readonly db: Database.Database) {
+    this.stmt = statementCache(db);
     this.calls = new SqliteCalls((sql) => this.stmt(sql));
     this.conversations = new SqliteConversations(db, (sql) => this.stmt(sql));
-  }
-
-  /** Prepared statements are cached by their SQL: preparing costs more than running. */
-  private stmt(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
   }
 
   /** All or nothing: a duplicate sequence number (or any failure) leaves none of the batch. */

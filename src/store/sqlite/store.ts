@@ -28,6 +28,7 @@ import { SqliteCalls } from './calls.ts';
 import { SqliteConversations } from './conversations.ts';
 import { migrations } from './migrations.ts';
 import { preparePrivateDatabase } from './private-file.ts';
+import { type Prepare, statementCache } from './statement-cache.ts';
 import { SqliteWebhooks } from './webhooks.ts';
 import { InlineWriter, type SqliteWriter, ThreadWriter } from './writer.ts';
 
@@ -49,6 +50,7 @@ export interface SqliteStoreOptions {
  */
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
+  private readonly stmt: Prepare;
   private readonly conversations: SqliteConversations;
   private readonly calls: SqliteCalls;
   private readonly webhooks: SqliteWebhooks;
@@ -64,6 +66,7 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
+    this.stmt = statementCache(this.db);
     this.conversations = new SqliteConversations(this.db, (sql) => this.stmt(sql));
     this.calls = new SqliteCalls((sql) => this.stmt(sql));
     this.webhooks = new SqliteWebhooks(this.db, (sql) => this.stmt(sql));
@@ -102,18 +105,6 @@ export class SqliteStore implements Store {
     if (events.length === 0) return;
     assertStorable(events);
     await this.writer.commit(events);
-  }
-
-  private readonly statements = new Map<string, Database.Statement>();
-
-  /** Prepared statements are cached by their SQL: preparing costs more than running. */
-  private stmt(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
   }
 
   async loadEvents(workspaceId: string, afterSeq: number, limit = 1_000_000): Promise<StoredEvent[]> {

@@ -415,8 +415,8 @@ export type paths = {
      * An entity’s events in order: who changed what, and when (audit, V18)
      * @description What happened to the entity, in order: history entries, each with its sequence number, time, type and the version of that type’s shape; the engine’s bookkeeping (timers, seeds) is left out. A call’s and a conversation’s `history` hold the same entries. Each type carries these fields in `data` (times inside it are epoch milliseconds):
      *
-     * - `billing.updated` v1: `billing`, `topUpCents`
-     * - `call.action_taken` v1: `callId`, `action`, `reason`
+     * - `billing.updated` v2: `billing`, `topUpCents`
+     * - `call.action_taken` v2: `callId`, `action`, `reason`
      * - `call.awaiting_input` v1: `callId`, `menuId`, `untilAt`
      * - `call.charged` v1: `callId`, `legId`, `to`, `amountCents`, `connectedMs`
      * - `call.dequeued` v1: `callId`, `reason`
@@ -428,7 +428,7 @@ export type paths = {
      * - `call.leg_answered` v1: `callId`, `legId`, `userId`
      * - `call.leg_ended` v1: `callId`, `legId`, `userId`, `reason`
      * - `call.leg_ringing` v1: `callId`, `legId`, `userId`, `number`, `presentedNumber`, `transfer`, `position`
-     * - `call.menu_choice` v1: `callId`, `menuId`, `input`, `action`, `reason`
+     * - `call.menu_choice` v2: `callId`, `menuId`, `input`, `action`, `reason`
      * - `call.menu_entered` v1: `callId`, `menuId`, `repeats`
      * - `call.monitor_changed` v1: `callId`, `legId`, `userId`, `mode`
      * - `call.monitor_followed` v1: `callId`, `legId`, `userId`, `mode`, `agentIds`
@@ -467,9 +467,9 @@ export type paths = {
      * - `callback.retry_scheduled` v1: `callbackId`, `at`, `attempt`
      * - `callback.returned` v1: `callbackId`, `userId`, `reason`
      * - `chat.department_configured` v1: `departmentId`, `settings`
-     * - `contact.created` v1: `contact`
+     * - `contact.created` v2: `contact`
      * - `contact.removed` v1: `contactId`
-     * - `contact.updated` v1: `contact`
+     * - `contact.updated` v2: `contact`
      * - `conversation.assigned` v1: `conversationId`, `userId`, `by`, `position`
      * - `conversation.held` v1: `conversationId`, `userId`
      * - `conversation.message_received` v1: `conversationId`, `messageId`, `text`
@@ -483,30 +483,30 @@ export type paths = {
      * - `conversation.routed` v1: `conversationId`, `departmentId`, `strategy`, `candidates`, `unlisted`, `skills`
      * - `conversation.transferred` v1: `conversationId`, `fromUserId`, `by`, `byKey`, `to`, `reason`
      * - `conversation.unassigned` v1: `conversationId`, `userId`, `reason`
-     * - `department.created` v1: `department`
+     * - `department.created` v2: `department`
      * - `department.removed` v1: `departmentId`
      * - `department.updated` v1: `departmentId`, `name`, `memberIds`
      * - `group.removed` v1: `groupId`
-     * - `group.saved` v1: `group`
+     * - `group.saved` v2: `group`
      * - `ivr_menu.removed` v1: `menuId`
-     * - `ivr_menu.saved` v1: `menu`
-     * - `number.added` v1: `number`
-     * - `number.configured` v1: `numberId`, `settings`
+     * - `ivr_menu.saved` v2: `menu`
+     * - `number.added` v2: `number`
+     * - `number.configured` v2: `numberId`, `settings`
      * - `number.removed` v1: `numberId`
      * - `number.updated` v1: `numberId`, `changes`
      * - `presence.changed` v1: `userId`, `from`, `to`, `reason`
      * - `routing.relaxed` v1: `callId`, `conversationId`, `required`, `relaxed`
-     * - `routing_rules.saved` v1: `target`, `rule`
+     * - `routing_rules.saved` v2: `target`, `rule`
      * - `sip.account_removed` v1: `userId`
      * - `sip.account_set` v1: `userId`, `username`
      * - `sip.device_registered` v1: `userId`
      * - `sip.devices_gone` v1: `userId`
-     * - `sip.trunk_configured` v1: `trunk`
-     * - `user.created` v1: `user`, `departmentIds`, `numberIds`
+     * - `sip.trunk_configured` v2: `trunk`
+     * - `user.created` v2: `user`, `departmentIds`, `numberIds`
      * - `user.removed` v1: `userId`
-     * - `user.updated` v1: `userId`, `changes`, `departmentIds`
+     * - `user.updated` v2: `userId`, `changes`, `departmentIds`
      * - `voicemail.heard` v1: `voicemailId`, `numberId`, `userId`
-     * - `webhook.created` v1: `webhook`
+     * - `webhook.created` v2: `webhook`
      * - `webhook.removed` v1: `webhookId`
      * - `webhook.updated` v1: `webhookId`, `url`, `events`, `enabled`, `description`
      * - `workflow.branch_taken` v1: `runId`, `workflowId`, `conversationId`, `callId`, `stepId`, `path`, `why`
@@ -519,7 +519,7 @@ export type paths = {
      * - `workflow.step_entered` v1: `runId`, `workflowId`, `conversationId`, `callId`, `stepId`, `kind`
      * - `workflow.step_result` v1: `runId`, `workflowId`, `conversationId`, `callId`, `stepId`, `result`, `outcome`, `previousAssigneeId`, `rotation`, `linkedConversationId`
      * - `workspace.created` v1: `name`, `plan`, `timeZone`, `defaultCountry`
-     * - `workspace.updated` v1: `changes`
+     * - `workspace.updated` v2: `changes`
      * - `wrap_up.ended` v1: `userId`, `channel`, `reason`
      * - `wrap_up.extended` v1: `userId`, `channel`, `until`
      * - `wrap_up.started` v1: `userId`, `channel`, `seconds`, `until`, `source`
@@ -1177,13 +1177,19 @@ export type components = {
        * @description The version of this type’s shape: a changed shape comes with a new version
        * @enum {number}
        */
-      version: 1;
+      version: 2;
       data: {
-        /** @description The balance and its settings, as saved (its GET route’s shape) */
-        billing: unknown;
+        billing: {
+          /** @description W7: telephony balance that rented numbers spend */
+          balanceCents: number;
+          /** @description ISO 4217 */
+          currency: string;
+          /** @description W7: sip numbers need an active SIP-connector licence */
+          sipLicence: boolean;
+        };
         topUpCents?: number;
       };
-    } | {
+    } | ({
       /** @description The workspace’s sequence: the log position of what happened */
       seq: number;
       /** Format: date-time */
@@ -1194,15 +1200,22 @@ export type components = {
        * @description The version of this type’s shape: a changed shape comes with a new version
        * @enum {number}
        */
-      version: 1;
+      version: 2;
       data: {
         callId: string;
-        /** @description The number’s action (forward, voicemail, hang up …), as saved (its GET route’s shape) */
-        action: unknown;
+        /** @description V6: ring_free, busy, hang_up, message, voicemail or forward */
+        action: {
+          /** @enum {unknown} */
+          kind: "ring_free" | "busy" | "hang_up" | "message" | "voicemail" | "forward";
+          message?: string;
+          greeting?: string;
+          /** @description E.164, for forward */
+          to?: string;
+        };
         /** @description out_of_hours, offline, no_answer … */
         reason: string;
       };
-    } | {
+    }) | {
       /** @description The workspace’s sequence: the log position of what happened */
       seq: number;
       /** Format: date-time */
@@ -1419,13 +1432,20 @@ export type components = {
        * @description The version of this type’s shape: a changed shape comes with a new version
        * @enum {number}
        */
-      version: 1;
+      version: 2;
       data: {
         callId: string;
         menuId: string;
         input: string | null;
-        /** @description The menu option’s action, as saved (its GET route’s shape) */
-        action: unknown;
+        /** @description V10: a group, a user’s extension, an external number, voicemail, a sub-menu, repeat or hang up */
+        action: {
+          /** @enum {unknown} */
+          kind: "group" | "extension" | "forward" | "voicemail" | "menu" | "repeat" | "hang_up";
+          groupId?: string;
+          userId?: string;
+          menuId?: string;
+          to?: string;
+        };
         /** @enum {unknown} */
         reason: "option" | "no_input" | "invalid_input";
       };
@@ -2259,10 +2279,17 @@ export type components = {
        * @description The version of this type’s shape: a changed shape comes with a new version
        * @enum {number}
        */
-      version: 1;
+      version: 2;
       data: {
-        /** @description The CRM contact, as saved (its GET route’s shape) */
-        contact: unknown;
+        contact: {
+          id: string;
+          name: string;
+          company?: string;
+          /** @description E.164 */
+          phones: string[];
+          /** @description V12: calls from this contact go to this user first */
+          responsibleUserId?: string;
+        };
       };
     } | {
       /** @description The workspace’s sequence: the log position of what happened */
@@ -2290,10 +2317,17 @@ export type components = {
        * @description The version of this type’s shape: a changed shape comes with a new version
        * @enum {number}
        */
-      version: 1;
+      version: 2;
       data: {
-        /** @description The CRM contact, as saved (its GET route’s shape) */
-        contact: unknown;
+        contact: {
+          id: string;
+          name: string;
+          company?: string;
+          /** @description E.164 */
+          phones: string[];
+          /** @description V12: calls from this contact go to this user first */
+          responsibleUserId?: string;
+        };
       };
     } | ({
       /** @description The workspace’s sequence: the log position of what happened */
@@ -2581,10 +2615,13 @@ export type components = {
        * @description The version of this type’s shape: a changed shape comes with a new version
        * @enum {number}
        */
-      version: 1;
+      version: 2;
       data: {
-        /** @description The department, as saved (its GET route’s shape) */
-        department: unknown;
+        department: {
+          id: string;
+          name: string;
+          memberIds: string[];
+        };
       };
     } | {
       /** @description The workspace’s sequence: the log position of what happened */
@@ -2633,7 +2670,7 @@ export type components = {
       data: {
         groupId: string;
       };
-    } | {
+    } | ({
       /** @description The workspace’s sequence: the log position of what happened */
       seq: number;
       /** Format: date-time */
@@ -2644,12 +2681,25 @@ export type components = {
        * @description The version of this type’s shape: a changed shape comes with a new version
        * @enum {number}
        */
-      version: 1;
+      version: 2;
       data: {
-        /** @description The telephony group, as saved (its GET route’s shape) */
-        group: unknown;
+        group: {
+          id: string;
+          name: string;
+          memberIds: string[];
+          /** @enum {unknown} */
+          strategy: "random" | "longest_idle" | "simultaneous" | "round_robin" | "least_busy" | "sequential";
+          ringTimeoutSec: number;
+          /** @description V13: when nobody in the group answers */
+          noAnswer: {
+            /** @enum {unknown} */
+            kind: "forward_member_mobile" | "forward" | "voicemail" | "hang_up";
+            /** @description E.164, for forward */
+            to?: string;
+          };
+        };
       };
-    } | {
+    }) | {
       /** @description The workspace’s sequence: the log position of what happened */
       seq: number;
       /** Format: date-time */
@@ -2664,7 +2714,7 @@ export type components = {
       data: {
         menuId: string;
       };
-    } | {
+    } | ({
       /** @description The workspace’s sequence: the log position of what happened */
       seq: number;
       /** Format: date-time */
@@ -2675,12 +2725,45 @@ export type components = {
        * @description The version of this type’s shape: a changed shape comes with a new version
        * @enum {number}
        */
-      version: 1;
+      version: 2;
       data: {
-        /** @description The IVR menu, as saved (its GET route’s shape) */
-        menu: unknown;
+        menu: {
+          id: string;
+          name: string;
+          prompt: string;
+          options: {
+            [key: string]: {
+              /** @enum {unknown} */
+              kind: "group" | "extension" | "forward" | "voicemail" | "menu" | "repeat" | "hang_up";
+              groupId?: string;
+              userId?: string;
+              menuId?: string;
+              to?: string;
+            };
+          };
+          timeoutSec: number;
+          /** @description V10: a group, a user’s extension, an external number, voicemail, a sub-menu, repeat or hang up */
+          noInput: {
+            /** @enum {unknown} */
+            kind: "group" | "extension" | "forward" | "voicemail" | "menu" | "repeat" | "hang_up";
+            groupId?: string;
+            userId?: string;
+            menuId?: string;
+            to?: string;
+          };
+          /** @description V10: a group, a user’s extension, an external number, voicemail, a sub-menu, repeat or hang up */
+          invalidInput: {
+            /** @enum {unknown} */
+            kind: "group" | "extension" | "forward" | "voicemail" | "menu" | "repeat" | "hang_up";
+            groupId?: string;
+            userId?: string;
+            menuId?: string;
+            to?: string;
+          };
+          maxRepeats: number;
+        };
       };
-    } | {
+    }) | ({
       /** @description The workspace’s sequence: the log position of what happened */
       seq: number;
       /** Format: date-time */
@@ -2691,12 +2774,133 @@ export type components = {
        * @description The version of this type’s shape: a changed shape comes with a new version
        * @enum {number}
        */
-      version: 1;
+      version: 2;
       data: {
-        /** @description The phone number, as saved (its GET route’s shape) */
-        number: unknown;
+        number: {
+          id: string;
+          /** @description E.164, e.g. +34911234567 */
+          e164: string;
+          /** @enum {unknown} */
+          kind: "rented" | "sip";
+          label: string;
+          /** @description W8: only these users make and receive calls on it */
+          assignedUserIds: string[];
+          settings: {
+            record: boolean;
+            /** @enum {unknown} */
+            mode: "receive" | "forward_all" | "reject";
+            forwardTo?: string;
+            /** @enum {unknown} */
+            strategy: "random" | "longest_idle" | "simultaneous" | "round_robin" | "least_busy" | "sequential";
+            ringTimeoutSec: number;
+            /** @description V6: ring_free, busy, hang_up, message, voicemail or forward */
+            offlineAction: {
+              /** @enum {unknown} */
+              kind: "ring_free" | "busy" | "hang_up" | "message" | "voicemail" | "forward";
+              message?: string;
+              greeting?: string;
+              /** @description E.164, for forward */
+              to?: string;
+            };
+            /** @description V6: ring_free, busy, hang_up, message, voicemail or forward */
+            noAnswerAction: {
+              /** @enum {unknown} */
+              kind: "ring_free" | "busy" | "hang_up" | "message" | "voicemail" | "forward";
+              message?: string;
+              greeting?: string;
+              /** @description E.164, for forward */
+              to?: string;
+            };
+            welcomeMessage?: string;
+            voicedropMessage?: string;
+            passCallerId: boolean;
+            /** @description V3: wall-clock hours in the time zone; holidays YYYY-MM-DD or MM-DD */
+            hours?: {
+              timeZone: string;
+              weekly: {
+                mon?: {
+                    start: string;
+                    end: string;
+                  }[];
+                tue?: {
+                    start: string;
+                    end: string;
+                  }[];
+                wed?: {
+                    start: string;
+                    end: string;
+                  }[];
+                thu?: {
+                    start: string;
+                    end: string;
+                  }[];
+                fri?: {
+                    start: string;
+                    end: string;
+                  }[];
+                sat?: {
+                    start: string;
+                    end: string;
+                  }[];
+                sun?: {
+                    start: string;
+                    end: string;
+                  }[];
+              };
+              holidays: string[];
+              /** @description What each holiday is called, keyed by its entry in holidays */
+              holidayNames?: {
+                [key: string]: string;
+              };
+              closures: {
+                  from: string;
+                  to: string;
+                }[];
+            };
+            /** @description V6: ring_free, busy, hang_up, message, voicemail or forward */
+            outOfHoursAction: {
+              /** @enum {unknown} */
+              kind: "ring_free" | "busy" | "hang_up" | "message" | "voicemail" | "forward";
+              message?: string;
+              greeting?: string;
+              /** @description E.164, for forward */
+              to?: string;
+            };
+            route: {
+              /** @enum {unknown} */
+              kind: "agents" | "group" | "ivr";
+              groupId?: string;
+              menuId?: string;
+            };
+            ownerRouting: boolean;
+            extensionDialing: boolean;
+            queue: {
+              enabled: boolean;
+              maxWaitSec: number;
+              maxLength: number;
+              /** @description 0-9; higher is served first where agents are shared */
+              priority: number;
+            };
+            callback?: {
+              enabled: boolean;
+              /** @description R3: the key a waiting caller presses: 0-9 or * */
+              key: string;
+              /**
+               * @description agent_first: offered to an agent who accepts; auto: placed at once with the agent on the line
+               * @enum {unknown}
+               */
+              mode: "agent_first" | "auto";
+              /** @description Further attempts after an unanswered one (0-5) */
+              retries: number;
+              /** @description Seconds between attempts (30-86400) */
+              retryDelaySec: number;
+              /** @description What the waiting caller hears */
+              prompt?: string;
+            };
+          };
+        };
       };
-    } | {
+    }) | ({
       /** @description The workspace’s sequence: the log position of what happened */
       seq: number;
       /** Format: date-time */
@@ -2707,13 +2911,124 @@ export type components = {
        * @description The version of this type’s shape: a changed shape comes with a new version
        * @enum {number}
        */
-      version: 1;
+      version: 2;
       data: {
         numberId: string;
-        /** @description The number’s settings, as saved (its GET route’s shape) */
-        settings: unknown;
+        settings: {
+          record: boolean;
+          /** @enum {unknown} */
+          mode: "receive" | "forward_all" | "reject";
+          forwardTo?: string;
+          /** @enum {unknown} */
+          strategy: "random" | "longest_idle" | "simultaneous" | "round_robin" | "least_busy" | "sequential";
+          ringTimeoutSec: number;
+          /** @description V6: ring_free, busy, hang_up, message, voicemail or forward */
+          offlineAction: {
+            /** @enum {unknown} */
+            kind: "ring_free" | "busy" | "hang_up" | "message" | "voicemail" | "forward";
+            message?: string;
+            greeting?: string;
+            /** @description E.164, for forward */
+            to?: string;
+          };
+          /** @description V6: ring_free, busy, hang_up, message, voicemail or forward */
+          noAnswerAction: {
+            /** @enum {unknown} */
+            kind: "ring_free" | "busy" | "hang_up" | "message" | "voicemail" | "forward";
+            message?: string;
+            greeting?: string;
+            /** @description E.164, for forward */
+            to?: string;
+          };
+          welcomeMessage?: string;
+          voicedropMessage?: string;
+          passCallerId: boolean;
+          /** @description V3: wall-clock hours in the time zone; holidays YYYY-MM-DD or MM-DD */
+          hours?: {
+            timeZone: string;
+            weekly: {
+              mon?: {
+                  start: string;
+                  end: string;
+                }[];
+              tue?: {
+                  start: string;
+                  end: string;
+                }[];
+              wed?: {
+                  start: string;
+                  end: string;
+                }[];
+              thu?: {
+                  start: string;
+                  end: string;
+                }[];
+              fri?: {
+                  start: string;
+                  end: string;
+                }[];
+              sat?: {
+                  start: string;
+                  end: string;
+                }[];
+              sun?: {
+                  start: string;
+                  end: string;
+                }[];
+            };
+            holidays: string[];
+            /** @description What each holiday is called, keyed by its entry in holidays */
+            holidayNames?: {
+              [key: string]: string;
+            };
+            closures: {
+                from: string;
+                to: string;
+              }[];
+          };
+          /** @description V6: ring_free, busy, hang_up, message, voicemail or forward */
+          outOfHoursAction: {
+            /** @enum {unknown} */
+            kind: "ring_free" | "busy" | "hang_up" | "message" | "voicemail" | "forward";
+            message?: string;
+            greeting?: string;
+            /** @description E.164, for forward */
+            to?: string;
+          };
+          route: {
+            /** @enum {unknown} */
+            kind: "agents" | "group" | "ivr";
+            groupId?: string;
+            menuId?: string;
+          };
+          ownerRouting: boolean;
+          extensionDialing: boolean;
+          queue: {
+            enabled: boolean;
+            maxWaitSec: number;
+            maxLength: number;
+            /** @description 0-9; higher is served first where agents are shared */
+            priority: number;
+          };
+          callback?: {
+            enabled: boolean;
+            /** @description R3: the key a waiting caller presses: 0-9 or * */
+            key: string;
+            /**
+             * @description agent_first: offered to an agent who accepts; auto: placed at once with the agent on the line
+             * @enum {unknown}
+             */
+            mode: "agent_first" | "auto";
+            /** @description Further attempts after an unanswered one (0-5) */
+            retries: number;
+            /** @description Seconds between attempts (30-86400) */
+            retryDelaySec: number;
+            /** @description What the waiting caller hears */
+            prompt?: string;
+          };
+        };
       };
-    } | {
+    }) | {
       /** @description The workspace’s sequence: the log position of what happened */
       seq: number;
       /** Format: date-time */
@@ -2795,7 +3110,7 @@ export type components = {
             to: number;
           }[];
       };
-    } | {
+    } | ({
       /** @description The workspace’s sequence: the log position of what happened */
       seq: number;
       /** Format: date-time */
@@ -2806,14 +3121,26 @@ export type components = {
        * @description The version of this type’s shape: a changed shape comes with a new version
        * @enum {number}
        */
-      version: 1;
+      version: 2;
       data: {
-        /** @description What the rule routes, as saved (its GET route’s shape) */
-        target: unknown;
-        /** @description The routing rule, as saved (its GET route’s shape) */
-        rule: unknown;
+        target: {
+          /** @enum {unknown} */
+          kind: "number" | "group" | "department";
+          id: string;
+        };
+        rule: {
+          skills: {
+              skill: string;
+              minLevel: number;
+              relax?: {
+                afterSec: number;
+                minLevel: number;
+              };
+            }[];
+          wrapUpSec: number;
+        };
       };
-    } | {
+    }) | {
       /** @description The workspace’s sequence: the log position of what happened */
       seq: number;
       /** Format: date-time */
@@ -2874,7 +3201,7 @@ export type components = {
       data: {
         userId: string;
       };
-    } | {
+    } | ({
       /** @description The workspace’s sequence: the log position of what happened */
       seq: number;
       /** Format: date-time */
@@ -2885,12 +3212,20 @@ export type components = {
        * @description The version of this type’s shape: a changed shape comes with a new version
        * @enum {number}
        */
-      version: 1;
+      version: 2;
       data: {
-        /** @description The SIP trunk (null: none), as saved (its GET route’s shape) */
-        trunk: unknown;
+        trunk: ({
+          /** @description IP addresses or CIDR ranges the carrier sends calls from; anything else gets 403 */
+          allowedSources: string[];
+          /** @description Where forwards and external transfers are sent */
+          outbound?: {
+            host: string;
+            port: number;
+            transport: "udp" | "tcp";
+          };
+        }) | null;
       };
-    } | {
+    }) | ({
       /** @description The workspace’s sequence: the log position of what happened */
       seq: number;
       /** Format: date-time */
@@ -2901,14 +3236,29 @@ export type components = {
        * @description The version of this type’s shape: a changed shape comes with a new version
        * @enum {number}
        */
-      version: 1;
+      version: 2;
       data: {
-        /** @description The user, as saved (its GET route’s shape) */
-        user: unknown;
+        user: {
+          id: string;
+          name: string;
+          email: string;
+          /** @enum {unknown} */
+          role: "admin" | "supervisor" | "agent";
+          extension?: string;
+          mobile?: string;
+          capacity: {
+            voice: number;
+            chat: number;
+          };
+          skills?: {
+              skill: string;
+              level: number;
+            }[];
+        };
         departmentIds: string[];
         numberIds: string[];
       };
-    } | {
+    }) | {
       /** @description The workspace’s sequence: the log position of what happened */
       seq: number;
       /** Format: date-time */
@@ -2923,7 +3273,7 @@ export type components = {
       data: {
         userId: string;
       };
-    } | {
+    } | ({
       /** @description The workspace’s sequence: the log position of what happened */
       seq: number;
       /** Format: date-time */
@@ -2934,14 +3284,28 @@ export type components = {
        * @description The version of this type’s shape: a changed shape comes with a new version
        * @enum {number}
        */
-      version: 1;
+      version: 2;
       data: {
         userId: string;
-        /** @description The user’s changed fields, as saved (its GET route’s shape) */
-        changes: unknown;
+        changes: {
+          name?: string;
+          email?: string;
+          /** @enum {unknown} */
+          role?: "admin" | "supervisor" | "agent";
+          capacity?: {
+            voice: number;
+            chat: number;
+          };
+          skills?: {
+              skill: string;
+              level: number;
+            }[];
+          extension?: string | null;
+          mobile?: string | null;
+        };
         departmentIds?: string[];
       };
-    } | {
+    }) | {
       /** @description The workspace’s sequence: the log position of what happened */
       seq: number;
       /** Format: date-time */
@@ -2969,10 +3333,15 @@ export type components = {
        * @description The version of this type’s shape: a changed shape comes with a new version
        * @enum {number}
        */
-      version: 1;
+      version: 2;
       data: {
-        /** @description The webhook, as saved (its GET route’s shape) */
-        webhook: unknown;
+        webhook: {
+          id: string;
+          url: string;
+          events: string[];
+          enabled: boolean;
+          description?: string;
+        };
       };
     } | {
       /** @description The workspace’s sequence: the log position of what happened */
@@ -3490,7 +3859,7 @@ export type components = {
         timeZone: string;
         defaultCountry?: string;
       };
-    } | {
+    } | ({
       /** @description The workspace’s sequence: the log position of what happened */
       seq: number;
       /** Format: date-time */
@@ -3501,12 +3870,25 @@ export type components = {
        * @description The version of this type’s shape: a changed shape comes with a new version
        * @enum {number}
        */
-      version: 1;
+      version: 2;
       data: {
-        /** @description The workspace’s changed settings (null: cleared), as saved (its GET route’s shape) */
-        changes: unknown;
+        changes: {
+          name?: string;
+          /** @enum {unknown} */
+          plan?: "starter" | "business" | "scale";
+          timeZone?: string;
+          defaultCountry?: string | null;
+          /** @description After N consecutive missed offers an agent moves to this presence */
+          missedOfferPolicy?: ({
+            after: number;
+            /** @enum {unknown} */
+            presence: "pre_pause" | "pause" | "offline";
+          }) | null;
+          /** @description Sites allowed to embed the web-chat widget; empty: any site */
+          webchatOrigins?: string[] | null;
+        };
       };
-    } | ({
+    }) | ({
       /** @description The workspace’s sequence: the log position of what happened */
       seq: number;
       /** Format: date-time */
@@ -10977,8 +11359,8 @@ export type operations = {
    * An entity’s events in order: who changed what, and when (audit, V18)
    * @description What happened to the entity, in order: history entries, each with its sequence number, time, type and the version of that type’s shape; the engine’s bookkeeping (timers, seeds) is left out. A call’s and a conversation’s `history` hold the same entries. Each type carries these fields in `data` (times inside it are epoch milliseconds):
    *
-   * - `billing.updated` v1: `billing`, `topUpCents`
-   * - `call.action_taken` v1: `callId`, `action`, `reason`
+   * - `billing.updated` v2: `billing`, `topUpCents`
+   * - `call.action_taken` v2: `callId`, `action`, `reason`
    * - `call.awaiting_input` v1: `callId`, `menuId`, `untilAt`
    * - `call.charged` v1: `callId`, `legId`, `to`, `amountCents`, `connectedMs`
    * - `call.dequeued` v1: `callId`, `reason`
@@ -10990,7 +11372,7 @@ export type operations = {
    * - `call.leg_answered` v1: `callId`, `legId`, `userId`
    * - `call.leg_ended` v1: `callId`, `legId`, `userId`, `reason`
    * - `call.leg_ringing` v1: `callId`, `legId`, `userId`, `number`, `presentedNumber`, `transfer`, `position`
-   * - `call.menu_choice` v1: `callId`, `menuId`, `input`, `action`, `reason`
+   * - `call.menu_choice` v2: `callId`, `menuId`, `input`, `action`, `reason`
    * - `call.menu_entered` v1: `callId`, `menuId`, `repeats`
    * - `call.monitor_changed` v1: `callId`, `legId`, `userId`, `mode`
    * - `call.monitor_followed` v1: `callId`, `legId`, `userId`, `mode`, `agentIds`
@@ -11029,9 +11411,9 @@ export type operations = {
    * - `callback.retry_scheduled` v1: `callbackId`, `at`, `attempt`
    * - `callback.returned` v1: `callbackId`, `userId`, `reason`
    * - `chat.department_configured` v1: `departmentId`, `settings`
-   * - `contact.created` v1: `contact`
+   * - `contact.created` v2: `contact`
    * - `contact.removed` v1: `contactId`
-   * - `contact.updated` v1: `contact`
+   * - `contact.updated` v2: `contact`
    * - `conversation.assigned` v1: `conversationId`, `userId`, `by`, `position`
    * - `conversation.held` v1: `conversationId`, `userId`
    * - `conversation.message_received` v1: `conversationId`, `messageId`, `text`
@@ -11045,30 +11427,30 @@ export type operations = {
    * - `conversation.routed` v1: `conversationId`, `departmentId`, `strategy`, `candidates`, `unlisted`, `skills`
    * - `conversation.transferred` v1: `conversationId`, `fromUserId`, `by`, `byKey`, `to`, `reason`
    * - `conversation.unassigned` v1: `conversationId`, `userId`, `reason`
-   * - `department.created` v1: `department`
+   * - `department.created` v2: `department`
    * - `department.removed` v1: `departmentId`
    * - `department.updated` v1: `departmentId`, `name`, `memberIds`
    * - `group.removed` v1: `groupId`
-   * - `group.saved` v1: `group`
+   * - `group.saved` v2: `group`
    * - `ivr_menu.removed` v1: `menuId`
-   * - `ivr_menu.saved` v1: `menu`
-   * - `number.added` v1: `number`
-   * - `number.configured` v1: `numberId`, `settings`
+   * - `ivr_menu.saved` v2: `menu`
+   * - `number.added` v2: `number`
+   * - `number.configured` v2: `numberId`, `settings`
    * - `number.removed` v1: `numberId`
    * - `number.updated` v1: `numberId`, `changes`
    * - `presence.changed` v1: `userId`, `from`, `to`, `reason`
    * - `routing.relaxed` v1: `callId`, `conversationId`, `required`, `relaxed`
-   * - `routing_rules.saved` v1: `target`, `rule`
+   * - `routing_rules.saved` v2: `target`, `rule`
    * - `sip.account_removed` v1: `userId`
    * - `sip.account_set` v1: `userId`, `username`
    * - `sip.device_registered` v1: `userId`
    * - `sip.devices_gone` v1: `userId`
-   * - `sip.trunk_configured` v1: `trunk`
-   * - `user.created` v1: `user`, `departmentIds`, `numberIds`
+   * - `sip.trunk_configured` v2: `trunk`
+   * - `user.created` v2: `user`, `departmentIds`, `numberIds`
    * - `user.removed` v1: `userId`
-   * - `user.updated` v1: `userId`, `changes`, `departmentIds`
+   * - `user.updated` v2: `userId`, `changes`, `departmentIds`
    * - `voicemail.heard` v1: `voicemailId`, `numberId`, `userId`
-   * - `webhook.created` v1: `webhook`
+   * - `webhook.created` v2: `webhook`
    * - `webhook.removed` v1: `webhookId`
    * - `webhook.updated` v1: `webhookId`, `url`, `events`, `enabled`, `description`
    * - `workflow.branch_taken` v1: `runId`, `workflowId`, `conversationId`, `callId`, `stepId`, `path`, `why`
@@ -11081,7 +11463,7 @@ export type operations = {
    * - `workflow.step_entered` v1: `runId`, `workflowId`, `conversationId`, `callId`, `stepId`, `kind`
    * - `workflow.step_result` v1: `runId`, `workflowId`, `conversationId`, `callId`, `stepId`, `result`, `outcome`, `previousAssigneeId`, `rotation`, `linkedConversationId`
    * - `workspace.created` v1: `name`, `plan`, `timeZone`, `defaultCountry`
-   * - `workspace.updated` v1: `changes`
+   * - `workspace.updated` v2: `changes`
    * - `wrap_up.ended` v1: `userId`, `channel`, `reason`
    * - `wrap_up.extended` v1: `userId`, `channel`, `until`
    * - `wrap_up.started` v1: `userId`, `channel`, `seconds`, `until`, `source`
