@@ -3,6 +3,7 @@ import { streamMessagesOf } from '../../api/messages.ts';
 import type { StreamFilter } from '../../app/event-visibility/filter.ts';
 import type { StoredEvent } from '../../engine/events.ts';
 import type { Subscriber } from './hub.ts';
+import { directSocket, textFrame } from './text-frames.ts';
 
 /** A socket may fall this far behind (bytes queued, unsent) before it is closed. */
 export const maxBufferedBytes = 1 << 20;
@@ -27,6 +28,17 @@ function serialized(stored: StoredEvent): string[] {
     texts.set(stored, text);
   }
   return text;
+}
+
+/** The same messages as WebSocket frames, built once per event for every client. */
+const frames = new WeakMap<StoredEvent, Buffer[]>();
+function framed(stored: StoredEvent): Buffer[] {
+  let frame = frames.get(stored);
+  if (frame === undefined) {
+    frame = serialized(stored).map(textFrame);
+    frames.set(stored, frame);
+  }
+  return frame;
 }
 
 /**
@@ -63,16 +75,35 @@ export class EventStream implements Subscriber {
   deliver(batch: StoredEvent[], openings: ReadonlyMap<string, StoredEvent>): void {
     if (this.socket.readyState !== OPEN) return;
     const { events, revoked } = this.filter.filter(batch, openings);
-    // ws writes every frame at once (a syscall each, the calls bench's hot spot): corked, the
-    // batch's frames leave in one write.
+    const sent = this.sendDirect(events) ?? this.sendEach(events);
+    if (sent && revoked) this.socket.close(closeCodes.unauthorized, revoked);
+  }
+
+  /** The batch's frames, built once for all clients, in one write; undefined where ws must frame them. */
+  private sendDirect(events: StoredEvent[]): boolean | undefined {
+    const raw = directSocket(this.socket);
+    if (!raw) return undefined;
+    if (this.socket.bufferedAmount > this.maxBuffered) {
+      this.shed();
+      return false;
+    }
+    const batch: Buffer[] = [];
+    for (const stored of events) for (const frame of framed(stored)) batch.push(frame);
+    if (batch.length > 0) raw.write(batch.length === 1 ? batch[0] : Buffer.concat(batch));
+    return true;
+  }
+
+  private sendEach(events: StoredEvent[]): boolean {
+    // ws writes every frame at once (a syscall each): corked, the batch's frames leave in one write.
     const raw = (this.socket as { _socket?: { cork(): void; uncork(): void } })._socket;
     raw?.cork();
     try {
-      for (const stored of events) for (const text of serialized(stored)) if (!this.sendText(text)) return;
+      for (const stored of events)
+        for (const text of serialized(stored)) if (!this.sendText(text)) return false;
     } finally {
       raw?.uncork();
     }
-    if (revoked) this.socket.close(closeCodes.unauthorized, revoked);
+    return true;
   }
 
   private shed(): void {
