@@ -1,19 +1,15 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket, { Sender, WebSocketServer } from 'ws';
+import * as wsModule from 'ws';
+import WebSocket, { WebSocketServer } from 'ws';
 import { directSocket, textFrame } from './text-frames.ts';
 
-/** ws's own framing of a server's text message: header and payload, joined. */
+/** ws's own framing of a server's text message (its Sender, which @types/ws does not declare): header and payload, joined. */
+const { Sender } = wsModule as unknown as { Sender: { frame(data: Buffer, options: object): Buffer[] } };
 const wsFrame = (text: string) =>
   Buffer.concat(
-    (Sender as unknown as { frame(data: Buffer, options: object): Buffer[] }).frame(Buffer.from(text), {
-      fin: true,
-      opcode: 1,
-      mask: false,
-      readOnly: false,
-      rsv1: false,
-    }),
+    Sender.frame(Buffer.from(text), { fin: true, opcode: 1, mask: false, readOnly: false, rsv1: false }),
   );
 
 describe('WebSocket text frames written directly (issue 16 goal 2)', () => {
