@@ -3,7 +3,7 @@ import type { Socket } from 'node:net';
 /**
  * WebSocket text frames written straight to the socket (RFC 6455 §5.2). A server's frames are
  * not masked, so a message's frame is the same bytes for every client: it is built once per
- * message and a batch leaves each socket in one write, instead of ws framing, encoding and
+ * message and a batch leaves each socket in one corked writev, instead of ws framing, encoding and
  * queueing every message for every client again (the calls bench's stream cost).
  */
 
