@@ -11,7 +11,7 @@ import { OwnershipLostError } from '../store/ownership.ts';
 import type { Store } from '../store/port.ts';
 import type { Clock, VirtualClock } from './clock.ts';
 import { ReadGate } from './read-gate.ts';
-import { snapshotDue } from './snapshot-cadence.ts';
+import { defaultSnapshotEvery, snapshotDue } from './snapshot-cadence.ts';
 import { TimerQueue } from './timer-queue.ts';
 
 export class ShuttingDownError extends Error {
@@ -50,7 +50,7 @@ export interface RuntimeOptions {
   store: Store;
   clock: Clock;
   logger?: Logger;
-  /** Save a workspace snapshot after this many events since the last one. */
+  /** Save a workspace snapshot after at least this many events since the last one (defaultSnapshotEvery). */
   snapshotEvery?: number;
   /**
    * Several nodes share the store (P2): workspaces start as read-only replicas until the
@@ -108,7 +108,7 @@ export class Runtime {
   private readonly snapshotEvery: number;
 
   constructor(private readonly options: RuntimeOptions) {
-    this.snapshotEvery = options.snapshotEvery ?? 1000;
+    this.snapshotEvery = options.snapshotEvery ?? defaultSnapshotEvery;
   }
 
   get clock(): Clock {

@@ -37,19 +37,33 @@ export function jsonDepthExceeds(text: string, limit: number): boolean {
   return false;
 }
 
-/** The first number that is not finite (1e999 parses to Infinity), as a field path; undefined if none. */
+/**
+ * The first number that is not finite (1e999 parses to Infinity), as a field path; undefined if none.
+ * Every request's params, query and body pass here: a path is built only on the way down to
+ * an object, an array or a bad number, not for every field (calls bench).
+ */
 export function nonFiniteField(value: unknown, path = '', depth = 0): string | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? undefined : path || 'body';
   if (value === null || typeof value !== 'object' || depth > maxJsonDepth) return undefined;
-  const entries = Array.isArray(value)
-    ? value.map((item, index) => [`[${index}]`, item] as const)
-    : Object.entries(value).map(([key, item]) => [path ? `.${key}` : key, item] as const);
-  for (const [key, item] of entries) {
-    const found = nonFiniteField(item, `${path}${key}`, depth + 1);
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      if (!mayHoldNonFinite(value[index])) continue;
+      const found = nonFiniteField(value[index], `${path}[${index}]`, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (!mayHoldNonFinite(record[key])) continue;
+    const found = nonFiniteField(record[key], path ? `${path}.${key}` : key, depth + 1);
     if (found) return found;
   }
   return undefined;
 }
+
+const mayHoldNonFinite = (value: unknown): boolean =>
+  typeof value === 'number' ? !Number.isFinite(value) : value !== null && typeof value === 'object';
 
 interface BodySchema {
   type?: string;

@@ -70,3 +70,63 @@ export interface HandsetCall {
   endedAt?: number;
   outcome?: string;
 }
+
+type Given = Omit<HandsetCall, 'recording' | 'connectedTo' | 'digits' | 'heardDigits'> &
+  Partial<Pick<HandsetCall, 'recording' | 'connectedTo' | 'digits' | 'heardDigits'>>;
+
+/**
+ * A handset with every field present, the optional ones undefined until set: all handsets
+ * then share one object shape, and the network's updates (a field set or cleared on every
+ * effect) stay fast property stores instead of shape changes (calls bench: the simulated
+ * network's effects cost 5–8 µs each before).
+ */
+export function newHandset(given: Given): HandsetCall {
+  return {
+    callId: given.callId,
+    direction: given.direction,
+    customerLegId: given.customerLegId,
+    from: given.from,
+    to: given.to,
+    state: given.state,
+    playing: given.playing,
+    queuePosition: given.queuePosition,
+    announcements: given.announcements,
+    recording: given.recording ?? false,
+    connectedTo: given.connectedTo ?? [],
+    legs: given.legs,
+    digits: given.digits ?? '',
+    heardDigits: given.heardDigits ?? '',
+    startedAt: given.startedAt,
+    answeredAt: given.answeredAt,
+    endedAt: given.endedAt,
+    outcome: given.outcome,
+  };
+}
+
+/** A deep copy of a handset for callers to keep, without the optional fields that are unset. */
+export function handsetCopy(call: HandsetCall): HandsetCall {
+  const copy: HandsetCall = {
+    callId: call.callId,
+    direction: call.direction,
+    customerLegId: call.customerLegId,
+    from: call.from,
+    to: call.to,
+    state: call.state,
+    recording: call.recording,
+    connectedTo: [...call.connectedTo],
+    legs: call.legs.map((leg) => ({
+      ...leg,
+      hears: typeof leg.hears === 'object' ? { legIds: [...leg.hears.legIds] } : leg.hears,
+    })),
+    digits: call.digits,
+    heardDigits: call.heardDigits,
+    startedAt: call.startedAt,
+  };
+  if (call.playing) copy.playing = { ...call.playing };
+  if (call.queuePosition !== undefined) copy.queuePosition = call.queuePosition;
+  if (call.announcements) copy.announcements = [...call.announcements];
+  if (call.answeredAt !== undefined) copy.answeredAt = call.answeredAt;
+  if (call.endedAt !== undefined) copy.endedAt = call.endedAt;
+  if (call.outcome !== undefined) copy.outcome = call.outcome;
+  return copy;
+}

@@ -1,7 +1,7 @@
 import { conflict } from '../../domain/errors.ts';
 import type { Call } from '../../engine/voice/call.ts';
 import type { Effect } from '../effects.ts';
-import type { HandsetCall, HandsetState, PhoneLine } from './devices.ts';
+import { type HandsetCall, type HandsetState, handsetCopy, newHandset, type PhoneLine } from './devices.ts';
 import {
   connectLegs,
   dropLeg,
@@ -70,15 +70,18 @@ export class SimNetwork {
         }
         const device = effect.kind === 'ring' ? effect.userId : effect.number;
         const from = effect.kind === 'dial' ? (effect.presentedNumber ?? call.to) : call.from;
-        const line = {
+        // A literal, not spreads: one object shape for every line (the calls bench's hot path).
+        const line: PhoneLine = {
           callId: call.callId,
           legId: effect.legId,
           direction: call.direction,
+          state: 'ringing',
           from,
           to: call.to,
-          ...(effect.kind === 'ring' && effect.transfer ? { transfer: effect.transfer } : {}),
+          since: at,
         };
-        setLine(workspace, device, { ...line, state: 'ringing', since: at });
+        if (effect.kind === 'ring' && effect.transfer) line.transfer = effect.transfer;
+        setLine(workspace, device, line);
         break;
       }
       case 'bridge':
@@ -155,7 +158,7 @@ export class SimNetwork {
 
   handsetCall(workspaceId: string, callId: string): HandsetCall | undefined {
     const call = this.workspaces.get(workspaceId)?.calls.get(callId);
-    return call ? copyOf(call) : undefined;
+    return call ? handsetCopy(call) : undefined;
   }
 
   /** Sizes, to check that memory stays bounded. */
@@ -191,20 +194,12 @@ export class SimNetwork {
       ? [{ legId: effect.agentLegId, party: 'agent', userId: effect.userId, hears: 'ringback' }]
       : [{ legId: customerLegId, party: 'customer', hears: 'silence' }];
     const direction = outbound ? 'outbound' : 'inbound';
-    const blank = { recording: false, connectedTo: [], digits: '', heardDigits: '' };
-    const handset = {
+    workspace.calls.set(
       callId,
-      direction,
-      customerLegId,
-      from,
-      to,
-      legs,
-      state: 'ringing',
-      startedAt: at,
-    } as const;
-    workspace.calls.set(callId, { ...handset, ...blank, legs });
+      newHandset({ callId, direction, customerLegId, from, to, legs, state: 'ringing', startedAt: at }),
+    );
     if (!outbound) return;
-    const line = {
+    setLine(workspace, effect.userId, {
       callId,
       legId: effect.agentLegId,
       direction,
@@ -212,14 +207,14 @@ export class SimNetwork {
       from,
       to,
       since: at,
-    } as const;
-    setLine(workspace, effect.userId, line);
+    });
   }
 
   private hear(call: HandsetCall, state: HandsetState): void {
     call.state = state;
-    delete call.playing;
-    delete call.queuePosition;
+    // Cleared, not deleted: a delete would change the handset's shape (see newHandset).
+    call.playing = undefined;
+    call.queuePosition = undefined;
   }
 
   /** An answered leg talks to the caller; the customer answering an agent's outgoing call joins the agent's dialling line. */
@@ -266,7 +261,10 @@ export class SimNetwork {
 
   /** Whom the caller talks to now, as devices (agents' user ids, external numbers). */
   private syncConnected(workspace: SimWorkspace, call: HandsetCall): void {
-    call.connectedTo = peersOf(call.legs, call.customerLegId).map((legId) => {
+    const peers = peersOf(call.legs, call.customerLegId);
+    // Most effects leave the caller talking to nobody, as before: no new array then.
+    if (peers.length === 0 && call.connectedTo.length === 0) return;
+    call.connectedTo = peers.map((legId) => {
       const party = this.party(workspace, call, legId);
       return party.userId ?? party.number ?? legId;
     });
@@ -283,22 +281,4 @@ export class SimNetwork {
     workspace.ended.push(call.callId);
     while (workspace.ended.length > endedCallsKept) workspace.calls.delete(workspace.ended.shift()!);
   }
-}
-
-/**
- * A deep copy of a handset, for callers to keep: the network changes its own in place.
- * By hand, not structuredClone: every customer's hang-up answers with one (calls bench).
- */
-function copyOf(call: HandsetCall): HandsetCall {
-  const copy: HandsetCall = {
-    ...call,
-    connectedTo: [...call.connectedTo],
-    legs: call.legs.map((leg) => ({
-      ...leg,
-      hears: typeof leg.hears === 'object' ? { legIds: [...leg.hears.legIds] } : leg.hears,
-    })),
-  };
-  if (call.playing) copy.playing = { ...call.playing };
-  if (call.announcements) copy.announcements = [...call.announcements];
-  return copy;
 }

@@ -1,5 +1,5 @@
 import type { Call } from '../../engine/voice/call.ts';
-import { type HandsetCall, type HandsetState, handsetStates, type PhoneLine } from './devices.ts';
+import { type HandsetCall, type HandsetState, handsetStates, newHandset, type PhoneLine } from './devices.ts';
 import {
   connectLegs,
   hearSound,
@@ -67,30 +67,34 @@ export function restoredCall(call: Call): {
   const customer = Object.values(call.legs).find((leg) => leg.party === 'customer');
   const legs = audioOfCall(call);
   const state = handsetState(call, legs.find((leg) => leg.legId === customer?.id)?.hears);
-  const handset: HandsetCall = {
+  const handset = newHandset({
     callId: call.id,
     direction: call.direction,
     customerLegId: customer?.id ?? `${call.id}.0`,
     from: call.from,
     to: call.to,
     state,
-    ...(call.playback ? { playing: { media: call.playback.media } } : {}),
-    recording: false,
-    connectedTo: [],
+    playing: call.playback ? { media: call.playback.media } : undefined,
     legs,
-    digits: '',
-    heardDigits: '',
     startedAt: call.startedAt,
-    ...(call.answeredAt !== undefined ? { answeredAt: call.answeredAt } : {}),
-  };
+    answeredAt: call.answeredAt,
+  });
   const lines: Array<{ device: string; line: PhoneLine }> = [];
   const dialing = call.direction === 'outbound' && call.phase !== 'connected';
   for (const leg of Object.values(call.legs)) {
     const device = leg.userId ?? (leg.party === 'external' ? leg.number : undefined);
     if (!device || leg.status === 'ended') continue;
     const lineState = dialing && leg.status === 'connected' ? 'dialing' : leg.status;
-    const line = { callId: call.id, legId: leg.id, direction: call.direction, from: call.from, to: call.to };
-    lines.push({ device, line: { ...line, state: lineState, since: leg.startedAt } });
+    const line: PhoneLine = {
+      callId: call.id,
+      legId: leg.id,
+      direction: call.direction,
+      state: lineState,
+      from: call.from,
+      to: call.to,
+      since: leg.startedAt,
+    };
+    lines.push({ device, line });
   }
   return { handset, lines };
 }
