@@ -113,7 +113,7 @@ function act(action: Action): void {
       return;
     }
     case 'timer': {
-      const timer = state.timers[action.timerId];
+      const timer = state.timers.get(action.timerId);
       if (!timer || timer.at > driver.now) return;
       run({ type: 'timer.fire', timerId: action.timerId }, { kind: 'timer' });
       return;

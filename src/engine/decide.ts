@@ -144,7 +144,7 @@ function decideCommand(tx: Tx, command: Command): void {
 
 /** A timer fires once: it is cleared first, then its command runs as the timer's actor. */
 function fireTimer(tx: Tx, timerId: string): void {
-  const timer = tx.state.timers[timerId];
+  const timer = tx.state.timers.get(timerId);
   // Gone, or moved later since the scheduler took it: nothing is due.
   if (!timer || timer.at > tx.now) return;
   tx.emit({ type: 'timer.cleared', timerId, reason: 'fired' });

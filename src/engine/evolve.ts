@@ -7,7 +7,7 @@ import { evolveRoutingRule } from './routing/rules.ts';
 import type { WorkspaceState } from './state.ts';
 import { evolveSupervision } from './supervision/evolve.ts';
 import { supervisionEventTypes } from './supervision/monitor.ts';
-import { noteTimerCleared, noteTimerSet } from './timer-ids.ts';
+import { clearTimer, setTimer } from './timer-ids.ts';
 import { evolveTransfer } from './transfer/evolve.ts';
 import { evolveCall } from './voice/evolve.ts';
 import { evolveGroup } from './voice/groups.ts';
@@ -101,12 +101,7 @@ function evolveTimer(
   state: WorkspaceState,
   event: Extract<Event, { type: `timer.${string}` }>,
 ): WorkspaceState {
-  if (event.type === 'timer.set') {
-    noteTimerSet(state.timers, event.timer);
-    state.timers[event.timer.id] = event.timer;
-  } else {
-    noteTimerCleared(state.timers, event.timerId);
-    delete state.timers[event.timerId];
-  }
+  if (event.type === 'timer.set') setTimer(state.timers, event.timer);
+  else clearTimer(state.timers, event.timerId);
   return state;
 }

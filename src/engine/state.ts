@@ -4,6 +4,7 @@ import type { Presence } from '../domain/presence.ts';
 import type { Role } from '../domain/roles.ts';
 import type { Callback } from './callback/callback.ts';
 import type { Conversation, DepartmentChatSettings } from './chat/conversation.ts';
+import { IdMap, idMapOf } from './id-map.ts';
 import type { RoutingRule } from './routing/rules.ts';
 import type { Skill } from './routing/skills.ts';
 import { type Table, table, tableOf } from './table.ts';
@@ -113,7 +114,8 @@ export interface WorkspaceState {
   ivrMenus: Record<string, IvrMenu>;
   /** Live calls only; ended calls live in the history projection. */
   calls: Record<string, Call>;
-  timers: Record<string, Timer>;
+  /** Set timers by id: a Map (id-map.ts) that snapshots store as a record. */
+  timers: IdMap<Timer>;
   /** Open conversations (resolved ones live in the read models). */
   conversations: Record<string, Conversation>;
   /** Per department, conversations waiting for an agent, oldest first. */
@@ -171,7 +173,7 @@ export function emptyWorkspace(id: string): WorkspaceState {
     groups: table(),
     ivrMenus: table(),
     calls: table(),
-    timers: table(),
+    timers: new IdMap(),
     callbacks: table(),
     waiting: [],
     unheardVoicemails: table(),
@@ -212,7 +214,6 @@ export const tableKeys = [
   'groups',
   'ivrMenus',
   'calls',
-  'timers',
   'conversations',
   'chatQueues',
   'chatSettings',
@@ -240,6 +241,7 @@ void everyTableListed;
 export function withTables(state: WorkspaceState): WorkspaceState {
   const tables = state as unknown as Record<string, Table<unknown>>;
   for (const key of tableKeys) tables[key] = tableOf(tables[key]);
+  state.timers = idMapOf(state.timers);
   for (const pool of Object.keys(state.poolIndex)) state.poolIndex[pool] = tableOf(state.poolIndex[pool]);
   return state;
 }

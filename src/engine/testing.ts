@@ -65,7 +65,7 @@ export class Scenario {
     const target = this.now;
     const fired: Event[] = [];
     for (;;) {
-      const due = Object.values(this.state.timers)
+      const due = [...this.state.timers.values()]
         .filter((timer) => timer.at <= target)
         .sort((a, b) => a.at - b.at)[0];
       if (!due) break;

@@ -3,7 +3,6 @@ import type { Event } from './events.ts';
 import { evolve } from './evolve.ts';
 import type { WorkspaceState } from './state.ts';
 import { table } from './table.ts';
-import { timerIsSet } from './timer-ids.ts';
 import type { Timer } from './timers.ts';
 import type { Call } from './voice/call.ts';
 
@@ -53,7 +52,6 @@ export class Tx {
   }
 
   clearTimer(id: string): void {
-    if (timerIsSet(this.state.timers, id))
-      this.emit({ type: 'timer.cleared', timerId: id, reason: 'cancelled' });
+    if (this.state.timers.has(id)) this.emit({ type: 'timer.cleared', timerId: id, reason: 'cancelled' });
   }
 }

@@ -394,7 +394,7 @@ export class Runtime {
       if (!actor || actor.owned) return;
       actor.owned = true;
       actor.snapshotSeq = actor.committedSeq;
-      for (const timer of Object.values(actor.state.timers)) this.timers.arm(workspaceId, timer.id, timer.at);
+      for (const timer of actor.state.timers.values()) this.timers.arm(workspaceId, timer.id, timer.at);
       this.scheduleWakeup();
     });
     await this.runDueTimers();
@@ -537,8 +537,7 @@ export class Runtime {
     }
     this.timers.disarmWorkspace(workspaceId);
     // Only the owner fires a workspace's timers.
-    if (owned)
-      for (const timer of Object.values(state.timers)) this.timers.arm(workspaceId, timer.id, timer.at);
+    if (owned) for (const timer of state.timers.values()) this.timers.arm(workspaceId, timer.id, timer.at);
     // Reads and commands waiting on the state being replaced check again on this one.
     this.openGate(workspaceId, true);
     if (!state.exists) {

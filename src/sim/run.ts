@@ -122,7 +122,7 @@ export class Simulation {
       input.thresholdSec * 1000,
     );
     this.arrivals = input.arrivals[Symbol.iterator]();
-    for (const timer of Object.values(this.state.timers))
+    for (const timer of this.state.timers.values())
       this.agenda.push(timer.at - input.startAt, { kind: 'timer', timerId: timer.id });
     for (const change of input.presence ?? []) this.agenda.push(change.at, { kind: 'presence', change });
     this.metrics.staffed.set(
@@ -167,7 +167,7 @@ export class Simulation {
       case 'arrival':
         return this.arrive(item.arrival);
       case 'timer': {
-        const timer = this.state.timers[item.timerId];
+        const timer = this.state.timers.get(item.timerId);
         // Cleared or moved since it was put on the agenda: the engine would do nothing.
         if (timer && timer.at - this.input.startAt <= this.now)
           this.submit({ type: 'timer.fire', timerId: item.timerId });

@@ -3,7 +3,7 @@ import type { WorkingHours } from '../domain/hours.ts';
 import { toE164 } from '../domain/phone.ts';
 import type { Command } from '../engine/commands.ts';
 import { type Strategy, strategies } from '../engine/routing/strategy.ts';
-import type { WorkspaceState } from '../engine/state.ts';
+import { type WorkspaceState, withTables } from '../engine/state.ts';
 import { streams as randomStreams } from './random.ts';
 import { type PresenceChange, type SimulationResult, simulate } from './run.ts';
 import type { Arrival, HandleTime, KeyShare, Patience, TrafficModel } from './traffic.ts';
@@ -177,7 +177,7 @@ export function applyWhatIf(state: WorkspaceState, traffic: Traffic, changes: Wh
   if (changes.hours !== undefined)
     for (const numberId of numberIds)
       commands.push({ type: 'number.configure', numberId, settings: { hours: changes.hours } });
-  let next = build(structuredClone(state), commands, traffic.startAt);
+  let next = build(withTables(structuredClone(state)), commands, traffic.startAt);
   if (changes.agents !== undefined) next = staff(next, numberIds, changes.agents, traffic.startAt);
   return next;
 }

@@ -242,7 +242,7 @@ describe('queue callback (R3)', () => {
       outcome: 'abandoned',
       reason: 'number_removed',
     });
-    expect(s.state.timers['cb_offer:cb_c2']).toBeUndefined();
+    expect(s.state.timers.get('cb_offer:cb_c2')).toBeUndefined();
     expect(find(events, 'call.leg_ringing')).toMatchObject({ callId: 'c5', userId: 'ann' });
     expect(s.state.users.ann!.ringingLegs).toBe(1);
     expectRoutingIndexFresh(s.state);

@@ -215,7 +215,7 @@ class Ledger {
       expect(s.state.callbacks[callbackId]?.status).toBe(status);
       const places = s.state.waiting.filter((id) => id === callbackId).length;
       expect(places).toBe(status === 'waiting' ? 1 : 0);
-      if (status === 'retry') expect(s.state.timers[`cb_retry:${callbackId}`]).toBeDefined();
+      if (status === 'retry') expect(s.state.timers.get(`cb_retry:${callbackId}`)).toBeDefined();
       if (status === 'dialing')
         expect(s.state.calls[s.state.callbacks[callbackId]!.placedCallId!]).toBeDefined();
     }

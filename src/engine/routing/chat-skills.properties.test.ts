@@ -124,7 +124,7 @@ function check(
     const { required } = effectiveSkills([skill], now - conversation.openedAt);
     expect(qualifies(s.state.users[event.userId]!.skills, required)).toBe(true);
   }
-  if (Object.values(s.state.timers).some((timer) => timer.at <= now)) return;
+  if ([...s.state.timers.values()].some((timer) => timer.at <= now)) return;
   const head = s.state.chatQueues.d?.[0];
   if (!head) return;
   const { required } = conversationSkills(s.state, s.state.conversations[head]!, 'd', now);
@@ -150,7 +150,7 @@ describe('R1/R2 chat routing properties', () => {
             if (value.kind === 'wait') {
               const target = s.now + value.ms;
               for (;;) {
-                const due = Object.values(s.state.timers)
+                const due = [...s.state.timers.values()]
                   .filter((timer) => timer.at <= target)
                   .sort((a, b) => a.at - b.at)[0];
                 if (!due) break;

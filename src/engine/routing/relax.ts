@@ -27,7 +27,7 @@ function schedule(tx: Tx, timerId: string, skills: SkillsNow, command: RelaxComm
   const next = nextRelaxMs(skills.requirements, tx.now - skills.since);
   if (next === undefined) return;
   const at = skills.since + next;
-  if (tx.state.timers[timerId]?.at === at) return;
+  if (tx.state.timers.get(timerId)?.at === at) return;
   tx.setTimer(timerId, at, command);
 }
 

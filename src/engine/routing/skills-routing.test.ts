@@ -74,7 +74,7 @@ describe('R1 skills: routing offers calls to qualified agents only', () => {
     s.when(call('c1'));
     s.when(answer(s, 'c1'));
     s.when(call('c2'));
-    expect(s.state.timers['relax:c2']?.at).toBe(s.now + 60_000);
+    expect(s.state.timers.get('relax:c2')?.at).toBe(s.now + 60_000);
     s.advance(59_000).fireDueTimers();
     expect(s.state.calls.c2!.phase).toBe('queued');
     const fired = s.advance(1_000).fireDueTimers();

@@ -156,7 +156,7 @@ function check(s: Scenario, events: Event[], now: number, skill: SkillRequiremen
   for (const user of Object.values(s.state.users))
     expect(Boolean(user.wrapUp?.voice)).toBe(watch.wrapping.has(user.id));
   // Timers due at this same instant fire one after the other: judge the queue once they all have.
-  if (Object.values(s.state.timers).some((timer) => timer.at <= now)) return;
+  if ([...s.state.timers.values()].some((timer) => timer.at <= now)) return;
   for (const callId of s.state.waiting) {
     const call = s.state.calls[callId]!;
     const { required } = callSkills(s.state, call, call.queuePool!, now);
@@ -173,7 +173,7 @@ function check(s: Scenario, events: Event[], now: number, skill: SkillRequiremen
 function playOut(s: Scenario, ms: number, skill: SkillRequirement, watch: Watch): void {
   const target = s.now + ms;
   for (;;) {
-    const due = Object.values(s.state.timers)
+    const due = [...s.state.timers.values()]
       .filter((timer) => timer.at <= target)
       .sort((a, b) => a.at - b.at)[0];
     if (!due) break;

@@ -213,7 +213,7 @@ describe('inbound pipeline', () => {
     const s = workspace().after(inbound);
     const events = s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.0' });
     expect(events.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'abandoned', endedBy: 'customer' });
-    expect(s.state.timers).toEqual({});
+    expect(s.state.timers.size).toBe(0);
     for (const id of agents) expect(s.state.users[id]!.ringingLegs).toBe(0);
   });
 
@@ -408,7 +408,7 @@ describe('queues', () => {
     const events = s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.0' });
     expect(events.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'abandoned' });
     expect(s.state.waiting).toEqual([]);
-    expect(s.state.timers['queue:c1']).toBeUndefined();
+    expect(s.state.timers.get('queue:c1')).toBeUndefined();
   });
 });
 

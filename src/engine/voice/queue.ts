@@ -3,7 +3,6 @@ import type { Event } from '../events.ts';
 import { numberPoolKey } from '../routing/pool-index.ts';
 import { callSkills } from '../routing/requirements.ts';
 import { qualifies } from '../routing/skills.ts';
-import { timerIsSet } from '../timer-ids.ts';
 import type { Tx } from '../tx.ts';
 import type { Call, Pool } from './call.ts';
 import { anyOnline, offerToPool, poolMembers, poolSpec, unavailableReason } from './offer.ts';
@@ -27,7 +26,7 @@ export function waitInQueue(tx: Tx, callId: string, pool: Pool): boolean {
   const ahead = waitingAhead(tx, callId, pool, maxLength);
   if (ahead >= maxLength) return false;
   tx.emit({ type: 'call.queued', callId, pool, position: ahead + 1 });
-  if (!timerIsSet(tx.state.timers, queueTimerId(callId)))
+  if (!tx.state.timers.has(queueTimerId(callId)))
     tx.setTimer(queueTimerId(callId), deadline, { type: 'call.queue_timeout', callId });
   return true;
 }

@@ -84,7 +84,7 @@ describe('R2 after-call work (wrap-up)', () => {
     const until = s.now + 30_000;
     s.when({ type: 'wrap_up.extend', userId: 'ann', channel: 'voice' });
     expect(s.state.users.ann!.wrapUp?.voice).toEqual({ until: until + 30_000, seconds: 30, extended: true });
-    expect(s.state.timers['wrapup:voice:ann']?.at).toBe(until + 30_000);
+    expect(s.state.timers.get('wrapup:voice:ann')?.at).toBe(until + 30_000);
     s.refuses({ type: 'wrap_up.extend', userId: 'ann', channel: 'voice' }, 'conflict', 'channel');
     s.advance(30_000).fireDueTimers();
     expect(s.state.users.ann!.wrapUp?.voice).toBeDefined();
