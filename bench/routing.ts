@@ -56,6 +56,7 @@ interface Cell {
   strategy: string;
   pick: Samples;
   pickMeanNs: number;
+  bytesPerPick: number;
   inbound: Samples;
   inboundMeanNs: number;
 }
@@ -105,11 +106,15 @@ function measurePicks(
     if (picked.chosen.length === 0) throw new Error(`${strategy}: nobody picked`);
     seed = picked.seed;
     // Round robin moves on from whoever was offered, as the ringing event would record.
-    state.rotation[rotationKey(pool)] = state.poolIndex[`number:${numberId}`]![picked.chosen[0]!]!;
+    state.rotation[rotationKey(pool)] = picked.position;
   };
   for (let i = 0; i < warmup; i += 1) once();
   // The garbage of building the workspace (50,000 agents) is collected now, not inside the batch.
   collectGarbage();
+  // Heap growth over 1,000 picks with no collection between (a scavenge would read as negative: clamped).
+  const heapBefore = process.memoryUsage().heapUsed;
+  for (let i = 0; i < 1_000; i += 1) once();
+  const bytesPerPick = Math.max(0, (process.memoryUsage().heapUsed - heapBefore) / 1_000);
   const meanNs = medianBatchNs(once, picks);
   const samples = new Samples();
   for (let i = 0; i < timedPicks; i += 1) {
@@ -117,7 +122,7 @@ function measurePicks(
     once();
     samples.add(since(mark));
   }
-  return { samples, meanNs };
+  return { samples, meanNs, bytesPerPick };
 }
 
 let calls = 0;
@@ -267,6 +272,7 @@ for (const agents of sizes)
         strategy,
         pick: picks.samples,
         pickMeanNs: picks.meanNs,
+        bytesPerPick: picks.bytesPerPick,
         inbound: inbound.samples,
         inboundMeanNs: inbound.meanNs,
       });
@@ -282,6 +288,7 @@ table(
     'pick p99 µs',
     'pick mean µs (CPU)',
     'picks/s',
+    'bytes allocated per pick',
     'inbound p50 µs',
     'inbound p99 µs',
     'inbound mean µs (CPU)',
@@ -294,6 +301,7 @@ table(
     usOf(c.pick, 99),
     us(c.pickMeanNs),
     count(1e9 / c.pickMeanNs),
+    c.bytesPerPick.toFixed(0),
     usOf(c.inbound, 50),
     usOf(c.inbound, 99),
     us(c.inboundMeanNs),
