@@ -1,3 +1,10 @@
+/** The largest power of two not above `words` (where a Fenwick descent starts). */
+function topOf(words: number): number {
+  let top = 1;
+  while (top * 2 <= words) top *= 2;
+  return top;
+}
+
 /** Set bits of a 32-bit word. */
 function popcount(word: number): number {
   let v = word - ((word >>> 1) & 0x55555555);
@@ -21,34 +28,52 @@ function selectBit(word: number, r: number): number {
  * 200 KB, so a decision's descent stays in the processor's first-level cache at any pool size.
  */
 export class PositionSet {
-  readonly size: number;
+  size: number;
   count = 0;
-  /** Fenwick tree over the words' member counts (1-based). */
-  private readonly tree: Int32Array;
-  private readonly bits: Uint32Array;
-  private readonly words: number;
-  private readonly top: number;
+  /** Fenwick tree over the words' member counts (1-based), over every word of capacity. */
+  private tree: Int32Array;
+  private bits: Uint32Array;
+  /** Words of capacity: those past `size` hold no member, so the pool can grow without a rebuild. */
+  private words: number;
+  private top: number;
 
   constructor(size: number, isMember?: (position: number) => boolean) {
     this.size = size;
     this.words = (size + 31) >>> 5;
     this.tree = new Int32Array(this.words + 1);
     this.bits = new Uint32Array(this.words);
-    let top = 1;
-    while (top * 2 <= this.words) top *= 2;
-    this.top = top;
+    this.top = topOf(this.words);
     if (!isMember) return;
     for (let position = 0; position < size; position += 1) {
       if (!isMember(position)) continue;
       this.bits[position >>> 5]! |= 1 << (position & 31);
       this.count += 1;
     }
-    // Linear build: each node passes its sum to its parent once.
+    this.build();
+  }
+
+  /** Linear build of the tree from the words: each node passes its sum to its parent once. */
+  private build(): void {
+    this.tree.fill(0);
     for (let word = 0; word < this.words; word += 1) this.tree[word + 1]! += popcount(this.bits[word]!);
     for (let i = 1; i <= this.words; i += 1) {
       const parent = i + (i & -i);
       if (parent <= this.words) this.tree[parent]! += this.tree[i]!;
     }
+  }
+
+  /** One more position at the end, not a member (a user joined the pool); capacity doubles when full. */
+  grow(): void {
+    this.size += 1;
+    if (this.size <= this.words << 5) return;
+    const words = Math.max(4, this.words * 2);
+    const bits = new Uint32Array(words);
+    bits.set(this.bits);
+    this.bits = bits;
+    this.words = words;
+    this.tree = new Int32Array(words + 1);
+    this.top = topOf(words);
+    this.build();
   }
 
   has(position: number): boolean {
@@ -219,6 +244,21 @@ export class SortedPositions {
     if (chunk[index] !== position) return;
     chunk.splice(index, 1);
     if (chunk.length === 0) this.chunks.splice(at, 1);
+  }
+
+  /**
+   * Positions renumbered after members left the pool: `to[p]` is p's new position, -1 for one
+   * that left. Renumbering keeps the order (positions only break ties, and shift together).
+   */
+  renumber(to: Int32Array): void {
+    if (this.pending) return;
+    const chunks: number[][] = [];
+    for (const chunk of this.chunks) {
+      const kept: number[] = [];
+      for (const position of chunk) if (to[position]! !== -1) kept.push(to[position]!);
+      if (kept.length > 0) chunks.push(kept);
+    }
+    this.chunks = chunks;
   }
 
   /** The positions in order, chunk by chunk (read-only): routing walks them with no iterator object. */
