@@ -12,7 +12,7 @@
  *   of agents at random), read from the pool's qualified index, beside the pick without; and
  *   the first decision after the index is dropped (a snapshot load, users created or removed),
  *   which builds it whole, and after a configuration edit that changes no pool's members.
- * Run: node --expose-gc --import tsx bench/routing.ts [picks per cell] [skills: only the skills case]
+ * Run: node --expose-gc --import tsx bench/routing.ts [picks per cell] [skills | users: only that case]
  */
 import { decide } from '../src/engine/decide.ts';
 import { evolve } from '../src/engine/evolve.ts';
@@ -244,8 +244,71 @@ function skillsCase(): void {
   );
 }
 
+/**
+ * A user created, then removed, in a workspace of 50,000 agents at 50% busy: the event applied
+ * by evolve and the next decision, against building the index whole (what both used to cost).
+ */
+function usersCase(): void {
+  const driver = busyWorkspace(50_000, 0.5);
+  const number = driver.state.numbers[numberId]!;
+  const offering: Offering = {
+    pool: { kind: 'number', id: numberId },
+    strategy: 'longest_idle',
+    tried: [],
+    ringAll: false,
+    ringTimeoutMs: 30_000,
+  };
+  const none: SkillsNow = { requirements: [], required: [], relaxed: [], since: 0 };
+  pick(driver.state, number, offering, 7, none);
+  const rows: string[][] = [];
+  for (let round = 0; round < 3; round += 1) {
+    const userId = `u_new_${round}`;
+    const template = driver.state.users[Object.keys(driver.state.users)[0]!]!;
+    const user = { ...template, id: userId, email: `${userId}@bench.test`, lastAnsweredAt: undefined };
+    const created = cpuNs(() => {
+      evolve(
+        driver.state,
+        { type: 'user.created', user, departmentIds: [], numberIds: [numberId] },
+        driver.now,
+      );
+      pick(driver.state, number, offering, 7, none);
+    });
+    const removed = cpuNs(() => {
+      evolve(driver.state, { type: 'user.removed', userId }, driver.now);
+      pick(driver.state, number, offering, 7, none);
+    });
+    const rebuilt = cpuNs(() => {
+      rebuildRoutingIndexes(driver.state);
+      pick(driver.state, number, offering, 7, none);
+    });
+    rows.push([
+      String(round + 1),
+      (created / 1e6).toFixed(2),
+      (removed / 1e6).toFixed(2),
+      (rebuilt / 1e6).toFixed(1),
+    ]);
+  }
+  console.log('### A user created or removed among 50,000 agents (50% busy, longest idle)\n');
+  table(
+    [
+      'round',
+      'user created + next pick, ms CPU',
+      'user removed + next pick, ms CPU',
+      'whole index built + next pick, ms CPU (what both cost before)',
+    ],
+    rows,
+  );
+}
+
+if (process.argv[3] === 'users') {
+  machine('A user created or removed (issue 16 goal 1)');
+  usersCase();
+  process.exit(0);
+}
+
 if (onlySkills) {
   machine('Routing decisions with skills (issue 21 R1)');
+  usersCase();
   skillsCase();
   process.exit(0);
 }
@@ -336,4 +399,5 @@ console.log(
   `Goal 1 (≥ ${count(goalPerSecond)} decisions/s, growth ≤ ×${goalGrowth}): ${missed === 0 ? 'met in every cell' : `not met in ${missed} of ${rows.length} strategy × busy rows`}.`,
 );
 
+usersCase();
 skillsCase();
