@@ -12,7 +12,7 @@
  *   of agents at random), read from the pool's qualified index, beside the pick without; and
  *   the first decision after the index is dropped (a snapshot load, users created or removed),
  *   which builds it whole, and after a configuration edit that changes no pool's members.
- * Run: node --expose-gc --import tsx bench/routing.ts [picks per cell] [skills: only the skills case]
+ * Run: node --expose-gc --import tsx bench/routing.ts [picks per cell] [skills | users: only that case]
  */
 import { decide } from '../src/engine/decide.ts';
 import { evolve } from '../src/engine/evolve.ts';
@@ -42,7 +42,13 @@ import {
 const sizes = [1_000, 10_000, 50_000];
 const busyShares = [0, 0.5, 0.9];
 /** Per cell: untimed warm-up, a batch measured by CPU time (the mean), then picks timed one by one (p50/p99). */
-const picks = Number(process.argv[2] ?? 5_000);
+const picks = Number(process.argv[2] ?? 100_000);
+/**
+ * Picks per CPU-timed batch: a decision now takes 0.2–5 µs, so a batch of 250 lasted 50 µs and
+ * read the machine's noise (one agent's pick at 0% busy, the same work at any size, read
+ * ×2.3 apart); 5,000 make a batch of 1–25 ms.
+ */
+const batch = 5_000;
 const warmup = 500;
 const timedPicks = 2_000;
 const inboundCalls = 600;
@@ -56,6 +62,7 @@ interface Cell {
   strategy: string;
   pick: Samples;
   pickMeanNs: number;
+  bytesPerPick: number;
   inbound: Samples;
   inboundMeanNs: number;
 }
@@ -105,19 +112,23 @@ function measurePicks(
     if (picked.chosen.length === 0) throw new Error(`${strategy}: nobody picked`);
     seed = picked.seed;
     // Round robin moves on from whoever was offered, as the ringing event would record.
-    state.rotation[rotationKey(pool)] = state.poolIndex[`number:${numberId}`]![picked.chosen[0]!]!;
+    state.rotation[rotationKey(pool)] = picked.position;
   };
   for (let i = 0; i < warmup; i += 1) once();
   // The garbage of building the workspace (50,000 agents) is collected now, not inside the batch.
   collectGarbage();
-  const meanNs = medianBatchNs(once, picks);
+  // Heap growth over 1,000 picks with no collection between (a scavenge would read as negative: clamped).
+  const heapBefore = process.memoryUsage().heapUsed;
+  for (let i = 0; i < 1_000; i += 1) once();
+  const bytesPerPick = Math.max(0, (process.memoryUsage().heapUsed - heapBefore) / 1_000);
+  const meanNs = medianBatchNs(once, picks, batch);
   const samples = new Samples();
   for (let i = 0; i < timedPicks; i += 1) {
     const mark = process.hrtime.bigint();
     once();
     samples.add(since(mark));
   }
-  return { samples, meanNs };
+  return { samples, meanNs, bytesPerPick };
 }
 
 let calls = 0;
@@ -239,8 +250,71 @@ function skillsCase(): void {
   );
 }
 
+/**
+ * A user created, then removed, in a workspace of 50,000 agents at 50% busy: the event applied
+ * by evolve and the next decision, against building the index whole (what both used to cost).
+ */
+function usersCase(): void {
+  const driver = busyWorkspace(50_000, 0.5);
+  const number = driver.state.numbers[numberId]!;
+  const offering: Offering = {
+    pool: { kind: 'number', id: numberId },
+    strategy: 'longest_idle',
+    tried: [],
+    ringAll: false,
+    ringTimeoutMs: 30_000,
+  };
+  const none: SkillsNow = { requirements: [], required: [], relaxed: [], since: 0 };
+  pick(driver.state, number, offering, 7, none);
+  const rows: string[][] = [];
+  for (let round = 0; round < 3; round += 1) {
+    const userId = `u_new_${round}`;
+    const template = driver.state.users[Object.keys(driver.state.users)[0]!]!;
+    const user = { ...template, id: userId, email: `${userId}@bench.test`, lastAnsweredAt: undefined };
+    const created = cpuNs(() => {
+      evolve(
+        driver.state,
+        { type: 'user.created', user, departmentIds: [], numberIds: [numberId] },
+        driver.now,
+      );
+      pick(driver.state, number, offering, 7, none);
+    });
+    const removed = cpuNs(() => {
+      evolve(driver.state, { type: 'user.removed', userId }, driver.now);
+      pick(driver.state, number, offering, 7, none);
+    });
+    const rebuilt = cpuNs(() => {
+      rebuildRoutingIndexes(driver.state);
+      pick(driver.state, number, offering, 7, none);
+    });
+    rows.push([
+      String(round + 1),
+      (created / 1e6).toFixed(2),
+      (removed / 1e6).toFixed(2),
+      (rebuilt / 1e6).toFixed(1),
+    ]);
+  }
+  console.log('### A user created or removed among 50,000 agents (50% busy, longest idle)\n');
+  table(
+    [
+      'round',
+      'user created + next pick, ms CPU',
+      'user removed + next pick, ms CPU',
+      'whole index built + next pick, ms CPU (what both cost before)',
+    ],
+    rows,
+  );
+}
+
+if (process.argv[3] === 'users') {
+  machine('A user created or removed (issue 16 goal 1)');
+  usersCase();
+  process.exit(0);
+}
+
 if (onlySkills) {
   machine('Routing decisions with skills (issue 21 R1)');
+  usersCase();
   skillsCase();
   process.exit(0);
 }
@@ -267,6 +341,7 @@ for (const agents of sizes)
         strategy,
         pick: picks.samples,
         pickMeanNs: picks.meanNs,
+        bytesPerPick: picks.bytesPerPick,
         inbound: inbound.samples,
         inboundMeanNs: inbound.meanNs,
       });
@@ -282,6 +357,7 @@ table(
     'pick p99 µs',
     'pick mean µs (CPU)',
     'picks/s',
+    'bytes allocated per pick',
     'inbound p50 µs',
     'inbound p99 µs',
     'inbound mean µs (CPU)',
@@ -294,6 +370,7 @@ table(
     usOf(c.pick, 99),
     us(c.pickMeanNs),
     count(1e9 / c.pickMeanNs),
+    c.bytesPerPick.toFixed(0),
     usOf(c.inbound, 50),
     usOf(c.inbound, 99),
     us(c.inboundMeanNs),
@@ -328,4 +405,5 @@ console.log(
   `Goal 1 (≥ ${count(goalPerSecond)} decisions/s, growth ≤ ×${goalGrowth}): ${missed === 0 ? 'met in every cell' : `not met in ${missed} of ${rows.length} strategy × busy rows`}.`,
 );
 
+usersCase();
 skillsCase();

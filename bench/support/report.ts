@@ -90,9 +90,9 @@ export function seededRandom(seed: number): () => number {
  * background threads (concurrent marking and sweeping after a workspace of 50,000 agents was
  * built), which in one batch of 5,000 made a 1.6 µs pick read 25 µs; the median batch leaves
  * such bursts out and still counts what the picks themselves cost, their own garbage included.
+ * A batch should take a millisecond or more: a shorter one reads the scheduler's noise.
  */
-export function medianBatchNs(run: () => void, runs: number): number {
-  const batch = 250;
+export function medianBatchNs(run: () => void, runs: number, batch = 250): number {
   const means: number[] = [];
   for (let done = 0; done < runs; done += batch) {
     const before = process.cpuUsage();

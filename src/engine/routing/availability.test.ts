@@ -68,7 +68,7 @@ function reference(
   lastPosition: number,
   seed: number,
   tried: string[],
-): VoicePick {
+): VoicePick & { unqualified: number } {
   const assigned = new Set(state.numbers.n1!.assignedUserIds);
   const reason = (id: string) =>
     assigned.has(id) ? unavailableReason(state.users[id]) : 'not assigned to +34911234567';
@@ -103,7 +103,14 @@ function reference(
       );
     }
   }
-  const result: VoicePick = { chosen: [], examined: [], unlisted: 0, seed: nextSeed };
+  const result: VoicePick & { unqualified: number } = {
+    chosen: [],
+    examined: [],
+    unlisted: 0,
+    seed: nextSeed,
+    position: -1,
+    unqualified: 0,
+  };
   const note = (candidate: CandidateExplanation) => {
     if (result.examined.length < listedMax) result.examined.push(candidate);
     else result.unlisted += 1;
@@ -115,6 +122,7 @@ function reference(
     if (why && !examineBusy && assigned.has(id)) continue;
     note({ userId: id, offered: !why, reason: why ?? 'available' });
     if (why) continue;
+    if (result.chosen.length === 0) result.position = p;
     result.chosen.push(id);
     if (strategy !== 'simultaneous' || result.chosen.length >= ringAllMax) break;
   }
@@ -150,7 +158,7 @@ describe('issue 16: the indexed pick equals a brute-force pick over the same sta
             ringAll: strategy === 'simultaneous',
             tried,
             assigned: (id) => assigned.has(id),
-            unassignedReason: 'not assigned to +34911234567',
+            assignedTo: '+34911234567',
           });
           expect(picked).toEqual(reference(state, members, strategy, lastPosition, seed, tried));
         },

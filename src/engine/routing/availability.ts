@@ -6,6 +6,7 @@ import { type ChatPool, chatPool, type VoicePool, voicePool } from './pools.ts';
 import { isQualifiedKey, type Qualified } from './qualified.ts';
 import { dropQualified, reconcileRouting } from './reconcile.ts';
 import { chatUnavailable, unavailableReason } from './unavailable.ts';
+import { userCreated, userRemoved } from './users.ts';
 
 export { type ChatPool, chatPool, type VoicePool, voicePool } from './pools.ts';
 
@@ -26,10 +27,15 @@ export interface RoutingIndex {
   chat: Map<string, ChatPool>;
   voicePoolsOf: Map<string, string[]>;
   departmentsOf: Map<string, string[]>;
-  /** Longest-idle order as numbers: position in idleOrder(state) at build, then a counter per answer. */
+  /**
+   * Longest-idle order as numbers: position in idleOrder(state) at build (minus 2^52 for those
+   * who never answered, so a user created later fits after them), then a counter per answer.
+   */
   idleRank: Map<string, number>;
   answeredAt: Map<string, number | undefined>;
   nextRank: number;
+  /** The rank of the next user created (never answered: after those who never did either). */
+  nextNeverRank: number;
   /** R1: the qualified parts of pools, built on first use (qualified.ts); their pools are also in voice/chat. */
   qualifiedVoice: Map<string, Qualified<VoicePool>>;
   qualifiedChat: Map<string, Qualified<ChatPool>>;
@@ -37,6 +43,8 @@ export interface RoutingIndex {
 }
 
 const key = Symbol('routing');
+/** Never-answered users' ranks sit below every answered one's (see RoutingIndex.idleRank). */
+const neverOffset = 2 ** 52;
 type WithIndex = WorkspaceState & { [key]?: RoutingIndex };
 
 const addTo = (map: Map<string, string[]>, userId: string, poolKey: string) => {
@@ -58,14 +66,18 @@ export function buildRoutingIndex(state: WorkspaceState): RoutingIndex {
     idleRank: new Map(),
     answeredAt: new Map(),
     nextRank: order.size,
+    nextNeverRank: 0,
     qualifiedVoice: new Map(),
     qualifiedChat: new Map(),
     qualifiedChatOf: new Map(),
   };
   let rank = 0;
+  index.nextNeverRank = -neverOffset;
   for (const userId of order) {
-    index.idleRank.set(userId, rank);
-    index.answeredAt.set(userId, state.users[userId]?.lastAnsweredAt);
+    const answeredAt = state.users[userId]?.lastAnsweredAt;
+    index.idleRank.set(userId, answeredAt === undefined ? rank - neverOffset : rank);
+    if (answeredAt === undefined) index.nextNeverRank = rank + 1 - neverOffset;
+    index.answeredAt.set(userId, answeredAt);
     rank += 1;
   }
   const addVoice = (poolKey: string, ids: string[]) => {
@@ -139,6 +151,14 @@ export function describeRoutingIndex(index: RoutingIndex) {
     voicePoolsOf: memberships(index.voicePoolsOf),
     departmentsOf: memberships(index.departmentsOf),
   };
+}
+
+/** A user created or removed: their pools change by that one member (users.ts). */
+export function usersChanged(state: WorkspaceState, change: { created: string } | { removed: string }): void {
+  const index = (state as WithIndex)[key];
+  if (!index || index.stale) return;
+  if ('created' in change) userCreated(state, index, change.created);
+  else userRemoved(state, index, change.removed);
 }
 
 /** Drops the index; the next decision rebuilds it (users created or removed, or a snapshot was loaded). */

@@ -2,21 +2,22 @@ import { callbackTouched } from '../callback/evolve.ts';
 import { eventPrefix } from '../event-prefix.ts';
 import type { Event } from '../events.ts';
 import type { WorkspaceState } from '../state.ts';
-import { configurationChanged, invalidateRouting, syncUser } from './availability.ts';
+import { configurationChanged, syncUser, usersChanged } from './availability.ts';
 
 /** Events that may change who belongs to a pool or department: the pools that changed are built again. */
 const configuration = new Set(['number', 'group', 'department']);
 
 /**
  * What an event may change in the routing index: some agents; pools' members (with an agent's
- * own settings, and whether their skills changed); users created or removed (a rebuild); or nothing.
+ * own settings, and whether their skills changed); a user created or removed (users.ts); or nothing.
  * Routing rules only say what a call requires: the qualified parts are keyed by that, so nothing.
  */
 export type RoutingTouch =
   | string[]
   | 'configuration'
   | { configuration: true; userId: string; skills: boolean }
-  | 'users'
+  | { created: string }
+  | { removed: string }
   | undefined;
 
 const userIdOf = (event: Event): string | undefined => {
@@ -36,7 +37,9 @@ export function routingTouchedBy(
 ): RoutingTouch {
   if (configuration.has(prefix)) return 'configuration';
   if (prefix === 'user') {
-    if (event.type !== 'user.updated') return 'users';
+    if (event.type === 'user.created') return { created: event.user.id };
+    if (event.type === 'user.removed') return { removed: event.userId };
+    if (event.type !== 'user.updated') return undefined;
     return { configuration: true, userId: event.userId, skills: event.changes.skills !== undefined };
   }
   const userId = userIdOf(event);
@@ -67,8 +70,8 @@ function either(a: string | undefined, b: string | undefined): RoutingTouch {
 /** Applied after the event: re-reads the touched agents into the index. */
 export function syncRouting(state: WorkspaceState, touched: RoutingTouch): void {
   if (touched === undefined) return;
-  if (touched === 'users') return invalidateRouting(state);
   if (touched === 'configuration') return configurationChanged(state);
+  if ('created' in touched || 'removed' in touched) return usersChanged(state, touched);
   if (!Array.isArray(touched)) {
     // A user's capacity counts towards their availability; their departments are pools' members.
     configurationChanged(state, touched.skills);

@@ -1,70 +1,146 @@
+/** The largest power of two not above `words` (where a Fenwick descent starts). */
+function topOf(words: number): number {
+  let top = 1;
+  while (top * 2 <= words) top *= 2;
+  return top;
+}
+
+/** Set bits of a 32-bit word. */
+function popcount(word: number): number {
+  let v = word - ((word >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+/** The bit index of the (r+1)-th set bit of a word (0-based r), which must have that many. */
+function selectBit(word: number, r: number): number {
+  let w = word;
+  for (let i = 0; i < r; i += 1) w &= w - 1;
+  return 31 - Math.clz32(w & -w);
+}
+
 /**
- * A set of positions 0..size-1 over a Fenwick tree: membership flips, "how many before p",
- * "the k-th member" and "the next member at or after p" all cost O(log size). Routing keeps
- * one per pool for its available agents, so finding the next free agent does not depend on
- * how many busy ones sit in between.
+ * A set of positions 0..size-1 as a bitset, 32 positions a word, with a Fenwick tree over the
+ * words' member counts: membership flips, "how many before p", "the k-th member" and "the
+ * next member at or after p" all cost O(log(size / 32)). Routing keeps one per pool for its
+ * available agents, so finding the next free agent does not depend on how many busy ones sit
+ * in between. The tree counts words, not positions: for 50,000 agents it is 6 KB rather than
+ * 200 KB, so a decision's descent stays in the processor's first-level cache at any pool size.
  */
 export class PositionSet {
-  readonly size: number;
+  size: number;
   count = 0;
-  private readonly tree: Int32Array;
-  private readonly members: Uint8Array;
-  /** The same membership as bits, 32 positions a word: the next member nearby is one word test away. */
-  private readonly bits: Uint32Array;
-  private readonly top: number;
+  /** Fenwick tree over the words' member counts (1-based), over every word of capacity. */
+  private tree: Int32Array;
+  private bits: Uint32Array;
+  /** Words of capacity: those past `size` hold no member, so the pool can grow without a rebuild. */
+  private words: number;
+  private top: number;
 
   constructor(size: number, isMember?: (position: number) => boolean) {
     this.size = size;
-    this.tree = new Int32Array(size + 1);
-    this.members = new Uint8Array(size);
-    this.bits = new Uint32Array((size + 31) >>> 5);
-    let top = 1;
-    while (top * 2 <= size) top *= 2;
-    this.top = top;
+    this.words = (size + 31) >>> 5;
+    this.tree = new Int32Array(this.words + 1);
+    this.bits = new Uint32Array(this.words);
+    this.top = topOf(this.words);
     if (!isMember) return;
-    // Linear build: each node passes its sum to its parent once.
     for (let position = 0; position < size; position += 1) {
       if (!isMember(position)) continue;
-      this.members[position] = 1;
       this.bits[position >>> 5]! |= 1 << (position & 31);
-      this.tree[position + 1]! += 1;
       this.count += 1;
     }
-    for (let i = 1; i <= size; i += 1) {
+    this.build();
+  }
+
+  /** Linear build of the tree from the words: each node passes its sum to its parent once. */
+  private build(): void {
+    this.tree.fill(0);
+    for (let word = 0; word < this.words; word += 1) this.tree[word + 1]! += popcount(this.bits[word]!);
+    for (let i = 1; i <= this.words; i += 1) {
       const parent = i + (i & -i);
-      if (parent <= size) this.tree[parent]! += this.tree[i]!;
+      if (parent <= this.words) this.tree[parent]! += this.tree[i]!;
     }
+  }
+
+  /** One more position at the end, not a member (a user joined the pool); capacity doubles when full. */
+  grow(): void {
+    this.size += 1;
+    if (this.size <= this.words << 5) return;
+    const words = Math.max(4, this.words * 2);
+    const bits = new Uint32Array(words);
+    bits.set(this.bits);
+    this.bits = bits;
+    this.words = words;
+    this.tree = new Int32Array(words + 1);
+    this.top = topOf(words);
+    this.build();
   }
 
   has(position: number): boolean {
-    return this.members[position] === 1;
+    return (this.bits[position >>> 5]! & (1 << (position & 31))) !== 0;
   }
 
   set(position: number, member: boolean): void {
-    if ((this.members[position] === 1) === member) return;
-    this.members[position] = member ? 1 : 0;
-    if (member) this.bits[position >>> 5]! |= 1 << (position & 31);
-    else this.bits[position >>> 5]! &= ~(1 << (position & 31));
+    if (this.has(position) === member) return;
+    const word = position >>> 5;
+    if (member) this.bits[word]! |= 1 << (position & 31);
+    else this.bits[word]! &= ~(1 << (position & 31));
     const delta = member ? 1 : -1;
     this.count += delta;
-    for (let i = position + 1; i <= this.size; i += i & -i) this.tree[i]! += delta;
+    for (let i = word + 1; i <= this.words; i += i & -i) this.tree[i]! += delta;
+  }
+
+  /** Members in words below `word`. */
+  private wordsBefore(word: number): number {
+    let sum = 0;
+    for (let i = word; i > 0; i -= i & -i) sum += this.tree[i]!;
+    return sum;
   }
 
   /** Members at positions below `position`. */
   before(position: number): number {
-    let sum = 0;
-    for (let i = Math.min(position, this.size); i > 0; i -= i & -i) sum += this.tree[i]!;
-    return sum;
+    if (position >= this.size) return this.count;
+    if (position <= 0) return 0;
+    const word = position >>> 5;
+    const within = position & 31;
+    const low = within === 0 ? 0 : popcount(this.bits[word]! & (0xffffffff >>> (32 - within)));
+    return this.wordsBefore(word) + low;
   }
 
   /** The position of the k-th member (0-based), or -1 if there are not that many. */
   kth(k: number): number {
-    return this.descend(k, true);
+    if (k < 0 || k >= this.count) return -1;
+    let word = 0;
+    let remaining = k + 1;
+    for (let step = this.top; step > 0; step >>= 1) {
+      const next = word + step;
+      if (next > this.words) continue;
+      // The node at `next` covers exactly `step` words here (binary lifting).
+      const inBlock = this.tree[next]!;
+      if (inBlock < remaining) {
+        word = next;
+        remaining -= inBlock;
+      }
+    }
+    return (word << 5) + selectBit(this.bits[word]!, remaining - 1);
   }
 
   /** The position of the k-th non-member (0-based), or -1. */
   kthAbsent(k: number): number {
-    return this.descend(k, false);
+    if (k < 0 || k >= this.size - this.count) return -1;
+    let word = 0;
+    let remaining = k + 1;
+    for (let step = this.top; step > 0; step >>= 1) {
+      const next = word + step;
+      if (next > this.words) continue;
+      // Padding past `size` in the last word reads as absent, but it follows every real position.
+      const inBlock = (step << 5) - this.tree[next]!;
+      if (inBlock < remaining) {
+        word = next;
+        remaining -= inBlock;
+      }
+    }
+    return (word << 5) + selectBit(~this.bits[word]! >>> 0, remaining - 1);
   }
 
   /** The first member at or after `position`, or -1. */
@@ -73,33 +149,15 @@ export class PositionSet {
     // A look at the next few words first: in a pool that is not nearly all busy the next member is close.
     let at = position >>> 5;
     let word = this.bits[at]! & (-1 << (position & 31));
-    const near = Math.min(this.bits.length, at + 4);
+    const near = Math.min(this.words, at + 4);
     for (;;) {
       if (word !== 0) return (at << 5) + 31 - Math.clz32(word & -word);
       at += 1;
       if (at >= near) break;
       word = this.bits[at]!;
     }
-    if (at >= this.bits.length) return -1;
-    return this.kth(this.before(at << 5));
-  }
-
-  private descend(k: number, members: boolean): number {
-    const total = members ? this.count : this.size - this.count;
-    if (k < 0 || k >= total) return -1;
-    let position = 0;
-    let remaining = k + 1;
-    for (let step = this.top; step > 0; step >>= 1) {
-      const next = position + step;
-      if (next > this.size) continue;
-      // The node at `next` covers exactly `step` positions here (binary lifting).
-      const inBlock = members ? this.tree[next]! : step - this.tree[next]!;
-      if (inBlock < remaining) {
-        position = next;
-        remaining -= inBlock;
-      }
-    }
-    return position;
+    if (at >= this.words) return -1;
+    return this.kth(this.wordsBefore(at));
   }
 }
 
@@ -186,6 +244,27 @@ export class SortedPositions {
     if (chunk[index] !== position) return;
     chunk.splice(index, 1);
     if (chunk.length === 0) this.chunks.splice(at, 1);
+  }
+
+  /**
+   * Positions renumbered after members left the pool: `to[p]` is p's new position, -1 for one
+   * that left. Renumbering keeps the order (positions only break ties, and shift together).
+   */
+  renumber(to: Int32Array): void {
+    if (this.pending) return;
+    const chunks: number[][] = [];
+    for (const chunk of this.chunks) {
+      const kept: number[] = [];
+      for (const position of chunk) if (to[position]! !== -1) kept.push(to[position]!);
+      if (kept.length > 0) chunks.push(kept);
+    }
+    this.chunks = chunks;
+  }
+
+  /** The positions in order, chunk by chunk (read-only): routing walks them with no iterator object. */
+  inChunks(): readonly (readonly number[])[] {
+    this.ready();
+    return this.chunks;
   }
 
   first(): number | undefined {

@@ -13,8 +13,21 @@ export { addIdle, removeIdle } from './idle-order.ts';
  *   and round-robin positions.
  * The longest-idle order is derived too, but kept off the state (idle-order.ts).
  */
-export const numberPoolKey = (numberId: string) => `number:${numberId}`;
-export const groupPoolKey = (groupId: string) => `group:${groupId}`;
+const numberKeys = new Map<string, string>();
+const groupKeys = new Map<string, string>();
+
+/** `${prefix}${id}`, made once per id (routing reads these keys at every decision); bounded. */
+function memoKey(memo: Map<string, string>, prefix: string, id: string): string {
+  const known = memo.get(id);
+  if (known !== undefined) return known;
+  const made = `${prefix}${id}`;
+  if (memo.size >= 10_000) memo.clear();
+  memo.set(id, made);
+  return made;
+}
+
+export const numberPoolKey = (numberId: string) => memoKey(numberKeys, 'number:', numberId);
+export const groupPoolKey = (groupId: string) => memoKey(groupKeys, 'group:', groupId);
 
 export function indexMembers(members: string[]): Table<number> {
   const index = table<number>();

@@ -53,10 +53,13 @@ export function voicePool(state: WorkspaceState, index: RoutingIndex, ids: strin
     positionOf: positionsOf(ids),
     free: new PositionSet(n, (position) => reasons[position] === undefined),
     reasons,
-    byIdle: new SortedPositions(
-      (a, b) => idleRank[a]! < idleRank[b]! || (idleRank[a] === idleRank[b] && a < b),
-    ),
+    // The keys are read through the pool: a pool that grows (a user created) gets longer arrays.
+    byIdle: new SortedPositions((a, b) => {
+      const rank = pool.idleRank;
+      return rank[a]! < rank[b]! || (rank[a] === rank[b] && a < b);
+    }),
     byLoad: new SortedPositions((a, b) => {
+      const { load, answered } = pool;
       if (load[a] !== load[b]) return load[a]! < load[b]!;
       if (answered[a] !== answered[b]) return answered[a]! < answered[b]!;
       return a < b;
@@ -87,14 +90,17 @@ export function chatPool(state: WorkspaceState, ids: string[]): ChatPool {
     positionOf: positionsOf(ids),
     free: new PositionSet(n, (position) => reasons[position] === undefined),
     reasons,
-    byLoad: new SortedPositions((a, b) => load[a]! < load[b]! || (load[a] === load[b] && a < b)),
+    byLoad: new SortedPositions((a, b) => {
+      const load = pool.load;
+      return load[a]! < load[b]! || (load[a] === load[b] && a < b);
+    }),
     load,
   };
   pool.byLoad.fillLater(() => freePositions(pool.free));
   return pool;
 }
 
-function freePositions(free: PositionSet): number[] {
+export function freePositions(free: PositionSet): number[] {
   const positions: number[] = [];
   for (let position = free.nextFrom(0); position !== -1; position = free.nextFrom(position + 1))
     positions.push(position);
@@ -102,7 +108,7 @@ function freePositions(free: PositionSet): number[] {
 }
 
 /** Member → position; a member listed twice keeps their last position, as pool-index.ts's does. */
-function positionsOf(ids: readonly string[]): Map<string, number> {
+export function positionsOf(ids: readonly string[]): Map<string, number> {
   const positions = new Map<string, number>();
   for (let position = 0; position < ids.length; position += 1) positions.set(ids[position]!, position);
   return positions;

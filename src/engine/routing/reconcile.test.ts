@@ -10,7 +10,8 @@ import { currentRoutingIndex } from './availability.ts';
  * Issue 16: a configuration change no longer rebuilds the routing index; only the pools whose
  * members changed are built again (reconcile.ts). Whatever mix of membership, capacity, skills
  * and presence changes comes, with routing decisions in between, the index evolve keeps says
- * what one built afresh says, and is the same object (no rebuild) unless users came or went.
+ * what one built afresh says, and is the same object (no rebuild), users created and removed
+ * included: they join or leave their pools in place (users.ts).
  */
 const agents = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6'];
 const subset = fc.subarray(agents).chain((ids) => fc.shuffledSubarray(ids, { minLength: ids.length }));
@@ -25,7 +26,9 @@ type Step =
   | { kind: 'departments'; agent: number; member: boolean }
   | { kind: 'rules'; level: number }
   | { kind: 'call'; group: boolean }
-  | { kind: 'chat' };
+  | { kind: 'chat' }
+  | { kind: 'create'; agent: number; department: boolean; level: number; online: boolean }
+  | { kind: 'remove'; agent: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('presence' as const), agent: fc.nat(5), online: fc.boolean() }),
@@ -38,6 +41,15 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('rules' as const), level: fc.nat(5) }),
   fc.record({ kind: fc.constant('call' as const), group: fc.boolean() }),
   fc.record({ kind: fc.constant('chat' as const) }),
+  fc.record({
+    kind: fc.constant('create' as const),
+    // 0–5: an agent of the set (refused unless removed before), 6: a new user.
+    agent: fc.nat(6),
+    department: fc.boolean(),
+    level: fc.nat(5),
+    online: fc.boolean(),
+  }),
+  fc.record({ kind: fc.constant('remove' as const), agent: fc.nat(5) }),
 );
 
 function setup(): Scenario {
@@ -60,6 +72,19 @@ let sequence = 0;
 function commandFor(value: Step): Command {
   sequence += 1;
   switch (value.kind) {
+    case 'create': {
+      const userId = agents[value.agent] ?? `new${sequence}`;
+      return {
+        type: 'user.create',
+        userId,
+        name: userId,
+        email: `${userId}-${sequence}@acme.test`,
+        departmentIds: value.department ? ['d1'] : [],
+        ...(value.level > 0 ? { skills: [{ skill: 'spanish', level: value.level }] } : {}),
+      };
+    }
+    case 'remove':
+      return { type: 'user.remove', userId: agents[value.agent]! };
     case 'presence':
       return {
         type: 'presence.set',
@@ -110,7 +135,7 @@ function commandFor(value: Step): Command {
 }
 
 describe('issue 16: configuration changes rebuild only the pools they change', () => {
-  it('the kept index equals a fresh build after any mix of changes and decisions, without a rebuild', () => {
+  it('the kept index equals a fresh build after any mix of changes, users created and removed, and decisions, without a rebuild', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(step, fc.boolean()), { minLength: 1, maxLength: 30 }), (steps) => {
         const s = setup();
@@ -119,8 +144,18 @@ describe('issue 16: configuration changes rebuild only the pools they change', (
         const built = currentRoutingIndex(s.state);
         expect(built).toBeDefined();
         for (const [value, check] of steps) {
-          const decision = decide(s.state, commandFor(value), s.now);
+          const command = commandFor(value);
+          const decision = decide(s.state, command, s.now);
           if (decision.ok) s.state = decision.state;
+          // A new user online at once, so they can be offered work (and sit in the free sets).
+          if (decision.ok && command.type === 'user.create' && value.kind === 'create' && value.online) {
+            const online = decide(
+              s.state,
+              { type: 'presence.set', userId: command.userId, presence: 'online' },
+              s.now,
+            );
+            if (online.ok) s.state = online.state;
+          }
           s.now += 1_000;
           if (check) expectRoutingIndexFresh(s.state);
         }

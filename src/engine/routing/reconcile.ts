@@ -47,6 +47,17 @@ export function dropQualified(index: RoutingIndex): void {
   for (const key of [...index.qualifiedChat.keys()]) dropChat(index, key);
 }
 
+/** What derives from a voice pool (its qualified parts): dropped, built again on their next use. */
+export function dropDerivedVoice(index: RoutingIndex, poolKey: string): void {
+  for (const key of [...index.voice.keys()]) if (key.startsWith(`${poolKey}|`)) dropVoice(index, key);
+}
+
+/** What derives from a department's pool (its qualified parts, its transfer pool): dropped likewise. */
+export function dropDerivedChat(index: RoutingIndex, departmentId: string): void {
+  for (const key of [...index.chat.keys()]) if (key.startsWith(`${departmentId}|`)) dropChat(index, key);
+  dropVoice(index, `department:${departmentId}|transfer`);
+}
+
 function sameMembers(kept: readonly string[], now: readonly string[]): boolean {
   if (kept.length !== now.length) return false;
   for (let position = 0; position < kept.length; position += 1)
@@ -71,7 +82,7 @@ function forget(map: Map<string, string[]>, pool: VoicePool | ChatPool, poolKey:
 }
 
 /** A voice pool and everything derived from it (its qualified parts). */
-function dropVoice(index: RoutingIndex, poolKey: string): void {
+export function dropVoice(index: RoutingIndex, poolKey: string): void {
   const pool = index.voice.get(poolKey);
   if (!pool) return;
   forget(index.voicePoolsOf, pool, poolKey);
@@ -82,7 +93,7 @@ function dropVoice(index: RoutingIndex, poolKey: string): void {
 }
 
 /** A department's chat pool and what derives from it: its qualified parts and its transfer pool (team-pools.ts). */
-function dropChat(index: RoutingIndex, departmentId: string): void {
+export function dropChat(index: RoutingIndex, departmentId: string): void {
   const pool = index.chat.get(departmentId);
   if (!pool) return;
   const qualified = index.qualifiedChat.has(departmentId);

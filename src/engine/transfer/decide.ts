@@ -61,8 +61,7 @@ function pickFromTeam(
     seed: tx.state.rng,
     ringAll: false,
     tried: initiators,
-    assigned: () => true,
-    unassignedReason: '',
+    assignedTo: '',
   });
   const userId = chosen[0];
   if (userId === undefined) throw conflict(`nobody in ${team.name} can take the call now`, field);

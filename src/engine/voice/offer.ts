@@ -1,9 +1,9 @@
-import { routingIndex, voicePool } from '../routing/availability.ts';
+import { routingIndex, type VoicePool, voicePool } from '../routing/availability.ts';
 import { groupPoolKey, numberPoolKey } from '../routing/pool-index.ts';
-import { narrowedCursor, qualifiedVoicePool } from '../routing/qualified.ts';
+import { narrowedCursor, type Qualified, qualifiedVoicePool } from '../routing/qualified.ts';
 import { callSkills, explainSkills, type SkillsNow } from '../routing/requirements.ts';
 import type { Strategy } from '../routing/strategy.ts';
-import { pickVoice, type VoicePick } from '../routing/voice-pick.ts';
+import { explanationOf, pickVoice, type VoicePick, type VoicePickRequest } from '../routing/voice-pick.ts';
 import type { PhoneNumber, WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
 import { type Call, nextLegId, type Offering, type Pool } from './call.ts';
@@ -15,7 +15,13 @@ export { unavailableReason } from '../routing/unavailable.ts';
 export const anyOnline = (state: WorkspaceState, userIds: string[]) =>
   userIds.some((userId) => state.users[userId]?.presence === 'online');
 
-export const rotationKey = (pool: Pool) => `${pool.kind}:${pool.id}`;
+/** The same string as `${kind}:${id}`, made once per number or group rather than per decision. */
+export const rotationKey = (pool: Pool) =>
+  pool.kind === 'number'
+    ? numberPoolKey(pool.id)
+    : pool.kind === 'group'
+      ? groupPoolKey(pool.id)
+      : `${pool.kind}:${pool.id}`;
 
 interface PoolSpec {
   members: string[];
@@ -43,7 +49,12 @@ export function poolSpec(state: WorkspaceState, number: PhoneNumber, pool: Pool)
  * The pool's availability index; a single user (V9 direct routing) gets a one-member one.
  * With skills required (R1), the index of its qualified members only.
  */
-function poolRouting(state: WorkspaceState, number: PhoneNumber, pool: Pool, skills: SkillsNow) {
+function poolRouting(
+  state: WorkspaceState,
+  number: PhoneNumber,
+  pool: Pool,
+  skills: SkillsNow,
+): Qualified<VoicePool> {
   const index = routingIndex(state);
   if (pool.kind === 'user') {
     const single = voicePool(state, index, [pool.id]);
@@ -51,8 +62,7 @@ function poolRouting(state: WorkspaceState, number: PhoneNumber, pool: Pool, ski
   }
   const key =
     pool.kind === 'group' && state.groups[pool.id] ? groupPoolKey(pool.id) : numberPoolKey(number.id);
-  const whole = index.voice.get(key) ?? voicePool(state, index, []);
-  return qualifiedVoicePool(state, index, key, whole, skills.required);
+  return qualifiedVoicePool(state, index, key, wholePool(state, number, pool), skills.required);
 }
 
 /** The members of a pool, in order, with O(1) membership (see pool-index.ts). */
@@ -75,6 +85,19 @@ export function poolMembers(state: WorkspaceState, number: PhoneNumber, pool: Po
  * ringAllMax, for simultaneous), read from the availability index, with why the members
  * looked at on the way were passed over.
  */
+const noneTried: readonly string[] = [];
+
+/** One request, filled in by each decision (a decision allocates nothing it does not keep). */
+const request: VoicePickRequest = {
+  pool: undefined as unknown as VoicePool,
+  strategy: 'sequential',
+  lastPosition: -1,
+  seed: 0,
+  ringAll: false,
+  tried: noneTried,
+  assignedTo: '',
+};
+
 export function pick(
   state: WorkspaceState,
   number: PhoneNumber,
@@ -82,25 +105,45 @@ export function pick(
   seed: number,
   skills: SkillsNow,
 ): VoicePick & { unqualified: number } {
-  const assigned = state.poolIndex[numberPoolKey(number.id)] ?? {};
+  const { pool } = offering;
   // The number's own pool holds only its assigned users: no look-up per member needed.
-  const isAssigned =
-    offering.pool.kind === 'number' && offering.pool.id === number.id
-      ? () => true
-      : (userId: string) => assigned[userId] !== undefined;
-  const routing = poolRouting(state, number, offering.pool, skills);
-  const picked = pickVoice({
-    pool: routing.pool,
-    strategy: offering.strategy,
-    lastPosition: narrowedCursor(routing.fullPosition, state.rotation[rotationKey(offering.pool)] ?? -1),
-    seed,
-    ringAll: offering.ringAll,
-    tried: offering.tried,
-    assigned: isAssigned,
-    unassignedReason: `not assigned to ${number.e164}`,
-  });
-  // Added to the pick rather than spread into a copy: this runs for every routing decision.
-  return Object.assign(picked, { unqualified: routing.unqualified });
+  const ownPool = pool.kind === 'number' && pool.id === number.id;
+  const assigned = ownPool ? undefined : assignedTo(state, number);
+  // Most decisions require no skill and go to a number's or group's pool: read it straight from the index.
+  const routing =
+    skills.required.length === 0 && pool.kind !== 'user'
+      ? undefined
+      : poolRouting(state, number, pool, skills);
+  request.pool = routing?.pool ?? wholePool(state, number, pool);
+  request.strategy = offering.strategy;
+  request.lastPosition = narrowedCursor(routing?.fullPosition, state.rotation[rotationKey(pool)] ?? -1);
+  request.seed = seed;
+  request.ringAll = offering.ringAll;
+  request.tried = offering.tried;
+  request.assigned = assigned;
+  request.assignedTo = number.e164;
+  const picked = pickVoice(request);
+  request.tried = noneTried;
+  // Written into the reused pick rather than spread into a copy: this runs for every routing decision.
+  picked.unqualified = routing?.unqualified ?? 0;
+  // A qualified part's position, as the whole pool's (where round-robin cursors live).
+  if (routing?.fullPosition && picked.position !== -1)
+    picked.position = routing.fullPosition[picked.position]!;
+  return picked;
+}
+
+/** A number's or group's whole pool, as the index keeps it (an empty one if it has none). */
+function wholePool(state: WorkspaceState, number: PhoneNumber, pool: Pool) {
+  const index = routingIndex(state);
+  const key =
+    pool.kind === 'group' && state.groups[pool.id] ? groupPoolKey(pool.id) : numberPoolKey(number.id);
+  return index.voice.get(key) ?? voicePool(state, index, []);
+}
+
+/** W8: membership of the number's assigned users, for a pool that is not the number's own. */
+function assignedTo(state: WorkspaceState, number: PhoneNumber): (userId: string) => boolean {
+  const assigned = state.poolIndex[numberPoolKey(number.id)] ?? {};
+  return (userId) => assigned[userId] !== undefined;
 }
 
 function ring(tx: Tx, callId: string, userIds: string[], offering: Offering): void {
@@ -151,7 +194,7 @@ export function offerToPool(tx: Tx, call: Call, pool: Pool): boolean {
           pool,
           strategy: spec.strategy,
           poolSize: spec.members.length,
-          candidates: picked.examined,
+          candidates: explanationOf(picked),
           offering,
           seed: picked.seed,
         }
@@ -161,7 +204,7 @@ export function offerToPool(tx: Tx, call: Call, pool: Pool): boolean {
           pool,
           strategy: spec.strategy,
           poolSize: spec.members.length,
-          candidates: picked.examined,
+          candidates: explanationOf(picked),
           ...(picked.unlisted > 0 ? { unlisted: picked.unlisted } : {}),
           offering,
           seed: picked.seed,
