@@ -9,7 +9,12 @@ import { bundleServer } from './bundle.mjs';
 
 const stamp = 'dist/.built';
 const inputsFile = 'dist/.inputs.json';
-const alwaysInputs = ['package-lock.json', 'scripts/build.mjs', 'scripts/bundle.mjs'];
+const alwaysInputs = [
+  'package-lock.json',
+  'scripts/build.mjs',
+  'scripts/bundle.mjs',
+  'scripts/cached-main.mjs',
+];
 
 function upToDate() {
   if (!existsSync(stamp) || !existsSync(inputsFile)) return false;

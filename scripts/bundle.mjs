@@ -3,7 +3,8 @@
 // native addons and their loaders, and optional or development-only packages the code imports
 // only behind a condition (embedded PostgreSQL, tsx, esbuild). Packages that read files beside
 // their own code (swagger-ui's page and logo) keep their own __dirname: ownDirname below.
-import { cpSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -25,6 +26,13 @@ const src = join(root, 'src');
 
 /** The entries: the server's command line, and the modules its worker threads run. */
 export const entries = ['cli/main.ts', 'store/sqlite/writer-thread.ts', 'server/simulation/worker.ts'];
+/**
+ * The command line is one CommonJS file (cli/main.cjs) run through V8's code cache by
+ * cli/main.js (scripts/cached-main.mjs): compiled code is reused from one start to the next,
+ * which Node 20 offers for scripts only, not ES modules (issue 16 goal 3). The worker threads'
+ * entries stay ES modules, split into chunks.
+ */
+const cachedEntry = 'cli/main.ts';
 /** What the code reads beside itself at run time that esbuild does not bundle (the prompts' WAVs). */
 const assets = ['telephony/prompts/defaults'];
 
@@ -72,6 +80,27 @@ const ownDirname = (dist) => ({
 function bundleOptions(entry, outdir) {
   const outfile = join(outdir, entry.replace(/\.ts$/, '.js'));
   const toDist = posix(relative(dirname(outfile), outdir)) || '.';
+  const options = esmOptions(entry, outfile, toDist, outdir);
+  if (entry !== cachedEntry) return options;
+  // One file: esbuild splits ES modules only. What is imported on demand is in it, compiled
+  // when first called (and then cached) like any function.
+  const { outdir: _outdir, entryNames: _names, chunkNames: _chunks, splitting: _split, ...rest } = options;
+  return {
+    ...rest,
+    outfile: outfile.replace(/\.js$/, '.cjs'),
+    format: 'cjs',
+    banner: {
+      js: [
+        // Before the banner's lines, or the bundle's own directive would be none: ES modules are strict.
+        '"use strict";',
+        'const __switchboardPath = require("node:url").fileURLToPath;',
+        `const __switchboardDist = new URL(${JSON.stringify(`${toDist}/`)}, require("node:url").pathToFileURL(__filename));`,
+      ].join('\n'),
+    },
+  };
+}
+
+function esmOptions(entry, outfile, toDist, outdir) {
   return {
     entryPoints: [join(src, entry)],
     absWorkingDir: root,
@@ -110,6 +139,14 @@ function bundleOptions(entry, outdir) {
   };
 }
 
+/** cli/main.js: the loader of cli/main.cjs, told the bundle's hash (the key of its code cache). */
+function writeCachedEntry(outdir) {
+  const bundle = join(outdir, cachedEntry.replace(/\.ts$/, '.cjs'));
+  const hash = createHash('sha256').update(readFileSync(bundle)).digest('hex');
+  const loader = readFileSync(join(root, 'scripts/cached-main.mjs'), 'utf8').replace('__BUNDLE_HASH__', hash);
+  writeFileSync(join(outdir, cachedEntry.replace(/\.ts$/, '.js')), loader);
+}
+
 /**
  * Writes the bundles and the assets into `outdir` (laid out as src/ is) and returns the files
  * under the project they were made from (for the freshness checks).
@@ -119,6 +156,7 @@ export async function bundleServer(outdir) {
   // Chunks are named by their contents: a previous build's would pile up.
   rmSync(outdir, { recursive: true, force: true });
   const results = await Promise.all(entries.map((entry) => build(bundleOptions(entry, resolve(outdir)))));
+  writeCachedEntry(outdir);
   for (const folder of assets) cpSync(join(src, folder), join(outdir, folder), { recursive: true });
   const read = new Set(results.flatMap((result) => Object.keys(result.metafile.inputs)));
   return [...read].filter((file) => !file.startsWith('node_modules/'));

@@ -35,5 +35,7 @@ export async function main(argv: string[]): Promise<number | undefined> {
   }
 }
 
-const code = await main(process.argv.slice(2));
-if (code !== undefined) process.exitCode = code;
+// Not a top-level await: the bundle (scripts/bundle.mjs) is CommonJS, which has none.
+void main(process.argv.slice(2)).then((code) => {
+  if (code !== undefined) process.exitCode = code;
+});

@@ -69,21 +69,53 @@ type Validator = ReturnType<ReturnType<ValidatorFactory>>;
 type ValidatedPart = { schema?: unknown; httpPart?: string };
 const validators = new Map<string, Map<string, Validator>>();
 
+/** A number for each shared schema and options object: what a pool's key is made of. */
+const objectIds = new WeakMap<object, number>();
+const optionKeys = new WeakMap<object, string>();
+let nextId = 0;
+const idOf = (object: object): number => {
+  const known = objectIds.get(object);
+  if (known !== undefined) return known;
+  objectIds.set(object, nextId);
+  return nextId++;
+};
+
+/**
+ * Which shared schemas and options a route is compiled with. Fastify asks for a validator
+ * compiler once per route with a fresh copy of the same shared schemas: keyed by the schemas'
+ * identity (they are module constants, the same objects in every server of a process), not by
+ * their JSON, which for the history entries' union is large.
+ */
+function poolKeyOf(externalSchemas: object, options: object): string {
+  let optionsKey = optionKeys.get(options);
+  if (optionsKey === undefined) {
+    optionsKey = JSON.stringify(options);
+    optionKeys.set(options, optionsKey);
+  }
+  return `${Object.values(externalSchemas).map(idOf).join(',')}\0${optionsKey}`;
+}
+
 const buildValidator = ((
   externalSchemas: Parameters<ValidatorFactory>[0],
   options: Parameters<ValidatorFactory>[1],
 ) => {
-  // The pool keeps one Ajv per set of shared schemas and options, under the same key.
-  const poolKey = `${JSON.stringify(externalSchemas)}${JSON.stringify(options)}`;
+  const poolKey = poolKeyOf(externalSchemas as object, options as object);
   let cache = validators.get(poolKey);
   if (!cache) {
     cache = new Map();
     validators.set(poolKey, cache);
   }
-  const compile = validatorPool(externalSchemas, options) as unknown as (route: ValidatedPart) => Validator;
+  // The pool makes one Ajv per set of shared schemas and options, compiling its meta-schema and
+  // checking the shared schemas against it: not before a route's validator is first compiled,
+  // so a server answers its first requests (a probe's /readyz) without (issue 16 goal 3).
+  let compile: ((route: ValidatedPart) => Validator) | undefined;
+  const compiler = () => {
+    compile ??= validatorPool(externalSchemas, options) as unknown as (route: ValidatedPart) => Validator;
+    return compile;
+  };
   return remembered(
     (route: ValidatedPart) =>
-      lazyValidator(() => compile(route) as unknown as AjvValidator) as unknown as Validator,
+      lazyValidator(() => compiler()(route) as unknown as AjvValidator) as unknown as Validator,
     (route) => `${route.httpPart}\0${JSON.stringify(route.schema)}`,
     cache,
   );
@@ -111,20 +143,21 @@ type SerializedRoute = Parameters<ReturnType<SerializerFactory>>[0];
 const serializers = new Map<string, Map<string, Serializer>>();
 
 const buildSerializer: SerializerFactory = (externalSchemas, options) => {
-  const poolKey = `${JSON.stringify(externalSchemas)}${JSON.stringify(options)}`;
+  const poolKey = poolKeyOf(externalSchemas as object, (options ?? {}) as object);
   let cache = serializers.get(poolKey);
   if (!cache) {
     cache = new Map();
     serializers.set(poolKey, cache);
   }
-  const compile = serializerFactory(
-    markedAsJson(externalSchemas) as Parameters<SerializerFactory>[0],
-    options,
-  );
+  let compile: ReturnType<SerializerFactory> | undefined;
+  const compiler = () => {
+    compile ??= serializerFactory(markedAsJson(externalSchemas) as Parameters<SerializerFactory>[0], options);
+    return compile;
+  };
   return remembered(
     (route: SerializedRoute) => {
       const get = onFirstUse(() =>
-        compile({ ...route, schema: markedAsJson(route.schema) } as SerializedRoute),
+        compiler()({ ...route, schema: markedAsJson(route.schema) } as SerializedRoute),
       );
       return ((data: unknown) => get()(data)) as Serializer;
     },

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,6 +58,16 @@ async function stop(served: Served): Promise<number | null> {
 }
 
 let first: Served;
+/** The V8 code cache of the command line's bundle, written by dist/cli/main.js (scripts/cached-main.mjs). */
+const codeCache = join(dist, 'cli/main.cjs.cache');
+
+/** Waits until `done` holds, checking every 100 ms, for at most 20 s. */
+async function until(done: () => boolean, what: string): Promise<void> {
+  for (let waited = 0; !done(); waited += 100) {
+    if (waited > 20_000) throw new Error(`${what}: not within 20 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 beforeAll(async () => {
   await bundleServer(dist);
@@ -91,10 +101,20 @@ describe('the bundled server (issue 16 goal 3)', () => {
       body: JSON.stringify({ id: 'bundled', name: 'Bundled', plan: 'business' }),
     });
     expect(created.status, await created.clone().text()).toBeLessThan(300);
+    // The first start writes the code cache a few seconds in; the restart runs from it.
+    await until(() => existsSync(codeCache), 'the code cache');
     expect(await stop(first)).toBe(0);
 
     const again = await serve();
     try {
+      // Its very first request has bad input: the validator, compiled on first use, names the field.
+      const refused = await fetch(`${again.url}/v1/workspaces`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ id: 'other', name: 'Other', plan: 'nope' }),
+      });
+      expect(refused.status).toBe(400);
+      expect(((await refused.json()) as { error: { field: string } }).error.field).toMatch(/plan/);
       const read = await fetch(`${again.url}/v1/workspaces/bundled`, {
         headers: { authorization: `Bearer ${key}` },
       });
@@ -102,6 +122,20 @@ describe('the bundled server (issue 16 goal 3)', () => {
       expect(((await read.json()) as { name: string }).name).toBe('Bundled');
     } finally {
       expect(await stop(again)).toBe(0);
+    }
+  });
+
+  it('starts from a code cache V8 refuses (another build, another Node) and writes it again', async () => {
+    const header = readFileSync(codeCache).subarray(0, readFileSync(codeCache).indexOf(10) + 1);
+    const refused = Buffer.concat([header, Buffer.from('not code V8 made for this bundle')]);
+    writeFileSync(codeCache, refused);
+    const served = await serve();
+    try {
+      expect((await fetch(`${served.url}/readyz`)).status).toBe(200);
+      await until(() => !readFileSync(codeCache).equals(refused), 'the code cache written again');
+      expect(readFileSync(codeCache).subarray(0, header.length).equals(header)).toBe(true);
+    } finally {
+      expect(await stop(served)).toBe(0);
     }
   });
 

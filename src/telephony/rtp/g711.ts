@@ -72,21 +72,42 @@ function decodeTable(decode: (code: number) => number): Int16Array {
   return Int16Array.from({ length: 256 }, (_, code) => decode(code));
 }
 
-const ulawEncode = encodeTable(linearToUlawSlow);
-const alawEncode = encodeTable(linearToAlawSlow);
 const ulawDecode = decodeTable(ulawToLinearSlow);
 const alawDecode = decodeTable(alawToLinearSlow);
-const ulawToAlaw = Uint8Array.from(ulawDecode, (sample) => alawEncode[sample & 0xffff]!);
-const alawToUlaw = Uint8Array.from(alawDecode, (sample) => ulawEncode[sample & 0xffff]!);
 
-export const linearToUlaw = (sample: number): number => ulawEncode[sample & 0xffff]!;
-export const linearToAlaw = (sample: number): number => alawEncode[sample & 0xffff]!;
+interface EncodeTables {
+  ulaw: Uint8Array;
+  alaw: Uint8Array;
+  ulawToAlaw: Uint8Array;
+  alawToUlaw: Uint8Array;
+}
+let encodeTables: EncodeTables | undefined;
+/**
+ * The encoding tables, built when first needed rather than when the module loads: 2 × 65,536
+ * encodings cost a server start ~20–60 ms, most of it before the code is optimised, and a
+ * server without calls never needs them (issue 16 goal 3).
+ */
+function encoders(): EncodeTables {
+  if (encodeTables) return encodeTables;
+  const ulaw = encodeTable(linearToUlawSlow);
+  const alaw = encodeTable(linearToAlawSlow);
+  encodeTables = {
+    ulaw,
+    alaw,
+    ulawToAlaw: Uint8Array.from(ulawDecode, (sample) => alaw[sample & 0xffff]!),
+    alawToUlaw: Uint8Array.from(alawDecode, (sample) => ulaw[sample & 0xffff]!),
+  };
+  return encodeTables;
+}
+
+export const linearToUlaw = (sample: number): number => encoders().ulaw[sample & 0xffff]!;
+export const linearToAlaw = (sample: number): number => encoders().alaw[sample & 0xffff]!;
 export const ulawToLinear = (code: number): number => ulawDecode[code & 0xff]!;
 export const alawToLinear = (code: number): number => alawDecode[code & 0xff]!;
 
 /** 16-bit samples as a G.711 payload. */
 export function encode(samples: Int16Array, codec: Codec): Buffer {
-  const table = codec === 'PCMU' ? ulawEncode : alawEncode;
+  const table = codec === 'PCMU' ? encoders().ulaw : encoders().alaw;
   const payload = Buffer.allocUnsafe(samples.length);
   for (let i = 0; i < samples.length; i++) payload[i] = table[samples[i]! & 0xffff]!;
   return payload;
@@ -103,7 +124,7 @@ export function decode(payload: Uint8Array, codec: Codec, into?: Int16Array): In
 /** A payload in one law re-coded in the other, byte for byte (the same payload when the laws match). */
 export function transcode(payload: Uint8Array, from: Codec, to: Codec): Uint8Array {
   if (from === to) return payload;
-  const table = from === 'PCMU' ? ulawToAlaw : alawToUlaw;
+  const table = from === 'PCMU' ? encoders().ulawToAlaw : encoders().alawToUlaw;
   const out = Buffer.allocUnsafe(payload.length);
   for (let i = 0; i < payload.length; i++) out[i] = table[payload[i]!]!;
   return out;

@@ -24,12 +24,30 @@ const tone = (frequency: number, durationMs: number) =>
 export const ringbackFrequency = 425;
 export const beepFrequency = 1000;
 
+type ToneName = 'ringback' | 'busy' | 'beep';
+let cadences: Record<ToneName, Int16Array> | undefined;
+/** Synthesised on first use, not when a server starts (issue 16 goal 3). */
+const cadence = (name: ToneName): Int16Array => {
+  cadences ??= {
+    ringback: concat(tone(ringbackFrequency, 1000), silence(4000)),
+    busy: concat(tone(ringbackFrequency, 500), silence(500)),
+    beep: tone(beepFrequency, 250),
+  };
+  return cadences[name];
+};
+
 /** One cadence of each tone; ringback and busy loop, the beep plays once. */
-export const tones = {
-  ringback: concat(tone(ringbackFrequency, 1000), silence(4000)),
-  busy: concat(tone(ringbackFrequency, 500), silence(500)),
-  beep: tone(beepFrequency, 250),
-} as const;
+export const tones: { readonly [name in ToneName]: Int16Array } = {
+  get ringback() {
+    return cadence('ringback');
+  },
+  get busy() {
+    return cadence('busy');
+  },
+  get beep() {
+    return cadence('beep');
+  },
+};
 
 const sampleRate = 8000;
 
