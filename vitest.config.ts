@@ -14,6 +14,11 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const postgresFiles = ['src/store/postgres/**/*.test.ts', 'src/cluster/node.test.ts'];
 /** The simulator checked against Erlang C and A: 250 simulated hours each, seconds of CPU. */
 const simulationFiles = ['src/sim/validation-*.test.ts'];
+/**
+ * Tests beside the code that start a whole server (openSwitchboard): project `api`, whose
+ * workers have the server's modules loaded already (importing it was most of this file's time).
+ */
+const serverFiles = ['src/telephony/sip/driver.test.ts'];
 /** Unit tests that replace a module with vi.mock: they need a module graph of their own. */
 const mockingFiles = ['src/runtime/runtime-discard.test.ts'];
 
@@ -27,7 +32,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/web/**/*.test.ts', 'test/support/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...postgresFiles, ...simulationFiles, ...mockingFiles],
+          exclude: [
+            ...configDefaults.exclude,
+            ...postgresFiles,
+            ...simulationFiles,
+            ...mockingFiles,
+            ...serverFiles,
+          ],
           // Pure code: a worker loads the modules once, not once per file (importing was most of
           // this project's time). A file that replaces a module (vi.mock) needs a fresh graph.
           isolate: false,
@@ -67,7 +78,7 @@ export default defineConfig({
         test: {
           name: 'api',
           isolate: false,
-          include: ['test/api/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          include: ['test/api/**/*.test.ts', 'test/e2e/**/*.test.ts', ...serverFiles],
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
         },

@@ -1,7 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { applyDemo } from '../../src/cli/demo.ts';
-import { describeInBrowser, executablePath, launchBrowser, watched } from '../support/browser.ts';
+import {
+  describeInBrowser,
+  executablePath,
+  launchBrowser,
+  watched,
+  watchedSignedIn,
+} from '../support/browser.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 /**
@@ -87,18 +93,38 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
     await server?.app.close();
   });
 
+  /**
+   * A fresh profile signed in as `email` (the walks above sign in through the form), opened
+   * at `screen`.
+   */
+  async function openAs(email: string, screen: string, width = 1280, height = 800, timezoneId?: string) {
+    const session = await server.request('POST', '/v1/sessions', {
+      body: { email, password: 'demo-password' },
+    });
+    expect(session.status).toBe(201);
+    const opened = await watchedSignedIn(browser, origin, session.body, {
+      viewport: { width, height },
+      locale: 'en-GB',
+      timezoneId,
+    });
+    await opened.page.goto(screen);
+    await opened.page.getByRole('navigation', { name: 'Main' }).waitFor();
+    return opened;
+  }
+
   for (const [role, email, screens] of [
     ['agent', 'lucia@demo.test', everyone],
     ['supervisor', 'supervisor@demo.test', everyone],
     ['admin', 'admin@demo.test', [...everyone, ...admin]],
   ] as const) {
     it(`${role}: every screen opens with no console error or failed request`, async () => {
-      const { page, context, problems } = await watchedAt(browser, origin);
+      const { page, context, problems, settled } = await watchedAt(browser, origin);
       await signInAs(page, email);
       for (const screen of [...screens, `/history/calls/${callId}`]) {
         await page.goto(screen);
         await page.getByRole('heading', { level: 1 }).first().waitFor();
-        await page.waitForLoadState('networkidle');
+        // Every read the screen makes is answered before the next one opens (none abandoned).
+        await settled();
       }
       await context.close();
       expect(problems).toEqual([]);
@@ -106,9 +132,7 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
   }
 
   it('an agent who transfers a chat away asks for it no more (no 403)', async () => {
-    const { page, context, problems } = await watchedAt(browser, origin);
-    await signInAs(page, 'lucia@demo.test');
-    await page.goto(`/chat/${chatId}`);
+    const { page, context, problems } = await openAs('lucia@demo.test', `/chat/${chatId}`);
     await page.getByRole('list', { name: 'Messages' }).getByText('Hola').waitFor();
     await page.getByRole('button', { name: 'Transfer', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Transfer conversation' });
@@ -122,9 +146,7 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
   });
 
   it('the Numbers list has a cell under every header: where calls go, and a strategy only where it applies', async () => {
-    const { page, context, problems } = await watchedAt(browser, origin);
-    await signInAs(page, 'admin@demo.test');
-    await page.goto('/admin/numbers');
+    const { page, context, problems } = await openAs('admin@demo.test', '/admin/numbers');
     const table = page.getByRole('table');
     await table.getByRole('row').nth(1).waitFor();
     const headers = await table.getByRole('columnheader').allTextContents();
@@ -179,8 +201,7 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
     });
 
   it('the softphone’s “…” menu fits on screen at 1280 px', async () => {
-    const { page, context, problems } = await watchedAt(browser, origin);
-    await signInAs(page, 'lucia@demo.test');
+    const { page, context, problems } = await openAs('lucia@demo.test', '/');
     const phone = page.getByRole('complementary', { name: 'Softphone' });
     await phone.getByRole('button', { name: 'Answer' }).click();
     await phone.getByRole('button', { name: 'More call actions' }).click();
@@ -194,9 +215,7 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
   });
 
   it('the wallboard’s TV mode shows the board alone (no top bar, no softphone), larger, and leads back', async () => {
-    const { page, context, problems } = await watchedAt(browser, origin, 1920, 1080);
-    await signInAs(page, 'supervisor@demo.test');
-    await page.goto('/wallboard');
+    const { page, context, problems } = await openAs('supervisor@demo.test', '/wallboard', 1920, 1080);
     const normal = (await page.locator('.tile-value').first().boundingBox())!.height;
     await page.getByRole('link', { name: 'TV mode' }).click();
     await expect.poll(() => page.url()).toMatch(/\/wallboard\/tv$/);
@@ -212,9 +231,7 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
   });
 
   it('someone offline with no call has the softphone folded to a bar; it opens on a click', async () => {
-    const { page, context, problems } = await watchedAt(browser, origin);
-    await signInAs(page, 'admin@demo.test');
-    await page.goto('/admin/numbers');
+    const { page, context, problems } = await openAs('admin@demo.test', '/admin/numbers');
     const dock = page.getByRole('complementary', { name: 'Softphone' });
     const open = dock.getByRole('button', { name: 'Open the phone' });
     await open.waitFor();
@@ -229,9 +246,7 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
   });
 
   it('the workflow builder keeps every step’s Move and Remove buttons beside its title at 1280 px', async () => {
-    const { page, context, problems } = await watchedAt(browser, origin);
-    await signInAs(page, 'admin@demo.test');
-    await page.goto('/workflows/wf_reassign_unanswered');
+    const { page, context, problems } = await openAs('admin@demo.test', '/workflows/wf_reassign_unanswered');
     // With the phone open, as for someone on duty: the narrowest the builder gets.
     await page.getByRole('button', { name: 'Open the phone' }).click();
     const cards = page.locator('.wf-step > section');
@@ -247,9 +262,7 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
   });
 
   it('History in human form: the workspace’s time (and zone) in a UTC browser, names, and numbers written the Spanish way', async () => {
-    const { page, context } = await watchedAt(browser, origin, 1280, 800, 'UTC');
-    await signInAs(page, 'admin@demo.test');
-    await page.goto('/history/calls');
+    const { page, context } = await openAs('admin@demo.test', '/history/calls', 1280, 800, 'UTC');
     await page.getByText('Times are Europe/Madrid time, the workspace’s.').waitFor();
     const row = page.getByRole('table').getByRole('row').filter({ hasText: 'Carmen Vidal' });
     const text = await row.textContent();
@@ -270,8 +283,7 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
   });
 
   it('a chat from a phone number the CRM knows is shown by the contact’s name, on the desktop and in the inbox', async () => {
-    const { page, context, problems } = await watchedAt(browser, origin);
-    await signInAs(page, 'lucia@demo.test');
+    const { page, context, problems } = await openAs('lucia@demo.test', '/');
     await page.getByRole('region', { name: 'Your conversations' }).getByText('Jorge Navarro').waitFor();
     await page.goto('/chat');
     await page.getByRole('navigation', { name: 'Conversations' }).getByText('Jorge Navarro').waitFor();
@@ -281,10 +293,10 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
   });
 
   it('the first load asks for no missing file (favicon included)', async () => {
-    const { page, context, problems } = await watchedAt(browser, origin);
+    const { page, context, problems, settled } = await watchedAt(browser, origin);
     await page.goto('/');
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
-    await page.waitForLoadState('networkidle');
+    await settled();
     const favicon = await page.request.get('/favicon.ico');
     expect(favicon.status()).toBe(200);
     await context.close();

@@ -93,7 +93,7 @@ describeInBrowser('web console: log-in, language and workspace switcher (issue 7
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBe(1);
     // Signed out once the desktop has loaded: a read still on its way when the session ends is
     // refused (401), as it should be, and that is not what this test is about.
-    await page.waitForLoadState('networkidle');
+    await person.settled();
     const token = (await page.evaluate(
       "JSON.parse(localStorage.getItem('switchboard.session')).token",
     )) as string;

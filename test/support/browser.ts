@@ -5,6 +5,7 @@ import {
   type BrowserContextOptions,
   chromium,
   type Page,
+  type Request,
 } from 'playwright-core';
 import { afterEach, describe, expect } from 'vitest';
 
@@ -66,6 +67,15 @@ export function watchPage(page: Page) {
   const declared = (method: string, url: string, status: number) =>
     expected.some((e) => e.method === method && e.path === new URL(url).pathname && e.status === status);
   const where = () => page.url();
+  const inFlight = new Set<Request>();
+  let onSettle: (() => void) | undefined;
+  const finished = (request: Request) => {
+    inFlight.delete(request);
+    if (inFlight.size === 0) onSettle?.();
+  };
+  page.on('request', (request) => inFlight.add(request));
+  page.on('requestfinished', finished);
+  page.on('requestfailed', finished);
   page.on('pageerror', (error) => problems.push(`page error: ${error.message} (${where()})`));
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
@@ -95,8 +105,37 @@ export function watchPage(page: Page) {
     }
     problems.push(`${status}: ${method} ${response.url()}`);
   });
+  const pending = () => [...inFlight].map((r) => `${r.method()} ${r.url()}`).join(', ');
+  /** Resolves when no request of the page's is on its way (at once when none is). */
+  const noneInFlight = (timeout: number) =>
+    new Promise<void>((resolve, reject) => {
+      if (inFlight.size === 0) return resolve();
+      const timer = setTimeout(() => reject(new Error(`still on their way: ${pending()}`)), timeout);
+      onSettle = () => {
+        clearTimeout(timer);
+        onSettle = undefined;
+        resolve();
+      };
+    });
   return {
     problems,
+    /**
+     * Waits until every request the page has made is answered and the page has had an idle
+     * moment after the last answer (so a read the answer sets off has started, and is waited
+     * for in turn). What `waitForLoadState('networkidle')` is for, without its fixed 500 ms of
+     * quiet: nothing the screen asks for is abandoned unseen by the next navigation.
+     */
+    async settled(timeout = 30_000) {
+      const deadline = Date.now() + timeout;
+      for (;;) {
+        await noneInFlight(Math.max(0, deadline - Date.now()));
+        // A string, not a function: this project's TypeScript has no DOM types outside web/.
+        await page.evaluate(
+          'new Promise((resolve) => requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 1000 })))',
+        );
+        if (inFlight.size === 0) return;
+      }
+    },
     /** Declares a refusal this test provokes on purpose; it must then happen. */
     expectRefusal(method: string, path: string, status: number) {
       expected.push({ method, path, status });
@@ -134,6 +173,26 @@ export async function watched(browser: Browser, options: BrowserContextOptions =
  */
 export async function newPerson(browser: Browser, origin: string, language = 'en-GB') {
   return watched(browser, { baseURL: origin, viewport: { width: 1366, height: 800 }, locale: language });
+}
+
+/**
+ * A watched profile already signed in as `session` (the answer to POST /v1/sessions), as the
+ * console keeps it after its log-in form: for a test about a screen, not about signing in,
+ * which then skips the form's page load and the desktop it lands on. login.test.ts and each
+ * file's walks still sign in through the form.
+ */
+export async function watchedSignedIn(
+  browser: Browser,
+  origin: string,
+  session: unknown,
+  options: BrowserContextOptions = {},
+) {
+  const localStorage = [{ name: 'switchboard.session', value: JSON.stringify(session) }];
+  return watched(browser, {
+    ...options,
+    baseURL: origin,
+    storageState: { cookies: [], origins: [{ origin, localStorage }] },
+  });
 }
 
 /** Signs in through the log-in form and waits for the desktop. */
