@@ -149,6 +149,16 @@ function sipOptions(
   };
 }
 
+/** What failed to open, named as the operator gave it (the store, or the SIP listener). */
+function startFailure(opts: ReturnType<typeof options>, error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  const sipListen = opts.sip && `${opts.sip.listen.host}:${opts.sip.listen.port}`;
+  if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL')
+    if (sipListen) return `SIP telephony cannot listen on ${sipListen} (${code})`;
+  const store = opts.databaseUrl ? 'the PostgreSQL database' : `the store at ${opts.db}`;
+  return `${store} cannot be opened (${code ?? message})`;
+}
+
 /** `switchboard serve`: opens the store, starts the engine and the API, and stops cleanly on a signal. */
 export async function serveCommand(args: string[]): Promise<number | undefined> {
   const opts = options(args);
@@ -180,10 +190,8 @@ export async function serveCommand(args: string[]): Promise<number | undefined> 
       secretsPassphrase: process.env.SWITCHBOARD_SECRETS_KEY,
     });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new CliError(
-      `cannot start SIP telephony on ${opts.sip?.listen.host}:${opts.sip?.listen.port} (${code})`,
-    );
+    await sip?.plane.close();
+    throw new CliError(`cannot start: ${startFailure(opts, error)}`);
   }
   stopOnSignals(switchboard);
   // Applied before listening, so that the demo is there from the first request.

@@ -39,7 +39,7 @@ import { type Actor, Tx } from './tx.ts';
 import { decideCall, stopRingingFor } from './voice/decide.ts';
 import { decideGroup } from './voice/groups.ts';
 import { decideIvrMenu } from './voice/ivr-menus.ts';
-import { freedAgents, serveQueues } from './voice/queue.ts';
+import { freedAgents, offerRequeuedCalls, serveQueues } from './voice/queue.ts';
 import { decideVoicemail } from './voice/voicemails.ts';
 import { decideWorkflow } from './workflow/decide.ts';
 import { startWorkflowRuns } from './workflow/triggers.ts';
@@ -101,6 +101,7 @@ function route(tx: Tx, command: Command): void {
     )
       stopRingingFor(tx, event.userId);
   }
+  if (tx.state.waiting.length > 0) offerRequeuedCalls(tx);
   // R4: a supervisor on a call this decision rewired hears what it is now.
   followMonitors(tx, tx.events);
   // F2: workflows start on what this decision did (conversations opened or unassigned, calls

@@ -174,6 +174,10 @@ describe('switchboard CLI', () => {
     expect(refused.stderr).toContain('401');
     const usage = await cli(['serve', '--colour']);
     expect(usage.code).toBe(2);
+    // A store that cannot be opened is named as given, not blamed on SIP, and serve exits.
+    const unopenable = await cli(['serve', '--db', dir, '--port', '0']);
+    expect(unopenable.code).toBe(1);
+    expect(unopenable.stderr).toContain(`cannot start: the store at ${dir} cannot be opened (EISDIR)`);
   });
 
   it('stops cleanly on SIGTERM (exit 0) and a restart keeps everything, printing no new admin key', async () => {

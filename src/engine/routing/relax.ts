@@ -1,6 +1,6 @@
 import { serveDepartment } from '../chat/routing.ts';
 import type { Tx } from '../tx.ts';
-import { offerToPool, pick } from '../voice/offer.ts';
+import { offerWaitingCall } from '../voice/offer.ts';
 import { callSkills, conversationSkills, type SkillsNow } from './requirements.ts';
 import { type EffectiveSkill, nextRelaxMs, type RelaxedSkill } from './skills.ts';
 
@@ -65,10 +65,7 @@ function relaxCall(tx: Tx, callId: string): void {
   schedule(tx, callRelaxTimerId(callId), skills, { type: 'routing.relax_call', callId });
   // A ringing call rings on; its next offer reads the relaxed requirement.
   if (call.phase !== 'queued' || !call.queuePool) return;
-  const offering = { pool, strategy: 'sequential' as const, tried: [], ringAll: false, ringTimeoutMs: 0 };
-  if (pick(tx.state, number, offering, tx.state.rng, skills).chosen.length === 0) return;
-  tx.emit({ type: 'call.dequeued', callId, reason: 'offered' });
-  offerToPool(tx, tx.state.calls[callId]!, pool);
+  offerWaitingCall(tx, call, pool, skills);
 }
 
 function relaxConversation(tx: Tx, conversationId: string): void {

@@ -174,6 +174,20 @@ export function newOffering(pool: Pool, spec: PoolSpec): Offering {
 }
 
 /**
+ * A waiting call is taken out of the queue and offered when someone of its pool could take it
+ * now (with the skills its wait requires by now); false, and it waits on, when nobody could.
+ */
+export function offerWaitingCall(tx: Tx, call: Call, pool: Pool, skills: SkillsNow): boolean {
+  const number = tx.state.numbers[call.numberId];
+  if (!number) return false;
+  const offering: Offering = { pool, strategy: 'sequential', tried: [], ringAll: false, ringTimeoutMs: 0 };
+  if (pick(tx.state, number, offering, tx.state.rng, skills).chosen.length === 0) return false;
+  tx.emit({ type: 'call.dequeued', callId: call.id, reason: 'offered' });
+  offerToPool(tx, tx.state.calls[call.id]!, pool);
+  return true;
+}
+
+/**
  * Offers the call to a pool by its strategy and records why (explainable routing).
  * Returns false if nobody in the pool can be offered it now.
  */

@@ -110,3 +110,41 @@ describe('a caller back from an unanswered offer keeps their place in the queue 
     expect(rangOut).toContainEqual(expect.objectContaining({ type: 'call.ended', callId: 'c1' }));
   });
 });
+
+describe('a caller put back in the queue is offered at once to an agent already free', () => {
+  it('simultaneous ring: Ann pauses while c1 rings her; Bob, free since before, is rung at once (property counterexample)', () => {
+    const commands: Command[] = [createdWorkspace, { type: 'billing.top_up', amountCents: 1000 }];
+    for (const id of ['ann', 'bob'])
+      commands.push(
+        { type: 'user.create', userId: id, name: id, email: `${id}@acme.test`, role: 'agent' } as Command,
+        { type: 'presence.set', userId: id, presence: 'online' },
+      );
+    commands.push({
+      type: 'number.add',
+      numberId: 'n1',
+      e164: '+34911234567',
+      kind: 'rented',
+      settings: { strategy: 'simultaneous' },
+    } as Command);
+    const call = (callId: string, from: string): Command => ({
+      type: 'call.inbound',
+      callId,
+      from,
+      to: '+34911234567',
+    });
+    const s = new Scenario().after(
+      ...commands,
+      call('c0a', '+34600000001'),
+      { type: 'call.answer_leg', callId: 'c0a', legId: 'c0a.1' },
+      call('c0b', '+34600000002'),
+      { type: 'call.answer_leg', callId: 'c0b', legId: 'c0b.1' },
+    );
+    s.advance(1_000).when(call('c1', '+34600000003'));
+    expect(s.state.waiting).toEqual(['c1']);
+    expect(ringing(s.when({ type: 'call.hangup_leg', callId: 'c0a', legId: 'c0a.1' }))).toEqual(['c1:ann']);
+    expect(ringing(s.when({ type: 'call.hangup_leg', callId: 'c0b', legId: 'c0b.0' }))).toEqual([]);
+    const paused = s.when({ type: 'presence.set', userId: 'ann', presence: 'pause' });
+    expect(ringing(paused)).toEqual(['c1:bob']);
+    expect(s.state.waiting).toEqual([]);
+  });
+});

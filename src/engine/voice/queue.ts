@@ -5,7 +5,14 @@ import { callSkills } from '../routing/requirements.ts';
 import { qualifies } from '../routing/skills.ts';
 import type { Tx } from '../tx.ts';
 import type { Call, Pool } from './call.ts';
-import { anyOnline, offerToPool, poolMembers, poolSpec, unavailableReason } from './offer.ts';
+import {
+  anyOnline,
+  offerToPool,
+  offerWaitingCall,
+  poolMembers,
+  poolSpec,
+  unavailableReason,
+} from './offer.ts';
 import { queueTimerId } from './timers.ts';
 import { waitingSince } from './waiting.ts';
 
@@ -107,6 +114,23 @@ function servingOrder(tx: Tx): string[] {
   if (tx.state.waiting.every((callId) => priority(callId) === first)) return [...tx.state.waiting];
   const arrival = new Map(tx.state.waiting.map((callId, index) => [callId, index]));
   return [...tx.state.waiting].sort((a, b) => priority(b) - priority(a) || arrival.get(a)! - arrival.get(b)!);
+}
+
+/**
+ * A caller this decision put back in the queue (the agents rung declined, rang out or went
+ * away) is offered at once to anyone of the pool who is free: serveQueues hands waiting calls
+ * only to the agents this decision freed, and one free since earlier would leave them waiting.
+ * Anyone free was already offered every call waiting before, so this serves no one out of turn.
+ */
+export function offerRequeuedCalls(tx: Tx): void {
+  const decided = tx.events.length;
+  for (let index = 0; index < decided; index += 1) {
+    const event = tx.events[index]!;
+    if (event.type !== 'call.queued') continue;
+    const call = tx.state.calls[event.callId];
+    if (call?.phase !== 'queued' || !call.queuePool) continue;
+    offerWaitingCall(tx, call, call.queuePool, callSkills(tx.state, call, call.queuePool, tx.now));
+  }
 }
 
 /** A freed agent takes the oldest waiting call (of the highest priority) of a pool they are in, at once. */
