@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { strategies } from '../engine/routing/strategy.ts';
+import { StrategySchema } from './configuration.ts';
 
 /*
  * M4: the "what if" requests and their answers: generated traffic or a recorded period replayed,
@@ -63,7 +63,7 @@ const TrafficSchema = Type.Object(
 const ChangesSchema = Type.Object(
   {
     agents: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000 })),
-    strategy: Type.Optional(Type.Enum([...strategies])),
+    strategy: Type.Optional(StrategySchema),
     /** true: the numbers are open around the clock; false or left out: their hours as configured. */
     alwaysOpen: Type.Optional(Type.Boolean()),
     trafficScale: Type.Optional(Type.Number({ minimum: 0, maximum: 10 })),

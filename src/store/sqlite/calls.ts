@@ -1,11 +1,9 @@
-import type Database from 'better-sqlite3';
 import { invalid } from '../../domain/errors.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type { CallParticipation, CallQuery, CallRecord, Page } from '../port.ts';
 import type { ProjectionChange } from '../projection.ts';
 import { type CallColumn, callColumns, type Row, toCall, toCallOf, toParticipation } from '../rows.ts';
-
-type Prepare = (sql: string) => Database.Statement;
+import type { Prepare } from './statement-cache.ts';
 
 type CallChange = Extract<
   ProjectionChange,

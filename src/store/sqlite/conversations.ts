@@ -4,8 +4,7 @@ import type { ConversationChange, ConversationUpdate } from '../conversation-pro
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type { ConversationQuery, ConversationRecord, MessageQuery, MessageRecord, Page } from '../port.ts';
 import { conversationColumns, type Row, toConversation, toMessage } from '../rows.ts';
-
-type Prepare = (sql: string) => Database.Statement;
+import type { Prepare } from './statement-cache.ts';
 
 /** The conversations and messages read model (C1, C3) in SQLite. */
 export class SqliteConversations {

@@ -3,8 +3,7 @@ import type { Page } from '../port.ts';
 import type { WebhookAttempt, WebhookDeliveries, WebhookDeliveryRecord } from '../webhook-deliveries.ts';
 import { decodeDeliveryCursor, deliveryCursor, type Row, toDelivery } from '../webhook-rows.ts';
 import { statusAfter, webhookSql } from '../webhook-sql.ts';
-
-type Prepare = (sql: string) => Database.Statement;
+import type { Prepare } from './statement-cache.ts';
 
 /** I1's delivery state in SQLite: a row per subscription (secret, cursor) and per delivery. */
 export class SqliteWebhooks implements WebhookDeliveries {
