@@ -10,12 +10,10 @@ import { createdWorkspace, Scenario } from '../testing.ts';
  * Ann and Bob each talk to a caller (c0a, c0b); c1 then c2 wait. Ann is paused after one
  * missed offer, so she is not rung again at once.
  */
-function twoWaiting(): Scenario {
-  const commands: Command[] = [
-    createdWorkspace,
-    { type: 'billing.top_up', amountCents: 1000 },
-    { type: 'workspace.update', missedOfferPolicy: { after: 1, presence: 'pause' } },
-  ];
+
+/** Ann and Bob online on the number n1 (+34911234567). */
+function annAndBob(settings: object, ...first: Command[]): Command[] {
+  const commands: Command[] = [createdWorkspace, { type: 'billing.top_up', amountCents: 1000 }, ...first];
   for (const id of ['ann', 'bob'])
     commands.push(
       { type: 'user.create', userId: id, name: id, email: `${id}@acme.test`, role: 'agent' } as Command,
@@ -26,14 +24,23 @@ function twoWaiting(): Scenario {
     numberId: 'n1',
     e164: '+34911234567',
     kind: 'rented',
-    settings: { strategy: 'sequential', noAnswerAction: { kind: 'hang_up' } },
+    settings,
   } as Command);
-  const call = (callId: string, from: string): Command => ({
-    type: 'call.inbound',
-    callId,
-    from,
-    to: '+34911234567',
-  });
+  return commands;
+}
+
+const call = (callId: string, from: string): Command => ({
+  type: 'call.inbound',
+  callId,
+  from,
+  to: '+34911234567',
+});
+
+function twoWaiting(): Scenario {
+  const commands = annAndBob(
+    { strategy: 'sequential', noAnswerAction: { kind: 'hang_up' } },
+    { type: 'workspace.update', missedOfferPolicy: { after: 1, presence: 'pause' } },
+  );
   commands.push(
     call('c0a', '+34600000001'),
     { type: 'call.answer_leg', callId: 'c0a', legId: 'c0a.1' },
@@ -113,27 +120,8 @@ describe('a caller back from an unanswered offer keeps their place in the queue 
 
 describe('a caller put back in the queue is offered at once to an agent already free', () => {
   it('simultaneous ring: Ann pauses while c1 rings her; Bob, free since before, is rung at once (property counterexample)', () => {
-    const commands: Command[] = [createdWorkspace, { type: 'billing.top_up', amountCents: 1000 }];
-    for (const id of ['ann', 'bob'])
-      commands.push(
-        { type: 'user.create', userId: id, name: id, email: `${id}@acme.test`, role: 'agent' } as Command,
-        { type: 'presence.set', userId: id, presence: 'online' },
-      );
-    commands.push({
-      type: 'number.add',
-      numberId: 'n1',
-      e164: '+34911234567',
-      kind: 'rented',
-      settings: { strategy: 'simultaneous' },
-    } as Command);
-    const call = (callId: string, from: string): Command => ({
-      type: 'call.inbound',
-      callId,
-      from,
-      to: '+34911234567',
-    });
     const s = new Scenario().after(
-      ...commands,
+      ...annAndBob({ strategy: 'simultaneous' }),
       call('c0a', '+34600000001'),
       { type: 'call.answer_leg', callId: 'c0a', legId: 'c0a.1' },
       call('c0b', '+34600000002'),
