@@ -1,57 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresForThisFile } from '../../../test/support/postgres.ts';
-import type { DigestAuth } from '../../telephony/sip/digest.ts';
-import { SipGuard } from '../../telephony/sip/guard.ts';
-import type { PhoneChange } from '../../telephony/sip/phone-change.ts';
-import { Registrar } from '../../telephony/sip/registrar.ts';
-import type { ServerTransaction } from '../../telephony/sip/transactions.ts';
+import type { Registrar } from '../../telephony/sip/registrar.ts';
+import { registerAnn, trustingRegistrar } from '../../telephony/sip/trusting-registrar.ts';
 import { PostgresStore } from './store.ts';
 
 const postgres = postgresForThisFile();
 
 /** A node's registrar on the shared PostgreSQL, the phone's credentials taken as right. */
-function node(store: PostgresStore, owns: boolean) {
-  const relayed: PhoneChange[] = [];
-  const state = { sip: { accounts: { u_ann: { username: 'ann', ha1: {}, registered: false } } } };
-  const auth = { challenges: () => [], verify: () => 'ok' } as unknown as DigestAuth;
-  const registrar = new Registrar(
-    {
-      workspaceIds: () => ['w'],
-      state: () => state as never,
-      submit: async () => {},
-      now: () => Date.now(),
-      owns: () => owns,
-      relay: (change) => void relayed.push(change),
-    },
-    auth,
-    new SipGuard(),
-    store.telephony.registrations,
-  );
-  return { registrar, relayed };
-}
+const node = (store: PostgresStore, owns: boolean) =>
+  trustingRegistrar(store.telephony.registrations, { owns });
 
 /** A REGISTER of ann's phone at `port` from one boot of the phone (Call-ID), numbered `cseq`; its status. */
-async function register(registrar: Registrar, port: number, cseq: number, expires: number): Promise<number> {
-  const headers = new Map([
-    ['Authorization', 'Digest username="ann", realm="switchboard", nonce="n", uri="sip:x", response="r"'],
-    ['To', '<sip:ann@switchboard>'],
-    ['Contact', `<sip:ann@192.0.2.1:${port}>;expires=${expires}`],
-    ['Call-ID', `boot-${port}@192.0.2.1`],
-    ['CSeq', `${cseq} REGISTER`],
-  ]);
-  let status = 0;
-  const transaction = {
-    request: {
-      headers: { get: (name: string) => headers.get(name), values: (name: string) => [headers.get(name)!] },
-    },
-    from: { transport: 'udp', address: '192.0.2.1', port },
-    reply: (code: number) => {
-      status = code;
-    },
-  } as unknown as ServerTransaction;
-  await registrar.register(transaction);
-  return status;
-}
+const register = async (registrar: Registrar, port: number, cseq: number, expires: number) =>
+  (await registerAnn(registrar, { port, cseq, expires })).status;
 
 describe('issue 18 session 8 item 2: an un-REGISTER and a refresh of one phone racing through two nodes (RFC 3261 §10.3 step 7)', () => {
   const stores: PostgresStore[] = [];

@@ -2,13 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Command } from '../../engine/commands.ts';
-import type { DigestAuth } from './digest.ts';
-import { SipGuard } from './guard.ts';
-import type { PhoneChange } from './phone-change.ts';
-import { Registrar } from './registrar.ts';
+import type { Registrar } from './registrar.ts';
 import { FileRegistrationStore, type RegistrationStore } from './registration-file.ts';
-import type { ServerTransaction } from './transactions.ts';
+import { registerAnn, trustingRegistrar } from './trusting-registrar.ts';
 
 const now = 1_000_000;
 
@@ -25,52 +21,12 @@ function registrarFailing(owns: boolean) {
       return Promise.reject(new Error('connection terminated'));
     },
   };
-  const submitted: Command[] = [];
-  const relayed: PhoneChange[] = [];
-  const state = { sip: { accounts: { u_ann: { username: 'ann', ha1: {}, registered: false } } } };
-  const auth = { challenges: () => [], verify: () => 'ok' } as unknown as DigestAuth;
-  const registrar = new Registrar(
-    {
-      workspaceIds: () => ['w'],
-      state: () => state as never,
-      submit: async (_workspaceId, command) => void submitted.push(command),
-      now: () => now,
-      owns: () => owns,
-      relay: (change) => void relayed.push(change),
-    },
-    auth,
-    new SipGuard(),
-    store,
-  );
-  return { registrar, store: file, failing, submitted, relayed };
+  return { ...trustingRegistrar(store, { owns, now: () => now }), store: file, failing };
 }
 
 /** A REGISTER of ann's phone numbered `cseq`; the answer's status, reason and headers. */
-async function register(registrar: Registrar, cseq: number, expires: number) {
-  const headers = new Map([
-    ['Authorization', 'Digest username="ann", realm="switchboard", nonce="n", uri="sip:x", response="r"'],
-    ['To', '<sip:ann@switchboard>'],
-    ['Contact', `<sip:ann@192.0.2.1:5060>;expires=${expires}`],
-    ['Call-ID', 'boot-1@192.0.2.1'],
-    ['CSeq', `${cseq} REGISTER`],
-  ]);
-  let answer: { status: number; reason?: string; headers: Array<[string, string]> } | undefined;
-  const transaction = {
-    request: {
-      headers: { get: (name: string) => headers.get(name), values: (name: string) => [headers.get(name)!] },
-    },
-    from: { transport: 'udp', address: '192.0.2.1', port: 5060 },
-    reply: (status: number, options?: { reason?: string; headers?: Array<[string, string]> }) => {
-      answer = {
-        status,
-        ...(options?.reason ? { reason: options.reason } : {}),
-        headers: options?.headers ?? [],
-      };
-    },
-  } as unknown as ServerTransaction;
-  await registrar.register(transaction);
-  return answer!;
-}
+const register = (registrar: Registrar, cseq: number, expires: number) =>
+  registerAnn(registrar, { port: 5060, cseq, expires });
 
 describe('issue 18 session 8 item 3: a REGISTER whose binding cannot be saved (RFC 3261 §10.3 step 7)', () => {
   it('is answered 500 with Retry-After and kept nowhere; the phone trying again registers', async () => {
