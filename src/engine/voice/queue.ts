@@ -123,10 +123,13 @@ function servingOrder(tx: Tx): string[] {
  * Anyone free was already offered every call waiting before, so this serves no one out of turn.
  */
 export function offerRequeuedCalls(tx: Tx): void {
+  // A call that arrived in this decision was queued because its routing found nobody just now.
+  const arrived = new Set<string>();
   const decided = tx.events.length;
   for (let index = 0; index < decided; index += 1) {
     const event = tx.events[index]!;
-    if (event.type !== 'call.queued') continue;
+    if (event.type === 'call.received') arrived.add(event.callId);
+    if (event.type !== 'call.queued' || arrived.has(event.callId)) continue;
     const call = tx.state.calls[event.callId];
     if (call?.phase !== 'queued' || !call.queuePool) continue;
     offerWaitingCall(tx, call, call.queuePool, callSkills(tx.state, call, call.queuePool, tx.now));
