@@ -43,10 +43,17 @@ describeInBrowser('agent desktop: calls today, voicemails, conversations (issue 
     const missedRow = calls.getByRole('row', { name: /600 55 56 66/ });
     await expect.poll(() => missedRow.textContent()).toContain('Missed by you');
     await desk.ok('POST', `/sim/calls/${declined}/hangup`);
+    // The declined call left Alex's phone when he declined it: nothing rings there now.
+    await expect.poll(() => page.getByRole('region', { name: 'Incoming call' }).count()).toBe(0);
 
-    // Alex answers, puts the caller on hold and passes the call to Bea, who takes it.
+    // Alex answers, puts the caller on hold and passes the call to Bea, who takes it. He answers
+    // the call he sees ringing from that number, as a person reads the caller before answering.
     const passedOn = await desk.place(support, '+34600777888');
-    await page.getByRole('region', { name: 'Incoming call' }).getByRole('button', { name: 'Answer' }).click();
+    await page
+      .getByRole('region', { name: 'Incoming call' })
+      .filter({ hasText: '600 77 78 88' })
+      .getByRole('button', { name: 'Answer' })
+      .click();
     await page
       .getByRole('complementary', { name: 'Softphone' })
       .getByRole('region', { name: 'On call' })
