@@ -7,7 +7,7 @@
  * (BENCH_STORES=durable or memory: one of the two only; BENCH_PROFILE=<dir>: a CPU profile of the
  * server's thread over each measured window, written there).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { CallsJob, CallsOutcome } from './support/calls-load.ts';
 import { count, machine, ms, Samples, table } from './support/report.ts';
@@ -29,54 +29,83 @@ const workerEntry = `import('tsx/esm/api')
   .then(() => import(${JSON.stringify(new URL('./support/calls-load.ts', import.meta.url).href)}))`;
 
 /**
- * CPU time of this process's main thread (the server's event loop), in ms, from Linux's
- * per-thread accounting: the machine is shared, so the CPU a call costs the event loop is a
- * steadier figure than wall-clock throughput. undefined off Linux.
+ * CPU time of each of this process's threads (Linux tasks), in ms, from Linux's per-thread
+ * accounting: the machine is shared, so the CPU a call costs the server's threads is a steadier
+ * figure than wall-clock throughput. Empty off Linux.
  */
-function mainThreadCpuMs(): number | undefined {
+function threadCpuMs(): Map<number, number> {
+  const cpu = new Map<number, number>();
   try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // utime and stime, fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    for (const task of readdirSync(`/proc/${process.pid}/task`)) {
+      const stat = readFileSync(`/proc/${process.pid}/task/${task}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime, fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+      cpu.set(Number(task), (Number(fields[11]) + Number(fields[12])) * 10);
+    }
   } catch {
-    return undefined;
+    // a thread that ended between the listing and the read, or not Linux: what was read stands
   }
+  return cpu;
+}
+
+/** Per thread: CPU used between two readings (threads started in between count from 0). */
+function cpuBetween(before: Map<number, number>, after: Map<number, number>): Map<number, number> {
+  const used = new Map<number, number>();
+  for (const [tid, ms] of after) used.set(tid, ms - (before.get(tid) ?? 0));
+  return used;
 }
 
 interface Measured {
   outcome: CallsOutcome;
-  /** Main thread's and the whole process's CPU over the measured window, ms. */
+  /** Over the measured window, ms: the server's main thread (its event loop), the heaviest other server thread (the SQLite writer when durable), every server thread (the callers' excluded), and the whole process. */
   mainCpuMs?: number;
+  writerCpuMs?: number;
+  serverCpuMs?: number;
   processCpuMs: number;
+  /** Commits (group commits: one fsync each when durable) over the measured window. */
+  commits: number;
 }
+
+/** Batches the runtime has committed (its listeners hear each once). */
+let commitsSoFar = 0;
 
 function load(job: CallsJob, profileName: string): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerEntry, { eval: true, workerData: job });
-    let main: number | undefined;
+    let threads = new Map<number, number>();
+    let used = new Map<number, number>();
     let whole = process.cpuUsage();
-    let mainCpuMs: number | undefined;
     let processCpuMs = 0;
+    let commits = 0;
     let profiling: Promise<() => Promise<string>> | undefined;
     worker.on('message', (message: CallsOutcome | { mark: 'start' | 'end' }) => {
       if ('mark' in message && message.mark === 'start') {
         if (profileDir) profiling = profileWindow(profileDir, profileName);
-        main = mainThreadCpuMs();
+        threads = threadCpuMs();
         whole = process.cpuUsage();
+        commits = commitsSoFar;
       } else if ('mark' in message) {
         void profiling?.then((stop) => stop()).then((path) => console.error(`  profile: ${path}`));
-        const after = mainThreadCpuMs();
-        mainCpuMs = main === undefined || after === undefined ? undefined : after - main;
-        const used = process.cpuUsage(whole);
-        processCpuMs = (used.user + used.system) / 1000;
+        used = cpuBetween(threads, threadCpuMs());
+        const cpu = process.cpuUsage(whole);
+        processCpuMs = (cpu.user + cpu.system) / 1000;
+        commits = commitsSoFar - commits;
       } else {
-        resolve({ outcome: message, mainCpuMs, processCpuMs });
+        resolve({ outcome: message, processCpuMs, commits, ...serverThreads(used, message.tid) });
         void worker.terminate();
       }
     });
     worker.once('error', reject);
   });
+}
+
+/** The server's share of the per-thread CPU: every thread but the callers'. */
+function serverThreads(used: Map<number, number>, callers: number | undefined) {
+  if (used.size === 0 || callers === undefined) return {};
+  const others = [...used].filter(([tid]) => tid !== process.pid && tid !== callers).map(([, ms]) => ms);
+  const mainCpuMs = used.get(process.pid) ?? 0;
+  const writerCpuMs = Math.max(0, ...others);
+  return { mainCpuMs, writerCpuMs, serverCpuMs: mainCpuMs + others.reduce((sum, ms) => sum + ms, 0) };
 }
 
 type Mode = 'durable' | 'memory';
@@ -103,6 +132,9 @@ async function run(mode: Mode, concurrency: number): Promise<Run> {
         ),
       );
     const before = server.switchboard.runtime.state(workspaceId)!.version;
+    server.switchboard.runtime.subscribe(() => {
+      commitsSoFar += 1;
+    });
     (globalThis as { gc?: () => void }).gc?.();
     const measured = await load(
       {
@@ -137,6 +169,8 @@ for (const concurrency of concurrencies)
   }
 
 const seconds = timing.measureMs / 1000;
+const perCall = (cpuMs: number | undefined, result: Run) =>
+  cpuMs === undefined ? '–' : ms(cpuMs / result.outcome.completed);
 const rowOf = (result: Run) => {
   const ring = new Samples();
   for (const value of result.outcome.ringLatencies) ring.add(value);
@@ -151,8 +185,11 @@ const rowOf = (result: Run) => {
     ms(ring.maxMs()),
     ms(whole.percentileMs(50)),
     ms(whole.percentileMs(99)),
-    result.mainCpuMs === undefined ? '–' : ms(result.mainCpuMs / result.outcome.completed),
+    perCall(result.mainCpuMs, result),
+    perCall(result.writerCpuMs, result),
+    perCall(result.serverCpuMs, result),
     ms(result.processCpuMs / result.outcome.completed),
+    count(result.commits / seconds),
     count(result.outcome.failed),
     count(result.outcome.unmatched),
   ];
@@ -165,8 +202,9 @@ console.log(
     `POST /sim/calls/:call/hangup. ${timing.warmupMs / 1000} s warm-up, ${seconds} s measured; ` +
     `ring = POST sent → ringing event received; call = POST sent → hang-up answered. Durable: SQLite file, ` +
     `WAL, synchronous=FULL; in-memory: ':memory:'. A fresh server per run. CPU per call: the server's ` +
-    `main thread (its event loop, the bottleneck), and the whole process (the callers' thread and the ` +
-    `writer thread included), over the measured window.\n`,
+    `main thread (its event loop), the busiest other thread (the SQLite writer when durable), all the ` +
+    `server's threads (the callers' excluded: main, writer, V8's and libuv's helpers), and the whole ` +
+    `process, over the measured window.\n`,
 );
 table(
   [
@@ -179,7 +217,10 @@ table(
     'call p50 ms',
     'call p99 ms',
     'server thread CPU ms/call',
+    'busiest other thread ms/call',
+    'server threads ms/call',
     'process CPU ms/call',
+    'commits/s',
     'failed',
     'unmatched',
   ],

@@ -7,6 +7,7 @@
  * keep-alive client (lean-http.ts), so that the load generator takes as little as it can of
  * the cores it shares with the server.
  */
+import { readlinkSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import WebSocket from 'ws';
 import { type Answer, LeanConnection } from './lean-http.ts';
@@ -38,6 +39,8 @@ export interface CallsOutcome {
   /** Ringing legs that matched no call placed (should stay 0). */
   unmatched: number;
   firstError?: string;
+  /** This thread's Linux task id (the bench tells its CPU apart from the server's threads). */
+  tid?: number;
 }
 
 interface Ringing {
@@ -143,6 +146,15 @@ async function caller(index: number): Promise<void> {
   http.close();
 }
 
+/** /proc/thread-self names this thread's task: /proc/<pid>/task/<tid>. undefined off Linux. */
+function threadId(): number | undefined {
+  try {
+    return Number(readlinkSync('/proc/thread-self').split('/').pop());
+  } catch {
+    return undefined;
+  }
+}
+
 const socket = await connect();
 listen(socket);
 const callers = Array.from({ length: job.concurrency }, (_, index) => caller(index));
@@ -166,5 +178,6 @@ const outcome: CallsOutcome = {
   failed,
   unmatched,
   ...(firstError ? { firstError } : {}),
+  tid: threadId(),
 };
 parentPort!.postMessage(outcome);
