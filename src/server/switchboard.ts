@@ -106,7 +106,14 @@ async function openSqlite(
   const sqlite = new SqliteStore(path);
   await sqlite.migrate();
   const store = withCredentialCache(sqlite);
-  const runtime = new Runtime({ store, clock, snapshotEvery, observer });
+  // The writer thread takes the next batch before the last is durable (see SqliteStore).
+  const runtime = new Runtime({
+    store,
+    clock,
+    snapshotEvery,
+    observer,
+    pipelineCommits: sqlite.pipelineCommits(),
+  });
   await runtime.start();
   return { store, runtime };
 }
