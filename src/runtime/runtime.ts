@@ -59,13 +59,6 @@ export interface RuntimeOptions {
   claim?: (workspaceId: string) => Promise<boolean>;
   /** Told of each command decided and each durable commit (I2 metrics). */
   observer?: RuntimeObserver;
-  /**
-   * Send each batch to the store as soon as it is decided, before the last one is durable,
-   * so that a commit's round trip to the store's thread does not add to the next one's wait.
-   * Only for a store that writes commits in the order called and, once one fails, refuses
-   * those called after it until resumeCommits() (SqliteStore with its writer thread).
-   */
-  pipelineCommits?: boolean;
 }
 
 export interface RuntimeObserver {
@@ -107,10 +100,6 @@ export class Runtime {
   private readonly timers = new TimerQueue();
   private readonly listeners = new Set<Listener>();
   private batch: Waiter[] = [];
-  /** Pipelined: the batches sent to the store and not yet acknowledged or refused, oldest first. */
-  private inFlight: Waiter[][] = [];
-  /** Pipelined: settles once every batch sent so far is acknowledged or refused. */
-  private committing: Promise<void> = Promise.resolve();
   private flushing: Promise<void> | undefined;
   private flushQueued = false;
   private wakeup: NodeJS.Timeout | undefined;
@@ -342,7 +331,6 @@ export class Runtime {
 
   /** Commits everything decided so far. */
   flush(): Promise<void> {
-    if (this.options.pipelineCommits) return this.send();
     if (!this.flushing) this.flushing = this.drain().finally(() => (this.flushing = undefined));
     return this.flushing;
   }
@@ -369,57 +357,14 @@ export class Runtime {
         else this.failCommit(batch, error as Error);
         continue;
       }
-      this.acknowledge(batch, events, started);
+      this.options.observer?.commit(events.length, (performance.now() - started) / 1000);
+      for (const event of events) this.actors.get(event.workspaceId)!.committedSeq = event.seq;
+      for (const waiter of batch) {
+        waiter.resolve({ events: waiter.events, state: this.actors.get(waiter.workspaceId)!.state });
+        this.openGate(waiter.workspaceId);
+      }
+      if (events.length > 0) this.afterCommit(events);
     }
-  }
-
-  /**
-   * Pipelined: sends what is decided to the store now, whatever is in flight. The batches are
-   * acknowledged in the order sent; a failed one refuses every batch sent after it too (the
-   * store wrote none of them).
-   */
-  private send(): Promise<void> {
-    if (this.batch.length === 0) return this.committing;
-    const batch = this.batch;
-    this.batch = [];
-    const events = batch.flatMap((waiter) => waiter.events);
-    const started = performance.now();
-    // Its failure is taken at once (no unhandled rejection), and handled in its turn.
-    const outcome = this.options.store.commit(events).then(
-      () => undefined,
-      (error: Error) => error,
-    );
-    this.inFlight.push(batch);
-    this.committing = this.committing
-      .then(() => outcome)
-      .then((error) => {
-        // Refused already, with an earlier batch that failed.
-        if (this.inFlight[0] !== batch) return;
-        if (!error) {
-          this.inFlight.shift();
-          return this.acknowledge(batch, events, started);
-        }
-        const refused = this.inFlight.flat();
-        this.inFlight = [];
-        if (error instanceof OwnershipLostError) this.ownershipLost(refused, error);
-        else this.failCommit(refused, error);
-        // The other workspaces' commands of a fenced-off batch wait in the next one.
-        if (this.batch.length > 0) this.queueFlush();
-      })
-      // A defect here must not stop the batches behind from being acknowledged.
-      .catch((error) => this.options.logger?.error({ err: error }, 'acknowledging a commit failed'));
-    return this.committing;
-  }
-
-  /** The batch is durable: its commands are answered, the listeners told. */
-  private acknowledge(batch: Waiter[], events: StoredEvent[], started: number): void {
-    this.options.observer?.commit(events.length, (performance.now() - started) / 1000);
-    for (const event of events) this.actors.get(event.workspaceId)!.committedSeq = event.seq;
-    for (const waiter of batch) {
-      waiter.resolve({ events: waiter.events, state: this.actors.get(waiter.workspaceId)!.state });
-      this.openGate(waiter.workspaceId);
-    }
-    if (events.length > 0) this.afterCommit(events);
   }
 
   /**
@@ -430,7 +375,6 @@ export class Runtime {
   private ownershipLost(batch: Waiter[], error: OwnershipLostError): void {
     this.options.logger?.warn({ workspaceIds: error.workspaceIds }, error.message);
     const lost = new Set(error.workspaceIds);
-    this.options.store.resumeCommits?.();
     const waiting = [...batch, ...this.batch];
     this.batch = waiting.filter((waiter) => !lost.has(waiter.workspaceId));
     for (const waiter of waiting)
@@ -514,8 +458,6 @@ export class Runtime {
     this.options.logger?.error({ err: error }, 'commit failed; rebuilding the affected workspaces');
     const failed = [...batch, ...this.batch];
     this.batch = [];
-    // Every command decided on top of the failed batch is refused: the store may write again.
-    this.options.store.resumeCommits?.();
     for (const waiter of failed) waiter.reject(error);
     for (const workspaceId of new Set(failed.map((waiter) => waiter.workspaceId))) {
       this.reload(workspaceId);

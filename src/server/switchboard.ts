@@ -106,14 +106,7 @@ async function openSqlite(
   const sqlite = new SqliteStore(path);
   await sqlite.migrate();
   const store = withCredentialCache(sqlite);
-  // The writer thread takes the next batch before the last is durable (see SqliteStore).
-  const runtime = new Runtime({
-    store,
-    clock,
-    snapshotEvery,
-    observer,
-    pipelineCommits: sqlite.pipelineCommits(),
-  });
+  const runtime = new Runtime({ store, clock, snapshotEvery, observer });
   await runtime.start();
   return { store, runtime };
 }

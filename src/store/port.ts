@@ -230,11 +230,6 @@ export interface DirectoryEntry {
 export interface EventLog {
   /** Appends the events of many workspaces in one durable transaction, with their projections. */
   commit(events: StoredEvent[]): Promise<void>;
-  /**
-   * Pipelined commits only (RuntimeOptions.pipelineCommits): after a failed commit the store
-   * refuses, with nothing written, the commits called after it until this is called.
-   */
-  resumeCommits?(): void;
   loadEvents(workspaceId: string, afterSeq: number, limit?: number): Promise<StoredEvent[]>;
   loadSnapshot(workspaceId: string): Promise<Snapshot | undefined>;
   /**

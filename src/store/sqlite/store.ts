@@ -26,7 +26,6 @@ import type {
 import { type Row, toApiKey, toDirectoryEntry, toMedia, toSession, toStored, toVisitor } from '../rows.ts';
 import { SqliteCalls } from './calls.ts';
 import { SqliteConversations } from './conversations.ts';
-import { earlierCommitFailed, earlierCommitFailedMessage } from './earlier-commit-failed.ts';
 import { migrations } from './migrations.ts';
 import { preparePrivateDatabase } from './private-file.ts';
 import { type Prepare, statementCache } from './statement-cache.ts';
@@ -49,11 +48,6 @@ export interface SqliteStoreOptions {
  * webhook state stay on this connection, which sees every commit once its promise resolved
  * (a WAL reader sees all that was committed before its read began).
  */
-const earlierFailed = () =>
-  Object.assign(new Error(earlierCommitFailedMessage), {
-    name: earlierCommitFailed,
-  });
-
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly stmt: Prepare;
@@ -61,9 +55,6 @@ export class SqliteStore implements Store {
   private readonly calls: SqliteCalls;
   private readonly webhooks: SqliteWebhooks;
   private readonly writer: SqliteWriter;
-  /** A commit failed and the caller has not said it knows (resumeCommits): commits are refused. */
-  private refusing = false;
-  private pipelined = false;
 
   constructor(
     readonly path: string,
@@ -112,35 +103,8 @@ export class SqliteStore implements Store {
 
   async commit(events: StoredEvent[]): Promise<void> {
     if (events.length === 0) return;
-    if (this.refusing) throw earlierFailed();
-    try {
-      assertStorable(events);
-      await this.writer.commit(events);
-    } catch (error) {
-      // Those called meanwhile were decided on top of this batch: refused until resumeCommits().
-      // A batch refused for an earlier failure is no new one: the caller already knows.
-      if ((error as Error).name !== earlierCommitFailed) this.refusing = this.pipelined;
-      throw error;
-    }
-  }
-
-  /**
-   * Lets commits be pipelined (the next called before the last is durable), when the writer is
-   * a thread (false: it is not, and nothing changes). They are written in the order called;
-   * once one fails, those called after it are refused, nothing of them written, until
-   * resumeCommits() says the failure is known (the runtime's pipelineCommits).
-   */
-  pipelineCommits(): boolean {
-    if (!(this.writer instanceof ThreadWriter)) return false;
-    this.pipelined = true;
-    this.writer.pipelined = true;
-    return true;
-  }
-
-  resumeCommits(): void {
-    if (!this.refusing) return;
-    this.refusing = false;
-    this.writer.resumeCommits();
+    assertStorable(events);
+    await this.writer.commit(events);
   }
 
   async loadEvents(workspaceId: string, afterSeq: number, limit = 1_000_000): Promise<StoredEvent[]> {

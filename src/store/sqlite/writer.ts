@@ -11,8 +11,6 @@ export interface SqliteWriter {
   /** Resolves once the batch and its projections are durable; rejects with nothing of it written. */
   commit(events: StoredEvent[]): Promise<void>;
   saveSnapshot(snapshot: Snapshot): Promise<void>;
-  /** After a failed commit, the commits sent before this is called are refused, nothing of them written. */
-  resumeCommits(): void;
   close(): Promise<void>;
 }
 
@@ -36,9 +34,6 @@ export class InlineWriter implements SqliteWriter {
     );
   }
 
-  /** Each commit is written or refused before the next is called: nothing to resume. */
-  resumeCommits(): void {}
-
   async close(): Promise<void> {}
 }
 
@@ -54,13 +49,9 @@ interface Pending {
 /**
  * Writes on a worker thread with its own connection to the file, so the fsync of a batch
  * never blocks the event loop: the runtime decides the next batch meanwhile. Requests are
- * written in the order sent; each promise settles once the thread has made it durable. A
- * commit may be sent before the last one is durable: once one fails, the thread refuses those
- * sent after it (nothing of them written) until this side has heard of the failure.
+ * written in the order sent; each promise settles once the thread has made it durable.
  */
 export class ThreadWriter implements SqliteWriter {
-  /** Commits may be sent before the last is durable (SqliteStore.pipelineCommits). */
-  pipelined = false;
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
@@ -85,13 +76,7 @@ export class ThreadWriter implements SqliteWriter {
 
   commit(events: StoredEvent[]): Promise<void> {
     if (events.length === 0) return Promise.resolve();
-    const json = JSON.stringify(events);
-    return this.send((id) => ({
-      id,
-      op: 'commit',
-      events: json,
-      ...(this.pipelined ? { pipelined: true } : {}),
-    }));
+    return this.send((id) => ({ id, op: 'commit', events: JSON.stringify(events) }));
   }
 
   saveSnapshot(snapshot: Snapshot): Promise<void> {
@@ -103,11 +88,6 @@ export class ThreadWriter implements SqliteWriter {
       seq,
       state: snapshot.json ?? JSON.stringify(snapshot.state),
     }));
-  }
-
-  /** The caller has heard of the failed commit: the thread writes the commits sent from now on. */
-  resumeCommits(): void {
-    if (!this.broken) this.worker.postMessage({ id: 0, op: 'resume' } satisfies WriterRequest);
   }
 
   /** Waits for every write sent before, then closes the thread's connection. */
