@@ -4,7 +4,8 @@
  * thread with one WebSocket stream and N callers, each placing a call through the simulated
  * network, answering the agent's ringing leg and hanging up, in a closed loop.
  * Run: node --expose-gc --import tsx bench/calls.ts [rounds] [concurrency…]
- * (BENCH_STORES=durable or memory: one of the two only; BENCH_PROFILE=<dir>: a CPU profile of the
+ * (BENCH_STORES=durable or memory: one of the two only, memory,durable: in-memory first in the first
+ * round, so that one-round runs can alternate which goes first; BENCH_PROFILE=<dir>: a CPU profile of the
  * server's thread over each measured window, written there).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -19,8 +20,8 @@ const business = '+34911234567';
 const rounds = Number(process.argv[2] ?? 2);
 const concurrencies = process.argv.length > 3 ? process.argv.slice(3).map(Number) : [64];
 const timing = { warmupMs: 2_000, measureMs: 6_000 };
-/** BENCH_STORES=durable (or memory) runs one of the two only, e.g. under a CPU profile. */
-const stores = (process.env.BENCH_STORES ?? 'durable,memory').split(',');
+/** BENCH_STORES=durable (or memory) runs one of the two only, e.g. under a CPU profile; its order is the first round's. */
+const stores = (process.env.BENCH_STORES ?? 'durable,memory').split(',') as Mode[];
 const profileDir = process.env.BENCH_PROFILE;
 
 /** A worker does not get tsx's loader before its entry runs, so the entry registers it first. */
@@ -159,8 +160,8 @@ const runs: Run[] = [];
 for (const concurrency of concurrencies)
   for (let round = 0; round < rounds; round += 1) {
     // Alternating which goes first, so a change in the machine's load hits both alike.
-    const order: Mode[] = round % 2 === 0 ? ['durable', 'memory'] : ['memory', 'durable'];
-    for (const mode of order.filter((mode) => stores.includes(mode))) {
+    const order = round % 2 === 0 ? stores : [...stores].reverse();
+    for (const mode of order.filter((mode) => mode === 'durable' || mode === 'memory')) {
       const result = await run(mode, concurrency);
       runs.push(result);
       const rate = result.outcome.completed / (timing.measureMs / 1000);
