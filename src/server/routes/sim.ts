@@ -220,8 +220,8 @@ export function registerSim(app: App, context: ServerContext): void {
     async (request) => {
       authorize(request, request.params.workspaceId, 'agent');
       const { workspaceId, callId } = request.params;
-      await sim.customerHangUp(workspaceId, callId);
-      return handset(workspaceId, callId);
+      const ended = await sim.customerHangUp(workspaceId, callId);
+      return ended ? handsetView(ended) : handset(workspaceId, callId);
     },
   );
 

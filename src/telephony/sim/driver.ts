@@ -86,10 +86,12 @@ export class SimDriver implements TelephonyDriver {
     await this.submit(workspaceId, { type: 'call.answer_leg', callId, legId });
   }
 
-  /** The customer hangs up their handset. */
-  async customerHangUp(workspaceId: string, callId: string): Promise<void> {
+  /** The customer hangs up their handset; the handset as it is then (undefined: not simulated here). */
+  async customerHangUp(workspaceId: string, callId: string): Promise<HandsetCall | undefined> {
     const legId = this.customerLegOf(workspaceId, callId);
+    const handset = this.network.handsetAfter(workspaceId, callId);
     await this.submit(workspaceId, { type: 'call.hangup_leg', callId, legId });
+    return handset();
   }
 
   /** An agent's phone picks up a ringing leg. */

@@ -212,6 +212,20 @@ describe('simulated phone network', () => {
     expect(network.handsetCall('ws', `c${total - 1}`)?.state).toBe('ended');
   });
 
+  it('a handset watched before it ends is still there after, once more calls have ended than are kept (the hang-up’s answer)', () => {
+    const network = new SimNetwork();
+    ringingCall(network, 'mine');
+    const after = network.handsetAfter('ws', 'mine');
+    network.apply('ws', { kind: 'hang_up', callId: 'mine', outcome: 'abandoned' }, 1);
+    for (let i = 0; i < endedCallsKept; i++) {
+      ringingCall(network, `c${i}`);
+      network.apply('ws', { kind: 'hang_up', callId: `c${i}`, outcome: 'abandoned' }, 2);
+    }
+    expect(network.handsetCall('ws', 'mine')).toBeUndefined();
+    expect(after()).toMatchObject({ callId: 'mine', state: 'ended', outcome: 'abandoned', endedAt: 1 });
+    expect(network.handsetAfter('ws', 'never')()).toBeUndefined();
+  });
+
   it('keeps workspaces apart', () => {
     const network = new SimNetwork();
     ringingCall(network);

@@ -161,6 +161,17 @@ export class SimNetwork {
     return call ? handsetCopy(call) : undefined;
   }
 
+  /**
+   * The call's handset as it will be once what happens next has happened, even if it has
+   * ended and left the latest ended calls kept by then: a route that answers with the handset
+   * after its own command (the hang-up) must not find it gone when many calls end in the same
+   * commit as its own (the calls bench at 256 callers answered such hang-ups 404).
+   */
+  handsetAfter(workspaceId: string, callId: string): () => HandsetCall | undefined {
+    const call = this.workspaces.get(workspaceId)?.calls.get(callId);
+    return () => this.handsetCall(workspaceId, callId) ?? (call && handsetCopy(call));
+  }
+
   /** Sizes, to check that memory stays bounded. */
   size(workspaceId: string): { calls: number; phones: number; legs: number } {
     const workspace = this.workspaces.get(workspaceId);
