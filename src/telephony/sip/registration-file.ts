@@ -125,8 +125,11 @@ export class FileRegistrationStore implements RegistrationStore {
       const parsed: unknown = JSON.parse(await readFile(this.path, 'utf8'));
       return Array.isArray(parsed) ? parsed : [];
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || error instanceof SyntaxError) return [];
-      throw error;
+      const { code, message } = error as NodeJS.ErrnoException;
+      if (code === 'ENOENT' || error instanceof SyntaxError) return [];
+      throw new Error(`the saved registrations at ${this.path} cannot be read (${code ?? message})`, {
+        cause: error,
+      });
     }
   }
 
