@@ -2,7 +2,7 @@
 // test/cli/bundle.test.ts into a folder of its own). Everything is bundled but what cannot be:
 // native addons and their loaders, and optional or development-only packages the code imports
 // only behind a condition (embedded PostgreSQL, tsx, esbuild). Packages that read files beside
-// their own code (swagger-ui's page and logo) keep their own __dirname: ownDirname below.
+// their own code (swagger-ui's page and logo) find them copied into dist/vendor/: ownDirname below.
 import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -58,29 +58,34 @@ const ownImportMetaUrl = {
 
 /** Bundled packages that find files through `__dirname` (CommonJS), which a bundle has not. */
 const readsBesideItself = /[\\/]node_modules[\\/]@fastify[\\/]swagger(-ui)?[\\/].*\.js$/;
+/** What they read there, copied into dist/vendor/ laid out as in node_modules/. */
+const vendored = ['@fastify/swagger-ui/static', '@fastify/swagger/package.json'];
+const nodeModules = join(root, 'node_modules');
 
 /**
- * Gives those modules the `__dirname` they would have unbundled, relative to dist/ (so a
- * checkout still runs from wherever it is moved to): swagger-ui serves its page from there.
+ * Gives those modules the `__dirname` they would have had unbundled, but under dist/vendor/,
+ * relative to the bundle: swagger-ui serves its page and logo from there, so a dist/ copied or
+ * moved anywhere still has them (before, the path led from dist/ to ../node_modules/, missed by
+ * a copy at another depth: session 9 fix 4).
  */
-const ownDirname = (dist) => ({
+const ownDirname = {
   name: 'own-dirname',
   setup(build) {
     build.onLoad({ filter: readsBesideItself }, async (args) => {
       const source = await readFile(args.path, 'utf8');
       if (!source.includes('__dirname')) return undefined;
-      const fromDist = posix(relative(dist, dirname(args.path)));
+      const fromDist = `vendor/${posix(relative(nodeModules, dirname(args.path)))}`;
       const own = `var __dirname = __switchboardPath(new URL(${JSON.stringify(`${fromDist}/`)}, __switchboardDist));\n`;
       return { contents: own + source, loader: 'js' };
     });
   },
-});
+};
 
 /** The options for one entry (a path under src/), written to the same path under `outdir` as .js. */
 function bundleOptions(entry, outdir) {
   const outfile = join(outdir, entry.replace(/\.ts$/, '.js'));
   const toDist = posix(relative(dirname(outfile), outdir)) || '.';
-  const options = esmOptions(entry, outfile, toDist, outdir);
+  const options = esmOptions(entry, outfile, toDist);
   if (entry !== cachedEntry) return options;
   // One file: esbuild splits ES modules only. What is imported on demand is in it, compiled
   // when first called (and then cached) like any function.
@@ -100,7 +105,7 @@ function bundleOptions(entry, outdir) {
   };
 }
 
-function esmOptions(entry, outfile, toDist, outdir) {
+function esmOptions(entry, outfile, toDist) {
   return {
     entryPoints: [join(src, entry)],
     absWorkingDir: root,
@@ -125,7 +130,7 @@ function esmOptions(entry, outfile, toDist, outdir) {
     logLevel: 'warning',
     metafile: true,
     external,
-    plugins: [ownImportMetaUrl, ownDirname(outdir)],
+    plugins: [ownImportMetaUrl, ownDirname],
     banner: {
       js: [
         // CommonJS dependencies bundled into an ES module still call require() (for Node's own
@@ -158,6 +163,8 @@ export async function bundleServer(outdir) {
   const results = await Promise.all(entries.map((entry) => build(bundleOptions(entry, resolve(outdir)))));
   writeCachedEntry(outdir);
   for (const folder of assets) cpSync(join(src, folder), join(outdir, folder), { recursive: true });
+  for (const path of vendored)
+    cpSync(join(nodeModules, path), join(outdir, 'vendor', path), { recursive: true });
   const read = new Set(results.flatMap((result) => Object.keys(result.metafile.inputs)));
   return [...read].filter((file) => !file.startsWith('node_modules/'));
 }

@@ -2,6 +2,7 @@ import { type AddressInfo, isIP } from 'node:net';
 import { parseArgs } from 'node:util';
 import type { Level } from 'pino';
 import { warmUpSchemas } from '../server/schema-compilers.ts';
+import { StartFailure } from '../server/startup.ts';
 import { openSwitchboard, type Switchboard } from '../server/switchboard.ts';
 import { loadMediaPlane } from '../telephony/sip/plane.ts';
 import { CliError } from './client.ts';
@@ -149,12 +150,16 @@ function sipOptions(
   };
 }
 
-/** What failed to open, named as the operator gave it (the store, or the SIP listener). */
+/** What failed to start, named as the operator gave it (the store, SIP's listener, the API …). */
 function startFailure(opts: ReturnType<typeof options>, error: unknown): string {
-  const { code, message } = error as NodeJS.ErrnoException;
-  const sipListen = opts.sip && `${opts.sip.listen.host}:${opts.sip.listen.port}`;
-  if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL')
-    if (sipListen) return `SIP telephony cannot listen on ${sipListen} (${code})`;
+  const part = error instanceof StartFailure ? error.part : 'store';
+  const cause = (error instanceof StartFailure ? error.cause : error) as NodeJS.ErrnoException;
+  const { code, message, syscall } = cause;
+  if (part === 'sip' && opts.sip && (syscall === 'listen' || syscall === 'bind'))
+    return `SIP telephony cannot listen on ${opts.sip.listen.host}:${opts.sip.listen.port} (${code ?? message})`;
+  if (part === 'sip') return `SIP telephony: ${message}`;
+  if (part === 'api') return `the HTTP API cannot be built: ${message}`;
+  if (part === 'cluster') return `this node cannot join the cluster: ${message}`;
   const store = opts.databaseUrl ? 'the PostgreSQL database' : `the store at ${opts.db}`;
   return `${store} cannot be opened (${code ?? message})`;
 }

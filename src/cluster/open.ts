@@ -49,10 +49,9 @@ export async function openCluster(options: ClusterOptions): Promise<Cluster> {
     nodeId,
     ...(options.secretsPassphrase ? { secretsPassphrase: options.secretsPassphrase } : {}),
   });
-  await store.migrate();
   const leases = new PostgresLeases(store.pool, nodeId, leaseMs);
-  await leases.holdLiveness(options.url);
   let node: ClusterNode | undefined;
+  const listener = new CommitListener(options.url, (notice) => node?.onNotice(notice));
   const runtime = new Runtime({
     store,
     clock: options.clock,
@@ -60,10 +59,19 @@ export async function openCluster(options: ClusterOptions): Promise<Cluster> {
     claim: (workspaceId) => node!.claim(workspaceId),
     ...(options.observer ? { observer: options.observer } : {}),
   });
-  const listener = new CommitListener(options.url, (notice) => node?.onNotice(notice));
-  // Listening before loading: a commit made while the replicas load is caught up after.
-  await listener.start();
-  await runtime.start();
+  try {
+    await store.migrate();
+    await leases.holdLiveness(options.url);
+    // Listening before loading: a commit made while the replicas load is caught up after.
+    await listener.start();
+    await runtime.start();
+  } catch (error) {
+    // Nothing left open to keep a process that failed to start alive.
+    await listener.close().catch(() => {});
+    await leases.close();
+    await store.close().catch(() => {});
+    throw error;
+  }
   let logger: Logger | undefined;
   node = new ClusterNode({
     runtime,

@@ -22,6 +22,7 @@ import type { WebRtcService } from '../telephony/webrtc/console-phone.ts';
 import { buildServer } from './app.ts';
 import type { App, DemoSignIns, ServerContext } from './context.ts';
 import { type LimitRules, makeLimits } from './limits/limits.ts';
+import { Startup } from './startup.ts';
 import { SessionStreams } from './stream/session-streams.ts';
 
 export interface SwitchboardOptions {
@@ -104,11 +105,16 @@ async function openSqlite(
   observer: RuntimeObserver,
 ) {
   const sqlite = new SqliteStore(path);
-  await sqlite.migrate();
-  const store = withCredentialCache(sqlite);
-  const runtime = new Runtime({ store, clock, snapshotEvery, observer });
-  await runtime.start();
-  return { store, runtime };
+  try {
+    await sqlite.migrate();
+    const store = withCredentialCache(sqlite);
+    const runtime = new Runtime({ store, clock, snapshotEvery, observer });
+    await runtime.start();
+    return { store, runtime };
+  } catch (error) {
+    await sqlite.close().catch(() => {});
+    throw error;
+  }
 }
 
 /**
@@ -121,25 +127,38 @@ function webrtcOf(sip: Omit<SipDriverOptions, 'media'>): WebRtcService | undefin
   return { registry: new DeviceRegistry(), plane: sip.plane, address };
 }
 
-/** The composition root: store, runtime, simulated telephony and HTTP server, wired together. */
+/**
+ * The composition root: store, runtime, simulated telephony and HTTP server, wired together.
+ * A start that fails throws a StartFailure naming the part, having closed what it opened.
+ */
 export async function openSwitchboard(options: SwitchboardOptions): Promise<Switchboard> {
   const clock = makeClock(options.clock);
   const metrics = new Metrics({ perWorkspace: options.metrics?.perWorkspace });
+  const startup = new Startup();
+  // The media plane is handed over: closed here from now on, as by close().
+  if (options.sip) startup.opens(() => options.sip?.plane.close());
   // PostgreSQL's client (and the cluster) load only when asked for: a SQLite server does not
   // parse and evaluate them at every start (issue 16 goal 3).
   const cluster = options.databaseUrl
-    ? await (await import('../cluster/open.ts')).openCluster({
-        url: options.databaseUrl,
-        clock,
-        snapshotEvery: options.snapshotEvery,
-        leaseMs: options.leaseMs,
-        renewMs: options.renewMs,
-        observer: metrics.observer,
-        ...(options.secretsPassphrase ? { secretsPassphrase: options.secretsPassphrase } : {}),
-      })
+    ? await startup.step('store', async () =>
+        (await import('../cluster/open.ts')).openCluster({
+          url: options.databaseUrl!,
+          clock,
+          snapshotEvery: options.snapshotEvery,
+          leaseMs: options.leaseMs,
+          renewMs: options.renewMs,
+          observer: metrics.observer,
+          ...(options.secretsPassphrase ? { secretsPassphrase: options.secretsPassphrase } : {}),
+        }),
+      )
     : undefined;
   const { store, runtime } =
-    cluster ?? (await openSqlite(options.dbPath, clock, options.snapshotEvery, metrics.observer));
+    cluster ??
+    (await startup.step('store', () =>
+      openSqlite(options.dbPath, clock, options.snapshotEvery, metrics.observer),
+    ));
+  startup.opens(() => store.close());
+  if (cluster) startup.opens(() => cluster.stop());
   // One node: audio, trunk secrets and registrations sit beside the database, so one data
   // directory holds everything. Several: in the database, so a node that takes a workspace
   // over has them (issue 18).
@@ -179,12 +198,11 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
       : {}),
   });
   sim.start();
-  try {
-    await sip?.start();
-  } catch (error) {
-    await options.sip?.plane.close();
-    await store.close();
-    throw error;
+  startup.opens(() => sim.stop());
+  if (sip) {
+    // Stopped even if it fails half-way (listening, then reading the saved registrations).
+    startup.opens(() => sip.stop());
+    await startup.step('sip', () => sip.start());
   }
   const dispatcher = new WebhookDispatcher({
     runtime,
@@ -210,12 +228,17 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
     webhooks: { allowPrivate: options.webhooks?.allowPrivate ?? false, dispatcher },
     metrics: { metrics, token: options.metrics?.token },
   };
-  const app = await buildServer(context, { logger: options.logger, cluster, trustProxy: options.trustProxy });
-  await cluster?.start(app.log);
+  const app = await startup.step('api', () =>
+    buildServer(context, { logger: options.logger, cluster, trustProxy: options.trustProxy }),
+  );
+  startup.opens(() => app.close());
+  await startup.step('cluster', () => cluster?.start(app.log));
   metrics.attach(runtime, () => app.websocketServer?.clients.size ?? 0);
   dispatcher.start();
-  const adminToken =
-    (await store.listApiKeys(undefined)).length === 0 ? await createAdminKey(store, clock.now()) : undefined;
+  startup.opens(() => dispatcher.stop());
+  const adminToken = await startup.step('store', async () =>
+    (await store.listApiKeys(undefined)).length === 0 ? await createAdminKey(store, clock.now()) : undefined,
+  );
   let closed = false;
   return {
     app,

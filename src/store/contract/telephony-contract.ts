@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RegistrationRecord, SharedTelephonyState } from '../port.ts';
+import type { RegistrationRecord, RegistrationRecords, SharedTelephonyState } from '../port.ts';
 
 const phone = (userId: string, contact: string, expiresAt: number): RegistrationRecord => ({
   workspaceId: 'w1',
@@ -13,8 +13,13 @@ const phone = (userId: string, contact: string, expiresAt: number): Registration
 /**
  * Telephony state kept beside the log (issue 18): audio, trunk credentials, registered
  * phones. One node keeps them in files; several on PostgreSQL share them in the database.
+ * `reopen` opens the registrations the state keeps again, as a restarted process would.
  */
-export function telephonyStateContract(name: string, open: () => Promise<SharedTelephonyState>): void {
+export function telephonyStateContract(
+  name: string,
+  open: () => Promise<SharedTelephonyState>,
+  reopen: (state: SharedTelephonyState) => Promise<RegistrationRecords>,
+): void {
   describe(`${name}: audio, trunk credentials and registrations (issue 18)`, () => {
     let state: SharedTelephonyState;
     beforeAll(async () => {
@@ -126,6 +131,82 @@ export function telephonyStateContract(name: string, open: () => Promise<SharedT
       ).toEqual({ stale: [binding.contact] });
       expect((await registrations.loadUser('w1', 'u3')).map((row) => row.contact)).toEqual([binding.contact]);
       await registrations.change({ ...user, saved: [], removed: ['*'] });
+    });
+
+    it('session 9 fix 1: a binding relayed without Call-ID and CSeq (a node on older code, rolling upgrade) never undoes a later REGISTER’s, unless it outlasts it', async () => {
+      const { registrations } = state;
+      const later = Date.now() + 3_600_000;
+      const { workspaceId: _, userId: __, ...binding } = phone('u4', 'sip:u4@192.0.2.10', later - 60_000);
+      const user = { workspaceId: 'w1', userId: 'u4' };
+      const versioned = { ...binding, callId: 'call-1@phone', cseq: 7 };
+      const { callId: ___, cseq: ____, ...unversioned } = versioned;
+      const relayed = (expiresAt: number) => ({
+        ...user,
+        saved: [{ ...unversioned, expiresAt }],
+        removed: [],
+      });
+
+      await registrations.change({ ...user, saved: [versioned], removed: [] });
+      // From a REGISTER the old node took earlier (it expires sooner, or at the same time): refused.
+      expect(await registrations.change(relayed(versioned.expiresAt - 30_000))).toEqual({
+        stale: [binding.contact],
+      });
+      expect(await registrations.change(relayed(versioned.expiresAt))).toEqual({ stale: [binding.contact] });
+      expect(await registrations.loadUser('w1', 'u4')).toEqual([{ ...user, ...versioned }]);
+      // Lasting longer than the saved one, it is the phone's later registration: saved.
+      expect(await registrations.change(relayed(versioned.expiresAt + 30_000))).toEqual({ stale: [] });
+      expect(await registrations.loadUser('w1', 'u4')).toEqual([
+        { ...user, ...unversioned, expiresAt: versioned.expiresAt + 30_000 },
+      ]);
+      // A REGISTER with a Call-ID replaces a binding saved without one, whatever its expiry.
+      await registrations.change({
+        ...user,
+        saved: [{ ...versioned, cseq: 8, expiresAt: later - 120_000 }],
+        removed: [],
+      });
+      expect(await registrations.loadUser('w1', 'u4')).toEqual([
+        { ...user, ...versioned, cseq: 8, expiresAt: later - 120_000 },
+      ]);
+      // Un-registered: a relayed binding that could have been registered before is refused
+      // (any registration lasts at most an hour, the mark as long).
+      await registrations.change({
+        ...user,
+        saved: [],
+        removed: [binding.contact],
+        removedBy: { callId: 'call-1@phone', cseq: 9 },
+      });
+      expect(await registrations.change(relayed(Date.now() + 3_000_000))).toEqual({
+        stale: [binding.contact],
+      });
+      expect(await registrations.loadUser('w1', 'u4')).toEqual([]);
+      await registrations.change({ ...user, saved: [], removed: ['*'] });
+    });
+
+    it('session 9 fix 2: an un-registered phone’s mark outlives a restart: a REGISTER before the un-REGISTER, arriving after the restart, is refused', async () => {
+      const { registrations } = state;
+      const {
+        workspaceId: _,
+        userId: __,
+        ...binding
+      } = phone('u5', 'sip:u5@192.0.2.10', Date.now() + 600_000);
+      const user = { workspaceId: 'w1', userId: 'u5' };
+      const refresh = (cseq: number) => ({ ...binding, callId: 'call-5@phone', cseq });
+      await registrations.change({ ...user, saved: [refresh(2)], removed: [] });
+      await registrations.change({
+        ...user,
+        saved: [],
+        removed: [binding.contact],
+        removedBy: { callId: 'call-5@phone', cseq: 4 },
+      });
+      const restarted = await reopen(state);
+      expect(await restarted.loadUser('w1', 'u5')).toEqual([]);
+      expect(await restarted.change({ ...user, saved: [refresh(2)], removed: [] })).toEqual({
+        stale: [binding.contact],
+      });
+      expect(await restarted.loadUser('w1', 'u5')).toEqual([]);
+      // The phone's next REGISTER is saved.
+      expect(await restarted.change({ ...user, saved: [refresh(5)], removed: [] })).toEqual({ stale: [] });
+      expect(await restarted.loadUser('w1', 'u5')).toEqual([{ ...user, ...refresh(5) }]);
     });
   });
 }

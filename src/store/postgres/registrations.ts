@@ -15,11 +15,15 @@ const removalMarkMs = 3_600_000;
 /**
  * RFC 3261 §10.3 step 7 in SQL, for ON CONFLICT … DO UPDATE … WHERE: the saved row is changed
  * by a REGISTER of another Call-ID, or of the same one with a lower or equal CSeq, or once it
- * has expired; an earlier REGISTER of the phone arriving late changes nothing. The same rule as
+ * has expired; an earlier REGISTER of the phone arriving late changes nothing. A row without a
+ * Call-ID (the empty one: relayed by a node on older code, rolling upgrade) is changed by any
+ * REGISTER, and changes a row with one only if it outlasts it. The same rule as
  * src/telephony/sip/registration-version.ts, decided here by the database for every node.
  */
-const laterOrSame = `sip_registrations.call_id <> EXCLUDED.call_id OR sip_registrations.cseq <= EXCLUDED.cseq
-  OR sip_registrations.expires_at <= ?`;
+const laterOrSame = `sip_registrations.expires_at <= ? OR sip_registrations.call_id = ''
+  OR (EXCLUDED.call_id = '' AND EXCLUDED.expires_at > sip_registrations.expires_at)
+  OR (EXCLUDED.call_id <> '' AND (sip_registrations.call_id <> EXCLUDED.call_id
+    OR sip_registrations.cseq <= EXCLUDED.cseq))`;
 
 /** Stale: one REGISTER's change undone whole (RFC 3261 §10.3 step 7). */
 class Stale extends Error {

@@ -36,13 +36,22 @@ afterAll(async () => {
   for (const store of stores) await store.close();
 });
 
-telephonyStateContract(
-  'PostgreSQL',
-  async () => (await open(await postgres().createDatabase(), 'n1')).telephony,
-);
+/** The database each telephony contract opened, to open again as a restarted node. */
+const reopened = new Map<unknown, string>();
+async function telephonyOf(secretsPassphrase?: string) {
+  const url = await postgres().createDatabase();
+  const { telephony } = await open(url, 'n1', secretsPassphrase);
+  reopened.set(telephony, url);
+  return telephony;
+}
+const reopen = async (telephony: unknown) =>
+  (await open(reopened.get(telephony)!, 'n1')).telephony.registrations;
+
+telephonyStateContract('PostgreSQL', () => telephonyOf(), reopen);
 telephonyStateContract(
   'PostgreSQL with a secrets passphrase',
-  async () => (await open(await postgres().createDatabase(), 'n1', 'correct horse battery staple')).telephony,
+  () => telephonyOf('correct horse battery staple'),
+  reopen,
 );
 
 describe('PostgreSQL: telephony state shared by the nodes (issue 18)', () => {

@@ -8,14 +8,20 @@ import { FileTrunkSecrets } from '../../telephony/sip/trunk-secrets.ts';
 import { telephonyStateContract } from '../contract/telephony-contract.ts';
 
 // One node on SQLite keeps these as owner-only files beside the database (issue 18).
-telephonyStateContract('Files beside SQLite', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sb-files-'));
-  return {
-    audio: new FileMediaStore(join(dir, 'media')),
-    trunkSecrets: new FileTrunkSecrets(join(dir, 'secrets', 'sip-trunks')),
-    registrations: new FileRegistrationStore(join(dir, 'sip-registrations.json')),
-  };
-});
+let registrationsFile = '';
+telephonyStateContract(
+  'Files beside SQLite',
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sb-files-'));
+    registrationsFile = join(dir, 'sip-registrations.json');
+    return {
+      audio: new FileMediaStore(join(dir, 'media')),
+      trunkSecrets: new FileTrunkSecrets(join(dir, 'secrets', 'sip-trunks')),
+      registrations: new FileRegistrationStore(registrationsFile),
+    };
+  },
+  async () => new FileRegistrationStore(registrationsFile),
+);
 
 describe('the registrations file (issue 18 session 8 item 3)', () => {
   it('a change whose file cannot be written is refused and kept nowhere, and the next one written goes in whole', async () => {

@@ -20,7 +20,7 @@ interface Pending {
   failed: (error: unknown) => void;
 }
 
-/** A phone un-registered: until when, and by which REGISTER (not written to the file). */
+/** A phone un-registered: until when, and by which REGISTER. */
 interface Mark {
   callId: string;
   cseq: number;
@@ -28,15 +28,32 @@ interface Mark {
 }
 
 /**
+ * A mark as the file keeps it, beside the bindings: without a peer, so a version that does not
+ * know marks skips it when it reads the file.
+ */
+interface SavedMark extends Mark {
+  workspaceId: string;
+  userId: string;
+  contact: string;
+  removed: true;
+}
+
+/** What the file holds, by workspace, user and contact. */
+interface Held {
+  rows: Map<string, SavedBinding>;
+  marks: Map<string, Mark>;
+}
+
+/**
  * The registrations of one node (on SQLite) in a JSON file in the data directory, written whole
  * and renamed into place (a crash leaves the previous file). Changed one binding at a time, by
  * the same rule as PostgreSQL's rows (RFC 3261 §10.3 step 7); a change counts once the file
- * holding it is written, and changes made while a write is under way go in the next one.
+ * holding it is written, and changes made while a write is under way go in the next one. An
+ * un-registered phone's mark is written too, so that it outlives a restart as PostgreSQL's does.
  */
 export class FileRegistrationStore implements RegistrationStore {
-  /** What the file holds, by workspace, user and contact; read once. */
-  private written: Map<string, SavedBinding> | undefined;
-  private readonly marks = new Map<string, Mark>();
+  /** What the file holds; read once. */
+  private written: Held | undefined;
   private pending: Pending[] = [];
   private writing: Promise<void> | undefined;
 
@@ -47,7 +64,7 @@ export class FileRegistrationStore implements RegistrationStore {
 
   async load(): Promise<SavedBinding[]> {
     const now = this.now();
-    return [...(await this.rows()).values()].filter((binding) => binding.expiresAt > now);
+    return [...(await this.held()).rows.values()].filter((binding) => binding.expiresAt > now);
   }
 
   async loadUser(workspaceId: string, userId: string): Promise<SavedBinding[]> {
@@ -73,46 +90,58 @@ export class FileRegistrationStore implements RegistrationStore {
   private async writeBatch(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
-    const rows = new Map<string, SavedBinding>();
-    const marks = new Map(this.marks);
+    let held: Held;
     let verdicts: RegistrationVerdict[];
     try {
-      for (const [at, row] of await this.rows()) rows.set(at, row);
-      verdicts = batch.map(({ change }) => apply(rows, marks, change, this.now()));
-      await this.write(rows);
+      const before = await this.held();
+      held = { rows: new Map(before.rows), marks: new Map(before.marks) };
+      verdicts = batch.map(({ change }) => apply(held.rows, held.marks, change, this.now()));
+      await this.write(held);
     } catch (error) {
       // Nothing of the batch counts: its callers answer so (a phone is told to try again).
       for (const { failed } of batch) failed(error);
       return;
     }
-    this.written = rows;
-    this.marks.clear();
-    for (const [at, mark] of marks) this.marks.set(at, mark);
+    this.written = held;
     for (const [index, { done }] of batch.entries()) done(verdicts[index]!);
   }
 
-  private async rows(): Promise<Map<string, SavedBinding>> {
+  private async held(): Promise<Held> {
     if (this.written) return this.written;
-    const rows = new Map<string, SavedBinding>();
-    for (const binding of await this.read()) rows.set(rowKey(binding), binding);
-    this.written ??= rows;
+    const held: Held = { rows: new Map(), marks: new Map() };
+    for (const entry of await this.read()) {
+      if (isSavedBinding(entry)) held.rows.set(rowKey(entry), entry);
+      else if (isSavedMark(entry)) {
+        const { callId, cseq, expiresAt } = entry;
+        held.marks.set(rowKey(entry), { callId, cseq, expiresAt });
+      }
+    }
+    this.written ??= held;
     return this.written;
   }
 
-  private async read(): Promise<SavedBinding[]> {
+  private async read(): Promise<unknown[]> {
     try {
       const parsed: unknown = JSON.parse(await readFile(this.path, 'utf8'));
-      return Array.isArray(parsed) ? parsed.filter(isSavedBinding) : [];
+      return Array.isArray(parsed) ? parsed : [];
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || error instanceof SyntaxError) return [];
-      throw error;
+      const { code, message } = error as NodeJS.ErrnoException;
+      if (code === 'ENOENT' || error instanceof SyntaxError) return [];
+      throw new Error(`the saved registrations at ${this.path} cannot be read (${code ?? message})`, {
+        cause: error,
+      });
     }
   }
 
-  private async write(rows: Map<string, SavedBinding>): Promise<void> {
+  private async write({ rows, marks }: Held): Promise<void> {
     await mkdir(dirname(this.path), { recursive: true, mode: 0o700 });
     const partial = `${this.path}.part`;
-    await writeFile(partial, JSON.stringify([...rows.values()]), { mode: 0o600 });
+    const saved: Array<SavedBinding | SavedMark> = [...rows.values()];
+    for (const [at, mark] of marks) {
+      const [workspaceId, userId, contact] = JSON.parse(at) as [string, string, string];
+      saved.push({ workspaceId, userId, contact, removed: true, ...mark });
+    }
+    await writeFile(partial, JSON.stringify(saved), { mode: 0o600 });
     await rename(partial, this.path);
   }
 }
@@ -136,12 +165,13 @@ function apply(
     : change.removed;
   for (const contact of removed) {
     const at = rowKey({ workspaceId, userId, contact });
-    if (removedBy && !changes(removedBy, rows.get(at) ?? marks.get(at), now)) {
+    const mark = removedBy && { ...removedBy, expiresAt: now + removalMarkMs };
+    if (mark && !changes(mark, rows.get(at) ?? marks.get(at), now)) {
       stale.push(contact);
       continue;
     }
     rows.delete(at);
-    if (removedBy) marks.set(at, { ...removedBy, expiresAt: now + removalMarkMs });
+    if (mark) marks.set(at, mark);
   }
   for (const binding of change.saved) {
     const at = rowKey({ workspaceId, userId, contact: binding.contact });
@@ -167,7 +197,7 @@ function restore<T>(map: Map<string, T>, from: Map<string, T>): void {
 const rowKey = (row: { workspaceId: string; userId: string; contact: string }) =>
   JSON.stringify([row.workspaceId, row.userId, row.contact]);
 
-/** A file edited by hand or by an older version is read defensively: anything odd is skipped. */
+/** A file edited by hand or by another version is read defensively: anything odd is skipped. */
 function isSavedBinding(value: unknown): value is SavedBinding {
   const entry = value as SavedBinding;
   return (
@@ -182,5 +212,20 @@ function isSavedBinding(value: unknown): value is SavedBinding {
     (entry.peer?.transport === 'udp' || entry.peer?.transport === 'tcp') &&
     (entry.callId === undefined || typeof entry.callId === 'string') &&
     (entry.cseq === undefined || typeof entry.cseq === 'number')
+  );
+}
+
+function isSavedMark(value: unknown): value is SavedMark {
+  const entry = value as SavedMark;
+  return (
+    typeof entry === 'object' &&
+    entry !== null &&
+    entry.removed === true &&
+    typeof entry.workspaceId === 'string' &&
+    typeof entry.userId === 'string' &&
+    typeof entry.contact === 'string' &&
+    typeof entry.callId === 'string' &&
+    typeof entry.cseq === 'number' &&
+    typeof entry.expiresAt === 'number'
   );
 }
