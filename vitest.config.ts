@@ -19,6 +19,16 @@ const simulationFiles = ['src/sim/validation-*.test.ts'];
  * workers have the server's modules loaded already (importing it was most of this file's time).
  */
 const serverFiles = ['src/telephony/sip/driver.test.ts'];
+/**
+ * Media and SIP timers on real sockets and the real clock (RTP legs and conferences on the
+ * 20 ms media clock, a WebRTC peer's ICE and DTLS, SIP retransmissions): seconds of waiting for
+ * little CPU each, so they run in the `api` project beside the servers, not in `unit`.
+ */
+const realTimeFiles = [
+  'src/telephony/rtp/{attached,digits,lifecycle,listen,plane}.test.ts',
+  'src/telephony/webrtc/browser-leg.test.ts',
+  'src/telephony/sip/transactions.test.ts',
+];
 /** Unit tests that replace a module with vi.mock: they need a module graph of their own. */
 const mockingFiles = ['src/runtime/runtime-discard.test.ts'];
 
@@ -38,12 +48,17 @@ export default defineConfig({
             ...simulationFiles,
             ...mockingFiles,
             ...serverFiles,
+            ...realTimeFiles,
           ],
           // Pure code: a worker loads the modules once, not once per file (importing was most of
           // this project's time). A file that replaces a module (vi.mock) needs a fresh graph.
           isolate: false,
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
+          // Transformed modules kept in node_modules/.experimental-vitest-cache between runs
+          // (keyed by each file's content, cleared when the lockfile changes): transforming
+          // them again was a third of a run’s CPU.
+          experimental: { fsModuleCache: true },
         },
       },
       {
@@ -78,9 +93,10 @@ export default defineConfig({
         test: {
           name: 'api',
           isolate: false,
-          include: ['test/api/**/*.test.ts', 'test/e2e/**/*.test.ts', ...serverFiles],
+          include: ['test/api/**/*.test.ts', 'test/e2e/**/*.test.ts', ...serverFiles, ...realTimeFiles],
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
+          experimental: { fsModuleCache: true },
         },
       },
       {
