@@ -1,8 +1,9 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * Eight projects, each runnable alone (`npm run test:unit` runs unit and unit-isolated;
- * `test:pg`, `test:sim`, `test:api`, `test:browser`, `test:sip`, `test:processes`); `npm test`
+ * Nine projects, each runnable alone (`npm run test:unit` runs unit and unit-isolated;
+ * `test:pg`, `test:sim`, `test:api`, `test:browser`, `test:sip`, `test:processes`, and
+ * `npx vitest run --project media`); `npm test`
  * runs them all. The in-process ones (unit, pg, sim, api) share two workers; the browser and SIP
  * ones drive real peers with real media timing, so they run one file at a time, after the
  * others and after each other (two browser files at once were no faster on the loaded 2-core
@@ -19,6 +20,17 @@ const simulationFiles = ['src/sim/validation-*.test.ts'];
  * workers have the server's modules loaded already (importing it was most of this file's time).
  */
 const serverFiles = ['src/telephony/sip/driver.test.ts'];
+/**
+ * Media and SIP timers on real sockets and the real clock (RTP legs and conferences on the
+ * 20 ms media clock, a WebRTC peer's ICE and DTLS, SIP retransmissions): seconds of waiting for
+ * little CPU each: project `media`, one file at a time (two of them side by side missed their
+ * media windows at load 20, each alone passed).
+ */
+const realTimeFiles = [
+  'src/telephony/rtp/{attached,digits,lifecycle,listen,plane}.test.ts',
+  'src/telephony/webrtc/browser-leg.test.ts',
+  'src/telephony/sip/transactions.test.ts',
+];
 /** Unit tests that replace a module with vi.mock: they need a module graph of their own. */
 const mockingFiles = ['src/runtime/runtime-discard.test.ts'];
 
@@ -38,12 +50,17 @@ export default defineConfig({
             ...simulationFiles,
             ...mockingFiles,
             ...serverFiles,
+            ...realTimeFiles,
           ],
           // Pure code: a worker loads the modules once, not once per file (importing was most of
           // this project's time). A file that replaces a module (vi.mock) needs a fresh graph.
           isolate: false,
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
+          // Transformed modules kept in node_modules/.experimental-vitest-cache between runs
+          // (keyed by each file's content, cleared when the lockfile changes): transforming
+          // them again was a third of a run’s CPU.
+          experimental: { fsModuleCache: true },
         },
       },
       {
@@ -81,6 +98,18 @@ export default defineConfig({
           include: ['test/api/**/*.test.ts', 'test/e2e/**/*.test.ts', ...serverFiles],
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
+          experimental: { fsModuleCache: true },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'media',
+          include: realTimeFiles,
+          isolate: false,
+          maxWorkers: 1,
+          sequence: { groupOrder: 0 },
+          experimental: { fsModuleCache: true },
         },
       },
       {

@@ -124,8 +124,11 @@ describe('Runtime', () => {
     expect(seq).toBeGreaterThanOrEqual(4);
 
     const second = await open(path, new VirtualClock(first.clock.now()), 3);
-    // Taken after the load, in the background, as any due snapshot is.
-    await vi.waitFor(async () => expect((await second.store.loadSnapshot('w1'))?.seq).toBe(seq));
+    // Taken after the load, in the background, as any due snapshot is (Vitest's 1 s default
+    // bound was seen too short with the machine's two cores busy: a wait, not a timing claim).
+    await vi.waitFor(async () => expect((await second.store.loadSnapshot('w1'))?.seq).toBe(seq), {
+      timeout: 15_000,
+    });
     await second.runtime.stop();
     await second.store.close();
   });

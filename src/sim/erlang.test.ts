@@ -57,32 +57,37 @@ function bruteForce(callsPerHour: number, ahtSec: number, agents: number, patien
   const size = agents + 400;
   const death = (n: number) => Math.min(n, agents) * mu + Math.max(n - agents, 0) * theta;
   const uniform = lambda + death(size) + 1;
-  let pi = new Array<number>(size + 1).fill(1 / (size + 1));
+  const down = Float64Array.from({ length: size + 1 }, (_, n) => death(n));
+  const stay = down.map((rate, n) => 1 - ((n < size ? lambda : 0) + rate) / uniform);
+  // Two buffers swapped at each step: an array allocated per step was most of this file's time.
+  let pi = new Float64Array(size + 1).fill(1 / (size + 1));
+  let next = new Float64Array(size + 1);
   for (let iteration = 0; iteration < 200_000; iteration += 1) {
-    const next = new Array<number>(size + 1).fill(0);
+    next.fill(0);
     for (let n = 0; n <= size; n += 1) {
-      const up = n < size ? lambda : 0;
-      const down = death(n);
-      next[n]! += pi[n]! * (1 - (up + down) / uniform);
-      if (n < size) next[n + 1]! += (pi[n]! * up) / uniform;
-      if (n > 0) next[n - 1]! += (pi[n]! * down) / uniform;
+      next[n]! += pi[n]! * stay[n]!;
+      if (n < size) next[n + 1]! += (pi[n]! * lambda) / uniform;
+      if (n > 0) next[n - 1]! += (pi[n]! * down[n]!) / uniform;
     }
-    const change = next.reduce((sum, value, n) => sum + Math.abs(value - pi[n]!), 0);
-    pi = next;
+    let change = 0;
+    for (let n = 0; n <= size; n += 1) change += Math.abs(next[n]! - pi[n]!);
+    [pi, next] = [next, pi];
     if (change < 1e-13) break;
   }
   const waits = pi.slice(agents);
   const queueMean = waits.reduce((sum, p, k) => sum + p * k, 0);
   // Euler on the tagged caller: position k ahead, answered from 0 at Nμ, gone at θ.
-  let position = [...waits];
+  let position = Float64Array.from(waits);
+  let after = new Float64Array(position.length);
   let answeredSoon = 0;
   const dt = 0.001;
   for (let time = 0; time < t - 1e-9; time += dt) {
-    const next = position.map((p, k) => p - p * (agents * mu + k * theta + theta) * dt);
+    for (let k = 0; k < position.length; k += 1)
+      after[k] = position[k]! - position[k]! * (agents * mu + k * theta + theta) * dt;
     for (let k = 1; k < position.length; k += 1)
-      next[k - 1]! += position[k]! * (agents * mu + k * theta) * dt;
+      after[k - 1]! += position[k]! * (agents * mu + k * theta) * dt;
     answeredSoon += position[0]! * agents * mu * dt;
-    position = next;
+    [position, after] = [after, position];
   }
   return {
     waitProbability: waits.reduce((sum, p) => sum + p, 0),
