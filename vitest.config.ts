@@ -2,8 +2,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * Nine projects, each runnable alone (`npm run test:unit` runs unit and unit-isolated;
- * `test:pg`, `test:sim`, `test:api`, `test:browser`, `test:sip`, `test:processes`, and
- * `npx vitest run --project media`); `npm test`
+ * `test:media`, `test:pg`, `test:sim`, `test:api`, `test:browser`, `test:sip`, `test:processes`); `npm test`
  * runs them all. The in-process ones (unit, pg, sim, api) share two workers; the browser and SIP
  * ones drive real peers with real media timing, so they run one file at a time, after the
  * others and after each other (two browser files at once were no faster on the loaded 2-core
