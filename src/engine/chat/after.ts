@@ -31,46 +31,33 @@ function handleStranded(tx: Tx, userId: string): void {
 }
 
 /** Agents who may have room for a conversation because of these events. */
-/** The empty set, shared: never changed. */
-const nobody: ReadonlySet<string> = new Set();
-
-function freedChatAgents(events: readonly Event[], count: number): ReadonlySet<string> {
-  // Made at the first agent freed: most decisions free nobody, and this runs after each one.
-  let freed: Set<string> | undefined;
-  const free = (userId: string) => {
-    freed ??= new Set();
-    freed.add(userId);
-  };
+function freedChatAgents(events: readonly Event[], count: number): Set<string> {
+  const freed = new Set<string>();
   for (let index = 0; index < count; index += 1) {
     const event = events[index]!;
-    if (event.type === 'conversation.resolved' && event.assigneeId) free(event.assigneeId);
-    if (event.type === 'conversation.unassigned') free(event.userId);
-    if (event.type === 'presence.changed' && event.to === 'online') free(event.userId);
+    if (event.type === 'conversation.resolved' && event.assigneeId) freed.add(event.assigneeId);
+    if (event.type === 'conversation.unassigned') freed.add(event.userId);
+    if (event.type === 'presence.changed' && event.to === 'online') freed.add(event.userId);
     if (
       event.type === 'user.updated' &&
       (event.changes.capacity || event.changes.skills || event.departmentIds)
     )
-      free(event.userId);
-    if (event.type === 'user.created') free(event.user.id);
-    if (event.type === 'wrap_up.ended' && event.channel === 'chat') free(event.userId);
+      freed.add(event.userId);
+    if (event.type === 'user.created') freed.add(event.user.id);
+    if (event.type === 'wrap_up.ended' && event.channel === 'chat') freed.add(event.userId);
   }
-  return freed ?? nobody;
+  return freed;
 }
 
 /** Departments whose queue may now be served: new members, or a strategy that is no longer manual. */
-function changedDepartments(events: readonly Event[], count: number): ReadonlySet<string> {
-  let changed: Set<string> | undefined;
+function changedDepartments(events: readonly Event[], count: number): Set<string> {
+  const changed = new Set<string>();
   for (let index = 0; index < count; index += 1) {
     const event = events[index]!;
-    const departmentId =
-      (event.type === 'department.updated' && event.memberIds) || event.type === 'chat.department_configured'
-        ? event.departmentId
-        : undefined;
-    if (departmentId === undefined) continue;
-    changed ??= new Set();
-    changed.add(departmentId);
+    if (event.type === 'department.updated' && event.memberIds) changed.add(event.departmentId);
+    if (event.type === 'chat.department_configured') changed.add(event.departmentId);
   }
-  return changed ?? nobody;
+  return changed;
 }
 
 /**

@@ -153,7 +153,7 @@ function enqueue(tx: Tx, conversationId: string, departmentId: string): void {
  * Capacity freed for these agents: first the conversations waiting in their own pending
  * lists (C5), then the oldest of their departments' queues, until they are full.
  */
-export function serveAgents(tx: Tx, userIds: ReadonlySet<string>): void {
+export function serveAgents(tx: Tx, userIds: Set<string>): void {
   // With no conversation queued anywhere there is no department to serve, and no need for the
   // routing index: building workspaces user by user would otherwise rebuild it per user (N²).
   const anyQueued = someChatQueued(tx);

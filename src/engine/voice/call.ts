@@ -142,9 +142,10 @@ export type LegEndReason =
 /** The call's legs in a status, or not in it (`except`), in the order they were added; one array per ask (several per call event). */
 function legsWhere(call: Call, status: LegStatus, except: boolean): Leg[] {
   const legs: Leg[] = [];
-  // Object.values, not for…in: a record of legs is a dictionary, and for…in over one collects
-  // its keys, then checks and looks up each again (same order: insertion, no integer keys).
-  for (const leg of Object.values(call.legs)) if ((leg.status === status) !== except) legs.push(leg);
+  for (const id in call.legs) {
+    const leg = call.legs[id]!;
+    if ((leg.status === status) !== except) legs.push(leg);
+  }
   return legs;
 }
 

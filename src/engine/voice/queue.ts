@@ -76,27 +76,20 @@ function waitingAhead(tx: Tx, callId: string, pool: Pool, limit: number): number
  * free again too: that call went on to its fallback, and a waiting caller should not
  * wait behind an idle agent (the missed-offer policy handles agents who are away).
  */
-export function freedAgents(events: Event[]): ReadonlySet<string> {
-  // Made at the first agent freed: most decisions free nobody, and this runs after each one.
-  let freed: Set<string> | undefined;
-  const free = (userId: string) => {
-    freed ??= new Set();
-    freed.add(userId);
-  };
+export function freedAgents(events: Event[]): Set<string> {
+  const freed = new Set<string>();
   for (const event of events) {
-    if (event.type === 'call.leg_ended' && event.userId) free(event.userId);
+    if (event.type === 'call.leg_ended' && event.userId) freed.add(event.userId);
     // An agent with room for several calls may take another once this one stops ringing.
-    if (event.type === 'call.leg_answered' && event.userId) free(event.userId);
-    if (event.type === 'presence.changed' && event.to === 'online') free(event.userId);
+    if (event.type === 'call.leg_answered' && event.userId) freed.add(event.userId);
+    if (event.type === 'presence.changed' && event.to === 'online') freed.add(event.userId);
     // R1: new skills may qualify an agent for a caller already waiting.
-    if (event.type === 'user.updated' && (event.changes.capacity || event.changes.skills)) free(event.userId);
-    if (event.type === 'wrap_up.ended' && event.channel === 'voice') free(event.userId);
+    if (event.type === 'user.updated' && (event.changes.capacity || event.changes.skills))
+      freed.add(event.userId);
+    if (event.type === 'wrap_up.ended' && event.channel === 'voice') freed.add(event.userId);
   }
-  return freed ?? nobody;
+  return freed;
 }
-
-/** The empty set of agents, shared: never changed. */
-export const nobody: ReadonlySet<string> = new Set();
 
 function onePriority(tx: Tx): boolean {
   let first: number | undefined;
@@ -131,15 +124,12 @@ function servingOrder(tx: Tx): string[] {
  */
 export function offerRequeuedCalls(tx: Tx): void {
   // A call that arrived in this decision was queued because its routing found nobody just now.
-  let arrived: Set<string> | undefined;
+  const arrived = new Set<string>();
   const decided = tx.events.length;
   for (let index = 0; index < decided; index += 1) {
     const event = tx.events[index]!;
-    if (event.type === 'call.received') {
-      arrived ??= new Set();
-      arrived.add(event.callId);
-    }
-    if (event.type !== 'call.queued' || arrived?.has(event.callId)) continue;
+    if (event.type === 'call.received') arrived.add(event.callId);
+    if (event.type !== 'call.queued' || arrived.has(event.callId)) continue;
     const call = tx.state.calls[event.callId];
     if (call?.phase !== 'queued' || !call.queuePool) continue;
     offerWaitingCall(tx, call, call.queuePool, callSkills(tx.state, call, call.queuePool, tx.now));
@@ -147,7 +137,7 @@ export function offerRequeuedCalls(tx: Tx): void {
 }
 
 /** A freed agent takes the oldest waiting call (of the highest priority) of a pool they are in, at once. */
-export function serveQueues(tx: Tx, freed: ReadonlySet<string>): void {
+export function serveQueues(tx: Tx, freed: Set<string>): void {
   const ready = () => [...freed].filter((userId) => unavailableReason(tx.state.users[userId]) === undefined);
   // Most freeing events (an answer, say) leave nobody ready: no need to order the queue for them.
   if (ready().length === 0) return;
