@@ -10,8 +10,17 @@ const prefixesMax = 2_000;
 export function eventPrefix(type: string): string {
   let prefix = prefixes.get(type);
   if (prefix === undefined) {
-    prefix = type.slice(0, type.indexOf('.'));
+    prefix = internalised(type.slice(0, type.indexOf('.')));
     if (prefixes.size < prefixesMax) prefixes.set(type, prefix);
   }
   return prefix;
+}
+
+/**
+ * The same text as the engine's literals' own string: evolve compares prefixes with literals
+ * ('call', 'timer', …) for every event, and two such strings compare by identity, not by their
+ * characters. A property name is one; a slice is not until made one.
+ */
+function internalised(text: string): string {
+  return Object.keys({ [text]: true })[0] ?? text;
 }

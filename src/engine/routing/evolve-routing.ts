@@ -5,7 +5,8 @@ import type { WorkspaceState } from '../state.ts';
 import { configurationChanged, syncUser, usersChanged } from './availability.ts';
 
 /** Events that may change who belongs to a pool or department: the pools that changed are built again. */
-const configuration = new Set(['number', 'group', 'department']);
+const configuration = (prefix: string) =>
+  prefix === 'number' || prefix === 'group' || prefix === 'department';
 
 /**
  * What an event may change in the routing index: some agents; pools' members (with an agent's
@@ -19,6 +20,18 @@ export type RoutingTouch =
   | { created: string }
   | { removed: string }
   | undefined;
+
+/** Events about one leg that carry that leg's agent as their userId, when it has one. */
+const legOwnUser = (type: string) =>
+  type === 'call.leg_ringing' || type === 'call.leg_answered' || type === 'call.leg_ended';
+
+/**
+ * Call events that name an agent but change nothing of theirs (evolve writes only the call, or
+ * nothing): re-reading that agent into the index would find them as they were. A skipped
+ * offer is one per agent passed over, held and resumed one per hold.
+ */
+const leavesAgents = (type: string) =>
+  type === 'call.offer_skipped' || type === 'call.held' || type === 'call.resumed';
 
 const userIdOf = (event: Event): string | undefined => {
   const userId = (event as { userId?: unknown }).userId;
@@ -35,7 +48,7 @@ export function routingTouchedBy(
   event: Event,
   prefix = eventPrefix(event.type),
 ): RoutingTouch {
-  if (configuration.has(prefix)) return 'configuration';
+  if (configuration(prefix)) return 'configuration';
   if (prefix === 'user') {
     if (event.type === 'user.created') return { created: event.user.id };
     if (event.type === 'user.removed') return { removed: event.userId };
@@ -49,6 +62,10 @@ export function routingTouchedBy(
   // R3: a callback offered to an agent reserves them like a ringing phone.
   if (prefix === 'callback') return callbackTouched(state, event);
   if (prefix === 'call') {
+    if (leavesAgents(event.type)) return undefined;
+    // A leg's own events name its agent (they are emitted with the leg's userId; a ringing
+    // leg is new): the leg's look-up, a dictionary probe by a fresh id, is needed only without one.
+    if (userId !== undefined && legOwnUser(event.type)) return [userId];
     const legId = (event as { legId?: unknown }).legId;
     const call = state.calls[(event as { callId: string }).callId];
     const legUser = typeof legId === 'string' && call ? call.legs[legId]?.userId : undefined;

@@ -25,30 +25,38 @@ const idleKey = (state: WorkspaceState, userId: string) => {
  * The users by idle key, equal keys in the users' own order: the keys read once into a typed
  * array and positions sorted by them, so 50,000 agents sort without a record look-up per comparison.
  */
-function sortedByIdle(state: WorkspaceState): string[] {
+function sortedByIdle(state: WorkspaceState): { ids: string[]; keys: number[] } {
   const ids = Object.keys(state.users);
   const keys = new Float64Array(ids.length);
   for (let i = 0; i < ids.length; i += 1) keys[i] = idleKey(state, ids[i]!);
   const positions = Array.from(ids, (_, i) => i);
   positions.sort((a, b) => keys[a]! - keys[b]! || a - b);
-  return positions.map((i) => ids[i]!);
+  return { ids: positions.map((i) => ids[i]!), keys: positions.map((i) => keys[i]!) };
 }
+
+/**
+ * A user's place: their idle key when they took it (it changes only by an answer, which takes
+ * them out first) and when they took it, which breaks ties between equal keys. Kept here so a
+ * search compares numbers instead of looking users up in the state's record.
+ */
+type Place = { key: number; seq: number };
 
 class IdleOrder {
   private chunks: string[][] = [];
-  /** When each user took their place: breaks ties between equal idle keys. */
-  private readonly seq = new Map<string, number>();
+  private readonly places = new Map<string, Place>();
   private next = 0;
 
   constructor(private readonly state: WorkspaceState) {
     const sorted = sortedByIdle(state);
-    for (const userId of sorted) this.seq.set(userId, this.next++);
-    for (let i = 0; i < sorted.length; i += chunkMax >> 1)
-      this.chunks.push(sorted.slice(i, i + (chunkMax >> 1)));
+    sorted.ids.forEach((userId, i) => {
+      this.places.set(userId, { key: sorted.keys[i]!, seq: this.next++ });
+    });
+    for (let i = 0; i < sorted.ids.length; i += chunkMax >> 1)
+      this.chunks.push(sorted.ids.slice(i, i + (chunkMax >> 1)));
   }
 
   get size(): number {
-    return this.seq.size;
+    return this.places.size;
   }
 
   last(): string | undefined {
@@ -56,9 +64,9 @@ class IdleOrder {
   }
 
   private before(a: string, b: string): boolean {
-    const ka = idleKey(this.state, a);
-    const kb = idleKey(this.state, b);
-    return ka < kb || (ka === kb && this.seq.get(a)! < this.seq.get(b)!);
+    const pa = this.places.get(a)!;
+    const pb = this.places.get(b)!;
+    return pa.key < pb.key || (pa.key === pb.key && pa.seq < pb.seq);
   }
 
   /** The first chunk whose last id is not before `userId` (the last chunk if none is). */
@@ -86,8 +94,8 @@ class IdleOrder {
 
   /** After everyone with the same or an earlier idle key. */
   add(userId: string): void {
-    if (this.seq.has(userId)) return;
-    this.seq.set(userId, this.next++);
+    if (this.places.has(userId)) return;
+    this.places.set(userId, { key: idleKey(this.state, userId), seq: this.next++ });
     if (this.chunks.length === 0) {
       this.chunks.push([userId]);
       return;
@@ -103,7 +111,7 @@ class IdleOrder {
 
   /** Call before the user's lastAnsweredAt changes (or once they are gone: then by a scan). */
   remove(userId: string): void {
-    if (!this.seq.has(userId)) return;
+    if (!this.places.has(userId)) return;
     let at = this.chunkFor(userId);
     let index = this.lowerBound(this.chunks[at]!, userId);
     if (this.chunks[at]![index] !== userId) {
@@ -113,7 +121,7 @@ class IdleOrder {
     const chunk = this.chunks[at]!;
     chunk.splice(index, 1);
     if (chunk.length === 0) this.chunks.splice(at, 1);
-    this.seq.delete(userId);
+    this.places.delete(userId);
   }
 
   *[Symbol.iterator](): Generator<string> {

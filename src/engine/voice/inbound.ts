@@ -17,15 +17,13 @@ export function receiveCall(tx: Tx, command: Extract<CallCommand, { type: 'call.
   const numberId = tx.state.numberByE164[to];
   if (!numberId) throw invalid('to', `${to} is not a number of this workspace`);
   const contactId = tx.state.contactByPhone[from];
-  tx.emit({
-    type: 'call.received',
-    callId: command.callId,
-    numberId,
-    from,
-    to,
-    ...(contactId ? { contactId } : {}),
-    customerLegId: `${command.callId}.0`,
-  });
+  const customerLegId = `${command.callId}.0`;
+  // Two literals rather than a spread (V8 builds a spread's object by a slow copy); same keys, same order.
+  tx.emit(
+    contactId
+      ? { type: 'call.received', callId: command.callId, numberId, from, to, contactId, customerLegId }
+      : { type: 'call.received', callId: command.callId, numberId, from, to, customerLegId },
+  );
   startPipeline(tx, command.callId);
 }
 
