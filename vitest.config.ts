@@ -117,6 +117,9 @@ export default defineConfig({
           // alone, last, so a node's start-up does not race another file's for the two cores.
           name: 'processes',
           include: ['test/cli/**/*.test.ts', 'test/crash/**/*.test.ts', 'test/cluster/**/*.test.ts'],
+          // `npm run build` first: every `switchboard` process then starts from the bundle rather
+          // than through tsx (test/support/build-server.ts).
+          globalSetup: ['test/support/build-server.ts'],
           maxWorkers: 1,
           sequence: { groupOrder: 3 },
         },
