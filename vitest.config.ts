@@ -6,8 +6,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * runs them all. The in-process ones (unit, pg, sim, api) share two workers; the browser and SIP
  * ones drive real peers with real media timing, so they run one file at a time, after the
  * others and after each other (two browser files at once were no faster on the loaded 2-core
- * machine, and failed once: BENCHMARKS.md). Every project but unit-isolated, sip and processes
- * runs without isolation: a worker loads the modules once, not once per file (each file starts
+ * machine, and failed once: BENCHMARKS.md). Every project but unit-isolated and processes runs
+ * without isolation: a worker loads the modules once, not once per file (each file starts
  * and closes its own servers, so nothing else is shared).
  */
 /** Unit tests beside the code that start a real PostgreSQL: project `pg`. */
@@ -132,6 +132,9 @@ export default defineConfig({
           include: ['test/sip/**/*.test.ts'],
           // webrtc-softphone.test.ts answers in the console: built here too when run alone.
           globalSetup: ['test/support/build-web.ts'],
+          // One module load for all files: each file starts and closes its own server and phones,
+          // and loading the server's modules again per file was 3-20 s of each (load 15-21).
+          isolate: false,
           maxWorkers: 1,
           sequence: { groupOrder: 2 },
         },
@@ -143,6 +146,9 @@ export default defineConfig({
           // alone, last, so a node's start-up does not race another file's for the two cores.
           name: 'processes',
           include: ['test/cli/**/*.test.ts', 'test/crash/**/*.test.ts', 'test/cluster/**/*.test.ts'],
+          // `npm run build` first: every `switchboard` process then starts from the bundle rather
+          // than through tsx (test/support/build-server.ts).
+          globalSetup: ['test/support/build-server.ts'],
           maxWorkers: 1,
           sequence: { groupOrder: 3 },
         },

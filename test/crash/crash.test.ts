@@ -4,14 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StoredEvent } from '../../src/engine/events.ts';
 import { SqliteStore } from '../../src/store/sqlite/store.ts';
+import { machineBound } from '../support/cluster.ts';
 import { seeded } from './child.ts';
 
 const childPath = fileURLToPath(new URL('./child.ts', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const running = new Set<ChildProcess>();
+// Two server processes start through tsx: 30 s is ample on a quiet machine, not on a loaded one
+// (the test timed out once at 30 s with the load average at 17), so the bound scales with it.
+vi.setConfig({ testTimeout: machineBound(30_000) });
 
 interface Child {
   process: ChildProcess;

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { verifySignature } from '../../src/integrations/webhooks/signature.ts';
+import { machineBound } from '../support/cluster.ts';
 import { WebhookReceiver } from '../support/webhook-receiver.ts';
 import { seeded } from './child.ts';
 
@@ -13,6 +14,8 @@ const childPath = fileURLToPath(new URL('./child.ts', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const running = new Set<ChildProcess>();
 const receiver = new WebhookReceiver();
+// Two server processes start through tsx: a minute is ample on a quiet machine, not on a loaded one.
+vi.setConfig({ testTimeout: machineBound(60_000) });
 
 interface Child {
   process: ChildProcess;
@@ -98,5 +101,5 @@ describe('webhook deliveries survive a kill -9 (I1)', () => {
       ).toBe(true);
     second.process.kill('SIGKILL');
     await second.exited;
-  }, 60_000);
+  });
 });
