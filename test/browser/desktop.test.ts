@@ -142,5 +142,6 @@ describeInBrowser('agent desktop: calls today, voicemails, conversations (issue 
     await page.getByRole('button', { name: 'Hang up' }).click();
     await expect.poll(async () => (await desk.call(line!.callId)).status).toBe('ended');
     person.expectClean();
-  }, 60_000);
+    // Twenty-odd steps through the stream: 59 s of its former 60 at load 17 (BENCHMARKS.md, session 9).
+  }, 120_000);
 });

@@ -1,6 +1,7 @@
+import type { Route } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeInBrowser } from '../support/browser.ts';
-import { deskForTests, phone } from './desk-setup.ts';
+import { deskForTests, phone, support } from './desk-setup.ts';
 
 describeInBrowser('softphone: inbound, hold, outbound (issue 7)', () => {
   const desk = deskForTests();
@@ -62,6 +63,47 @@ describeInBrowser('softphone: inbound, hold, outbound (issue 7)', () => {
     await incoming.waitFor({ state: 'detached' });
     await expect.poll(async () => (await desk.lines('u_bea')).map((line) => line.callId)).toEqual([callId]);
     await desk.ok('POST', `/sim/calls/${callId}/hangup`);
+    person.expectClean();
+  }, 60_000);
+
+  it('a declined call leaves Alex’s phone as soon as a reload says so, though a later reload is still on its way (CI: he answered a call that had ended)', async () => {
+    const person = await desk.signedIn('alex@acme.test');
+    const { page } = person;
+    const callId = await desk.place(support, '+34600444555');
+    const incoming = phone(page).getByRole('region', { name: 'Incoming call' });
+    await incoming.getByRole('button', { name: 'Decline' }).waitFor();
+    await person.settled();
+    // From now on the phone's reloads wait here until the test lets each go, as a loaded
+    // server answers them late: one after the decline, a later one still unanswered.
+    const held: Route[] = [];
+    const phoneRoute = '**/users/u_agent/phone';
+    let holding = true;
+    await page.route(phoneRoute, (route) => (holding ? void held.push(route) : route.continue()));
+    const declined = page.waitForResponse((response) => response.url().endsWith('/reject'));
+    await incoming.getByRole('button', { name: 'Decline' }).click();
+    expect((await declined).status()).toBe(204);
+    await expect.poll(() => held.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    const afterDecline = held.length;
+    let beaLeg: string | undefined;
+    await expect
+      .poll(async () => {
+        beaLeg = (await desk.lines('u_bea')).find((line) => line.callId === callId)?.legId;
+        return beaLeg;
+      })
+      .toBeDefined();
+    await desk.ok('POST', `/sim/legs/${callId}/${beaLeg}/answer`, undefined, 204);
+    await expect.poll(() => held.length, { timeout: 30_000 }).toBeGreaterThan(afterDecline);
+
+    // The reloads the decline set off are answered; Bea's answer's is not yet.
+    for (const route of held.splice(0, afterDecline)) await route.continue();
+    await expect.poll(() => incoming.count(), { timeout: 30_000 }).toBe(0);
+
+    holding = false;
+    for (const route of held.splice(0)) await route.continue();
+    await desk.ok('POST', `/sim/calls/${callId}/hangup`);
+    await person.settled();
+    expect(await incoming.count()).toBe(0);
+    await page.unroute(phoneRoute);
     person.expectClean();
   }, 60_000);
 

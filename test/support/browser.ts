@@ -7,7 +7,7 @@ import {
   type Page,
   type Request,
 } from 'playwright-core';
-import { afterEach, describe, expect } from 'vitest';
+import { afterEach, describe, expect, vi } from 'vitest';
 
 /**
  * Browser tests drive Debian's Chromium (never a downloaded one). Without it they are
@@ -17,6 +17,11 @@ export const executablePath = '/usr/bin/chromium';
 const hasChromium = existsSync(executablePath);
 const onCi = process.env.CI === 'true';
 const missing = `Chromium is not installed at ${executablePath}: apt-get install -y chromium`;
+
+/** How long a browser test's expect.poll waits, unless it says otherwise. */
+export const pollTimeoutMs = 20_000;
+/** A browser test's limit, unless it says otherwise: people sign in and pages load on a loaded machine. */
+export const browserTestTimeoutMs = 60_000;
 
 type Watcher = ReturnType<typeof watchPage>;
 /** The pages watched since the last test ended: each is checked after every test. */
@@ -29,6 +34,11 @@ const watching = new Set<Watcher>();
 export function describeInBrowser(name: string, body: () => void): void {
   if (!hasChromium && !onCi) console.warn(`Skipping "${name}". ${missing}`);
   describe.skipIf(!hasChromium && !onCi)(name, () => {
+    // expect.poll waits for what a person would see (a row, a count) through the stream, a
+    // reload and a render: 1 s by default, which a loaded CI machine can take for that alone.
+    // Every browser test has 60 s unless it says more (chat's had the project's 30 s: two
+    // timed out at load 17-19, taking 3-5 s quiet). Vitest restores its config after each file.
+    vi.setConfig({ testTimeout: browserTestTimeoutMs, expect: { poll: { timeout: pollTimeoutMs } } });
     afterEach(() => {
       const pages = [...watching];
       watching.clear();

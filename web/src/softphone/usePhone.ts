@@ -22,11 +22,12 @@ export function usePhone(): PhoneState & { reload(): void } {
   const { api, session } = useSignedIn();
   const userId = session.user.id;
   const [state, setState] = useState<PhoneState>({ loaded: false, lines: [], calls: {} });
-  const generation = useRef(0);
+  const started = useRef(0);
+  const shown = useRef(0);
   const scheduled = useRef(false);
 
   const load = useCallback(async () => {
-    const mine = ++generation.current;
+    const mine = ++started.current;
     try {
       const phone = await api.get('/users/{userId}/phone', { path: { userId } });
       const callIds = [...new Set(phone.lines.map((line) => line.callId))];
@@ -38,11 +39,15 @@ export function usePhone(): PhoneState & { reload(): void } {
           ),
         ),
       );
-      if (mine === generation.current)
-        setState({ loaded: true, lines: phone.lines, calls: Object.fromEntries(details) });
+      // Any answer newer than the one shown is shown, not only the latest load's: while events
+      // keep coming every answer would otherwise be overtaken by the next load, and a call
+      // declined or ended meanwhile would stay ringing here (an Answer then refused: 404).
+      if (mine <= shown.current) return;
+      shown.current = mine;
+      setState({ loaded: true, lines: phone.lines, calls: Object.fromEntries(details) });
     } catch {
       // Keep what is shown; the next event or reconnect loads again.
-      if (mine === generation.current) setState((previous) => ({ ...previous, loaded: true }));
+      setState((previous) => (previous.loaded ? previous : { ...previous, loaded: true }));
     }
   }, [api, userId]);
 
