@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { AnswerOrder } from './answer-order.ts';
 
 export interface Resource<T> {
   data?: T;
@@ -8,27 +9,33 @@ export interface Resource<T> {
   reload(): void;
 }
 
-/** Loads `load()` on mount and whenever `deps` change; stale answers are dropped. */
+/** Loads `load()` on mount and whenever `deps` change; answers shown in order (AnswerOrder). */
 export function useResource<T>(load: () => Promise<T>, deps: unknown[]): Resource<T> {
   const [state, setState] = useState<{ data?: T; error?: Error; loading: boolean }>({ loading: true });
-  const generation = useRef(0);
+  const order = useRef(new AnswerOrder()).current;
   const latest = useRef(load);
   latest.current = load;
 
   const reload = useCallback(() => {
-    const mine = ++generation.current;
+    const mine = order.start();
     setState((previous) => ({ ...previous, loading: true }));
     latest
       .current()
       .then((data) => {
-        if (mine === generation.current) setState({ data, loading: false });
+        if (order.take(mine)) setState({ data, loading: order.laterPending(mine) });
       })
       .catch((error: Error) => {
-        if (mine === generation.current) setState((previous) => ({ ...previous, error, loading: false }));
+        if (order.take(mine))
+          setState((previous) => ({ ...previous, error, loading: order.laterPending(mine) }));
       });
-  }, []);
+  }, [order]);
+
+  const reloadAfresh = useCallback(() => {
+    order.restart();
+    reload();
+  }, [order, reload]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what the load depends on.
-  useEffect(reload, deps);
+  useEffect(reloadAfresh, deps);
   return { ...state, reload };
 }

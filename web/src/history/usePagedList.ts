@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { AnswerOrder } from '../components/answer-order.ts';
 
 /** One page of a cursor-paged list, as the API's list routes answer. */
 export interface ListPage<T> {
@@ -27,28 +28,37 @@ export function usePagedList<T>(
   });
   const latest = useRef(load);
   latest.current = load;
-  const generation = useRef(0);
+  const order = useRef(new AnswerOrder()).current;
 
-  const fetchPage = useCallback((cursor: string | undefined, append: boolean) => {
-    const mine = ++generation.current;
-    setState((previous) => ({ ...previous, loading: true }));
-    latest
-      .current(cursor)
-      .then((page) => {
-        if (mine !== generation.current) return;
-        setState((previous) => ({
-          items: append ? [...previous.items, ...page.items] : page.items,
-          next: page.nextCursor,
-          loading: false,
-        }));
-      })
-      .catch((error: Error) => {
-        if (mine === generation.current) setState((previous) => ({ ...previous, error, loading: false }));
-      });
-  }, []);
+  // More rows are appended only onto the latest load's (AnswerOrder).
+  const fetchPage = useCallback(
+    (cursor: string | undefined, append: boolean) => {
+      const mine = order.start();
+      setState((previous) => ({ ...previous, loading: true }));
+      latest
+        .current(cursor)
+        .then((page) => {
+          if (!order.take(mine, append)) return;
+          setState((previous) => ({
+            items: append ? [...previous.items, ...page.items] : page.items,
+            next: page.nextCursor,
+            loading: order.laterPending(mine),
+          }));
+        })
+        .catch((error: Error) => {
+          if (order.take(mine, append))
+            setState((previous) => ({ ...previous, error, loading: order.laterPending(mine) }));
+        });
+    },
+    [order],
+  );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the query string is what the load depends on.
-  useEffect(() => fetchPage(undefined, false), [query]);
+  useEffect(() => {
+    // Pages of the previous query must not be shown once it has changed.
+    order.restart();
+    fetchPage(undefined, false);
+  }, [query]);
 
   return {
     items: state.items,

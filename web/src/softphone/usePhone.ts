@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LiveCall } from '../api/calls.ts';
 import { useStreamEvents } from '../api/stream.tsx';
 import { follows } from '../api/stream-topics.ts';
+import { AnswerOrder } from '../components/answer-order.ts';
 import { useSignedIn } from '../session/session.tsx';
 import type { PhoneLine } from './types.ts';
 
@@ -22,12 +23,11 @@ export function usePhone(): PhoneState & { reload(): void } {
   const { api, session } = useSignedIn();
   const userId = session.user.id;
   const [state, setState] = useState<PhoneState>({ loaded: false, lines: [], calls: {} });
-  const started = useRef(0);
-  const shown = useRef(0);
+  const order = useRef(new AnswerOrder()).current;
   const scheduled = useRef(false);
 
   const load = useCallback(async () => {
-    const mine = ++started.current;
+    const mine = order.start();
     try {
       const phone = await api.get('/users/{userId}/phone', { path: { userId } });
       const callIds = [...new Set(phone.lines.map((line) => line.callId))];
@@ -39,17 +39,15 @@ export function usePhone(): PhoneState & { reload(): void } {
           ),
         ),
       );
-      // Any answer newer than the one shown is shown, not only the latest load's: while events
-      // keep coming every answer would otherwise be overtaken by the next load, and a call
-      // declined or ended meanwhile would stay ringing here (an Answer then refused: 404).
-      if (mine <= shown.current) return;
-      shown.current = mine;
+      // Any answer newer than the one shown (AnswerOrder): a call declined or ended meanwhile
+      // must not stay ringing here while events keep coming.
+      if (!order.take(mine)) return;
       setState({ loaded: true, lines: phone.lines, calls: Object.fromEntries(details) });
     } catch {
       // Keep what is shown; the next event or reconnect loads again.
       setState((previous) => (previous.loaded ? previous : { ...previous, loaded: true }));
     }
-  }, [api, userId]);
+  }, [api, userId, order]);
 
   const reload = useCallback(() => {
     if (scheduled.current) return;
