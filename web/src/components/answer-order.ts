@@ -1,5 +1,5 @@
 /**
- * Which answers of a screen's loads to show, as loads overlap: any answer newer than the one
+ * Which answers of a screen's loads to show, as loads overlap: an answer newer than the one
  * shown, not only the latest load's. While stream messages keep asking for reloads, every answer
  * would otherwise be overtaken by the next load, and the screen would keep showing what it had
  * before all of them (the softphone kept a declined call ringing: its Answer then got a 404).
