@@ -8,7 +8,16 @@ import { synthesize } from '../../src/telephony/media/tone.ts';
 import { encodeWav } from '../../src/telephony/media/wav.ts';
 import { powerShare, rms } from '../../src/telephony/rtp/test-support/goertzel.ts';
 import { pcmFromWav } from '../../src/telephony/rtp/wav-pcm.ts';
-import { freePort, rawPeer, runSipp, sipPeers, sleep, startBaresip, until } from '../sip/support/peers.ts';
+import {
+  carrierInvite,
+  freePort,
+  rawPeer,
+  runSipp,
+  sipPeers,
+  sleep,
+  startBaresip,
+  until,
+} from '../sip/support/peers.ts';
 import { registerByHand } from '../sip/support/register.ts';
 import { call, machineBound, type Node, nodeIdOf, startNode, waitFor } from '../support/cluster.ts';
 import { postgresForThisFile } from '../support/postgres.ts';
@@ -270,23 +279,8 @@ describe.skipIf(!peers.available)(
       expect(online.status, JSON.stringify(online.body)).toBe(200);
       const trunk = await rawPeer();
       closers.push(trunk.close);
-      const sdp =
-        'v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 40000 RTP/AVP 0\r\n';
       trunk.send(
-        [
-          `INVITE sip:${main}@127.0.0.1:${b.sipPort} SIP/2.0`,
-          `Via: SIP/2.0/UDP 127.0.0.1:${trunk.port};branch=z9hG4bK-after-takeover`,
-          'Max-Forwards: 70',
-          `From: <sip:+34600111222@127.0.0.1:${trunk.port}>;tag=after`,
-          `To: <sip:${main}@127.0.0.1>`,
-          'Call-ID: after-takeover',
-          'CSeq: 1 INVITE',
-          `Contact: <sip:+34600111222@127.0.0.1:${trunk.port}>`,
-          'Content-Type: application/sdp',
-          `Content-Length: ${sdp.length}`,
-          '',
-          sdp,
-        ].join('\r\n'),
+        carrierInvite({ to: main, sipPort: b.sipPort, peerPort: trunk.port, callId: 'after-takeover' }),
         b.sipPort,
       );
       const invite = await until('the phone to be rung', () =>
@@ -366,23 +360,15 @@ describe.skipIf(!peers.available)(
       // Ann is still online: a carrier's call through C rings her phone.
       const trunk = await rawPeer();
       closers.push(trunk.close);
-      const sdp =
-        'v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 40004 RTP/AVP 0\r\n';
       trunk.send(
-        [
-          `INVITE sip:${main}@127.0.0.1:${next.sipPort} SIP/2.0`,
-          `Via: SIP/2.0/UDP 127.0.0.1:${trunk.port};branch=z9hG4bK-after-drain`,
-          'Max-Forwards: 70',
-          `From: <sip:+34600111444@127.0.0.1:${trunk.port}>;tag=after-drain`,
-          `To: <sip:${main}@127.0.0.1>`,
-          'Call-ID: after-drain',
-          'CSeq: 1 INVITE',
-          `Contact: <sip:+34600111444@127.0.0.1:${trunk.port}>`,
-          'Content-Type: application/sdp',
-          `Content-Length: ${sdp.length}`,
-          '',
-          sdp,
-        ].join('\r\n'),
+        carrierInvite({
+          to: main,
+          sipPort: next.sipPort,
+          peerPort: trunk.port,
+          callId: 'after-drain',
+          from: '+34600111444',
+          rtpPort: 40004,
+        }),
         next.sipPort,
       );
       await until('C to ring the phone', () => invites() > before);

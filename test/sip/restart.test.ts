@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { rawPeer, until } from './support/peers.ts';
+import { carrierInvite, rawPeer, until } from './support/peers.ts';
 import { registerByHand } from './support/register.ts';
 import { type SipTestServer, startSipServer } from './support/server.ts';
 
@@ -40,23 +40,8 @@ describe('issue 13 item 7: registrations survive a restart', () => {
     // A carrier's call after the restart rings the phone at the address it registered from.
     const carrier = await rawPeer();
     closers.push(carrier.close);
-    const sdp =
-      'v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 40000 RTP/AVP 0\r\n';
     carrier.send(
-      [
-        `INVITE sip:${number}@127.0.0.1:${after.sipPort} SIP/2.0`,
-        `Via: SIP/2.0/UDP 127.0.0.1:${carrier.port};branch=z9hG4bK-after-restart`,
-        'Max-Forwards: 70',
-        `From: <sip:+34600111222@127.0.0.1:${carrier.port}>;tag=after`,
-        `To: <sip:${number}@127.0.0.1>`,
-        'Call-ID: after-restart',
-        'CSeq: 1 INVITE',
-        `Contact: <sip:+34600111222@127.0.0.1:${carrier.port}>`,
-        'Content-Type: application/sdp',
-        `Content-Length: ${sdp.length}`,
-        '',
-        sdp,
-      ].join('\r\n'),
+      carrierInvite({ to: number, sipPort: after.sipPort, peerPort: carrier.port, callId: 'after-restart' }),
       after.sipPort,
     );
     const invite = await until('the phone to be rung', () =>

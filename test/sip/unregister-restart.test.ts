@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { rawPeer, until } from './support/peers.ts';
+import { carrierInvite, rawPeer, until } from './support/peers.ts';
 import { type SipTestServer, startSipServer } from './support/server.ts';
 
 const number = '+34910000002';
@@ -77,23 +77,13 @@ describe('issue 13 item 7: an un-registered phone stays un-registered across a r
     // A carrier's call after the restart does not ring the phone: it is answered without it.
     const carrier = await rawPeer();
     peers.push(carrier);
-    const sdp =
-      'v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 40000 RTP/AVP 0\r\n';
     carrier.send(
-      [
-        `INVITE sip:${number}@127.0.0.1:${after.sipPort} SIP/2.0`,
-        `Via: SIP/2.0/UDP 127.0.0.1:${carrier.port};branch=z9hG4bK-unreg-restart`,
-        'Max-Forwards: 70',
-        `From: <sip:+34600111222@127.0.0.1:${carrier.port}>;tag=after`,
-        `To: <sip:${number}@127.0.0.1>`,
-        'Call-ID: unreg-after-restart',
-        'CSeq: 1 INVITE',
-        `Contact: <sip:+34600111222@127.0.0.1:${carrier.port}>`,
-        'Content-Type: application/sdp',
-        `Content-Length: ${sdp.length}`,
-        '',
-        sdp,
-      ].join('\r\n'),
+      carrierInvite({
+        to: number,
+        sipPort: after.sipPort,
+        peerPort: carrier.port,
+        callId: 'unreg-after-restart',
+      }),
       after.sipPort,
     );
     // Routing decides at once: Ann is skipped for having no registered phone, the caller waits.

@@ -244,6 +244,36 @@ export async function rawPeer(): Promise<{
   };
 }
 
+/**
+ * A carrier's INVITE to `to` at Switchboard's SIP port, sent from a raw peer's port, offering
+ * G.711 µ-law on `rtpPort` (the call is only routed: nothing listens there).
+ */
+export function carrierInvite(options: {
+  to: string;
+  sipPort: number;
+  peerPort: number;
+  callId: string;
+  from?: string;
+  rtpPort?: number;
+}): string {
+  const { to, sipPort, peerPort, callId, from = '+34600111222', rtpPort = 40000 } = options;
+  const sdp = `v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio ${rtpPort} RTP/AVP 0\r\n`;
+  return [
+    `INVITE sip:${to}@127.0.0.1:${sipPort} SIP/2.0`,
+    `Via: SIP/2.0/UDP 127.0.0.1:${peerPort};branch=z9hG4bK-${callId}`,
+    'Max-Forwards: 70',
+    `From: <sip:${from}@127.0.0.1:${peerPort}>;tag=${callId}`,
+    `To: <sip:${to}@127.0.0.1>`,
+    `Call-ID: ${callId}`,
+    'CSeq: 1 INVITE',
+    `Contact: <sip:${from}@127.0.0.1:${peerPort}>`,
+    'Content-Type: application/sdp',
+    `Content-Length: ${sdp.length}`,
+    '',
+    sdp,
+  ].join('\r\n');
+}
+
 /** One ctrl_tcp command as a JSON netstring; resolves with the phone's answer. */
 function controlCommand(port: number, name: string, params?: string): Promise<string> {
   return new Promise((resolve, reject) => {
