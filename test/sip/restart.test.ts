@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { carrierInvite, rawPeer, until } from './support/peers.ts';
 import { registerByHand } from './support/register.ts';
-import { type SipTestServer, startSipServer } from './support/server.ts';
+import { annWithSipAccount, type SipTestServer, startSipServer } from './support/server.ts';
 
 const number = '+34910000001';
 
@@ -16,9 +16,7 @@ describe('issue 13 item 7: registrations survive a restart', () => {
   it('a phone registered before the restart is still registered after it, until the same expiry, and is rung', async () => {
     const before = await startSipServer();
     servers.push(before);
-    await before.api('POST', '/users', { id: 'u_ann', name: 'Ann', email: 'ann@acme.test', role: 'agent' });
-    await before.api('PUT', '/users/u_ann/presence', { presence: 'online' });
-    await before.api('PUT', '/users/u_ann/sip', { username: 'ann', password: 'ann-secret-1' });
+    await annWithSipAccount(before);
     await before.api('POST', '/numbers', { e164: number, kind: 'sip', id: 'n_main' });
     const phone = await registerByHand({
       sipPort: before.sipPort,

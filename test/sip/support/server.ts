@@ -55,11 +55,8 @@ export async function startSipServer(
   };
 }
 
-/**
- * Agent Ann with SIP credentials and a baresip desk phone registered: what most SIP tests
- * start from. Ann exists and is online unless `created` says the test made her itself.
- */
-export async function annWithDeskPhone(sip: SipTestServer, created = false): Promise<Baresip> {
+/** The SIP account of agent Ann (`ann` / `ann-secret-1`), whom this creates online unless `created`. */
+export async function annWithSipAccount(sip: SipTestServer, created = false): Promise<void> {
   if (!created) {
     await sip.api('POST', '/users', {
       id: 'u_ann',
@@ -70,6 +67,14 @@ export async function annWithDeskPhone(sip: SipTestServer, created = false): Pro
     await sip.api('PUT', '/users/u_ann/presence', { presence: 'online' });
   }
   await sip.api('PUT', '/users/u_ann/sip', { username: 'ann', password: 'ann-secret-1' });
+}
+
+/**
+ * Agent Ann with SIP credentials and a baresip desk phone registered: what most SIP tests
+ * start from. Ann exists and is online unless `created` says the test made her itself.
+ */
+export async function annWithDeskPhone(sip: SipTestServer, created = false): Promise<Baresip> {
+  await annWithSipAccount(sip, created);
   const phone = await startBaresip({ username: 'ann', password: 'ann-secret-1', registrar: sip.sipPort });
   await until('the desk phone to register', async () =>
     (await sip.api('GET', '/users/u_ann/sip')).body.registered ? true : undefined,
