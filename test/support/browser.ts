@@ -48,12 +48,50 @@ export function describeInBrowser(name: string, body: () => void): void {
   });
 }
 
+/**
+ * The features Playwright (playwright-core 1.65) turns off in every Chromium it launches.
+ * Chromium reads only the last `--disable-features`, so ours repeats them;
+ * test/browser/chromium-flags.test.ts fails when Playwright's list has one this lacks.
+ */
+export const playwrightDisabledFeatures = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
+/**
+ * Chromium 156 loads its WebUI omnibox popups (two renderers) into every new window, and
+ * Playwright opens a window for every browser context: 0.3–0.8 s of CPU a context, which no
+ * test looks at (about a quarter of the browser tests' CPU: BENCHMARKS.md, session 10).
+ */
+const unusedFeatures = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+
 /** `extraArgs`: more Chromium flags (the browser phone's fake microphone, for one). */
 export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   if (!hasChromium) throw new Error(missing);
   return chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', ...extraArgs],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      `--disable-features=${[...playwrightDisabledFeatures, ...unusedFeatures].join(',')}`,
+      ...extraArgs,
+    ],
   });
 }
 
