@@ -2,13 +2,15 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * Nine projects, each runnable alone (`npm run test:unit` runs unit and unit-isolated;
- * `test:media`, `test:pg`, `test:sim`, `test:api`, `test:browser`, `test:sip`, `test:processes`); `npm test`
- * runs them all. The in-process ones (unit, pg, sim, api) share two workers; the browser and SIP
- * ones drive real peers with real media timing, so they run one file at a time, after the
- * others and after each other (two browser files at once were no faster on the loaded 2-core
- * machine, and failed once: BENCHMARKS.md). Every project but unit-isolated and processes runs
- * without isolation: a worker loads the modules once, not once per file (each file starts
- * and closes its own servers, so nothing else is shared).
+ * `test:media`, `test:pg`, `test:sim`, `test:api`, `test:browser`, `test:sip`, `test:processes`);
+ * `npx vitest run` runs them all, group after group. `npm test` (scripts/test.mjs) runs the same
+ * projects in two Vitest processes side by side: processes, media and SIP beside the others, as
+ * those mostly wait. The in-process ones (unit, pg, sim, api) share two workers; the browser and
+ * SIP ones drive real peers with real media timing, so each runs one file at a time (two browser
+ * files at once were no faster on the loaded 2-core machine, and failed once: BENCHMARKS.md).
+ * Every project but unit-isolated and processes runs without isolation: a worker loads the
+ * modules once, not once per file (each file starts and closes its own servers, so nothing else
+ * is shared).
  */
 /** Unit tests beside the code that start a real PostgreSQL: project `pg`. */
 const postgresFiles = ['src/store/postgres/**/*.test.ts', 'src/cluster/node.test.ts'];
@@ -108,7 +110,7 @@ export default defineConfig({
           isolate: false,
           maxWorkers: 1,
           // With the SIP files, one file at a time: Vitest runs a group on one pool size.
-          sequence: { groupOrder: 2 },
+          sequence: { groupOrder: 3 },
           experimental: { fsModuleCache: true },
         },
       },
@@ -136,21 +138,21 @@ export default defineConfig({
           // and loading the server's modules again per file was 3-20 s of each (load 15-21).
           isolate: false,
           maxWorkers: 1,
-          sequence: { groupOrder: 2 },
+          sequence: { groupOrder: 3 },
         },
       },
       {
         extends: true,
         test: {
-          // Real child processes (the CLI, kill -9, several nodes on PostgreSQL): each file
-          // alone, last, so a node's start-up does not race another file's for the two cores.
+          // Real child processes (the CLI, kill -9, several nodes on PostgreSQL): one file at a
+          // time, so a node's start-up does not race another file's for the two cores.
           name: 'processes',
           include: ['test/cli/**/*.test.ts', 'test/crash/**/*.test.ts', 'test/cluster/**/*.test.ts'],
           // `npm run build` first: every `switchboard` process then starts from the bundle rather
           // than through tsx (test/support/build-server.ts).
           globalSetup: ['test/support/build-server.ts'],
           maxWorkers: 1,
-          sequence: { groupOrder: 3 },
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -1,0 +1,73 @@
+// `npm test`: the whole suite, in two Vitest processes side by side.
+//
+// Vitest runs one process's project groups one after the other, each on one pool size, so a
+// group that mostly waits holds the machine as long as one that computes. The SIP and media
+// projects mostly wait (real calls, 20 ms media windows, SIPp's scripted pauses: about 45 s of
+// CPU in 170 s), so they run in a second Vitest beside the CPU-bound projects rather than after
+// them. The processes project (CLI commands and cluster nodes as child processes) goes first in
+// that second Vitest, so it overlaps the in-process projects and the SIP calls overlap the
+// browser tests, which use about one core. BENCHMARKS.md ("Test suite, session 10") has the
+// figures.
+//
+// With arguments (`npm test -- --project unit`, a file name, …) it is plain `vitest run` with
+// them. The second Vitest's output is shown after the first's, whole, so neither interleaves.
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const vitest = 'node_modules/vitest/vitest.mjs';
+const beside = ['processes', 'media', 'sip'];
+const first = ['unit', 'unit-isolated', 'sim', 'pg', 'api', 'browser'];
+const projectFlags = (names) => names.flatMap((name) => ['--project', name]);
+
+const args = process.argv.slice(2);
+if (args.length > 0) process.exit(await run(['run', ...args], 'inherit'));
+
+// Built before either Vitest starts, so the two do not build the same files at once (each
+// project's global setup would otherwise; these skip themselves when up to date).
+for (const script of ['scripts/build-web.mjs', 'scripts/build.mjs']) {
+  const status = await run([], 'inherit', script);
+  if (status !== 0) process.exit(status);
+}
+
+const folder = mkdtempSync(join(tmpdir(), 'switchboard-test-'));
+const besideLog = join(folder, 'beside.log');
+const besideDone = run(['run', ...projectFlags(beside)], besideLog);
+const firstStatus = await run(['run', ...projectFlags(first)], 'inherit');
+const besideStatus = await besideDone;
+console.log(`\n--- ${beside.join(', ')} (run beside the projects above) ---\n`);
+process.stdout.write(readFileSync(besideLog));
+rmSync(folder, { recursive: true, force: true });
+console.log(
+  `\n--- npm test: ${first.join(', ')} ${verdict(firstStatus)}; ${beside.join(', ')} ${verdict(besideStatus)}`,
+);
+process.exit(firstStatus !== 0 ? firstStatus : besideStatus);
+
+function verdict(status) {
+  return status === 0 ? 'passed' : `failed (exit ${status})`;
+}
+
+/** Runs node with a script (Vitest unless named), its output to the terminal or to a file. */
+function run(scriptArgs, output, script = vitest) {
+  return new Promise((resolve) => {
+    const file = output === 'inherit' ? undefined : createWriteStream(output);
+    const child = spawn(process.execPath, [script, ...scriptArgs], {
+      stdio: ['ignore', file ? 'pipe' : 'inherit', file ? 'pipe' : 'inherit'],
+    });
+    if (file) {
+      child.stdout.pipe(file, { end: false });
+      child.stderr.pipe(file, { end: false });
+    }
+    const stop = (signal) => child.kill(signal);
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    child.on('close', (code, signal) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      const status = code ?? (signal ? 1 : 0);
+      if (!file) return resolve(status);
+      file.end(() => resolve(status));
+    });
+  });
+}
