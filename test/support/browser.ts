@@ -26,10 +26,17 @@ export const browserTestTimeoutMs = 60_000;
 type Watcher = ReturnType<typeof watchPage>;
 /** The pages watched since the last test ended: each is checked after every test. */
 const watching = new Set<Watcher>();
+/**
+ * The profiles opened by the running test (not by a beforeAll), closed after it: a console left
+ * open keeps running (its clock re-renders it every second, its stream stays connected) through
+ * the rest of the file's tests.
+ */
+const openedByTest = new Set<BrowserContext>();
 
 /**
  * A browser test suite. After each test every page opened through `newPerson` or `watched`
- * is checked as `expectClean` does, so a test cannot forget to.
+ * is checked as `expectClean` does, so a test cannot forget to, and the profiles the test opened
+ * are closed (those a beforeAll opened stay open for the file).
  */
 export function describeInBrowser(name: string, body: () => void): void {
   if (!hasChromium && !onCi) console.warn(`Skipping "${name}". ${missing}`);
@@ -39,10 +46,16 @@ export function describeInBrowser(name: string, body: () => void): void {
     // Every browser test has 60 s unless it says more (chat's had the project's 30 s: two
     // timed out at load 17-19, taking 3-5 s quiet). Vitest restores its config after each file.
     vi.setConfig({ testTimeout: browserTestTimeoutMs, expect: { poll: { timeout: pollTimeoutMs } } });
-    afterEach(() => {
+    afterEach(async () => {
       const pages = [...watching];
+      const contexts = [...openedByTest];
       watching.clear();
-      for (const watcher of pages) watcher.expectClean();
+      openedByTest.clear();
+      try {
+        for (const watcher of pages) watcher.expectClean();
+      } finally {
+        await Promise.all(contexts.map((context) => context.close()));
+      }
     });
     body();
   });
@@ -209,6 +222,7 @@ export function watchPage(page: Page) {
 /** A page in its own watched profile (see watchPage), checked after the test. */
 export async function watched(browser: Browser, options: BrowserContextOptions = {}) {
   const context: BrowserContext = await browser.newContext(options);
+  if (expect.getState().currentTestName !== undefined) openedByTest.add(context);
   const page = await context.newPage();
   const watcher = watchPage(page);
   watching.add(watcher);
