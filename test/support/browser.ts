@@ -7,7 +7,7 @@ import {
   type Page,
   type Request,
 } from 'playwright-core';
-import { afterEach, describe, expect, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, vi } from 'vitest';
 
 /**
  * Browser tests drive Debian's Chromium (never a downloaded one). Without it they are
@@ -32,6 +32,11 @@ const watching = new Set<Watcher>();
  * the rest of the file's tests.
  */
 const openedByTest = new Set<BrowserContext>();
+/**
+ * Whether a browser test (or its beforeEach) is running. Not Vitest's current test name: a worker
+ * that runs several files keeps the previous file's last one through the next file's beforeAll.
+ */
+let testRunning = false;
 
 /**
  * A browser test suite. After each test every page opened through `newPerson` or `watched`
@@ -46,7 +51,11 @@ export function describeInBrowser(name: string, body: () => void): void {
     // Every browser test has 60 s unless it says more (chat's had the project's 30 s: two
     // timed out at load 17-19, taking 3-5 s quiet). Vitest restores its config after each file.
     vi.setConfig({ testTimeout: browserTestTimeoutMs, expect: { poll: { timeout: pollTimeoutMs } } });
+    beforeEach(() => {
+      testRunning = true;
+    });
     afterEach(async () => {
+      testRunning = false;
       const pages = [...watching];
       const contexts = [...openedByTest];
       watching.clear();
@@ -222,7 +231,7 @@ export function watchPage(page: Page) {
 /** A page in its own watched profile (see watchPage), checked after the test. */
 export async function watched(browser: Browser, options: BrowserContextOptions = {}) {
   const context: BrowserContext = await browser.newContext(options);
-  if (expect.getState().currentTestName !== undefined) openedByTest.add(context);
+  if (testRunning) openedByTest.add(context);
   const page = await context.newPage();
   const watcher = watchPage(page);
   watching.add(watcher);
