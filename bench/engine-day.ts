@@ -5,8 +5,12 @@
  * and 5% rejected, 40% of calls put on hold and resumed, agents pausing for breaks, timers fired
  * at their time. The goal: the whole day in ≤ 10 s. The figure is commands/s and wall time; the
  * time spent inside decide() alone is printed too (the rest is this simulator).
- * Run: node --expose-gc --import tsx bench/engine-day.ts [calls]
+ * Run: node --expose-gc --import tsx bench/engine-day.ts [calls] [--hash]
+ * With --hash it also prints a SHA-256 over every accepted decision's events (JSON, in order),
+ * so a change to the engine can be checked to decide the same day byte for byte; hashing costs
+ * time, so a run with it is not a timing.
  */
+import { createHash } from 'node:crypto';
 import type { Command } from '../src/engine/commands.ts';
 import { decide } from '../src/engine/decide.ts';
 import type { Event } from '../src/engine/events.ts';
@@ -15,7 +19,9 @@ import { EventQueue } from '../src/sim/event-queue.ts';
 import { count, machine, seededRandom, since, table } from './support/report.ts';
 import { buildWorkspace, businessNumber, customerNumber } from './support/workspace.ts';
 
-const totalCalls = Number(process.argv[2] ?? 200_000);
+const args = process.argv.slice(2);
+const totalCalls = Number(args.find((arg) => !arg.startsWith('--')) ?? 200_000);
+const history = args.includes('--hash') ? createHash('sha256') : undefined;
 const agents = 500;
 const goalSeconds = 10;
 /** Mean seconds an agent spends per call (ringing + talk); arrivals keep ~85% of agents busy. */
@@ -51,6 +57,7 @@ function run(command: Command, actor: Actor = { kind: 'system' }): Event[] {
   driver.state = decision.state;
   commands += 1;
   events += decision.events.length;
+  history?.update(JSON.stringify(decision.events));
   for (const event of decision.events) schedule(event);
   return decision.events;
 }
@@ -189,3 +196,4 @@ table(
     ],
   ],
 );
+if (history) console.log(`\nSHA-256 of the day's events: ${history.digest('hex')}`);
