@@ -14,9 +14,9 @@ import { createHash } from 'node:crypto';
 import type { Command } from '../src/engine/commands.ts';
 import { decide } from '../src/engine/decide.ts';
 import type { Event } from '../src/engine/events.ts';
+import { hasEntries } from '../src/engine/table.ts';
 import type { Actor } from '../src/engine/tx.ts';
 import { EventQueue } from '../src/sim/event-queue.ts';
-import { hasEntries } from '../src/engine/table.ts';
 import { count, machine, seededRandom, table } from './support/report.ts';
 import { buildWorkspace, businessNumber, customerNumber } from './support/workspace.ts';
 
@@ -98,7 +98,7 @@ function act(action: Action): void {
       return;
     }
     case 'ring': {
-      if (state.calls[action.callId]?.legs[action.legId]?.status !== 'ringing') return;
+      if (state.calls[action.callId]?.legs.get(action.legId)?.status !== 'ringing') return;
       const draw = random();
       if (draw < 0.85) run({ type: 'call.answer_leg', callId: action.callId, legId: action.legId });
       else if (draw < 0.9) run({ type: 'call.reject_leg', callId: action.callId, legId: action.legId });
@@ -107,7 +107,7 @@ function act(action: Action): void {
     case 'hold':
     case 'resume':
     case 'hangup': {
-      if (state.calls[action.callId]?.legs[action.legId]?.status !== 'connected') return;
+      if (state.calls[action.callId]?.legs.get(action.legId)?.status !== 'connected') return;
       if (action.kind === 'hangup')
         run({ type: 'call.hangup_leg', callId: action.callId, legId: action.legId });
       else
