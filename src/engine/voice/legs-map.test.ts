@@ -31,7 +31,9 @@ describe("a call's legs as a Map (issue 16 goal 6)", () => {
     s.state = load(json);
     expect(s.state.calls.c1!.legs).toBeInstanceOf(IdMap);
     expect(JSON.stringify(s.state)).toBe(json);
-    expect(types(s.when({ type: 'call.answer_leg', callId: 'c1', legId: 'c1.1' }))).toContain('call.leg_answered');
+    expect(types(s.when({ type: 'call.answer_leg', callId: 'c1', legId: 'c1.1' }))).toContain(
+      'call.leg_answered',
+    );
     expect(s.state.calls.c1!.legs.get('c1.1')?.status).toBe('connected');
   });
 
