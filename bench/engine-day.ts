@@ -140,6 +140,13 @@ function act(action: Action): void {
   }
 }
 
+/** Agents on a call now (sampled): a plain count, no array of them made per sample. */
+function agentsOnACall(): number {
+  let busy = 0;
+  for (const id of agentIds) if (driver.state.users[id]!.connectedLegs > 0) busy += 1;
+  return busy;
+}
+
 machine('Engine day (issue 16, goal 6)');
 const start = driver.now;
 agenda.push(start, { kind: 'arrive' });
@@ -156,7 +163,7 @@ for (let next = agenda.pop(); next; next = agenda.pop()) {
     const live = Object.keys(driver.state.calls).length;
     peakLive = Math.max(peakLive, live);
     busySamples += 1;
-    busySum += agentIds.filter((id) => driver.state.users[id]!.connectedLegs > 0).length;
+    busySum += agentsOnACall();
   }
   // Asked after every action once all have arrived: whether any call is left, not how many.
   if (arrived >= totalCalls && !hasEntries(driver.state.calls)) break;
