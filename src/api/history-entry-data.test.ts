@@ -43,7 +43,7 @@ function aMorning(): StoredEvent[] {
       .fireDueTimers()
       .map((event) => ({ workspaceId: 'ws_test', seq: stored.length + 1, at: s.now, event })),
   );
-  const ringing = Object.values(s.state.calls.c1?.legs ?? {}).find((leg) => leg.status === 'ringing');
+  const ringing = [...(s.state.calls.c1?.legs.values() ?? [])].find((leg) => leg.status === 'ringing');
   if (ringing) run({ type: 'call.answer_leg', callId: 'c1', legId: ringing.id });
   const agent = s.state.calls.c1?.agentId;
   if (agent)

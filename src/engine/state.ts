@@ -236,12 +236,14 @@ void everyTableListed;
 
 /**
  * Makes every record of a state prototype-free: a snapshot read back from JSON, or a copy
- * made by structuredClone, has plain objects where the engine needs tables (issue 12 item 2).
+ * made by structuredClone, has plain objects where the engine needs tables (issue 12 item 2),
+ * and records or plain Maps where it needs IdMaps (timers, a call's legs).
  */
 export function withTables(state: WorkspaceState): WorkspaceState {
   const tables = state as unknown as Record<string, Table<unknown>>;
   for (const key of tableKeys) tables[key] = tableOf(tables[key]);
   state.timers = idMapOf(state.timers);
+  for (const call of Object.values(state.calls)) call.legs = idMapOf(call.legs);
   for (const pool of Object.keys(state.poolIndex)) state.poolIndex[pool] = tableOf(state.poolIndex[pool]);
   return state;
 }

@@ -127,7 +127,7 @@ export function legView(leg: Leg) {
 
 /** A call the engine still holds: where it is in its pipeline and every leg, in ringing order. */
 export function liveCallView(call: Call) {
-  const legs = Object.values(call.legs).sort((a, b) => legOrder(a.id) - legOrder(b.id));
+  const legs = [...call.legs.values()].sort((a, b) => legOrder(a.id) - legOrder(b.id));
   return {
     phase: call.phase,
     startedAt: iso(call.startedAt),

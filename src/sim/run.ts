@@ -174,7 +174,7 @@ export class Simulation {
         return;
       }
       case 'answer': {
-        const leg = this.state.calls[item.callId]?.legs[item.legId];
+        const leg = this.state.calls[item.callId]?.legs.get(item.legId);
         if (leg?.status === 'ringing')
           this.submit({ type: 'call.answer_leg', callId: item.callId, legId: item.legId });
         return;

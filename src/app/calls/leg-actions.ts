@@ -31,7 +31,7 @@ export type LegAction = keyof typeof legActions;
 export function phoneLeg(state: WorkspaceState, principal: Principal, ref: LegRef): Leg {
   const call = own(state.calls, ref.callId);
   if (!call) throw notFound('call', ref.callId, 'callId');
-  const leg = own(call.legs, ref.legId);
+  const leg = call.legs.get(ref.legId);
   if (!leg || leg.party === 'customer') throw notFound('leg', ref.legId, 'legId');
   const mine = principal.kind === 'user' && leg.userId !== undefined && principal.userId === leg.userId;
   if (!seesAll(principal) && !mine)

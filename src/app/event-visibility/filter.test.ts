@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Event, StoredEvent } from '../../engine/events.ts';
+import { idMapOf } from '../../engine/id-map.ts';
 import { emptyWorkspace } from '../../engine/state.ts';
 import type { Principal } from '../principal.ts';
 import { StreamFilter } from './filter.ts';
@@ -71,7 +72,9 @@ describe('a stream’s filter', () => {
     const state = emptyWorkspace('acme');
     state.calls.c1 = {
       id: 'c1',
-      legs: { 'c1.1': { id: 'c1.1', party: 'agent', userId: 'u_ann', status: 'connected', startedAt: 0 } },
+      legs: idMapOf({
+        'c1.1': { id: 'c1.1', party: 'agent', userId: 'u_ann', status: 'connected', startedAt: 0 },
+      }),
     } as unknown as (typeof state.calls)[string];
     const filter = new StreamFilter(agent, state);
     expect(types(filter.filter([ended('c1')]).events)).toEqual(['call.ended:c1']);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { idMapOf } from '../../engine/id-map.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { liveView } from './live-view.ts';
 
@@ -13,7 +14,7 @@ const call = (id: string, fields: object) => ({
   to: '+34911234567',
   phase: 'queued',
   startedAt: t0,
-  legs: {},
+  legs: idMapOf({}),
   ...fields,
 });
 
@@ -24,12 +25,12 @@ const state = {
       agentId: 'ann',
       answeredAt: t0 + 5_000,
       held: true,
-      legs: {
+      legs: idMapOf({
         'c1.1': { id: 'c1.1', party: 'caller', number: '+34600111222', status: 'connected' },
         'c1.2': { id: 'c1.2', party: 'agent', userId: 'bob', status: 'ended' },
         'c1.3': { id: 'c1.3', party: 'agent', userId: 'ann', status: 'connected' },
         'c1.4': { id: 'c1.4', party: 'supervisor', userId: 'sue', status: 'connected', monitor: 'listen' },
-      },
+      }),
     }),
     c2: call('c2', { queuedAt: t0 + 1_000 }),
   },

@@ -18,7 +18,7 @@ export function liveView(state: WorkspaceState, now: number) {
     startedAt: iso(call.startedAt),
     ...(call.answeredAt !== undefined ? { answeredAt: iso(call.answeredAt) } : {}),
     ...(call.queuedAt !== undefined ? { queuedAt: iso(call.queuedAt) } : {}),
-    legs: Object.values(call.legs)
+    legs: [...call.legs.values()]
       .filter((leg) => leg.status !== 'ended')
       .map((leg) => ({
         legId: leg.id,

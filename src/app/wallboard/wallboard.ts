@@ -53,7 +53,7 @@ export function waitingChats(state: WorkspaceState) {
 export function agentsNow(state: WorkspaceState) {
   const onCall = new Set<string>();
   for (const call of Object.values(state.calls))
-    for (const leg of Object.values(call.legs))
+    for (const leg of call.legs.values())
       if (leg.userId && leg.status === 'connected') onCall.add(leg.userId);
   const openChats: Record<string, number> = {};
   for (const conversation of Object.values(state.conversations))

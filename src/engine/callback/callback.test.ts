@@ -181,7 +181,10 @@ describe('queue callback (R3)', () => {
     expect(types(events)).toEqual(
       expect.arrayContaining(['callback.offered', 'callback.dialing', 'call.placed']),
     );
-    expect(s.state.calls.cb_c2_1!.legs['cb_c2_1.0']).toMatchObject({ userId: 'ann', status: 'connected' });
+    expect(s.state.calls.cb_c2_1!.legs.get('cb_c2_1.0')).toMatchObject({
+      userId: 'ann',
+      status: 'connected',
+    });
     expect(s.state.users.ann!.ringingLegs).toBe(0);
   });
 

@@ -82,9 +82,7 @@ const nth = <T>(items: T[], pick: number): T | undefined => items[pick % Math.ma
 function commandFor(s: Scenario, value: Step, index: number): Command | undefined {
   const calls = Object.values(s.state.calls);
   const legs = calls.flatMap((call) =>
-    Object.values(call.legs)
-      .filter((leg) => leg.status !== 'ended')
-      .map((leg) => ({ call, leg })),
+    [...call.legs.values()].filter((leg) => leg.status !== 'ended').map((leg) => ({ call, leg })),
   );
   const callbacks = Object.values(s.state.callbacks);
   const offered = callbacks.filter((callback) => callback.status === 'offered');
@@ -187,7 +185,7 @@ class Ledger {
     // An offer reserves the agent as a ringing phone would.
     for (const user of Object.values(s.state.users)) {
       const ringing = Object.values(s.state.calls).flatMap((call) =>
-        Object.values(call.legs).filter((leg) => leg.userId === user.id && leg.status === 'ringing'),
+        [...call.legs.values()].filter((leg) => leg.userId === user.id && leg.status === 'ringing'),
       ).length;
       const offers = Object.values(s.state.callbacks).filter(
         (callback) => callback.status === 'offered' && callback.userId === user.id,
@@ -262,11 +260,11 @@ describe('callback properties (R3)', () => {
                   before,
                 );
               const placed = callback.placedCallId ? s.state.calls[callback.placedCallId] : undefined;
-              const customer = placed?.legs[`${placed.id}.1`];
+              const customer = placed?.legs.get(`${placed.id}.1`);
               if (!placed || !customer) continue;
               // The first rounds give up before the customer answers (a retry); later ones are answered.
               const leg =
-                round < 2 && customer.status === 'ringing' ? placed.legs[`${placed.id}.0`]! : customer;
+                round < 2 && customer.status === 'ringing' ? placed.legs.get(`${placed.id}.0`)! : customer;
               if (leg === customer && customer.status === 'ringing')
                 ledger.check(
                   s,
@@ -276,7 +274,7 @@ describe('callback properties (R3)', () => {
               ledger.check(s, s.when({ type: 'call.hangup_leg', callId: placed.id, legId: leg.id }), before);
             }
             for (const call of Object.values(s.state.calls)) {
-              const customer = Object.values(call.legs).find(
+              const customer = [...call.legs.values()].find(
                 (leg) => leg.party === 'customer' && leg.status !== 'ended',
               );
               if (!customer || call.id.startsWith('cb_')) continue;

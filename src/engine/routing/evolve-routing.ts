@@ -68,7 +68,7 @@ export function routingTouchedBy(
     if (userId !== undefined && legOwnUser(event.type)) return [userId];
     const legId = (event as { legId?: unknown }).legId;
     const call = state.calls[(event as { callId: string }).callId];
-    const legUser = typeof legId === 'string' && call ? call.legs[legId]?.userId : undefined;
+    const legUser = typeof legId === 'string' && call ? call.legs.get(legId)?.userId : undefined;
     return either(userId, legUser);
   }
   if (prefix === 'conversation') {

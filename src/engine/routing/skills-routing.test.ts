@@ -26,11 +26,11 @@ function workspace(settings: NumberSettingsPatch = {}, extra: Command[] = []) {
 const call = (callId = 'c1') =>
   ({ type: 'call.inbound', callId, from: '+34600999888', to: '+34911234567' }) as const;
 const ringingIn = (s: Scenario, callId = 'c1') =>
-  Object.values(s.state.calls[callId]?.legs ?? {})
+  [...(s.state.calls[callId]?.legs.values() ?? [])]
     .filter((leg) => leg.status === 'ringing')
     .map((leg) => leg.userId);
 const answer = (s: Scenario, callId: string): Command => {
-  const leg = Object.values(s.state.calls[callId]!.legs).find((candidate) => candidate.status === 'ringing')!;
+  const leg = [...s.state.calls[callId]!.legs.values()].find((candidate) => candidate.status === 'ringing')!;
   return { type: 'call.answer_leg', callId, legId: leg.id };
 };
 const routed = (events: Event[]) => events.find((event) => event.type === 'call.routed');

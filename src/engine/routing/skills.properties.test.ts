@@ -85,9 +85,7 @@ function setup(
 
 function commandFor(s: Scenario, value: Step, callNo: number): Command | undefined {
   const legs = Object.values(s.state.calls).flatMap((call) =>
-    Object.values(call.legs)
-      .filter((leg) => leg.status !== 'ended')
-      .map((leg) => ({ call, leg })),
+    [...call.legs.values()].filter((leg) => leg.status !== 'ended').map((leg) => ({ call, leg })),
   );
   switch (value.kind) {
     case 'call':
@@ -210,7 +208,7 @@ describe('R1/R2 routing properties', () => {
             check(s, decision.events, s.now, skill, watch);
           }
           for (const call of Object.values(s.state.calls))
-            for (const leg of Object.values(call.legs))
+            for (const leg of call.legs.values())
               if (leg.party === 'customer' && leg.status !== 'ended')
                 check(
                   s,

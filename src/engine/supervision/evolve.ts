@@ -13,18 +13,18 @@ export function evolveSupervision(
   const user = state.users[event.userId];
   if (event.type === 'call.monitor_ringing') {
     call.legCount += 1;
-    call.legs[event.legId] = {
+    call.legs.set(event.legId, {
       id: event.legId,
       party: 'agent',
       userId: event.userId,
       status: 'ringing',
       startedAt: at,
       monitor: event.mode,
-    };
+    });
     if (user) user.ringingLegs += 1;
     return state;
   }
-  const leg = call.legs[event.legId];
+  const leg = call.legs.get(event.legId);
   if (!leg) return state;
   leg.monitor = event.mode;
   if (event.type === 'call.monitor_joined' && leg.status === 'ringing') {

@@ -13,7 +13,7 @@ function rewires(event: Event, call: Call): boolean {
   if (event.type === 'call.monitor_followed') return false;
   if ('audio' in event && event.audio) return true;
   if (event.type !== 'call.leg_ended') return false;
-  const leg = call.legs[event.legId];
+  const leg = call.legs.get(event.legId);
   return leg !== undefined && leg.monitor === undefined && leg.answeredAt !== undefined;
 }
 
@@ -44,12 +44,12 @@ export function followMonitors(tx: Tx, events: readonly Event[]): void {
 }
 
 function hasMonitor(call: Call): boolean {
-  for (const legId in call.legs) if (call.legs[legId]!.monitor !== undefined) return true;
+  for (const leg of call.legs.values()) if (leg.monitor !== undefined) return true;
   return false;
 }
 
 function followCall(tx: Tx, call: Call, by: Set<string>): void {
-  for (const leg of Object.values(call.legs)) {
+  for (const leg of call.legs.values()) {
     if (leg.monitor === undefined || leg.status !== 'connected' || !leg.userId) continue;
     if (by.size === 1 && by.has(leg.id)) continue;
     const agentIds = servedLegs(call).agents.flatMap((agent) => (agent.userId ? [agent.userId] : []));

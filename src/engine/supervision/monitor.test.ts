@@ -70,7 +70,7 @@ describe('supervisor listen, whisper and barge (R4)', () => {
     });
     const barge = s.when({ type: 'call.monitor_mode', callId: 'c1', userId: 'sue', mode: 'barge' });
     expect(audioOf(barge)).toEqual({ talk: ['c1.0', 'c1.1', 'c1.2'] });
-    expect(s.state.calls.c1!.legs['c1.2']!.monitor).toBe('barge');
+    expect(s.state.calls.c1!.legs.get('c1.2')!.monitor).toBe('barge');
   });
 
   it('R4: Ann hanging up ends a call Sue only listens to; after a barge the caller stays with Sue', () => {
@@ -115,7 +115,7 @@ describe('supervisor listen, whisper and barge (R4)', () => {
       { type: 'presence.set', userId: 'bob', presence: 'online' },
       { type: 'call.inbound', callId: 'c2', from: '+34600111333', to: '+34911234567' },
     );
-    expect(s.state.calls.c2!.legs['c2.1']).toMatchObject({ userId: 'ann', status: 'ringing' });
+    expect(s.state.calls.c2!.legs.get('c2.1')).toMatchObject({ userId: 'ann', status: 'ringing' });
     const command = (userId: string) =>
       ({
         type: 'call.supervisor_transfer',

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { idMapOf } from '../id-map.ts';
 import type { Call } from '../voice/call.ts';
 import { mayHaveMonitors, noteMonitor } from './monitored.ts';
 
 const call = (monitor?: 'listen'): Call =>
   ({
     id: 'c1',
-    legs: {
+    legs: idMapOf({
       'c1.0': { id: 'c1.0', party: 'customer', status: 'connected', startedAt: 0 },
       'c1.1': { id: 'c1.1', party: 'agent', userId: 'sue', status: 'connected', startedAt: 0, monitor },
-    },
+    }),
   }) as unknown as Call;
 
 describe('whether a workspace may have supervisors on its calls (R4, the pass after every decision)', () => {

@@ -13,7 +13,7 @@ export function mayHaveMonitors(calls: Record<string, Call>): boolean {
   let known = monitored.get(calls);
   if (known === undefined) {
     known = Object.values(calls).some((call) =>
-      Object.values(call.legs).some((leg) => leg.monitor !== undefined),
+      [...call.legs.values()].some((leg) => leg.monitor !== undefined),
     );
     monitored.set(calls, known);
   }

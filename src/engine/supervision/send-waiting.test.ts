@@ -102,7 +102,7 @@ describe('a supervisor sends a waiting call to a group or a department (issue 21
       settings: { strategy: 'sequential', noAnswerAction: { kind: 'hang_up' } },
     } as Command);
     s.when({ type: 'call.inbound', callId: 'c2', from: '+34600111333', to: '+34911234568' });
-    expect(s.state.calls.c2!.legs['c2.1']).toMatchObject({ userId: 'bob', status: 'ringing' });
+    expect(s.state.calls.c2!.legs.get('c2.1')).toMatchObject({ userId: 'bob', status: 'ringing' });
     const events = s.when({ ...send({ kind: 'group', groupId: 'back' }), callId: 'c2' } as Command);
     expect(events).toContainEqual(
       expect.objectContaining({ type: 'call.leg_ended', legId: 'c2.1', reason: 'transferred' }),

@@ -16,7 +16,7 @@ import { transferTimerId } from './transfer.ts';
 /** The initiator's own leg while they are still on the call. */
 export function initiatorLeg(call: Call): Leg | undefined {
   const initiatorId = call.transfer?.initiatorId;
-  return Object.values(call.legs).find((leg) => leg.userId === initiatorId && leg.status === 'connected');
+  return [...call.legs.values()].find((leg) => leg.userId === initiatorId && leg.status === 'connected');
 }
 
 /** The initiator is back with the held caller: they hear silence until they resume. */
@@ -38,7 +38,7 @@ export function consultStep(
   if (transfer?.method !== 'assisted') throw conflict('there is no assisted transfer on this call', 'callId');
   if (transfer.initiatorId !== command.userId)
     throw new DomainError('forbidden', 'only the agent who started the transfer can do this', 'userId');
-  const targetLeg = call.legs[transfer.targetLegId];
+  const targetLeg = call.legs.get(transfer.targetLegId);
   if (command.type === 'call.transfer_cancel') {
     if (transfer.state === 'conference')
       throw conflict('the conference has started: leave it to hand the caller over', 'callId');
@@ -75,7 +75,7 @@ function leaveTransfer(tx: Tx, call: Call): void {
   const initiator = initiatorLeg(call);
   stopRecording(tx, call);
   if (initiator) endLeg(tx, call, initiator, 'transferred');
-  const targetUser = call.legs[transfer.targetLegId]?.userId;
+  const targetUser = call.legs.get(transfer.targetLegId)?.userId;
   tx.emit({
     type: 'call.transfer_completed',
     callId: call.id,

@@ -135,7 +135,7 @@ describe('what each leg hears on hold and during transfers (issue 12 #13, seed 0
   it('a direct transfer nobody answers comes back to Ann; her answer takes the caller off hold', () => {
     const s = answeredByAnn().after(hold, transfer('direct'));
     s.advance(30_000).fireDueTimers();
-    const [back] = Object.values(s.state.calls.c1!.legs).filter((leg) => leg.status === 'ringing');
+    const [back] = [...s.state.calls.c1!.legs.values()].filter((leg) => leg.status === 'ringing');
     s.when({ type: 'call.answer_leg', callId: 'c1', legId: back!.id });
     expect(s.state.calls.c1).toMatchObject({ held: false, phase: 'connected', agentId: 'ann' });
   });

@@ -36,7 +36,7 @@ const toBob = (note?: string) =>
     ...(note ? { note } : {}),
   }) as const;
 const ringing = (s: Scenario) =>
-  Object.values(s.state.calls.c1?.legs ?? {})
+  [...(s.state.calls.c1?.legs.values() ?? [])]
     .filter((leg) => leg.status === 'ringing')
     .map((leg) => leg.userId ?? leg.number);
 

@@ -27,12 +27,10 @@ function requireCall(tx: Tx, callId: string): Call {
 }
 
 /** The agent's own connected leg on the call: only they hold, resume or transfer it. */
-function ownLeg(call: Call, userId: string) {
-  const leg = Object.values(call.legs).find(
-    (candidate) => candidate.userId === userId && candidate.status === 'connected' && !candidate.monitor,
-  );
-  if (!leg) throw new DomainError('forbidden', 'only the agent connected to the call can do this', 'userId');
-  return leg;
+function ownLeg(call: Call, userId: string): Leg {
+  for (const leg of call.legs.values())
+    if (leg.userId === userId && leg.status === 'connected' && !leg.monitor) return leg;
+  throw new DomainError('forbidden', 'only the agent connected to the call can do this', 'userId');
 }
 
 /**
@@ -51,7 +49,7 @@ function pickFromTeam(
   const team = group ?? department;
   if (!team)
     throw notFound(target.kind, target.kind === 'group' ? target.groupId : target.departmentId, field);
-  const initiators = Object.values(call.legs)
+  const initiators = [...call.legs.values()]
     .filter((leg) => leg.status === 'connected' && leg.userId !== undefined)
     .map((leg) => leg.userId!);
   const { chosen } = pickVoice({
@@ -198,7 +196,7 @@ export function failTransfer(tx: Tx, call: Call, reason: 'declined' | 'no_answer
   const transfer = call.transfer;
   if (!transfer) return;
   tx.clearTimer(transferTimerId(call.id));
-  const leg = call.legs[transfer.targetLegId];
+  const leg = call.legs.get(transfer.targetLegId);
   if (leg && leg.status !== 'ended') endLeg(tx, call, leg, reason === 'declined' ? 'rejected' : 'no_answer');
   if (transfer.method === 'assisted') {
     // T2: the initiator never left: they are back with the held caller.

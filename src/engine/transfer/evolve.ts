@@ -33,7 +33,7 @@ export function evolveTransfer(state: WorkspaceState, event: TransferEvent, at: 
     case 'call.transfer_failed':
       call.transfer = undefined;
       // Assisted: the initiator never left, and is back with the held caller.
-      if (Object.values(call.legs).some((leg) => leg.party === 'agent' && leg.status === 'connected'))
+      if ([...call.legs.values()].some((leg) => leg.party === 'agent' && leg.status === 'connected'))
         call.phase = 'connected';
       // Direct: nobody is on the line; the call is offered again (to the initiator, or the fallback's
       // step sets its own phase), so an offer ringing out moves it on instead of leaving it waiting.

@@ -81,7 +81,7 @@ function commandsFor(s: Scenario, value: Step, index: number): Command[] {
 function commandFor(s: Scenario, value: Step, index: number): Command | undefined {
   const calls = Object.values(s.state.calls);
   const call = calls[(('pick' in value ? value.pick : 0) as number) % Math.max(1, calls.length)];
-  const legs = call ? Object.values(call.legs).filter((leg) => leg.status !== 'ended') : [];
+  const legs = call ? [...call.legs.values()].filter((leg) => leg.status !== 'ended') : [];
   const agentOn = legs.find((leg) => leg.party === 'agent' && leg.status === 'connected')?.userId;
   switch (value.kind) {
     case 'call':
@@ -136,14 +136,14 @@ function check(s: Scenario, events: Event[], ended: Map<string, number>): void {
   expectRoutingIndexFresh(s.state);
   for (const call of Object.values(s.state.calls)) {
     // The caller is always connected (talking, ringing agents, queued or on hold) until the call ends.
-    const customer = Object.values(call.legs).find((leg) => leg.party === 'customer');
+    const customer = [...call.legs.values()].find((leg) => leg.party === 'customer');
     expect(customer?.status).toBe('connected');
     // A live transfer is the call's one transfer, and its target leg exists.
-    if (call.transfer) expect(call.legs[call.transfer.targetLegId]).toBeDefined();
+    if (call.transfer) expect(call.legs.get(call.transfer.targetLegId)).toBeDefined();
   }
   for (const user of Object.values(s.state.users)) {
     const legs = Object.values(s.state.calls).flatMap((call) =>
-      Object.values(call.legs).filter((leg) => leg.userId === user.id),
+      [...call.legs.values()].filter((leg) => leg.userId === user.id),
     );
     expect(user.ringingLegs).toBe(legs.filter((leg) => leg.status === 'ringing').length);
     expect(user.connectedLegs).toBe(legs.filter((leg) => leg.status === 'connected').length);
@@ -184,7 +184,7 @@ describe('transfer properties', () => {
         });
         for (let round = 0; round < 40 && Object.keys(s.state.calls).length > 0; round += 1) {
           for (const call of Object.values(s.state.calls)) {
-            const customer = Object.values(call.legs).find(
+            const customer = [...call.legs.values()].find(
               (leg) => leg.party === 'customer' && leg.status !== 'ended',
             );
             if (customer && round > 5)

@@ -22,8 +22,7 @@ export interface Audio {
 }
 
 export function customerLeg(call: Call): Leg | undefined {
-  for (const legId in call.legs) {
-    const leg = call.legs[legId]!;
+  for (const leg of call.legs.values()) {
     if (leg.party === 'customer' && leg.status !== 'ended') return leg;
   }
   return undefined;

@@ -1,4 +1,5 @@
 import type { E164 } from '../../domain/phone.ts';
+import type { IdMap } from '../id-map.ts';
 import type { Strategy } from '../routing/strategy.ts';
 import type { Transfer } from '../transfer/transfer.ts';
 import type { CallAction } from './number-settings.ts';
@@ -84,7 +85,11 @@ export interface Call {
   to: E164;
   contactId?: string;
   phase: CallPhase;
-  legs: Record<string, Leg>;
+  /**
+   * Keyed by leg id: a Map (id-map.ts), since every leg id is new. Read it with get/values,
+   * never Object.values or `in` (they see no legs); snapshots store it as a record.
+   */
+  legs: IdMap<Leg>;
   /** Counter for deterministic leg ids within this call. */
   legCount: number;
   startedAt: number;
@@ -142,8 +147,7 @@ export type LegEndReason =
 /** The call's legs in a status, or not in it (`except`), in the order they were added; one array per ask (several per call event). */
 function legsWhere(call: Call, status: LegStatus, except: boolean): Leg[] {
   const legs: Leg[] = [];
-  for (const id in call.legs) {
-    const leg = call.legs[id]!;
+  for (const leg of call.legs.values()) {
     if ((leg.status === status) !== except) legs.push(leg);
   }
   return legs;

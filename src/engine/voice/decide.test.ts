@@ -17,7 +17,7 @@ function workspace(settings: NumberSettingsPatch = {}, online = agents) {
 
 const inbound = { type: 'call.inbound', callId: 'c1', from: '+34600111222', to: '+34911234567' } as const;
 const ringingUsers = (s: Scenario) =>
-  Object.values(s.state.calls.c1?.legs ?? {})
+  [...(s.state.calls.c1?.legs.values() ?? [])]
     .filter((leg) => leg.status === 'ringing')
     .map((leg) => leg.userId);
 
@@ -376,7 +376,7 @@ describe('queues', () => {
     s.when({ type: 'call.hangup_leg', callId: 'c0', legId: 'c0.0' });
     expect(s.state.waiting).toEqual(['c1']);
     expect(
-      Object.values(s.state.calls.v1!.legs).some((leg) => leg.userId === 'ann' && leg.status === 'ringing'),
+      [...s.state.calls.v1!.legs.values()].some((leg) => leg.userId === 'ann' && leg.status === 'ringing'),
     ).toBe(true);
   });
 

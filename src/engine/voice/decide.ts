@@ -31,7 +31,7 @@ function requireCall(state: WorkspaceState, callId: string): Call {
 }
 
 function requireLeg(call: Call, legId: string): Leg {
-  const leg = own(call.legs, legId);
+  const leg = call.legs.get(legId);
   if (!leg) throw notFound('leg', legId, 'legId');
   return leg;
 }

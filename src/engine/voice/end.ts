@@ -15,11 +15,10 @@ export function endCall(
   const call = tx.state.calls[callId];
   if (!call) return;
   clearCallTimers(tx, callId);
-  // One pass over the legs (a prototype-free record: listing its values costs more than the loop).
+  // One pass over the legs.
   const agents = new Set<string>();
   const live: Leg[] = [];
-  for (const legId in call.legs) {
-    const leg = call.legs[legId]!;
+  for (const leg of call.legs.values()) {
     if (leg.userId) agents.add(leg.userId);
     if (leg.status !== 'ended') live.push(leg);
   }

@@ -1,3 +1,4 @@
+import { IdMap } from '../id-map.ts';
 import { addIdle, removeIdle } from '../routing/pool-index.ts';
 import type { WorkspaceState } from '../state.ts';
 import { table } from '../table.ts';
@@ -46,13 +47,12 @@ function received(
 }
 
 /**
- * A call's legs, keyed by leg id. Leg ids are new with every call: a literal keyed by one
- * gives V8 a new hidden class per call, grown from one shared root whose list of transitions
- * then holds thousands of entries; a prototype-free record is a dictionary from the start.
+ * A call's legs, keyed by leg id. Leg ids are new with every call: a record keyed by one makes
+ * V8 internalise the fresh string first; a Map only hashes it.
  */
-function legsOf(legId: string, leg: Leg): Record<string, Leg> {
-  const legs = table<Leg>();
-  legs[legId] = leg;
+function legsOf(legId: string, leg: Leg): IdMap<Leg> {
+  const legs = new IdMap<Leg>();
+  legs.set(legId, leg);
   return legs;
 }
 
@@ -65,28 +65,31 @@ function legRinging(
   call.legCount += 1;
   if (call.phase === 'transferring') {
     // A transfer's target rings while the caller stays on hold: the phase stays the transfer's.
-    call.legs[event.legId] = event.userId
-      ? { id: event.legId, party: 'agent', userId: event.userId, status: 'ringing', startedAt: at }
-      : {
-          id: event.legId,
-          party: 'external',
-          number: event.number,
-          status: 'ringing',
-          startedAt: at,
-          billable: true,
-        };
+    call.legs.set(
+      event.legId,
+      event.userId
+        ? { id: event.legId, party: 'agent', userId: event.userId, status: 'ringing', startedAt: at }
+        : {
+            id: event.legId,
+            party: 'external',
+            number: event.number,
+            status: 'ringing',
+            startedAt: at,
+            billable: true,
+          },
+    );
     const target = event.userId ? state.users[event.userId] : undefined;
     if (target) target.ringingLegs += 1;
     return;
   }
   if (event.userId) {
-    call.legs[event.legId] = {
+    call.legs.set(event.legId, {
       id: event.legId,
       party: 'agent',
       userId: event.userId,
       status: 'ringing',
       startedAt: at,
-    };
+    });
     const user = state.users[event.userId];
     if (user) user.ringingLegs += 1;
     // simultaneous rings once, so it needs no list of who was tried (and 50,000 includes() would be quadratic).
@@ -98,14 +101,14 @@ function legRinging(
     call.phase = 'ringing';
     return;
   }
-  call.legs[event.legId] = {
+  call.legs.set(event.legId, {
     id: event.legId,
     party: 'external',
     number: event.number,
     status: 'ringing',
     startedAt: at,
     billable: true,
-  };
+  });
   call.phase = 'forwarding';
   call.forwarded = true;
 }
@@ -116,7 +119,7 @@ function legAnswered(
   event: Extract<CallEvent, { type: 'call.leg_answered' }>,
   at: number,
 ): void {
-  const leg = call.legs[event.legId];
+  const leg = call.legs.get(event.legId);
   if (leg) {
     leg.status = 'connected';
     leg.answeredAt = at;
@@ -142,7 +145,7 @@ function legEnded(
   call: Call,
   event: Extract<CallEvent, { type: 'call.leg_ended' }>,
 ): void {
-  const leg = call.legs[event.legId];
+  const leg = call.legs.get(event.legId);
   if (!leg || leg.status === 'ended') return;
   const user = leg.userId ? state.users[leg.userId] : undefined;
   if (user && leg.status === 'ringing') user.ringingLegs -= 1;
@@ -159,23 +162,23 @@ function placed(state: WorkspaceState, event: Extract<CallEvent, { type: 'call.p
     from: event.from,
     to: event.to,
     phase: 'ringing',
-    legs: {
-      [event.agentLegId]: {
-        id: event.agentLegId,
-        party: 'agent',
-        userId: event.userId,
-        status: 'connected',
-        startedAt: at,
-      },
-      [event.customerLegId]: {
-        id: event.customerLegId,
-        party: 'customer',
-        number: event.to,
-        status: 'ringing',
-        startedAt: at,
-        billable: true,
-      },
-    },
+    legs: new IdMap<Leg>([
+      [
+        event.agentLegId,
+        { id: event.agentLegId, party: 'agent', userId: event.userId, status: 'connected', startedAt: at },
+      ],
+      [
+        event.customerLegId,
+        {
+          id: event.customerLegId,
+          party: 'customer',
+          number: event.to,
+          status: 'ringing',
+          startedAt: at,
+          billable: true,
+        },
+      ],
+    ]),
     legCount: 1,
     startedAt: at,
     agentId: event.userId,

@@ -65,19 +65,33 @@ function poolRouting(
   return qualifiedVoicePool(state, index, key, wholePool(state, number, pool), skills.required);
 }
 
-/** The members of a pool, in order, with O(1) membership (see pool-index.ts). */
-export interface PoolMembers {
-  ids: string[];
-  positionOf: (userId: string) => number | undefined;
+/**
+ * The members of a pool, in order, with O(1) membership (see pool-index.ts). A class rather
+ * than a literal with an arrow: asked for on every offer and per waiting call served, and a
+ * bundle keeping names (tsx, scripts/bundle.mjs) names each new closure with defineProperty.
+ */
+export class PoolMembers {
+  constructor(
+    readonly ids: string[],
+    /** The one member of a single user's pool (V9), or the pool's positions by user. */
+    private readonly positions: string | Readonly<Record<string, number>>,
+  ) {}
+
+  positionOf(userId: string): number | undefined {
+    const positions = this.positions;
+    if (typeof positions === 'string') return userId === positions ? 0 : undefined;
+    return positions[userId];
+  }
 }
+
+const noPositions: Readonly<Record<string, number>> = Object.freeze(Object.create(null));
 
 /** The members of a pool with O(1) membership (pool-index.ts). */
 export function poolMembers(state: WorkspaceState, number: PhoneNumber, pool: Pool): PoolMembers {
   const ids = poolSpec(state, number, pool).members;
-  if (pool.kind === 'user') return { ids, positionOf: (userId) => (userId === pool.id ? 0 : undefined) };
+  if (pool.kind === 'user') return new PoolMembers(ids, pool.id);
   const key = pool.kind === 'group' ? groupPoolKey(pool.id) : numberPoolKey(pool.id);
-  const index = state.poolIndex[key] ?? {};
-  return { ids, positionOf: (userId) => index[userId] };
+  return new PoolMembers(ids, state.poolIndex[key] ?? noPositions);
 }
 
 /**

@@ -73,7 +73,7 @@ export function dropVoicemail(tx: Tx, call: Call): void {
   const message = tx.state.numbers[call.numberId]?.settings.voicedropMessage;
   if (!message)
     throw invalid('voicedropMessage', 'the number has no voicedrop message; set one in its settings');
-  const agentLeg = Object.values(call.legs).find((leg) => leg.party === 'agent' && leg.status !== 'ended');
+  const agentLeg = [...call.legs.values()].find((leg) => leg.party === 'agent' && leg.status !== 'ended');
   tx.emit({ type: 'call.voicedrop', callId: call.id, userId: call.agentId });
   if (agentLeg) endLeg(tx, call, agentLeg, 'voicedrop');
   play(tx, tx.state.calls[call.id]!, { media: 'voicedrop', after: 'hang_up' }, speechMs(message), message);

@@ -21,7 +21,7 @@ function welcomed() {
 }
 
 const ringing = (s: Scenario) =>
-  Object.values(s.state.calls.c1!.legs).filter((leg) => leg.status === 'ringing').length;
+  [...s.state.calls.c1!.legs.values()].filter((leg) => leg.status === 'ringing').length;
 
 describe('a playback lasts as long as its audio, not the estimate from its text (S3)', () => {
   it('the driver reports the upload’s 9 s: nothing rings at the text’s 2 s, and the driver’s end moves the call on', () => {

@@ -61,9 +61,7 @@ function setup(strategy: (typeof strategies)[number], forwardOnNoAnswer: boolean
 function commandFor(s: Scenario, stepValue: Step, callNo: number): Command | undefined {
   const calls = Object.values(s.state.calls);
   const legs = calls.flatMap((call) =>
-    Object.values(call.legs)
-      .filter((leg) => leg.status !== 'ended')
-      .map((leg) => ({ call, leg })),
+    [...call.legs.values()].filter((leg) => leg.status !== 'ended').map((leg) => ({ call, leg })),
   );
   switch (stepValue.kind) {
     case 'call':
@@ -106,7 +104,7 @@ function checkInvariants(
   expectRoutingIndexFresh(s.state);
   for (const user of Object.values(s.state.users)) {
     const legs = Object.values(s.state.calls).flatMap((call) =>
-      Object.values(call.legs).filter((leg) => leg.userId === user.id),
+      [...call.legs.values()].filter((leg) => leg.userId === user.id),
     );
     const ringing = legs.filter((leg) => leg.status === 'ringing').length;
     const connected = legs.filter((leg) => leg.status === 'connected').length;
@@ -169,7 +167,7 @@ describe('voice properties', () => {
           // Let every timer play out and every caller hang up: each call ends exactly once.
           for (let round = 0; round < 50 && Object.keys(s.state.calls).length > 0; round += 1) {
             for (const call of Object.values(s.state.calls)) {
-              const customer = Object.values(call.legs).find(
+              const customer = [...call.legs.values()].find(
                 (leg) => leg.party === 'customer' && leg.status !== 'ended',
               );
               if (customer && round > 10)

@@ -101,19 +101,23 @@ function onePriority(tx: Tx): boolean {
   return true;
 }
 
+/** The queue priority of a waiting call's (or callback's) number. */
+function priorityOf(tx: Tx, callId: string): number {
+  const numberId = tx.state.calls[callId]?.numberId ?? tx.state.callbacks[callId]?.numberId;
+  return (numberId !== undefined && tx.state.numbers[numberId]?.settings.queue.priority) || 0;
+}
+
 /** Waiting calls by their number's queue priority (highest first), then by arrival. */
 function servingOrder(tx: Tx): string[] {
-  const priority = (callId: string) => {
-    const numberId = tx.state.calls[callId]?.numberId ?? tx.state.callbacks[callId]?.numberId;
-    return (numberId !== undefined && tx.state.numbers[numberId]?.settings.queue.priority) || 0;
-  };
   // Usually every number has the same queue priority: then arrival order is the order, with
   // no look-up per waiting call (the numbers are few, the waiting calls may be thousands).
   if (onePriority(tx)) return [...tx.state.waiting];
-  const first = priority(tx.state.waiting[0]!);
-  if (tx.state.waiting.every((callId) => priority(callId) === first)) return [...tx.state.waiting];
+  const first = priorityOf(tx, tx.state.waiting[0]!);
+  if (tx.state.waiting.every((callId) => priorityOf(tx, callId) === first)) return [...tx.state.waiting];
   const arrival = new Map(tx.state.waiting.map((callId, index) => [callId, index]));
-  return [...tx.state.waiting].sort((a, b) => priority(b) - priority(a) || arrival.get(a)! - arrival.get(b)!);
+  return [...tx.state.waiting].sort(
+    (a, b) => priorityOf(tx, b) - priorityOf(tx, a) || arrival.get(a)! - arrival.get(b)!,
+  );
 }
 
 /**
@@ -136,13 +140,20 @@ export function offerRequeuedCalls(tx: Tx): void {
   }
 }
 
+/**
+ * The freed agents who can take a call now. A module function, not a closure made per call:
+ * a bundle keeping names (tsx, scripts/bundle.mjs) names each new closure with defineProperty.
+ */
+function readyAgents(tx: Tx, freed: Set<string>): string[] {
+  return [...freed].filter((userId) => unavailableReason(tx.state.users[userId]) === undefined);
+}
+
 /** A freed agent takes the oldest waiting call (of the highest priority) of a pool they are in, at once. */
 export function serveQueues(tx: Tx, freed: Set<string>): void {
-  const ready = () => [...freed].filter((userId) => unavailableReason(tx.state.users[userId]) === undefined);
   // Most freeing events (an answer, say) leave nobody ready: no need to order the queue for them.
-  if (ready().length === 0) return;
+  if (readyAgents(tx, freed).length === 0) return;
   for (const callId of servingOrder(tx)) {
-    const available = ready();
+    const available = readyAgents(tx, freed);
     if (available.length === 0) return;
     // R3: a callback holds its caller's entry and is served in its turn.
     if (tx.state.callbacks[callId]) {

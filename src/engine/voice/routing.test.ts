@@ -42,7 +42,7 @@ function workspace(
 const known = { type: 'call.inbound', callId: 'c1', from: '+34600111222', to: '+34911234567' } as const;
 const unknown = { ...known, from: '+34600999888' };
 const ringing = (s: Scenario) =>
-  Object.values(s.state.calls.c1?.legs ?? {})
+  [...(s.state.calls.c1?.legs.values() ?? [])]
     .filter((leg) => leg.status === 'ringing')
     .map((leg) => leg.userId ?? leg.number);
 

@@ -27,9 +27,9 @@ function workspace(extra: Command[] = []) {
 const call = (callId: string) =>
   ({ type: 'call.inbound', callId, from: '+34600999888', to: '+34911234567' }) as const;
 const legOf = (s: Scenario, callId: string, status: 'ringing' | 'connected') =>
-  Object.values(s.state.calls[callId]!.legs).find((leg) => leg.party === 'agent' && leg.status === status)!;
+  [...s.state.calls[callId]!.legs.values()].find((leg) => leg.party === 'agent' && leg.status === status)!;
 const ringingIn = (s: Scenario, callId: string) =>
-  Object.values(s.state.calls[callId]?.legs ?? {})
+  [...(s.state.calls[callId]?.legs.values() ?? [])]
     .filter((leg) => leg.status === 'ringing')
     .map((leg) => leg.userId);
 

@@ -136,7 +136,7 @@ export class SimDriver implements TelephonyDriver {
 
   private customerLegOf(workspaceId: string, callId: string): string {
     const call = this.liveCall(workspaceId, callId);
-    const customer = Object.values(call.legs).find((leg) => leg.party === 'customer');
+    const customer = [...call.legs.values()].find((leg) => leg.party === 'customer');
     if (!customer) throw notFound('customer leg of call', callId, 'callId');
     return customer.id;
   }

@@ -27,7 +27,7 @@ function callerSound(call: Call): SoundHeard {
 /** What every leg on the line hears, from the engine's call (held, consulting, conference, dialling out). */
 function audioOfCall(call: Call): LegAudio[] {
   const legs: LegAudio[] = [];
-  const live = Object.values(call.legs).filter(
+  const live = [...call.legs.values()].filter(
     (leg) => leg.status === 'connected' || leg.party === 'customer',
   );
   const customer = live.find((leg) => leg.party === 'customer' && leg.status !== 'ended');
@@ -64,7 +64,7 @@ export function restoredCall(call: Call): {
   handset: HandsetCall;
   lines: Array<{ device: string; line: PhoneLine }>;
 } {
-  const customer = Object.values(call.legs).find((leg) => leg.party === 'customer');
+  const customer = [...call.legs.values()].find((leg) => leg.party === 'customer');
   const legs = audioOfCall(call);
   const state = handsetState(call, legs.find((leg) => leg.legId === customer?.id)?.hears);
   const handset = newHandset({
@@ -81,7 +81,7 @@ export function restoredCall(call: Call): {
   });
   const lines: Array<{ device: string; line: PhoneLine }> = [];
   const dialing = call.direction === 'outbound' && call.phase !== 'connected';
-  for (const leg of Object.values(call.legs)) {
+  for (const leg of call.legs.values()) {
     const device = leg.userId ?? (leg.party === 'external' ? leg.number : undefined);
     if (!device || leg.status === 'ended') continue;
     const lineState = dialing && leg.status === 'connected' ? 'dialing' : leg.status;

@@ -22,7 +22,7 @@ export function syncMedia(context: DriverContext, call: SipCall): void {
     const leg = legId ? call.legs.get(legId) : undefined;
     return leg?.state === 'connected' && leg.media ? leg : undefined;
   };
-  const agentLegs = Object.values(engineCall.legs)
+  const agentLegs = [...engineCall.legs.values()]
     .filter((leg) => leg.party !== 'customer' && leg.status === 'connected' && leg.monitor === undefined)
     .map((leg) => connected(leg.id))
     .filter((leg) => leg !== undefined);
@@ -51,7 +51,7 @@ export function syncMedia(context: DriverContext, call: SipCall): void {
     // R4: the engine says what a supervisor and the agents hear (monitorAudio), held or not.
     const audio = monitorAudio(engineCall, supervisor.legId, supervisor.mode);
     const mediaOf = (legId: string) =>
-      engineCall.legs[legId]?.party === 'customer' ? customer : connected(legId)?.media;
+      engineCall.legs.get(legId)?.party === 'customer' ? customer : connected(legId)?.media;
     wanted += `|${supervisor.legId}:${JSON.stringify(audio)}`;
     const base = apply;
     apply = () => {
@@ -94,7 +94,7 @@ export function customerMedia(call: SipCall): MediaLeg | undefined {
 
 /** R4: the supervisor connected to the call now, with their leg's media and mode. */
 function monitorOf(engineCall: Call, connected: (legId: string | undefined) => OutLeg | undefined) {
-  for (const leg of Object.values(engineCall.legs)) {
+  for (const leg of [...engineCall.legs.values()]) {
     if (leg.monitor === undefined || leg.status !== 'connected') continue;
     const sip = connected(leg.id);
     if (sip) return { legId: leg.id, media: sip.media, mode: leg.monitor };
