@@ -200,6 +200,19 @@ export class Runtime {
     return actor !== undefined && actor.committedSeq > 0 && actor.state.exists;
   }
 
+  /**
+   * The live state, if a command could be decided on it in this very tick: the workspace
+   * exists, this node owns it, and no rebuild or waiting read holds its commands. A command
+   * handler may check such a state instead of the committed one when the check passes (see
+   * executeChecked): its command is decided on top of it at once and acknowledged only once
+   * everything before it is durable too. undefined: go through committed().
+   */
+  decidable(workspaceId: string): WorkspaceState | undefined {
+    const actor = this.actors.get(workspaceId);
+    if (!actor?.owned || actor.reloading || actor.stale || actor.gate || this.stopped) return undefined;
+    return actor.state.exists ? actor.state : undefined;
+  }
+
   /** Runs a synchronous query on the workspace's committed state (undefined: no such workspace). */
   read<T>(workspaceId: string, query: (state: WorkspaceState) => T): Promise<T | undefined> {
     return this.atCommitted(workspaceId, (state) => state && query(state));
