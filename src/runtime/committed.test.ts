@@ -174,6 +174,21 @@ describe('Runtime committed state (issue 17: queries read committed state only)'
     expect(heard[1]?.batch).toEqual(['contact.updated']);
   });
 
+  it('a store that throws at once fails the command like a failed commit: refused, nothing of it read', async () => {
+    const { store, runtime } = await open();
+    const commit = store.commit.bind(store);
+    store.commit = (events) => {
+      store.commit = commit;
+      throw new Error('disk gone');
+    };
+    await expect(
+      runtime.execute('w1', { type: 'contact.create', contactId: 'k1', name: 'Lola' }),
+    ).rejects.toThrow('disk gone');
+    expect(await contactNames(runtime)).toEqual([]);
+    await runtime.execute('w1', { type: 'contact.create', contactId: 'k2', name: 'Pepe' });
+    expect(await contactNames(runtime)).toEqual(['Pepe']);
+  });
+
   it('a workspace that does not exist reads as undefined', async () => {
     const { runtime } = await open();
     expect(await runtime.committed('w9')).toBeUndefined();

@@ -379,7 +379,16 @@ export class Runtime {
     const batch = this.batch;
     this.batch = [];
     const events = batch.flatMap((waiter) => waiter.events);
-    return { batch, events, started: performance.now(), written: this.options.store.commit(events) };
+    return { batch, events, started: performance.now(), written: this.write(events) };
+  }
+
+  /** The store's commit, a store that throws at once included: drain() handles it as a failed commit. */
+  private write(events: StoredEvent[]): Promise<void> {
+    try {
+      return this.options.store.commit(events);
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   /**
