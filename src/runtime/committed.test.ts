@@ -177,7 +177,7 @@ describe('Runtime committed state (issue 17: queries read committed state only)'
   it('a store that throws at once fails the command like a failed commit: refused, nothing of it read', async () => {
     const { store, runtime } = await open();
     const commit = store.commit.bind(store);
-    store.commit = (events) => {
+    store.commit = () => {
       store.commit = commit;
       throw new Error('disk gone');
     };
