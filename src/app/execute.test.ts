@@ -32,8 +32,8 @@ beforeAll(async () => {
 
 const system = { kind: 'system' } as const;
 
-describe('executeChecked (issue 17: command handlers check committed state)', () => {
-  it('the check sees what was decided before it only once that is durable, then the command runs', async () => {
+describe('executeChecked (issue 17: a check answers from committed state; issue 16 goal 2: no read gate when it passes)', () => {
+  it('a command checked on a decision not yet durable is decided at once, and acknowledged only once that decision is durable', async () => {
     const first = runtime.execute('w1', { type: 'contact.create', contactId: 'k1', name: 'Lola' });
     let durableWhenChecked: boolean | undefined;
     const second = executeChecked(
@@ -46,10 +46,34 @@ describe('executeChecked (issue 17: command handlers check committed state)', ()
       },
       system,
     );
-    await Promise.all([first, second]);
-    expect(durableWhenChecked).toBe(true);
+    // Decided in this tick, on top of the first (the read gate would have held it back).
+    expect(durableWhenChecked).toBe(false);
+    expect(runtime.state('w1')?.contacts.k1?.name).toBe('Lola Flores');
+    const acknowledged = await second.then(() => [...store.durable]);
+    await first;
+    expect(acknowledged.slice(-2)).toEqual(['contact.created', 'contact.updated']);
     const names = (await store.loadEvents('w1', 0)).map((stored) => stored.event.type);
     expect(names.slice(-2)).toEqual(['contact.created', 'contact.updated']);
+  });
+
+  it('a check refused on a decision not yet durable is asked again on the committed state, whose answer stands', async () => {
+    const first = runtime.execute('w1', { type: 'contact.create', contactId: 'k2', name: 'Pepa' });
+    const seen: boolean[] = [];
+    const second = executeChecked(
+      runtime,
+      'w1',
+      (state) => {
+        const durable = store.durable.filter((type) => type === 'contact.created').length === 2;
+        seen.push(durable);
+        // Refuses whatever it sees until the contact is durable: the refusal must not be final.
+        if (!durable || !state.contacts.k2) throw conflict('k2 is not durable yet', 'contactId');
+        return { type: 'contact.update', contactId: 'k2', name: 'Pepa Flores' };
+      },
+      system,
+    );
+    await Promise.all([first, second]);
+    expect(seen).toEqual([false, true]);
+    expect(runtime.state('w1')?.contacts.k2?.name).toBe('Pepa Flores');
   });
 
   it('a refused check runs nothing', async () => {

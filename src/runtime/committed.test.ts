@@ -148,6 +148,47 @@ describe('Runtime committed state (issue 17: queries read committed state only)'
     expect(runtime.created('w1')).toBe(true);
   });
 
+  it('issue 16 goal 2: the next batch goes to the store before the listeners hear the one just durable', async () => {
+    const { store, runtime } = await open();
+    const handed: string[] = [];
+    const commit = store.commit.bind(store);
+    store.commit = (events) => {
+      handed.push(...events.map((stored) => stored.event.type));
+      return commit(events);
+    };
+    const heard: Array<{ batch: string[]; handedBefore: string[] }> = [];
+    runtime.subscribe((events) =>
+      heard.push({ batch: events.map((stored) => stored.event.type), handedBefore: [...handed] }),
+    );
+    store.hold();
+    const first = runtime.execute('w1', { type: 'contact.create', contactId: 'k1', name: 'Lola' });
+    await new Promise((resolve) => setImmediate(resolve));
+    // Decided while the first batch is written: the next batch.
+    const second = runtime.execute('w1', { type: 'contact.update', contactId: 'k1', name: 'Lola Flores' });
+    store.release();
+    await Promise.all([first, second]);
+    expect(heard[0]).toEqual({
+      batch: ['contact.created'],
+      handedBefore: ['contact.created', 'contact.updated'],
+    });
+    expect(heard[1]?.batch).toEqual(['contact.updated']);
+  });
+
+  it('a store that throws at once fails the command like a failed commit: refused, nothing of it read', async () => {
+    const { store, runtime } = await open();
+    const commit = store.commit.bind(store);
+    store.commit = () => {
+      store.commit = commit;
+      throw new Error('disk gone');
+    };
+    await expect(
+      runtime.execute('w1', { type: 'contact.create', contactId: 'k1', name: 'Lola' }),
+    ).rejects.toThrow('disk gone');
+    expect(await contactNames(runtime)).toEqual([]);
+    await runtime.execute('w1', { type: 'contact.create', contactId: 'k2', name: 'Pepe' });
+    expect(await contactNames(runtime)).toEqual(['Pepe']);
+  });
+
   it('a workspace that does not exist reads as undefined', async () => {
     const { runtime } = await open();
     expect(await runtime.committed('w9')).toBeUndefined();

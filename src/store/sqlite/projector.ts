@@ -23,10 +23,14 @@ export class SqliteProjector {
     this.conversations = new SqliteConversations(db, (sql) => this.stmt(sql));
   }
 
-  /** All or nothing: a duplicate sequence number (or any failure) leaves none of the batch. */
-  commit(events: StoredEvent[]): void {
+  /**
+   * All or nothing: a duplicate sequence number (or any failure) leaves none of the batch.
+   * `json`: each event's JSON when the caller has it already (the writer thread receives it),
+   * stored in the log as it is.
+   */
+  commit(events: StoredEvent[], json?: readonly string[]): void {
     if (events.length === 0) return;
-    this.db.transaction(() => this.append(events))();
+    this.db.transaction(() => this.append(events, json))();
   }
 
   saveSnapshot(workspaceId: string, seq: number, state: string): void {
@@ -41,11 +45,12 @@ export class SqliteProjector {
    * (their rows never depend on each other); the other read models change row by row, in
    * the events' order, since a call's later changes update the row its first one inserted.
    */
-  private append(events: StoredEvent[]): void {
+  private append(events: StoredEvent[], json: readonly string[] | undefined): void {
     const log: Array<string | number> = [];
     const history: Array<string | number> = [];
-    for (const stored of events) {
-      log.push(stored.workspaceId, stored.seq, stored.at, stored.event.type, JSON.stringify(stored.event));
+    for (const [index, stored] of events.entries()) {
+      const data = json?.[index] ?? JSON.stringify(stored.event);
+      log.push(stored.workspaceId, stored.seq, stored.at, stored.event.type, data);
       for (const change of projectionOf(stored)) {
         if (change.kind === 'history')
           history.push(stored.workspaceId, change.entityType, change.entityId, stored.seq);

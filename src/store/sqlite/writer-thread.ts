@@ -5,12 +5,11 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import type { StoredEvent } from '../../engine/events.ts';
 import { SqliteProjector } from './projector.ts';
+import { fromWriterBatch, type WriterBatch } from './writer-batch.ts';
 
 export type WriterRequest =
-  /** events: the batch as JSON (one string crosses threads faster than a structured clone). */
-  | { id: number; op: 'commit'; events: string }
+  | { id: number; op: 'commit'; batch: WriterBatch }
   | { id: number; op: 'snapshot'; workspaceId: string; seq: number; state: string }
   | { id: number; op: 'close' };
 
@@ -30,8 +29,10 @@ const port = parentPort!;
 
 function handle(request: WriterRequest): void {
   switch (request.op) {
-    case 'commit':
-      return projector.commit(JSON.parse(request.events) as StoredEvent[]);
+    case 'commit': {
+      const { events, json } = fromWriterBatch(request.batch);
+      return projector.commit(events, json);
+    }
     case 'snapshot':
       return projector.saveSnapshot(request.workspaceId, request.seq, request.state);
     case 'close':

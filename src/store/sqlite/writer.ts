@@ -4,6 +4,7 @@ import type { StoredEvent } from '../../engine/events.ts';
 import { startWorker } from '../../threads/worker-module.ts';
 import type { Snapshot } from '../port.ts';
 import { SqliteProjector } from './projector.ts';
+import { toWriterBatch } from './writer-batch.ts';
 import type { WriterData, WriterReply, WriterRequest } from './writer-thread.ts';
 
 /** Where the store's writes go: its own connection, or a writer thread's. */
@@ -76,7 +77,8 @@ export class ThreadWriter implements SqliteWriter {
 
   commit(events: StoredEvent[]): Promise<void> {
     if (events.length === 0) return Promise.resolve();
-    return this.send((id) => ({ id, op: 'commit', events: JSON.stringify(events) }));
+    const batch = toWriterBatch(events);
+    return this.send((id) => ({ id, op: 'commit', batch }));
   }
 
   saveSnapshot(snapshot: Snapshot): Promise<void> {
