@@ -3,7 +3,6 @@ import { enterCallbackDigits } from '../callback/request.ts';
 import { unhandledCommand } from '../command-routing.ts';
 import type { WorkspaceState } from '../state.ts';
 import { joinMonitor } from '../supervision/decide.ts';
-import { own } from '../table.ts';
 import { hangUpDuringTransfer } from '../transfer/assisted.ts';
 import { answerTransferLeg, failTransfer } from '../transfer/decide.ts';
 import type { Tx } from '../tx.ts';

@@ -1,7 +1,6 @@
 import { IdMap } from '../id-map.ts';
 import { addIdle, removeIdle } from '../routing/pool-index.ts';
 import type { WorkspaceState } from '../state.ts';
-import { table } from '../table.ts';
 import type { Call, Leg } from './call.ts';
 import type { CallEvent } from './events.ts';
 import { rotationKey } from './offer.ts';
