@@ -60,8 +60,11 @@ describeInBrowser('web console: chat inbox, conversation and transfer dialog (is
     await alex.page.getByRole('button', { name: 'Transfer', exact: true }).click();
     const dialog = alex.page.getByRole('dialog', { name: 'Transfer conversation' });
     await dialog.waitFor();
-    // Seed 001: the Departments tab lists every department with how many agents it has.
-    expect(await dialog.getByRole('tab', { selected: true }).textContent()).toBe('Departments (2)');
+    // Seed 001: the Departments tab lists every department with how many agents it has (no
+    // count until the targets have loaded).
+    await expect
+      .poll(() => dialog.getByRole('tab', { selected: true }).textContent())
+      .toBe('Departments (2)');
     await expect.poll(() => dialog.getByRole('radio').count()).toBe(2);
     await dialog.getByRole('radio', { name: /Sales 2 agents · 1 available/ }).waitFor();
     await dialog.getByRole('radio', { name: /Support 1 agent · 1 available/ }).waitFor();

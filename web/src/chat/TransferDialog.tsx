@@ -136,8 +136,19 @@ function TransferForm({
       <Tabs<Tab>
         label={t('chat.transfer.title')}
         tabs={[
-          { id: 'departments', label: t('chat.transfer.departments', { count: departments.length }) },
-          { id: 'agents', label: t('chat.transfer.agents', { count: agents.length }) },
+          // No count until the targets are known: "(0)" while loading would say nobody is there.
+          {
+            id: 'departments',
+            label: targets.data
+              ? t('chat.transfer.departments', { count: departments.length })
+              : t('chat.transfer.tab.departments'),
+          },
+          {
+            id: 'agents',
+            label: targets.data
+              ? t('chat.transfer.agents', { count: agents.length })
+              : t('chat.transfer.tab.agents'),
+          },
         ]}
         selected={tab}
         onSelect={setTab}
