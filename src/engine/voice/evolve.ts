@@ -55,6 +55,11 @@ function legsOf(legId: string, leg: Leg): IdMap<Leg> {
   return legs;
 }
 
+/** A leg to a number outside the workspace (a forward, a transfer out): billed per minute. */
+function externalLegRinging(id: string, number: string | undefined, at: number): Leg {
+  return { id, party: 'external', number, status: 'ringing', startedAt: at, billable: true };
+}
+
 function legRinging(
   state: WorkspaceState,
   call: Call,
@@ -68,14 +73,7 @@ function legRinging(
       event.legId,
       event.userId
         ? { id: event.legId, party: 'agent', userId: event.userId, status: 'ringing', startedAt: at }
-        : {
-            id: event.legId,
-            party: 'external',
-            number: event.number,
-            status: 'ringing',
-            startedAt: at,
-            billable: true,
-          },
+        : externalLegRinging(event.legId, event.number, at),
     );
     const target = event.userId ? state.users[event.userId] : undefined;
     if (target) target.ringingLegs += 1;
@@ -100,14 +98,7 @@ function legRinging(
     call.phase = 'ringing';
     return;
   }
-  call.legs.set(event.legId, {
-    id: event.legId,
-    party: 'external',
-    number: event.number,
-    status: 'ringing',
-    startedAt: at,
-    billable: true,
-  });
+  call.legs.set(event.legId, externalLegRinging(event.legId, event.number, at));
   call.phase = 'forwarding';
   call.forwarded = true;
 }
