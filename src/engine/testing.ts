@@ -86,6 +86,17 @@ export const createdWorkspace: Command = {
   seed: 42,
 };
 
+/** Ann online on n1 (+34911234567), with c1 from +34600111222 ringing her (legs c1.0 and c1.1). */
+export function annRinging(): Scenario {
+  return new Scenario().after(
+    createdWorkspace,
+    { type: 'user.create', userId: 'ann', name: 'Ann', email: 'ann@acme.test' },
+    { type: 'number.add', numberId: 'n1', e164: '+34911234567', kind: 'rented', settings: {} },
+    { type: 'presence.set', userId: 'ann', presence: 'online' },
+    { type: 'call.inbound', callId: 'c1', from: '+34600111222', to: '+34911234567' },
+  );
+}
+
 /** Issue 16: the routing index evolve kept up to date says what one built afresh from the state says. */
 export function expectRoutingIndexFresh(state: WorkspaceState): void {
   const live = currentRoutingIndex(state);

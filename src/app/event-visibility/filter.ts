@@ -30,7 +30,7 @@ export class StreamFilter {
     // The shared rule on the calls live now; later ones join by their legs.
     const viewer = viewerOf(principal, workspace);
     for (const call of Object.values(workspace.calls))
-      if (mayViewCall(viewer, { agentId: call.agentId, onNow: usersOnCall([...call.legs.values()]) }))
+      if (mayViewCall(viewer, { agentId: call.agentId, onNow: usersOnCall(call.legs.values()) }))
         this.state.calls.add(call.id);
     Object.assign(this.state, conversationViewerOf(workspace, principal.userId));
     this.memberships = membershipsOf(workspace, principal.userId);

@@ -1,32 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { IdMap } from '../id-map.ts';
 import { emptyWorkspace, type WorkspaceState, withTables } from '../state.ts';
-import { createdWorkspace, Scenario, types } from '../testing.ts';
-
-/** Ann online on n1, with c1 ringing her: a customer leg and her ringing leg. */
-function ringingCall(): Scenario {
-  return new Scenario().after(
-    createdWorkspace,
-    { type: 'user.create', userId: 'ann', name: 'Ann', email: 'ann@acme.test' },
-    { type: 'number.add', numberId: 'n1', e164: '+34911234567', kind: 'rented', settings: {} },
-    { type: 'presence.set', userId: 'ann', presence: 'online' },
-    { type: 'call.inbound', callId: 'c1', from: '+34600111222', to: '+34911234567' },
-  );
-}
+import { annRinging, types } from '../testing.ts';
 
 const load = (json: string): WorkspaceState =>
   withTables({ ...emptyWorkspace('ws'), ...(JSON.parse(json) as WorkspaceState) });
 
 describe("a call's legs as a Map (issue 16 goal 6)", () => {
   it('writes a snapshot with the legs as the record it had before, in the order they were added', () => {
-    const s = ringingCall();
+    const s = annRinging();
     const saved = JSON.parse(JSON.stringify(s.state)) as { calls: { c1: { legs: Record<string, unknown> } } };
     expect(Object.keys(saved.calls.c1.legs)).toEqual(['c1.0', 'c1.1']);
     expect(saved.calls.c1.legs['c1.1']).toMatchObject({ party: 'agent', userId: 'ann', status: 'ringing' });
   });
 
   it('loads a snapshot with the legs as a record, and the call goes on from it', () => {
-    const s = ringingCall();
+    const s = annRinging();
     const json = JSON.stringify(s.state);
     s.state = load(json);
     expect(s.state.calls.c1!.legs).toBeInstanceOf(IdMap);
@@ -38,7 +27,7 @@ describe("a call's legs as a Map (issue 16 goal 6)", () => {
   });
 
   it('takes back a structured clone of a state (Maps without their class)', () => {
-    const s = ringingCall();
+    const s = annRinging();
     const copy = withTables(structuredClone(s.state));
     expect(copy.calls.c1!.legs).toBeInstanceOf(IdMap);
     expect(JSON.stringify(copy)).toBe(JSON.stringify(s.state));

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createdWorkspace, Scenario, types } from '../testing.ts';
-
-function answeredCall() {
-  return new Scenario().after(
-    createdWorkspace,
-    { type: 'user.create', userId: 'ann', name: 'Ann', email: 'ann@acme.test' },
-    { type: 'number.add', numberId: 'n1', e164: '+34911234567', kind: 'rented', settings: {} },
-    { type: 'presence.set', userId: 'ann', presence: 'online' },
-    { type: 'call.inbound', callId: 'c1', from: '+34600111222', to: '+34911234567' },
-  );
-}
+import { annRinging, types } from '../testing.ts';
 
 const figures = { jitterMs: 2.345, lossPercent: 0.5, rttMs: 20, mos: 4.38 };
 
 describe('call quality recorded on the call (issue 15 item 4)', () => {
   it('records a connected agent leg’s figures in the history, rounded, and changes nothing else', () => {
-    const s = answeredCall();
+    const s = annRinging();
     const legId = [...s.state.calls.c1!.legs.values()].find((leg) => leg.userId === 'ann')!.id;
     expect(() => s.when({ type: 'call.quality', callId: 'c1', legId, quality: figures })).toThrow(
       /not connected/,
@@ -37,7 +27,7 @@ describe('call quality recorded on the call (issue 15 item 4)', () => {
   });
 
   it('refuses figures out of range, naming the field', () => {
-    const s = answeredCall();
+    const s = annRinging();
     const legId = [...s.state.calls.c1!.legs.values()].find((leg) => leg.userId === 'ann')!.id;
     s.when({ type: 'call.answer_leg', callId: 'c1', legId });
     const bad = (quality: Record<string, unknown>) => () =>

@@ -98,7 +98,7 @@ export async function canSee(
   live: Call | undefined,
 ): Promise<boolean> {
   const viewer = viewerOf(principal);
-  const facts = { agentId: record?.agentId, onNow: usersOnCall([...(live?.legs.values() ?? [])]) };
+  const facts = { agentId: record?.agentId, onNow: usersOnCall(live?.legs.values() ?? []) };
   if (mayViewCall(viewer, facts)) return true;
   if (viewer.kind !== 'agent') return false;
   // Only then the log: did they take part before (rung, placed, transferred)?

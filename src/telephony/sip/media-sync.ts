@@ -94,7 +94,7 @@ export function customerMedia(call: SipCall): MediaLeg | undefined {
 
 /** R4: the supervisor connected to the call now, with their leg's media and mode. */
 function monitorOf(engineCall: Call, connected: (legId: string | undefined) => OutLeg | undefined) {
-  for (const leg of [...engineCall.legs.values()]) {
+  for (const leg of engineCall.legs.values()) {
     if (leg.monitor === undefined || leg.status !== 'connected') continue;
     const sip = connected(leg.id);
     if (sip) return { legId: leg.id, media: sip.media, mode: leg.monitor };
