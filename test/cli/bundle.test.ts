@@ -3,8 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a build script in plain JavaScript, without declarations.
-import { bundleServer } from '../../scripts/bundle.mjs';
+import { copyBuiltServer } from '../support/build-server.ts';
 
 /**
  * Issue 16 goal 3: the server `npm run build` bundles (scripts/bundle.mjs) runs as it does from
@@ -70,7 +69,7 @@ async function until(done: () => boolean, what: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  await bundleServer(dist);
+  copyBuiltServer(dist);
   mkdirSync(join(folder, 'web/dist'), { recursive: true });
   writeFileSync(join(folder, 'web/dist/index.html'), consolePage);
   first = await serve();

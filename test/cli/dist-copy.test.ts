@@ -1,10 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a build script in plain JavaScript, without declarations.
-import { bundleServer } from '../../scripts/bundle.mjs';
+import { copyBuiltServer } from '../support/build-server.ts';
 
 /**
  * Session 9 fix 4: `npm run build`'s dist/ copied elsewhere. Inside the project (any depth) the
@@ -62,11 +61,8 @@ let inProject: Run;
 let outsideProject: Run;
 
 beforeAll(async () => {
-  const dist = join(folder, 'dist');
-  await bundleServer(dist);
-  cpSync(dist, copied, { recursive: true });
-  cpSync(dist, alone, { recursive: true });
-  rmSync(dist, { recursive: true, force: true });
+  copyBuiltServer(copied);
+  copyBuiltServer(alone);
   inProject = serve(copied);
   outsideProject = serve(alone);
 }, 180_000);
