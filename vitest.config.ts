@@ -151,7 +151,8 @@ export default defineConfig({
           include: ['test/cli/**/*.test.ts', 'test/crash/**/*.test.ts', 'test/cluster/**/*.test.ts'],
           // `npm run build` first: every `switchboard` process then starts from the bundle rather
           // than through tsx (test/support/build-server.ts).
-          globalSetup: ['test/support/build-server.ts'],
+          // The cluster files share one PostgreSQL, a database each (initdb and start ≈ 2.5 s a file).
+          globalSetup: ['test/support/build-server.ts', 'test/support/postgres-global.ts'],
           maxWorkers: 1,
           sequence: { groupOrder: 2 },
         },
