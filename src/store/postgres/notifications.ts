@@ -76,25 +76,46 @@ export class CommitListener {
 
   async start(): Promise<void> {
     const client = new pg.Client({ connectionString: this.url, application_name: 'switchboard-listen' });
+    // One attempt is lost once, however it fails (an error event, the end event, the rejected
+    // connect), and then ended, so that no failed connection keeps its socket, and a late
+    // event of an old connection never drops the one that replaced it.
+    let lost = false;
+    const lose = (error: unknown): void => {
+      if (lost) return;
+      lost = true;
+      if (this.client === client) this.client = undefined;
+      client.end().catch(() => {});
+      this.reconnect(error);
+    };
     client.on('notification', (message) => {
       if (message.channel === commitChannel) this.onNotice(parseNotice(message.payload));
     });
-    client.on('error', (error) => this.reconnect(error));
-    client.on('end', () => this.reconnect(new Error('notification connection ended')));
-    await client.connect();
-    await client.query(`LISTEN ${commitChannel}`);
+    client.on('error', lose);
+    client.on('end', () => lose(new Error('notification connection ended')));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${commitChannel}`);
+    } catch (error) {
+      lose(error);
+      throw error;
+    }
+    // Closed while connecting: this connection would keep the process alive, listening.
+    if (this.closed) {
+      await client.end().catch(() => {});
+      return;
+    }
     this.client = client;
   }
 
   private reconnect(error: unknown): void {
     if (this.closed || this.retry) return;
     this.onError(error);
-    this.client = undefined;
     this.retry = setTimeout(() => {
       this.retry = undefined;
+      // A failed attempt has scheduled the next one itself (lose, above).
       this.start()
         .then(() => this.onNotice({}))
-        .catch((failure) => this.reconnect(failure));
+        .catch(() => {});
     }, 500);
     this.retry.unref();
   }
