@@ -108,8 +108,8 @@ export default defineConfig({
           include: realTimeFiles,
           isolate: false,
           maxWorkers: 1,
-          // One file at a time (a group has one pool size): after the SIP files, which run two at once.
-          sequence: { groupOrder: 4 },
+          // One file at a time (a group has one pool size): after the SIP files, which run several at once.
+          sequence: { groupOrder: 5 },
         },
       },
       {
@@ -137,22 +137,36 @@ export default defineConfig({
           // worker loads the server's modules once for the files it runs (3-20 s each at load 15-21).
           isolate: false,
           maxWorkers: 2,
-          sequence: { groupOrder: 3 },
+          sequence: { groupOrder: 4 },
         },
       },
       {
         extends: true,
         test: {
-          // Real child processes (the CLI, kill -9, several nodes on PostgreSQL): one file at a
-          // time, so a node's start-up does not race another file's for the two cores.
+          // Real child processes: the CLI's commands, the bundled server, kill -9 and restarts.
+          // Each file's processes have their own folders and ports, and mostly wait for a start:
+          // two files at a time.
           name: 'processes',
-          include: ['test/cli/**/*.test.ts', 'test/crash/**/*.test.ts', 'test/cluster/**/*.test.ts'],
+          include: ['test/cli/**/*.test.ts', 'test/crash/**/*.test.ts'],
           // `npm run build` first: every `switchboard` process then starts from the bundle rather
           // than through tsx (test/support/build-server.ts).
-          // The cluster files share one PostgreSQL, a database each (initdb and start ≈ 2.5 s a file).
+          globalSetup: ['test/support/build-server.ts'],
+          maxWorkers: 2,
+          sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Several nodes on one PostgreSQL, killed and frozen: one file at a time, since the tests
+          // time takeovers against the lease (a node's start racing another file's would not say
+          // anything about the product).
+          name: 'cluster',
+          include: ['test/cluster/**/*.test.ts'],
+          // One PostgreSQL for the files, a database each (initdb and start ≈ 2.5 s a file).
           globalSetup: ['test/support/build-server.ts', 'test/support/postgres-global.ts'],
           maxWorkers: 1,
-          sequence: { groupOrder: 2 },
+          sequence: { groupOrder: 3 },
         },
       },
     ],

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const vitest = 'node_modules/vitest/vitest.mjs';
-const beside = ['processes', 'media', 'sip'];
+const beside = ['processes', 'cluster', 'media', 'sip'];
 const first = ['unit', 'unit-isolated', 'sim', 'pg', 'api', 'browser'];
 const projectFlags = (names) => names.flatMap((name) => ['--project', name]);
 
