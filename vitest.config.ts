@@ -1,16 +1,16 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * Nine projects, each runnable alone (`npm run test:unit` runs unit and unit-isolated;
- * `test:media`, `test:pg`, `test:sim`, `test:api`, `test:browser`, `test:sip`, `test:processes`);
- * `npx vitest run` runs them all, group after group. `npm test` (scripts/test.mjs) runs the same
- * projects in two Vitest processes side by side: processes, media and SIP beside the others, as
- * those mostly wait. The in-process ones (unit, pg, sim, api) share two workers; the browser,
- * media and processes ones run one file at a time (two browser files at once were no faster on
- * the loaded 2-core machine, and failed once: BENCHMARKS.md), the SIP files two at a time.
- * Every project but unit-isolated and processes runs without isolation: a worker loads the
- * modules once, not once per file (each file starts and closes its own servers, so nothing else
- * is shared).
+ * Ten projects, each runnable alone (`npm run test:unit` runs unit and unit-isolated;
+ * `test:media`, `test:pg`, `test:sim`, `test:api`, `test:browser`, `test:sip`, `test:processes`,
+ * `test:cluster`); `npx vitest run` runs them all, group after group. `npm test`
+ * (scripts/test.mjs) runs the same projects in two Vitest processes side by side: processes,
+ * cluster, SIP and media beside the others, as those mostly wait. The in-process ones (unit, pg,
+ * sim, api) share two workers; the browser, cluster and media ones run one file at a time (two
+ * browser files at once were no faster on the loaded 2-core machine, and failed once:
+ * BENCHMARKS.md), processes two and SIP three at a time. Every project but unit-isolated,
+ * processes and cluster runs without isolation: a worker loads the modules once, not once per
+ * file (each file starts and closes its own servers, so nothing else is shared).
  */
 /** Unit tests beside the code that start a real PostgreSQL: project `pg`. */
 const postgresFiles = ['src/store/postgres/**/*.test.ts', 'src/cluster/node.test.ts'];
@@ -133,10 +133,10 @@ export default defineConfig({
           // webrtc-softphone.test.ts answers in the console: built here too when run alone.
           globalSetup: ['test/support/build-web.ts'],
           // Each file starts and closes its own server and phones on ports of its own, and mostly
-          // waits (real calls, SIPp's pauses): two files at a time, 157 -> 90 s (load 3-5). A
-          // worker loads the server's modules once for the files it runs (3-20 s each at load 15-21).
+          // waits (real calls, SIPp's pauses): three files at a time (one at a time 157 s, two
+          // 90 s at load 3-5). A worker loads the server's modules once for the files it runs.
           isolate: false,
-          maxWorkers: 2,
+          maxWorkers: 3,
           sequence: { groupOrder: 4 },
         },
       },

@@ -1,13 +1,12 @@
 // `npm test`: the whole suite, in two Vitest processes side by side.
 //
 // Vitest runs one process's project groups one after the other, each on one pool size, so a
-// group that mostly waits holds the machine as long as one that computes. The SIP and media
-// projects mostly wait (real calls, 20 ms media windows, SIPp's scripted pauses: about 45 s of
-// CPU in 170 s), so they run in a second Vitest beside the CPU-bound projects rather than after
-// them. The processes project (CLI commands and cluster nodes as child processes) goes first in
-// that second Vitest, so it overlaps the in-process projects and the SIP calls overlap the
-// browser tests, which use about one core. BENCHMARKS.md ("Test suite, session 10") has the
-// figures.
+// group that mostly waits holds the machine as long as one that computes. The processes, cluster,
+// SIP and media projects mostly wait (commands and nodes starting, real calls, 20 ms media
+// windows, SIPp's scripted pauses), so they run in a second Vitest beside the CPU-bound projects
+// rather than after them: the CLI and cluster files overlap the in-process projects, the SIP
+// calls the browser tests, which use about one core. BENCHMARKS.md ("Test suite, session 10"
+// and session 11's) has the figures.
 //
 // With arguments (`npm test -- --project unit`, a file name, …) it is plain `vitest run` with
 // them. The second Vitest's output is shown after the first's, whole, so neither interleaves.
