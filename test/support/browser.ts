@@ -7,7 +7,7 @@ import {
   type Page,
   type Request,
 } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, vi } from 'vitest';
 
 /**
  * Browser tests drive Debian's Chromium (never a downloaded one). Without it they are
@@ -32,6 +32,12 @@ const watching = new Set<Watcher>();
  * the rest of the file's tests.
  */
 const openedByTest = new Set<BrowserContext>();
+/**
+ * The pages a beforeAll opened, kept open for the file's tests (a profile and a page cost about
+ * half a second of Chromium's CPU each): each is checked after every test, as a test's own page
+ * is, and then starts the next test with nothing seen and nothing declared.
+ */
+const keptForFile = new Set<Watcher>();
 /**
  * Whether a browser test (or its beforeEach) is running. Not Vitest's current test name: a worker
  * that runs several files keeps the previous file's last one through the next file's beforeAll.
@@ -61,11 +67,13 @@ export function describeInBrowser(name: string, body: () => void): void {
       watching.clear();
       openedByTest.clear();
       try {
-        for (const watcher of pages) watcher.expectClean();
+        for (const watcher of [...pages, ...keptForFile]) watcher.expectClean();
       } finally {
+        for (const watcher of keptForFile) watcher.forget();
         await Promise.all(contexts.map((context) => context.close()));
       }
     });
+    afterAll(() => keptForFile.clear());
     body();
   });
 }
@@ -217,6 +225,12 @@ export function watchPage(page: Page) {
     takeProblems(): string[] {
       return problems.splice(0);
     },
+    /** Forgets what was seen and declared: a page kept for the file, between its tests. */
+    forget() {
+      problems.splice(0);
+      expected.splice(0);
+      refused.splice(0);
+    },
     /** Nothing but the declared refusals happened, and each of them did (at least once). */
     expectClean() {
       expect(problems).toEqual([]);
@@ -228,13 +242,16 @@ export function watchPage(page: Page) {
   };
 }
 
+/** A page in its own watched profile, and its watcher's checks (see watchPage). */
+export type WatchedPage = Awaited<ReturnType<typeof watched>>;
+
 /** A page in its own watched profile (see watchPage), checked after the test. */
 export async function watched(browser: Browser, options: BrowserContextOptions = {}) {
   const context: BrowserContext = await browser.newContext(options);
   if (testRunning) openedByTest.add(context);
   const page = await context.newPage();
   const watcher = watchPage(page);
-  watching.add(watcher);
+  (testRunning ? watching : keptForFile).add(watcher);
   return { page, context, ...watcher };
 }
 
@@ -263,6 +280,30 @@ export async function watchedSignedIn(
     ...options,
     baseURL: origin,
     storageState: { cookies: [], origins: [{ origin, localStorage }] },
+  });
+}
+
+/**
+ * A fresh laptop-sized profile (as newPerson) already signed in as `email`, its session asked of
+ * the server as the log-in form asks for it (watchedSignedIn): for a test about a screen, not
+ * about signing in. Opened in a beforeAll, it stays open for the file's tests (see keptForFile).
+ */
+export async function signedInPerson(
+  browser: Browser,
+  origin: string,
+  email: string,
+  { password = 'correct horse', language = 'en-GB' } = {},
+) {
+  const answer = await fetch(new URL('/v1/sessions', origin), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  const session = await answer.json();
+  expect(answer.status, `signing in as ${email}: ${JSON.stringify(session)}`).toBe(201);
+  return watchedSignedIn(browser, origin, session, {
+    viewport: { width: 1366, height: 800 },
+    locale: language,
   });
 }
 
