@@ -332,6 +332,7 @@ describeInBrowser('web console: chat inbox, conversation and transfer dialog (is
     await expect.poll(() => dialog.isVisible()).toBe(false);
     alex.expectClean();
   });
+
   it('a chat waiting in the department queue is taken from the inbox, and only then answered', async () => {
     await chat.online('u_agent');
     await chat.ok('PATCH', '/departments/sales/chat-settings', { strategy: 'manual' });
