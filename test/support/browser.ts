@@ -307,6 +307,19 @@ export async function signedInPerson(
   });
 }
 
+/**
+ * Opens `path` in the console already loaded in `page` as following one of its links does: the
+ * router's history changes and the screen renders, without loading the page again (its
+ * scripts, its session check, its stream). For walks through screens where a reload is not
+ * what is tested; wait for what the screen shows after it (or `settled()`).
+ */
+export async function openWithin(page: Page, path: string): Promise<void> {
+  // React Router's BrowserRouter follows the history on popstate, as on Back and Forward.
+  await page.evaluate(
+    `history.pushState(null, '', ${JSON.stringify(path)}); dispatchEvent(new PopStateEvent('popstate'))`,
+  );
+}
+
 /** Signs in through the log-in form and waits for the desktop. */
 export async function signIn(page: Page, email: string, password = 'correct horse'): Promise<void> {
   await page.goto('/');
