@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { applyDemo } from '../../src/cli/demo.ts';
-import { describeInBrowser, launchBrowser, newPerson } from '../support/browser.ts';
+import { describeInBrowser, launchBrowser, newPerson, signedInPerson } from '../support/browser.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 /** axe-core, injected into the page as it is: the checker screen-reader audits use. */
@@ -94,9 +94,10 @@ describeInBrowser('web console: accessibility of every screen (issue 7)', () => 
   }, 120_000);
 
   it('an agent’s ringing softphone and the transfer dialog pass them too', async () => {
-    const person = await newPerson(browser, origin);
+    const person = await signedInPerson(browser, origin, 'lucia@demo.test', { password: 'demo-password' });
     const { page } = person;
-    await signInAs(page, 'lucia@demo.test');
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
     await server.request('PUT', '/v1/workspaces/demo/users/u_lucia/presence', {
       token: server.adminToken,
       body: { presence: 'online' },

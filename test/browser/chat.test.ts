@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
+import { describeInBrowser, launchBrowser, newPerson, signedInPerson } from '../support/browser.ts';
 import { ChatDriver } from '../support/chat.ts';
 
 /**
@@ -31,8 +31,9 @@ describeInBrowser('web console: chat inbox, conversation and transfer dialog (is
     return conversationId;
   }
 
-  async function openChat(page: Page, email: string) {
-    await signIn(page, email);
+  /** At the desktop of someone signed in (signedInPerson), the Chat link followed. */
+  async function openChat(page: Page) {
+    await page.goto('/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Chat' }).click();
     await page.getByRole('heading', { name: /My conversations/ }).waitFor();
   }
@@ -48,11 +49,11 @@ describeInBrowser('web console: chat inbox, conversation and transfer dialog (is
     const id = await conversationForAlex('visitor-dept', 'My invoice is wrong');
 
     // Cid already has the chat screen open in another browser: the transfer reaches him live.
-    const cid = await newPerson(browser, origin);
-    await openChat(cid.page, 'cid@acme.test');
+    const cid = await signedInPerson(browser, origin, 'cid@acme.test');
+    await openChat(cid.page);
 
-    const alex = await newPerson(browser, origin);
-    await openChat(alex.page, 'alex@acme.test');
+    const alex = await signedInPerson(browser, origin, 'alex@acme.test');
+    await openChat(alex.page);
     const mine = inboxSection(alex.page, /My conversations/);
     await mine.getByRole('link', { name: /visitor-dept/ }).click();
     await alex.page.getByRole('list', { name: 'Messages' }).getByText('My invoice is wrong').waitFor();
@@ -115,8 +116,8 @@ describeInBrowser('web console: chat inbox, conversation and transfer dialog (is
     await chat.presence('u_bea', 'pause');
     const id = await conversationForAlex('visitor-pending', 'Can someone call me back?');
 
-    const alex = await newPerson(browser, origin);
-    await openChat(alex.page, 'alex@acme.test');
+    const alex = await signedInPerson(browser, origin, 'alex@acme.test');
+    await openChat(alex.page);
     await inboxSection(alex.page, /My conversations/)
       .getByRole('link', { name: /visitor-pending/ })
       .click();
@@ -140,9 +141,9 @@ describeInBrowser('web console: chat inbox, conversation and transfer dialog (is
     await expect.poll(() => alex.page.getByRole('status').filter({ hasText: 'Bea Agent' }).count()).toBe(1);
     expect(await chat.conversation(id)).toMatchObject({ status: 'pending', assigneeId: 'u_bea' });
 
-    const beaPerson = await newPerson(browser, origin);
+    const beaPerson = await signedInPerson(browser, origin, 'bea@acme.test');
     const { page } = beaPerson;
-    await openChat(page, 'bea@acme.test');
+    await openChat(page);
     const pending = inboxSection(page, /My pending list/);
     const item = pending.getByRole('link', { name: /visitor-pending/ });
     await item.getByText('Transferred from Alex Agent').waitFor();
@@ -175,9 +176,9 @@ describeInBrowser('web console: chat inbox, conversation and transfer dialog (is
     const id = await conversationForAlex('visitor-stuck', 'Still there?');
     await chat.act(id, 'transfer', chat.tokens.agent, { to: { kind: 'agent', userId: 'u_bea' } });
 
-    const sam = await newPerson(browser, origin);
+    const sam = await signedInPerson(browser, origin, 'sam@acme.test');
     const { page } = sam;
-    await openChat(page, 'sam@acme.test');
+    await openChat(page);
     const others = inboxSection(page, /Agents’ pending lists/);
     await others
       .getByRole('heading', { name: /Bea Agent/ })
@@ -214,8 +215,8 @@ describeInBrowser('web console: chat inbox, conversation and transfer dialog (is
       chat.server.adminToken,
     );
 
-    const bea = await newPerson(browser, origin);
-    await openChat(bea.page, 'bea@acme.test');
+    const bea = await signedInPerson(browser, origin, 'bea@acme.test');
+    await openChat(bea.page);
     await inboxSection(bea.page, /My conversations/)
       .getByRole('link', { name: /visitor-operator/ })
       .click();
@@ -229,9 +230,9 @@ describeInBrowser('web console: chat inbox, conversation and transfer dialog (is
     await chat.online('u_agent');
     const id = await conversationForAlex('visitor-gone', 'Never mind');
 
-    const alex = await newPerson(browser, origin);
+    const alex = await signedInPerson(browser, origin, 'alex@acme.test');
     const { page } = alex;
-    await openChat(page, 'alex@acme.test');
+    await openChat(page);
     await inboxSection(page, /My conversations/)
       .getByRole('link', { name: /visitor-gone/ })
       .click();
@@ -256,9 +257,9 @@ describeInBrowser('web console: chat inbox, conversation and transfer dialog (is
     await chat.presence('u_bea', 'offline');
     const id = await conversationForAlex('visitor-notes', 'Is my order shipped?');
 
-    const alex = await newPerson(browser, origin);
+    const alex = await signedInPerson(browser, origin, 'alex@acme.test');
     const { page } = alex;
-    await openChat(page, 'alex@acme.test');
+    await openChat(page);
     await inboxSection(page, /My conversations/)
       .getByRole('link', { name: /visitor-notes/ })
       .click();
@@ -332,6 +333,7 @@ describeInBrowser('web console: chat inbox, conversation and transfer dialog (is
     await expect.poll(() => dialog.isVisible()).toBe(false);
     alex.expectClean();
   });
+
   it('a chat waiting in the department queue is taken from the inbox, and only then answered', async () => {
     await chat.online('u_agent');
     await chat.ok('PATCH', '/departments/sales/chat-settings', { strategy: 'manual' });
@@ -339,9 +341,9 @@ describeInBrowser('web console: chat inbox, conversation and transfer dialog (is
       const { conversationId: id } = await chat.write('visitor-queue', 'Anyone there?', {
         departmentId: 'sales',
       });
-      const alex = await newPerson(browser, origin);
+      const alex = await signedInPerson(browser, origin, 'alex@acme.test');
       const { page } = alex;
-      await openChat(page, 'alex@acme.test');
+      await openChat(page);
       const queue = inboxSection(page, /Queue: Sales/);
       const item = queue.getByRole('link', { name: /visitor-queue/ });
       await item.getByText(/Waiting \d+:\d\d/).waitFor();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { launchBrowser, newPerson, signIn } from '../support/browser.ts';
+import { launchBrowser, signedInPerson } from '../support/browser.ts';
 import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 
 export const support = '+34911234567';
@@ -89,10 +89,14 @@ export class Desk {
     this.browser = await launchBrowser();
   }
 
-  /** A person in a fresh browser profile, signed in. */
+  /**
+   * A person in a fresh browser profile, signed in (without the log-in form: login.test.ts
+   * tests it), at the desktop.
+   */
   async signedIn(email: string) {
-    const person = await newPerson(this.browser, this.origin);
-    await signIn(person.page, email);
+    const person = await signedInPerson(this.browser, this.origin, email);
+    await person.page.goto('/');
+    await person.page.getByRole('navigation', { name: 'Main' }).waitFor();
     return person;
   }
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
-import { describeInBrowser, signIn } from '../support/browser.ts';
-import { consoleTestbed, signInInSpanish } from '../support/console.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, type WatchedPage } from '../support/browser.ts';
+import { consoleTestbed } from '../support/console.ts';
 
 describeInBrowser('web console: settings for users, departments, contacts and balance (issue 7)', () => {
   const acme = consoleTestbed(async ({ api }) => {
@@ -22,6 +22,11 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
     await api('PATCH', '/billing', { balanceCents: 1234, currency: 'EUR' });
   });
   const { api } = acme;
+  /** Ada, the admin, signed in once for the file's English tests: each starts at a screen's address. */
+  let ada: WatchedPage;
+  beforeAll(async () => {
+    ada = await acme.signedIn('ada@acme.test');
+  });
 
   /** The text of the message a field's aria-describedby points at: what a screen reader reads with it. */
   const descriptionOf = async (page: Page, label: string) => {
@@ -30,10 +35,10 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
   };
 
   it('creating a user: a bad email is refused next to the field and creates nothing; a good one is listed', async () => {
-    const person = await acme.person();
+    const person = ada;
     person.expectRefusal('POST', '/v1/workspaces/acme/users', 400); // bea@nowhere, judged by the server
     const { page } = person;
-    await signIn(page, 'ada@acme.test');
+    await page.goto('/');
     await page.getByRole('link', { name: 'Settings' }).click();
     await page
       .getByRole('navigation', { name: 'Settings sections' })
@@ -74,10 +79,9 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
   });
 
   it('editing a user: a taken extension is refused next to the field; a change saves; removing asks first', async () => {
-    const person = await acme.person();
+    const person = ada;
     person.expectRefusal('PATCH', '/v1/workspaces/acme/users/u_agent', 409); // extension 301 is taken
     const { page } = person;
-    await signIn(page, 'ada@acme.test');
     await page.goto('/admin/users');
     await page.getByRole('link', { name: 'Alex Agent' }).click();
     await page.getByRole('heading', { name: 'Alex Agent', level: 1 }).waitFor();
@@ -114,9 +118,8 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
   });
 
   it('creating a department and adding members updates its member count', async () => {
-    const person = await acme.person();
+    const person = ada;
     const { page } = person;
-    await signIn(page, 'ada@acme.test');
     await page.goto('/admin/departments');
     await page.getByLabel('Department name').fill('Billing');
     await page.getByRole('button', { name: 'Create department' }).click();
@@ -152,9 +155,8 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
 
   it('C2: a department’s chat strategy and offline rule are chosen on its page and survive a reload', async () => {
     await api('POST', '/departments', { id: 'd_chat', name: 'Chat team' });
-    const person = await acme.person();
+    const person = ada;
     const { page } = person;
-    await signIn(page, 'ada@acme.test');
     await page.goto('/admin/departments/d_chat');
     const chat = page.getByRole('region', { name: 'Chat', exact: true });
     const strategy = chat.getByLabel('Who gets new conversations');
@@ -177,10 +179,9 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
   });
 
   it('a contact with a responsible user: a bad phone is refused by its field; the saved owner survives a reload', async () => {
-    const person = await acme.person();
+    const person = ada;
     person.expectRefusal('POST', '/v1/workspaces/acme/contacts', 400); // +34 12 is no phone number
     const { page } = person;
-    await signIn(page, 'ada@acme.test');
     await page.goto('/admin/contacts');
     await page.getByRole('link', { name: 'Add contact' }).click();
     await page.getByLabel('Name', { exact: true }).fill('Carmen Cliente');
@@ -215,9 +216,8 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
   });
 
   it('the balance page shows the balance, and a top-up changes it and is listed', async () => {
-    const person = await acme.person();
+    const person = ada;
     const { page } = person;
-    await signIn(page, 'ada@acme.test');
     await page.goto('/admin/billing');
     const balance = page.getByRole('status', { name: 'Telephony balance' });
     await expect.poll(() => balance.textContent()).toBe('€12.34');
@@ -238,9 +238,8 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
   });
 
   it('the settings speak Spanish to a Spanish browser, money included', async () => {
-    const person = await acme.person('es-ES');
+    const person = await acme.signedIn('ada@acme.test', 'es-ES');
     const { page } = person;
-    await signInInSpanish(page, 'ada@acme.test');
     await page.goto('/admin/billing');
     const balance = page.getByRole('status', { name: 'Saldo de telefonía' });
     await expect.poll(() => balance.textContent()).toMatch(/^\d+,\d{2}\s€$/);

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
+import { describeInBrowser, launchBrowser, signedInPerson, type WatchedPage } from '../support/browser.ts';
 import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 
 const main = '+34911234567';
@@ -93,10 +93,16 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
     await server?.app.close();
   });
 
+  /** Sam, the supervisor, signed in once for the file's tests: each starts at a screen's address. */
+  let sam: WatchedPage;
+  beforeAll(async () => {
+    sam = await signedInPerson(browser, origin, 'sam@acme.test');
+  });
+
   it('filters calls by number typed, outcome and direction; a bad number is refused under its field', async () => {
-    const person = await newPerson(browser, origin);
+    const person = sam;
     const { page } = person;
-    await signIn(page, 'sam@acme.test');
+    await page.goto('/');
     await page.getByRole('link', { name: 'History' }).click();
     const rows = page.getByRole('table', { name: 'Calls, newest first' }).locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(2);
@@ -128,9 +134,8 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
   });
 
   it('a transferred call’s timeline shows the routing, the transfer and its note', async () => {
-    const person = await newPerson(browser, origin);
+    const person = sam;
     const { page } = person;
-    await signIn(page, 'sam@acme.test');
     await page.goto('/history/calls');
     await page
       .getByRole('link', { name: new RegExp(`^Timeline of the call from \\${written(refundCaller)}`) })
@@ -156,9 +161,8 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
   });
 
   it('an agent’s history lists the calls they took part in, also one they passed on, and no others', async () => {
-    const person = await newPerson(browser, origin);
+    const person = await signedInPerson(browser, origin, 'alex@acme.test');
     const { page } = person;
-    await signIn(page, 'alex@acme.test');
     await page.goto('/history/calls');
     // Alex answered the refund call and transferred it to Sam: it is Sam's now, and still in Alex's history.
     const passedOn = page.getByRole('link', {
@@ -180,9 +184,8 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
   });
 
   it('a voicemail plays in the page, fetched with the session', async () => {
-    const person = await newPerson(browser, origin);
+    const person = sam;
     const { page } = person;
-    await signIn(page, 'sam@acme.test');
     await page.goto(`/history/calls?outcome=voicemail`);
     await page
       .getByRole('link', { name: new RegExp(`^Timeline of the call from \\${written(voicemailCaller)}`) })
@@ -200,9 +203,8 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
   });
 
   it('voicemails: played on demand, marked heard by the person, filtered by heard', async () => {
-    const person = await newPerson(browser, origin);
+    const person = sam;
     const { page } = person;
-    await signIn(page, 'sam@acme.test');
     await page.goto('/history/calls');
     await page.getByRole('tab', { name: 'Voicemails' }).click();
     const table = page.getByRole('table', { name: 'Voicemails, newest first' });
@@ -223,9 +225,8 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
   });
 
   it('a conversation’s timeline shows where routing sent it and the transfer with its reason', async () => {
-    const person = await newPerson(browser, origin);
+    const person = sam;
     const { page } = person;
-    await signIn(page, 'sam@acme.test');
     await page.goto('/history/calls');
     await page.getByRole('tab', { name: 'Conversations' }).click();
     await page.getByRole('link', { name: /^Timeline of the conversation with Nora/ }).click();

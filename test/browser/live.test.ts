@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
+import { describeInBrowser, launchBrowser, signedInPerson } from '../support/browser.ts';
 import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 
 const business = '+34911234567';
@@ -41,9 +41,9 @@ describeInBrowser('web console: the supervisors’ Live page (R3, R4)', () => {
     const [line] = (await api('GET', '/users/u_agent/phone')).lines;
     await api('POST', `/sim/legs/${callId}/${line.legId}/answer`, undefined, tokens.agent);
 
-    const person = await newPerson(browser, origin);
+    const person = await signedInPerson(browser, origin, 'sam@acme.test');
     const { page } = person;
-    await signIn(page, 'sam@acme.test');
+    await page.goto('/');
     await page.getByRole('link', { name: 'Live' }).click();
     const calls = page.getByRole('region', { name: 'Calls' });
     const row = calls.getByRole('row', { name: /\+34 600 11 12 22/ });
@@ -83,9 +83,9 @@ describeInBrowser('web console: the supervisors’ Live page (R3, R4)', () => {
     await api('PUT', '/users/u_admin/presence', { presence: 'online' });
     // Alex is still on the first call: this one rings Ada, nobody has answered it.
     const { callId } = await api('POST', '/sim/calls', { from: '+34600555666', to: business }, tokens.agent);
-    const person = await newPerson(browser, origin);
+    const person = await signedInPerson(browser, origin, 'sam@acme.test');
     const { page } = person;
-    await signIn(page, 'sam@acme.test');
+    await page.goto('/');
     await page.getByRole('link', { name: 'Live' }).click();
     const row = page.getByRole('region', { name: 'Calls' }).getByRole('row', { name: /\+34 600 55 56 66/ });
     await row.getByRole('cell', { name: 'Waiting' }).waitFor();

@@ -1,5 +1,5 @@
-import { expect, it } from 'vitest';
-import { describeInBrowser, signIn } from '../support/browser.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, type WatchedPage } from '../support/browser.ts';
 import { consoleTestbed } from '../support/console.ts';
 
 describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 and 004)', () => {
@@ -10,12 +10,18 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
   const { api } = acme;
   const settingsOf = (numberId: string) => api('GET', `/numbers/${numberId}/settings`);
 
+  /** Ada, the admin, signed in once for the file's tests: each starts at a screen's address. */
+  let ada: WatchedPage;
+  beforeAll(async () => {
+    ada = await acme.signedIn('ada@acme.test');
+  });
+
   it('a bad forward number is shown next to the forwarding field and nothing is saved; a good edit saves and survives a reload', async () => {
     const before = await settingsOf('n_main');
-    const person = await acme.person();
+    const person = ada;
     person.expectRefusal('PATCH', '/v1/workspaces/acme/numbers/n_main/settings', 400); // the bad forward number
     const { page } = person;
-    await signIn(page, 'ada@acme.test');
+    await page.goto('/');
     await page.getByRole('link', { name: 'Settings' }).click();
     // The list shows the number as people read it, with its name, mode and assigned users.
     const row = page.getByRole('row', { name: /Madrid/ });
@@ -128,9 +134,8 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
   });
 
   it('the working-hours editor: several ranges a day and a named holiday, saved and shown after a reload', async () => {
-    const person = await acme.person();
+    const person = ada;
     const { page } = person;
-    await signIn(page, 'ada@acme.test');
     await page.goto('/admin/numbers/n_hours');
     await page.getByRole('heading', { name: '+34 911 23 45 68' }).waitFor();
     await page.getByRole('button', { name: 'Show Working hours' }).click();
@@ -180,10 +185,9 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
   });
 
   it('adds a number: one not in international format is refused in the dialog, a good one opens its settings', async () => {
-    const person = await acme.person();
+    const person = ada;
     person.expectRefusal('POST', '/v1/workspaces/acme/numbers', 400); // not in international format
     const { page } = person;
-    await signIn(page, 'ada@acme.test');
     await page.goto('/admin/numbers');
     await page.getByRole('button', { name: 'Add number' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add number' });

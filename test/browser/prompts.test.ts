@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { encodeWav } from '../../src/telephony/media/wav.ts';
-import { describeInBrowser, signIn } from '../support/browser.ts';
+import { describeInBrowser, type WatchedPage } from '../support/browser.ts';
 import { consoleTestbed } from '../support/console.ts';
 
 describeInBrowser('web console: recorded prompts for numbers and IVR menus (S3)', () => {
@@ -19,12 +19,17 @@ describeInBrowser('web console: recorded prompts for numbers and IVR menus (S3)'
     return path;
   };
 
+  /** Ada, the admin, signed in once for the file's tests: each starts at a screen's address. */
+  let ada: WatchedPage;
+  beforeAll(async () => {
+    ada = await acme.signedIn('ada@acme.test');
+  });
+
   it('an admin uploads a welcome recording, plays it, is told why a bad file is refused, and goes back to the built-in prompt', async () => {
-    const person = await acme.person();
+    const person = ada;
     const { page } = person;
     // A 16 kHz file: the server refuses it and names the format.
     person.expectRefusal('PUT', '/v1/workspaces/acme/numbers/n_main/prompts/welcome', 400);
-    await signIn(page, 'ada@acme.test');
     await page.goto('/admin/numbers/n_main');
     await page.getByRole('heading', { name: /Madrid/ }).waitFor();
     await page.getByRole('button', { name: 'Show Recorded prompts' }).click();
@@ -59,9 +64,8 @@ describeInBrowser('web console: recorded prompts for numbers and IVR menus (S3)'
   });
 
   it('an IVR menu has its own recording, shown on its page', async () => {
-    const person = await acme.person();
+    const person = ada;
     const { page } = person;
-    await signIn(page, 'ada@acme.test');
     await page.goto('/admin/ivr-menus/m_sales');
     const recording = page.getByRole('group', { name: 'Recorded prompt' });
     await expect.poll(() => recording.getByRole('status').textContent()).toBe('Built-in spoken prompt');

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { expect, it } from 'vitest';
-import { describeInBrowser, signIn } from '../support/browser.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, type WatchedPage } from '../support/browser.ts';
 import { consoleTestbed } from '../support/console.ts';
 
 describeInBrowser('web console: History → Download CSV and the Reports page (I3)', () => {
@@ -17,9 +17,14 @@ describeInBrowser('web console: History → Download CSV and the Reports page (I
     await api('POST', `/sim/calls/${placed.callId}/hangup`);
   });
 
+  /** Sam, the supervisor, signed in once for the file's tests: each starts at a screen's address. */
+  let sam: WatchedPage;
+  beforeAll(async () => {
+    sam = await acme.signedIn('sam@acme.test');
+  });
+
   it('I3: a supervisor downloads the calls as CSV from History; the file has the calls the history lists', async () => {
-    const { page } = await acme.person();
-    await signIn(page, 'sam@acme.test');
+    const { page } = sam;
     await page.goto('/history/calls');
     const waiting = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download CSV' }).click();
@@ -39,8 +44,8 @@ describeInBrowser('web console: History → Download CSV and the Reports page (I
   });
 
   it('I3: the Reports page charts the calls per day and service level, and lists each agent', async () => {
-    const { page } = await acme.person();
-    await signIn(page, 'sam@acme.test');
+    const { page } = sam;
+    await page.goto('/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
     await page.getByRole('heading', { name: 'Reports' }).waitFor();
     const date = new Date(acme.server.clock.now()).toISOString().slice(0, 10);

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
+import { describeInBrowser, launchBrowser, signedInPerson, type WatchedPage } from '../support/browser.ts';
 import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 
 describeInBrowser('web console: what if, the routing simulator (M4, issue 19 item 8)', () => {
@@ -25,10 +25,16 @@ describeInBrowser('web console: what if, the routing simulator (M4, issue 19 ite
     await server?.app.close();
   });
 
+  /** Ada, the admin, signed in once for the file's tests: each starts at a screen's address. */
+  let ada: WatchedPage;
+  beforeAll(async () => {
+    ada = await signedInPerson(browser, origin, 'ada@acme.test');
+  });
+
   it('an admin changes agents and strategy, runs, and reads both configurations side by side with charts', async () => {
-    const person = await newPerson(browser, origin);
+    const person = ada;
     const { page } = person;
-    await signIn(page, 'ada@acme.test');
+    await page.goto('/');
     await page.getByRole('link', { name: 'Simulator' }).click();
     const sim = page.getByRole('region', { name: 'What if: simulate your routing' });
     await sim.waitFor();
@@ -68,10 +74,10 @@ describeInBrowser('web console: what if, the routing simulator (M4, issue 19 ite
   });
 
   it('a bad value is shown by its field; an agent has no Simulator', async () => {
-    const admin = await newPerson(browser, origin);
+    const admin = ada;
     // 90,000 calls an hour for 8 hours is over the server’s cap of 50,000 a run: it says so (400).
     admin.expectRefusal('POST', '/v1/workspaces/acme/simulation-jobs', 400);
-    await signIn(admin.page, 'ada@acme.test');
+    await admin.page.goto('/');
     await admin.page.getByRole('link', { name: 'Simulator' }).click();
     const sim = admin.page.getByRole('region', { name: 'What if: simulate your routing' });
     await sim.getByLabel('Calls per hour').fill('90000');
@@ -80,8 +86,8 @@ describeInBrowser('web console: what if, the routing simulator (M4, issue 19 ite
     await admin.page.getByText(/at most 50000 per run/).waitFor();
     expect(await sim.getByLabel('Calls per hour').getAttribute('aria-invalid')).toBe('true');
 
-    const agent = await newPerson(browser, origin);
-    await signIn(agent.page, 'alex@acme.test');
+    const agent = await signedInPerson(browser, origin, 'alex@acme.test');
+    await agent.page.goto('/');
     await agent.page.getByRole('link', { name: 'Desktop' }).waitFor();
     expect(await agent.page.getByRole('link', { name: 'Simulator' }).count()).toBe(0);
     admin.expectClean();
@@ -104,9 +110,9 @@ describeInBrowser('web console: what if, the routing simulator (M4, issue 19 ite
       token: admin,
     });
 
-    const person = await newPerson(browser, origin);
+    const person = ada;
     const { page } = person;
-    await signIn(page, 'ada@acme.test');
+    await page.goto('/');
     await page.getByRole('link', { name: 'Simulator' }).click();
     const sim = page.getByRole('region', { name: 'What if: simulate your routing' });
     // The field is local time: the whole local day holds the call at 08:00 UTC in any zone within 8 hours of it.
@@ -144,9 +150,9 @@ describeInBrowser('web console: what if, the routing simulator (M4, issue 19 ite
       label: 'Menu line',
       settings: { route: { kind: 'ivr', menuId: 'm_menu' } },
     });
-    const person = await newPerson(browser, origin);
+    const person = ada;
     const { page } = person;
-    await signIn(page, 'ada@acme.test');
+    await page.goto('/');
     await page.getByRole('link', { name: 'Simulator' }).click();
     const sim = page.getByRole('region', { name: 'What if: simulate your routing' });
     await expect.poll(() => sim.getByLabel('Number', { exact: true }).inputValue()).toBe('+34911234567');

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { registerByHand } from '../sip/support/register.ts';
 import { type SipTestServer, startSipServer } from '../sip/support/server.ts';
-import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
+import { describeInBrowser, launchBrowser, signedInPerson } from '../support/browser.ts';
 
 let sip: SipTestServer;
 let browser: Browser;
@@ -39,8 +39,7 @@ afterAll(async () => {
 
 describeInBrowser('S2: which phones a user has registered, in the console', () => {
   it("the admin sees on Ann's page her desk phone, where it registered from and until when", async () => {
-    const { page } = await newPerson(browser, origin);
-    await signIn(page, 'ada@acme.test');
+    const { page } = await signedInPerson(browser, origin, 'ada@acme.test');
     await page.goto('/admin/users/u_ann');
     const panel = page.getByRole('region', { name: 'SIP phones' });
     await expect.poll(() => panel.textContent()).toContain('Yealink SIP-T46U');
@@ -58,13 +57,13 @@ describeInBrowser('S2: which phones a user has registered, in the console', () =
   });
 
   it('Ann sees her own desk phone on her desktop; Bo, who has none set up, sees no such panel and may not read hers', async () => {
-    const ann = await newPerson(browser, origin);
-    await signIn(ann.page, 'ann@acme.test');
+    const ann = await signedInPerson(browser, origin, 'ann@acme.test');
+    await ann.page.goto('/');
     const panel = ann.page.getByRole('region', { name: 'My desk phones' });
     await expect.poll(() => panel.textContent()).toContain('Yealink SIP-T46U');
 
-    const bo = await newPerson(browser, origin);
-    await signIn(bo.page, 'bo@acme.test');
+    const bo = await signedInPerson(browser, origin, 'bo@acme.test');
+    await bo.page.goto('/');
     await bo.page.getByRole('heading', { name: /Bo Agent/ }).waitFor();
     await expect.poll(() => bo.page.getByRole('region', { name: 'My desk phones' }).count()).toBe(0);
     const session = await sip.server.app.inject({

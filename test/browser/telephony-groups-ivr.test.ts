@@ -1,5 +1,5 @@
-import { expect, it } from 'vitest';
-import { describeInBrowser, signIn } from '../support/browser.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, type WatchedPage } from '../support/browser.ts';
 import { consoleTestbed } from '../support/console.ts';
 
 describeInBrowser('web console: telephony groups and the IVR menu editor (issue 7, V10, V13)', () => {
@@ -10,10 +10,15 @@ describeInBrowser('web console: telephony groups and the IVR menu editor (issue 
   });
   const { api } = acme;
 
+  /** Ada, the admin, signed in once for the file's tests: each starts at a screen's address. */
+  let ada: WatchedPage;
+  beforeAll(async () => {
+    ada = await acme.signedIn('ada@acme.test');
+  });
+
   it('creates a group with members in order and a strategy, edits it, and deletes it', async () => {
-    const person = await acme.person();
+    const person = ada;
     const { page } = person;
-    await signIn(page, 'ada@acme.test');
     await page.goto('/admin/groups');
     await page
       .getByRole('row', { name: /Support/ })
@@ -59,10 +64,9 @@ describeInBrowser('web console: telephony groups and the IVR menu editor (issue 
   });
 
   it('adds options to an IVR menu: a key to a group, and a key to a number the server refuses until it is right', async () => {
-    const person = await acme.person();
+    const person = ada;
     const { page } = person;
     person.expectRefusal('PATCH', '/v1/workspaces/acme/ivr-menus/ivr_main', 400); // the wrong number
-    await signIn(page, 'ada@acme.test');
     await page.goto('/admin/ivr-menus');
     await page.getByRole('link', { name: 'Main menu' }).click();
     await page.getByLabel('Greeting').fill('For support press 1. To reach our office press 2.');
@@ -99,9 +103,8 @@ describeInBrowser('web console: telephony groups and the IVR menu editor (issue 
   });
 
   it('creates a new IVR menu and routes a number to it', async () => {
-    const person = await acme.person();
+    const person = ada;
     const { page } = person;
-    await signIn(page, 'ada@acme.test');
     await page.goto('/admin/ivr-menus');
     await page.getByRole('link', { name: 'New menu' }).click();
     await page.getByRole('button', { name: 'Create menu' }).click();

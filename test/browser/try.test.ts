@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
+import { describeInBrowser, launchBrowser, signedInPerson } from '../support/browser.ts';
 import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 
 const business = '+34911234567';
@@ -40,9 +40,9 @@ describeInBrowser('web console: Try it, then the call in History (issue 7)', () 
   });
 
   it('places a call to an IVR number, presses 1, sees it ring the group and why, hangs up; History shows its timeline', async () => {
-    const person = await newPerson(browser, origin);
+    const person = await signedInPerson(browser, origin, 'sam@acme.test');
     const { page } = person;
-    await signIn(page, 'sam@acme.test');
+    await page.goto('/');
     await page.getByRole('link', { name: 'Try it' }).click();
     const phone = page.getByRole('region', { name: 'Phone simulator' });
     const story = page.getByRole('region', { name: 'What Switchboard decided' });

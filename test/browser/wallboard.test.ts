@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
+import { describeInBrowser, launchBrowser, newPerson, signedInPerson } from '../support/browser.ts';
 import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 
 const business = '+34911234567';
@@ -34,9 +34,9 @@ describeInBrowser('web console: the live wallboard (issue 7)', () => {
   });
 
   it('shows a caller waiting and who is available, and updates when the caller hangs up, without a reload', async () => {
-    const person = await newPerson(browser, origin);
+    const person = await signedInPerson(browser, origin, 'sam@acme.test');
     const { page } = person;
-    await signIn(page, 'sam@acme.test');
+    await page.goto('/');
     await page.getByRole('link', { name: 'Wallboard' }).click();
     const tile = (name: string) => page.getByRole('region', { name, exact: true }).locator('.tile-value');
     await expect.poll(() => tile('Calls waiting').textContent()).toBe('0');

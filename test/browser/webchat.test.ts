@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, newPerson, signIn, watched } from '../support/browser.ts';
+import { describeInBrowser, launchBrowser, signedInPerson, watched } from '../support/browser.ts';
 import { ChatDriver } from '../support/chat.ts';
 
 /**
@@ -125,8 +125,8 @@ describeInBrowser('web chat in the browser (issue 5)', () => {
 
     // Alex (Sales, online) gets it (the first chat went on to Cid): the card gives name and email.
     await expect.poll(() => assignedTo(chat.tokens.agent), { timeout: 10_000 }).toHaveLength(1);
-    const alex = await newPerson(browser, origin);
-    await signIn(alex.page, 'alex@acme.test');
+    const alex = await signedInPerson(browser, origin, 'alex@acme.test');
+    await alex.page.goto('/');
     await alex.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Chat' }).click();
     await alex.page
       .getByRole('navigation', { name: 'Conversations' })

@@ -1,13 +1,13 @@
 import { expect, it } from 'vitest';
-import { describeInBrowser, signIn } from '../support/browser.ts';
+import { describeInBrowser } from '../support/browser.ts';
 import { consoleTestbed } from '../support/console.ts';
 
 describeInBrowser('web console: Settings → Webhooks (I1)', () => {
   const acme = consoleTestbed();
 
   it('I1: an admin subscribes a URL, sees the secret, is refused a loopback URL by the field, and sees what was sent', async () => {
-    const { page, expectRefusal } = await acme.person();
-    await signIn(page, 'ada@acme.test');
+    const { page, expectRefusal } = await acme.signedIn('ada@acme.test');
+    await page.goto('/');
     await page.getByRole('link', { name: 'Settings' }).click();
     await page
       .getByRole('navigation', { name: 'Settings sections' })

@@ -9,7 +9,7 @@ import { encodeWav } from '../../src/telephony/media/wav.ts';
 import { PlaneFixture, tone } from '../../src/telephony/rtp/test-support/fixture.ts';
 import { powerShare } from '../../src/telephony/rtp/test-support/goertzel.ts';
 import { until } from '../../src/telephony/rtp/test-support/peer.ts';
-import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
+import { describeInBrowser, launchBrowser, signedInPerson } from '../support/browser.ts';
 import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 
 /** The agent's microphone: a 600 Hz tone Chromium loops as its fake capture device. */
@@ -56,7 +56,7 @@ const inboundEnergy = `(async () => {
 
 describeInBrowser('the browser as a phone over WebRTC, bridged to RTP (issue 15 items 3–4, S6)', () => {
   it('asks for the microphone once with an explanation, carries audio both ways, and ends the leg when the tab closes', async () => {
-    const person = await newPerson(browser, origin);
+    const person = await signedInPerson(browser, origin, 'alex@acme.test');
     const { page } = person;
     // Watches the page's own peer connections, to read their stats; the page is not changed.
     await page.addInitScript(`{
@@ -69,7 +69,7 @@ describeInBrowser('the browser as a phone over WebRTC, bridged to RTP (issue 15 
       };
       window.RTCPeerConnection.prototype = Original.prototype;
     }`);
-    await signIn(page, 'alex@acme.test');
+    await page.goto('/');
     // Alex is offline, so the softphone sits folded to a bar until he opens it (issue 14).
     await page.getByRole('button', { name: 'Open the phone' }).click();
 

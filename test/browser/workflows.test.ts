@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
-import { expect, it } from 'vitest';
-import { describeInBrowser, signIn } from '../support/browser.ts';
-import { consoleTestbed, signInInSpanish } from '../support/console.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, type WatchedPage } from '../support/browser.ts';
+import { consoleTestbed } from '../support/console.ts';
 
 /** The machine is shared: give the page time, never a fixed sleep. */
 const polling = { timeout: 10_000 };
@@ -79,10 +79,16 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
     return seen;
   }
 
+  /** Ada, the admin, signed in once for the file's tests: each starts at a screen's address. */
+  let ada: WatchedPage;
+  beforeAll(async () => {
+    ada = await acme.signedIn('ada@acme.test');
+  });
+
   it('builds seed 003’s flow step by step, publishes it as version 1, and shows its runs', async () => {
-    const person = await acme.person();
+    const person = ada;
     const { page } = person;
-    await signIn(page, 'ada@acme.test');
+    await page.goto('/');
     await page.getByRole('link', { name: 'Workflows' }).click();
     await page.getByRole('link', { name: 'New workflow' }).click();
     await page.getByLabel('Name').fill('Reassign silent conversations');
@@ -246,10 +252,9 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect((await api('POST', '/workflows/wf_wait/publish')).status).toBe(200);
 
-    const person = await acme.person();
+    const person = ada;
     person.expectRefusal('PUT', '/v1/workspaces/acme/workflows/wf_wait/draft', 400); // the refused step
     const { page } = person;
-    await signIn(page, 'ada@acme.test');
     await page.goto('/workflows');
     await page.getByRole('link', { name: 'Wait then comment' }).click();
     const wait = card(page, 'Step 1: Wait');
@@ -306,9 +311,9 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
   });
 
   it('creates a draft from the seed 003 template, in Spanish, and publishes it', async () => {
-    const person = await acme.person('es-ES');
+    const person = await acme.signedIn('ada@acme.test', 'es-ES');
     const { page } = person;
-    await signInInSpanish(page, 'ada@acme.test');
+    await page.goto('/');
     await page.getByRole('link', { name: 'Flujos de trabajo' }).click();
     await page.getByRole('button', { name: 'Desde una plantilla' }).click();
     const dialog = page.getByRole('dialog', { name: 'Desde una plantilla' });
@@ -387,9 +392,8 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
     const newest = await acme.request('GET', '/workflows/wf_busy/runs?limit=500');
     expect(newest.body.nextBefore).toEqual(expect.any(Number));
 
-    const person = await acme.person();
+    const person = ada;
     const { page } = person;
-    await signIn(page, 'ada@acme.test');
     await page.goto(`${acme.origin}/workflows/wf_busy/runs`);
     const run = (conversationId: string) =>
       page.getByRole('article', {

@@ -7,7 +7,7 @@ import {
   type Page,
   type Request,
 } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, vi } from 'vitest';
 
 /**
  * Browser tests drive Debian's Chromium (never a downloaded one). Without it they are
@@ -32,6 +32,12 @@ const watching = new Set<Watcher>();
  * the rest of the file's tests.
  */
 const openedByTest = new Set<BrowserContext>();
+/**
+ * The pages a beforeAll opened, kept open for the file's tests (a profile and a page cost about
+ * half a second of Chromium's CPU each): each is checked after every test, as a test's own page
+ * is, and then starts the next test with nothing seen and nothing declared.
+ */
+const keptForFile = new Set<Watcher>();
 /**
  * Whether a browser test (or its beforeEach) is running. Not Vitest's current test name: a worker
  * that runs several files keeps the previous file's last one through the next file's beforeAll.
@@ -61,11 +67,13 @@ export function describeInBrowser(name: string, body: () => void): void {
       watching.clear();
       openedByTest.clear();
       try {
-        for (const watcher of pages) watcher.expectClean();
+        for (const watcher of [...pages, ...keptForFile]) watcher.expectClean();
       } finally {
+        for (const watcher of keptForFile) watcher.forget();
         await Promise.all(contexts.map((context) => context.close()));
       }
     });
+    afterAll(() => keptForFile.clear());
     body();
   });
 }
@@ -101,9 +109,33 @@ export const playwrightDisabledFeatures = [
  */
 const unusedFeatures = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
 
-/** `extraArgs`: more Chromium flags (the browser phone's fake microphone, for one). */
+/**
+ * The Chromium this worker keeps for its test files, one per set of extra flags: a launch and
+ * its close cost about 0.25 s of CPU and 0.4 s of wall, once per file before (26 files). Every
+ * file still gets profiles of its own (newContext), and its `close()` closes those.
+ */
+const kept = new Map<string, Promise<Browser>>();
+
+/**
+ * A Chromium for one test file: the worker's own (see `kept`), relaunched if it went away.
+ * `extraArgs`: more Chromium flags (the browser phone's fake microphone, for one). Its `close()`
+ * closes the profiles still open in it, not Chromium, which Playwright ends with the worker.
+ */
 export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   if (!hasChromium) throw new Error(missing);
+  const key = extraArgs.join(' ');
+  const running = await kept.get(key)?.catch(() => undefined);
+  if (running?.isConnected()) return running;
+  const launching = launchChromium(extraArgs);
+  kept.set(key, launching);
+  const browser = await launching;
+  browser.close = async () => {
+    await Promise.all(browser.contexts().map((context) => context.close()));
+  };
+  return browser;
+}
+
+function launchChromium(extraArgs: string[]): Promise<Browser> {
   return chromium.launch({
     executablePath,
     args: [
@@ -217,6 +249,12 @@ export function watchPage(page: Page) {
     takeProblems(): string[] {
       return problems.splice(0);
     },
+    /** Forgets what was seen and declared: a page kept for the file, between its tests. */
+    forget() {
+      problems.splice(0);
+      expected.splice(0);
+      refused.splice(0);
+    },
     /** Nothing but the declared refusals happened, and each of them did (at least once). */
     expectClean() {
       expect(problems).toEqual([]);
@@ -228,13 +266,16 @@ export function watchPage(page: Page) {
   };
 }
 
+/** A page in its own watched profile, and its watcher's checks (see watchPage). */
+export type WatchedPage = Awaited<ReturnType<typeof watched>>;
+
 /** A page in its own watched profile (see watchPage), checked after the test. */
 export async function watched(browser: Browser, options: BrowserContextOptions = {}) {
   const context: BrowserContext = await browser.newContext(options);
   if (testRunning) openedByTest.add(context);
   const page = await context.newPage();
   const watcher = watchPage(page);
-  watching.add(watcher);
+  (testRunning ? watching : keptForFile).add(watcher);
   return { page, context, ...watcher };
 }
 
@@ -258,12 +299,54 @@ export async function watchedSignedIn(
   session: unknown,
   options: BrowserContextOptions = {},
 ) {
-  const localStorage = [{ name: 'switchboard.session', value: JSON.stringify(session) }];
-  return watched(browser, {
-    ...options,
-    baseURL: origin,
-    storageState: { cookies: [], origins: [{ origin, localStorage }] },
+  const opened = await watched(browser, { ...options, baseURL: origin });
+  // Written by the profile's first page of the console, before its scripts run, and only once:
+  // a person who signs out stays signed out. Not Playwright's storageState, which opens and
+  // loads a page of its own in every new profile to write it (0.1-0.2 s of Chromium's CPU).
+  const seeded = 'switchboard.test.seeded';
+  await opened.context.addInitScript(`
+    if (location.origin === ${JSON.stringify(new URL(origin).origin)} && !localStorage.getItem('${seeded}')) {
+      localStorage.setItem('switchboard.session', ${JSON.stringify(JSON.stringify(session))});
+      localStorage.setItem('${seeded}', 'yes');
+    }`);
+  return opened;
+}
+
+/**
+ * A fresh laptop-sized profile (as newPerson) already signed in as `email`, its session asked of
+ * the server as the log-in form asks for it (watchedSignedIn): for a test about a screen, not
+ * about signing in. Opened in a beforeAll, it stays open for the file's tests (see keptForFile).
+ */
+export async function signedInPerson(
+  browser: Browser,
+  origin: string,
+  email: string,
+  { password = 'correct horse', language = 'en-GB' } = {},
+) {
+  const answer = await fetch(new URL('/v1/sessions', origin), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
   });
+  const session = await answer.json();
+  expect(answer.status, `signing in as ${email}: ${JSON.stringify(session)}`).toBe(201);
+  return watchedSignedIn(browser, origin, session, {
+    viewport: { width: 1366, height: 800 },
+    locale: language,
+  });
+}
+
+/**
+ * Opens `path` in the console already loaded in `page` as following one of its links does: the
+ * router's history changes and the screen renders, without loading the page again (its
+ * scripts, its session check, its stream). For walks through screens where a reload is not
+ * what is tested; wait for what the screen shows after it (or `settled()`).
+ */
+export async function openWithin(page: Page, path: string): Promise<void> {
+  // React Router's BrowserRouter follows the history on popstate, as on Back and Forward.
+  await page.evaluate(
+    `history.pushState(null, '', ${JSON.stringify(path)}); dispatchEvent(new PopStateEvent('popstate'))`,
+  );
 }
 
 /** Signs in through the log-in form and waits for the desktop. */

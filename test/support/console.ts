@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { launchBrowser, newPerson } from './browser.ts';
+import { launchBrowser, newPerson, signedInPerson } from './browser.ts';
 import { seedWorkspace, startTestServer, type TestServer } from './server.ts';
 
 /**
@@ -23,6 +23,7 @@ export function consoleTestbed(prepare?: (acme: Testbed) => Promise<void>): Test
       return response.body;
     },
     person: (language) => newPerson(bed.browser, bed.origin, language),
+    signedIn: (email, language) => signedInPerson(bed.browser, bed.origin, email, { language }),
   };
   beforeAll(async () => {
     bed.server = await startTestServer();
@@ -51,6 +52,11 @@ export interface Testbed {
   api: (method: string, path: string, body?: unknown) => Promise<any>;
   /** A fresh browser profile (newPerson) on this server. */
   person: (language?: string) => ReturnType<typeof newPerson>;
+  /**
+   * A fresh profile already signed in as `email` (password "correct horse"), without the log-in
+   * form: for a test about a screen. Opened in a beforeAll, it is kept for the file's tests.
+   */
+  signedIn: (email: string, language?: string) => ReturnType<typeof signedInPerson>;
 }
 
 /** Signs in through the log-in form as a Spanish browser shows it, and waits for the console. */
