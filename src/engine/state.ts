@@ -112,8 +112,8 @@ export interface WorkspaceState {
   contacts: Record<string, Contact>;
   groups: Record<string, Group>;
   ivrMenus: Record<string, IvrMenu>;
-  /** Live calls only; ended calls live in the history projection. */
-  calls: Record<string, Call>;
+  /** Live calls only (ended calls live in the history projection): a Map (id-map.ts) that snapshots store as a record. */
+  calls: IdMap<Call>;
   /** Set timers by id: a Map (id-map.ts) that snapshots store as a record. */
   timers: IdMap<Timer>;
   /** Open conversations (resolved ones live in the read models). */
@@ -172,7 +172,7 @@ export function emptyWorkspace(id: string): WorkspaceState {
     contacts: table(),
     groups: table(),
     ivrMenus: table(),
-    calls: table(),
+    calls: new IdMap(),
     timers: new IdMap(),
     callbacks: table(),
     waiting: [],
@@ -213,7 +213,6 @@ export const tableKeys = [
   'contacts',
   'groups',
   'ivrMenus',
-  'calls',
   'conversations',
   'chatQueues',
   'chatSettings',
@@ -243,7 +242,8 @@ export function withTables(state: WorkspaceState): WorkspaceState {
   const tables = state as unknown as Record<string, Table<unknown>>;
   for (const key of tableKeys) tables[key] = tableOf(tables[key]);
   state.timers = idMapOf(state.timers);
-  for (const call of Object.values(state.calls)) call.legs = idMapOf(call.legs);
+  state.calls = idMapOf(state.calls);
+  for (const call of state.calls.values()) call.legs = idMapOf(call.legs);
   for (const pool of Object.keys(state.poolIndex)) state.poolIndex[pool] = tableOf(state.poolIndex[pool]);
   return state;
 }

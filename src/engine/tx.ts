@@ -36,7 +36,7 @@ export class Tx {
 
   emit(event: Event): void {
     if (event.type === 'call.ended') {
-      const call = this.state.calls[event.callId];
+      const call = this.state.calls.get(event.callId);
       if (call) {
         this.endedCalls ??= table();
         this.endedCalls[event.callId] = call;

@@ -19,7 +19,7 @@ const call = (id: string, fields: object) => ({
 });
 
 const state = {
-  calls: {
+  calls: idMapOf({
     c1: call('c1', {
       phase: 'connected',
       agentId: 'ann',
@@ -33,7 +33,7 @@ const state = {
       }),
     }),
     c2: call('c2', { queuedAt: t0 + 1_000 }),
-  },
+  }),
   conversations: {
     v1: {
       id: 'v1',

@@ -51,7 +51,7 @@ const find = <T extends Event['type']>(events: Event[], type: T) =>
 describe('queue callback (R3)', () => {
   it('R3: a caller who starts waiting is told, once, which key asks for a callback', () => {
     const s = busyAnn();
-    const prompt = s.state.calls.c2!;
+    const prompt = s.state.calls.get('c2')!;
     expect(prompt.phase).toBe('queued');
     expect(prompt.callbackPrompted).toBe(true);
     const events = s.when({ type: 'call.inbound', callId: 'c3', from: '+34600000003', to: '+34911234567' });
@@ -75,14 +75,14 @@ describe('queue callback (R3)', () => {
       typed: false,
     });
     expect(find(events, 'call.ended')).toMatchObject({ callId: 'c2', outcome: 'callback' });
-    expect(s.state.calls.c2).toBeUndefined();
+    expect(s.state.calls.get('c2')).toBeUndefined();
     expect(s.state.waiting).toEqual(['cb_c2', 'c3']);
   });
 
   it('R3: keys pressed one at a time type another number, ended by #', () => {
     const s = busyAnn();
     for (const key of '*612') expect(types(s.when(press('c2', key)))).toContain('callback.entering');
-    expect(s.state.calls.c2!.callbackEntry).toBe('612');
+    expect(s.state.calls.get('c2')!.callbackEntry).toBe('612');
     const events = s.when(press('c2', '345678#'));
     expect(find(events, 'callback.requested')).toMatchObject({ to: '+34612345678', typed: true });
   });
@@ -91,8 +91,8 @@ describe('queue callback (R3)', () => {
     const s = busyAnn();
     const events = s.when(press('c2', '*12#'));
     expect(types(events)).not.toContain('callback.requested');
-    expect(s.state.calls.c2!.phase).toBe('queued');
-    expect(s.state.calls.c2!.callbackEntry).toBe('');
+    expect(s.state.calls.get('c2')!.phase).toBe('queued');
+    expect(s.state.calls.get('c2')!.callbackEntry).toBe('');
     expect(s.state.waiting).toEqual(['c2']);
   });
 
@@ -110,7 +110,7 @@ describe('queue callback (R3)', () => {
     );
     const freed = s.when(annHangsUp);
     expect(find(freed, 'callback.offered')).toMatchObject({ callbackId: 'cb_c2', userId: 'ann' });
-    expect(s.state.calls.c3!.phase).toBe('queued');
+    expect(s.state.calls.get('c3')!.phase).toBe('queued');
     expect(s.state.users.ann!.ringingLegs).toBe(1);
     expectRoutingIndexFresh(s.state);
     s.refuses({ type: 'callback.accept', callbackId: 'cb_c2', userId: 'bob' }, 'forbidden', 'userId');
@@ -181,7 +181,7 @@ describe('queue callback (R3)', () => {
     expect(types(events)).toEqual(
       expect.arrayContaining(['callback.offered', 'callback.dialing', 'call.placed']),
     );
-    expect(s.state.calls.cb_c2_1!.legs.get('cb_c2_1.0')).toMatchObject({
+    expect(s.state.calls.get('cb_c2_1')!.legs.get('cb_c2_1.0')).toMatchObject({
       userId: 'ann',
       status: 'connected',
     });
@@ -239,7 +239,7 @@ describe('queue callback (R3)', () => {
       { type: 'call.inbound', callId: 'c5', from: '+34600000005', to: '+34911234568' },
     );
     expect(s.state.callbacks.cb_c2).toMatchObject({ status: 'offered', userId: 'ann' });
-    expect(s.state.calls.c5!.phase).toBe('queued');
+    expect(s.state.calls.get('c5')!.phase).toBe('queued');
     const events = s.when({ type: 'number.remove', numberId: 'n1' });
     expect(find(events, 'callback.finished')).toMatchObject({
       outcome: 'abandoned',

@@ -49,7 +49,7 @@ function requested(
 
 export function evolveCallback(state: WorkspaceState, event: CallbackEvent, at: number): WorkspaceState {
   if (event.type === 'callback.prompted' || event.type === 'callback.entering') {
-    const call = state.calls[event.callId];
+    const call = state.calls.get(event.callId);
     if (!call) return state;
     if (event.type === 'callback.prompted') call.callbackPrompted = true;
     else call.callbackEntry = event.digits;

@@ -19,30 +19,33 @@ function received(
     startedAt: at,
   };
   // Two literals rather than a spread: the properties keep their order either way.
-  state.calls[event.callId] = event.contactId
-    ? {
-        id: event.callId,
-        direction: 'inbound',
-        numberId: event.numberId,
-        from: event.from,
-        to: event.to,
-        contactId: event.contactId,
-        phase: 'ringing',
-        legs: legsOf(event.customerLegId, leg),
-        legCount: 0,
-        startedAt: at,
-      }
-    : {
-        id: event.callId,
-        direction: 'inbound',
-        numberId: event.numberId,
-        from: event.from,
-        to: event.to,
-        phase: 'ringing',
-        legs: legsOf(event.customerLegId, leg),
-        legCount: 0,
-        startedAt: at,
-      };
+  state.calls.set(
+    event.callId,
+    event.contactId
+      ? {
+          id: event.callId,
+          direction: 'inbound',
+          numberId: event.numberId,
+          from: event.from,
+          to: event.to,
+          contactId: event.contactId,
+          phase: 'ringing',
+          legs: legsOf(event.customerLegId, leg),
+          legCount: 0,
+          startedAt: at,
+        }
+      : {
+          id: event.callId,
+          direction: 'inbound',
+          numberId: event.numberId,
+          from: event.from,
+          to: event.to,
+          phase: 'ringing',
+          legs: legsOf(event.customerLegId, leg),
+          legCount: 0,
+          startedAt: at,
+        },
+  );
 }
 
 /**
@@ -145,7 +148,7 @@ function legEnded(
 }
 
 function placed(state: WorkspaceState, event: Extract<CallEvent, { type: 'call.placed' }>, at: number): void {
-  state.calls[event.callId] = {
+  state.calls.set(event.callId, {
     id: event.callId,
     direction: 'outbound',
     numberId: event.numberId,
@@ -172,7 +175,7 @@ function placed(state: WorkspaceState, event: Extract<CallEvent, { type: 'call.p
     legCount: 1,
     startedAt: at,
     agentId: event.userId,
-  };
+  });
   const user = state.users[event.userId];
   if (user) user.connectedLegs += 1;
 }
@@ -203,7 +206,7 @@ export function evolveCall(state: WorkspaceState, event: CallEvent, at: number):
     placed(state, event, at);
     return state;
   }
-  const call = state.calls[event.callId];
+  const call = state.calls.get(event.callId);
   if (!call) return state;
   switch (event.type) {
     case 'call.routed':
@@ -281,7 +284,7 @@ export function evolveCall(state: WorkspaceState, event: CallEvent, at: number):
       break;
     case 'call.ended':
       if (call.phase === 'queued') removeWaiting(state, call.id);
-      delete state.calls[event.callId];
+      state.calls.delete(event.callId);
       break;
   }
   return state;

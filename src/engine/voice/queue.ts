@@ -23,7 +23,7 @@ const samePool = (a: Pool | undefined, b: Pool) => a !== undefined && a.kind ===
  * when the number has no queue, the queue is full, or the caller already waited the maximum.
  */
 export function waitInQueue(tx: Tx, callId: string, pool: Pool): boolean {
-  const call = tx.state.calls[callId];
+  const call = tx.state.calls.get(callId);
   const number = call && tx.state.numbers[call.numberId];
   if (!call || !number || pool.kind === 'user') return false;
   const { enabled, maxLength, maxWaitSec } = number.settings.queue;
@@ -59,12 +59,12 @@ export function backToQueue(tx: Tx, call: Call): boolean {
  * R3: a waiting callback holds its caller's place, so it counts like a caller on the line.
  */
 function waitingAhead(tx: Tx, callId: string, pool: Pool, limit: number): number {
-  const since = tx.state.calls[callId]?.queuedAt;
+  const since = tx.state.calls.get(callId)?.queuedAt;
   let ahead = 0;
   for (const id of tx.state.waiting) {
     if (id === callId) continue;
     if (since !== undefined && waitingSince(tx.state, id) > since) continue;
-    if (!samePool(tx.state.calls[id]?.queuePool ?? tx.state.callbacks[id]?.pool, pool)) continue;
+    if (!samePool(tx.state.calls.get(id)?.queuePool ?? tx.state.callbacks[id]?.pool, pool)) continue;
     ahead += 1;
     if (ahead >= limit) break;
   }
@@ -103,7 +103,7 @@ function onePriority(tx: Tx): boolean {
 
 /** The queue priority of a waiting call's (or callback's) number. */
 function priorityOf(tx: Tx, callId: string): number {
-  const numberId = tx.state.calls[callId]?.numberId ?? tx.state.callbacks[callId]?.numberId;
+  const numberId = tx.state.calls.get(callId)?.numberId ?? tx.state.callbacks[callId]?.numberId;
   return (numberId !== undefined && tx.state.numbers[numberId]?.settings.queue.priority) || 0;
 }
 
@@ -134,7 +134,7 @@ export function offerRequeuedCalls(tx: Tx): void {
     const event = tx.events[index]!;
     if (event.type === 'call.received') arrived.add(event.callId);
     if (event.type !== 'call.queued' || arrived.has(event.callId)) continue;
-    const call = tx.state.calls[event.callId];
+    const call = tx.state.calls.get(event.callId);
     if (call?.phase !== 'queued' || !call.queuePool) continue;
     offerWaitingCall(tx, call, call.queuePool, callSkills(tx.state, call, call.queuePool, tx.now));
   }
@@ -160,7 +160,7 @@ export function serveQueues(tx: Tx, freed: Set<string>): void {
       serveCallback(tx, callId, available);
       continue;
     }
-    const call = tx.state.calls[callId];
+    const call = tx.state.calls.get(callId);
     const number = call && tx.state.numbers[call.numberId];
     if (!call?.queuePool || !number) continue;
     const pool = call.queuePool;

@@ -7,6 +7,6 @@ import type { WorkspaceState } from '../state.ts';
 export function waitingSince(state: WorkspaceState, id: string): number {
   const callback = state.callbacks[id];
   if (callback) return callback.queuedAt;
-  const call = state.calls[id];
+  const call = state.calls.get(id);
   return call?.queuedAt ?? call?.startedAt ?? Number.POSITIVE_INFINITY;
 }

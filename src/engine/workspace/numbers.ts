@@ -94,7 +94,7 @@ export function decideNumber(tx: Tx, command: NumberCommand): void {
     return;
   }
   if (command.type === 'number.remove') {
-    if (Object.values(state.calls).some((call) => call.numberId === number.id))
+    if ([...state.calls.values()].some((call) => call.numberId === number.id))
       throw new DomainError('conflict', `${number.e164} has live calls; remove it once they end`, 'numberId');
     const released = abandonCallbacksOfNumber(tx, number.id);
     tx.emit({ type: 'number.removed', numberId: number.id });
