@@ -151,8 +151,12 @@ export interface WorkspaceState {
   webchatOrigins?: string[];
   /** Derived index: E.164 → number id, kept by evolve. */
   numberByE164: Record<E164, string>;
-  /** Derived index: E.164 → contact id, kept by evolve (CRM look-up of a caller). */
-  contactByPhone: Record<E164, string>;
+  /**
+   * Derived index: E.164 → contact id, kept by evolve (CRM look-up of a caller). A Map
+   * (id-map.ts): every inbound call looks its caller's number up here, mostly a number seen
+   * for the first time, which a plain object would internalise; snapshots store it as a record.
+   */
+  contactByPhone: IdMap<string>;
 }
 
 export function emptyWorkspace(id: string): WorkspaceState {
@@ -192,7 +196,7 @@ export function emptyWorkspace(id: string): WorkspaceState {
     userByExtension: table(),
     usersCreated: 0,
     numberByE164: table(),
-    contactByPhone: table(),
+    contactByPhone: new IdMap(),
   };
 }
 
@@ -225,7 +229,6 @@ export const tableKeys = [
   'userByExtension',
   'rotation',
   'numberByE164',
-  'contactByPhone',
   'webhooks',
   'callbacks',
   'routingRules',
@@ -243,6 +246,7 @@ export function withTables(state: WorkspaceState): WorkspaceState {
   for (const key of tableKeys) tables[key] = tableOf(tables[key]);
   state.timers = idMapOf(state.timers);
   state.calls = idMapOf(state.calls);
+  state.contactByPhone = idMapOf(state.contactByPhone);
   for (const call of state.calls.values()) call.legs = idMapOf(call.legs);
   for (const pool of Object.keys(state.poolIndex)) state.poolIndex[pool] = tableOf(state.poolIndex[pool]);
   return state;

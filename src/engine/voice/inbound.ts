@@ -16,7 +16,7 @@ export function receiveCall(tx: Tx, command: Extract<CallCommand, { type: 'call.
   const from = toE164(command.from, 'from');
   const numberId = tx.state.numberByE164[to];
   if (!numberId) throw invalid('to', `${to} is not a number of this workspace`);
-  const contactId = tx.state.contactByPhone[from];
+  const contactId = tx.state.contactByPhone.get(from);
   const customerLegId = `${command.callId}.0`;
   // Two literals rather than a spread (V8 builds a spread's object by a slow copy); same keys, same order.
   tx.emit(

@@ -58,7 +58,7 @@ function missedCall(
       : undefined
     : received;
   if (!call) return undefined;
-  const contactId = call.contactId ?? state.contactByPhone[call.from];
+  const contactId = call.contactId ?? state.contactByPhone.get(call.from);
   return {
     callId: event.callId,
     numberId: call.numberId,

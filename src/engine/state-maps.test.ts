@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { IdMap } from '../id-map.ts';
-import { emptyWorkspace, type WorkspaceState, withTables } from '../state.ts';
-import { annRinging, types } from '../testing.ts';
+import { IdMap } from './id-map.ts';
+import { emptyWorkspace, type WorkspaceState, withTables } from './state.ts';
+import { annRinging, types } from './testing.ts';
 
 const load = (json: string): WorkspaceState =>
   withTables({ ...emptyWorkspace('ws'), ...(JSON.parse(json) as WorkspaceState) });
 
-describe("the live calls and a call's legs as Maps (issue 16 goal 6)", () => {
+describe("the live calls, a call's legs and the callers' contacts as Maps (issue 16 goal 6)", () => {
   it('writes a snapshot with the legs as the record it had before, in the order they were added', () => {
     const s = annRinging();
     const saved = JSON.parse(JSON.stringify(s.state)) as { calls: { c1: { legs: Record<string, unknown> } } };
@@ -57,5 +57,18 @@ describe("the live calls and a call's legs as Maps (issue 16 goal 6)", () => {
     expect(state.calls.get('__proto__')!.legs.get('__proto__.0')?.status).toBe('connected');
     expect([...state.calls.keys()]).toEqual(['__proto__']);
     expect(JSON.parse(JSON.stringify(state)).calls).toEqual(JSON.parse(json).calls);
+  });
+
+  it("loads a snapshot with the contacts' phones as a record: a call from one is the contact's", () => {
+    const s = annRinging();
+    s.when({ type: 'contact.create', contactId: 'k1', name: 'Eva', phones: ['+34600111444'] });
+    const json = JSON.stringify(s.state);
+    expect(JSON.parse(json).contactByPhone).toEqual({ '+34600111444': 'k1' });
+    s.state = load(json);
+    expect(s.state.contactByPhone).toBeInstanceOf(IdMap);
+    const received = s
+      .when({ type: 'call.inbound', callId: 'c2', from: '+34600111444', to: '+34911234567' })
+      .find((event) => event.type === 'call.received');
+    expect(received).toMatchObject({ contactId: 'k1' });
   });
 });
