@@ -71,4 +71,12 @@ describe("the live calls, a call's legs and the callers' contacts as Maps (issue
       .find((event) => event.type === 'call.received');
     expect(received).toMatchObject({ contactId: 'k1' });
   });
+
+  it('loads the callbacks of a snapshot written as a record, and writes them back the same', () => {
+    const json = '{"callbacks":{"cb_c2":{"id":"cb_c2","callId":"c2","status":"waiting","attempts":0}}}';
+    const state = load(json);
+    expect(state.callbacks).toBeInstanceOf(IdMap);
+    expect(state.callbacks.get('cb_c2')?.status).toBe('waiting');
+    expect(JSON.parse(JSON.stringify(state)).callbacks).toEqual(JSON.parse(json).callbacks);
+  });
 });

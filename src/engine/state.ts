@@ -133,8 +133,11 @@ export interface WorkspaceState {
   pendingFor: Record<string, string[]>;
   /** V8: voicemails nobody has listened to yet, with their number. */
   unheardVoicemails: Record<string, string>;
-  /** R3: callbacks not finished yet (finished ones live in the history). */
-  callbacks: Record<string, Callback>;
+  /**
+   * R3: callbacks not finished yet (finished ones live in the history). A Map (id-map.ts): the
+   * waiting list's entries, mostly call ids, are looked up here first; snapshots store a record.
+   */
+  callbacks: IdMap<Callback>;
   /** Calls waiting for an agent, oldest first; a callback (R3) holds its caller's entry. */
   waiting: string[];
   /** Derived routing indexes (see routing/pool-index.ts). */
@@ -178,7 +181,7 @@ export function emptyWorkspace(id: string): WorkspaceState {
     ivrMenus: table(),
     calls: new IdMap(),
     timers: new IdMap(),
-    callbacks: table(),
+    callbacks: new IdMap(),
     waiting: [],
     unheardVoicemails: table(),
     conversations: table(),
@@ -230,7 +233,6 @@ export const tableKeys = [
   'rotation',
   'numberByE164',
   'webhooks',
-  'callbacks',
   'routingRules',
 ] as const satisfies readonly TableKey[];
 const everyTableListed: Exclude<TableKey, (typeof tableKeys)[number]> extends never ? true : never = true;
@@ -247,6 +249,7 @@ export function withTables(state: WorkspaceState): WorkspaceState {
   state.timers = idMapOf(state.timers);
   state.calls = idMapOf(state.calls);
   state.contactByPhone = idMapOf(state.contactByPhone);
+  state.callbacks = idMapOf(state.callbacks);
   for (const call of state.calls.values()) call.legs = idMapOf(call.legs);
   for (const pool of Object.keys(state.poolIndex)) state.poolIndex[pool] = tableOf(state.poolIndex[pool]);
   return state;

@@ -52,7 +52,7 @@ const state = {
       openedAt: t0 + 2_000,
     },
   },
-  callbacks: {
+  callbacks: idMapOf({
     cb1: {
       id: 'cb1',
       callId: 'c9',
@@ -63,7 +63,7 @@ const state = {
       requestedAt: t0 + 3_000,
       attempts: 0,
     },
-  },
+  }),
   waiting: ['c2', 'cb1'],
 } as unknown as WorkspaceState;
 

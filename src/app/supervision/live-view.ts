@@ -39,6 +39,6 @@ export function liveView(state: WorkspaceState, now: number) {
     state: conversation.assigneeId ? ('connected' as const) : ('waiting' as const),
     openedAt: iso(conversation.openedAt),
   }));
-  const callbacks = Object.values(state.callbacks).map((callback) => callbackView(state, callback));
+  const callbacks = [...state.callbacks.values()].map((callback) => callbackView(state, callback));
   return { at: iso(now), calls, conversations, callbacks };
 }

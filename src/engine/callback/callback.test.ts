@@ -120,7 +120,7 @@ describe('queue callback (R3)', () => {
       to: '+34600000002',
       userId: 'ann',
     });
-    expect(s.state.callbacks.cb_c2).toMatchObject({ status: 'dialing', attempts: 1 });
+    expect(s.state.callbacks.get('cb_c2')).toMatchObject({ status: 'dialing', attempts: 1 });
     expect(types(s.when(customerAnswers('cb_c2_1')))).toContain('callback.connected');
     const ended = s.when({ type: 'call.hangup_leg', callId: 'cb_c2_1', legId: 'cb_c2_1.1' });
     expect(find(ended, 'callback.finished')).toMatchObject({
@@ -128,7 +128,7 @@ describe('queue callback (R3)', () => {
       outcome: 'answered',
       userId: 'ann',
     });
-    expect(s.state.callbacks.cb_c2).toBeUndefined();
+    expect(s.state.callbacks.get('cb_c2')).toBeUndefined();
     // Ann is free again: the caller who waited behind the callback is next.
     expect(find(ended, 'call.leg_ringing')).toMatchObject({ callId: 'c3', userId: 'ann' });
     expectRoutingIndexFresh(s.state);
@@ -137,7 +137,7 @@ describe('queue callback (R3)', () => {
   it('R3: declined, it goes to another free agent; nobody responding, it goes back to its place', () => {
     const s = busyAnn().after(press('c2', '*#'), { type: 'presence.set', userId: 'bob', presence: 'online' });
     // Bob came online with a callback waiting: it is his at once.
-    expect(s.state.callbacks.cb_c2).toMatchObject({ status: 'offered', userId: 'bob' });
+    expect(s.state.callbacks.get('cb_c2')).toMatchObject({ status: 'offered', userId: 'bob' });
     s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.1' });
     const declined = s.when({ type: 'callback.decline', callbackId: 'cb_c2', userId: 'bob' });
     expect(find(declined, 'callback.returned')).toMatchObject({ reason: 'declined', userId: 'bob' });
@@ -145,14 +145,14 @@ describe('queue callback (R3)', () => {
     s.advance(30_000);
     const timedOut = s.fireDueTimers();
     expect(find(timedOut, 'callback.returned')).toMatchObject({ reason: 'no_response', userId: 'ann' });
-    expect(s.state.callbacks.cb_c2).toMatchObject({ status: 'offered', userId: 'bob' });
+    expect(s.state.callbacks.get('cb_c2')).toMatchObject({ status: 'offered', userId: 'bob' });
   });
 
   it('R3: an agent going away gives back the callback offered to them', () => {
     const s = busyAnn().after(press('c2', '*#'), annHangsUp);
-    expect(s.state.callbacks.cb_c2!.userId).toBe('ann');
+    expect(s.state.callbacks.get('cb_c2')!.userId).toBe('ann');
     s.when({ type: 'presence.set', userId: 'ann', presence: 'pause' });
-    expect(s.state.callbacks.cb_c2).toMatchObject({ status: 'waiting' });
+    expect(s.state.callbacks.get('cb_c2')).toMatchObject({ status: 'waiting' });
     expect(s.state.waiting).toEqual(['cb_c2']);
     expect(s.state.users.ann!.ringingLegs).toBe(0);
   });
@@ -218,7 +218,7 @@ describe('queue callback (R3)', () => {
       { type: 'presence.set', userId: 'ann', presence: 'pause' },
       annHangsUp,
     );
-    expect(s.state.callbacks.cb_c2).toMatchObject({ status: 'waiting' });
+    expect(s.state.callbacks.get('cb_c2')).toMatchObject({ status: 'waiting' });
     const events = s.when({ type: 'number.remove', numberId: 'n1' });
     expect(find(events, 'callback.finished')).toEqual({
       type: 'callback.finished',
@@ -227,7 +227,7 @@ describe('queue callback (R3)', () => {
       reason: 'number_removed',
     });
     expect(types(events).indexOf('callback.finished')).toBeLessThan(types(events).indexOf('number.removed'));
-    expect(s.state.callbacks).toEqual({});
+    expect(s.state.callbacks.size).toBe(0);
     expect(s.state.waiting).toEqual([]);
   });
 
@@ -238,7 +238,7 @@ describe('queue callback (R3)', () => {
       annHangsUp,
       { type: 'call.inbound', callId: 'c5', from: '+34600000005', to: '+34911234568' },
     );
-    expect(s.state.callbacks.cb_c2).toMatchObject({ status: 'offered', userId: 'ann' });
+    expect(s.state.callbacks.get('cb_c2')).toMatchObject({ status: 'offered', userId: 'ann' });
     expect(s.state.calls.get('c5')!.phase).toBe('queued');
     const events = s.when({ type: 'number.remove', numberId: 'n1' });
     expect(find(events, 'callback.finished')).toMatchObject({
@@ -253,9 +253,9 @@ describe('queue callback (R3)', () => {
 
   it('R3: a number with a callback being placed is not removed (its call is live)', () => {
     const s = busyAnn('auto').after(press('c2', '*#'), annHangsUp);
-    expect(s.state.callbacks.cb_c2).toMatchObject({ status: 'dialing' });
+    expect(s.state.callbacks.get('cb_c2')).toMatchObject({ status: 'dialing' });
     s.refuses({ type: 'number.remove', numberId: 'n1' }, 'conflict', 'numberId');
-    expect(s.state.callbacks.cb_c2).toMatchObject({ status: 'dialing' });
+    expect(s.state.callbacks.get('cb_c2')).toMatchObject({ status: 'dialing' });
   });
 
   it('R3: bad callback settings are refused naming the field, and change nothing', () => {

@@ -84,7 +84,7 @@ function commandFor(s: Scenario, value: Step, index: number): Command | undefine
   const legs = calls.flatMap((call) =>
     [...call.legs.values()].filter((leg) => leg.status !== 'ended').map((leg) => ({ call, leg })),
   );
-  const callbacks = Object.values(s.state.callbacks);
+  const callbacks = [...s.state.callbacks.values()];
   const offered = callbacks.filter((callback) => callback.status === 'offered');
   switch (value.kind) {
     case 'call':
@@ -187,7 +187,7 @@ class Ledger {
       const ringing = [...s.state.calls.values()].flatMap((call) =>
         [...call.legs.values()].filter((leg) => leg.userId === user.id && leg.status === 'ringing'),
       ).length;
-      const offers = Object.values(s.state.callbacks).filter(
+      const offers = [...s.state.callbacks.values()].filter(
         (callback) => callback.status === 'offered' && callback.userId === user.id,
       ).length;
       expect(user.ringingLegs).toBe(ringing + offers);
@@ -207,15 +207,15 @@ class Ledger {
   private neverLost(s: Scenario): void {
     for (const [callbackId, status] of this.life) {
       if (status === 'finished') {
-        expect(s.state.callbacks[callbackId]).toBeUndefined();
+        expect(s.state.callbacks.get(callbackId)).toBeUndefined();
         continue;
       }
-      expect(s.state.callbacks[callbackId]?.status).toBe(status);
+      expect(s.state.callbacks.get(callbackId)?.status).toBe(status);
       const places = s.state.waiting.filter((id) => id === callbackId).length;
       expect(places).toBe(status === 'waiting' ? 1 : 0);
       if (status === 'retry') expect(s.state.timers.get(`cb_retry:${callbackId}`)).toBeDefined();
       if (status === 'dialing')
-        expect(s.state.calls.get(s.state.callbacks[callbackId]!.placedCallId!)).toBeDefined();
+        expect(s.state.calls.get(s.state.callbacks.get(callbackId)!.placedCallId!)).toBeDefined();
     }
   }
 }
@@ -250,8 +250,8 @@ describe('callback properties (R3)', () => {
             const before = [...s.state.waiting];
             ledger.check(s, s.when({ type: 'presence.set', userId: id, presence: 'online' }), before);
           }
-          for (let round = 0; round < 40 && Object.keys(s.state.callbacks).length > 0; round += 1) {
-            for (const callback of Object.values(s.state.callbacks)) {
+          for (let round = 0; round < 40 && s.state.callbacks.size > 0; round += 1) {
+            for (const callback of [...s.state.callbacks.values()]) {
               const before = [...s.state.waiting];
               if (callback.status === 'offered')
                 ledger.check(
@@ -289,7 +289,7 @@ describe('callback properties (R3)', () => {
             const before = [...s.state.waiting];
             ledger.check(s, s.advance(40_000).fireDueTimers(), before);
           }
-          expect(Object.keys(s.state.callbacks)).toEqual([]);
+          expect([...s.state.callbacks.keys()]).toEqual([]);
           expect([...ledger.life.values()].every((status) => status === 'finished')).toBe(true);
         },
       ),

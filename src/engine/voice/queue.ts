@@ -64,7 +64,7 @@ function waitingAhead(tx: Tx, callId: string, pool: Pool, limit: number): number
   for (const id of tx.state.waiting) {
     if (id === callId) continue;
     if (since !== undefined && waitingSince(tx.state, id) > since) continue;
-    if (!samePool(tx.state.calls.get(id)?.queuePool ?? tx.state.callbacks[id]?.pool, pool)) continue;
+    if (!samePool(tx.state.calls.get(id)?.queuePool ?? tx.state.callbacks.get(id)?.pool, pool)) continue;
     ahead += 1;
     if (ahead >= limit) break;
   }
@@ -103,7 +103,7 @@ function onePriority(tx: Tx): boolean {
 
 /** The queue priority of a waiting call's (or callback's) number. */
 function priorityOf(tx: Tx, callId: string): number {
-  const numberId = tx.state.calls.get(callId)?.numberId ?? tx.state.callbacks[callId]?.numberId;
+  const numberId = tx.state.calls.get(callId)?.numberId ?? tx.state.callbacks.get(callId)?.numberId;
   return (numberId !== undefined && tx.state.numbers[numberId]?.settings.queue.priority) || 0;
 }
 
@@ -156,7 +156,7 @@ export function serveQueues(tx: Tx, freed: Set<string>): void {
     const available = readyAgents(tx, freed);
     if (available.length === 0) return;
     // R3: a callback holds its caller's entry and is served in its turn.
-    if (tx.state.callbacks[callId]) {
+    if (tx.state.callbacks.get(callId)) {
       serveCallback(tx, callId, available);
       continue;
     }
