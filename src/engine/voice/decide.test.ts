@@ -382,6 +382,23 @@ describe('queues', () => {
     ).toBe(true);
   });
 
+  it("a number's queue priority raised while calls wait: the next call served follows it", () => {
+    const s = busy(workspace({ strategy: 'sequential' }, ['ann'])).after(
+      { type: 'number.add', numberId: 'vip', e164: '+34911234599', kind: 'rented' },
+      inbound,
+      // Served while both numbers have the same priority: arrival order.
+      { type: 'call.hangup_leg', callId: 'c0', legId: 'c0.0' },
+      { type: 'call.answer_leg', callId: 'c1', legId: 'c1.1' },
+      { ...inbound, callId: 'c2' },
+      { type: 'call.inbound', callId: 'v1', from: '+34600111333', to: '+34911234599' },
+      { type: 'number.configure', numberId: 'vip', settings: { queue: { priority: 5 } } },
+    );
+    expect(s.state.waiting).toEqual(['c2', 'v1']);
+    s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.0' });
+    expect(s.state.waiting).toEqual(['c2']);
+    expect(s.state.calls.get('v1')!.phase).not.toBe('queued');
+  });
+
   it('an agent coming online takes a waiting call', () => {
     const s = busy(workspace({ strategy: 'sequential' }, ['ann'])).after(inbound);
     s.when({ type: 'presence.set', userId: 'bob', presence: 'online' });

@@ -13,6 +13,7 @@ import {
   poolSpec,
   unavailableReason,
 } from './offer.ts';
+import { onePriority } from './queue-priority.ts';
 import { queueTimerId } from './timers.ts';
 import { waitingSince } from './waiting.ts';
 
@@ -91,16 +92,6 @@ export function freedAgents(events: Event[]): Set<string> {
   return freed;
 }
 
-function onePriority(tx: Tx): boolean {
-  let first: number | undefined;
-  for (const numberId in tx.state.numbers) {
-    const priority = tx.state.numbers[numberId]!.settings.queue.priority ?? 0;
-    if (first === undefined) first = priority;
-    else if (priority !== first) return false;
-  }
-  return true;
-}
-
 /** The queue priority of a waiting call's (or callback's) number. */
 function priorityOf(tx: Tx, callId: string): number {
   const numberId = tx.state.calls.get(callId)?.numberId ?? tx.state.callbacks.get(callId)?.numberId;
@@ -111,7 +102,7 @@ function priorityOf(tx: Tx, callId: string): number {
 function servingOrder(tx: Tx): string[] {
   // Usually every number has the same queue priority: then arrival order is the order, with
   // no look-up per waiting call (the numbers are few, the waiting calls may be thousands).
-  if (onePriority(tx)) return [...tx.state.waiting];
+  if (onePriority(tx.state.numbers)) return [...tx.state.waiting];
   const first = priorityOf(tx, tx.state.waiting[0]!);
   if (tx.state.waiting.every((callId) => priorityOf(tx, callId) === first)) return [...tx.state.waiting];
   const arrival = new Map(tx.state.waiting.map((callId, index) => [callId, index]));

@@ -15,6 +15,7 @@ import {
   type SettingsRefs,
 } from '../voice/number-settings.ts';
 import { serveQueues } from '../voice/queue.ts';
+import { numbersChanged } from '../voice/queue-priority.ts';
 
 export type NumberCommand =
   | {
@@ -112,6 +113,7 @@ export function decideNumber(tx: Tx, command: NumberCommand): void {
 }
 
 export function evolveNumber(state: WorkspaceState, event: NumberEvent): WorkspaceState {
+  numbersChanged(state.numbers);
   if (event.type === 'number.added') {
     state.numbers[event.number.id] = {
       ...event.number,
