@@ -113,7 +113,8 @@ function answer(tx: Tx, call: Call, leg: Leg): void {
   tx.clearTimer(ringTimerId(call.id));
   for (const other of ringingLegs(call))
     if (other.id !== leg.id) endLeg(tx, call, other, 'answered_elsewhere');
-  tx.clearTimer(queueTimerId(call.id));
+  // A call never queued has no queue timer (waitInQueue sets it once call.queued set queuedAt).
+  if (call.queuedAt !== undefined) tx.clearTimer(queueTimerId(call.id));
   tx.emit({ type: 'call.leg_answered', callId: call.id, legId: leg.id, userId: leg.userId });
   // V2: recording starts when someone answers, forwarded calls included; never before.
   startRecording(tx, call);

@@ -33,8 +33,11 @@ export function waitInQueue(tx: Tx, callId: string, pool: Pool): boolean {
   if (tx.now >= deadline) return false;
   const ahead = waitingAhead(tx, callId, pool, maxLength);
   if (ahead >= maxLength) return false;
+  // Only a call queued before can have its queue timer (set here, after call.queued set queuedAt):
+  // a first-time caller needs no timer id built and looked up.
+  const queuedBefore = call.queuedAt !== undefined;
   tx.emit({ type: 'call.queued', callId, pool, position: ahead + 1 });
-  if (!tx.state.timers.has(queueTimerId(callId)))
+  if (!queuedBefore || !tx.state.timers.has(queueTimerId(callId)))
     tx.setTimer(queueTimerId(callId), deadline, { type: 'call.queue_timeout', callId });
   return true;
 }
