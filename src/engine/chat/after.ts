@@ -30,6 +30,13 @@ function handleStranded(tx: Tx, userId: string): void {
   }
 }
 
+/** The set with the value added: a new set when there was none yet. */
+function withAdded(set: Set<string> | undefined, value: string): Set<string> {
+  const result = set ?? new Set<string>();
+  result.add(value);
+  return result;
+}
+
 /** The agent this event may give room for a conversation, if any. */
 function chatFreedBy(event: Event): string | undefined {
   if (event.type === 'conversation.resolved') return event.assigneeId || undefined;
@@ -50,7 +57,7 @@ function freedChatAgents(events: readonly Event[], count: number): Set<string> |
   let freed: Set<string> | undefined;
   for (let index = 0; index < count; index += 1) {
     const userId = chatFreedBy(events[index]!);
-    if (userId !== undefined) (freed ??= new Set()).add(userId);
+    if (userId !== undefined) freed = withAdded(freed, userId);
   }
   return freed;
 }
@@ -61,8 +68,8 @@ function changedDepartments(events: readonly Event[], count: number): Set<string
   for (let index = 0; index < count; index += 1) {
     const event = events[index]!;
     if (event.type === 'department.updated' && event.memberIds)
-      (changed ??= new Set()).add(event.departmentId);
-    if (event.type === 'chat.department_configured') (changed ??= new Set()).add(event.departmentId);
+      changed = withAdded(changed, event.departmentId);
+    if (event.type === 'chat.department_configured') changed = withAdded(changed, event.departmentId);
   }
   return changed;
 }
