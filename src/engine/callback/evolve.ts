@@ -1,6 +1,7 @@
 import type { Event } from '../events.ts';
 import type { WorkspaceState } from '../state.ts';
 import { waitingSince } from '../voice/waiting.ts';
+import { forgetWaiting } from '../voice/waiting-counts.ts';
 import type { Callback, CallbackEvent } from './callback.ts';
 
 /**
@@ -48,6 +49,8 @@ function requested(
 }
 
 export function evolveCallback(state: WorkspaceState, event: CallbackEvent, at: number): WorkspaceState {
+  // Callbacks take, leave and rejoin places in the waiting list: its counts per pool are counted again.
+  forgetWaiting(state);
   if (event.type === 'callback.prompted' || event.type === 'callback.entering') {
     const call = state.calls.get(event.callId);
     if (!call) return state;

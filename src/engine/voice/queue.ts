@@ -16,6 +16,7 @@ import {
 import { onePriority } from './queue-priority.ts';
 import { queueTimerId } from './timers.ts';
 import { waitingSince } from './waiting.ts';
+import { waitingFor } from './waiting-counts.ts';
 
 const samePool = (a: Pool | undefined, b: Pool) => a !== undefined && a.kind === b.kind && a.id === b.id;
 
@@ -64,6 +65,9 @@ export function backToQueue(tx: Tx, call: Call): boolean {
  */
 function waitingAhead(tx: Tx, callId: string, pool: Pool, limit: number): number {
   const since = tx.state.calls.get(callId)?.queuedAt;
+  // New to the queue: not in the list (only call.queued puts a call there), so everyone of the pool is ahead.
+  if (since === undefined && !tx.state.callbacks.has(callId))
+    return Math.min(waitingFor(tx.state, pool), limit);
   let ahead = 0;
   for (const id of tx.state.waiting) {
     if (id === callId) continue;
