@@ -103,7 +103,7 @@ function act(action: Action): void {
       return;
     }
     case 'ring': {
-      if (state.calls[action.callId]?.legs.get(action.legId)?.status !== 'ringing') return;
+      if (state.calls.get(action.callId)?.legs.get(action.legId)?.status !== 'ringing') return;
       const draw = random();
       if (draw < 0.85) run({ type: 'call.answer_leg', callId: action.callId, legId: action.legId });
       else if (draw < 0.9) run({ type: 'call.reject_leg', callId: action.callId, legId: action.legId });
@@ -112,7 +112,7 @@ function act(action: Action): void {
     case 'hold':
     case 'resume':
     case 'hangup': {
-      if (state.calls[action.callId]?.legs.get(action.legId)?.status !== 'connected') return;
+      if (state.calls.get(action.callId)?.legs.get(action.legId)?.status !== 'connected') return;
       if (action.kind === 'hangup')
         run({ type: 'call.hangup_leg', callId: action.callId, legId: action.legId });
       else
@@ -173,7 +173,7 @@ for (let next = agenda.pop(); next; next = agenda.pop()) {
 }
 const wallMs = performance.now() - started;
 // The count kept from the events must agree with the engine's state (every call received ended).
-if (Object.keys(driver.state.calls).length !== liveCalls) throw new Error('live calls miscounted');
+if (driver.state.calls.size !== liveCalls) throw new Error('live calls miscounted');
 const cpu = process.cpuUsage(cpuBefore);
 const cpuMs = (cpu.user + cpu.system) / 1000;
 const simulatedHours = (driver.now - start) / 3_600_000;

@@ -89,7 +89,7 @@ const sample = (stage: string, seconds: number, commands: number) => {
     mib(memory.peak),
     mib(heap.heapUsed),
     mib(heap.external + heap.arrayBuffers),
-    state ? count(Object.keys(state.calls).length) : '–',
+    state ? count(state.calls.size) : '–',
     state ? count(Object.keys(state.conversations).length) : '–',
     cpuSeconds().toFixed(1),
   ]);

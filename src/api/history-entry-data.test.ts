@@ -43,9 +43,9 @@ function aMorning(): StoredEvent[] {
       .fireDueTimers()
       .map((event) => ({ workspaceId: 'ws_test', seq: stored.length + 1, at: s.now, event })),
   );
-  const ringing = [...(s.state.calls.c1?.legs.values() ?? [])].find((leg) => leg.status === 'ringing');
+  const ringing = [...(s.state.calls.get('c1')?.legs.values() ?? [])].find((leg) => leg.status === 'ringing');
   if (ringing) run({ type: 'call.answer_leg', callId: 'c1', legId: ringing.id });
-  const agent = s.state.calls.c1?.agentId;
+  const agent = s.state.calls.get('c1')?.agentId;
   if (agent)
     run(
       { type: 'call.hold', callId: 'c1', userId: agent },
@@ -145,7 +145,7 @@ function aConfiguration(): StoredEvent[] {
   for (let minute = 0; minute < 3; minute++) {
     s.advance(20_000);
     keep(s.fireDueTimers());
-    if (s.state.calls.c2) run({ type: 'call.dtmf', callId: 'c2', digits: '1' });
+    if (s.state.calls.get('c2')) run({ type: 'call.dtmf', callId: 'c2', digits: '1' });
   }
   return stored;
 }

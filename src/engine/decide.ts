@@ -33,7 +33,6 @@ import { decideRoutingRule } from './routing/rules.ts';
 import type { WorkspaceState } from './state.ts';
 import { decideSupervision } from './supervision/decide.ts';
 import { followMonitors } from './supervision/follow.ts';
-import { hasEntries } from './table.ts';
 import { decideTransfer } from './transfer/decide.ts';
 import { type Actor, Tx } from './tx.ts';
 import { decideCall, stopRingingFor } from './voice/decide.ts';
@@ -42,6 +41,7 @@ import { decideIvrMenu } from './voice/ivr-menus.ts';
 import { freedAgents, offerRequeuedCalls, serveQueues } from './voice/queue.ts';
 import { decideVoicemail } from './voice/voicemails.ts';
 import { decideWorkflow } from './workflow/decide.ts';
+import { anyWorkflow } from './workflow/defined.ts';
 import { startWorkflowRuns } from './workflow/triggers.ts';
 import { decideContact } from './workspace/contacts.ts';
 import { decideDepartment } from './workspace/departments.ts';
@@ -106,7 +106,7 @@ function route(tx: Tx, command: Command): void {
   followMonitors(tx, tx.events);
   // F2: workflows start on what this decision did (conversations opened or unassigned, calls
   // missed), before chat capacity is settled, so an agent a workflow takes a conversation from is served too.
-  if (hasEntries(tx.state.workflows)) startWorkflowRuns(tx, [...tx.events], tx.endedCalls);
+  if (anyWorkflow(tx.state.workflows)) startWorkflowRuns(tx, [...tx.events], tx.endedCalls);
   // R3: callers told of the callback option, placed callbacks settled, offers of agents gone given back.
   followCallbacks(tx);
   afterChatEvents(tx);

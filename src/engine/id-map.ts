@@ -9,10 +9,10 @@ import { type Table, table } from './table.ts';
 const unnamed = <C>(cls: C): C => cls;
 
 /**
- * A collection keyed by generated ids that come and go all day (timers, a call's legs). Storing
- * a fresh id string as a plain object's key makes V8 internalise it (a string-table look-up and
- * insert) and probe a dictionary that thousands of keys have passed through; a Map only hashes
- * it. It serialises as the record it replaced (`toJSON`), so snapshots keep their format and
+ * A collection keyed by ids that come and go all day (live calls, timers, a call's legs, callers'
+ * numbers). Storing a fresh id string as a plain object's key makes V8 internalise it (a
+ * string-table look-up and insert), and even looking one up that is not there probes the string
+ * table, and a dictionary that thousands of keys have passed through; a Map only hashes it. It serialises as the record it replaced (`toJSON`), so snapshots keep their format and
  * old ones load unchanged (`idMapOf`). A Map's keys are never looked up on a prototype.
  */
 export const IdMap = unnamed(

@@ -112,8 +112,8 @@ export interface WorkspaceState {
   contacts: Record<string, Contact>;
   groups: Record<string, Group>;
   ivrMenus: Record<string, IvrMenu>;
-  /** Live calls only; ended calls live in the history projection. */
-  calls: Record<string, Call>;
+  /** Live calls only (ended calls live in the history projection): a Map (id-map.ts) that snapshots store as a record. */
+  calls: IdMap<Call>;
   /** Set timers by id: a Map (id-map.ts) that snapshots store as a record. */
   timers: IdMap<Timer>;
   /** Open conversations (resolved ones live in the read models). */
@@ -133,8 +133,11 @@ export interface WorkspaceState {
   pendingFor: Record<string, string[]>;
   /** V8: voicemails nobody has listened to yet, with their number. */
   unheardVoicemails: Record<string, string>;
-  /** R3: callbacks not finished yet (finished ones live in the history). */
-  callbacks: Record<string, Callback>;
+  /**
+   * R3: callbacks not finished yet (finished ones live in the history). A Map (id-map.ts): the
+   * waiting list's entries, mostly call ids, are looked up here first; snapshots store a record.
+   */
+  callbacks: IdMap<Callback>;
   /** Calls waiting for an agent, oldest first; a callback (R3) holds its caller's entry. */
   waiting: string[];
   /** Derived routing indexes (see routing/pool-index.ts). */
@@ -151,8 +154,12 @@ export interface WorkspaceState {
   webchatOrigins?: string[];
   /** Derived index: E.164 → number id, kept by evolve. */
   numberByE164: Record<E164, string>;
-  /** Derived index: E.164 → contact id, kept by evolve (CRM look-up of a caller). */
-  contactByPhone: Record<E164, string>;
+  /**
+   * Derived index: E.164 → contact id, kept by evolve (CRM look-up of a caller). A Map
+   * (id-map.ts): every inbound call looks its caller's number up here, mostly a number seen
+   * for the first time, which a plain object would internalise; snapshots store it as a record.
+   */
+  contactByPhone: IdMap<string>;
 }
 
 export function emptyWorkspace(id: string): WorkspaceState {
@@ -172,9 +179,9 @@ export function emptyWorkspace(id: string): WorkspaceState {
     contacts: table(),
     groups: table(),
     ivrMenus: table(),
-    calls: table(),
+    calls: new IdMap(),
     timers: new IdMap(),
-    callbacks: table(),
+    callbacks: new IdMap(),
     waiting: [],
     unheardVoicemails: table(),
     conversations: table(),
@@ -192,7 +199,7 @@ export function emptyWorkspace(id: string): WorkspaceState {
     userByExtension: table(),
     usersCreated: 0,
     numberByE164: table(),
-    contactByPhone: table(),
+    contactByPhone: new IdMap(),
   };
 }
 
@@ -213,7 +220,6 @@ export const tableKeys = [
   'contacts',
   'groups',
   'ivrMenus',
-  'calls',
   'conversations',
   'chatQueues',
   'chatSettings',
@@ -226,9 +232,7 @@ export const tableKeys = [
   'userByExtension',
   'rotation',
   'numberByE164',
-  'contactByPhone',
   'webhooks',
-  'callbacks',
   'routingRules',
 ] as const satisfies readonly TableKey[];
 const everyTableListed: Exclude<TableKey, (typeof tableKeys)[number]> extends never ? true : never = true;
@@ -243,7 +247,10 @@ export function withTables(state: WorkspaceState): WorkspaceState {
   const tables = state as unknown as Record<string, Table<unknown>>;
   for (const key of tableKeys) tables[key] = tableOf(tables[key]);
   state.timers = idMapOf(state.timers);
-  for (const call of Object.values(state.calls)) call.legs = idMapOf(call.legs);
+  state.calls = idMapOf(state.calls);
+  state.contactByPhone = idMapOf(state.contactByPhone);
+  state.callbacks = idMapOf(state.callbacks);
+  for (const call of state.calls.values()) call.legs = idMapOf(call.legs);
   for (const pool of Object.keys(state.poolIndex)) state.poolIndex[pool] = tableOf(state.poolIndex[pool]);
   return state;
 }

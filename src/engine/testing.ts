@@ -6,6 +6,8 @@ import { evolve } from './evolve.ts';
 import { buildRoutingIndex, currentRoutingIndex, describeRoutingIndex } from './routing/availability.ts';
 import { emptyWorkspace, type WorkspaceState } from './state.ts';
 import type { Actor } from './tx.ts';
+import type { Pool } from './voice/call.ts';
+import { countWaiting, entryPool, waitingFor } from './voice/waiting-counts.ts';
 
 /** Given/when/then for deciders: build state from events, decide one command, check the events. */
 export class Scenario {
@@ -99,7 +101,21 @@ export function annRinging(): Scenario {
 
 /** Issue 16: the routing index evolve kept up to date says what one built afresh from the state says. */
 export function expectRoutingIndexFresh(state: WorkspaceState): void {
+  expectWaitingCountsFresh(state);
   const live = currentRoutingIndex(state);
   if (!live) return;
   expect(describeRoutingIndex(live)).toEqual(describeRoutingIndex(buildRoutingIndex(state)));
+}
+
+/**
+ * The waiting list's counts per pool, as evolve keeps them, equal a walk over the list. Asking
+ * makes them remembered, so every later step's changes to them are checked too.
+ */
+function expectWaitingCountsFresh(state: WorkspaceState): void {
+  const pools = Object.keys(state.numbers).map((id): Pool => ({ kind: 'number', id }));
+  for (const id of state.waiting) {
+    const pool = entryPool(state, id);
+    if (pool) pools.push(pool);
+  }
+  for (const pool of pools) expect(waitingFor(state, pool)).toBe(countWaiting(state, pool));
 }

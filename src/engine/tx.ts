@@ -2,7 +2,6 @@ import type { Command } from './commands.ts';
 import type { Event } from './events.ts';
 import { evolve } from './evolve.ts';
 import type { WorkspaceState } from './state.ts';
-import { table } from './table.ts';
 import type { Timer } from './timers.ts';
 import type { Call } from './voice/call.ts';
 
@@ -24,9 +23,10 @@ export class Tx {
   readonly events: Event[] = [];
   /**
    * Calls as they stood when they ended in this decision (ended calls leave the state): a
-   * call_missed workflow reads the caller from them, without a copy of every live call.
+   * call_missed workflow reads the caller from them, without a copy of every live call. A Map:
+   * a call id is an object key nowhere else, and storing it as one would internalise it.
    */
-  endedCalls: Record<string, Call> | undefined;
+  endedCalls: Map<string, Call> | undefined;
 
   constructor(
     public state: WorkspaceState,
@@ -36,10 +36,10 @@ export class Tx {
 
   emit(event: Event): void {
     if (event.type === 'call.ended') {
-      const call = this.state.calls[event.callId];
+      const call = this.state.calls.get(event.callId);
       if (call) {
-        this.endedCalls ??= table();
-        this.endedCalls[event.callId] = call;
+        this.endedCalls ??= new Map();
+        this.endedCalls.set(event.callId, call);
       }
     }
     this.events.push(event);

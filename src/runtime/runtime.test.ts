@@ -81,9 +81,9 @@ describe('Runtime', () => {
       to: '+34911234567',
     });
     await runtime.advance(29_999);
-    expect(runtime.state('w1')!.calls.c1).toBeDefined();
+    expect(runtime.state('w1')!.calls.get('c1')).toBeDefined();
     await runtime.advance(1);
-    expect(runtime.state('w1')!.calls.c1).toBeUndefined();
+    expect(runtime.state('w1')!.calls.get('c1')).toBeUndefined();
   });
 
   it('rebuilds state after a restart, from a snapshot plus later events, and fires overdue timers at once', async () => {
@@ -109,7 +109,7 @@ describe('Runtime', () => {
 
     const late = new VirtualClock(first.clock.now() + 60_000);
     const third = await open(path, late);
-    expect(third.runtime.state('w1')!.calls.c1).toBeUndefined();
+    expect(third.runtime.state('w1')!.calls.get('c1')).toBeUndefined();
     const history = await third.store.history('w1', { entityType: 'call', entityId: 'c1', limit: 50 });
     expect(history.at(-1)!.event).toMatchObject({ type: 'call.ended', outcome: 'missed' });
   });

@@ -174,7 +174,7 @@ export class Simulation {
         return;
       }
       case 'answer': {
-        const leg = this.state.calls[item.callId]?.legs.get(item.legId);
+        const leg = this.state.calls.get(item.callId)?.legs.get(item.legId);
         if (leg?.status === 'ringing')
           this.submit({ type: 'call.answer_leg', callId: item.callId, legId: item.legId });
         return;
@@ -190,7 +190,7 @@ export class Simulation {
         const call = this.live.get(item.callId);
         const key = call?.keys.shift();
         // The menu may have timed out, or the call moved on, while the caller was thinking.
-        if (!key || this.state.calls[item.callId]?.menu?.menuId !== item.menuId) return;
+        if (!key || this.state.calls.get(item.callId)?.menu?.menuId !== item.menuId) return;
         this.submit({ type: 'call.dtmf', callId: item.callId, digits: key });
         return;
       }

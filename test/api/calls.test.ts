@@ -151,7 +151,7 @@ describe('calls API', () => {
           target: { kind: 'user', userId: 'u_agent' },
           method: 'direct',
         });
-        const target = server.runtime.state(ws.workspaceId)!.calls.c4!.transfer!.targetLegId;
+        const target = server.runtime.state(ws.workspaceId)!.calls.get('c4')!.transfer!.targetLegId;
         await execute({ type: 'call.answer_leg', callId: 'c4', legId: target });
       }
 

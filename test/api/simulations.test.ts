@@ -52,7 +52,7 @@ describe('what if (M4): POST /simulations', () => {
     ]);
     // Nothing of the live workspace changed: no calls, users or presence.
     const state = server.runtime.state('acme')!;
-    expect(Object.keys(state.calls)).toEqual([]);
+    expect([...state.calls.keys()]).toEqual([]);
     expect(Object.keys(state.users).sort()).toEqual(['u_admin', 'u_agent', 'u_sup']);
     expect(state.users.u_agent!.presence).toBe('offline');
   });
@@ -113,7 +113,7 @@ describe('what if (M4): POST /simulations', () => {
     await server.runtime.advance(10_000);
     await run({ type: 'call.hangup_leg', callId: 'i1', legId: 'i1.0' });
     await server.runtime.flush();
-    expect(server.runtime.state('acme')!.calls.i2).toBeUndefined();
+    expect(server.runtime.state('acme')!.calls.get('i2')).toBeUndefined();
 
     const replay = await simulate({ replay: { from: new Date(from).toISOString(), hours: 1 } });
     expect(replay.status, JSON.stringify(replay.body)).toBe(200);

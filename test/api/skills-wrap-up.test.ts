@@ -89,7 +89,7 @@ describe('R1/R2 API: skills, requirements and wrap-up', () => {
       to: '+34911234567',
     });
     const ringing = () =>
-      [...server.runtime.state('acme')!.calls.c1!.legs.values()].find((leg) => leg.party === 'agent')!;
+      [...server.runtime.state('acme')!.calls.get('c1')!.legs.values()].find((leg) => leg.party === 'agent')!;
     expect(ringing().userId).toBe('u_agent');
     await server.runtime.execute('acme', { type: 'call.answer_leg', callId: 'c1', legId: ringing().id });
     await server.runtime.execute('acme', { type: 'call.hangup_leg', callId: 'c1', legId: ringing().id });

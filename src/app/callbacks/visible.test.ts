@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { idMapOf } from '../../engine/id-map.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
 import { visibleCallbacks } from './visible.ts';
 
 const state = {
-  callbacks: {
+  callbacks: idMapOf({
     cb1: { id: 'cb1', userId: 'u_ann' },
     cb2: { id: 'cb2', userId: 'u_bob' },
     cb3: { id: 'cb3' },
-  },
+  }),
 } as unknown as WorkspaceState;
 const ids = (items: { id: string }[]) => items.map((item) => item.id);
 

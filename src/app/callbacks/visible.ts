@@ -4,5 +4,5 @@ import { mayViewCallback, type Viewer } from '../visibility.ts';
 
 /** R3: the callbacks in progress a viewer follows: an agent's own, or all for supervisors. */
 export function visibleCallbacks(state: WorkspaceState, viewer: Viewer): Callback[] {
-  return Object.values(state.callbacks).filter((callback) => mayViewCallback(viewer, callback));
+  return [...state.callbacks.values()].filter((callback) => mayViewCallback(viewer, callback));
 }

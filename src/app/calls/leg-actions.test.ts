@@ -13,7 +13,7 @@ describe('phoneLeg: which legs a principal’s phone may act on (issue 17 residu
   s.when({ type: 'call.inbound', callId: 'c1', from: '+34600111222', to: '+34910000000' });
   s.advance(60_000);
   s.fireDueTimers();
-  const legs = [...(s.state.calls.c1?.legs.values() ?? [])];
+  const legs = [...(s.state.calls.get('c1')?.legs.values() ?? [])];
   const ringing = legs.find((leg) => leg.party === 'agent')!;
   const customer = legs.find((leg) => leg.party === 'customer')!;
   const user = (userId: string, role: 'agent' | 'supervisor' = 'agent'): Principal => ({

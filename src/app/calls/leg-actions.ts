@@ -1,7 +1,6 @@
 import { DomainError, notFound } from '../../domain/errors.ts';
 import type { Command } from '../../engine/commands.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
-import { own } from '../../engine/table.ts';
 import type { Actor } from '../../engine/tx.ts';
 import type { Leg } from '../../engine/voice/call.ts';
 import type { Executed, Runtime } from '../../runtime/runtime.ts';
@@ -29,7 +28,7 @@ export type LegAction = keyof typeof legActions;
  * any. The customer's leg is the outside world's, never a phone's.
  */
 export function phoneLeg(state: WorkspaceState, principal: Principal, ref: LegRef): Leg {
-  const call = own(state.calls, ref.callId);
+  const call = state.calls.get(ref.callId);
   if (!call) throw notFound('call', ref.callId, 'callId');
   const leg = call.legs.get(ref.legId);
   if (!leg || leg.party === 'customer') throw notFound('leg', ref.legId, 'legId');

@@ -17,7 +17,7 @@ function matchesContact(contact: Contact, search: string): boolean {
 /** The CRM look-up of a caller: the same normalisation the engine uses, so +34 600… and 600… agree. */
 function contactsByPhone(state: WorkspaceState, phone: string): Contact[] {
   const e164 = toE164(phone, 'phone', state.defaultCountry as CountryCode | undefined);
-  const contactId = state.contactByPhone[e164];
+  const contactId = state.contactByPhone.get(e164);
   const contact = contactId ? state.contacts[contactId] : undefined;
   return contact ? [contact] : [];
 }

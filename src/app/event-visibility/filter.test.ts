@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Event, StoredEvent } from '../../engine/events.ts';
 import { idMapOf } from '../../engine/id-map.ts';
 import { emptyWorkspace } from '../../engine/state.ts';
+import type { Call } from '../../engine/voice/call.ts';
 import type { Principal } from '../principal.ts';
 import { StreamFilter } from './filter.ts';
 
@@ -70,12 +71,12 @@ describe('a stream’s filter', () => {
 
   it('knows the calls an agent is on when the stream opens', () => {
     const state = emptyWorkspace('acme');
-    state.calls.c1 = {
+    state.calls.set('c1', {
       id: 'c1',
       legs: idMapOf({
         'c1.1': { id: 'c1.1', party: 'agent', userId: 'u_ann', status: 'connected', startedAt: 0 },
       }),
-    } as unknown as (typeof state.calls)[string];
+    } as unknown as Call);
     const filter = new StreamFilter(agent, state);
     expect(types(filter.filter([ended('c1')]).events)).toEqual(['call.ended:c1']);
   });

@@ -29,7 +29,7 @@ export class StreamFilter {
     if (principal.kind !== 'user') return;
     // The shared rule on the calls live now; later ones join by their legs.
     const viewer = viewerOf(principal, workspace);
-    for (const call of Object.values(workspace.calls))
+    for (const call of workspace.calls.values())
       if (mayViewCall(viewer, { agentId: call.agentId, onNow: usersOnCall(call.legs.values()) }))
         this.state.calls.add(call.id);
     Object.assign(this.state, conversationViewerOf(workspace, principal.userId));

@@ -19,7 +19,7 @@ const call = (id: string, fields: object) => ({
 });
 
 const state = {
-  calls: {
+  calls: idMapOf({
     c1: call('c1', {
       phase: 'connected',
       agentId: 'ann',
@@ -33,7 +33,7 @@ const state = {
       }),
     }),
     c2: call('c2', { queuedAt: t0 + 1_000 }),
-  },
+  }),
   conversations: {
     v1: {
       id: 'v1',
@@ -52,7 +52,7 @@ const state = {
       openedAt: t0 + 2_000,
     },
   },
-  callbacks: {
+  callbacks: idMapOf({
     cb1: {
       id: 'cb1',
       callId: 'c9',
@@ -63,7 +63,7 @@ const state = {
       requestedAt: t0 + 3_000,
       attempts: 0,
     },
-  },
+  }),
   waiting: ['c2', 'cb1'],
 } as unknown as WorkspaceState;
 

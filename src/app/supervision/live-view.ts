@@ -5,7 +5,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 /** R4: every live call, conversation and callback of the workspace, as a supervisor's board shows them. */
 export function liveView(state: WorkspaceState, now: number) {
-  const calls = Object.values(state.calls).map((call) => ({
+  const calls = [...state.calls.values()].map((call) => ({
     callId: call.id,
     direction: call.direction,
     numberId: call.numberId,
@@ -39,6 +39,6 @@ export function liveView(state: WorkspaceState, now: number) {
     state: conversation.assigneeId ? ('connected' as const) : ('waiting' as const),
     openedAt: iso(conversation.openedAt),
   }));
-  const callbacks = Object.values(state.callbacks).map((callback) => callbackView(state, callback));
+  const callbacks = [...state.callbacks.values()].map((callback) => callbackView(state, callback));
   return { at: iso(now), calls, conversations, callbacks };
 }

@@ -23,7 +23,7 @@ const isWaiting = (call: Call) =>
 
 /** Inbound callers not yet answered, oldest first; the caller's number only when shown. */
 export function waitingCalls(state: WorkspaceState, showCaller: boolean) {
-  return Object.values(state.calls)
+  return [...state.calls.values()]
     .filter(isWaiting)
     .sort((a, b) => a.startedAt - b.startedAt)
     .map((call) => ({
@@ -52,7 +52,7 @@ export function waitingChats(state: WorkspaceState) {
 /** Every user by name, with their presence, whether they are on a call and their open chats. */
 export function agentsNow(state: WorkspaceState) {
   const onCall = new Set<string>();
-  for (const call of Object.values(state.calls))
+  for (const call of state.calls.values())
     for (const leg of call.legs.values())
       if (leg.userId && leg.status === 'connected') onCall.add(leg.userId);
   const openChats: Record<string, number> = {};
@@ -139,7 +139,7 @@ export function wallboard(state: WorkspaceState, todaysCalls: CallRecord[], opti
     serviceLevelSec: thresholdSec,
     calls: {
       waiting: waitingCalls(state, options.showCallers),
-      connected: Object.values(state.calls).filter((call) => call.phase === 'connected').length,
+      connected: [...state.calls.values()].filter((call) => call.phase === 'connected').length,
     },
     chats: {
       waiting: waitingChats(state),

@@ -51,7 +51,7 @@ const find = <T extends Event['type']>(events: Event[], type: T) =>
 describe('queue callback (R3)', () => {
   it('R3: a caller who starts waiting is told, once, which key asks for a callback', () => {
     const s = busyAnn();
-    const prompt = s.state.calls.c2!;
+    const prompt = s.state.calls.get('c2')!;
     expect(prompt.phase).toBe('queued');
     expect(prompt.callbackPrompted).toBe(true);
     const events = s.when({ type: 'call.inbound', callId: 'c3', from: '+34600000003', to: '+34911234567' });
@@ -75,14 +75,14 @@ describe('queue callback (R3)', () => {
       typed: false,
     });
     expect(find(events, 'call.ended')).toMatchObject({ callId: 'c2', outcome: 'callback' });
-    expect(s.state.calls.c2).toBeUndefined();
+    expect(s.state.calls.get('c2')).toBeUndefined();
     expect(s.state.waiting).toEqual(['cb_c2', 'c3']);
   });
 
   it('R3: keys pressed one at a time type another number, ended by #', () => {
     const s = busyAnn();
     for (const key of '*612') expect(types(s.when(press('c2', key)))).toContain('callback.entering');
-    expect(s.state.calls.c2!.callbackEntry).toBe('612');
+    expect(s.state.calls.get('c2')!.callbackEntry).toBe('612');
     const events = s.when(press('c2', '345678#'));
     expect(find(events, 'callback.requested')).toMatchObject({ to: '+34612345678', typed: true });
   });
@@ -91,8 +91,8 @@ describe('queue callback (R3)', () => {
     const s = busyAnn();
     const events = s.when(press('c2', '*12#'));
     expect(types(events)).not.toContain('callback.requested');
-    expect(s.state.calls.c2!.phase).toBe('queued');
-    expect(s.state.calls.c2!.callbackEntry).toBe('');
+    expect(s.state.calls.get('c2')!.phase).toBe('queued');
+    expect(s.state.calls.get('c2')!.callbackEntry).toBe('');
     expect(s.state.waiting).toEqual(['c2']);
   });
 
@@ -110,7 +110,7 @@ describe('queue callback (R3)', () => {
     );
     const freed = s.when(annHangsUp);
     expect(find(freed, 'callback.offered')).toMatchObject({ callbackId: 'cb_c2', userId: 'ann' });
-    expect(s.state.calls.c3!.phase).toBe('queued');
+    expect(s.state.calls.get('c3')!.phase).toBe('queued');
     expect(s.state.users.ann!.ringingLegs).toBe(1);
     expectRoutingIndexFresh(s.state);
     s.refuses({ type: 'callback.accept', callbackId: 'cb_c2', userId: 'bob' }, 'forbidden', 'userId');
@@ -120,7 +120,7 @@ describe('queue callback (R3)', () => {
       to: '+34600000002',
       userId: 'ann',
     });
-    expect(s.state.callbacks.cb_c2).toMatchObject({ status: 'dialing', attempts: 1 });
+    expect(s.state.callbacks.get('cb_c2')).toMatchObject({ status: 'dialing', attempts: 1 });
     expect(types(s.when(customerAnswers('cb_c2_1')))).toContain('callback.connected');
     const ended = s.when({ type: 'call.hangup_leg', callId: 'cb_c2_1', legId: 'cb_c2_1.1' });
     expect(find(ended, 'callback.finished')).toMatchObject({
@@ -128,7 +128,7 @@ describe('queue callback (R3)', () => {
       outcome: 'answered',
       userId: 'ann',
     });
-    expect(s.state.callbacks.cb_c2).toBeUndefined();
+    expect(s.state.callbacks.get('cb_c2')).toBeUndefined();
     // Ann is free again: the caller who waited behind the callback is next.
     expect(find(ended, 'call.leg_ringing')).toMatchObject({ callId: 'c3', userId: 'ann' });
     expectRoutingIndexFresh(s.state);
@@ -137,7 +137,7 @@ describe('queue callback (R3)', () => {
   it('R3: declined, it goes to another free agent; nobody responding, it goes back to its place', () => {
     const s = busyAnn().after(press('c2', '*#'), { type: 'presence.set', userId: 'bob', presence: 'online' });
     // Bob came online with a callback waiting: it is his at once.
-    expect(s.state.callbacks.cb_c2).toMatchObject({ status: 'offered', userId: 'bob' });
+    expect(s.state.callbacks.get('cb_c2')).toMatchObject({ status: 'offered', userId: 'bob' });
     s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.1' });
     const declined = s.when({ type: 'callback.decline', callbackId: 'cb_c2', userId: 'bob' });
     expect(find(declined, 'callback.returned')).toMatchObject({ reason: 'declined', userId: 'bob' });
@@ -145,14 +145,14 @@ describe('queue callback (R3)', () => {
     s.advance(30_000);
     const timedOut = s.fireDueTimers();
     expect(find(timedOut, 'callback.returned')).toMatchObject({ reason: 'no_response', userId: 'ann' });
-    expect(s.state.callbacks.cb_c2).toMatchObject({ status: 'offered', userId: 'bob' });
+    expect(s.state.callbacks.get('cb_c2')).toMatchObject({ status: 'offered', userId: 'bob' });
   });
 
   it('R3: an agent going away gives back the callback offered to them', () => {
     const s = busyAnn().after(press('c2', '*#'), annHangsUp);
-    expect(s.state.callbacks.cb_c2!.userId).toBe('ann');
+    expect(s.state.callbacks.get('cb_c2')!.userId).toBe('ann');
     s.when({ type: 'presence.set', userId: 'ann', presence: 'pause' });
-    expect(s.state.callbacks.cb_c2).toMatchObject({ status: 'waiting' });
+    expect(s.state.callbacks.get('cb_c2')).toMatchObject({ status: 'waiting' });
     expect(s.state.waiting).toEqual(['cb_c2']);
     expect(s.state.users.ann!.ringingLegs).toBe(0);
   });
@@ -181,7 +181,7 @@ describe('queue callback (R3)', () => {
     expect(types(events)).toEqual(
       expect.arrayContaining(['callback.offered', 'callback.dialing', 'call.placed']),
     );
-    expect(s.state.calls.cb_c2_1!.legs.get('cb_c2_1.0')).toMatchObject({
+    expect(s.state.calls.get('cb_c2_1')!.legs.get('cb_c2_1.0')).toMatchObject({
       userId: 'ann',
       status: 'connected',
     });
@@ -218,7 +218,7 @@ describe('queue callback (R3)', () => {
       { type: 'presence.set', userId: 'ann', presence: 'pause' },
       annHangsUp,
     );
-    expect(s.state.callbacks.cb_c2).toMatchObject({ status: 'waiting' });
+    expect(s.state.callbacks.get('cb_c2')).toMatchObject({ status: 'waiting' });
     const events = s.when({ type: 'number.remove', numberId: 'n1' });
     expect(find(events, 'callback.finished')).toEqual({
       type: 'callback.finished',
@@ -227,7 +227,7 @@ describe('queue callback (R3)', () => {
       reason: 'number_removed',
     });
     expect(types(events).indexOf('callback.finished')).toBeLessThan(types(events).indexOf('number.removed'));
-    expect(s.state.callbacks).toEqual({});
+    expect(s.state.callbacks.size).toBe(0);
     expect(s.state.waiting).toEqual([]);
   });
 
@@ -238,8 +238,8 @@ describe('queue callback (R3)', () => {
       annHangsUp,
       { type: 'call.inbound', callId: 'c5', from: '+34600000005', to: '+34911234568' },
     );
-    expect(s.state.callbacks.cb_c2).toMatchObject({ status: 'offered', userId: 'ann' });
-    expect(s.state.calls.c5!.phase).toBe('queued');
+    expect(s.state.callbacks.get('cb_c2')).toMatchObject({ status: 'offered', userId: 'ann' });
+    expect(s.state.calls.get('c5')!.phase).toBe('queued');
     const events = s.when({ type: 'number.remove', numberId: 'n1' });
     expect(find(events, 'callback.finished')).toMatchObject({
       outcome: 'abandoned',
@@ -253,9 +253,9 @@ describe('queue callback (R3)', () => {
 
   it('R3: a number with a callback being placed is not removed (its call is live)', () => {
     const s = busyAnn('auto').after(press('c2', '*#'), annHangsUp);
-    expect(s.state.callbacks.cb_c2).toMatchObject({ status: 'dialing' });
+    expect(s.state.callbacks.get('cb_c2')).toMatchObject({ status: 'dialing' });
     s.refuses({ type: 'number.remove', numberId: 'n1' }, 'conflict', 'numberId');
-    expect(s.state.callbacks.cb_c2).toMatchObject({ status: 'dialing' });
+    expect(s.state.callbacks.get('cb_c2')).toMatchObject({ status: 'dialing' });
   });
 
   it('R3: bad callback settings are refused naming the field, and change nothing', () => {

@@ -7,7 +7,7 @@ import { type Callback, type CallbackCommand, offerTimerId, retryTimerId } from 
 import { availableMembers, placeCallback } from './serve.ts';
 
 function requireCallback(tx: Tx, callbackId: string): Callback {
-  const callback = tx.state.callbacks[callbackId];
+  const callback = tx.state.callbacks.get(callbackId);
   if (!callback) throw notFound('callback', callbackId, 'callbackId');
   return callback;
 }
@@ -32,7 +32,7 @@ export function returnCallback(
 }
 
 function serveAgain(tx: Tx, callback: Callback, except?: string): void {
-  const free = availableMembers(tx, tx.state.callbacks[callback.id] ?? callback, except);
+  const free = availableMembers(tx, tx.state.callbacks.get(callback.id) ?? callback, except);
   if (free.length > 0) serveQueues(tx, new Set(free));
 }
 
@@ -67,7 +67,7 @@ function cancel(tx: Tx, callback: Callback, userId: string | undefined): void {
  */
 export function abandonCallbacksOfNumber(tx: Tx, numberId: string): Set<string> {
   const released = new Set<string>();
-  for (const callback of Object.values(tx.state.callbacks)) {
+  for (const callback of [...tx.state.callbacks.values()]) {
     if (callback.numberId !== numberId) continue;
     if (callback.status === 'offered' && callback.userId) released.add(callback.userId);
     tx.clearTimer(offerTimerId(callback.id));

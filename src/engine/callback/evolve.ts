@@ -1,6 +1,7 @@
 import type { Event } from '../events.ts';
 import type { WorkspaceState } from '../state.ts';
 import { waitingSince } from '../voice/waiting.ts';
+import { forgetWaiting } from '../voice/waiting-counts.ts';
 import type { Callback, CallbackEvent } from './callback.ts';
 
 /**
@@ -30,7 +31,7 @@ function requested(
   at: number,
 ) {
   const { callbackId, callId, numberId, pool, to, queuedAt } = event;
-  state.callbacks[callbackId] = {
+  state.callbacks.set(callbackId, {
     id: callbackId,
     callId,
     numberId,
@@ -40,16 +41,18 @@ function requested(
     requestedAt: at,
     status: 'waiting',
     attempts: 0,
-  };
+  });
   // The callback takes the caller's own entry: same place, same time.
   const place = state.waiting.indexOf(callId);
   if (place >= 0) state.waiting[place] = callbackId;
-  else reinsert(state, state.callbacks[callbackId]!);
+  else reinsert(state, state.callbacks.get(callbackId)!);
 }
 
 export function evolveCallback(state: WorkspaceState, event: CallbackEvent, at: number): WorkspaceState {
+  // Callbacks take, leave and rejoin places in the waiting list: its counts per pool are counted again.
+  forgetWaiting(state);
   if (event.type === 'callback.prompted' || event.type === 'callback.entering') {
-    const call = state.calls[event.callId];
+    const call = state.calls.get(event.callId);
     if (!call) return state;
     if (event.type === 'callback.prompted') call.callbackPrompted = true;
     else call.callbackEntry = event.digits;
@@ -59,7 +62,7 @@ export function evolveCallback(state: WorkspaceState, event: CallbackEvent, at: 
     requested(state, event, at);
     return state;
   }
-  const callback = state.callbacks[event.callbackId];
+  const callback = state.callbacks.get(event.callbackId);
   if (!callback) return state;
   switch (event.type) {
     case 'callback.offered': {
@@ -98,7 +101,7 @@ export function evolveCallback(state: WorkspaceState, event: CallbackEvent, at: 
     case 'callback.finished':
       release(state, callback);
       unwait(state, callback.id);
-      delete state.callbacks[callback.id];
+      state.callbacks.delete(callback.id);
       break;
   }
   return state;
@@ -108,7 +111,7 @@ export function evolveCallback(state: WorkspaceState, event: CallbackEvent, at: 
 export function callbackTouched(state: WorkspaceState, event: Event): string[] | undefined {
   const callbackId = (event as { callbackId?: unknown }).callbackId;
   if (typeof callbackId !== 'string') return undefined;
-  const userIds = [(event as { userId?: string }).userId, state.callbacks[callbackId]?.userId];
+  const userIds = [(event as { userId?: string }).userId, state.callbacks.get(callbackId)?.userId];
   const touched = userIds.filter((id): id is string => typeof id === 'string');
   return touched.length > 0 ? [...new Set(touched)] : undefined;
 }

@@ -7,7 +7,7 @@ import { promptWaitingCaller } from './request.ts';
 /** The callback a placed call belongs to (its id is the callback's plus the attempt). */
 function callbackOfCall(tx: Tx, callId: string) {
   const callbackId = callbackIdOfPlaced(callId);
-  const callback = callbackId === undefined ? undefined : tx.state.callbacks[callbackId];
+  const callback = callbackId === undefined ? undefined : tx.state.callbacks.get(callbackId);
   return callback?.placedCallId === callId ? callback : undefined;
 }
 
@@ -53,7 +53,7 @@ export function followCallbacks(tx: Tx): void {
           userId: callback.userId,
         });
     } else if (event.type === 'presence.changed' && event.to !== 'online')
-      for (const callback of Object.values(tx.state.callbacks))
+      for (const callback of [...tx.state.callbacks.values()])
         if (callback.status === 'offered' && callback.userId === event.userId)
           returnCallback(tx, callback, 'agent_unavailable');
   }

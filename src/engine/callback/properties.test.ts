@@ -80,11 +80,11 @@ function setup(mode: 'agent_first' | 'auto'): Scenario {
 const nth = <T>(items: T[], pick: number): T | undefined => items[pick % Math.max(1, items.length)];
 
 function commandFor(s: Scenario, value: Step, index: number): Command | undefined {
-  const calls = Object.values(s.state.calls);
+  const calls = [...s.state.calls.values()];
   const legs = calls.flatMap((call) =>
     [...call.legs.values()].filter((leg) => leg.status !== 'ended').map((leg) => ({ call, leg })),
   );
-  const callbacks = Object.values(s.state.callbacks);
+  const callbacks = [...s.state.callbacks.values()];
   const offered = callbacks.filter((callback) => callback.status === 'offered');
   switch (value.kind) {
     case 'call':
@@ -169,7 +169,7 @@ class Ledger {
     expectRoutingIndexFresh(s.state);
     for (const event of events) {
       if (event.type === 'call.queued')
-        this.since.set(event.callId, s.state.calls[event.callId]?.queuedAt ?? 0);
+        this.since.set(event.callId, s.state.calls.get(event.callId)?.queuedAt ?? 0);
       if (!event.type.startsWith('callback.') || !('callbackId' in event)) continue;
       seen.set(event.type, (seen.get(event.type) ?? 0) + 1);
       const was = this.life.get(event.callbackId) ?? 'new';
@@ -184,10 +184,10 @@ class Ledger {
     this.neverLost(s);
     // An offer reserves the agent as a ringing phone would.
     for (const user of Object.values(s.state.users)) {
-      const ringing = Object.values(s.state.calls).flatMap((call) =>
+      const ringing = [...s.state.calls.values()].flatMap((call) =>
         [...call.legs.values()].filter((leg) => leg.userId === user.id && leg.status === 'ringing'),
       ).length;
-      const offers = Object.values(s.state.callbacks).filter(
+      const offers = [...s.state.callbacks.values()].filter(
         (callback) => callback.status === 'offered' && callback.userId === user.id,
       ).length;
       expect(user.ringingLegs).toBe(ringing + offers);
@@ -207,15 +207,15 @@ class Ledger {
   private neverLost(s: Scenario): void {
     for (const [callbackId, status] of this.life) {
       if (status === 'finished') {
-        expect(s.state.callbacks[callbackId]).toBeUndefined();
+        expect(s.state.callbacks.get(callbackId)).toBeUndefined();
         continue;
       }
-      expect(s.state.callbacks[callbackId]?.status).toBe(status);
+      expect(s.state.callbacks.get(callbackId)?.status).toBe(status);
       const places = s.state.waiting.filter((id) => id === callbackId).length;
       expect(places).toBe(status === 'waiting' ? 1 : 0);
       if (status === 'retry') expect(s.state.timers.get(`cb_retry:${callbackId}`)).toBeDefined();
       if (status === 'dialing')
-        expect(s.state.calls[s.state.callbacks[callbackId]!.placedCallId!]).toBeDefined();
+        expect(s.state.calls.get(s.state.callbacks.get(callbackId)!.placedCallId!)).toBeDefined();
     }
   }
 }
@@ -250,8 +250,8 @@ describe('callback properties (R3)', () => {
             const before = [...s.state.waiting];
             ledger.check(s, s.when({ type: 'presence.set', userId: id, presence: 'online' }), before);
           }
-          for (let round = 0; round < 40 && Object.keys(s.state.callbacks).length > 0; round += 1) {
-            for (const callback of Object.values(s.state.callbacks)) {
+          for (let round = 0; round < 40 && s.state.callbacks.size > 0; round += 1) {
+            for (const callback of [...s.state.callbacks.values()]) {
               const before = [...s.state.waiting];
               if (callback.status === 'offered')
                 ledger.check(
@@ -259,7 +259,7 @@ describe('callback properties (R3)', () => {
                   s.when({ type: 'callback.accept', callbackId: callback.id, userId: callback.userId! }),
                   before,
                 );
-              const placed = callback.placedCallId ? s.state.calls[callback.placedCallId] : undefined;
+              const placed = callback.placedCallId ? s.state.calls.get(callback.placedCallId) : undefined;
               const customer = placed?.legs.get(`${placed.id}.1`);
               if (!placed || !customer) continue;
               // The first rounds give up before the customer answers (a retry); later ones are answered.
@@ -273,7 +273,7 @@ describe('callback properties (R3)', () => {
                 );
               ledger.check(s, s.when({ type: 'call.hangup_leg', callId: placed.id, legId: leg.id }), before);
             }
-            for (const call of Object.values(s.state.calls)) {
+            for (const call of [...s.state.calls.values()]) {
               const customer = [...call.legs.values()].find(
                 (leg) => leg.party === 'customer' && leg.status !== 'ended',
               );
@@ -289,7 +289,7 @@ describe('callback properties (R3)', () => {
             const before = [...s.state.waiting];
             ledger.check(s, s.advance(40_000).fireDueTimers(), before);
           }
-          expect(Object.keys(s.state.callbacks)).toEqual([]);
+          expect([...s.state.callbacks.keys()]).toEqual([]);
           expect([...ledger.life.values()].every((status) => status === 'finished')).toBe(true);
         },
       ),

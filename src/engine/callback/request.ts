@@ -13,7 +13,7 @@ export function callbackSettingsOf(tx: Tx, numberId: string): CallbackSettings |
 
 /** Tells a caller who starts waiting, once per call, which key asks for a callback. */
 export function promptWaitingCaller(tx: Tx, callId: string): void {
-  const call = tx.state.calls[callId];
+  const call = tx.state.calls.get(callId);
   if (call?.phase !== 'queued' || call.callbackPrompted) return;
   const settings = callbackSettingsOf(tx, call.numberId);
   if (!settings) return;

@@ -41,7 +41,7 @@ export function availableMembers(tx: Tx, callback: Callback, except?: string): s
  * Returns false when none may, or the call could not be paid for: it keeps its place.
  */
 export function serveCallback(tx: Tx, callbackId: string, available: string[]): boolean {
-  const callback = tx.state.callbacks[callbackId];
+  const callback = tx.state.callbacks.get(callbackId);
   if (callback?.status !== 'waiting') return false;
   const userId = eligibleFor(tx, callback, available)[0];
   if (!userId || placeRefusal(tx, callback)) return false;
@@ -49,7 +49,7 @@ export function serveCallback(tx: Tx, callbackId: string, available: string[]): 
   const mode = settings.callback?.mode ?? 'agent_first';
   tx.emit({ type: 'callback.offered', callbackId, userId, mode });
   if (mode === 'auto') {
-    placeCallback(tx, tx.state.callbacks[callbackId]!);
+    placeCallback(tx, tx.state.callbacks.get(callbackId)!);
     return true;
   }
   tx.setTimer(offerTimerId(callbackId), tx.now + settings.ringTimeoutSec * 1000, {

@@ -30,32 +30,46 @@ function handleStranded(tx: Tx, userId: string): void {
   }
 }
 
-/** Agents who may have room for a conversation because of these events. */
-function freedChatAgents(events: readonly Event[], count: number): Set<string> {
-  const freed = new Set<string>();
+/** The set with the value added: a new set when there was none yet. */
+function withAdded(set: Set<string> | undefined, value: string): Set<string> {
+  const result = set ?? new Set<string>();
+  result.add(value);
+  return result;
+}
+
+/** The agent this event may give room for a conversation, if any. */
+function chatFreedBy(event: Event): string | undefined {
+  if (event.type === 'conversation.resolved') return event.assigneeId || undefined;
+  if (event.type === 'conversation.unassigned') return event.userId;
+  if (event.type === 'presence.changed') return event.to === 'online' ? event.userId : undefined;
+  if (event.type === 'user.updated')
+    return event.changes.capacity || event.changes.skills || event.departmentIds ? event.userId : undefined;
+  if (event.type === 'user.created') return event.user.id;
+  if (event.type === 'wrap_up.ended' && event.channel === 'chat') return event.userId;
+  return undefined;
+}
+
+/**
+ * Agents who may have room for a conversation because of these events; none (no set made: this
+ * runs after every decision, and most free nobody for chat) is undefined.
+ */
+function freedChatAgents(events: readonly Event[], count: number): Set<string> | undefined {
+  let freed: Set<string> | undefined;
   for (let index = 0; index < count; index += 1) {
-    const event = events[index]!;
-    if (event.type === 'conversation.resolved' && event.assigneeId) freed.add(event.assigneeId);
-    if (event.type === 'conversation.unassigned') freed.add(event.userId);
-    if (event.type === 'presence.changed' && event.to === 'online') freed.add(event.userId);
-    if (
-      event.type === 'user.updated' &&
-      (event.changes.capacity || event.changes.skills || event.departmentIds)
-    )
-      freed.add(event.userId);
-    if (event.type === 'user.created') freed.add(event.user.id);
-    if (event.type === 'wrap_up.ended' && event.channel === 'chat') freed.add(event.userId);
+    const userId = chatFreedBy(events[index]!);
+    if (userId !== undefined) freed = withAdded(freed, userId);
   }
   return freed;
 }
 
 /** Departments whose queue may now be served: new members, or a strategy that is no longer manual. */
-function changedDepartments(events: readonly Event[], count: number): Set<string> {
-  const changed = new Set<string>();
+function changedDepartments(events: readonly Event[], count: number): Set<string> | undefined {
+  let changed: Set<string> | undefined;
   for (let index = 0; index < count; index += 1) {
     const event = events[index]!;
-    if (event.type === 'department.updated' && event.memberIds) changed.add(event.departmentId);
-    if (event.type === 'chat.department_configured') changed.add(event.departmentId);
+    if (event.type === 'department.updated' && event.memberIds)
+      changed = withAdded(changed, event.departmentId);
+    if (event.type === 'chat.department_configured') changed = withAdded(changed, event.departmentId);
   }
   return changed;
 }
@@ -74,6 +88,6 @@ export function afterChatEvents(tx: Tx): void {
     if (event.type === 'presence.changed' && event.to === 'offline') handleStranded(tx, event.userId);
   }
   const freed = freedChatAgents(tx.events, tx.events.length);
-  if (freed.size > 0) serveAgents(tx, freed);
-  for (const departmentId of changedDepartments(tx.events, decided)) serveDepartment(tx, departmentId);
+  if (freed) serveAgents(tx, freed);
+  for (const departmentId of changedDepartments(tx.events, decided) ?? []) serveDepartment(tx, departmentId);
 }

@@ -67,7 +67,7 @@ export function routingTouchedBy(
     // leg is new): the leg's look-up, a dictionary probe by a fresh id, is needed only without one.
     if (userId !== undefined && legOwnUser(event.type)) return [userId];
     const legId = (event as { legId?: unknown }).legId;
-    const call = state.calls[(event as { callId: string }).callId];
+    const call = state.calls.get((event as { callId: string }).callId);
     const legUser = typeof legId === 'string' && call ? call.legs.get(legId)?.userId : undefined;
     return either(userId, legUser);
   }

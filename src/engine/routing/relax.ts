@@ -38,7 +38,7 @@ export function scheduleRelaxations(tx: Tx): void {
   for (let index = 0; index < decided; index += 1) {
     const event = tx.events[index]!;
     if (event.type === 'call.routed') {
-      const call = tx.state.calls[event.callId];
+      const call = tx.state.calls.get(event.callId);
       if (!call) continue;
       const skills = callSkills(tx.state, call, event.pool, tx.now);
       schedule(tx, callRelaxTimerId(call.id), skills, { type: 'routing.relax_call', callId: call.id });
@@ -56,7 +56,7 @@ export function scheduleRelaxations(tx: Tx): void {
 }
 
 function relaxCall(tx: Tx, callId: string): void {
-  const call = tx.state.calls[callId];
+  const call = tx.state.calls.get(callId);
   const pool = call?.queuePool ?? call?.offering?.pool;
   const number = call && tx.state.numbers[call.numberId];
   if (!call || !pool || !number || (call.phase !== 'queued' && call.phase !== 'ringing')) return;

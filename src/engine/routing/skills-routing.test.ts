@@ -26,11 +26,13 @@ function workspace(settings: NumberSettingsPatch = {}, extra: Command[] = []) {
 const call = (callId = 'c1') =>
   ({ type: 'call.inbound', callId, from: '+34600999888', to: '+34911234567' }) as const;
 const ringingIn = (s: Scenario, callId = 'c1') =>
-  [...(s.state.calls[callId]?.legs.values() ?? [])]
+  [...(s.state.calls.get(callId)?.legs.values() ?? [])]
     .filter((leg) => leg.status === 'ringing')
     .map((leg) => leg.userId);
 const answer = (s: Scenario, callId: string): Command => {
-  const leg = [...s.state.calls[callId]!.legs.values()].find((candidate) => candidate.status === 'ringing')!;
+  const leg = [...s.state.calls.get(callId)!.legs.values()].find(
+    (candidate) => candidate.status === 'ringing',
+  )!;
   return { type: 'call.answer_leg', callId, legId: leg.id };
 };
 const routed = (events: Event[]) => events.find((event) => event.type === 'call.routed');
@@ -65,7 +67,7 @@ describe('R1 skills: routing offers calls to qualified agents only', () => {
     const s = workspace({}, [rules([spanish3])]);
     s.when(call('c1'));
     s.when(call('c2'));
-    expect(s.state.calls.c2!.phase).toBe('queued');
+    expect(s.state.calls.get('c2')!.phase).toBe('queued');
     expect(ringingIn(s, 'c2')).toEqual([]);
   });
 
@@ -76,7 +78,7 @@ describe('R1 skills: routing offers calls to qualified agents only', () => {
     s.when(call('c2'));
     expect(s.state.timers.get('relax:c2')?.at).toBe(s.now + 60_000);
     s.advance(59_000).fireDueTimers();
-    expect(s.state.calls.c2!.phase).toBe('queued');
+    expect(s.state.calls.get('c2')!.phase).toBe('queued');
     const fired = s.advance(1_000).fireDueTimers();
     expect(fired).toContainEqual(
       expect.objectContaining({
@@ -100,7 +102,7 @@ describe('R1 skills: routing offers calls to qualified agents only', () => {
       rules([{ skill: 'german', minLevel: 2, relax: { afterSec: 30, minLevel: 0 } }]),
     ]);
     s.when(call('c1'));
-    expect(s.state.calls.c1!.phase).toBe('queued');
+    expect(s.state.calls.get('c1')!.phase).toBe('queued');
     s.advance(30_000).fireDueTimers();
     expect(ringingIn(s)).toEqual(['ann']);
   });
@@ -109,7 +111,7 @@ describe('R1 skills: routing offers calls to qualified agents only', () => {
     const s = workspace({}, [rules([spanish3])]);
     s.when({ type: 'presence.set', userId: 'cid', presence: 'pause' });
     s.when(call('c1'));
-    expect(s.state.calls.c1!.phase).toBe('queued');
+    expect(s.state.calls.get('c1')!.phase).toBe('queued');
     s.when({ type: 'presence.set', userId: 'ann', presence: 'pause' });
     expect(types(s.when({ type: 'presence.set', userId: 'ann', presence: 'online' }))).not.toContain(
       'call.dequeued',

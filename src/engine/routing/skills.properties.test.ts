@@ -84,7 +84,7 @@ function setup(
 }
 
 function commandFor(s: Scenario, value: Step, callNo: number): Command | undefined {
-  const legs = Object.values(s.state.calls).flatMap((call) =>
+  const legs = [...s.state.calls.values()].flatMap((call) =>
     [...call.legs.values()].filter((leg) => leg.status !== 'ended').map((leg) => ({ call, leg })),
   );
   switch (value.kind) {
@@ -156,7 +156,7 @@ function check(s: Scenario, events: Event[], now: number, skill: SkillRequiremen
   // Timers due at this same instant fire one after the other: judge the queue once they all have.
   if ([...s.state.timers.values()].some((timer) => timer.at <= now)) return;
   for (const callId of s.state.waiting) {
-    const call = s.state.calls[callId]!;
+    const call = s.state.calls.get(callId)!;
     const { required } = callSkills(s.state, call, call.queuePool!, now);
     // Nobody free who could take a waiting call is left idle.
     const idle = agents.filter(
@@ -207,7 +207,7 @@ describe('R1/R2 routing properties', () => {
             }
             check(s, decision.events, s.now, skill, watch);
           }
-          for (const call of Object.values(s.state.calls))
+          for (const call of [...s.state.calls.values()])
             for (const leg of call.legs.values())
               if (leg.party === 'customer' && leg.status !== 'ended')
                 check(
@@ -218,7 +218,7 @@ describe('R1/R2 routing properties', () => {
                   watch,
                 );
           playOut(s, 600_000, skill, watch);
-          expect(Object.keys(s.state.calls)).toEqual([]);
+          expect([...s.state.calls.keys()]).toEqual([]);
           expect(Object.values(s.state.users).every((user) => !user.wrapUp)).toBe(true);
         },
       ),

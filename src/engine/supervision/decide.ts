@@ -104,7 +104,7 @@ function supervisorTransfer(
 }
 
 export function decideSupervision(tx: Tx, command: SupervisionCommand): void {
-  const call = tx.state.calls[command.callId];
+  const call = tx.state.calls.get(command.callId);
   if (!call) throw notFound('call', command.callId, 'callId');
   switch (command.type) {
     case 'call.monitor':

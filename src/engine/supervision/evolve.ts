@@ -7,7 +7,7 @@ export function evolveSupervision(
   event: SupervisionEvent,
   at: number,
 ): WorkspaceState {
-  const call = state.calls[event.callId];
+  const call = state.calls.get(event.callId);
   if (!call || event.type === 'call.supervisor_action') return state;
   noteMonitor(state.calls);
   const user = state.users[event.userId];

@@ -108,8 +108,11 @@ describe('a supervisor follows the call through hold and transfer (R4, issue 21 
     ]);
     // The follow comes after the hand-over, so the line's last word for Sue is the new call.
     expect(answered.at(-1)!.type).toBe('call.monitor_followed');
-    expect(s.state.calls.c1!.legs.get('c1.2')).toMatchObject({ status: 'connected', monitor: 'listen' });
-    expect(s.state.calls.c1!.agentId).toBe('bob');
+    expect(s.state.calls.get('c1')!.legs.get('c1.2')).toMatchObject({
+      status: 'connected',
+      monitor: 'listen',
+    });
+    expect(s.state.calls.get('c1')!.agentId).toBe('bob');
   });
 
   it('R4: an assisted transfer — Sue hears the consult, the conference, then the caller with Bob', () => {
@@ -145,9 +148,11 @@ describe('a supervisor follows the call through hold and transfer (R4, issue 21 
     const s = sueOnAnnsCall('listen').after(hold, transferToBob('direct'));
     const declined = s.when({ type: 'call.reject_leg', callId: 'c1', legId: 'c1.3' });
     expect(declined.map((event) => event.type)).toContain('call.transfer_failed');
-    expect(s.state.calls.c1!.legs.get('c1.2')!.status).toBe('connected');
+    expect(s.state.calls.get('c1')!.legs.get('c1.2')!.status).toBe('connected');
     expect(
-      [...s.state.calls.c1!.legs.values()].some((leg) => leg.userId === 'ann' && leg.status === 'ringing'),
+      [...s.state.calls.get('c1')!.legs.values()].some(
+        (leg) => leg.userId === 'ann' && leg.status === 'ringing',
+      ),
     ).toBe(true);
   });
 

@@ -29,7 +29,7 @@ export function followMonitors(tx: Tx, events: readonly Event[]): void {
   const rewired = new Map<string, Set<string>>();
   for (const event of events) {
     if (!('callId' in event) || typeof event.callId !== 'string') continue;
-    const call = tx.state.calls[event.callId];
+    const call = tx.state.calls.get(event.callId);
     // Most calls have no supervisor: nothing is built for them on this path run after every decision.
     if (!call || !rewires(event, call) || !hasMonitor(call)) continue;
     const by = rewired.get(call.id) ?? new Set<string>();
@@ -38,7 +38,7 @@ export function followMonitors(tx: Tx, events: readonly Event[]): void {
     rewired.set(call.id, by);
   }
   for (const [callId, by] of rewired) {
-    const call = tx.state.calls[callId];
+    const call = tx.state.calls.get(callId);
     if (call) followCall(tx, call, by);
   }
 }

@@ -54,7 +54,7 @@ describe('supervisor listen, whisper and barge (R4)', () => {
       talk: ['c1.0', 'c1.1'],
       listen: [{ legId: 'c1.2', hears: ['c1.0', 'c1.1'] }],
     });
-    expect(s.state.calls.c1!.agentId).toBe('ann');
+    expect(s.state.calls.get('c1')!.agentId).toBe('ann');
     expect(s.state.users.sue!).toMatchObject({ ringingLegs: 0, connectedLegs: 1 });
   });
 
@@ -70,7 +70,7 @@ describe('supervisor listen, whisper and barge (R4)', () => {
     });
     const barge = s.when({ type: 'call.monitor_mode', callId: 'c1', userId: 'sue', mode: 'barge' });
     expect(audioOf(barge)).toEqual({ talk: ['c1.0', 'c1.1', 'c1.2'] });
-    expect(s.state.calls.c1!.legs.get('c1.2')!.monitor).toBe('barge');
+    expect(s.state.calls.get('c1')!.legs.get('c1.2')!.monitor).toBe('barge');
   });
 
   it('R4: Ann hanging up ends a call Sue only listens to; after a barge the caller stays with Sue', () => {
@@ -82,7 +82,7 @@ describe('supervisor listen, whisper and barge (R4)', () => {
     expect(types(barged.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.1' }))).not.toContain(
       'call.ended',
     );
-    expect(barged.state.calls.c1!.phase).toBe('connected');
+    expect(barged.state.calls.get('c1')!.phase).toBe('connected');
   });
 
   it('R4: Sue leaving changes nothing for the caller and Ann', () => {
@@ -90,7 +90,7 @@ describe('supervisor listen, whisper and barge (R4)', () => {
     expect(types(s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.2' }))).toEqual([
       'call.leg_ended',
     ]);
-    expect(s.state.calls.c1!.phase).toBe('connected');
+    expect(s.state.calls.get('c1')!.phase).toBe('connected');
     // Ann still holds the call as its agent: hold is hers, not the supervisor's.
     expect(types(s.when({ type: 'call.hold', callId: 'c1', userId: 'ann' }))).toContain('call.held');
   });
@@ -115,7 +115,7 @@ describe('supervisor listen, whisper and barge (R4)', () => {
       { type: 'presence.set', userId: 'bob', presence: 'online' },
       { type: 'call.inbound', callId: 'c2', from: '+34600111333', to: '+34911234567' },
     );
-    expect(s.state.calls.c2!.legs.get('c2.1')).toMatchObject({ userId: 'ann', status: 'ringing' });
+    expect(s.state.calls.get('c2')!.legs.get('c2.1')).toMatchObject({ userId: 'ann', status: 'ringing' });
     const command = (userId: string) =>
       ({
         type: 'call.supervisor_transfer',

@@ -14,13 +14,13 @@ const call = (monitor?: 'listen'): Call =>
 
 describe('whether a workspace may have supervisors on its calls (R4, the pass after every decision)', () => {
   it('reads calls it has not seen (a state loaded from a snapshot) once: a monitor leg there counts', () => {
-    expect(mayHaveMonitors({ c1: call('listen') })).toBe(true);
-    expect(mayHaveMonitors({ c1: call() })).toBe(false);
-    expect(mayHaveMonitors({})).toBe(false);
+    expect(mayHaveMonitors(idMapOf({ c1: call('listen') }))).toBe(true);
+    expect(mayHaveMonitors(idMapOf({ c1: call() }))).toBe(false);
+    expect(mayHaveMonitors(idMapOf<Call>({}))).toBe(false);
   });
 
   it('once a supervision event noted a monitor, stays true for that record', () => {
-    const calls: Record<string, Call> = {};
+    const calls = idMapOf<Call>({});
     expect(mayHaveMonitors(calls)).toBe(false);
     noteMonitor(calls);
     expect(mayHaveMonitors(calls)).toBe(true);

@@ -1,3 +1,4 @@
+import type { IdMap } from '../id-map.ts';
 import type { Call } from '../voice/call.ts';
 
 /**
@@ -9,17 +10,17 @@ import type { Call } from '../voice/call.ts';
  */
 const monitored = new WeakMap<object, boolean>();
 
-export function mayHaveMonitors(calls: Record<string, Call>): boolean {
+export function mayHaveMonitors(calls: IdMap<Call>): boolean {
   let known = monitored.get(calls);
   if (known === undefined) {
-    known = Object.values(calls).some((call) =>
-      [...call.legs.values()].some((leg) => leg.monitor !== undefined),
-    );
+    known = false;
+    for (const call of calls.values())
+      for (const leg of call.legs.values()) if (leg.monitor !== undefined) known = true;
     monitored.set(calls, known);
   }
   return known;
 }
 
-export function noteMonitor(calls: Record<string, Call>): void {
+export function noteMonitor(calls: IdMap<Call>): void {
   monitored.set(calls, true);
 }

@@ -61,7 +61,7 @@ const ringingUsers = (events: Event[]) =>
 describe('a supervisor sends a waiting call to a group or a department (issue 21 item 2, R4)', () => {
   it('R4: to a group — out of the queue, routed by the group’s strategy (Bob first), in the history with Sue', () => {
     const s = c1Waiting();
-    expect(s.state.calls.c1!.phase).toBe('queued');
+    expect(s.state.calls.get('c1')!.phase).toBe('queued');
     const events = s.when(send({ kind: 'group', groupId: 'back' }));
     expect(events[0]).toMatchObject({
       type: 'call.supervisor_action',
@@ -102,7 +102,7 @@ describe('a supervisor sends a waiting call to a group or a department (issue 21
       settings: { strategy: 'sequential', noAnswerAction: { kind: 'hang_up' } },
     } as Command);
     s.when({ type: 'call.inbound', callId: 'c2', from: '+34600111333', to: '+34911234568' });
-    expect(s.state.calls.c2!.legs.get('c2.1')).toMatchObject({ userId: 'bob', status: 'ringing' });
+    expect(s.state.calls.get('c2')!.legs.get('c2.1')).toMatchObject({ userId: 'bob', status: 'ringing' });
     const events = s.when({ ...send({ kind: 'group', groupId: 'back' }), callId: 'c2' } as Command);
     expect(events).toContainEqual(
       expect.objectContaining({ type: 'call.leg_ended', legId: 'c2.1', reason: 'transferred' }),
@@ -120,7 +120,7 @@ describe('a supervisor sends a waiting call to a group or a department (issue 21
     s.refuses(send({ kind: 'external', number: '+34600999888' }), 'validation', 'target.kind');
     s.when({ type: 'presence.set', userId: 'cid', presence: 'pause' });
     s.refuses(send({ kind: 'department', departmentId: 'care' }), 'conflict', 'target.departmentId');
-    expect(s.state.calls.c1!.phase).toBe('queued');
+    expect(s.state.calls.get('c1')!.phase).toBe('queued');
     expect(s.state.waiting).toEqual(['c1']);
   });
 });

@@ -124,5 +124,5 @@ export function sendWaiting(tx: Tx, call: Call, command: SendCommand): void {
   tx.clearTimer(ringTimerId(call.id));
   for (const leg of ringingLegs(call)) endLeg(tx, call, leg, 'transferred');
   if (call.phase === 'queued') tx.emit({ type: 'call.dequeued', callId: call.id, reason: 'offered' });
-  offerToPool(tx, tx.state.calls[call.id]!, pool);
+  offerToPool(tx, tx.state.calls.get(call.id)!, pool);
 }

@@ -83,7 +83,7 @@ function leaveTransfer(tx: Tx, call: Call): void {
     ...(targetUser ? { userId: targetUser } : {}),
     audio: talkAudio(call, transfer.targetLegId),
   });
-  startRecording(tx, tx.state.calls[call.id]!);
+  startRecording(tx, tx.state.calls.get(call.id)!);
   settleAfterSession(tx, transfer.initiatorId);
 }
 

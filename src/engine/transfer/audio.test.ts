@@ -70,7 +70,7 @@ describe('what each leg hears on hold and during transfers (issue 12 #13, seed 0
     // An ordinary answer: the driver bridges Bob to the caller.
     expect(audioOf(answered, 'call.leg_answered')).toBeUndefined();
     expect(audioOf(answered, 'call.transfer_completed')).toEqual({ talk: ['c1.0', 'c1.2'] });
-    expect(s.state.calls.c1!.held).toBe(false);
+    expect(s.state.calls.get('c1')!.held).toBe(false);
   });
 
   it('assisted: Ann hears Bob ring, then consults him while the caller hears only hold music', () => {
@@ -135,8 +135,8 @@ describe('what each leg hears on hold and during transfers (issue 12 #13, seed 0
   it('a direct transfer nobody answers comes back to Ann; her answer takes the caller off hold', () => {
     const s = answeredByAnn().after(hold, transfer('direct'));
     s.advance(30_000).fireDueTimers();
-    const [back] = [...s.state.calls.c1!.legs.values()].filter((leg) => leg.status === 'ringing');
+    const [back] = [...s.state.calls.get('c1')!.legs.values()].filter((leg) => leg.status === 'ringing');
     s.when({ type: 'call.answer_leg', callId: 'c1', legId: back!.id });
-    expect(s.state.calls.c1).toMatchObject({ held: false, phase: 'connected', agentId: 'ann' });
+    expect(s.state.calls.get('c1')).toMatchObject({ held: false, phase: 'connected', agentId: 'ann' });
   });
 });

@@ -36,7 +36,7 @@ const toBob = (note?: string) =>
     ...(note ? { note } : {}),
   }) as const;
 const ringing = (s: Scenario) =>
-  [...(s.state.calls.c1?.legs.values() ?? [])]
+  [...(s.state.calls.get('c1')?.legs.values() ?? [])]
     .filter((leg) => leg.status === 'ringing')
     .map((leg) => leg.userId ?? leg.number);
 
@@ -56,9 +56,9 @@ describe('hold and direct transfer (T1, T3, T4, W3)', () => {
         },
       },
     ]);
-    expect(s.state.calls.c1!.held).toBe(true);
+    expect(s.state.calls.get('c1')!.held).toBe(true);
     s.when({ type: 'call.resume', callId: 'c1', userId: 'ann' });
-    expect(s.state.calls.c1!.held).toBe(false);
+    expect(s.state.calls.get('c1')!.held).toBe(false);
   });
 
   it('T1/T3: the target rings with the note; the initiator is free at once; on answer the call is theirs', () => {
@@ -74,11 +74,11 @@ describe('hold and direct transfer (T1, T3, T4, W3)', () => {
     const answered = s.when({
       type: 'call.answer_leg',
       callId: 'c1',
-      legId: s.state.calls.c1!.transfer!.targetLegId,
+      legId: s.state.calls.get('c1')!.transfer!.targetLegId,
     });
     expect(types(answered)).toEqual(['call.leg_answered', 'timer.cleared', 'call.transfer_completed']);
-    expect(s.state.calls.c1).toMatchObject({ agentId: 'bob', held: false, phase: 'connected' });
-    expect(s.state.calls.c1!.transfer).toBeUndefined();
+    expect(s.state.calls.get('c1')).toMatchObject({ agentId: 'bob', held: false, phase: 'connected' });
+    expect(s.state.calls.get('c1')!.transfer).toBeUndefined();
   });
 
   it('T1: no answer within the ring timeout: the call returns to the initiator, who is told', () => {
@@ -96,7 +96,7 @@ describe('hold and direct transfer (T1, T3, T4, W3)', () => {
 
   it('T1: declined while the initiator is away: the number’s no-answer action runs', () => {
     const s = connected().after(hold, toBob(), { type: 'presence.set', userId: 'ann', presence: 'offline' });
-    const legId = s.state.calls.c1!.transfer!.targetLegId;
+    const legId = s.state.calls.get('c1')!.transfer!.targetLegId;
     const events = s.when({ type: 'call.reject_leg', callId: 'c1', legId });
     expect(events).toContainEqual(
       expect.objectContaining({ type: 'call.transfer_failed', reason: 'declined', returnTo: 'fallback' }),
@@ -127,7 +127,7 @@ describe('hold and direct transfer (T1, T3, T4, W3)', () => {
   it('T4: a busy or offline target is refused, and the caller stays on hold with the initiator', () => {
     const s = connected('business', ['ann']).after(hold);
     s.refuses(toBob(), 'conflict', 'target.userId');
-    expect(s.state.calls.c1!.held).toBe(true);
+    expect(s.state.calls.get('c1')!.held).toBe(true);
   });
 
   it('transfer starts from a held call, one at a time, and only by the connected agent', () => {
@@ -152,17 +152,17 @@ describe('hold and direct transfer (T1, T3, T4, W3)', () => {
 
 describe('assisted transfer (T2)', () => {
   const assisted = { ...toBob('VIP'), method: 'assisted' } as Command;
-  const targetLeg = (s: Scenario) => s.state.calls.c1!.transfer!.targetLegId;
+  const targetLeg = (s: Scenario) => s.state.calls.get('c1')!.transfer!.targetLegId;
 
   it('consult, then leave: the caller is handed over and the initiator is free', () => {
     const s = connected().after(hold, assisted);
     expect(s.state.users.ann!.connectedLegs).toBe(1);
     s.when({ type: 'call.answer_leg', callId: 'c1', legId: targetLeg(s) });
-    expect(s.state.calls.c1!.transfer!.state).toBe('consulting');
-    expect(s.state.calls.c1!.held).toBe(true);
+    expect(s.state.calls.get('c1')!.transfer!.state).toBe('consulting');
+    expect(s.state.calls.get('c1')!.held).toBe(true);
     const done = s.when({ type: 'call.transfer_complete', callId: 'c1', userId: 'ann' });
     expect(done).toContainEqual(expect.objectContaining({ type: 'call.transfer_completed', userId: 'bob' }));
-    expect(s.state.calls.c1).toMatchObject({ agentId: 'bob', held: false, phase: 'connected' });
+    expect(s.state.calls.get('c1')).toMatchObject({ agentId: 'bob', held: false, phase: 'connected' });
     expect(s.state.users.ann!.connectedLegs).toBe(0);
   });
 
@@ -170,24 +170,24 @@ describe('assisted transfer (T2)', () => {
     const s = connected().after(hold, assisted);
     s.when({ type: 'call.answer_leg', callId: 'c1', legId: targetLeg(s) });
     s.when({ type: 'call.transfer_conference', callId: 'c1', userId: 'ann' });
-    expect(s.state.calls.c1!.held).toBe(false);
-    expect(s.state.calls.c1!.transfer!.state).toBe('conference');
+    expect(s.state.calls.get('c1')!.held).toBe(false);
+    expect(s.state.calls.get('c1')!.transfer!.state).toBe('conference');
     s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.1' });
-    expect(s.state.calls.c1).toMatchObject({ agentId: 'bob', phase: 'connected' });
+    expect(s.state.calls.get('c1')).toMatchObject({ agentId: 'bob', phase: 'connected' });
   });
 
   it('cancel: back to the held caller', () => {
     const s = connected().after(hold, assisted);
     s.when({ type: 'call.answer_leg', callId: 'c1', legId: targetLeg(s) });
     s.when({ type: 'call.transfer_cancel', callId: 'c1', userId: 'ann' });
-    expect(s.state.calls.c1).toMatchObject({ agentId: 'ann', held: true, phase: 'connected' });
+    expect(s.state.calls.get('c1')).toMatchObject({ agentId: 'ann', held: true, phase: 'connected' });
     expect(s.state.users.bob!.connectedLegs).toBe(0);
   });
 
   it('the target declines or does not answer: the initiator is back with the held caller', () => {
     const s = connected().after(hold, assisted);
     s.when({ type: 'call.reject_leg', callId: 'c1', legId: targetLeg(s) });
-    expect(s.state.calls.c1).toMatchObject({ agentId: 'ann', held: true, phase: 'connected' });
+    expect(s.state.calls.get('c1')).toMatchObject({ agentId: 'ann', held: true, phase: 'connected' });
     s.when({ ...assisted, transferId: 't2' } as Command);
     const events = s.advance(30_000).fireDueTimers();
     expect(events).toContainEqual(
@@ -202,7 +202,7 @@ describe('assisted transfer (T2)', () => {
     expect(types(events)).toContain('call.transfer_became_direct');
     expect(s.state.users.ann!.connectedLegs).toBe(0);
     s.when({ type: 'call.answer_leg', callId: 'c1', legId: targetLeg(s) });
-    expect(s.state.calls.c1).toMatchObject({ agentId: 'bob', phase: 'connected' });
+    expect(s.state.calls.get('c1')).toMatchObject({ agentId: 'bob', phase: 'connected' });
   });
 
   it('the caller hangs up during the consult: the transfer is cancelled and the consult leg is told', () => {
@@ -306,7 +306,7 @@ describe('recording across a transfer (V2)', () => {
     const answered = s.when({
       type: 'call.answer_leg',
       callId: 'c1',
-      legId: s.state.calls.c1!.transfer!.targetLegId,
+      legId: s.state.calls.get('c1')!.transfer!.targetLegId,
     });
     expect(answered).toContainEqual({
       type: 'call.recording_started',

@@ -21,7 +21,7 @@ import type { TransferCommand } from './events.ts';
 import { noteMax, type TransferTarget, transferTimerId } from './transfer.ts';
 
 function requireCall(tx: Tx, callId: string): Call {
-  const call = tx.state.calls[callId];
+  const call = tx.state.calls.get(callId);
   if (!call) throw notFound('call', callId, 'callId');
   return call;
 }
@@ -167,7 +167,7 @@ export function answerTransferLeg(tx: Tx, call: Call, leg: Leg): void {
     userId: leg.userId,
     ...(consultWith ? { audio: holdAudio(call, consultWith.id, leg.id) } : {}),
   });
-  completeTransfer(tx, tx.state.calls[call.id]!, leg.userId);
+  completeTransfer(tx, tx.state.calls.get(call.id)!, leg.userId);
 }
 
 function completeTransfer(tx: Tx, call: Call, userId?: string): void {
@@ -185,7 +185,7 @@ function completeTransfer(tx: Tx, call: Call, userId?: string): void {
     ...(userId ? { userId } : {}),
     audio: talkAudio(call, call.transfer.targetLegId),
   });
-  startRecording(tx, tx.state.calls[call.id]!);
+  startRecording(tx, tx.state.calls.get(call.id)!);
 }
 
 /**
@@ -215,7 +215,7 @@ export function failTransfer(tx: Tx, call: Call, reason: 'declined' | 'no_answer
   const returnTo = unavailableReason(initiator) === undefined ? 'initiator' : 'fallback';
   tx.emit({ type: 'call.transfer_failed', callId: call.id, transferId: transfer.id, reason, returnTo });
   if (returnTo === 'initiator') {
-    offerToPool(tx, tx.state.calls[call.id]!, {
+    offerToPool(tx, tx.state.calls.get(call.id)!, {
       kind: 'user',
       id: transfer.initiatorId,
       why: 'transfer_return',

@@ -2,7 +2,7 @@ import type { WorkspaceState } from '../state.ts';
 import type { TransferEvent } from './events.ts';
 
 export function evolveTransfer(state: WorkspaceState, event: TransferEvent, at: number): WorkspaceState {
-  const call = state.calls[event.callId];
+  const call = state.calls.get(event.callId);
   if (!call) return state;
   switch (event.type) {
     case 'call.held':

@@ -72,14 +72,14 @@ function commandsFor(s: Scenario, value: Step, index: number): Command[] {
   const command = commandFor(s, value, index);
   if (!command) return [];
   // A transfer starts from a held call: hold first, as the agent would.
-  const call = command.type === 'call.transfer' ? s.state.calls[command.callId] : undefined;
+  const call = command.type === 'call.transfer' ? s.state.calls.get(command.callId) : undefined;
   if (command.type === 'call.transfer' && call && !call.held)
     return [{ type: 'call.hold', callId: call.id, userId: command.userId }, command];
   return [command];
 }
 
 function commandFor(s: Scenario, value: Step, index: number): Command | undefined {
-  const calls = Object.values(s.state.calls);
+  const calls = [...s.state.calls.values()];
   const call = calls[(('pick' in value ? value.pick : 0) as number) % Math.max(1, calls.length)];
   const legs = call ? [...call.legs.values()].filter((leg) => leg.status !== 'ended') : [];
   const agentOn = legs.find((leg) => leg.party === 'agent' && leg.status === 'connected')?.userId;
@@ -134,7 +134,7 @@ function commandFor(s: Scenario, value: Step, index: number): Command | undefine
 
 function check(s: Scenario, events: Event[], ended: Map<string, number>): void {
   expectRoutingIndexFresh(s.state);
-  for (const call of Object.values(s.state.calls)) {
+  for (const call of [...s.state.calls.values()]) {
     // The caller is always connected (talking, ringing agents, queued or on hold) until the call ends.
     const customer = [...call.legs.values()].find((leg) => leg.party === 'customer');
     expect(customer?.status).toBe('connected');
@@ -142,7 +142,7 @@ function check(s: Scenario, events: Event[], ended: Map<string, number>): void {
     if (call.transfer) expect(call.legs.get(call.transfer.targetLegId)).toBeDefined();
   }
   for (const user of Object.values(s.state.users)) {
-    const legs = Object.values(s.state.calls).flatMap((call) =>
+    const legs = [...s.state.calls.values()].flatMap((call) =>
       [...call.legs.values()].filter((leg) => leg.userId === user.id),
     );
     expect(user.ringingLegs).toBe(legs.filter((leg) => leg.status === 'ringing').length);
@@ -170,7 +170,7 @@ describe('transfer properties', () => {
             return;
           }
           for (const command of commandsFor(s, value, index)) {
-            const live = command.type === 'call.transfer' && s.state.calls[command.callId]?.transfer;
+            const live = command.type === 'call.transfer' && s.state.calls.get(command.callId)?.transfer;
             const decision = decide(s.state, command, s.now);
             // Never two live transfers on one call.
             if (live) expect(decision.ok).toBe(false);
@@ -182,8 +182,8 @@ describe('transfer properties', () => {
             check(s, decision.events, ended);
           }
         });
-        for (let round = 0; round < 40 && Object.keys(s.state.calls).length > 0; round += 1) {
-          for (const call of Object.values(s.state.calls)) {
+        for (let round = 0; round < 40 && s.state.calls.size > 0; round += 1) {
+          for (const call of [...s.state.calls.values()]) {
             const customer = [...call.legs.values()].find(
               (leg) => leg.party === 'customer' && leg.status !== 'ended',
             );
@@ -192,7 +192,7 @@ describe('transfer properties', () => {
           }
           check(s, s.advance(60_000).fireDueTimers(), ended);
         }
-        expect(Object.keys(s.state.calls)).toEqual([]);
+        expect([...s.state.calls.keys()]).toEqual([]);
         expect(ended.size).toBe(placed);
         expect([...ended.values()].every((count) => count === 1)).toBe(true);
       }),

@@ -26,7 +26,7 @@ function outcomeOf(reason: ActionReason): CallOutcome {
 
 /** Runs one of V6's six actions on a call nobody can (or may) take. */
 export function takeAction(tx: Tx, callId: string, action: CallAction, reason: ActionReason): void {
-  const call = tx.state.calls[callId];
+  const call = tx.state.calls.get(callId);
   if (!call) return;
   tx.emit({ type: 'call.action_taken', callId, action, reason });
   switch (action.kind) {

@@ -17,7 +17,7 @@ function workspace(settings: NumberSettingsPatch = {}, online = agents) {
 
 const inbound = { type: 'call.inbound', callId: 'c1', from: '+34600111222', to: '+34911234567' } as const;
 const ringingUsers = (s: Scenario) =>
-  [...(s.state.calls.c1?.legs.values() ?? [])]
+  [...(s.state.calls.get('c1')?.legs.values() ?? [])]
     .filter((leg) => leg.status === 'ringing')
     .map((leg) => leg.userId);
 
@@ -27,7 +27,7 @@ describe('inbound pipeline', () => {
     expect(ringingUsers(s)).toEqual(['ann', 'bob', 'cid']);
     const events = s.when({ type: 'call.answer_leg', callId: 'c1', legId: 'c1.2' });
     expect(types(events)).toEqual(['timer.cleared', 'call.leg_ended', 'call.leg_ended', 'call.leg_answered']);
-    expect(s.state.calls.c1!.agentId).toBe('bob');
+    expect(s.state.calls.get('c1')!.agentId).toBe('bob');
     expect(s.state.users.ann!.ringingLegs).toBe(0);
   });
 
@@ -104,13 +104,13 @@ describe('inbound pipeline', () => {
       reason: 'offline',
     });
     s.advance(5_000).fireDueTimers();
-    expect(s.state.calls.c1).toBeUndefined();
+    expect(s.state.calls.get('c1')).toBeUndefined();
   });
 
   it('V6: ring-free tone for 30 s then hang up', () => {
     const s = workspace({ offlineAction: { kind: 'ring_free' } }, []).after(inbound);
     s.advance(29_999).fireDueTimers();
-    expect(s.state.calls.c1).toBeDefined();
+    expect(s.state.calls.get('c1')).toBeDefined();
     const events = s.advance(1).fireDueTimers();
     expect(events.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'no_agent' });
   });
@@ -131,7 +131,7 @@ describe('inbound pipeline', () => {
       [],
     ).after(inbound);
     s.advance(10_000).fireDueTimers();
-    expect(s.state.calls.c1!.phase).toBe('voicemail');
+    expect(s.state.calls.get('c1')!.phase).toBe('voicemail');
     s.advance(12_000);
     const events = s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.0' });
     expect(events).toContainEqual(
@@ -142,7 +142,7 @@ describe('inbound pipeline', () => {
 
   it('V7: the welcome message plays before ringing only when an agent is online', () => {
     const s = workspace({ welcomeMessage: 'Welcome to Acme' }).after(inbound);
-    expect(s.state.calls.c1!.phase).toBe('playing');
+    expect(s.state.calls.get('c1')!.phase).toBe('playing');
     expect(ringingUsers(s)).toEqual([]);
     s.advance(2_000).fireDueTimers();
     expect(ringingUsers(s)).toHaveLength(3);
@@ -203,7 +203,7 @@ describe('inbound pipeline', () => {
     expect(answered.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'answered', endedBy: 'system' });
     const ringing = s.when({ type: 'call.telephony_lost', callId: 'c2', reason });
     expect(ringing.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'missed', endedBy: 'system' });
-    expect(s.state.calls).toEqual({});
+    expect(s.state.calls.size).toBe(0);
     expect(Object.values(s.state.users).map((user) => user.ringingLegs + user.connectedLegs)).toEqual([
       0, 0, 0,
     ]);
@@ -353,7 +353,7 @@ describe('queues', () => {
     s.when(inbound);
     s.when({ ...inbound, callId: 'c2' });
     expect(s.state.waiting).toEqual(['c1', 'c2']);
-    expect(s.state.calls.c1!.phase).toBe('queued');
+    expect(s.state.calls.get('c1')!.phase).toBe('queued');
     const events = s.when({ type: 'call.hangup_leg', callId: 'c0', legId: 'c0.0' });
     expect(events).toContainEqual({ type: 'call.dequeued', callId: 'c1', reason: 'offered' });
     expect(ringingUsers(s)).toEqual(['ann']);
@@ -376,8 +376,27 @@ describe('queues', () => {
     s.when({ type: 'call.hangup_leg', callId: 'c0', legId: 'c0.0' });
     expect(s.state.waiting).toEqual(['c1']);
     expect(
-      [...s.state.calls.v1!.legs.values()].some((leg) => leg.userId === 'ann' && leg.status === 'ringing'),
+      [...s.state.calls.get('v1')!.legs.values()].some(
+        (leg) => leg.userId === 'ann' && leg.status === 'ringing',
+      ),
     ).toBe(true);
+  });
+
+  it("a number's queue priority raised while calls wait: the next call served follows it", () => {
+    const s = busy(workspace({ strategy: 'sequential' }, ['ann'])).after(
+      { type: 'number.add', numberId: 'vip', e164: '+34911234599', kind: 'rented' },
+      inbound,
+      // Served while both numbers have the same priority: arrival order.
+      { type: 'call.hangup_leg', callId: 'c0', legId: 'c0.0' },
+      { type: 'call.answer_leg', callId: 'c1', legId: 'c1.1' },
+      { ...inbound, callId: 'c2' },
+      { type: 'call.inbound', callId: 'v1', from: '+34600111333', to: '+34911234599' },
+      { type: 'number.configure', numberId: 'vip', settings: { queue: { priority: 5 } } },
+    );
+    expect(s.state.waiting).toEqual(['c2', 'v1']);
+    s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.0' });
+    expect(s.state.waiting).toEqual(['c2']);
+    expect(s.state.calls.get('v1')!.phase).not.toBe('queued');
   });
 
   it('an agent coming online takes a waiting call', () => {

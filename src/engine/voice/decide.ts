@@ -24,7 +24,7 @@ import { poolExhausted, routeCall } from './routing.ts';
 import { playbackTimerId, queueTimerId, ringTimerId, voicemailMaxMs, voicemailTimerId } from './timers.ts';
 
 function requireCall(state: WorkspaceState, callId: string): Call {
-  const call = state.calls[callId];
+  const call = state.calls.get(callId);
   if (!call) throw notFound('call', callId, 'callId');
   return call;
 }
@@ -37,7 +37,7 @@ function requireLeg(call: Call, legId: string): Leg {
 
 /** Nobody rings any more: a forwarded call ends (V14); otherwise the next agent, or the pool's fallback. */
 function afterOfferFailed(tx: Tx, callId: string): void {
-  const call = tx.state.calls[callId];
+  const call = tx.state.calls.get(callId);
   if (!call || ringingLegs(call).length > 0 || (call.phase !== 'ringing' && call.phase !== 'forwarding'))
     return;
   if (call.forwarded) return endCall(tx, callId, 'missed', 'system');
@@ -113,7 +113,8 @@ function answer(tx: Tx, call: Call, leg: Leg): void {
   tx.clearTimer(ringTimerId(call.id));
   for (const other of ringingLegs(call))
     if (other.id !== leg.id) endLeg(tx, call, other, 'answered_elsewhere');
-  tx.clearTimer(queueTimerId(call.id));
+  // A call never queued has no queue timer (waitInQueue sets it once call.queued set queuedAt).
+  if (call.queuedAt !== undefined) tx.clearTimer(queueTimerId(call.id));
   tx.emit({ type: 'call.leg_answered', callId: call.id, legId: leg.id, userId: leg.userId });
   // V2: recording starts when someone answers, forwarded calls included; never before.
   startRecording(tx, call);
@@ -176,7 +177,7 @@ function pressDigits(tx: Tx, call: Call, digits: string): void {
 
 /** An agent whose phone rings stops being available (paused, offline): the ring stops and the call moves on. */
 export function stopRingingFor(tx: Tx, userId: string): void {
-  for (const call of Object.values(tx.state.calls))
+  for (const call of tx.state.calls.values())
     for (const leg of ringingLegs(call)) {
       if (leg.userId !== userId) continue;
       endLeg(tx, call, leg, 'agent_unavailable');

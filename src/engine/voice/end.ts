@@ -12,7 +12,7 @@ export function endCall(
   outcome: CallOutcome,
   endedBy: 'customer' | 'agent' | 'system',
 ): void {
-  const call = tx.state.calls[callId];
+  const call = tx.state.calls.get(callId);
   if (!call) return;
   clearCallTimers(tx, callId);
   // One pass over the legs.

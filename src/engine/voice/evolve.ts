@@ -5,6 +5,7 @@ import type { Call, Leg } from './call.ts';
 import type { CallEvent } from './events.ts';
 import { rotationKey } from './offer.ts';
 import { waitingSince } from './waiting.ts';
+import { forgetWaiting, waitingChanged } from './waiting-counts.ts';
 
 function received(
   state: WorkspaceState,
@@ -19,30 +20,33 @@ function received(
     startedAt: at,
   };
   // Two literals rather than a spread: the properties keep their order either way.
-  state.calls[event.callId] = event.contactId
-    ? {
-        id: event.callId,
-        direction: 'inbound',
-        numberId: event.numberId,
-        from: event.from,
-        to: event.to,
-        contactId: event.contactId,
-        phase: 'ringing',
-        legs: legsOf(event.customerLegId, leg),
-        legCount: 0,
-        startedAt: at,
-      }
-    : {
-        id: event.callId,
-        direction: 'inbound',
-        numberId: event.numberId,
-        from: event.from,
-        to: event.to,
-        phase: 'ringing',
-        legs: legsOf(event.customerLegId, leg),
-        legCount: 0,
-        startedAt: at,
-      };
+  state.calls.set(
+    event.callId,
+    event.contactId
+      ? {
+          id: event.callId,
+          direction: 'inbound',
+          numberId: event.numberId,
+          from: event.from,
+          to: event.to,
+          contactId: event.contactId,
+          phase: 'ringing',
+          legs: legsOf(event.customerLegId, leg),
+          legCount: 0,
+          startedAt: at,
+        }
+      : {
+          id: event.callId,
+          direction: 'inbound',
+          numberId: event.numberId,
+          from: event.from,
+          to: event.to,
+          phase: 'ringing',
+          legs: legsOf(event.customerLegId, leg),
+          legCount: 0,
+          startedAt: at,
+        },
+  );
 }
 
 /**
@@ -145,7 +149,7 @@ function legEnded(
 }
 
 function placed(state: WorkspaceState, event: Extract<CallEvent, { type: 'call.placed' }>, at: number): void {
-  state.calls[event.callId] = {
+  state.calls.set(event.callId, {
     id: event.callId,
     direction: 'outbound',
     numberId: event.numberId,
@@ -172,15 +176,19 @@ function placed(state: WorkspaceState, event: Extract<CallEvent, { type: 'call.p
     legCount: 1,
     startedAt: at,
     agentId: event.userId,
-  };
+  });
   const user = state.users[event.userId];
   if (user) user.connectedLegs += 1;
 }
 
 /** Out of the waiting list, in place: usually its head, so no copy of a deep queue per call. */
-function removeWaiting(state: WorkspaceState, callId: string): void {
-  const position = state.waiting[0] === callId ? 0 : state.waiting.indexOf(callId);
-  if (position >= 0) state.waiting.splice(position, 1);
+function removeWaiting(state: WorkspaceState, call: Call): void {
+  const position = state.waiting[0] === call.id ? 0 : state.waiting.indexOf(call.id);
+  if (position < 0) return;
+  // Counted for the pool the entry counted for; a callback of the same id muddles that: count again.
+  if (state.callbacks.has(call.id)) forgetWaiting(state);
+  else waitingChanged(state, call.queuePool, -1);
+  state.waiting.splice(position, 1);
 }
 
 /**
@@ -197,13 +205,16 @@ function rejoinWaiting(state: WorkspaceState, callId: string, queuedAt: number):
 export function evolveCall(state: WorkspaceState, event: CallEvent, at: number): WorkspaceState {
   if (event.type === 'call.received') {
     received(state, event, at);
+    // An entry of a callback of the same id would now be read as this call's.
+    if (state.callbacks.has(event.callId)) forgetWaiting(state);
     return state;
   }
   if (event.type === 'call.placed') {
     placed(state, event, at);
+    if (state.callbacks.has(event.callId)) forgetWaiting(state);
     return state;
   }
-  const call = state.calls[event.callId];
+  const call = state.calls.get(event.callId);
   if (!call) return state;
   switch (event.type) {
     case 'call.routed':
@@ -258,12 +269,18 @@ export function evolveCall(state: WorkspaceState, event: CallEvent, at: number):
       call.phase = 'queued';
       call.queuePool = event.pool;
       // A call queued for the first time cannot be in the list yet: no scan of a deep queue.
-      if (call.queuedAt === undefined) state.waiting.push(call.id);
-      else rejoinWaiting(state, call.id, call.queuedAt);
+      if (call.queuedAt === undefined && !state.callbacks.has(call.id)) {
+        state.waiting.push(call.id);
+        waitingChanged(state, event.pool, 1);
+      } else {
+        if (call.queuedAt === undefined) state.waiting.push(call.id);
+        else rejoinWaiting(state, call.id, call.queuedAt);
+        forgetWaiting(state);
+      }
       call.queuedAt ??= at;
       break;
     case 'call.dequeued':
-      removeWaiting(state, call.id);
+      removeWaiting(state, call);
       break;
     case 'call.recording_stopped':
       call.recordingId = undefined;
@@ -280,8 +297,14 @@ export function evolveCall(state: WorkspaceState, event: CallEvent, at: number):
       state.billing.balanceCents -= event.amountCents;
       break;
     case 'call.ended':
-      if (call.phase === 'queued') removeWaiting(state, call.id);
-      delete state.calls[event.callId];
+      if (call.phase === 'queued') removeWaiting(state, call);
+      state.calls.delete(event.callId);
+      // An entry left behind (a call that waited and is no longer queued) now counts for nothing.
+      if (
+        state.callbacks.has(call.id) ||
+        (call.queuedAt !== undefined && call.phase !== 'queued' && state.waiting.includes(call.id))
+      )
+        forgetWaiting(state);
       break;
   }
   return state;

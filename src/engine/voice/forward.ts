@@ -21,7 +21,7 @@ export function forwardRefusal(state: WorkspaceState, number: PhoneNumber, to: E
  * (V17), the call goes to voicemail instead, with the reason in its history.
  */
 export function forwardCall(tx: Tx, callId: string, to: E164): void {
-  const call = tx.state.calls[callId];
+  const call = tx.state.calls.get(callId);
   const number = call && tx.state.numbers[call.numberId];
   if (!call || !number) return;
   const refusal = forwardRefusal(tx.state, number, to);
@@ -46,7 +46,7 @@ export function forwardCall(tx: Tx, callId: string, to: E164): void {
  * caller's has no employee and creates no CRM entry.
  */
 export function forwardUnconditionally(tx: Tx, callId: string, to: E164): void {
-  const call = tx.state.calls[callId];
+  const call = tx.state.calls.get(callId);
   if (!call) return;
   if (call.contactId) {
     const responsibleUserId = tx.state.contacts[call.contactId]?.responsibleUserId;

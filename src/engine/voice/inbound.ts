@@ -11,12 +11,12 @@ import { playbackTimerId, speechMs } from './timers.ts';
 
 /** A new inbound call enters its number's pipeline (V3–V7). */
 export function receiveCall(tx: Tx, command: Extract<CallCommand, { type: 'call.inbound' }>): void {
-  if (tx.state.calls[command.callId]) throw conflict(`call ${command.callId} already exists`, 'callId');
+  if (tx.state.calls.get(command.callId)) throw conflict(`call ${command.callId} already exists`, 'callId');
   const to = toE164(command.to, 'to');
   const from = toE164(command.from, 'from');
   const numberId = tx.state.numberByE164[to];
   if (!numberId) throw invalid('to', `${to} is not a number of this workspace`);
-  const contactId = tx.state.contactByPhone[from];
+  const contactId = tx.state.contactByPhone.get(from);
   const customerLegId = `${command.callId}.0`;
   // Two literals rather than a spread (V8 builds a spread's object by a slow copy); same keys, same order.
   tx.emit(
@@ -28,7 +28,7 @@ export function receiveCall(tx: Tx, command: Extract<CallCommand, { type: 'call.
 }
 
 function startPipeline(tx: Tx, callId: string): void {
-  const call = tx.state.calls[callId]!;
+  const call = tx.state.calls.get(callId)!;
   const number = tx.state.numbers[call.numberId]!;
   const { settings } = number;
   // V3: working hours come before every other setting.
@@ -55,7 +55,7 @@ function startPipeline(tx: Tx, callId: string): void {
 
 /** V11: digits dialled so far during the welcome message that make up an extension ring that employee. */
 export function dialDuringWelcome(tx: Tx, callId: string): boolean {
-  const call = tx.state.calls[callId];
+  const call = tx.state.calls.get(callId);
   const number = call && tx.state.numbers[call.numberId];
   if (
     !call ||

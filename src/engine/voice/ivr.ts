@@ -9,7 +9,7 @@ import { menuTimerId, speechMs } from './timers.ts';
 
 /** V10: the caller enters a menu: its prompt plays, then the menu waits for a digit. */
 export function startMenu(tx: Tx, callId: string, menuId: string, repeats: number): void {
-  const call = tx.state.calls[callId];
+  const call = tx.state.calls.get(callId);
   const menu = tx.state.ivrMenus[menuId];
   if (!call) return;
   if (!menu) return takeAction(tx, callId, { kind: 'voicemail' }, 'no_answer');
@@ -19,7 +19,7 @@ export function startMenu(tx: Tx, callId: string, menuId: string, repeats: numbe
 
 /** After the prompt, the caller has the menu's timeout to press a key. */
 export function awaitDigits(tx: Tx, callId: string): void {
-  const call = tx.state.calls[callId];
+  const call = tx.state.calls.get(callId);
   const menu = call?.menu && tx.state.ivrMenus[call.menu.menuId];
   if (!call || !menu) return;
   const untilAt = tx.now + menu.timeoutSec * 1000;
@@ -29,7 +29,7 @@ export function awaitDigits(tx: Tx, callId: string): void {
 
 /** A key press (input) or silence (null) in a menu picks its action. */
 export function chooseInMenu(tx: Tx, callId: string, input: string | null): void {
-  const call = tx.state.calls[callId];
+  const call = tx.state.calls.get(callId);
   const menu = call?.menu && tx.state.ivrMenus[call.menu.menuId];
   if (!call?.menu || !menu) return;
   tx.clearTimer(menuTimerId(callId));

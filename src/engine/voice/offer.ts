@@ -161,14 +161,14 @@ function assignedTo(state: WorkspaceState, number: PhoneNumber): (userId: string
 }
 
 function ring(tx: Tx, callId: string, userIds: string[], offering: Offering): void {
-  const number = tx.state.numbers[tx.state.calls[callId]!.numberId]!;
+  const number = tx.state.numbers[tx.state.calls.get(callId)!.numberId]!;
   const members = poolMembers(tx.state, number, offering.pool);
   for (const userId of userIds) {
     const position = members.positionOf(userId) ?? -1;
     tx.emit({
       type: 'call.leg_ringing',
       callId,
-      legId: nextLegId(tx.state.calls[callId]!),
+      legId: nextLegId(tx.state.calls.get(callId)!),
       userId,
       position,
     });
@@ -197,7 +197,7 @@ export function offerWaitingCall(tx: Tx, call: Call, pool: Pool, skills: SkillsN
   const offering: Offering = { pool, strategy: 'sequential', tried: [], ringAll: false, ringTimeoutMs: 0 };
   if (pick(tx.state, number, offering, tx.state.rng, skills).chosen.length === 0) return false;
   tx.emit({ type: 'call.dequeued', callId: call.id, reason: 'offered' });
-  offerToPool(tx, tx.state.calls[call.id]!, pool);
+  offerToPool(tx, tx.state.calls.get(call.id)!, pool);
   return true;
 }
 
@@ -249,7 +249,7 @@ export function offerToPool(tx: Tx, call: Call, pool: Pool): boolean {
  * already offered this call. Returns false when nobody is left (simultaneous rings once).
  */
 export function ringNext(tx: Tx, callId: string): boolean {
-  const call = tx.state.calls[callId];
+  const call = tx.state.calls.get(callId);
   const offering = call?.offering;
   const number = call && tx.state.numbers[call.numberId];
   if (!offering || !number || offering.ringAll) return false;

@@ -21,7 +21,7 @@ export const outboundRingMs = 60_000;
  */
 export function placeOutbound(tx: Tx, command: Extract<CallCommand, { type: 'call.outbound' }>): void {
   const state = tx.state;
-  if (state.calls[command.callId]) throw conflict(`call ${command.callId} already exists`, 'callId');
+  if (state.calls.get(command.callId)) throw conflict(`call ${command.callId} already exists`, 'callId');
   const user = requireUser(state, command.userId);
   const number = requireNumber(state, command.numberId);
   if (!number.assignedUserIds.includes(user.id))
@@ -76,5 +76,11 @@ export function dropVoicemail(tx: Tx, call: Call): void {
   const agentLeg = [...call.legs.values()].find((leg) => leg.party === 'agent' && leg.status !== 'ended');
   tx.emit({ type: 'call.voicedrop', callId: call.id, userId: call.agentId });
   if (agentLeg) endLeg(tx, call, agentLeg, 'voicedrop');
-  play(tx, tx.state.calls[call.id]!, { media: 'voicedrop', after: 'hang_up' }, speechMs(message), message);
+  play(
+    tx,
+    tx.state.calls.get(call.id)!,
+    { media: 'voicedrop', after: 'hang_up' },
+    speechMs(message),
+    message,
+  );
 }

@@ -21,14 +21,14 @@ function welcomed() {
 }
 
 const ringing = (s: Scenario) =>
-  [...s.state.calls.c1!.legs.values()].filter((leg) => leg.status === 'ringing').length;
+  [...s.state.calls.get('c1')!.legs.values()].filter((leg) => leg.status === 'ringing').length;
 
 describe('a playback lasts as long as its audio, not the estimate from its text (S3)', () => {
   it('the driver reports the upload’s 9 s: nothing rings at the text’s 2 s, and the driver’s end moves the call on', () => {
     const s = welcomed();
     s.when({ type: 'call.playback_length', callId: 'c1', media: 'welcome', durationMs: 9_000 });
     s.advance(2_000).fireDueTimers();
-    expect(s.state.calls.c1!.phase).toBe('playing');
+    expect(s.state.calls.get('c1')!.phase).toBe('playing');
     expect(ringing(s)).toBe(0);
     s.advance(7_000).when({ type: 'call.playback_finished', callId: 'c1', media: 'welcome' });
     expect(ringing(s)).toBe(1);
@@ -38,7 +38,7 @@ describe('a playback lasts as long as its audio, not the estimate from its text 
     const s = welcomed();
     s.when({ type: 'call.playback_length', callId: 'c1', media: 'welcome', durationMs: 9_000 });
     s.advance(9_000).fireDueTimers();
-    expect(s.state.calls.c1!.phase).toBe('playing');
+    expect(s.state.calls.get('c1')!.phase).toBe('playing');
     s.advance(2_000).fireDueTimers();
     expect(ringing(s)).toBe(1);
   });
@@ -62,7 +62,7 @@ describe('a playback lasts as long as its audio, not the estimate from its text 
       { type: 'call.inbound', callId: 'c1', from: '+34600111222', to: '+34911234567' },
     );
     s.advance(2_000).fireDueTimers();
-    expect(s.state.calls.c1!.playback?.media).toBe('menu_prompt');
+    expect(s.state.calls.get('c1')!.playback?.media).toBe('menu_prompt');
     const before = JSON.stringify(s.state);
     expect(
       s.when({ type: 'call.playback_length', callId: 'c1', media: 'welcome', durationMs: 9_000 }),
@@ -71,7 +71,7 @@ describe('a playback lasts as long as its audio, not the estimate from its text 
     expect(JSON.stringify(s.state)).toBe(before);
     // The menu's own end still leads to the wait for a key.
     s.when({ type: 'call.playback_finished', callId: 'c1', media: 'menu_prompt' });
-    expect(s.state.calls.c1!.phase).toBe('menu');
+    expect(s.state.calls.get('c1')!.phase).toBe('menu');
   });
 
   it('a length that is not a whole number of ms up to an hour is refused, naming the field', () => {

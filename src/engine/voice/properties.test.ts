@@ -59,7 +59,7 @@ function setup(strategy: (typeof strategies)[number], forwardOnNoAnswer: boolean
 
 /** Turns a random step into a command that makes sense now, or nothing. */
 function commandFor(s: Scenario, stepValue: Step, callNo: number): Command | undefined {
-  const calls = Object.values(s.state.calls);
+  const calls = [...s.state.calls.values()];
   const legs = calls.flatMap((call) =>
     [...call.legs.values()].filter((leg) => leg.status !== 'ended').map((leg) => ({ call, leg })),
   );
@@ -103,7 +103,7 @@ function checkInvariants(
 ): void {
   expectRoutingIndexFresh(s.state);
   for (const user of Object.values(s.state.users)) {
-    const legs = Object.values(s.state.calls).flatMap((call) =>
+    const legs = [...s.state.calls.values()].flatMap((call) =>
       [...call.legs.values()].filter((leg) => leg.userId === user.id),
     );
     const ringing = legs.filter((leg) => leg.status === 'ringing').length;
@@ -130,7 +130,7 @@ function checkInvariants(
   const idle = order.map((id) => s.state.users[id]!.lastAnsweredAt ?? Number.NEGATIVE_INFINITY);
   expect(idle).toEqual([...idle].sort((a, b) => a - b));
   for (const waiting of s.state.waiting) {
-    expect(s.state.calls[waiting]?.phase).toBe('queued');
+    expect(s.state.calls.get(waiting)?.phase).toBe('queued');
     // Nobody who could take a waiting call is left idle.
     const idle = agents.filter((id) => unavailableReason(s.state.users[id]) === undefined);
     expect(idle).toEqual([]);
@@ -165,8 +165,8 @@ describe('voice properties', () => {
             checkInvariants(s, decision.events, forwarded, ended);
           });
           // Let every timer play out and every caller hang up: each call ends exactly once.
-          for (let round = 0; round < 50 && Object.keys(s.state.calls).length > 0; round += 1) {
-            for (const call of Object.values(s.state.calls)) {
+          for (let round = 0; round < 50 && s.state.calls.size > 0; round += 1) {
+            for (const call of [...s.state.calls.values()]) {
               const customer = [...call.legs.values()].find(
                 (leg) => leg.party === 'customer' && leg.status !== 'ended',
               );
@@ -180,7 +180,7 @@ describe('voice properties', () => {
             }
             checkInvariants(s, s.advance(60_000).fireDueTimers(), forwarded, ended);
           }
-          expect(Object.keys(s.state.calls)).toEqual([]);
+          expect([...s.state.calls.keys()]).toEqual([]);
           expect(ended.size).toBe(placed);
           expect([...ended.values()].every((count) => count === 1)).toBe(true);
         },

@@ -13,8 +13,10 @@ import {
   poolSpec,
   unavailableReason,
 } from './offer.ts';
+import { onePriority } from './queue-priority.ts';
 import { queueTimerId } from './timers.ts';
 import { waitingSince } from './waiting.ts';
+import { waitingFor } from './waiting-counts.ts';
 
 const samePool = (a: Pool | undefined, b: Pool) => a !== undefined && a.kind === b.kind && a.id === b.id;
 
@@ -23,7 +25,7 @@ const samePool = (a: Pool | undefined, b: Pool) => a !== undefined && a.kind ===
  * when the number has no queue, the queue is full, or the caller already waited the maximum.
  */
 export function waitInQueue(tx: Tx, callId: string, pool: Pool): boolean {
-  const call = tx.state.calls[callId];
+  const call = tx.state.calls.get(callId);
   const number = call && tx.state.numbers[call.numberId];
   if (!call || !number || pool.kind === 'user') return false;
   const { enabled, maxLength, maxWaitSec } = number.settings.queue;
@@ -32,8 +34,11 @@ export function waitInQueue(tx: Tx, callId: string, pool: Pool): boolean {
   if (tx.now >= deadline) return false;
   const ahead = waitingAhead(tx, callId, pool, maxLength);
   if (ahead >= maxLength) return false;
+  // Only a call queued before can have its queue timer (set here, after call.queued set queuedAt):
+  // a first-time caller needs no timer id built and looked up.
+  const queuedBefore = call.queuedAt !== undefined;
   tx.emit({ type: 'call.queued', callId, pool, position: ahead + 1 });
-  if (!tx.state.timers.has(queueTimerId(callId)))
+  if (!queuedBefore || !tx.state.timers.has(queueTimerId(callId)))
     tx.setTimer(queueTimerId(callId), deadline, { type: 'call.queue_timeout', callId });
   return true;
 }
@@ -59,12 +64,15 @@ export function backToQueue(tx: Tx, call: Call): boolean {
  * R3: a waiting callback holds its caller's place, so it counts like a caller on the line.
  */
 function waitingAhead(tx: Tx, callId: string, pool: Pool, limit: number): number {
-  const since = tx.state.calls[callId]?.queuedAt;
+  const since = tx.state.calls.get(callId)?.queuedAt;
+  // New to the queue: not in the list (only call.queued puts a call there), so everyone of the pool is ahead.
+  if (since === undefined && !tx.state.callbacks.has(callId))
+    return Math.min(waitingFor(tx.state, pool), limit);
   let ahead = 0;
   for (const id of tx.state.waiting) {
     if (id === callId) continue;
     if (since !== undefined && waitingSince(tx.state, id) > since) continue;
-    if (!samePool(tx.state.calls[id]?.queuePool ?? tx.state.callbacks[id]?.pool, pool)) continue;
+    if (!samePool(tx.state.calls.get(id)?.queuePool ?? tx.state.callbacks.get(id)?.pool, pool)) continue;
     ahead += 1;
     if (ahead >= limit) break;
   }
@@ -91,19 +99,9 @@ export function freedAgents(events: Event[]): Set<string> {
   return freed;
 }
 
-function onePriority(tx: Tx): boolean {
-  let first: number | undefined;
-  for (const numberId in tx.state.numbers) {
-    const priority = tx.state.numbers[numberId]!.settings.queue.priority ?? 0;
-    if (first === undefined) first = priority;
-    else if (priority !== first) return false;
-  }
-  return true;
-}
-
 /** The queue priority of a waiting call's (or callback's) number. */
 function priorityOf(tx: Tx, callId: string): number {
-  const numberId = tx.state.calls[callId]?.numberId ?? tx.state.callbacks[callId]?.numberId;
+  const numberId = tx.state.calls.get(callId)?.numberId ?? tx.state.callbacks.get(callId)?.numberId;
   return (numberId !== undefined && tx.state.numbers[numberId]?.settings.queue.priority) || 0;
 }
 
@@ -111,7 +109,7 @@ function priorityOf(tx: Tx, callId: string): number {
 function servingOrder(tx: Tx): string[] {
   // Usually every number has the same queue priority: then arrival order is the order, with
   // no look-up per waiting call (the numbers are few, the waiting calls may be thousands).
-  if (onePriority(tx)) return [...tx.state.waiting];
+  if (onePriority(tx.state.numbers)) return [...tx.state.waiting];
   const first = priorityOf(tx, tx.state.waiting[0]!);
   if (tx.state.waiting.every((callId) => priorityOf(tx, callId) === first)) return [...tx.state.waiting];
   const arrival = new Map(tx.state.waiting.map((callId, index) => [callId, index]));
@@ -134,7 +132,7 @@ export function offerRequeuedCalls(tx: Tx): void {
     const event = tx.events[index]!;
     if (event.type === 'call.received') arrived.add(event.callId);
     if (event.type !== 'call.queued' || arrived.has(event.callId)) continue;
-    const call = tx.state.calls[event.callId];
+    const call = tx.state.calls.get(event.callId);
     if (call?.phase !== 'queued' || !call.queuePool) continue;
     offerWaitingCall(tx, call, call.queuePool, callSkills(tx.state, call, call.queuePool, tx.now));
   }
@@ -156,11 +154,11 @@ export function serveQueues(tx: Tx, freed: Set<string>): void {
     const available = readyAgents(tx, freed);
     if (available.length === 0) return;
     // R3: a callback holds its caller's entry and is served in its turn.
-    if (tx.state.callbacks[callId]) {
+    if (tx.state.callbacks.get(callId)) {
       serveCallback(tx, callId, available);
       continue;
     }
-    const call = tx.state.calls[callId];
+    const call = tx.state.calls.get(callId);
     const number = call && tx.state.numbers[call.numberId];
     if (!call?.queuePool || !number) continue;
     const pool = call.queuePool;

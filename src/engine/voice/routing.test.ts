@@ -42,7 +42,7 @@ function workspace(
 const known = { type: 'call.inbound', callId: 'c1', from: '+34600111222', to: '+34911234567' } as const;
 const unknown = { ...known, from: '+34600999888' };
 const ringing = (s: Scenario) =>
-  [...(s.state.calls.c1?.legs.values() ?? [])]
+  [...(s.state.calls.get('c1')?.legs.values() ?? [])]
     .filter((leg) => leg.status === 'ringing')
     .map((leg) => leg.userId ?? leg.number);
 
@@ -117,7 +117,7 @@ describe('IVR menus (V10)', () => {
 
   it('the prompt plays, then a digit takes the caller to the option’s target', () => {
     const s = workspace({ route: { kind: 'ivr', menuId: 'main' } }, undefined, [menu]).after(unknown);
-    expect(s.state.calls.c1!.phase).toBe('playing');
+    expect(s.state.calls.get('c1')!.phase).toBe('playing');
     s.when({ type: 'call.dtmf', callId: 'c1', digits: '1' });
     expect(ringing(s)).toEqual(['bob']);
   });
@@ -125,9 +125,9 @@ describe('IVR menus (V10)', () => {
   it('no input repeats the menu up to maxRepeats, then hangs up', () => {
     const s = workspace({ route: { kind: 'ivr', menuId: 'main' } }, undefined, [menu]).after(unknown);
     s.advance(4_000).fireDueTimers();
-    expect(s.state.calls.c1!.phase).toBe('menu');
+    expect(s.state.calls.get('c1')!.phase).toBe('menu');
     s.advance(5_000).fireDueTimers();
-    expect(s.state.calls.c1!.menu).toEqual({ menuId: 'main', repeats: 1 });
+    expect(s.state.calls.get('c1')!.menu).toEqual({ menuId: 'main', repeats: 1 });
     const end = s.advance(9_000).fireDueTimers();
     expect(end.at(-1)).toMatchObject({ type: 'call.ended', outcome: 'missed' });
   });
@@ -207,7 +207,7 @@ describe('unconditional forwarding (V15)', () => {
     const events = s.when(unknown);
     expect(types(events)).not.toContain('call.filed');
     expect(types(events)).not.toContain('contact.created');
-    expect(s.state.calls.c1!.agentId).toBeUndefined();
+    expect(s.state.calls.get('c1')!.agentId).toBeUndefined();
   });
 
   // Seed 004: routed to a telephony group whose queue is empty, with "Redirigir al número".
@@ -229,7 +229,7 @@ describe('unconditional forwarding (V15)', () => {
     const filed = { type: 'call.filed', callId: 'c1', contactId: 'k1', responsibleUserId: 'cid' };
     expect(events).toContainEqual(filed);
     expect(ringing(s)).toEqual(['+34699000111']);
-    expect(s.state.calls.c1).toMatchObject({ agentId: 'cid', phase: 'forwarding' });
+    expect(s.state.calls.get('c1')).toMatchObject({ agentId: 'cid', phase: 'forwarding' });
     // One rule for both set-ups: forward_all files the same caller the same way.
     const all = workspace({ mode: 'forward_all', forwardTo: '+34699000111' }).when(known);
     expect(all).toContainEqual(filed);
@@ -239,7 +239,7 @@ describe('unconditional forwarding (V15)', () => {
     const s = toEmptyGroup();
     expect(types(s.when(unknown))).not.toContain('call.filed');
     expect(ringing(s)).toEqual(['+34699000111']);
-    expect(s.state.calls.c1!.agentId).toBeUndefined();
+    expect(s.state.calls.get('c1')!.agentId).toBeUndefined();
   });
 
   it('a group with members that ring out forwards as its no-answer action, not an unconditional forward', () => {

@@ -13,7 +13,7 @@ import { waitInQueue } from './queue.ts';
  * otherwise the number's route — its agents, a group (V13) or an IVR menu (V10).
  */
 export function routeCall(tx: Tx, callId: string): void {
-  const call = tx.state.calls[callId];
+  const call = tx.state.calls.get(callId);
   const number = call && tx.state.numbers[call.numberId];
   if (!call || !number) return;
   const owner = call.contactId ? tx.state.contacts[call.contactId]?.responsibleUserId : undefined;
@@ -23,7 +23,7 @@ export function routeCall(tx: Tx, callId: string): void {
 }
 
 export function followRoute(tx: Tx, callId: string, route: NumberRoute): void {
-  const call = tx.state.calls[callId]!;
+  const call = tx.state.calls.get(callId)!;
   if (route.kind === 'ivr') return startMenu(tx, callId, route.menuId, 0);
   if (route.kind === 'group') return offerOrFallBack(tx, callId, { kind: 'group', id: route.groupId });
   offerOrFallBack(tx, callId, { kind: 'number', id: call.numberId });
@@ -31,7 +31,7 @@ export function followRoute(tx: Tx, callId: string, route: NumberRoute): void {
 
 /** Offers to a pool; when nobody in it can be offered the call, the pool's fallback runs at once. */
 export function offerOrFallBack(tx: Tx, callId: string, pool: Pool): void {
-  const call = tx.state.calls[callId]!;
+  const call = tx.state.calls.get(callId)!;
   const number = tx.state.numbers[call.numberId]!;
   // V6: with nobody of the number's agents online, the offline action — not the no-answer one.
   if (pool.kind === 'number' && !anyOnline(tx.state, poolSpec(tx.state, number, pool).members))
@@ -43,7 +43,7 @@ export function offerOrFallBack(tx: Tx, callId: string, pool: Pool): void {
 
 /** A queue is worth waiting in only while someone of the pool is online (busy, not away). */
 export function someoneOnline(tx: Tx, callId: string, pool: Pool): boolean {
-  const call = tx.state.calls[callId];
+  const call = tx.state.calls.get(callId);
   const number = call && tx.state.numbers[call.numberId];
   return Boolean(number && anyOnline(tx.state, poolSpec(tx.state, number, pool).members));
 }
@@ -59,7 +59,7 @@ export function offerToUser(
   why: 'extension' | 'owner',
   otherwise?: () => void,
 ): void {
-  const call = tx.state.calls[callId]!;
+  const call = tx.state.calls.get(callId)!;
   const pool: Pool = { kind: 'user', id: userId, why };
   if (offerToPool(tx, call, pool)) return;
   if (otherwise) return otherwise();
@@ -68,7 +68,7 @@ export function offerToUser(
 
 /** Nobody of the pool answered: each kind of pool has its own next step. */
 export function poolExhausted(tx: Tx, callId: string, pool: Pool): void {
-  const call = tx.state.calls[callId];
+  const call = tx.state.calls.get(callId);
   const number = call && tx.state.numbers[call.numberId];
   if (!call || !number) return;
   if (pool.kind === 'user') {

@@ -5,8 +5,8 @@ import type { WorkspaceState } from '../state.ts';
  * (its caller's, R3). The list is in this order, so an entry coming back finds its place.
  */
 export function waitingSince(state: WorkspaceState, id: string): number {
-  const callback = state.callbacks[id];
+  const callback = state.callbacks.get(id);
   if (callback) return callback.queuedAt;
-  const call = state.calls[id];
+  const call = state.calls.get(id);
   return call?.queuedAt ?? call?.startedAt ?? Number.POSITIVE_INFINITY;
 }

@@ -27,9 +27,9 @@ export interface Outcome {
 export function contactOf(state: WorkspaceState, subject: Subject): Contact | undefined {
   const id =
     subject.conversation?.contact.contactId ??
-    (subject.conversation ? state.contactByPhone[subject.conversation.contact.address] : undefined) ??
+    (subject.conversation ? state.contactByPhone.get(subject.conversation.contact.address) : undefined) ??
     subject.call?.contactId ??
-    (subject.call ? state.contactByPhone[subject.call.from] : undefined);
+    (subject.call ? state.contactByPhone.get(subject.call.from) : undefined);
   return id ? state.contacts[id] : undefined;
 }
 

@@ -1,9 +1,11 @@
 import type { WorkspaceState } from '../state.ts';
+import { workflowsChanged } from './defined.ts';
 import type { WorkflowEvent } from './events.ts';
 
 export function evolveWorkflow(state: WorkspaceState, event: WorkflowEvent): WorkspaceState {
   switch (event.type) {
     case 'workflow.draft_saved': {
+      workflowsChanged(state.workflows);
       const existing = state.workflows[event.workflowId];
       state.workflows[event.workflowId] = existing
         ? { ...existing, name: event.name, draft: event.definition }
@@ -19,6 +21,7 @@ export function evolveWorkflow(state: WorkspaceState, event: WorkflowEvent): Wor
       break;
     }
     case 'workflow.removed':
+      workflowsChanged(state.workflows);
       delete state.workflows[event.workflowId];
       break;
     case 'workflow.run_started':

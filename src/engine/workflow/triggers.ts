@@ -1,6 +1,5 @@
 import type { Event } from '../events.ts';
 import type { WorkspaceState } from '../state.ts';
-import { own, table } from '../table.ts';
 import type { Tx } from '../tx.ts';
 import type { Call } from '../voice/call.ts';
 import { matchesTrigger, type Subject } from './conditions.ts';
@@ -42,10 +41,10 @@ function missedCall(
   state: WorkspaceState,
   event: Extract<Event, { type: 'call.ended' }>,
   events: Event[],
-  callsBefore: Record<string, Call>,
+  callsBefore: ReadonlyMap<string, Call>,
 ): MissedCall | undefined {
   if (!isMissed(event.outcome)) return undefined;
-  const before = own(callsBefore, event.callId);
+  const before = callsBefore.get(event.callId);
   const received = before
     ? undefined
     : events.find(
@@ -58,7 +57,7 @@ function missedCall(
       : undefined
     : received;
   if (!call) return undefined;
-  const contactId = call.contactId ?? state.contactByPhone[call.from];
+  const contactId = call.contactId ?? state.contactByPhone.get(call.from);
   return {
     callId: event.callId,
     numberId: call.numberId,
@@ -73,7 +72,7 @@ function triggered(
   state: WorkspaceState,
   event: Event,
   events: Event[],
-  callsBefore: Record<string, Call>,
+  callsBefore: ReadonlyMap<string, Call>,
 ): { kind: TriggerKind; subject: Subject } | undefined {
   if (event.type === 'conversation.opened' || event.type === 'conversation.unassigned') {
     const conversation = state.conversations[event.conversationId];
@@ -97,7 +96,7 @@ export function startWorkflowRuns(
   tx: Tx,
   events: Event[],
   /** The calls that ended in this decision, as they stood then (Tx.endedCalls). */
-  callsBefore: Record<string, Call> = table(),
+  callsBefore: ReadonlyMap<string, Call> = new Map(),
 ): void {
   const workflows = published(tx.state);
   if (workflows.length === 0) return;

@@ -34,7 +34,7 @@ function checkPhones(state: WorkspaceState, phones: string[], contactId: string)
   const country = state.defaultCountry as CountryCode | undefined;
   const normalised = [...new Set(phones.map((phone, index) => toE164(phone, `phones[${index}]`, country)))];
   for (const phone of normalised) {
-    const owner = state.contactByPhone[phone];
+    const owner = state.contactByPhone.get(phone);
     if (owner && owner !== contactId)
       throw conflict(`${phone} already belongs to contact ${state.contacts[owner]?.name ?? owner}`, 'phones');
   }
@@ -75,7 +75,7 @@ export function decideContact(tx: Tx, command: ContactCommand): void {
 }
 
 function unindex(state: WorkspaceState, contactId: string): void {
-  for (const phone of state.contacts[contactId]?.phones ?? []) delete state.contactByPhone[phone];
+  for (const phone of state.contacts[contactId]?.phones ?? []) state.contactByPhone.delete(phone);
 }
 
 export function evolveContact(state: WorkspaceState, event: ContactEvent): WorkspaceState {
@@ -86,6 +86,6 @@ export function evolveContact(state: WorkspaceState, event: ContactEvent): Works
   }
   unindex(state, event.contact.id);
   state.contacts[event.contact.id] = { ...event.contact, phones: [...event.contact.phones] };
-  for (const phone of event.contact.phones) state.contactByPhone[phone] = event.contact.id;
+  for (const phone of event.contact.phones) state.contactByPhone.set(phone, event.contact.id);
   return state;
 }

@@ -15,6 +15,7 @@ import {
   type SettingsRefs,
 } from '../voice/number-settings.ts';
 import { serveQueues } from '../voice/queue.ts';
+import { numbersChanged } from '../voice/queue-priority.ts';
 
 export type NumberCommand =
   | {
@@ -94,7 +95,7 @@ export function decideNumber(tx: Tx, command: NumberCommand): void {
     return;
   }
   if (command.type === 'number.remove') {
-    if (Object.values(state.calls).some((call) => call.numberId === number.id))
+    if ([...state.calls.values()].some((call) => call.numberId === number.id))
       throw new DomainError('conflict', `${number.e164} has live calls; remove it once they end`, 'numberId');
     const released = abandonCallbacksOfNumber(tx, number.id);
     tx.emit({ type: 'number.removed', numberId: number.id });
@@ -112,6 +113,7 @@ export function decideNumber(tx: Tx, command: NumberCommand): void {
 }
 
 export function evolveNumber(state: WorkspaceState, event: NumberEvent): WorkspaceState {
+  numbersChanged(state.numbers);
   if (event.type === 'number.added') {
     state.numbers[event.number.id] = {
       ...event.number,

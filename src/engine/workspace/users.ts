@@ -142,7 +142,7 @@ export function decideUser(tx: Tx, command: UserCommand): void {
   const user = requireUser(state, command.userId);
   if (command.type === 'user.remove') {
     if (
-      Object.values(state.calls).some((call) => [...call.legs.values()].some((leg) => leg.userId === user.id))
+      [...state.calls.values()].some((call) => [...call.legs.values()].some((leg) => leg.userId === user.id))
     )
       throw new DomainError('conflict', `${user.name} is on a call; remove them once it ends`, 'userId');
     const menu = Object.values(state.ivrMenus).find((candidate) =>

@@ -27,9 +27,11 @@ function workspace(extra: Command[] = []) {
 const call = (callId: string) =>
   ({ type: 'call.inbound', callId, from: '+34600999888', to: '+34911234567' }) as const;
 const legOf = (s: Scenario, callId: string, status: 'ringing' | 'connected') =>
-  [...s.state.calls[callId]!.legs.values()].find((leg) => leg.party === 'agent' && leg.status === status)!;
+  [...s.state.calls.get(callId)!.legs.values()].find(
+    (leg) => leg.party === 'agent' && leg.status === status,
+  )!;
 const ringingIn = (s: Scenario, callId: string) =>
-  [...(s.state.calls[callId]?.legs.values() ?? [])]
+  [...(s.state.calls.get(callId)?.legs.values() ?? [])]
     .filter((leg) => leg.status === 'ringing')
     .map((leg) => leg.userId);
 
@@ -58,7 +60,7 @@ describe('R2 after-call work (wrap-up)', () => {
     const { s } = afterAnnsCall();
     s.when({ type: 'presence.set', userId: 'bob', presence: 'pause' });
     s.when(call('c2'));
-    expect(s.state.calls.c2!.phase).toBe('queued');
+    expect(s.state.calls.get('c2')!.phase).toBe('queued');
     const fired = s.advance(30_000).fireDueTimers();
     expect(fired).toContainEqual({
       type: 'wrap_up.ended',

@@ -147,7 +147,7 @@ export class Metrics {
       collect() {
         this.reset();
         for (const { workspace, state } of metrics.live())
-          this.inc(metrics.labels(workspace), Object.keys(state.calls).length);
+          this.inc(metrics.labels(workspace), state.calls.size);
       },
     });
     new Gauge({
@@ -194,7 +194,7 @@ export class Metrics {
           const key = (channel: string) => JSON.stringify(metrics.labels(workspace, { channel }));
           oldest.set(key('voice'), oldest.get(key('voice')) ?? 0);
           oldest.set(key('chat'), oldest.get(key('chat')) ?? 0);
-          for (const callId of state.waiting) note(key('voice'), state.calls[callId]?.queuedAt);
+          for (const callId of state.waiting) note(key('voice'), state.calls.get(callId)?.queuedAt);
           for (const queue of Object.values(state.chatQueues))
             for (const conversationId of queue)
               note(key('chat'), state.conversations[conversationId]?.queuedAt);

@@ -179,7 +179,7 @@ export function registerCalls(app: App, context: ServerContext): void {
       const { workspaceId, callId } = request.params;
       const record = await store.getCall(workspaceId, callId);
       if (!record) throw notFound('call', callId, 'callId');
-      const live = (await committedWorkspace(context.runtime, workspaceId)).calls[callId];
+      const live = (await committedWorkspace(context.runtime, workspaceId)).calls.get(callId);
       // Taken now: the call changes in place as later commands are decided.
       const liveView = live && liveCallView(live);
       if (!(await canSee(store, principal, workspaceId, record, live)))

@@ -83,7 +83,7 @@ const voicemailView = (record: MediaRecord) => ({
 /** As the calls route decides: an agent sees a call they answered, are on, or took part in. */
 async function seesCall(context: ServerContext, principal: Principal, workspaceId: string, callId: string) {
   const record = await context.store.getCall(workspaceId, callId);
-  const live = (await context.runtime.committed(workspaceId))?.calls[callId];
+  const live = (await context.runtime.committed(workspaceId))?.calls.get(callId);
   return canSee(context.store, principal, workspaceId, record, live);
 }
 

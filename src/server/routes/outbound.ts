@@ -63,9 +63,9 @@ export function registerOutbound(app: App, context: ServerContext): void {
     },
     async (request, reply) => {
       const principal = authorize(request, request.params.workspaceId, 'agent');
-      const call = (await committedWorkspace(context.runtime, request.params.workspaceId)).calls[
-        request.params.callId
-      ];
+      const call = (await committedWorkspace(context.runtime, request.params.workspaceId)).calls.get(
+        request.params.callId,
+      );
       if (!call) throw notFound('call', request.params.callId, 'callId');
       if (!seesAll(principal) && call.agentId !== ownUserId(principal))
         throw forbidden('only the agent on the call drops the voicemail');

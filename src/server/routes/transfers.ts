@@ -111,7 +111,7 @@ export function registerTransfers(app: App, context: ServerContext): void {
     async (request, reply) => {
       const { workspaceId, callId } = request.params;
       const { principal, userId } = agentOf(request, workspaceId, request.body.userId);
-      if (!(await committedWorkspace(context.runtime, workspaceId)).calls[callId])
+      if (!(await committedWorkspace(context.runtime, workspaceId)).calls.get(callId))
         throw notFound('call', callId, 'callId');
       const { target } = request.body;
       const transferId = newId('xfer');

@@ -42,7 +42,7 @@ describe('which recorded prompt a caller hears in an IVR menu (S3, V10)', () => 
     expect((await library.samples(s.state, '+14155550100', 'menu', 'c1')).length).toBe(800);
     s.advance(2_000).fireDueTimers();
     s.when({ type: 'call.dtmf', callId: 'c1', digits: '1' });
-    expect(s.state.calls.c1!.menu?.menuId).toBe('m_sales');
+    expect(s.state.calls.get('c1')!.menu?.menuId).toBe('m_sales');
     // The sub-menu has no upload of its own: the built-in prompt, not the first menu's words.
     expect(await library.samples(s.state, '+14155550100', 'menu', 'c1')).toEqual(defaultPrompt('en', 'menu'));
     await media.put(s.state.id, menuPromptMediaId('m_sales'), encodeWav(audio(1600)));

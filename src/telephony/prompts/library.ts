@@ -31,7 +31,7 @@ export class PromptLibrary {
     const numberId = own(state.numberByE164, e164);
     const numberUpload = numberId ? [promptMediaId(numberId, kind)] : [];
     if (kind !== 'menu') return numberUpload;
-    const menuId = callId === undefined ? undefined : own(state.calls, callId)?.menu?.menuId;
+    const menuId = callId === undefined ? undefined : state.calls.get(callId)?.menu?.menuId;
     if (!menuId) return numberUpload;
     const route = numberId ? own(state.numbers, numberId)?.settings.route : undefined;
     const entryMenu = route?.kind === 'ivr' && route.menuId === menuId;

@@ -127,7 +127,7 @@ export class SimDriver implements TelephonyDriver {
 
   /** The engine's live call, or a clear refusal: 409 for one that has ended, 404 for one never seen. */
   liveCall(workspaceId: string, callId: string): Call {
-    const call = this.runtime.state(workspaceId)?.calls[callId];
+    const call = this.runtime.state(workspaceId)?.calls.get(callId);
     if (call) return call;
     if (this.network.handsetCall(workspaceId, callId)?.state === 'ended')
       throw conflict(`call ${callId} has already ended`, 'callId');

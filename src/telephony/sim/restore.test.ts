@@ -40,7 +40,7 @@ function answeredByAnn(): Scenario {
 
 const restored = (s: Scenario) => {
   const network = new SimNetwork();
-  network.restore('ws', s.state.calls.c1!);
+  network.restore('ws', s.state.calls.get('c1')!);
   return network.handsetCall('ws', 'c1')!;
 };
 

@@ -29,7 +29,7 @@ export function hasBrowser(context: DriverContext, workspaceId: string, userId: 
 export function answerOnBrowser(context: DriverContext, call: SipCall, legId: string): boolean {
   const existing = call.legs.get(legId);
   if (existing?.state === 'connected') return false;
-  const userId = context.state(call.workspaceId)?.calls[call.callId]?.legs.get(legId)?.userId;
+  const userId = context.state(call.workspaceId)?.calls.get(call.callId)?.legs.get(legId)?.userId;
   if (!userId || !context.webrtc) return false;
   const phone = context.webrtc.registry.answeringBrowser(call.workspaceId, userId, legId);
   if (!phone) return false;

@@ -226,7 +226,7 @@ describe('SIP driver signalling (S1, S2): forking, first answer wins, CANCEL', (
     const agentBye = (await phoneA.next(isRequest('BYE'), 'BYE at phone A')) as SipRequest;
     phoneA.send(makeResponse(agentBye, 200));
     const state = server.runtime.state('acme')!;
-    expect(Object.keys(state.calls)).toEqual([]);
+    expect([...state.calls.keys()]).toEqual([]);
   });
 
   it('a caller who CANCELs while the phones ring gets 487, and every phone is CANCELled', async () => {

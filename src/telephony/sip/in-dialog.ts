@@ -121,7 +121,7 @@ function refer(context: DriverContext, transaction: ServerTransaction, owner: Di
     context.layer.request(request, dialog.peer, { onResponse: () => {}, onTimeout: () => {} });
   };
   // A transfer starts from a held call (seed 000); a phone's blind transfer does not hold first.
-  const held = context.state(call.workspaceId)?.calls[call.callId]?.held;
+  const held = context.state(call.workspaceId)?.calls.get(call.callId)?.held;
   const userId = leg.userId;
   (held
     ? Promise.resolve()

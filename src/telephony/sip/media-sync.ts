@@ -15,7 +15,7 @@ import type { OutLeg, SipCall } from './legs.ts';
  * does not restart on every event.
  */
 export function syncMedia(context: DriverContext, call: SipCall): void {
-  const engineCall = context.state(call.workspaceId)?.calls[call.callId];
+  const engineCall = context.state(call.workspaceId)?.calls.get(call.callId);
   const customer = customerMedia(call);
   if (!engineCall || !customer) return;
   const connected = (legId: string | undefined) => {
