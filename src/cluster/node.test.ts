@@ -8,14 +8,20 @@ import { ClusterNode } from './node.ts';
 
 const postgres = postgresForThisFile();
 
-/** The runtime as a node drives it: which workspaces it adopted and released. */
-function fakeRuntime() {
+/** Per node, the workspaces whose (fake) state has a live call. */
+const onCall = new Map<string, Set<string>>();
+
+/** The runtime as a node drives it: which workspaces it adopted and released, and their calls. */
+function fakeRuntime(nodeId: string) {
   const owned = new Set<string>();
+  const live = new Set<string>();
+  onCall.set(nodeId, live);
   const runtime = {
     adopt: async (workspaceId: string) => void owned.add(workspaceId),
     release: (workspaceId: string) => void owned.delete(workspaceId),
     owns: (workspaceId: string) => owned.has(workspaceId),
-    state: () => undefined,
+    state: (workspaceId: string) =>
+      live.has(workspaceId) ? { calls: new Map([['c1', { callId: 'c1' }]]) } : undefined,
     catchUp: async () => {},
     flush: async () => {},
   };
@@ -50,7 +56,7 @@ describe('cluster node: spreading and taking over workspaces (P2, P3)', () => {
     return leases;
   };
   const start = async (nodeId: string, leases?: PostgresLeases, renewMs = 200) => {
-    const { owned, runtime } = fakeRuntime();
+    const { owned, runtime } = fakeRuntime(nodeId);
     const node = new ClusterNode({
       runtime,
       leases: leases ?? (await alive(nodeId)),
@@ -174,6 +180,30 @@ describe('cluster node: spreading and taking over workspaces (P2, P3)', () => {
       expect(Date.now() - handedAt).toBeLessThan(2_000);
     } finally {
       await listener.close();
+    }
+  });
+
+  it('issue 18: a busy node hands a newcomer only workspaces with no live call', async () => {
+    const busy = nodes.find((node) => node.nodeId === 'n2')!;
+    const held = ['w1', 'w2', 'w3', 'w4', 'w5'].filter((id) => busy.epochOf(id) !== undefined);
+    expect(held).toHaveLength(5);
+    // Four of its five workspaces have a call going on: moving one would cut the call.
+    const [quiet, ...busyWithCalls] = held;
+    for (const id of busyWithCalls) onCall.get('n2')!.add(id);
+    const joiner = await start('n8');
+    joiner.node.advertise('http://127.0.0.1:8');
+    try {
+      await joiner.node.start();
+      const until = Date.now() + 5_000;
+      while (joiner.owned.size < 1 && Date.now() < until)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      // A share would be two; only the quiet one may move, and nothing else does later.
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect([...joiner.owned]).toEqual([quiet]);
+      expect(busy.ownedCount()).toBe(4);
+    } finally {
+      onCall.get('n2')!.clear();
+      await joiner.node.drain();
     }
   });
 });

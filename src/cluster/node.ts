@@ -279,7 +279,7 @@ export class ClusterNode implements Fence {
 
   private quiet(workspaceId: string): boolean {
     const { runtime } = this.options;
-    return runtime.owns(workspaceId) && Object.keys(runtime.state(workspaceId)?.calls ?? {}).length === 0;
+    return runtime.owns(workspaceId) && (runtime.state(workspaceId)?.calls.size ?? 0) === 0;
   }
 
   /**

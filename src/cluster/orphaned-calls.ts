@@ -10,7 +10,7 @@ export async function endOrphanedCalls(
   workspaceId: string,
   previousOwner: string | undefined,
 ): Promise<void> {
-  const calls = Object.keys(runtime.state(workspaceId)?.calls ?? {});
+  const calls = [...(runtime.state(workspaceId)?.calls.keys() ?? [])];
   const reason = previousOwner
     ? `node ${previousOwner}, which carried the call, stopped; another node took the workspace over`
     : 'the node that carried the call stopped; another node took the workspace over';

@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { VirtualClock } from '../../src/runtime/clock.ts';
+import { startTestServer } from '../support/server.ts';
 import { VoiceDriver } from '../support/voice.ts';
 
 /*
@@ -164,5 +166,36 @@ describe('what each leg hears on hold and during transfers (issue 12 #13, seed 0
     const schema = spec.paths['/v1/workspaces/{workspaceId}/sim/calls/{callId}'].get.responses['200'];
     const text = JSON.stringify(schema);
     for (const word of ['hears', 'hold_music', 'ringback', 'legIds', 'held']) expect(text).toContain(word);
+  });
+});
+
+describe('after a restart: the simulated line is restored from the engine', () => {
+  it('a held caller still hears hold music, and Alex silence', async () => {
+    const own = await VoiceDriver.start();
+    await own.ok('POST', '/billing/top-ups', { amountCents: 1000 }, 200);
+    await own.configure({ strategy: 'sequential', noAnswerAction: { kind: 'hang_up' } });
+    await own.online('u_agent');
+    const callId = await own.place();
+    await own.answer('u_agent', own.ws.tokens.agent);
+    await own.ok('POST', `/calls/${callId}/hold`, {}, 204, own.ws.tokens.agent);
+    const clock = own.server.clock as VirtualClock;
+    await own.server.close();
+    const again = await startTestServer({ dir: own.server.dir, clock });
+    try {
+      const line = await again.request('GET', `${own.base}/sim/calls/${callId}`, {
+        token: own.ws.tokens.agent,
+      });
+      expect(line.status, JSON.stringify(line.body)).toBe(200);
+      expect(line.body).toMatchObject({ state: 'held', connectedTo: [] });
+      const hears = Object.fromEntries(
+        (line.body.legs as LegAudio[]).map((leg) => [
+          leg.party === 'customer' ? 'caller' : leg.userId,
+          leg.hears,
+        ]),
+      );
+      expect(hears).toEqual({ caller: 'hold_music', u_agent: 'silence' });
+    } finally {
+      await again.close();
+    }
   });
 });

@@ -39,7 +39,7 @@ export class SimDriver implements TelephonyDriver {
   start(): void {
     if (this.unsubscribe) return;
     for (const workspaceId of this.runtime.workspaceIds())
-      for (const call of Object.values(this.runtime.state(workspaceId)?.calls ?? {}))
+      for (const call of this.runtime.state(workspaceId)?.calls.values() ?? [])
         this.network.restore(workspaceId, call);
     const effects = connectDriver(this.runtime, this);
     const audio = this.audio.follow(this.runtime);
