@@ -6,9 +6,9 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * `test:cluster`); `npx vitest run` runs them all, group after group. `npm test`
  * (scripts/test.mjs) runs the same projects in two Vitest processes side by side: processes,
  * cluster, SIP and media beside the others, as those mostly wait. The in-process ones (unit, pg,
- * sim, api) share two workers; the browser, cluster and media ones run one file at a time (two
+ * sim, api) share two workers; the browser, processes, cluster and media ones run one file at a time (two
  * browser files at once were no faster on the loaded 2-core machine, and failed once:
- * BENCHMARKS.md), processes and SIP two at a time. Every project but unit-isolated,
+ * BENCHMARKS.md), SIP two at a time. Every project but unit-isolated,
  * processes and cluster runs without isolation: a worker loads the modules once, not once per
  * file (each file starts and closes its own servers, so nothing else is shared).
  */
@@ -144,15 +144,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // Real child processes: the CLI's commands, the bundled server, kill -9 and restarts.
-          // Each file's processes have their own folders and ports, and mostly wait for a start:
-          // two files at a time.
+          // Real child processes: the CLI's commands, the bundled server, kill -9 and restarts,
+          // one file at a time: two at a time finished them sooner but slowed the in-process
+          // projects beside them, which are what `npm test` waits for (session 11).
           name: 'processes',
           include: ['test/cli/**/*.test.ts', 'test/crash/**/*.test.ts'],
           // `npm run build` first: every `switchboard` process then starts from the bundle rather
           // than through tsx (test/support/build-server.ts).
           globalSetup: ['test/support/build-server.ts'],
-          maxWorkers: 2,
+          maxWorkers: 1,
           sequence: { groupOrder: 2 },
         },
       },
