@@ -38,7 +38,10 @@ const handset = (callId: string) => v.ok('GET', `/sim/calls/${callId}`, undefine
 
 /** Who hears what, by person: `caller`, user ids; talking legs become the names of whom they hear. */
 async function heard(callId: string): Promise<Record<string, string | string[]>> {
-  const legs: LegAudio[] = (await handset(callId)).legs;
+  return whoHearsWhat((await handset(callId)).legs);
+}
+
+function whoHearsWhat(legs: LegAudio[]): Record<string, string | string[]> {
   const who = (legId: string) => {
     const leg = legs.find((candidate) => candidate.legId === legId);
     return leg?.party === 'customer' ? 'caller' : (leg?.userId ?? leg?.number ?? legId);
@@ -187,13 +190,7 @@ describe('after a restart: the simulated line is restored from the engine', () =
       });
       expect(line.status, JSON.stringify(line.body)).toBe(200);
       expect(line.body).toMatchObject({ state: 'held', connectedTo: [] });
-      const hears = Object.fromEntries(
-        (line.body.legs as LegAudio[]).map((leg) => [
-          leg.party === 'customer' ? 'caller' : leg.userId,
-          leg.hears,
-        ]),
-      );
-      expect(hears).toEqual({ caller: 'hold_music', u_agent: 'silence' });
+      expect(whoHearsWhat(line.body.legs)).toEqual({ caller: 'hold_music', u_agent: 'silence' });
     } finally {
       await again.close();
     }
