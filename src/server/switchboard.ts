@@ -20,6 +20,7 @@ import { FileRegistrationStore } from '../telephony/sip/registration-file.ts';
 import { FileTrunkSecrets } from '../telephony/sip/trunk-secrets.ts';
 import type { WebRtcService } from '../telephony/webrtc/console-phone.ts';
 import { buildServer } from './app.ts';
+import { closeHttp } from './close-http.ts';
 import type { App, DemoSignIns, ServerContext } from './context.ts';
 import { type LimitRules, makeLimits } from './limits/limits.ts';
 import { Startup } from './startup.ts';
@@ -231,7 +232,7 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
   const app = await startup.step('api', () =>
     buildServer(context, { logger: options.logger, cluster, trustProxy: options.trustProxy }),
   );
-  startup.opens(() => app.close());
+  startup.opens(() => closeHttp(app));
   await startup.step('cluster', () => cluster?.start(app.log));
   metrics.attach(runtime, () => app.websocketServer?.clients.size ?? 0);
   dispatcher.start();
@@ -263,7 +264,7 @@ export async function openSwitchboard(options: SwitchboardOptions): Promise<Swit
       // Still serving (forwarding) while the other nodes adopt what this one held.
       await cluster?.node.drain();
       await dispatcher.stop();
-      await app.close();
+      await closeHttp(app);
       await sip?.stop();
       await options.sip?.plane.close();
       await sim.audioWritten();

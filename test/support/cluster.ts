@@ -105,7 +105,7 @@ export interface Answer {
   body: any;
 }
 
-/** One HTTP request; a connection refused or reset (a dead node) is status 0. */
+/** One HTTP request; a connection refused or reset (a dead node), or an answer not JSON, is status 0, with why in `body.failed`. */
 export async function call(
   base: string,
   method: string,
@@ -127,8 +127,10 @@ export async function call(
     });
     const text = await response.text();
     return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  } catch {
-    return { status: 0, body: undefined };
+  } catch (error) {
+    // Why, for a test that counts these: refused, reset, timed out, or an answer not JSON.
+    const cause = (error as { cause?: unknown }).cause ?? error;
+    return { status: 0, body: { failed: String(cause) } };
   }
 }
 
