@@ -118,6 +118,32 @@ describeInBrowser('call transfer in the softphone, seed 000 (issue 7)', () => {
     bea.expectClean();
   }, 60_000);
 
+  it('a colleague’s presence changes while the dialog is open: shown at once from the stream, without reading the team again', async () => {
+    await heldByAlex();
+    await desk.ok('PUT', '/users/u_sup/presence', { presence: 'online' });
+    const dialog = await openTransfer(alex.page);
+    await dialog.getByLabel('Search by name').fill('sam');
+    const sam = dialog.locator('label').filter({ hasText: 'Sam Supervisor' });
+    await expect.poll(() => sam.textContent()).toContain('Online');
+
+    // What the console asks the server meanwhile: a busy centre's presence changes must not
+    // make every open console read every member and number again.
+    const reads: string[] = [];
+    const noteRead = (request: { url(): string }) => {
+      const { pathname } = new URL(request.url());
+      if (/\/v1\/workspaces\/acme\/(users|numbers)$/.test(pathname)) reads.push(pathname);
+    };
+    alex.page.on('request', noteRead);
+    await desk.ok('PUT', '/users/u_sup/presence', { presence: 'pause' });
+    await expect.poll(() => sam.textContent()).toContain('Pause');
+    await desk.ok('PUT', '/users/u_sup/presence', { presence: 'online' });
+    await expect.poll(() => sam.textContent()).toContain('Online');
+    await alex.settled();
+    alex.page.off('request', noteRead);
+    expect(reads).toEqual([]);
+    alex.expectClean();
+  }, 60_000);
+
   it('an assisted transfer completed: Alex talks to Bea while the caller waits, then hands over', async () => {
     await heldByAlex();
     const dialog = await openTransfer(alex.page);

@@ -8,6 +8,7 @@ import { Layout } from '../layout/Layout.tsx';
 import { LoginPage } from '../login/LoginPage.tsx';
 import { useSession } from '../session/session.tsx';
 import { WorkspaceProvider } from '../session/workspace.tsx';
+import { DirectoryProvider } from '../softphone/DirectoryProvider.tsx';
 
 // Screens beyond the desktop load when first opened, so signing in fetches only what an agent needs first.
 const AdminPage = lazy(() =>
@@ -50,33 +51,35 @@ export function App() {
           onUnauthorized={() => void signOut(true)}
         >
           <ServerClockProvider>
-            <Routes>
-              {/* The wallboard on a TV: the board alone, without the top bar and the softphone. */}
-              <Route
-                path="wallboard/tv"
-                element={
-                  <Suspense fallback={null}>
-                    <main id="content" className="page tv-page">
-                      <WallboardPage tv />
-                    </main>
-                  </Suspense>
-                }
-              />
-              <Route element={<Layout />}>
-                <Route index element={<Navigate to="/desktop" replace />} />
-                <Route path="desktop" element={<DesktopPage />} />
-                <Route path="chat/*" element={<ChatPage />} />
-                <Route path="history/*" element={<HistoryPage />} />
-                <Route path="wallboard" element={<WallboardPage />} />
-                <Route path="reports" element={<ReportsPage />} />
-                <Route path="live" element={<LivePage />} />
-                <Route path="try" element={<TryPage />} />
-                <Route path="workflows/*" element={<WorkflowsPage />} />
-                <Route path="simulator" element={<SimulatorPage />} />
-                <Route path="admin/*" element={<AdminPage />} />
-                <Route path="*" element={<Navigate to="/desktop" replace />} />
-              </Route>
-            </Routes>
+            <DirectoryProvider>
+              <Routes>
+                {/* The wallboard on a TV: the board alone, without the top bar and the softphone. */}
+                <Route
+                  path="wallboard/tv"
+                  element={
+                    <Suspense fallback={null}>
+                      <main id="content" className="page tv-page">
+                        <WallboardPage tv />
+                      </main>
+                    </Suspense>
+                  }
+                />
+                <Route element={<Layout />}>
+                  <Route index element={<Navigate to="/desktop" replace />} />
+                  <Route path="desktop" element={<DesktopPage />} />
+                  <Route path="chat/*" element={<ChatPage />} />
+                  <Route path="history/*" element={<HistoryPage />} />
+                  <Route path="wallboard" element={<WallboardPage />} />
+                  <Route path="reports" element={<ReportsPage />} />
+                  <Route path="live" element={<LivePage />} />
+                  <Route path="try" element={<TryPage />} />
+                  <Route path="workflows/*" element={<WorkflowsPage />} />
+                  <Route path="simulator" element={<SimulatorPage />} />
+                  <Route path="admin/*" element={<AdminPage />} />
+                  <Route path="*" element={<Navigate to="/desktop" replace />} />
+                </Route>
+              </Routes>
+            </DirectoryProvider>
           </ServerClockProvider>
         </StreamProvider>
       </I18nProvider>
