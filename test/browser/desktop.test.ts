@@ -144,4 +144,25 @@ describeInBrowser('agent desktop: calls today, voicemails, conversations (issue 
     person.expectClean();
     // Twenty-odd steps through the stream: 59 s of its former 60 at load 17 (BENCHMARKS.md, session 9).
   }, 120_000);
+
+  it('opening the console reads what the desktop shows once each, not again when the stream first says hello', async () => {
+    const person = await desk.signedIn('bea@acme.test');
+    const { page } = person;
+    await person.settled();
+    const reads = new Map<string, number>();
+    page.on('request', (request) => {
+      const { pathname, search } = new URL(request.url());
+      if (!pathname.startsWith('/v1/')) return;
+      reads.set(pathname + search, (reads.get(pathname + search) ?? 0) + 1);
+    });
+    await page.reload();
+    await page.getByRole('region', { name: 'Your calls today' }).waitFor();
+    await person.settled();
+    const base = desk.base;
+    // Each screen's reads, and the console's own (its clock, members and numbers): once each.
+    for (const path of ['/v1/clock', `${base}/users`, `${base}/numbers`, `${base}/callbacks`])
+      expect({ path, reads: reads.get(path) }).toEqual({ path, reads: 1 });
+    expect([...reads].filter(([, count]) => count > 1)).toEqual([]);
+    person.expectClean();
+  }, 60_000);
 });

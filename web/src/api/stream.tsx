@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
 import type { PageMessage } from '../../../src/api/signalling.ts';
+import type { Hello } from '../../../src/api/stream-messages.ts';
 import { isMessage } from './stream-topics.ts';
 import type { StreamEvent } from './types.ts';
 
@@ -8,6 +9,8 @@ type Listener = (event: StreamEvent) => void;
 
 interface StreamValue {
   status: StreamStatus;
+  /** The current connection's hello (a new one on every reconnect); undefined before the first. */
+  hello: Hello | undefined;
   /** Registers a listener for every event; returns its removal. */
   subscribe(listener: Listener): () => void;
   /** Sends a message up the socket (the browser phone's signalling); false when it is not open. */
@@ -17,6 +20,8 @@ interface StreamValue {
 const StreamContext = createContext<StreamValue | undefined>(undefined);
 
 const retryMs = [500, 1_000, 2_000, 5_000];
+/** How long screens wait for the stream's first hello before they show without it. */
+const firstHelloMs = 2_000;
 /** The stream's close code for a token that is no longer good. */
 const unauthorizedCode = 4401;
 
@@ -42,7 +47,9 @@ export function StreamProvider({
   const listeners = useRef(new Set<Listener>());
   const current = useRef<WebSocket | undefined>(undefined);
   const [status, setStatus] = useState<StreamStatus>('connecting');
-  const [value] = useState<Omit<StreamValue, 'status'>>(() => ({
+  const [ready, setReady] = useState(false);
+  const [hello, setHello] = useState<Hello>();
+  const [value] = useState<Omit<StreamValue, 'status' | 'hello'>>(() => ({
     subscribe(listener) {
       listeners.current.add(listener);
       return () => listeners.current.delete(listener);
@@ -76,6 +83,8 @@ export function StreamProvider({
           attempt = 0;
           lastSeq ??= event.seq;
           setStatus('open');
+          setHello(event);
+          setReady(true);
         } else if (event.type === 'reload' || isMessage(event)) lastSeq = Math.max(lastSeq ?? 0, event.seq);
         for (const listener of listeners.current) listener(event);
       };
@@ -87,14 +96,24 @@ export function StreamProvider({
       };
     };
     connect();
+    const waited = setTimeout(() => setReady(true), firstHelloMs);
     return () => {
       stopped = true;
       clearTimeout(retry);
+      clearTimeout(waited);
       socket?.close();
     };
   }, [token, workspaceId]);
 
-  return <StreamContext.Provider value={{ ...value, status }}>{children}</StreamContext.Provider>;
+  // The screens mount once the stream has said hello: what they read then, the stream covers
+  // from its first message on, so they need not read it all again at that hello (each screen
+  // read everything twice per page load). Without a hello soon they show anyway, and read
+  // again when it comes.
+  return (
+    <StreamContext.Provider value={{ ...value, status, hello }}>
+      {ready ? children : <main id="content" className="page" aria-busy="true" />}
+    </StreamContext.Provider>
+  );
 }
 
 /** Sends a message up the stream's socket (false when it is not open). */
@@ -104,6 +123,14 @@ export function useStreamSend(): (message: PageMessage) => boolean {
 
 export function useStreamStatus(): StreamStatus {
   return useStreamContext().status;
+}
+
+/**
+ * The current connection's hello: a screen mounted after it (they all are, see above) reads
+ * what it says here rather than waiting for the next one.
+ */
+export function useStreamHello(): Hello | undefined {
+  return useStreamContext().hello;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useStreamEvents, useStreamSend } from '../../api/stream.tsx';
+import { useStreamEvents, useStreamHello, useStreamSend } from '../../api/stream.tsx';
 import { isSignalling } from '../../api/stream-topics.ts';
 import { PageLegs } from './legs.ts';
 import {
@@ -113,14 +113,18 @@ export function useBrowserPhone(): BrowserPhone {
     [],
   );
 
+  // Every (re)connection is a new socket with a hello of its own: register it as this person's
+  // phone again.
+  const hello = useStreamHello();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per connection; send is stable.
+  useEffect(() => {
+    if (!hello) return;
+    setEnabled(hello.webrtc === true);
+    legs.current?.reset();
+    if (hello.webrtc === true) send({ type: 'webrtc.register' });
+  }, [hello]);
+
   useStreamEvents((event) => {
-    if (event.type === 'hello') {
-      setEnabled(event.webrtc === true);
-      legs.current?.reset();
-      // Every (re)connection is a new socket: register it as this person's phone again.
-      if (event.webrtc === true) send({ type: 'webrtc.register' });
-      return;
-    }
     // Signalling is the phone's own protocol (legs.ts), beside the public messages.
     if (isSignalling(event)) void legs.current?.receive(event);
   });
