@@ -151,7 +151,8 @@ export default defineConfig({
           include: ['test/cli/**/*.test.ts', 'test/crash/**/*.test.ts'],
           // `npm run build` first: every `switchboard` process then starts from the bundle rather
           // than through tsx (test/support/build-server.ts).
-          globalSetup: ['test/support/build-server.ts'],
+          // The crash tests' server process bundled (test/crash/child-bundle.ts).
+          globalSetup: ['test/support/build-server.ts', 'test/crash/child-bundle.ts'],
           maxWorkers: 1,
           sequence: { groupOrder: 2 },
         },

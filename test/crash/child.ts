@@ -1,6 +1,7 @@
 /**
- * A real server process for the crash test: `node --import tsx test/crash/child.ts --db <file>
- * [--seed] [--clock-offset-ms <ms>] [--allow-private-webhooks]`. It opens the switchboard on the SQLite file with the
+ * A real server process for the crash tests: `node --import tsx test/crash/child.ts --db <file>
+ * [--seed] [--clock-offset-ms <ms>] [--allow-private-webhooks]` (the tests run it bundled:
+ * test/crash/child-bundle.ts). It opens the switchboard on the SQLite file with the
  * system clock (shifted by the offset, to let a restart find timers overdue without waiting
  * for them), listens on a free port and prints one JSON line: { port, adminToken }.
  * adminToken is null after the first start, since the key is shown only once.
@@ -8,6 +9,7 @@
 import { parseArgs } from 'node:util';
 import type { Clock } from '../../src/runtime/clock.ts';
 import { openSwitchboard, type Switchboard } from '../../src/server/switchboard.ts';
+import { seeded } from './seeded.ts';
 
 /** The system clock, shifted: a restart "later" without the wait. */
 class OffsetClock implements Clock {
@@ -17,14 +19,6 @@ class OffsetClock implements Clock {
     return Date.now() + this.offsetMs;
   }
 }
-
-export const seeded = {
-  workspaceId: 'acme',
-  agentId: 'u_agent',
-  number: '+34911234567',
-  /** Users whose presence the test toggles, one request at a time each. */
-  togglers: ['u_t1', 'u_t2', 'u_t3', 'u_t4'],
-};
 
 /** A workspace with one online agent on one number; an unanswered call ends at once when its ring times out. */
 async function seed({ runtime }: Switchboard): Promise<void> {
@@ -77,8 +71,7 @@ async function main(): Promise<void> {
   );
 }
 
-if (process.argv[1]?.endsWith('child.ts'))
-  main().catch((error) => {
-    process.stderr.write(`${error?.stack ?? error}\n`);
-    process.exit(1);
-  });
+main().catch((error) => {
+  process.stderr.write(`${error?.stack ?? error}\n`);
+  process.exit(1);
+});

@@ -1,48 +1,16 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StoredEvent } from '../../src/engine/events.ts';
 import { SqliteStore } from '../../src/store/sqlite/store.ts';
 import { machineBound } from '../support/cluster.ts';
-import { seeded } from './child.ts';
+import { type Child, running, startChild } from './child-process.ts';
+import { seeded } from './seeded.ts';
 
-const childPath = fileURLToPath(new URL('./child.ts', import.meta.url));
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const running = new Set<ChildProcess>();
-// Two server processes start through tsx: 30 s is ample on a quiet machine, not on a loaded one
+// Two server processes start: 30 s is ample on a quiet machine, not on a loaded one
 // (the test timed out once at 30 s with the load average at 17), so the bound scales with it.
 vi.setConfig({ testTimeout: machineBound(30_000) });
-
-interface Child {
-  process: ChildProcess;
-  base: string;
-  adminToken: string | null;
-  exited: Promise<void>;
-}
-
-/** Starts a server process and waits for the line saying where it listens. */
-async function startChild(db: string, args: string[] = []): Promise<Child> {
-  const child = spawn(process.execPath, ['--import', 'tsx', childPath, '--db', db, ...args], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.add(child);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  void exited.then(() => running.delete(child));
-  let stderr = '';
-  child.stderr!.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  const ready = await new Promise<{ port: number; adminToken: string | null }>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', (line) => resolve(JSON.parse(line)));
-    child.once('exit', (code) => reject(new Error(`child exited (${code}) before listening: ${stderr}`)));
-  });
-  return { process: child, base: `http://127.0.0.1:${ready.port}`, adminToken: ready.adminToken, exited };
-}
 
 async function kill(child: Child): Promise<void> {
   child.process.kill('SIGKILL');

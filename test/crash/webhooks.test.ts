@@ -1,47 +1,16 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { verifySignature } from '../../src/integrations/webhooks/signature.ts';
 import { machineBound } from '../support/cluster.ts';
 import { WebhookReceiver } from '../support/webhook-receiver.ts';
-import { seeded } from './child.ts';
+import { type Child, running, startChild } from './child-process.ts';
+import { seeded } from './seeded.ts';
 
-const childPath = fileURLToPath(new URL('./child.ts', import.meta.url));
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const running = new Set<ChildProcess>();
 const receiver = new WebhookReceiver();
-// Two server processes start through tsx: a minute is ample on a quiet machine, not on a loaded one.
+// Two server processes start: a minute is ample on a quiet machine, not on a loaded one.
 vi.setConfig({ testTimeout: machineBound(60_000) });
-
-interface Child {
-  process: ChildProcess;
-  base: string;
-  adminToken: string | null;
-  exited: Promise<void>;
-}
-
-async function startChild(db: string, args: string[]): Promise<Child> {
-  const child = spawn(process.execPath, ['--import', 'tsx', childPath, '--db', db, ...args], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.add(child);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  void exited.then(() => running.delete(child));
-  let stderr = '';
-  child.stderr!.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  const ready = await new Promise<{ port: number; adminToken: string | null }>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', (line) => resolve(JSON.parse(line)));
-    child.once('exit', (code) => reject(new Error(`child exited (${code}) before listening: ${stderr}`)));
-  });
-  return { process: child, base: `http://127.0.0.1:${ready.port}`, adminToken: ready.adminToken, exited };
-}
 
 async function api(
   child: Child,
