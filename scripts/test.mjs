@@ -5,8 +5,9 @@
 // SIP and media projects mostly wait (commands and nodes starting, real calls, 20 ms media
 // windows, SIPp's scripted pauses), so they run in a second Vitest beside the CPU-bound projects
 // rather than after them: the CLI and cluster files overlap the in-process projects, the SIP
-// calls the browser tests, which use about one core. BENCHMARKS.md ("Test suite, session 10"
-// and session 11's) has the figures.
+// calls the browser tests, which use about one core. The simulator and PostgreSQL unit tests
+// start the second one, so the browser tests, the longest part of the first, start sooner.
+// BENCHMARKS.md ("Test suite, session 10" and sessions 11's and 12's) has the figures.
 //
 // With arguments (`npm test -- --project unit`, a file name, …) it is plain `vitest run` with
 // them. The second Vitest's output is shown after the first's, whole, so neither interleaves.
@@ -16,8 +17,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const vitest = 'node_modules/vitest/vitest.mjs';
-const beside = ['processes', 'cluster', 'media', 'sip'];
-const first = ['unit', 'unit-isolated', 'sim', 'pg', 'api', 'browser'];
+const beside = ['sim', 'pg', 'processes', 'cluster', 'media', 'sip'];
+const first = ['unit', 'unit-isolated', 'api', 'browser'];
 const projectFlags = (names) => names.flatMap((name) => ['--project', name]);
 
 const args = process.argv.slice(2);
