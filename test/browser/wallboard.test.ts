@@ -79,6 +79,39 @@ describeInBrowser('web console: the live wallboard (issue 7)', () => {
     person.expectClean();
   });
 
+  it('keeps up while calls keep coming, not only once they stop', async () => {
+    const person = await signedInPerson(browser, origin, 'sam@acme.test');
+    const { page } = person;
+    await page.goto('/wallboard');
+    const waiting = page.getByRole('region', { name: 'Calls waiting', exact: true }).locator('.tile-value');
+    await expect.poll(() => waiting.textContent()).toBe('0');
+
+    // A call every ~0.1 s, closer together than the board's 0.2 s for letting a burst settle:
+    // a wall display in a busy centre never sees a pause that long.
+    const shown: string[] = [];
+    let flowing = true;
+    const watching = (async () => {
+      while (flowing) {
+        shown.push((await waiting.textContent()) ?? '');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    })();
+    const callIds: string[] = [];
+    for (let i = 0; i < 15; i++) {
+      const from = `+3460011${String(1000 + i)}`;
+      callIds.push((await api('POST', '/sim/calls', { from, to: business }, tokens.agent)).callId);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    flowing = false;
+    await watching;
+    expect(shown.some((value) => Number(value) > 0), shown.join(' ')).toBe(true);
+
+    await expect.poll(() => waiting.textContent()).toBe('15');
+    for (const callId of callIds) await api('POST', `/sim/calls/${callId}/hangup`, undefined, tokens.agent);
+    await expect.poll(() => waiting.textContent()).toBe('0');
+    person.expectClean();
+  });
+
   it('an agent reads it too, in Spanish, without the callers’ numbers', async () => {
     const person = await newPerson(browser, origin, 'es-ES');
     const { page } = person;

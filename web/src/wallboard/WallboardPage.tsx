@@ -24,7 +24,11 @@ const thresholds = [10, 15, 20, 30, 45, 60];
 const thresholdKey = 'switchboard.wallboard.serviceLevelSec';
 /** A board on a wall also refreshes on its own: an agent's stream carries only their own calls. */
 const refreshMs = 15_000;
-/** Events that arrive together (a call routed, ringing, queued) cause one reload. */
+/**
+ * Events that arrive together (a call routed, ringing, queued) cause one reload, at most this
+ * long after the first of them: under a steady flow (a busy centre is never quiet for long) the
+ * board still reloads every so often rather than waiting for a pause.
+ */
 const settleMs = 200;
 
 const presences = everyValue<Presence>()(['online', 'pre_pause', 'pause', 'offline']);
@@ -51,9 +55,11 @@ export function WallboardPage({ tv = false }: { tv?: boolean }) {
 
   const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
   useStreamEvents((event) => {
-    if (!follows(event, topics)) return;
-    clearTimeout(pending.current);
-    pending.current = setTimeout(board.reload, settleMs);
+    if (!follows(event, topics) || pending.current) return;
+    pending.current = setTimeout(() => {
+      pending.current = undefined;
+      board.reload();
+    }, settleMs);
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: reload is stable in effect; the timer restarts per threshold.
   useEffect(() => {
@@ -61,6 +67,7 @@ export function WallboardPage({ tv = false }: { tv?: boolean }) {
     return () => {
       clearInterval(timer);
       clearTimeout(pending.current);
+      pending.current = undefined;
     };
   }, [threshold]);
 
