@@ -368,4 +368,38 @@ describeInBrowser('web console: chat inbox, conversation and transfer dialog (is
       await chat.ok('PATCH', '/departments/sales/chat-settings', { strategy: 'least_busy' });
     }
   });
+
+  it('the inbox keeps up while chats keep coming, not only once they stop', async () => {
+    await chat.ok('PATCH', '/departments/sales/chat-settings', { strategy: 'manual' });
+    try {
+      const alex = await signedInPerson(browser, origin, 'alex@acme.test');
+      const { page } = alex;
+      await openChat(page);
+      const waiting = inboxSection(page, /Queue: Sales/).getByRole('link', { name: /visitor-flow-/ });
+      // A chat every ~0.06 s, closer together than the inbox's 0.12 s for letting a burst
+      // settle: a supervisor's inbox in a busy centre never sees a pause that long.
+      const shown: number[] = [];
+      let flowing = true;
+      const watching = (async () => {
+        while (flowing) {
+          shown.push(await waiting.count());
+          await new Promise((resolve) => setTimeout(resolve, 40));
+        }
+      })();
+      for (let i = 0; i < 20; i++) {
+        await chat.write(`visitor-flow-${i}`, 'Hello?', { departmentId: 'sales' });
+        await new Promise((resolve) => setTimeout(resolve, 60));
+      }
+      flowing = false;
+      await watching;
+      expect(
+        shown.some((count) => count > 0),
+        shown.join(' '),
+      ).toBe(true);
+      await expect.poll(() => waiting.count()).toBe(20);
+      alex.expectClean();
+    } finally {
+      await chat.ok('PATCH', '/departments/sales/chat-settings', { strategy: 'least_busy' });
+    }
+  });
 });

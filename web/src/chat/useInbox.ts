@@ -21,7 +21,10 @@ export interface Inbox {
 export type PendingList = Answer<'listPendingConversations'>['items'][number];
 
 const limit = 200;
-/** A burst of events (a transfer is several) reloads the inbox once. */
+/**
+ * A burst of events (a transfer is several) reloads the inbox once, at most this long after the
+ * first of them: under a steady flow the inbox still reloads every so often.
+ */
 const coalesceMs = 120;
 
 export function useInbox() {
@@ -50,9 +53,11 @@ export function useInbox() {
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   useStreamEvents((event) => {
-    if (!follows(event, ['conversation.*'])) return;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(inbox.reload, coalesceMs);
+    if (!follows(event, ['conversation.*']) || timer.current) return;
+    timer.current = setTimeout(() => {
+      timer.current = undefined;
+      inbox.reload();
+    }, coalesceMs);
   });
 
   return inbox;
