@@ -104,7 +104,10 @@ describeInBrowser('web console: the live wallboard (issue 7)', () => {
     }
     flowing = false;
     await watching;
-    expect(shown.some((value) => Number(value) > 0), shown.join(' ')).toBe(true);
+    expect(
+      shown.some((value) => Number(value) > 0),
+      shown.join(' '),
+    ).toBe(true);
 
     await expect.poll(() => waiting.textContent()).toBe('15');
     for (const callId of callIds) await api('POST', `/sim/calls/${callId}/hangup`, undefined, tokens.agent);
