@@ -141,4 +141,49 @@ describe('issue 18: workspaces spread when a node joins, and move at once when o
       `spread ${spread} ms after B started; back on A ${back} ms after SIGTERM; ${acknowledged.size} commands acknowledged; refusals (status, count) ${JSON.stringify([...refusals])}`,
     );
   });
+
+  it('a node joining is handed only workspaces with no call going on: the calls carry on where they are', async () => {
+    expect((await owned(a)).sort()).toEqual(workspaces);
+    // A caller ringing Ann in w0 and another in w1 (each rings for a minute before giving up).
+    const ringing = new Map<string, string>();
+    for (const ws of ['w0', 'w1']) {
+      const as = (method: string, path: string, body?: unknown) =>
+        call(a.url, method, `/v1/workspaces/${ws}${path}`, admin, body);
+      const steps = [
+        await as('POST', '/users', { id: 'u1', name: 'Ann', email: `ann@${ws}.test`, role: 'agent' }),
+        await as('PUT', '/users/u1/presence', { presence: 'online' }),
+        await as('POST', '/numbers', { id: 'n1', e164: '+34911234567', kind: 'rented' }),
+        await as('PATCH', '/numbers/n1/settings', { ringTimeoutSec: 60 }),
+      ];
+      for (const step of steps) expect(step.status, JSON.stringify(step.body)).toBeLessThan(300);
+      const placed = await as('POST', '/sim/calls', { from: '+34600111222', to: '+34911234567' });
+      expect(placed.status, JSON.stringify(placed.body)).toBe(201);
+      ringing.set(ws, placed.body.callId);
+    }
+    const before = await leases();
+
+    b = await startNode(url);
+    // Its share is two: only the two quiet workspaces may move, and nothing else does later.
+    await waitFor(
+      'the quiet workspaces to move',
+      async () => ((await owned(b!)).length === 2 ? true : undefined),
+      machineBound(15_000),
+    );
+    await sleep(1_500);
+    expect((await owned(b)).sort()).toEqual(['w2', 'w3']);
+    expect((await owned(a)).sort()).toEqual(['w0', 'w1']);
+    for (const ws of ['w0', 'w1']) expect((await leases()).get(ws)!.epoch).toBe(before.get(ws)!.epoch);
+    for (const [ws, callId] of ringing) {
+      const live = await call(b.url, 'GET', `/v1/workspaces/${ws}/calls/${callId}`, admin);
+      expect(live.status, JSON.stringify(live.body)).toBe(200);
+      expect(live.body.status, JSON.stringify(live.body)).toBe('ringing');
+      expect(
+        (await call(b.url, 'POST', `/v1/workspaces/${ws}/sim/calls/${callId}/hangup`, admin)).status,
+      ).toBe(200);
+    }
+    await b.stop();
+    await waitFor('A to own them all again', async () =>
+      (await owned(a)).length === workspaces.length ? true : undefined,
+    );
+  });
 });
