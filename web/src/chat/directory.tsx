@@ -3,6 +3,7 @@ import { useStreamEvents } from '../api/stream.tsx';
 import { follows } from '../api/stream-topics.ts';
 import { useResource } from '../components/useResource.ts';
 import { useSignedIn } from '../session/session.tsx';
+import { useDirectory } from '../softphone/useDirectory.ts';
 import { type Conversation, contactName, type Department } from './types.ts';
 
 /** Who is who in the workspace, so the chat screens can name senders and departments. */
@@ -18,18 +19,17 @@ const DirectoryContext = createContext<ChatDirectory | undefined>(undefined);
 
 export function ChatDirectoryProvider({ children }: { children: ReactNode }) {
   const { api } = useSignedIn();
-  const users = useResource(() => api.get('/users'), [api]);
+  // The console's own list of members (kept current from the stream), not a second copy.
+  const { users } = useDirectory();
   const departments = useResource(() => api.get('/departments'), [api]);
   const contacts = useResource(() => api.get('/contacts'), [api]);
 
   useStreamEvents((event) => {
-    if (follows(event, ['config:user'])) users.reload();
     if (follows(event, ['config:department'])) departments.reload();
     if (follows(event, ['config:contact'])) contacts.reload();
   });
 
   const value = useMemo<ChatDirectory>(() => {
-    const userNames = new Map(users.data?.items.map((user) => [user.id, user.name]));
     const departmentNames = new Map(departments.data?.items.map((item) => [item.id, item.name]));
     const byPhone = new Map(
       contacts.data?.items.flatMap((contact) =>
@@ -37,13 +37,13 @@ export function ChatDirectoryProvider({ children }: { children: ReactNode }) {
       ),
     );
     return {
-      userName: (id) => (id ? userNames.get(id) : undefined),
+      userName: (id) => (id && Object.hasOwn(users, id) ? users[id]!.name : undefined),
       contactName: (conversation) =>
         conversation.contact.name ?? byPhone.get(conversation.contact.address) ?? contactName(conversation),
       departmentName: (id) => (id ? departmentNames.get(id) : undefined),
       departments: departments.data?.items ?? [],
     };
-  }, [users.data, departments.data, contacts.data]);
+  }, [users, departments.data, contacts.data]);
 
   return <DirectoryContext.Provider value={value}>{children}</DirectoryContext.Provider>;
 }
