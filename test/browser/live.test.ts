@@ -103,4 +103,36 @@ describeInBrowser('web console: the supervisors’ Live page (R3, R4)', () => {
     await api('POST', `/sim/calls/${callId}/hangup`, undefined, tokens.agent);
     person.expectClean();
   });
+
+  it('under a steady flow of calls the page keeps up, reading the live board a few times a second at most', async () => {
+    const person = await signedInPerson(browser, origin, 'sam@acme.test');
+    const { page } = person;
+    await page.goto('/live');
+    const calls = page.getByRole('region', { name: 'Calls' });
+    await calls.waitFor();
+    await person.settled();
+    const reads: number[] = [];
+    const noteRead = (request: { url(): string }) => {
+      if (new URL(request.url()).pathname === '/v1/workspaces/acme/live') reads.push(Date.now());
+    };
+    page.on('request', noteRead);
+    // A call every ~0.1 s for about two seconds: each is several commits the page hears of.
+    const began = Date.now();
+    const callIds: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const from = `+3460022${String(1000 + i)}`;
+      callIds.push((await api('POST', '/sim/calls', { from, to: business }, tokens.agent)).callId);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const flowMs = Date.now() - began;
+    await calls.getByRole('row', { name: /\+34 600 22 10 19/ }).waitFor();
+    page.off('request', noteRead);
+    // At most one read per quarter second while it flows, and one after.
+    expect(reads.length, `${reads.length} reads in ${flowMs} ms`).toBeLessThanOrEqual(
+      Math.ceil(flowMs / 250) + 2,
+    );
+    for (const callId of callIds) await api('POST', `/sim/calls/${callId}/hangup`, undefined, tokens.agent);
+    await expect.poll(() => calls.getByRole('row', { name: /\+34 600 22/ }).count()).toBe(0);
+    person.expectClean();
+  }, 60_000);
 });
