@@ -165,4 +165,17 @@ describeInBrowser('agent desktop: calls today, voicemails, conversations (issue 
     expect([...reads].filter(([, count]) => count > 1)).toEqual([]);
     person.expectClean();
   }, 60_000);
+
+  it('a console whose stream never says hello (a proxy holding WebSockets) still shows its screens, and reads them', async () => {
+    const person = await desk.signedIn('bea@acme.test');
+    const { page } = person;
+    // The stream's socket opens but nothing ever comes through it.
+    await page.routeWebSocket(/\/v1\/stream/, () => {});
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await page.getByRole('region', { name: 'Your calls today' }).waitFor();
+    await person.settled();
+    await page.unrouteAll();
+    person.expectClean();
+  }, 60_000);
 });
