@@ -31,7 +31,8 @@ const profileDir = process.env.BENCH_PROFILE;
  * machine two trees' ms/call compare only at the same rate.
  */
 const pacedRate = process.env.BENCH_RATE === undefined ? undefined : Number(process.env.BENCH_RATE);
-if (pacedRate !== undefined && !(pacedRate > 0)) throw new Error('BENCH_RATE must be a number of calls a second');
+if (pacedRate !== undefined && !(pacedRate > 0))
+  throw new Error('BENCH_RATE must be a number of calls a second');
 
 /** A worker does not get tsx's loader before its entry runs, so the entry registers it first. */
 const workerEntry = `import('tsx/esm/api')
@@ -90,7 +91,8 @@ function load(job: CallsJob, profileName: string): Promise<Measured> {
     let profiling: Promise<() => Promise<string>> | undefined;
     worker.on('message', (message: CallsOutcome | { mark: 'start' | 'end' }) => {
       if ('mark' in message && message.mark === 'start') {
-        if (profileDir) profiling = profileWindow(profileDir, profileName, process.env.BENCH_PROFILE_HEAP === '1');
+        if (profileDir)
+          profiling = profileWindow(profileDir, profileName, process.env.BENCH_PROFILE_HEAP === '1');
         threads = threadCpuMs();
         whole = process.cpuUsage();
         commits = commitsSoFar;

@@ -9,11 +9,7 @@ import { join } from 'node:path';
  * `heap`: a sampling profile of what was allocated instead (`<name>.heapprofile`, every
  * allocation kept, collected or not): where the collector's work comes from.
  */
-export async function profileWindow(
-  dir: string,
-  name: string,
-  heap = false,
-): Promise<() => Promise<string>> {
+export async function profileWindow(dir: string, name: string, heap = false): Promise<() => Promise<string>> {
   const session = new Session();
   session.connect();
   if (heap) {
