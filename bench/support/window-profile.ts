@@ -21,7 +21,9 @@ export async function profileWindow(dir: string, name: string, heap = false): Pr
     });
   } else {
     await session.post('Profiler.enable');
-    await session.post('Profiler.setSamplingInterval', { interval: 200 });
+    await session.post('Profiler.setSamplingInterval', {
+      interval: Number(process.env.BENCH_PROFILE_INTERVAL ?? 200),
+    });
     await session.post('Profiler.start');
   }
   return async () => {
