@@ -97,9 +97,10 @@ export class Metrics {
 
   httpRequest(method: string, route: string, status: number, seconds: number): void {
     const key = `${method} ${status} ${route}`;
-    const labels = () => ({ method, route, status: String(status) });
-    this.httpRequests.inc(key, labels);
-    this.httpDuration.observe(key, labels, seconds);
+    // Arrows passed inline: one bound to a name is named at run time (esbuild's keepNames, which
+    // tsx and the bundle use), a defineProperty on every request.
+    this.httpRequests.inc(key, () => ({ method, route, status: String(status) }));
+    this.httpDuration.observe(key, () => ({ method, route, status: String(status) }), seconds);
   }
 
   webhookAttempt(outcome: 'delivered' | 'retrying' | 'failed'): void {
