@@ -6,7 +6,9 @@
  * Run: node --expose-gc --import tsx bench/calls.ts [rounds] [concurrency…]
  * (BENCH_STORES=durable or memory: one of the two only, memory,durable: in-memory first in the first
  * round, so that one-round runs can alternate which goes first; BENCH_PROFILE=<dir>: a CPU profile of the
- * server's thread over each measured window, written there).
+ * server's thread over each measured window, written there, or with BENCH_PROFILE_HEAP=1 a sampling profile
+ * of what it allocated; BENCH_RATE=<calls/s>: the callers paced to
+ * that many calls a second in all, so that two trees compared on a loaded machine batch alike).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
@@ -23,6 +25,14 @@ const timing = { warmupMs: 2_000, measureMs: 6_000 };
 /** BENCH_STORES=durable (or memory) runs one of the two only, e.g. under a CPU profile; its order is the first round's. */
 const stores = (process.env.BENCH_STORES ?? 'durable,memory').split(',') as Mode[];
 const profileDir = process.env.BENCH_PROFILE;
+/**
+ * Paced callers (calls/s in all), or none: as fast as the closed loop goes. The CPU a call
+ * costs falls as the load rises (larger commits, more requests per wake-up), so on a shared
+ * machine two trees' ms/call compare only at the same rate.
+ */
+const pacedRate = process.env.BENCH_RATE === undefined ? undefined : Number(process.env.BENCH_RATE);
+if (pacedRate !== undefined && !(pacedRate > 0))
+  throw new Error('BENCH_RATE must be a number of calls a second');
 
 /** A worker does not get tsx's loader before its entry runs, so the entry registers it first. */
 const workerEntry = `import('tsx/esm/api')
@@ -81,7 +91,8 @@ function load(job: CallsJob, profileName: string): Promise<Measured> {
     let profiling: Promise<() => Promise<string>> | undefined;
     worker.on('message', (message: CallsOutcome | { mark: 'start' | 'end' }) => {
       if ('mark' in message && message.mark === 'start') {
-        if (profileDir) profiling = profileWindow(profileDir, profileName);
+        if (profileDir)
+          profiling = profileWindow(profileDir, profileName, process.env.BENCH_PROFILE_HEAP === '1');
         threads = threadCpuMs();
         whole = process.cpuUsage();
         commits = commitsSoFar;
@@ -144,6 +155,7 @@ async function run(mode: Mode, concurrency: number): Promise<Run> {
         base,
         to: business,
         concurrency,
+        ...(pacedRate === undefined ? {} : { rate: pacedRate }),
         ...timing,
       },
       `calls-${mode}-${concurrency}-${Date.now()}`,
@@ -200,7 +212,7 @@ console.log(
   `${users} agents online on one number (longest idle); the server alone on the main thread, the callers ` +
     `and one WebSocket stream (workspace admin API key) in a worker thread. Each caller in a closed loop: ` +
     `POST /sim/calls → the stream's call.offered (the agent's ringing leg) → POST /sim/legs/:call/:leg/answer → ` +
-    `POST /sim/calls/:call/hangup. ${timing.warmupMs / 1000} s warm-up, ${seconds} s measured; ` +
+    `POST /sim/calls/:call/hangup${pacedRate === undefined ? '' : `, paced to ${pacedRate} calls/s in all`}. ${timing.warmupMs / 1000} s warm-up, ${seconds} s measured; ` +
     `ring = POST sent → ringing event received; call = POST sent → hang-up answered. Durable: SQLite file, ` +
     `WAL, synchronous=FULL; in-memory: ':memory:'. A fresh server per run. CPU per call: the server's ` +
     `main thread (its event loop), the busiest other thread (the SQLite writer when durable), all the ` +

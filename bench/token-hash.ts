@@ -51,7 +51,7 @@ for (const [index, token] of tokens.entries())
     createdAt: 0,
   });
 const runtime = { created: () => true } as unknown as Runtime;
-const resolve = (token: string) => resolvePrincipal(token, store, runtime, 0);
+const resolve = async (token: string) => resolvePrincipal(token, store, runtime, 0);
 
 const hashSteps = {
   'memo hit (Map by raw token)': memoHit,

@@ -21,6 +21,8 @@ export interface CallsJob {
   to: string;
   /** Callers, each with one call in progress at a time. */
   concurrency: number;
+  /** Calls a second, all callers together: each caller starts its next call on its own schedule, never earlier. Unset: back to back. */
+  rate?: number;
   warmupMs: number;
   measureMs: number;
 }
@@ -129,10 +131,24 @@ async function oneCall(http: LeanConnection, from: string): Promise<void> {
   callLatencies.push(Number(process.hrtime.bigint() - started));
 }
 
+/** A paced caller's next start, ms on performance.now(): one call every `every` ms, none made up for once late. */
+function pace(every: number | undefined, index: number): () => Promise<void> {
+  if (every === undefined) return () => Promise.resolve();
+  let next = performance.now() + (every * index) / job.concurrency;
+  return async () => {
+    const wait = next - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    next = Math.max(next, performance.now()) + every;
+  };
+}
+
 /** One caller on its own keep-alive connection (a lost one is replaced). */
 async function caller(index: number): Promise<void> {
   let http = new LeanConnection(job.origin, fixedHeaders);
+  const paced = pace(job.rate === undefined ? undefined : (job.concurrency / job.rate) * 1000, index);
   for (let round = 0; !stopping; round += 1) {
+    await paced();
+    if (stopping) break;
     const from = `+3460${String(index).padStart(3, '0')}${String(round % 10_000).padStart(4, '0')}`;
     try {
       await oneCall(http, from);

@@ -1,7 +1,7 @@
 import { Value } from 'typebox/value';
 import { describe, expect, it } from 'vitest';
 import type { Event, StoredEvent } from '../engine/events.ts';
-import { publicMessagesOf, streamMessagesOf } from './messages.ts';
+import { publicMessagesOf, streamMessagesOf, streamTextsOf } from './messages.ts';
 import { messageCatalog, publicMessageTypes, streamMessageSchema } from './stream-messages.ts';
 
 const stored = (event: Event, seq = 7): StoredEvent => ({
@@ -181,6 +181,16 @@ describe('public messages (SPEC I4): one mapping from engine events for webhooks
     const types = new Set(all.map((message) => message.type));
     for (const type of publicMessageTypes)
       if (type !== 'call.placed' || types.has(type)) expect(types).toContain(type);
+  });
+
+  it('the stream sends each message as the same JSON text, fields not applicable left out', () => {
+    for (const event of events) {
+      const texts = streamTextsOf(stored(event));
+      expect(texts, event.type).toEqual(
+        streamMessagesOf(stored(event)).map((message) => JSON.stringify(message)),
+      );
+      for (const text of texts) expect(text, event.type).not.toMatch(/null|undefined/);
+    }
   });
 
   it('carries the event’s workspace sequence and time, and the catalog’s version', () => {

@@ -109,13 +109,19 @@ export async function buildServer(context: ServerContext, options: ServerOptions
   // The stream only talks; a client has no reason to send more than a small control message.
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
 
-  app.addHook('onRequest', async (request) => {
-    request.principal = await resolvePrincipal(
-      bearerToken(request),
-      context.store,
-      context.runtime,
-      context.runtime.clock.now(),
-    );
+  // A callback, not a promise: most requests' principal is known at once (a promise and a
+  // microtask less each, calls bench); a thrown refusal (a token in the URL) is Fastify's to answer.
+  app.addHook('onRequest', (request, _reply, done) => {
+    const now = context.runtime.clock.now();
+    const principal = resolvePrincipal(bearerToken(request), context.store, context.runtime, now);
+    if (!(principal instanceof Promise)) {
+      request.principal = principal;
+      return done();
+    }
+    principal.then((found) => {
+      request.principal = found;
+      done();
+    }, done);
   });
 
   if (options.cluster) app.addHook('preHandler', forwardingHook(context.runtime, options.cluster.node));

@@ -22,6 +22,8 @@ export function withCredentialCache(store: Store, max = 10_000): Store {
     if (key && key.revokedAt === undefined) remember(keys, hash, key);
     return key;
   };
+  // Every request's principal: answered without a promise when the key is held (src/server/app.ts).
+  cached.knownApiKey = (hash) => keys.get(hash);
   cached.revokeApiKey = async (workspaceId, keyId, at) => {
     keys.clear();
     return store.revokeApiKey(workspaceId, keyId, at);

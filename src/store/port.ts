@@ -277,6 +277,8 @@ export interface ReadModels {
 export interface Credentials {
   saveApiKey(key: ApiKeyRecord): Promise<void>;
   findApiKey(hash: string): Promise<ApiKeyRecord | undefined>;
+  /** A key found before and still held in memory, at once (undefined: not known so, ask findApiKey). */
+  knownApiKey?(hash: string): ApiKeyRecord | undefined;
   listApiKeys(workspaceId: string | undefined): Promise<ApiKeyRecord[]>;
   revokeApiKey(workspaceId: string | undefined, keyId: string, at: number): Promise<boolean>;
   setPassword(workspaceId: string, userId: string, hash: string): Promise<void>;

@@ -1,6 +1,7 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { WorkspaceState } from '../../engine/state.ts';
 import type { Runtime, RuntimeObserver } from '../../runtime/runtime.ts';
+import { TalliedCounter, TalliedHistogram } from './tallies.ts';
 
 export interface MetricsOptions {
   /** Adds a `workspace` label to the live gauges: only where the operator knows the count stays small. */
@@ -19,22 +20,13 @@ type Live = {
  */
 export class Metrics {
   readonly registry = new Registry();
-  private readonly httpRequests: Counter<'method' | 'route' | 'status'>;
-  private readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
-  private readonly commands: Counter<'type' | 'outcome'>;
+  private readonly httpRequests: TalliedCounter<'method' | 'route' | 'status'>;
+  private readonly httpDuration: TalliedHistogram<'method' | 'route' | 'status'>;
+  private readonly commands: TalliedCounter<'type' | 'outcome'>;
   private readonly events: Counter;
   private readonly batchSize: Histogram;
   private readonly commitSeconds: Histogram;
   private readonly webhookDeliveries: Counter<'outcome'>;
-  /**
-   * Each label set's series, found once: prom-client hashes a label object on every inc or
-   * observe, which ran three times per call (calls bench). Bounded as the labels are.
-   */
-  private readonly httpSeries = new Map<
-    string,
-    { count: { inc(): void }; duration: { observe(value: number): void } }
-  >();
-  private readonly commandSeries = new Map<string, { inc(): void }>();
   readonly observer: RuntimeObserver;
   private runtime: Runtime | undefined;
   private webSocketClients: () => number = () => 0;
@@ -42,20 +34,23 @@ export class Metrics {
   constructor(private readonly options: MetricsOptions = {}) {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: 20 });
-    this.httpRequests = new Counter({
+    // Per request and per command: tallied here, handed to prom-client when scraped (tallies.ts).
+    this.httpRequests = new TalliedCounter({
       name: 'switchboard_http_requests_total',
       help: 'HTTP requests by route template, method and status',
       labelNames: ['method', 'route', 'status'],
       registers,
     });
-    this.httpDuration = new Histogram({
-      name: 'switchboard_http_request_duration_seconds',
-      help: 'HTTP request latency by route template, method and status',
-      labelNames: ['method', 'route', 'status'],
-      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
-      registers,
-    });
-    this.commands = new Counter({
+    this.httpDuration = new TalliedHistogram(
+      {
+        name: 'switchboard_http_request_duration_seconds',
+        help: 'HTTP request latency by route template, method and status',
+        labelNames: ['method', 'route', 'status'],
+        registers,
+      },
+      [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    );
+    this.commands = new TalliedCounter({
       name: 'switchboard_commands_total',
       help: 'Engine commands decided, by type and whether they were accepted',
       labelNames: ['type', 'outcome'],
@@ -83,13 +78,7 @@ export class Metrics {
     this.observer = {
       command: (type, accepted) => {
         const outcome = accepted ? 'accepted' : 'refused';
-        const key = `${outcome} ${type}`;
-        let series = this.commandSeries.get(key);
-        if (!series) {
-          series = this.commands.labels({ type, outcome });
-          this.commandSeries.set(key, series);
-        }
-        series.inc();
+        this.commands.inc(`${outcome} ${type}`, () => ({ type, outcome }));
       },
       commit: (events, seconds) => {
         this.events.inc(events);
@@ -108,14 +97,10 @@ export class Metrics {
 
   httpRequest(method: string, route: string, status: number, seconds: number): void {
     const key = `${method} ${status} ${route}`;
-    let series = this.httpSeries.get(key);
-    if (!series) {
-      const labels = { method, route, status: String(status) };
-      series = { count: this.httpRequests.labels(labels), duration: this.httpDuration.labels(labels) };
-      this.httpSeries.set(key, series);
-    }
-    series.count.inc();
-    series.duration.observe(seconds);
+    // Arrows passed inline: one bound to a name is named at run time (esbuild's keepNames, which
+    // tsx and the bundle use), a defineProperty on every request.
+    this.httpRequests.inc(key, () => ({ method, route, status: String(status) }));
+    this.httpDuration.observe(key, () => ({ method, route, status: String(status) }), seconds);
   }
 
   webhookAttempt(outcome: 'delivered' | 'retrying' | 'failed'): void {

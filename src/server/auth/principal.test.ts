@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { newToken, tokenHash } from '../../security/tokens.ts';
+import { withCredentialCache } from '../../store/credential-cache.ts';
 import { SqliteStore } from '../../store/sqlite/store.ts';
 import { resolvePrincipal } from './principal.ts';
 
@@ -50,5 +51,18 @@ describe('a bearer token resolves to its principal (issue 17 residue 5)', () => 
     expect(await resolvePrincipal(revokedKey, store, runtime, 0)).toBeUndefined();
     expect(await resolvePrincipal(newToken('sbk'), store, runtime, 0)).toBeUndefined();
     expect(await resolvePrincipal(undefined, store, runtime, 0)).toBeUndefined();
+  });
+
+  it('a key the credential cache holds is answered at once, the same principal; once revoked, looked up again', async () => {
+    const cached = withCredentialCache(store);
+    const first = resolvePrincipal(workspaceKey, cached, runtime, 0);
+    expect(first).toBeInstanceOf(Promise);
+    const principal = { kind: 'api_key', keyId: 'key_ws', workspaceId: 'ws_1', role: 'admin' };
+    expect(await first).toEqual(principal);
+    expect(resolvePrincipal(workspaceKey, cached, runtime, 0)).toEqual(principal);
+    await cached.revokeApiKey('ws_1', 'key_ws', 5);
+    const after = resolvePrincipal(workspaceKey, cached, runtime, 0);
+    expect(after).toBeInstanceOf(Promise);
+    expect(await after).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@ import { type Role, roleAtLeast } from '../../domain/roles.ts';
 import type { Actor } from '../../engine/tx.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { tokenHash } from '../../security/tokens.ts';
-import type { Store } from '../../store/port.ts';
+import type { ApiKeyRecord, Store } from '../../store/port.ts';
 import { forbidden, HttpError, unauthorized } from '../errors.ts';
 
 /**
@@ -27,36 +27,52 @@ export function bearerToken(request: FastifyRequest): string | undefined {
   return inQuery && typeof query.token === 'string' ? query.token : undefined;
 }
 
-export async function resolvePrincipal(
+/**
+ * The token's principal: at once, no promise, for an API key the store holds in memory (the
+ * credential cache: every request of an integration), else once looked up.
+ */
+export function resolvePrincipal(
   token: string | undefined,
   store: Store,
   runtime: Runtime,
   now: number,
-): Promise<Principal | undefined> {
+): Principal | undefined | Promise<Principal | undefined> {
   if (!token) return undefined;
   // Hashed afresh each time: a memo would keep raw tokens, live secrets, in the heap
   // (bench/token-hash.ts: the one-shot hash is a small part of the API-key path).
   const hash = tokenHash(token);
-  if (token.startsWith('sbs_')) {
-    const session = await store.findSession(hash);
-    if (!session || session.expiresAt <= now) return undefined;
-    // The committed state, as every reader's: a decision not yet durable may still be undone.
-    // Role taken inside the read: the user changes in place as later commands are decided.
-    const user = await runtime.read(session.workspaceId, ({ users }) =>
-      Object.hasOwn(users, session.userId)
-        ? { id: session.userId, role: users[session.userId]!.role }
-        : undefined,
-    );
-    if (!user) return undefined;
-    return {
-      kind: 'user',
-      workspaceId: session.workspaceId,
-      userId: user.id,
-      role: user.role,
-      tokenHash: hash,
-    };
-  }
-  const key = await store.findApiKey(hash);
+  if (token.startsWith('sbs_')) return sessionPrincipal(hash, store, runtime, now);
+  const known = store.knownApiKey?.(hash);
+  if (known) return apiKeyPrincipal(known, runtime);
+  return store.findApiKey(hash).then((key) => apiKeyPrincipal(key, runtime));
+}
+
+async function sessionPrincipal(
+  hash: string,
+  store: Store,
+  runtime: Runtime,
+  now: number,
+): Promise<Principal | undefined> {
+  const session = await store.findSession(hash);
+  if (!session || session.expiresAt <= now) return undefined;
+  // The committed state, as every reader's: a decision not yet durable may still be undone.
+  // Role taken inside the read: the user changes in place as later commands are decided.
+  const user = await runtime.read(session.workspaceId, ({ users }) =>
+    Object.hasOwn(users, session.userId)
+      ? { id: session.userId, role: users[session.userId]!.role }
+      : undefined,
+  );
+  if (!user) return undefined;
+  return {
+    kind: 'user',
+    workspaceId: session.workspaceId,
+    userId: user.id,
+    role: user.role,
+    tokenHash: hash,
+  };
+}
+
+function apiKeyPrincipal(key: ApiKeyRecord | undefined, runtime: Runtime): Principal | undefined {
   if (!key || key.revokedAt !== undefined) return undefined;
   if (key.workspaceId === undefined) return { kind: 'admin', keyId: key.id };
   // The workspace's creation durable; no wait for the commits in flight (they cannot undo it).

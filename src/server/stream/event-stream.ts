@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import { streamMessagesOf } from '../../api/messages.ts';
+import { streamTextsOf } from '../../api/messages.ts';
 import type { StreamFilter } from '../../app/event-visibility/filter.ts';
 import type { StoredEvent } from '../../engine/events.ts';
 import type { Subscriber } from './hub.ts';
@@ -17,33 +17,45 @@ const terminateAfterMs = 5_000;
 const OPEN = 1;
 
 /**
- * Every client seeing the same event gets the same texts: map and serialise it once, not
- * once per client (the stream bench's hot spot). Redacted copies are other objects, cached apart.
+ * What every client seeing the same event is sent alike, made once for all of them. The hub
+ * hands a batch to every stream in one go, so it is kept only until this turn's microtasks
+ * run, in a plain Map: per-event WeakMap entries, kept until the events died, cost the
+ * collector a sweep of ephemerons and cost more to set than the Map (calls bench). An event
+ * sent again later (a call's opening, to an agent joining it) is mapped again.
  */
-const texts = new WeakMap<StoredEvent, string[]>();
-const textsOf = (stored: StoredEvent) => streamMessagesOf(stored).map((message) => JSON.stringify(message));
-function serialized(stored: StoredEvent): string[] {
-  let text = texts.get(stored);
-  if (text === undefined) {
-    text = textsOf(stored);
-    texts.set(stored, text);
+class TurnCache<V> {
+  private entries: Map<StoredEvent, V> | undefined;
+
+  constructor(private readonly make: (stored: StoredEvent) => V) {}
+
+  of(stored: StoredEvent): V {
+    let entries = this.entries;
+    if (entries === undefined) {
+      entries = new Map();
+      this.entries = entries;
+      queueMicrotask(() => {
+        this.entries = undefined;
+      });
+    }
+    let value = entries.get(stored);
+    if (value === undefined) {
+      value = this.make(stored);
+      entries.set(stored, value);
+    }
+    return value;
   }
-  return text;
+
+  /** Made already this turn, or undefined. */
+  peek(stored: StoredEvent): V | undefined {
+    return this.entries?.get(stored);
+  }
 }
 
-/**
- * The same messages as WebSocket frames, built once per event for every client. Their texts
- * are not kept beside them: one weak entry per event, not two, for the collector to sweep.
- */
-const frames = new WeakMap<StoredEvent, Buffer[]>();
-function framed(stored: StoredEvent): Buffer[] {
-  let frame = frames.get(stored);
-  if (frame === undefined) {
-    frame = (texts.get(stored) ?? textsOf(stored)).map(textFrame);
-    frames.set(stored, frame);
-  }
-  return frame;
-}
+/** The messages' texts, for clients whose frames ws builds (redacted copies are other objects, cached apart). */
+const texts = new TurnCache(streamTextsOf);
+
+/** The same messages as WebSocket frames, written to the sockets as they are. */
+const frames = new TurnCache((stored) => (texts.peek(stored) ?? streamTextsOf(stored)).map(textFrame));
 
 /**
  * One WebSocket client's stream: the public messages (SPEC I4, src/api/stream-messages.ts)
@@ -95,7 +107,7 @@ export class EventStream implements Subscriber {
     // size of the batch per socket (slower with large batches: the calls bench at 256 callers).
     raw.cork();
     try {
-      for (const stored of events) for (const frame of framed(stored)) raw.write(frame);
+      for (const stored of events) for (const frame of frames.of(stored)) raw.write(frame);
     } finally {
       raw.uncork();
     }
@@ -108,7 +120,7 @@ export class EventStream implements Subscriber {
     raw?.cork();
     try {
       for (const stored of events)
-        for (const text of serialized(stored)) if (!this.sendText(text)) return false;
+        for (const text of texts.of(stored)) if (!this.sendText(text)) return false;
     } finally {
       raw?.uncork();
     }

@@ -10,22 +10,48 @@ type CallChange = Extract<
   { kind: 'call' | 'participant' | 'participant.transfer_started' | 'participant.transferred' }
 >;
 
+const participantColumns = { offered: 'offered_at', answered: 'answered_at', placed: 'placed_at' } as const;
+
+/**
+ * Each role's upsert, written once. The SQL text is the statement cache's key: a text built
+ * anew for every change was hashed anew too (the writer thread, several changes a call).
+ */
+const participantSql = new Map(
+  Object.entries(participantColumns).map(([role, column]) => [
+    role,
+    `INSERT INTO call_participants (workspace_id, call_id, user_id, ${column}) VALUES (?, ?, ?, ?)
+             ON CONFLICT (workspace_id, call_id, user_id) DO UPDATE SET ${column} = COALESCE(${column}, excluded.${column})`,
+  ]),
+);
+
+function insertSql(keys: CallColumn[]): string {
+  const columns = keys.map((key) => callColumns[key]);
+  return `INSERT INTO calls (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+}
+
+/** A call is answered once: later answers (transfers) keep the first time. */
+function updateSql(keys: CallColumn[]): string {
+  const sets = keys.map((key) => {
+    const column = callColumns[key];
+    return column === 'answered_at' ? `${column} = COALESCE(${column}, ?)` : `${column} = ?`;
+  });
+  return `UPDATE calls SET ${sets.join(', ')} WHERE workspace_id = ? AND id = ?`;
+}
+
 /** The calls read model: one row per call, and who took part in each (rung, answered, placed, passed on). */
 export class SqliteCalls {
+  /** Each set of columns' INSERT or UPDATE, by the columns it writes (a few dozen at most). */
+  private readonly callSql = new Map<string, string>();
+
   constructor(private readonly stmt: Prepare) {}
 
   project(ws: string, change: CallChange): void {
     switch (change.kind) {
       case 'call':
         return this.projectCall(ws, change.callId, change.fields);
-      case 'participant': {
-        const column = { offered: 'offered_at', answered: 'answered_at', placed: 'placed_at' }[change.role];
-        this.stmt(
-          `INSERT INTO call_participants (workspace_id, call_id, user_id, ${column}) VALUES (?, ?, ?, ?)
-             ON CONFLICT (workspace_id, call_id, user_id) DO UPDATE SET ${column} = COALESCE(${column}, excluded.${column})`,
-        ).run(ws, change.callId, change.userId, change.at);
+      case 'participant':
+        this.stmt(participantSql.get(change.role)!).run(ws, change.callId, change.userId, change.at);
         return;
-      }
       case 'participant.transfer_started':
         this.stmt(
           `INSERT INTO call_participants (workspace_id, call_id, user_id, transfer_id) VALUES (?, ?, ?, ?)
@@ -42,23 +68,23 @@ export class SqliteCalls {
   }
 
   private projectCall(workspaceId: string, callId: string, fields: Partial<CallRecord>): void {
-    const entries = Object.entries(fields).filter(([, value]) => value !== undefined);
-    if ('direction' in fields) {
-      const columns = entries.map(([key]) => callColumns[key as CallColumn]);
-      this.stmt(
-        `INSERT INTO calls (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-      ).run(...entries.map(([, value]) => value as string | number));
-      return;
+    const keys: CallColumn[] = [];
+    const values: Array<string | number> = [];
+    for (const key of Object.keys(fields) as CallColumn[]) {
+      const value = fields[key as keyof CallRecord];
+      if (value === undefined) continue;
+      keys.push(key);
+      values.push(value as string | number);
     }
-    // A call is answered once: later answers (transfers) keep the first time.
-    const assign = (column: string) =>
-      column === 'answered_at' ? `${column} = COALESCE(${column}, ?)` : `${column} = ?`;
-    const sets = entries.map(([key]) => assign(callColumns[key as CallColumn])).join(', ');
-    this.stmt(`UPDATE calls SET ${sets} WHERE workspace_id = ? AND id = ?`).run(
-      ...entries.map(([, value]) => value as string | number),
-      workspaceId,
-      callId,
-    );
+    const inserting = 'direction' in fields;
+    const signature = `${inserting ? 'insert' : 'update'} ${keys.join(' ')}`;
+    let sql = this.callSql.get(signature);
+    if (sql === undefined) {
+      sql = inserting ? insertSql(keys) : updateSql(keys);
+      this.callSql.set(signature, sql);
+    }
+    if (inserting) this.stmt(sql).run(...values);
+    else this.stmt(sql).run(...values, workspaceId, callId);
   }
 
   async get(workspaceId: string, callId: string): Promise<CallRecord | undefined> {
