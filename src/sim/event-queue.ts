@@ -25,9 +25,16 @@ export class EventQueue<T> {
   }
 
   pop(): { at: number; item: T } | undefined {
+    if (this.items.length === 0) return undefined;
+    const at = this.at[0]!;
+    return { at, item: this.take()! };
+  }
+
+  /** The next item, out of the agenda (peekAt first for when it is due): no pair made per item. */
+  take(): T | undefined {
     const last = this.items.length - 1;
     if (last < 0) return undefined;
-    const top = { at: this.at[0]!, item: this.items[0]! };
+    const top = this.items[0]!;
     const at = this.at.pop()!;
     const order = this.order.pop()!;
     const item = this.items.pop()!;
