@@ -81,22 +81,37 @@ function run(command: Command, actor: Actor = { kind: 'system' }): Event[] {
 /** What happens next because of an event: an agent reacts to a ringing leg, a timer falls due, … */
 function schedule(event: Event): void {
   const now = driver.now;
-  if (event.type === 'timer.set') agenda.push(event.timer.at, action('timer', { timerId: event.timer.id }));
-  else if (event.type === 'call.leg_ringing' && event.userId)
-    agenda.push(now + between(2_000, 8_000), action('ring', { callId: event.callId, legId: event.legId }));
-  else if (event.type === 'call.leg_answered' && event.userId) {
-    const base = { callId: event.callId, legId: event.legId, userId: event.userId };
-    const talk = between(60_000, 300_000);
-    if (random() < 0.4) {
-      const holdAt = now + talk * between(0.2, 0.6);
-      agenda.push(holdAt, action('hold', base));
-      agenda.push(holdAt + between(10_000, 30_000), action('resume', base));
+  // A switch reads the type once: events come in dozens of shapes, each read a generic look-up.
+  switch (event.type) {
+    case 'timer.set':
+      agenda.push(event.timer.at, action('timer', { timerId: event.timer.id }));
+      return;
+    case 'call.leg_ringing':
+      if (event.userId)
+        agenda.push(
+          now + between(2_000, 8_000),
+          action('ring', { callId: event.callId, legId: event.legId }),
+        );
+      return;
+    case 'call.leg_answered': {
+      if (!event.userId) return;
+      const base = { callId: event.callId, legId: event.legId, userId: event.userId };
+      const talk = between(60_000, 300_000);
+      if (random() < 0.4) {
+        const holdAt = now + talk * between(0.2, 0.6);
+        agenda.push(holdAt, action('hold', base));
+        agenda.push(holdAt + between(10_000, 30_000), action('resume', base));
+      }
+      agenda.push(now + talk + 40_000, action('hangup', base));
+      return;
     }
-    agenda.push(now + talk + 40_000, action('hangup', base));
-  } else if (event.type === 'call.received') liveCalls += 1;
-  else if (event.type === 'call.ended') {
-    liveCalls -= 1;
-    outcomes.set(event.outcome, (outcomes.get(event.outcome) ?? 0) + 1);
+    case 'call.received':
+      liveCalls += 1;
+      return;
+    case 'call.ended':
+      liveCalls -= 1;
+      outcomes.set(event.outcome, (outcomes.get(event.outcome) ?? 0) + 1);
+      return;
   }
 }
 

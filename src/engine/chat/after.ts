@@ -39,14 +39,23 @@ function withAdded(set: Set<string> | undefined, value: string): Set<string> {
 
 /** The agent this event may give room for a conversation, if any. */
 function chatFreedBy(event: Event): string | undefined {
-  if (event.type === 'conversation.resolved') return event.assigneeId || undefined;
-  if (event.type === 'conversation.unassigned') return event.userId;
-  if (event.type === 'presence.changed') return event.to === 'online' ? event.userId : undefined;
-  if (event.type === 'user.updated')
-    return event.changes.capacity || event.changes.skills || event.departmentIds ? event.userId : undefined;
-  if (event.type === 'user.created') return event.user.id;
-  if (event.type === 'wrap_up.ended' && event.channel === 'chat') return event.userId;
-  return undefined;
+  // A switch reads the type once (an event's fields are generic look-ups: events have many shapes).
+  switch (event.type) {
+    case 'conversation.resolved':
+      return event.assigneeId || undefined;
+    case 'conversation.unassigned':
+      return event.userId;
+    case 'presence.changed':
+      return event.to === 'online' ? event.userId : undefined;
+    case 'user.updated':
+      return event.changes.capacity || event.changes.skills || event.departmentIds ? event.userId : undefined;
+    case 'user.created':
+      return event.user.id;
+    case 'wrap_up.ended':
+      return event.channel === 'chat' ? event.userId : undefined;
+    default:
+      return undefined;
+  }
 }
 
 /**
@@ -67,9 +76,14 @@ function changedDepartments(events: readonly Event[], count: number): Set<string
   let changed: Set<string> | undefined;
   for (let index = 0; index < count; index += 1) {
     const event = events[index]!;
-    if (event.type === 'department.updated' && event.memberIds)
-      changed = withAdded(changed, event.departmentId);
-    if (event.type === 'chat.department_configured') changed = withAdded(changed, event.departmentId);
+    switch (event.type) {
+      case 'department.updated':
+        if (event.memberIds) changed = withAdded(changed, event.departmentId);
+        break;
+      case 'chat.department_configured':
+        changed = withAdded(changed, event.departmentId);
+        break;
+    }
   }
   return changed;
 }
