@@ -43,14 +43,45 @@ const transferEvents = new Set<string>([
 
 export function evolve(state: WorkspaceState, event: Event, at = 0): WorkspaceState {
   state.version += 1;
-  const prefix = eventPrefix(event.type);
-  const touched = routingTouchedBy(state, event, prefix);
-  const next = apply(state, event, at, prefix);
+  // The type read once and handed on: events come in dozens of shapes, so each read of a field
+  // is a generic (megamorphic) look-up.
+  const type = event.type;
+  const prefix = eventPrefix(type);
+  const touched = routingTouchedBy(state, event, prefix, type);
+  const next = apply(state, event, at, prefix, type);
   syncRouting(next, touched);
   return next;
 }
 
-function apply(state: WorkspaceState, event: Event, at: number, prefix: string): WorkspaceState {
+type CallEvolver = (state: WorkspaceState, event: never, at: number) => WorkspaceState;
+
+/**
+ * Which evolver takes a call event, by its type: transfers and supervision have their own.
+ * Remembered per type (one Map look-up, not two Set ones per call event); bounded, as
+ * eventPrefix is, since a log may hold types from other versions.
+ */
+const callEvolvers = new Map<string, CallEvolver>();
+
+function callEvolver(type: string): CallEvolver {
+  let evolver = callEvolvers.get(type);
+  if (evolver === undefined) {
+    evolver = transferEvents.has(type)
+      ? evolveTransfer
+      : supervisionEventTypes.has(type)
+        ? evolveSupervision
+        : evolveCall;
+    if (callEvolvers.size < 2_000) callEvolvers.set(type, evolver);
+  }
+  return evolver;
+}
+
+function apply(
+  state: WorkspaceState,
+  event: Event,
+  at: number,
+  prefix: string,
+  type: string,
+): WorkspaceState {
   switch (prefix) {
     case 'workspace':
     case 'billing':
@@ -70,9 +101,7 @@ function apply(state: WorkspaceState, event: Event, at: number, prefix: string):
     case 'ivr_menu':
       return evolveIvrMenu(state, event as never);
     case 'call':
-      if (transferEvents.has(event.type)) return evolveTransfer(state, event as never, at);
-      if (supervisionEventTypes.has(event.type)) return evolveSupervision(state, event as never, at);
-      return evolveCall(state, event as never, at);
+      return callEvolver(type)(state, event as never, at);
     case 'voicemail':
       return evolveVoicemail(state, event as never);
     case 'chat':

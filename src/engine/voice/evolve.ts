@@ -197,20 +197,22 @@ function rejoinWaiting(state: WorkspaceState, callId: string, queuedAt: number):
 }
 
 export function evolveCall(state: WorkspaceState, event: CallEvent, at: number): WorkspaceState {
-  if (event.type === 'call.received') {
+  // Read once: events come in dozens of shapes, so each read of a field is a generic look-up.
+  const type = event.type;
+  if (type === 'call.received') {
     received(state, event, at);
     // An entry of a callback of the same id would now be read as this call's.
     if (state.callbacks.has(event.callId)) forgetWaiting(state);
     return state;
   }
-  if (event.type === 'call.placed') {
+  if (type === 'call.placed') {
     placed(state, event, at);
     if (state.callbacks.has(event.callId)) forgetWaiting(state);
     return state;
   }
   const call = state.calls.get(event.callId);
   if (!call) return state;
-  switch (event.type) {
+  switch (type) {
     case 'call.routed':
       state.rng = event.seed;
       call.routedAt ??= at;
