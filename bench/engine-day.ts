@@ -15,6 +15,7 @@ import type { Command } from '../src/engine/commands.ts';
 import { decide } from '../src/engine/decide.ts';
 import type { Event } from '../src/engine/events.ts';
 import type { Actor } from '../src/engine/tx.ts';
+import type { Leg } from '../src/engine/voice/call.ts';
 import { EventQueue } from '../src/sim/event-queue.ts';
 import { count, machine, seededRandom, table } from './support/report.ts';
 import { buildWorkspace, businessNumber, customerNumber } from './support/workspace.ts';
@@ -39,6 +40,13 @@ interface Action {
   legId: string;
   userId: string;
   timerId: string;
+  /**
+   * The leg an agent acts on, as the engine keeps it: evolve changes a leg in place, and ends
+   * every live leg of a call before the call ends, so its status says whether the action is
+   * still due. Taken once when the leg rings or is answered (the call just touched), instead of
+   * two look-ups by id of a call untouched for minutes at each of ring, hold, resume and hang-up.
+   */
+  leg: Leg | undefined;
 }
 const action = (kind: Kind, ids: Partial<Omit<Action, 'kind'>> = {}): Action => ({
   kind,
@@ -46,7 +54,12 @@ const action = (kind: Kind, ids: Partial<Omit<Action, 'kind'>> = {}): Action => 
   legId: ids.legId ?? '',
   userId: ids.userId ?? '',
   timerId: ids.timerId ?? '',
+  leg: ids.leg,
 });
+
+/** A leg of a live call, by ids (just after the event about it was applied). */
+const legOf = (callId: string, legId: string): Leg | undefined =>
+  driver.state.calls.get(callId)?.legs.get(legId);
 
 const { driver, agentIds } = buildWorkspace(agents, 'longest_idle');
 const random = seededRandom(16);
@@ -90,12 +103,17 @@ function schedule(event: Event): void {
       if (event.userId)
         agenda.push(
           now + between(2_000, 8_000),
-          action('ring', { callId: event.callId, legId: event.legId }),
+          action('ring', { callId: event.callId, legId: event.legId, leg: legOf(event.callId, event.legId) }),
         );
       return;
     case 'call.leg_answered': {
       if (!event.userId) return;
-      const base = { callId: event.callId, legId: event.legId, userId: event.userId };
+      const base = {
+        callId: event.callId,
+        legId: event.legId,
+        userId: event.userId,
+        leg: legOf(event.callId, event.legId),
+      };
       const talk = between(60_000, 300_000);
       if (random() < 0.4) {
         const holdAt = now + talk * between(0.2, 0.6);
@@ -131,7 +149,7 @@ function act(next: Action): void {
       return;
     }
     case 'ring': {
-      if (state.calls.get(next.callId)?.legs.get(next.legId)?.status !== 'ringing') return;
+      if (next.leg?.status !== 'ringing') return;
       const draw = random();
       if (draw < 0.85) run({ type: 'call.answer_leg', callId: next.callId, legId: next.legId });
       else if (draw < 0.9) run({ type: 'call.reject_leg', callId: next.callId, legId: next.legId });
@@ -140,7 +158,7 @@ function act(next: Action): void {
     case 'hold':
     case 'resume':
     case 'hangup': {
-      if (state.calls.get(next.callId)?.legs.get(next.legId)?.status !== 'connected') return;
+      if (next.leg?.status !== 'connected') return;
       if (next.kind === 'hangup') run({ type: 'call.hangup_leg', callId: next.callId, legId: next.legId });
       else
         run(
