@@ -88,7 +88,7 @@ function route(tx: Tx, command: Command): void {
   // Whatever freed an agent (a call ended, presence back online, more capacity), the oldest waiting call goes first.
   if (tx.state.waiting.length > 0) {
     const freed = freedAgents(tx.events);
-    if (freed.size > 0) serveQueues(tx, freed);
+    if (freed) serveQueues(tx, freed);
   }
   // The events as they stood before this loop (stopping a phone ringing emits more).
   const decided = tx.events.length;
