@@ -46,83 +46,84 @@ export function evolve(state: WorkspaceState, event: Event, at = 0): WorkspaceSt
   // The type read once and handed on: events come in dozens of shapes, so each read of a field
   // is a generic (megamorphic) look-up.
   const type = event.type;
-  const prefix = eventPrefix(type);
-  const touched = routingTouchedBy(state, event, prefix, type);
-  const next = apply(state, event, at, prefix, type);
+  const kind = kindOf(type);
+  const touched = routingTouchedBy(state, event, kind.prefix, type);
+  const next = kind.evolve(state, event as never, at);
   syncRouting(next, touched);
   return next;
 }
 
-type CallEvolver = (state: WorkspaceState, event: never, at: number) => WorkspaceState;
+type Evolver = (state: WorkspaceState, event: never, at: number) => WorkspaceState;
 
-/**
- * Which evolver takes a call event, by its type: transfers and supervision have their own.
- * Remembered per type (one Map look-up, not two Set ones per call event); bounded, as
- * eventPrefix is, since a log may hold types from other versions.
- */
-const callEvolvers = new Map<string, CallEvolver>();
-
-function callEvolver(type: string): CallEvolver {
-  let evolver = callEvolvers.get(type);
-  if (evolver === undefined) {
-    evolver = transferEvents.has(type)
-      ? evolveTransfer
-      : supervisionEventTypes.has(type)
-        ? evolveSupervision
-        : evolveCall;
-    if (callEvolvers.size < 2_000) callEvolvers.set(type, evolver);
-  }
-  return evolver;
+/** An event type's capability prefix and the evolver that applies it. */
+interface EventKind {
+  prefix: string;
+  evolve: Evolver;
 }
 
-function apply(
-  state: WorkspaceState,
-  event: Event,
-  at: number,
-  prefix: string,
-  type: string,
-): WorkspaceState {
+/**
+ * Each type's kind, remembered: one Map look-up per event instead of one for the prefix and,
+ * for a call event, two Set look-ups for its evolver. Bounded, as eventPrefix is, since a log
+ * may hold types from other versions.
+ */
+const kinds = new Map<string, EventKind>();
+
+function kindOf(type: string): EventKind {
+  let kind = kinds.get(type);
+  if (kind === undefined) {
+    const prefix = eventPrefix(type);
+    kind = { prefix, evolve: evolverOf(prefix, type) };
+    if (kinds.size < 2_000) kinds.set(type, kind);
+  }
+  return kind;
+}
+
+const unchanged: Evolver = (state) => state;
+
+function evolverOf(prefix: string, type: string): Evolver {
   switch (prefix) {
     case 'workspace':
     case 'billing':
-      return evolveWorkspace(state, event as never, at);
+      return evolveWorkspace;
     case 'user':
-      return evolveUser(state, event as never);
+      return evolveUser;
     case 'presence':
-      return evolvePresence(state, event as never, at);
+      return evolvePresence;
     case 'department':
-      return evolveDepartment(state, event as never);
+      return evolveDepartment;
     case 'number':
-      return evolveNumber(state, event as never);
+      return evolveNumber;
     case 'contact':
-      return evolveContact(state, event as never);
+      return evolveContact;
     case 'group':
-      return evolveGroup(state, event as never);
+      return evolveGroup;
     case 'ivr_menu':
-      return evolveIvrMenu(state, event as never);
+      return evolveIvrMenu;
     case 'call':
-      return callEvolver(type)(state, event as never, at);
+      if (transferEvents.has(type)) return evolveTransfer;
+      if (supervisionEventTypes.has(type)) return evolveSupervision;
+      return evolveCall;
     case 'voicemail':
-      return evolveVoicemail(state, event as never);
+      return evolveVoicemail;
     case 'chat':
     case 'conversation':
-      return evolveChat(state, event as never, at);
+      return evolveChat;
     case 'workflow':
-      return evolveWorkflow(state, event as never);
+      return evolveWorkflow;
     case 'webhook':
-      return evolveWebhook(state, event as never);
+      return evolveWebhook;
     case 'callback':
-      return evolveCallback(state, event as never, at);
+      return evolveCallback;
     case 'timer':
-      return evolveTimer(state, event as never);
+      return evolveTimer;
     case 'sip':
-      return evolveSip(state, event as never);
+      return evolveSip;
     case 'routing_rules':
-      return evolveRoutingRule(state, event as never);
+      return evolveRoutingRule;
     case 'wrap_up':
-      return evolveWrapUp(state, event as never);
+      return evolveWrapUp;
     default:
-      return state;
+      return unchanged;
   }
 }
 
