@@ -182,7 +182,9 @@ function removeWaiting(state: WorkspaceState, call: Call): void {
   // Counted for the pool the entry counted for; a callback of the same id muddles that: count again.
   if (state.callbacks.has(call.id)) forgetWaiting(state);
   else waitingChanged(state, call.queuePool, -1);
-  state.waiting.splice(position, 1);
+  // The head by shift: no array made for what splice would return.
+  if (position === 0) state.waiting.shift();
+  else state.waiting.splice(position, 1);
 }
 
 /**
