@@ -42,10 +42,19 @@ const transferEvents = new Set<string>([
 ]);
 
 export function evolve(state: WorkspaceState, event: Event, at = 0): WorkspaceState {
-  state.version += 1;
   // The type read once and handed on: events come in dozens of shapes, so each read of a field
   // is a generic (megamorphic) look-up.
-  const type = event.type;
+  return evolveTyped(state, event, at, event.type);
+}
+
+/** evolve, for a caller that has read the event's type already (Tx.emit). */
+export function evolveTyped(
+  state: WorkspaceState,
+  event: Event,
+  at: number,
+  type: Event['type'],
+): WorkspaceState {
+  state.version += 1;
   const kind = kindOf(type);
   const touched = routingTouchedBy(state, event, kind.prefix, type);
   const next = kind.evolve(state, event as never, at);

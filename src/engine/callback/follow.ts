@@ -47,24 +47,27 @@ function connectedCallback(tx: Tx, callId: string): void {
  */
 export function followCallbacks(tx: Tx): void {
   for (let index = 0; index < tx.events.length; index += 1) {
-    const event = tx.events[index]!;
-    // A switch reads the type once (an event's fields are generic look-ups: events have many shapes).
-    switch (event.type) {
+    // By the types beside the events (Tx.types): reading each event's type is a generic look-up.
+    switch (tx.types[index]) {
       case 'call.queued':
-        promptWaitingCaller(tx, event.callId);
+        promptWaitingCaller(tx, tx.eventOf(index, 'call.queued').callId);
         break;
       case 'call.ended':
-        placedCallEnded(tx, event);
+        placedCallEnded(tx, tx.eventOf(index, 'call.ended'));
         break;
-      case 'call.leg_answered':
+      case 'call.leg_answered': {
+        const event = tx.eventOf(index, 'call.leg_answered');
         if (event.userId === undefined) connectedCallback(tx, event.callId);
         break;
-      case 'presence.changed':
+      }
+      case 'presence.changed': {
+        const event = tx.eventOf(index, 'presence.changed');
         if (event.to !== 'online')
           for (const callback of [...tx.state.callbacks.values()])
             if (callback.status === 'offered' && callback.userId === event.userId)
               returnCallback(tx, callback, 'agent_unavailable');
         break;
+      }
     }
   }
 }

@@ -1,5 +1,4 @@
 import { serveCallback } from '../callback/serve.ts';
-import type { Event } from '../events.ts';
 import { numberPoolKey } from '../routing/pool-index.ts';
 import { callSkills } from '../routing/requirements.ts';
 import { qualifies } from '../routing/skills.ts';
@@ -86,30 +85,40 @@ function waitingAhead(tx: Tx, callId: string, pool: Pool, limit: number): number
  * wait behind an idle agent (the missed-offer policy handles agents who are away).
  * Undefined when none: no set made for a decision that frees nobody (this runs after every one).
  */
-export function freedAgents(events: Event[]): Set<string> | undefined {
+export function freedAgents(tx: Tx): Set<string> | undefined {
   let freed: Set<string> | undefined;
-  // A switch reads each event's type once: events come in dozens of shapes, so every read of a
-  // field is a generic look-up, and an if per type read it once per if.
-  for (const event of events) {
+  // By the types beside the events (Tx.types): reading each event's type is a generic look-up.
+  for (let index = 0; index < tx.types.length; index += 1) {
     let userId: string | undefined;
-    switch (event.type) {
+    switch (tx.types[index]) {
       case 'call.leg_ended':
+        userId = tx.eventOf(index, 'call.leg_ended').userId;
+        break;
       // An agent with room for several calls may take another once this one stops ringing.
       case 'call.leg_answered':
-        userId = event.userId;
+        userId = tx.eventOf(index, 'call.leg_answered').userId;
         break;
-      case 'presence.changed':
+      case 'presence.changed': {
+        const event = tx.eventOf(index, 'presence.changed');
         if (event.to === 'online') userId = event.userId;
         break;
+      }
       // R1: new skills may qualify an agent for a caller already waiting.
-      case 'user.updated':
+      case 'user.updated': {
+        const event = tx.eventOf(index, 'user.updated');
         if (event.changes.capacity || event.changes.skills) userId = event.userId;
         break;
-      case 'wrap_up.ended':
+      }
+      case 'wrap_up.ended': {
+        const event = tx.eventOf(index, 'wrap_up.ended');
         if (event.channel === 'voice') userId = event.userId;
         break;
+      }
     }
-    if (userId) (freed ??= new Set()).add(userId);
+    if (userId) {
+      freed ??= new Set();
+      freed.add(userId);
+    }
   }
   return freed;
 }
@@ -143,7 +152,7 @@ const withArrived = (arrived: string | Set<string> | undefined, callId: string):
 };
 
 const hasArrived = (arrived: string | Set<string> | undefined, callId: string): boolean =>
-  typeof arrived === 'string' ? arrived === callId : arrived !== undefined && arrived.has(callId);
+  typeof arrived === 'string' ? arrived === callId : arrived?.has(callId) === true;
 
 /**
  * A caller this decision put back in the queue (the agents rung declined, rang out or went
@@ -157,11 +166,12 @@ export function offerRequeuedCalls(tx: Tx): void {
   let arrived: string | Set<string> | undefined;
   const decided = tx.events.length;
   for (let index = 0; index < decided; index += 1) {
-    const event = tx.events[index]!;
-    const type = event.type;
-    if (type === 'call.received') arrived = withArrived(arrived, event.callId);
-    if (type !== 'call.queued' || hasArrived(arrived, event.callId)) continue;
-    const call = tx.state.calls.get(event.callId);
+    const type = tx.types[index];
+    if (type === 'call.received') arrived = withArrived(arrived, tx.eventOf(index, 'call.received').callId);
+    if (type !== 'call.queued') continue;
+    const callId = tx.eventOf(index, 'call.queued').callId;
+    if (hasArrived(arrived, callId)) continue;
+    const call = tx.state.calls.get(callId);
     if (call?.phase !== 'queued' || !call.queuePool) continue;
     offerWaitingCall(tx, call, call.queuePool, callSkills(tx.state, call, call.queuePool, tx.now));
   }
