@@ -289,7 +289,7 @@ export function evolveCall(state: WorkspaceState, event: CallEvent, at: number):
       call.recordingStartedAt = at;
       break;
     case 'call.voicemail_left':
-      state.unheardVoicemails[event.voicemailId] = event.numberId;
+      state.unheardVoicemails.set(event.voicemailId, event.numberId);
       break;
     case 'call.charged':
       state.billing.balanceCents -= event.amountCents;
