@@ -87,18 +87,15 @@ function route(tx: Tx, command: Command): void {
   decideCommand(tx, command);
   // Whatever freed an agent (a call ended, presence back online, more capacity), the oldest waiting call goes first.
   if (tx.state.waiting.length > 0) {
-    const freed = freedAgents(tx.events);
-    if (freed.size > 0) serveQueues(tx, freed);
+    const freed = freedAgents(tx);
+    if (freed) serveQueues(tx, freed);
   }
   // The events as they stood before this loop (stopping a phone ringing emits more).
   const decided = tx.events.length;
   for (let index = 0; index < decided; index += 1) {
-    const event = tx.events[index]!;
-    if (
-      event.type === 'presence.changed' &&
-      event.to !== 'online' &&
-      (tx.state.users[event.userId]?.ringingLegs ?? 0) > 0
-    )
+    if (tx.types[index] !== 'presence.changed') continue;
+    const event = tx.eventOf(index, 'presence.changed');
+    if (event.to !== 'online' && (tx.state.users[event.userId]?.ringingLegs ?? 0) > 0)
       stopRingingFor(tx, event.userId);
   }
   if (tx.state.waiting.length > 0) offerRequeuedCalls(tx);

@@ -42,58 +42,97 @@ const transferEvents = new Set<string>([
 ]);
 
 export function evolve(state: WorkspaceState, event: Event, at = 0): WorkspaceState {
+  // The type read once and handed on: events come in dozens of shapes, so each read of a field
+  // is a generic (megamorphic) look-up.
+  return evolveTyped(state, event, at, event.type);
+}
+
+/** evolve, for a caller that has read the event's type already (Tx.emit). */
+export function evolveTyped(
+  state: WorkspaceState,
+  event: Event,
+  at: number,
+  type: Event['type'],
+): WorkspaceState {
   state.version += 1;
-  const prefix = eventPrefix(event.type);
-  const touched = routingTouchedBy(state, event, prefix);
-  const next = apply(state, event, at, prefix);
+  const kind = kindOf(type);
+  const touched = routingTouchedBy(state, event, kind.prefix, type);
+  const next = kind.evolve(state, event as never, at);
   syncRouting(next, touched);
   return next;
 }
 
-function apply(state: WorkspaceState, event: Event, at: number, prefix: string): WorkspaceState {
+type Evolver = (state: WorkspaceState, event: never, at: number) => WorkspaceState;
+
+/** An event type's capability prefix and the evolver that applies it. */
+interface EventKind {
+  prefix: string;
+  evolve: Evolver;
+}
+
+/**
+ * Each type's kind, remembered: one Map look-up per event instead of one for the prefix and,
+ * for a call event, two Set look-ups for its evolver. Bounded, as eventPrefix is, since a log
+ * may hold types from other versions.
+ */
+const kinds = new Map<string, EventKind>();
+
+function kindOf(type: string): EventKind {
+  let kind = kinds.get(type);
+  if (kind === undefined) {
+    const prefix = eventPrefix(type);
+    kind = { prefix, evolve: evolverOf(prefix, type) };
+    if (kinds.size < 2_000) kinds.set(type, kind);
+  }
+  return kind;
+}
+
+const unchanged: Evolver = (state) => state;
+
+function evolverOf(prefix: string, type: string): Evolver {
   switch (prefix) {
     case 'workspace':
     case 'billing':
-      return evolveWorkspace(state, event as never, at);
+      return evolveWorkspace;
     case 'user':
-      return evolveUser(state, event as never);
+      return evolveUser;
     case 'presence':
-      return evolvePresence(state, event as never, at);
+      return evolvePresence;
     case 'department':
-      return evolveDepartment(state, event as never);
+      return evolveDepartment;
     case 'number':
-      return evolveNumber(state, event as never);
+      return evolveNumber;
     case 'contact':
-      return evolveContact(state, event as never);
+      return evolveContact;
     case 'group':
-      return evolveGroup(state, event as never);
+      return evolveGroup;
     case 'ivr_menu':
-      return evolveIvrMenu(state, event as never);
+      return evolveIvrMenu;
     case 'call':
-      if (transferEvents.has(event.type)) return evolveTransfer(state, event as never, at);
-      if (supervisionEventTypes.has(event.type)) return evolveSupervision(state, event as never, at);
-      return evolveCall(state, event as never, at);
+      if (transferEvents.has(type)) return evolveTransfer;
+      if (supervisionEventTypes.has(type)) return evolveSupervision;
+      return evolveCall;
     case 'voicemail':
-      return evolveVoicemail(state, event as never);
+      return evolveVoicemail;
     case 'chat':
     case 'conversation':
-      return evolveChat(state, event as never, at);
+      return evolveChat;
     case 'workflow':
-      return evolveWorkflow(state, event as never);
+      return evolveWorkflow;
     case 'webhook':
-      return evolveWebhook(state, event as never);
+      return evolveWebhook;
     case 'callback':
-      return evolveCallback(state, event as never, at);
+      return evolveCallback;
     case 'timer':
-      return evolveTimer(state, event as never);
+      return evolveTimer;
     case 'sip':
-      return evolveSip(state, event as never);
+      return evolveSip;
     case 'routing_rules':
-      return evolveRoutingRule(state, event as never);
+      return evolveRoutingRule;
     case 'wrap_up':
-      return evolveWrapUp(state, event as never);
+      return evolveWrapUp;
     default:
-      return state;
+      return unchanged;
   }
 }
 

@@ -79,4 +79,16 @@ describe("the live calls, a call's legs and the callers' contacts as Maps (issue
     expect(state.callbacks.get('cb_c2')?.status).toBe('waiting');
     expect(JSON.parse(JSON.stringify(state)).callbacks).toEqual(JSON.parse(json).callbacks);
   });
+
+  it('loads the unheard voicemails of a snapshot written as a record: one is marked heard, once', () => {
+    const json = '{"unheardVoicemails":{"vm_c1":"n1","__proto__":"n1"}}';
+    const s = annRinging();
+    s.state = withTables({ ...s.state, ...(JSON.parse(json) as Partial<WorkspaceState>) } as WorkspaceState);
+    expect(s.state.unheardVoicemails).toBeInstanceOf(IdMap);
+    expect(s.when({ type: 'voicemail.mark_heard', voicemailId: 'vm_c1' })).toEqual([
+      { type: 'voicemail.heard', voicemailId: 'vm_c1', numberId: 'n1' },
+    ]);
+    s.refuses({ type: 'voicemail.mark_heard', voicemailId: 'vm_c1' }, 'not_found', 'voicemailId');
+    expect(JSON.parse(JSON.stringify(s.state)).unheardVoicemails).toEqual(JSON.parse('{"__proto__":"n1"}'));
+  });
 });

@@ -131,8 +131,12 @@ export interface WorkspaceState {
   webhooks: Record<string, Webhook>;
   /** Derived: per agent, the conversations waiting in their pending list (C5), oldest first. */
   pendingFor: Record<string, string[]>;
-  /** V8: voicemails nobody has listened to yet, with their number. */
-  unheardVoicemails: Record<string, string>;
+  /**
+   * V8: voicemails nobody has listened to yet, with their number. A Map (id-map.ts): every
+   * voicemail's id is new, and a plain object would internalise it and grow as a dictionary of
+   * every unheard one; snapshots store it as a record.
+   */
+  unheardVoicemails: IdMap<string>;
   /**
    * R3: callbacks not finished yet (finished ones live in the history). A Map (id-map.ts): the
    * waiting list's entries, mostly call ids, are looked up here first; snapshots store a record.
@@ -183,7 +187,7 @@ export function emptyWorkspace(id: string): WorkspaceState {
     timers: new IdMap(),
     callbacks: new IdMap(),
     waiting: [],
-    unheardVoicemails: table(),
+    unheardVoicemails: new IdMap(),
     conversations: table(),
     chatQueues: table(),
     chatSettings: table(),
@@ -226,7 +230,6 @@ export const tableKeys = [
   'workflows',
   'workflowRuns',
   'pendingFor',
-  'unheardVoicemails',
   'poolIndex',
   'userByEmail',
   'userByExtension',
@@ -250,6 +253,7 @@ export function withTables(state: WorkspaceState): WorkspaceState {
   state.calls = idMapOf(state.calls);
   state.contactByPhone = idMapOf(state.contactByPhone);
   state.callbacks = idMapOf(state.callbacks);
+  state.unheardVoicemails = idMapOf(state.unheardVoicemails);
   for (const call of state.calls.values()) call.legs = idMapOf(call.legs);
   for (const pool of Object.keys(state.poolIndex)) state.poolIndex[pool] = tableOf(state.poolIndex[pool]);
   return state;

@@ -1,6 +1,6 @@
 import type { Command } from './commands.ts';
 import type { Event } from './events.ts';
-import { evolve } from './evolve.ts';
+import { evolveTyped } from './evolve.ts';
 import type { WorkspaceState } from './state.ts';
 import type { Timer } from './timers.ts';
 import type { Call } from './voice/call.ts';
@@ -22,6 +22,13 @@ export type Actor =
 export class Tx {
   readonly events: Event[] = [];
   /**
+   * Each event's type, beside it: the follow-ups after a decision walk its events for a few
+   * types each, and reading `type` from events of dozens of shapes is a generic (megamorphic)
+   * look-up every time; from this array it is a plain element read. eventOf then gives the
+   * event as that type, so the reads of its other fields see one shape.
+   */
+  readonly types: Event['type'][] = [];
+  /**
    * Calls as they stood when they ended in this decision (ended calls leave the state): a
    * call_missed workflow reads the caller from them, without a copy of every live call. A Map:
    * a call id is an object key nowhere else, and storing it as one would internalise it.
@@ -35,7 +42,8 @@ export class Tx {
   ) {}
 
   emit(event: Event): void {
-    if (event.type === 'call.ended') {
+    const type = event.type;
+    if (type === 'call.ended') {
       const call = this.state.calls.get(event.callId);
       if (call) {
         this.endedCalls ??= new Map();
@@ -43,7 +51,13 @@ export class Tx {
       }
     }
     this.events.push(event);
-    this.state = evolve(this.state, event, this.now);
+    this.types.push(type);
+    this.state = evolveTyped(this.state, event, this.now, type);
+  }
+
+  /** The event at `index`, whose type (types[index]) the caller has checked. */
+  eventOf<K extends Event['type']>(index: number, _type: K): Extract<Event, { type: K }> {
+    return this.events[index] as Extract<Event, { type: K }>;
   }
 
   setTimer(id: string, at: number, command: Command): void {

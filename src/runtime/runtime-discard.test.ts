@@ -10,16 +10,24 @@ import { Runtime } from './runtime.ts';
 /**
  * Issue 12 item 1: a defect (an ordinary error, not a refusal) while deciding or evolving.
  * evolve is wrapped so a contact named "boom" throws after its event has been applied in
- * place (version bumped, contact added): a decision left half applied.
+ * place (version bumped, contact added): a decision left half applied. Both of its entries:
+ * a decision's events go through evolveTyped (Tx.emit has read the type already).
  */
 vi.mock('../engine/evolve.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('../engine/evolve.ts')>();
+  const boom = (event: Event) => {
+    if (event.type === 'contact.created' && event.contact.name === 'boom') throw new TypeError('boom');
+  };
   return {
     ...real,
     evolve: (...args: Parameters<typeof real.evolve>) => {
       const state = real.evolve(...args);
-      const event = args[1] as Event;
-      if (event.type === 'contact.created' && event.contact.name === 'boom') throw new TypeError('boom');
+      boom(args[1]);
+      return state;
+    },
+    evolveTyped: (...args: Parameters<typeof real.evolveTyped>) => {
+      const state = real.evolveTyped(...args);
+      boom(args[1]);
       return state;
     },
   };

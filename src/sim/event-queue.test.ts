@@ -31,7 +31,9 @@ describe('the simulator agenda (issue 19)', () => {
         const next = pending.shift()!;
         expected.push(next.seq);
         expect(queue.peekAt()).toBe(next.at);
-        const item = queue.pop()!;
+        // pop and take (peekAt first) in turn: the same items either way.
+        const at = queue.peekAt();
+        const item = step % 2 === 0 ? queue.pop()! : { at, item: queue.take()! };
         expect(item.at).toBe(next.at);
         popped.push(item.item);
         now = item.at;
@@ -47,6 +49,7 @@ describe('the simulator agenda (issue 19)', () => {
     queue.push(5, 'a');
     expect(queue.pop()).toEqual({ at: 5, item: 'a' });
     expect(queue.pop()).toBeUndefined();
+    expect(queue.take()).toBeUndefined();
     expect(queue.peekAt()).toBe(Number.POSITIVE_INFINITY);
   });
 });

@@ -33,6 +33,13 @@ function placedCallEnded(tx: Tx, event: Extract<Event, { type: 'call.ended' }>):
   tx.setTimer(retryTimerId(callbackId), at, { type: 'callback.retry', callbackId });
 }
 
+/** A placed call's customer answered: its callback is connected. */
+function connectedCallback(tx: Tx, callId: string): void {
+  const callback = callbackOfCall(tx, callId);
+  if (callback)
+    tx.emit({ type: 'callback.connected', callbackId: callback.id, callId, userId: callback.userId });
+}
+
 /**
  * What callbacks follow from a decision's events (R3): a caller who starts waiting is told
  * of the option, a placed call's answer or end settles its callback, an agent who stops
@@ -40,21 +47,27 @@ function placedCallEnded(tx: Tx, event: Extract<Event, { type: 'call.ended' }>):
  */
 export function followCallbacks(tx: Tx): void {
   for (let index = 0; index < tx.events.length; index += 1) {
-    const event = tx.events[index]!;
-    if (event.type === 'call.queued') promptWaitingCaller(tx, event.callId);
-    else if (event.type === 'call.ended') placedCallEnded(tx, event);
-    else if (event.type === 'call.leg_answered' && event.userId === undefined) {
-      const callback = callbackOfCall(tx, event.callId);
-      if (callback)
-        tx.emit({
-          type: 'callback.connected',
-          callbackId: callback.id,
-          callId: event.callId,
-          userId: callback.userId,
-        });
-    } else if (event.type === 'presence.changed' && event.to !== 'online')
-      for (const callback of [...tx.state.callbacks.values()])
-        if (callback.status === 'offered' && callback.userId === event.userId)
-          returnCallback(tx, callback, 'agent_unavailable');
+    // By the types beside the events (Tx.types): reading each event's type is a generic look-up.
+    switch (tx.types[index]) {
+      case 'call.queued':
+        promptWaitingCaller(tx, tx.eventOf(index, 'call.queued').callId);
+        break;
+      case 'call.ended':
+        placedCallEnded(tx, tx.eventOf(index, 'call.ended'));
+        break;
+      case 'call.leg_answered': {
+        const event = tx.eventOf(index, 'call.leg_answered');
+        if (event.userId === undefined) connectedCallback(tx, event.callId);
+        break;
+      }
+      case 'presence.changed': {
+        const event = tx.eventOf(index, 'presence.changed');
+        if (event.to !== 'online')
+          for (const callback of [...tx.state.callbacks.values()])
+            if (callback.status === 'offered' && callback.userId === event.userId)
+              returnCallback(tx, callback, 'agent_unavailable');
+        break;
+      }
+    }
   }
 }

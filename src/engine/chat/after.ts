@@ -1,4 +1,3 @@
-import type { Event } from '../events.ts';
 import type { Tx } from '../tx.ts';
 import { chatSettingsOf, routeConversation, serveAgents, serveDepartment } from './routing.ts';
 
@@ -37,39 +36,60 @@ function withAdded(set: Set<string> | undefined, value: string): Set<string> {
   return result;
 }
 
-/** The agent this event may give room for a conversation, if any. */
-function chatFreedBy(event: Event): string | undefined {
-  if (event.type === 'conversation.resolved') return event.assigneeId || undefined;
-  if (event.type === 'conversation.unassigned') return event.userId;
-  if (event.type === 'presence.changed') return event.to === 'online' ? event.userId : undefined;
-  if (event.type === 'user.updated')
-    return event.changes.capacity || event.changes.skills || event.departmentIds ? event.userId : undefined;
-  if (event.type === 'user.created') return event.user.id;
-  if (event.type === 'wrap_up.ended' && event.channel === 'chat') return event.userId;
-  return undefined;
+/** The agent the decision's event at `index` may give room for a conversation, if any. */
+function chatFreedBy(tx: Tx, index: number): string | undefined {
+  // By the types beside the events (Tx.types): reading each event's type is a generic look-up.
+  switch (tx.types[index]) {
+    case 'conversation.resolved':
+      return tx.eventOf(index, 'conversation.resolved').assigneeId || undefined;
+    case 'conversation.unassigned':
+      return tx.eventOf(index, 'conversation.unassigned').userId;
+    case 'presence.changed': {
+      const event = tx.eventOf(index, 'presence.changed');
+      return event.to === 'online' ? event.userId : undefined;
+    }
+    case 'user.updated': {
+      const event = tx.eventOf(index, 'user.updated');
+      return event.changes.capacity || event.changes.skills || event.departmentIds ? event.userId : undefined;
+    }
+    case 'user.created':
+      return tx.eventOf(index, 'user.created').user.id;
+    case 'wrap_up.ended': {
+      const event = tx.eventOf(index, 'wrap_up.ended');
+      return event.channel === 'chat' ? event.userId : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 /**
- * Agents who may have room for a conversation because of these events; none (no set made: this
- * runs after every decision, and most free nobody for chat) is undefined.
+ * Agents who may have room for a conversation because of the decision's first `count` events;
+ * none (no set made: this runs after every decision, and most free nobody for chat) is undefined.
  */
-function freedChatAgents(events: readonly Event[], count: number): Set<string> | undefined {
+function freedChatAgents(tx: Tx, count: number): Set<string> | undefined {
   let freed: Set<string> | undefined;
   for (let index = 0; index < count; index += 1) {
-    const userId = chatFreedBy(events[index]!);
+    const userId = chatFreedBy(tx, index);
     if (userId !== undefined) freed = withAdded(freed, userId);
   }
   return freed;
 }
 
 /** Departments whose queue may now be served: new members, or a strategy that is no longer manual. */
-function changedDepartments(events: readonly Event[], count: number): Set<string> | undefined {
+function changedDepartments(tx: Tx, count: number): Set<string> | undefined {
   let changed: Set<string> | undefined;
   for (let index = 0; index < count; index += 1) {
-    const event = events[index]!;
-    if (event.type === 'department.updated' && event.memberIds)
-      changed = withAdded(changed, event.departmentId);
-    if (event.type === 'chat.department_configured') changed = withAdded(changed, event.departmentId);
+    switch (tx.types[index]) {
+      case 'department.updated': {
+        const event = tx.eventOf(index, 'department.updated');
+        if (event.memberIds) changed = withAdded(changed, event.departmentId);
+        break;
+      }
+      case 'chat.department_configured':
+        changed = withAdded(changed, tx.eventOf(index, 'chat.department_configured').departmentId);
+        break;
+    }
   }
   return changed;
 }
@@ -84,10 +104,11 @@ export function afterChatEvents(tx: Tx): void {
   // not copies, since this runs after every decision.
   const decided = tx.events.length;
   for (let index = 0; index < decided; index += 1) {
-    const event = tx.events[index]!;
-    if (event.type === 'presence.changed' && event.to === 'offline') handleStranded(tx, event.userId);
+    if (tx.types[index] !== 'presence.changed') continue;
+    const event = tx.eventOf(index, 'presence.changed');
+    if (event.to === 'offline') handleStranded(tx, event.userId);
   }
-  const freed = freedChatAgents(tx.events, tx.events.length);
+  const freed = freedChatAgents(tx, tx.events.length);
   if (freed) serveAgents(tx, freed);
-  for (const departmentId of changedDepartments(tx.events, decided) ?? []) serveDepartment(tx, departmentId);
+  for (const departmentId of changedDepartments(tx, decided) ?? []) serveDepartment(tx, departmentId);
 }

@@ -33,6 +33,10 @@ const legOwnUser = (type: string) =>
 const leavesAgents = (type: string) =>
   type === 'call.offer_skipped' || type === 'call.held' || type === 'call.resumed';
 
+type UserCreated = Extract<Event, { type: 'user.created' }>;
+type UserRemoved = Extract<Event, { type: 'user.removed' }>;
+type UserUpdated = Extract<Event, { type: 'user.updated' }>;
+
 const userIdOf = (event: Event): string | undefined => {
   const userId = (event as { userId?: unknown }).userId;
   return typeof userId === 'string' ? userId : undefined;
@@ -47,34 +51,41 @@ export function routingTouchedBy(
   state: WorkspaceState,
   event: Event,
   prefix = eventPrefix(event.type),
+  type = event.type,
 ): RoutingTouch {
-  if (configuration(prefix)) return 'configuration';
-  if (prefix === 'user') {
-    if (event.type === 'user.created') return { created: event.user.id };
-    if (event.type === 'user.removed') return { removed: event.userId };
-    if (event.type !== 'user.updated') return undefined;
-    return { configuration: true, userId: event.userId, skills: event.changes.skills !== undefined };
-  }
-  const userId = userIdOf(event);
-  // A SIP user's first device registering, or the last going, makes them reachable or not (S2).
-  // R2: wrap-up holds an agent back from new work, and its end frees them.
-  if (prefix === 'presence' || prefix === 'sip' || prefix === 'wrap_up') return userId ? [userId] : undefined;
-  // R3: a callback offered to an agent reserves them like a ringing phone.
-  if (prefix === 'callback') return callbackTouched(state, event);
   if (prefix === 'call') {
-    if (leavesAgents(event.type)) return undefined;
+    if (leavesAgents(type)) return undefined;
+    const userId = userIdOf(event);
     // A leg's own events name its agent (they are emitted with the leg's userId; a ringing
     // leg is new): the leg's look-up, a dictionary probe by a fresh id, is needed only without one.
-    if (userId !== undefined && legOwnUser(event.type)) return [userId];
+    if (userId !== undefined && legOwnUser(type)) return [userId];
     const legId = (event as { legId?: unknown }).legId;
+    // Most call events are about no leg (routed, queued, ended …): no call looked up for them.
+    if (typeof legId !== 'string') return either(userId, undefined);
     const call = state.calls.get((event as { callId: string }).callId);
-    const legUser = typeof legId === 'string' && call ? call.legs.get(legId)?.userId : undefined;
-    return either(userId, legUser);
+    return either(userId, call?.legs.get(legId)?.userId);
   }
+  if (configuration(prefix)) return 'configuration';
+  if (prefix === 'user') {
+    if (type === 'user.created') return { created: (event as UserCreated).user.id };
+    if (type === 'user.removed') return { removed: (event as UserRemoved).userId };
+    if (type !== 'user.updated') return undefined;
+    const updated = event as UserUpdated;
+    return { configuration: true, userId: updated.userId, skills: updated.changes.skills !== undefined };
+  }
+  // A SIP user's first device registering, or the last going, makes them reachable or not (S2).
+  // R2: wrap-up holds an agent back from new work, and its end frees them.
+  if (prefix === 'presence' || prefix === 'sip' || prefix === 'wrap_up') {
+    const userId = userIdOf(event);
+    return userId ? [userId] : undefined;
+  }
+  // R3: a callback offered to an agent reserves them like a ringing phone.
+  if (prefix === 'callback') return callbackTouched(state, event);
   if (prefix === 'conversation') {
     const conversation = state.conversations[(event as { conversationId: string }).conversationId];
-    return either(userId, conversation?.assigneeId);
+    return either(userIdOf(event), conversation?.assigneeId);
   }
+  // Timers and the rest change no agent.
   return undefined;
 }
 

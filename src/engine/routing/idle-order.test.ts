@@ -55,7 +55,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('remove' as const), who: fc.nat() }),
 );
 
-describe('idle order (issue 16: chunked, no splice of the whole workspace)', () => {
+describe('idle order (issue 16: a linked list, no splice of the whole workspace)', () => {
   it('matches the array it replaced after any creations, answers and removals, 1,500 agents', () => {
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 3_000 }), (steps) => {

@@ -36,14 +36,16 @@ export function scheduleRelaxations(tx: Tx): void {
   // The events as they stood (setting a timer emits more), by index: this runs after every decision.
   const decided = tx.events.length;
   for (let index = 0; index < decided; index += 1) {
-    const event = tx.events[index]!;
-    if (event.type === 'call.routed') {
+    const type = tx.types[index];
+    if (type === 'call.routed') {
+      const event = tx.eventOf(index, 'call.routed');
       const call = tx.state.calls.get(event.callId);
       if (!call) continue;
       const skills = callSkills(tx.state, call, event.pool, tx.now);
       schedule(tx, callRelaxTimerId(call.id), skills, { type: 'routing.relax_call', callId: call.id });
     }
-    if (event.type === 'conversation.queued') {
+    if (type === 'conversation.queued') {
+      const event = tx.eventOf(index, 'conversation.queued');
       const conversation = tx.state.conversations[event.conversationId];
       if (conversation?.status !== 'queued') continue;
       const skills = conversationSkills(tx.state, conversation, event.departmentId, tx.now);

@@ -1,4 +1,5 @@
 import type { WorkspaceState } from '../state.ts';
+import { newLeg } from '../voice/new-call.ts';
 import type { SupervisionEvent } from './monitor.ts';
 import { noteMonitor } from './monitored.ts';
 
@@ -13,14 +14,17 @@ export function evolveSupervision(
   const user = state.users[event.userId];
   if (event.type === 'call.monitor_ringing') {
     call.legCount += 1;
-    call.legs.set(event.legId, {
-      id: event.legId,
-      party: 'agent',
-      userId: event.userId,
-      status: 'ringing',
-      startedAt: at,
-      monitor: event.mode,
-    });
+    call.legs.set(
+      event.legId,
+      newLeg({
+        id: event.legId,
+        party: 'agent',
+        userId: event.userId,
+        status: 'ringing',
+        startedAt: at,
+        monitor: event.mode,
+      }),
+    );
     if (user) user.ringingLegs += 1;
     return state;
   }

@@ -3,6 +3,7 @@ import { addIdle, removeIdle } from '../routing/pool-index.ts';
 import type { WorkspaceState } from '../state.ts';
 import type { Call, Leg } from './call.ts';
 import type { CallEvent } from './events.ts';
+import { newCall, newLeg } from './new-call.ts';
 import { rotationKey } from './offer.ts';
 import { waitingSince } from './waiting.ts';
 import { forgetWaiting, waitingChanged } from './waiting-counts.ts';
@@ -12,40 +13,27 @@ function received(
   event: Extract<CallEvent, { type: 'call.received' }>,
   at: number,
 ): void {
-  const leg: Leg = {
+  const leg = newLeg({
     id: event.customerLegId,
     party: 'customer',
     number: event.from,
     status: 'connected',
     startedAt: at,
-  };
-  // Two literals rather than a spread: the properties keep their order either way.
+  });
   state.calls.set(
     event.callId,
-    event.contactId
-      ? {
-          id: event.callId,
-          direction: 'inbound',
-          numberId: event.numberId,
-          from: event.from,
-          to: event.to,
-          contactId: event.contactId,
-          phase: 'ringing',
-          legs: legsOf(event.customerLegId, leg),
-          legCount: 0,
-          startedAt: at,
-        }
-      : {
-          id: event.callId,
-          direction: 'inbound',
-          numberId: event.numberId,
-          from: event.from,
-          to: event.to,
-          phase: 'ringing',
-          legs: legsOf(event.customerLegId, leg),
-          legCount: 0,
-          startedAt: at,
-        },
+    newCall({
+      id: event.callId,
+      direction: 'inbound',
+      numberId: event.numberId,
+      from: event.from,
+      to: event.to,
+      contactId: event.contactId,
+      phase: 'ringing',
+      legs: legsOf(event.customerLegId, leg),
+      legCount: 0,
+      startedAt: at,
+    }),
   );
 }
 
@@ -61,7 +49,7 @@ function legsOf(legId: string, leg: Leg): IdMap<Leg> {
 
 /** A leg to a number outside the workspace (a forward, a transfer out): billed per minute. */
 function externalLegRinging(id: string, number: string | undefined, at: number): Leg {
-  return { id, party: 'external', number, status: 'ringing', startedAt: at, billable: true };
+  return newLeg({ id, party: 'external', number, status: 'ringing', startedAt: at, billable: true });
 }
 
 function legRinging(
@@ -76,7 +64,7 @@ function legRinging(
     call.legs.set(
       event.legId,
       event.userId
-        ? { id: event.legId, party: 'agent', userId: event.userId, status: 'ringing', startedAt: at }
+        ? newLeg({ id: event.legId, party: 'agent', userId: event.userId, status: 'ringing', startedAt: at })
         : externalLegRinging(event.legId, event.number, at),
     );
     const target = event.userId ? state.users[event.userId] : undefined;
@@ -84,13 +72,10 @@ function legRinging(
     return;
   }
   if (event.userId) {
-    call.legs.set(event.legId, {
-      id: event.legId,
-      party: 'agent',
-      userId: event.userId,
-      status: 'ringing',
-      startedAt: at,
-    });
+    call.legs.set(
+      event.legId,
+      newLeg({ id: event.legId, party: 'agent', userId: event.userId, status: 'ringing', startedAt: at }),
+    );
     const user = state.users[event.userId];
     if (user) user.ringingLegs += 1;
     // simultaneous rings once, so it needs no list of who was tried (and 50,000 includes() would be quadratic).
@@ -149,34 +134,43 @@ function legEnded(
 }
 
 function placed(state: WorkspaceState, event: Extract<CallEvent, { type: 'call.placed' }>, at: number): void {
-  state.calls.set(event.callId, {
-    id: event.callId,
-    direction: 'outbound',
-    numberId: event.numberId,
-    from: event.from,
-    to: event.to,
-    phase: 'ringing',
-    legs: new IdMap<Leg>([
-      [
-        event.agentLegId,
-        { id: event.agentLegId, party: 'agent', userId: event.userId, status: 'connected', startedAt: at },
-      ],
-      [
-        event.customerLegId,
-        {
-          id: event.customerLegId,
-          party: 'customer',
-          number: event.to,
-          status: 'ringing',
-          startedAt: at,
-          billable: true,
-        },
-      ],
-    ]),
-    legCount: 1,
-    startedAt: at,
-    agentId: event.userId,
-  });
+  state.calls.set(
+    event.callId,
+    newCall({
+      id: event.callId,
+      direction: 'outbound',
+      numberId: event.numberId,
+      from: event.from,
+      to: event.to,
+      phase: 'ringing',
+      legs: new IdMap<Leg>([
+        [
+          event.agentLegId,
+          newLeg({
+            id: event.agentLegId,
+            party: 'agent',
+            userId: event.userId,
+            status: 'connected',
+            startedAt: at,
+          }),
+        ],
+        [
+          event.customerLegId,
+          newLeg({
+            id: event.customerLegId,
+            party: 'customer',
+            number: event.to,
+            status: 'ringing',
+            startedAt: at,
+            billable: true,
+          }),
+        ],
+      ]),
+      legCount: 1,
+      startedAt: at,
+      agentId: event.userId,
+    }),
+  );
   const user = state.users[event.userId];
   if (user) user.connectedLegs += 1;
 }
@@ -188,7 +182,9 @@ function removeWaiting(state: WorkspaceState, call: Call): void {
   // Counted for the pool the entry counted for; a callback of the same id muddles that: count again.
   if (state.callbacks.has(call.id)) forgetWaiting(state);
   else waitingChanged(state, call.queuePool, -1);
-  state.waiting.splice(position, 1);
+  // The head by shift: no array made for what splice would return.
+  if (position === 0) state.waiting.shift();
+  else state.waiting.splice(position, 1);
 }
 
 /**
@@ -203,20 +199,22 @@ function rejoinWaiting(state: WorkspaceState, callId: string, queuedAt: number):
 }
 
 export function evolveCall(state: WorkspaceState, event: CallEvent, at: number): WorkspaceState {
-  if (event.type === 'call.received') {
+  // Read once: events come in dozens of shapes, so each read of a field is a generic look-up.
+  const type = event.type;
+  if (type === 'call.received') {
     received(state, event, at);
     // An entry of a callback of the same id would now be read as this call's.
     if (state.callbacks.has(event.callId)) forgetWaiting(state);
     return state;
   }
-  if (event.type === 'call.placed') {
+  if (type === 'call.placed') {
     placed(state, event, at);
     if (state.callbacks.has(event.callId)) forgetWaiting(state);
     return state;
   }
   const call = state.calls.get(event.callId);
   if (!call) return state;
-  switch (event.type) {
+  switch (type) {
     case 'call.routed':
       state.rng = event.seed;
       call.routedAt ??= at;
@@ -291,7 +289,7 @@ export function evolveCall(state: WorkspaceState, event: CallEvent, at: number):
       call.recordingStartedAt = at;
       break;
     case 'call.voicemail_left':
-      state.unheardVoicemails[event.voicemailId] = event.numberId;
+      state.unheardVoicemails.set(event.voicemailId, event.numberId);
       break;
     case 'call.charged':
       state.billing.balanceCents -= event.amountCents;

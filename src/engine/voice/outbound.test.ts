@@ -87,7 +87,8 @@ describe('voicemail heard (V8)', () => {
     );
     s.advance(10_000).fireDueTimers();
     s.when({ type: 'call.hangup_leg', callId: 'c1', legId: 'c1.0' });
-    expect(s.state.unheardVoicemails).toEqual({ vm_c1: 'n1' });
+    expect(Object.fromEntries(s.state.unheardVoicemails)).toEqual({ vm_c1: 'n1' });
+    expect(JSON.parse(JSON.stringify(s.state)).unheardVoicemails).toEqual({ vm_c1: 'n1' });
     expect(s.when({ type: 'voicemail.mark_heard', voicemailId: 'vm_c1', userId: 'ann' })).toEqual([
       { type: 'voicemail.heard', voicemailId: 'vm_c1', numberId: 'n1', userId: 'ann' },
     ]);

@@ -1,8 +1,8 @@
 import { serveCallback } from '../callback/serve.ts';
-import type { Event } from '../events.ts';
 import { numberPoolKey } from '../routing/pool-index.ts';
 import { callSkills } from '../routing/requirements.ts';
 import { qualifies } from '../routing/skills.ts';
+import type { PhoneNumber } from '../state.ts';
 import type { Tx } from '../tx.ts';
 import type { Call, Pool } from './call.ts';
 import {
@@ -83,18 +83,42 @@ function waitingAhead(tx: Tx, callId: string, pool: Pool, limit: number): number
  * Agents who may have room now because of these events. One who let a call ring out is
  * free again too: that call went on to its fallback, and a waiting caller should not
  * wait behind an idle agent (the missed-offer policy handles agents who are away).
+ * Undefined when none: no set made for a decision that frees nobody (this runs after every one).
  */
-export function freedAgents(events: Event[]): Set<string> {
-  const freed = new Set<string>();
-  for (const event of events) {
-    if (event.type === 'call.leg_ended' && event.userId) freed.add(event.userId);
-    // An agent with room for several calls may take another once this one stops ringing.
-    if (event.type === 'call.leg_answered' && event.userId) freed.add(event.userId);
-    if (event.type === 'presence.changed' && event.to === 'online') freed.add(event.userId);
-    // R1: new skills may qualify an agent for a caller already waiting.
-    if (event.type === 'user.updated' && (event.changes.capacity || event.changes.skills))
-      freed.add(event.userId);
-    if (event.type === 'wrap_up.ended' && event.channel === 'voice') freed.add(event.userId);
+export function freedAgents(tx: Tx): Set<string> | undefined {
+  let freed: Set<string> | undefined;
+  // By the types beside the events (Tx.types): reading each event's type is a generic look-up.
+  for (let index = 0; index < tx.types.length; index += 1) {
+    let userId: string | undefined;
+    switch (tx.types[index]) {
+      case 'call.leg_ended':
+        userId = tx.eventOf(index, 'call.leg_ended').userId;
+        break;
+      // An agent with room for several calls may take another once this one stops ringing.
+      case 'call.leg_answered':
+        userId = tx.eventOf(index, 'call.leg_answered').userId;
+        break;
+      case 'presence.changed': {
+        const event = tx.eventOf(index, 'presence.changed');
+        if (event.to === 'online') userId = event.userId;
+        break;
+      }
+      // R1: new skills may qualify an agent for a caller already waiting.
+      case 'user.updated': {
+        const event = tx.eventOf(index, 'user.updated');
+        if (event.changes.capacity || event.changes.skills) userId = event.userId;
+        break;
+      }
+      case 'wrap_up.ended': {
+        const event = tx.eventOf(index, 'wrap_up.ended');
+        if (event.channel === 'voice') userId = event.userId;
+        break;
+      }
+    }
+    if (userId) {
+      freed ??= new Set();
+      freed.add(userId);
+    }
   }
   return freed;
 }
@@ -105,18 +129,30 @@ function priorityOf(tx: Tx, callId: string): number {
   return (numberId !== undefined && tx.state.numbers[numberId]?.settings.queue.priority) || 0;
 }
 
-/** Waiting calls by their number's queue priority (highest first), then by arrival. */
-function servingOrder(tx: Tx): string[] {
+/**
+ * Waiting calls by their number's queue priority (highest first), then by arrival: the waiting
+ * list itself when that is its order (the caller copies it before changing it), else a copy.
+ */
+function servingOrder(tx: Tx): readonly string[] {
   // Usually every number has the same queue priority: then arrival order is the order, with
   // no look-up per waiting call (the numbers are few, the waiting calls may be thousands).
-  if (onePriority(tx.state.numbers)) return [...tx.state.waiting];
+  if (onePriority(tx.state.numbers)) return tx.state.waiting;
   const first = priorityOf(tx, tx.state.waiting[0]!);
-  if (tx.state.waiting.every((callId) => priorityOf(tx, callId) === first)) return [...tx.state.waiting];
+  if (tx.state.waiting.every((callId) => priorityOf(tx, callId) === first)) return tx.state.waiting;
   const arrival = new Map(tx.state.waiting.map((callId, index) => [callId, index]));
   return [...tx.state.waiting].sort(
     (a, b) => priorityOf(tx, b) - priorityOf(tx, a) || arrival.get(a)! - arrival.get(b)!,
   );
 }
+
+const withArrived = (arrived: string | Set<string> | undefined, callId: string): string | Set<string> => {
+  if (arrived === undefined) return callId;
+  const set = typeof arrived === 'string' ? new Set([arrived]) : arrived;
+  return set.add(callId);
+};
+
+const hasArrived = (arrived: string | Set<string> | undefined, callId: string): boolean =>
+  typeof arrived === 'string' ? arrived === callId : arrived?.has(callId) === true;
 
 /**
  * A caller this decision put back in the queue (the agents rung declined, rang out or went
@@ -125,14 +161,17 @@ function servingOrder(tx: Tx): string[] {
  * Anyone free was already offered every call waiting before, so this serves no one out of turn.
  */
 export function offerRequeuedCalls(tx: Tx): void {
-  // A call that arrived in this decision was queued because its routing found nobody just now.
-  const arrived = new Set<string>();
+  // A call that arrived in this decision was queued because its routing found nobody just now
+  // (usually the one call received, if any: a set is made only for a second).
+  let arrived: string | Set<string> | undefined;
   const decided = tx.events.length;
   for (let index = 0; index < decided; index += 1) {
-    const event = tx.events[index]!;
-    if (event.type === 'call.received') arrived.add(event.callId);
-    if (event.type !== 'call.queued' || arrived.has(event.callId)) continue;
-    const call = tx.state.calls.get(event.callId);
+    const type = tx.types[index];
+    if (type === 'call.received') arrived = withArrived(arrived, tx.eventOf(index, 'call.received').callId);
+    if (type !== 'call.queued') continue;
+    const callId = tx.eventOf(index, 'call.queued').callId;
+    if (hasArrived(arrived, callId)) continue;
+    const call = tx.state.calls.get(callId);
     if (call?.phase !== 'queued' || !call.queuePool) continue;
     offerWaitingCall(tx, call, call.queuePool, callSkills(tx.state, call, call.queuePool, tx.now));
   }
@@ -143,37 +182,57 @@ export function offerRequeuedCalls(tx: Tx): void {
  * a bundle keeping names (tsx, scripts/bundle.mjs) names each new closure with defineProperty.
  */
 function readyAgents(tx: Tx, freed: Set<string>): string[] {
-  return [...freed].filter((userId) => unavailableReason(tx.state.users[userId]) === undefined);
+  const ready: string[] = [];
+  for (const userId of freed) if (unavailableReason(tx.state.users[userId]) === undefined) ready.push(userId);
+  return ready;
+}
+
+/** Whether any of these agents may take this waiting call from its pool (R1: with the skills it needs by now). */
+function anyEligible(tx: Tx, call: Call, number: PhoneNumber, pool: Pool, available: string[]): boolean {
+  const members = poolMembers(tx.state, number, pool);
+  const assigned = tx.state.poolIndex[numberPoolKey(number.id)];
+  const { required } = callSkills(tx.state, call, pool, tx.now);
+  for (const userId of available)
+    if (
+      members.positionOf(userId) !== undefined &&
+      assigned?.[userId] !== undefined &&
+      qualifies(tx.state.users[userId]?.skills, required)
+    )
+      return true;
+  return false;
 }
 
 /** A freed agent takes the oldest waiting call (of the highest priority) of a pool they are in, at once. */
 export function serveQueues(tx: Tx, freed: Set<string>): void {
   // Most freeing events (an answer, say) leave nobody ready: no need to order the queue for them.
-  if (readyAgents(tx, freed).length === 0) return;
-  for (const callId of servingOrder(tx)) {
-    const available = readyAgents(tx, freed);
-    if (available.length === 0) return;
+  let available = readyAgents(tx, freed);
+  if (available.length === 0) return;
+  // The waiting list as it stands; copied (its rest) only before serving one changes it.
+  let order = servingOrder(tx);
+  let copied = order !== tx.state.waiting;
+  for (let index = 0; index < order.length; index += 1) {
+    const callId = order[index]!;
     // R3: a callback holds its caller's entry and is served in its turn.
-    if (tx.state.callbacks.get(callId)) {
-      serveCallback(tx, callId, available);
-      continue;
-    }
-    const call = tx.state.calls.get(callId);
+    const callback = tx.state.callbacks.get(callId) !== undefined;
+    const call = callback ? undefined : tx.state.calls.get(callId);
     const number = call && tx.state.numbers[call.numberId];
-    if (!call?.queuePool || !number) continue;
-    const pool = call.queuePool;
-    const members = poolMembers(tx.state, number, pool);
-    const assigned = tx.state.poolIndex[numberPoolKey(number.id)] ?? {};
-    // R1: only an agent with the skills the call needs by now may take it from the queue.
-    const { required } = callSkills(tx.state, call, pool, tx.now);
-    const eligible = available.some(
-      (userId) =>
-        members.positionOf(userId) !== undefined &&
-        assigned[userId] !== undefined &&
-        qualifies(tx.state.users[userId]?.skills, required),
-    );
-    if (!eligible) continue;
-    tx.emit({ type: 'call.dequeued', callId, reason: 'offered' });
-    offerToPool(tx, call, pool);
+    if (
+      !callback &&
+      (!call?.queuePool || !number || !anyEligible(tx, call, number, call.queuePool, available))
+    )
+      continue;
+    if (!copied) {
+      order = order.slice(index);
+      index = 0;
+      copied = true;
+    }
+    if (callback) serveCallback(tx, callId, available);
+    else {
+      tx.emit({ type: 'call.dequeued', callId, reason: 'offered' });
+      offerToPool(tx, call!, call!.queuePool!);
+    }
+    // Serving changed who is ready: asked again (nothing else here changes it).
+    available = readyAgents(tx, freed);
+    if (available.length === 0) return;
   }
 }

@@ -13,7 +13,7 @@ export type VoicemailEvent = {
 
 /** V8: a voicemail stays unheard until someone listens; the engine keeps only the unheard ones. */
 export function decideVoicemail(tx: Tx, command: VoicemailCommand): void {
-  const numberId = tx.state.unheardVoicemails[command.voicemailId];
+  const numberId = tx.state.unheardVoicemails.get(command.voicemailId);
   if (!numberId) throw notFound('unheard voicemail', command.voicemailId, 'voicemailId');
   tx.emit({
     type: 'voicemail.heard',
@@ -24,6 +24,6 @@ export function decideVoicemail(tx: Tx, command: VoicemailCommand): void {
 }
 
 export function evolveVoicemail(state: WorkspaceState, event: VoicemailEvent): WorkspaceState {
-  delete state.unheardVoicemails[event.voicemailId];
+  state.unheardVoicemails.delete(event.voicemailId);
   return state;
 }

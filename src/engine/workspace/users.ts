@@ -9,6 +9,7 @@ import { checkSkills, type Skill } from '../routing/skills.ts';
 import type { Capacity, User, WorkspaceState } from '../state.ts';
 import type { Tx } from '../tx.ts';
 import { workflowNaming } from '../workflow/references.ts';
+import { newUser } from './new-user.ts';
 
 export interface UserFields {
   name?: string;
@@ -187,11 +188,7 @@ function setMemberships(state: WorkspaceState, userId: string, departmentIds: st
 
 export function evolveUser(state: WorkspaceState, event: UserEvent): WorkspaceState {
   if (event.type === 'user.created') {
-    state.users[event.user.id] = {
-      ...event.user,
-      capacity: { ...event.user.capacity },
-      order: state.usersCreated,
-    };
+    state.users[event.user.id] = newUser(event.user, state.usersCreated);
     state.usersCreated += 1;
     state.userByEmail[event.user.email] = event.user.id;
     if (event.user.extension) state.userByExtension[event.user.extension] = event.user.id;
