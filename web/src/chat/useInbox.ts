@@ -1,7 +1,5 @@
-import { useEffect, useRef } from 'react';
 import type { Answer, Query } from '../api/contract.ts';
-import { useStreamEvents } from '../api/stream.tsx';
-import { follows } from '../api/stream-topics.ts';
+import { useReloadOn } from '../components/useReloadOn.ts';
 import { useResource } from '../components/useResource.ts';
 import { useSignedIn } from '../session/session.tsx';
 import type { Conversation } from './types.ts';
@@ -21,11 +19,6 @@ export interface Inbox {
 export type PendingList = Answer<'listPendingConversations'>['items'][number];
 
 const limit = 200;
-/**
- * A burst of events (a transfer is several) reloads the inbox once, at most this long after the
- * first of them: under a steady flow the inbox still reloads every so often.
- */
-const coalesceMs = 120;
 
 export function useInbox() {
   const { api, session } = useSignedIn();
@@ -50,15 +43,7 @@ export function useInbox() {
     };
   }, [api, me, seesAll]);
 
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
-  useStreamEvents((event) => {
-    if (!follows(event, ['conversation.*']) || timer.current) return;
-    timer.current = setTimeout(() => {
-      timer.current = undefined;
-      inbox.reload();
-    }, coalesceMs);
-  });
+  useReloadOn(['conversation.*'], inbox.reload);
 
   return inbox;
 }

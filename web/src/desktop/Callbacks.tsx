@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { ErrorText } from '../components/ErrorText.tsx';
+import { useReloadOn } from '../components/useReloadOn.ts';
 import { useResource } from '../components/useResource.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { LiveCallback } from '../live/types.ts';
 import { useSignedIn } from '../session/session.tsx';
 import type { Directory } from '../softphone/useDirectory.ts';
 import { DeskPanel } from './DeskPanel.tsx';
-import { useReloadOn } from './useReloadOn.ts';
 
 /**
  * R3: callbacks for this agent. One offered to them (it reached the front of the queue) is

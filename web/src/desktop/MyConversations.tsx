@@ -1,13 +1,13 @@
 import { Link } from 'react-router';
 import type { Conversation } from '../chat/types.ts';
 import { ErrorText } from '../components/ErrorText.tsx';
+import { useReloadOn } from '../components/useReloadOn.ts';
 import { useResource } from '../components/useResource.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import { useSignedIn } from '../session/session.tsx';
 import type { Directory } from '../softphone/useDirectory.ts';
 import { DeskPanel } from './DeskPanel.tsx';
-import { useReloadOn } from './useReloadOn.ts';
 
 /** The customer wrote last and nobody has answered since. */
 const awaitingReply = (conversation: Conversation) =>

@@ -2,6 +2,7 @@ import type { CallRecord } from '../api/calls.ts';
 import { formatDuration } from '../api/server-clock.tsx';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { formatPhone } from '../components/phone.ts';
+import { useReloadOn } from '../components/useReloadOn.ts';
 import { useResource } from '../components/useResource.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages/index.ts';
@@ -10,7 +11,6 @@ import type { Directory } from '../softphone/useDirectory.ts';
 import { DeskPanel } from './DeskPanel.tsx';
 import { myPart, myTalkMs } from './myPart.ts';
 import { useCallBack } from './useCallBack.ts';
-import { useReloadOn } from './useReloadOn.ts';
 
 /**
  * This person's calls today, newest first: every call they took part in (answered, placed,

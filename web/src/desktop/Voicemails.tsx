@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatDuration } from '../api/server-clock.tsx';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { formatPhone } from '../components/phone.ts';
+import { useReloadOn } from '../components/useReloadOn.ts';
 import { useResource } from '../components/useResource.ts';
 import { AudioPlayer } from '../history/AudioPlayer.tsx';
 import type { Voicemail } from '../history/types.ts';
@@ -10,7 +11,6 @@ import { useSignedIn } from '../session/session.tsx';
 import type { Directory } from '../softphone/useDirectory.ts';
 import { DeskPanel } from './DeskPanel.tsx';
 import { useCallBack } from './useCallBack.ts';
-import { useReloadOn } from './useReloadOn.ts';
 
 /**
  * Voicemails left on this person's numbers (V8), newest first, unheard ones marked: play

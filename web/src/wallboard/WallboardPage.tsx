@@ -1,13 +1,13 @@
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { everyValue } from '../api/contract.ts';
 import { formatDuration } from '../api/server-clock.tsx';
-import { useStreamEvents } from '../api/stream.tsx';
-import { follows, type Topic } from '../api/stream-topics.ts';
+import type { Topic } from '../api/stream-topics.ts';
 import type { Presence } from '../api/types.ts';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { Field } from '../components/Field.tsx';
 import { PresenceBadge } from '../components/PresenceBadge.tsx';
+import { useReloadOn } from '../components/useReloadOn.ts';
 import { useResource } from '../components/useResource.ts';
 import { numberName, phoneLabel, useDirectory } from '../history/directory.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -24,12 +24,6 @@ const thresholds = [10, 15, 20, 30, 45, 60];
 const thresholdKey = 'switchboard.wallboard.serviceLevelSec';
 /** A board on a wall also refreshes on its own: an agent's stream carries only their own calls. */
 const refreshMs = 15_000;
-/**
- * Events that arrive together (a call routed, ringing, queued) cause one reload, at most this
- * long after the first of them: under a steady flow (a busy centre is never quiet for long) the
- * board still reloads every so often rather than waiting for a pause.
- */
-const settleMs = 200;
 
 const presences = everyValue<Presence>()(['online', 'pre_pause', 'pause', 'offline']);
 const topics: Topic[] = ['call.*', 'conversation.*', 'presence.changed', 'config:user'];
@@ -53,22 +47,11 @@ export function WallboardPage({ tv = false }: { tv?: boolean }) {
   );
   const elapsed = useBoardClock(board.data?.now);
 
-  const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useStreamEvents((event) => {
-    if (!follows(event, topics) || pending.current) return;
-    pending.current = setTimeout(() => {
-      pending.current = undefined;
-      board.reload();
-    }, settleMs);
-  });
+  useReloadOn(topics, board.reload);
   // biome-ignore lint/correctness/useExhaustiveDependencies: reload is stable in effect; the timer restarts per threshold.
   useEffect(() => {
     const timer = setInterval(board.reload, refreshMs);
-    return () => {
-      clearInterval(timer);
-      clearTimeout(pending.current);
-      pending.current = undefined;
-    };
+    return () => clearInterval(timer);
   }, [threshold]);
 
   const data = board.data;

@@ -9,7 +9,8 @@ const minGapMs = 250;
  * Calls `reload` when the stream brings a message of one of `topics` (and on every
  * (re)connect or reload): at once for the first, once for all the messages of one commit, and
  * under a steady flow at most once every quarter second. A supervisor's stream carries every
- * call of a busy centre: reloading per commit read the live board dozens of times a second.
+ * call of a busy centre: reloading per commit read the live board dozens of times a second,
+ * and waiting for a pause instead (the wallboard, the inbox) froze them while calls kept coming.
  */
 export function useReloadOn(topics: readonly Topic[], reload: () => void): void {
   const scheduled = useRef(false);
