@@ -143,7 +143,9 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
     ['supervisor', 'supervisor@demo.test', everyone, false],
     ['admin', 'admin@demo.test', [...everyone, ...admin], true],
   ] as const) {
-    const audit = audited ? '; the log-in page and every screen pass axe’s WCAG 2 AA and best-practice rules' : '';
+    const audit = audited
+      ? '; the log-in page and every screen pass axe’s WCAG 2 AA and best-practice rules'
+      : '';
     it(`${role}: every screen opens with no console error or failed request${audit}`, async () => {
       const person = await watchedAt(browser, origin);
       const { page, context, problems, settled } = person;
@@ -163,7 +165,8 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
         expect(new URL(page.url()).pathname).toBe(screen);
         // Issue 7: checked where the walk already is (a page load and an axe injection a screen
         // cost as much Chromium CPU as the rest of this file's walks).
-        if (audited) expect({ screen, violations: await axeViolations(person) }).toEqual({ screen, violations: [] });
+        if (audited)
+          expect({ screen, violations: await axeViolations(person) }).toEqual({ screen, violations: [] });
       }
       await context.close();
       expect(problems).toEqual([]);

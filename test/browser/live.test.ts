@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, signedInPerson } from '../support/browser.ts';
+import { describeInBrowser, launchBrowser, signedInPerson, type WatchedPage } from '../support/browser.ts';
 import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 
 const business = '+34911234567';
@@ -10,6 +10,9 @@ describeInBrowser('web console: the supervisors’ Live page (R3, R4)', () => {
   let browser: Browser;
   let origin: string;
   let tokens: Awaited<ReturnType<typeof seedWorkspace>>['tokens'];
+  // Sam, the supervisor of every test here, stays signed in for the file (a new profile and its
+  // first page cost about a second of Chromium's CPU); each test loads its page in his.
+  let sam: WatchedPage;
 
   const api = async (method: string, path: string, body?: unknown, token = tokens.admin) => {
     const response = await server.request(method, `/v1/workspaces/acme${path}`, { token, body });
@@ -29,6 +32,7 @@ describeInBrowser('web console: the supervisors’ Live page (R3, R4)', () => {
     await api('PUT', '/users/u_agent/presence', { presence: 'online' });
     origin = await server.app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();
+    sam = await signedInPerson(browser, origin, 'sam@acme.test');
   });
 
   afterAll(async () => {
@@ -41,8 +45,7 @@ describeInBrowser('web console: the supervisors’ Live page (R3, R4)', () => {
     const [line] = (await api('GET', '/users/u_agent/phone')).lines;
     await api('POST', `/sim/legs/${callId}/${line.legId}/answer`, undefined, tokens.agent);
 
-    const person = await signedInPerson(browser, origin, 'sam@acme.test');
-    const { page } = person;
+    const { page } = sam;
     await page.goto('/');
     await page.getByRole('link', { name: 'Live' }).click();
     const calls = page.getByRole('region', { name: 'Calls' });
@@ -70,7 +73,7 @@ describeInBrowser('web console: the supervisors’ Live page (R3, R4)', () => {
     await callback.getByRole('cell', { name: 'No. 1 in the queue' }).waitFor();
     await callback.getByRole('button', { name: 'Cancel the callback to +34 600 33 34 44' }).click();
     await callbacks.getByText('Nothing now.').waitFor();
-    person.expectClean();
+    sam.expectClean();
   });
 
   it('R4 (issue 21): Sam sends a waiting call to a group from the Live page; the group rings its member', async () => {
@@ -83,8 +86,7 @@ describeInBrowser('web console: the supervisors’ Live page (R3, R4)', () => {
     await api('PUT', '/users/u_admin/presence', { presence: 'online' });
     // Alex is still on the first call: this one rings Ada, nobody has answered it.
     const { callId } = await api('POST', '/sim/calls', { from: '+34600555666', to: business }, tokens.agent);
-    const person = await signedInPerson(browser, origin, 'sam@acme.test');
-    const { page } = person;
+    const { page } = sam;
     await page.goto('/');
     await page.getByRole('link', { name: 'Live' }).click();
     const row = page.getByRole('region', { name: 'Calls' }).getByRole('row', { name: /\+34 600 55 56 66/ });
@@ -101,16 +103,15 @@ describeInBrowser('web console: the supervisors’ Live page (R3, R4)', () => {
       .toEqual({ kind: 'group', groupId: group.id });
     expect((await api('GET', '/users/u_admin/phone')).lines).toEqual([expect.objectContaining({ callId })]);
     await api('POST', `/sim/calls/${callId}/hangup`, undefined, tokens.agent);
-    person.expectClean();
+    sam.expectClean();
   });
 
   it('under a steady flow of calls the page keeps up, reading the live board a few times a second at most', async () => {
-    const person = await signedInPerson(browser, origin, 'sam@acme.test');
-    const { page } = person;
+    const { page } = sam;
     await page.goto('/live');
     const calls = page.getByRole('region', { name: 'Calls' });
     await calls.waitFor();
-    await person.settled();
+    await sam.settled();
     const reads: number[] = [];
     const noteRead = (request: { url(): string }) => {
       if (new URL(request.url()).pathname === '/v1/workspaces/acme/live') reads.push(Date.now());
@@ -133,6 +134,6 @@ describeInBrowser('web console: the supervisors’ Live page (R3, R4)', () => {
     );
     for (const callId of callIds) await api('POST', `/sim/calls/${callId}/hangup`, undefined, tokens.agent);
     await expect.poll(() => calls.getByRole('row', { name: /\+34 600 22/ }).count()).toBe(0);
-    person.expectClean();
+    sam.expectClean();
   }, 60_000);
 });

@@ -1,6 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, newPerson, signedInPerson } from '../support/browser.ts';
+import {
+  describeInBrowser,
+  launchBrowser,
+  newPerson,
+  signedInPerson,
+  type WatchedPage,
+} from '../support/browser.ts';
 import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 
 const business = '+34911234567';
@@ -11,6 +17,9 @@ describeInBrowser('web console: the live wallboard (issue 7)', () => {
   let browser: Browser;
   let origin: string;
   let tokens: Awaited<ReturnType<typeof seedWorkspace>>['tokens'];
+  // Sam, the supervisor of two tests, stays signed in for the file (a new profile and its first
+  // page cost about a second of Chromium's CPU); each of his tests loads its page in his.
+  let sam: WatchedPage;
 
   const api = async (method: string, path: string, body?: unknown, token = tokens.admin) => {
     const response = await server.request(method, `/v1/workspaces/acme${path}`, { token, body });
@@ -26,6 +35,7 @@ describeInBrowser('web console: the live wallboard (issue 7)', () => {
     await api('PUT', '/users/u_admin/presence', { presence: 'pause' });
     origin = await server.app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();
+    sam = await signedInPerson(browser, origin, 'sam@acme.test');
   });
 
   afterAll(async () => {
@@ -34,8 +44,7 @@ describeInBrowser('web console: the live wallboard (issue 7)', () => {
   });
 
   it('shows a caller waiting and who is available, and updates when the caller hangs up, without a reload', async () => {
-    const person = await signedInPerson(browser, origin, 'sam@acme.test');
-    const { page } = person;
+    const { page } = sam;
     await page.goto('/');
     await page.getByRole('link', { name: 'Wallboard' }).click();
     const tile = (name: string) => page.getByRole('region', { name, exact: true }).locator('.tile-value');
@@ -76,12 +85,11 @@ describeInBrowser('web console: the live wallboard (issue 7)', () => {
     await agents.getByText('on a call').waitFor();
     await api('POST', `/sim/calls/${second.callId}/hangup`, undefined, tokens.agent);
     await expect.poll(() => agents.getByText('on a call').count()).toBe(0);
-    person.expectClean();
+    sam.expectClean();
   });
 
   it('keeps up while calls keep coming, not only once they stop', async () => {
-    const person = await signedInPerson(browser, origin, 'sam@acme.test');
-    const { page } = person;
+    const { page } = sam;
     await page.goto('/wallboard');
     const waiting = page.getByRole('region', { name: 'Calls waiting', exact: true }).locator('.tile-value');
     await expect.poll(() => waiting.textContent()).toBe('0');
@@ -112,7 +120,7 @@ describeInBrowser('web console: the live wallboard (issue 7)', () => {
     await expect.poll(() => waiting.textContent()).toBe('15');
     for (const callId of callIds) await api('POST', `/sim/calls/${callId}/hangup`, undefined, tokens.agent);
     await expect.poll(() => waiting.textContent()).toBe('0');
-    person.expectClean();
+    sam.expectClean();
   });
 
   it('an agent reads it too, in Spanish, without the callers’ numbers', async () => {
