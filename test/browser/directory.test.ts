@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, type WatchedPage } from '../support/browser.ts';
+import { describeInBrowser, openScreen, type WatchedPage } from '../support/browser.ts';
 import { consoleTestbed } from '../support/console.ts';
 
 describeInBrowser('web console: settings for users, departments, contacts and balance (issue 7)', () => {
@@ -38,7 +38,7 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
     const person = ada;
     person.expectRefusal('POST', '/v1/workspaces/acme/users', 400); // bea@nowhere, judged by the server
     const { page } = person;
-    await page.goto('/');
+    await openScreen(page, '/');
     await page.getByRole('link', { name: 'Settings' }).click();
     await page
       .getByRole('navigation', { name: 'Settings sections' })
@@ -82,7 +82,7 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
     const person = ada;
     person.expectRefusal('PATCH', '/v1/workspaces/acme/users/u_agent', 409); // extension 301 is taken
     const { page } = person;
-    await page.goto('/admin/users');
+    await openScreen(page, '/admin/users');
     await page.getByRole('link', { name: 'Alex Agent' }).click();
     await page.getByRole('heading', { name: 'Alex Agent', level: 1 }).waitFor();
     await page.getByLabel('Extension').fill('301');
@@ -101,7 +101,7 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
     expect(await api('GET', '/users/u_agent')).toMatchObject({ extension: '302', role: 'supervisor' });
     await api('PATCH', '/users/u_agent', { role: 'agent' });
 
-    await page.goto('/admin/users/u_leaver');
+    await openScreen(page, '/admin/users/u_leaver');
     await page.getByRole('button', { name: 'Remove user' }).click();
     const dialog = page.getByRole('dialog', { name: 'Remove Lee Leaver?' });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -120,7 +120,7 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
   it('creating a department and adding members updates its member count', async () => {
     const person = ada;
     const { page } = person;
-    await page.goto('/admin/departments');
+    await openScreen(page, '/admin/departments');
     await page.getByLabel('Department name').fill('Billing');
     await page.getByRole('button', { name: 'Create department' }).click();
     await page.getByRole('heading', { name: 'Billing', level: 1 }).waitFor();
@@ -157,7 +157,7 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
     await api('POST', '/departments', { id: 'd_chat', name: 'Chat team' });
     const person = ada;
     const { page } = person;
-    await page.goto('/admin/departments/d_chat');
+    await openScreen(page, '/admin/departments/d_chat');
     const chat = page.getByRole('region', { name: 'Chat', exact: true });
     const strategy = chat.getByLabel('Who gets new conversations');
     await expect.poll(() => strategy.inputValue()).toBe('least_busy');
@@ -182,7 +182,7 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
     const person = ada;
     person.expectRefusal('POST', '/v1/workspaces/acme/contacts', 400); // +34 12 is no phone number
     const { page } = person;
-    await page.goto('/admin/contacts');
+    await openScreen(page, '/admin/contacts');
     await page.getByRole('link', { name: 'Add contact' }).click();
     await page.getByLabel('Name', { exact: true }).fill('Carmen Cliente');
     await page.getByLabel('Company').fill('Cliente SA');
@@ -218,7 +218,7 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
   it('the balance page shows the balance, and a top-up changes it and is listed', async () => {
     const person = ada;
     const { page } = person;
-    await page.goto('/admin/billing');
+    await openScreen(page, '/admin/billing');
     const balance = page.getByRole('status', { name: 'Telephony balance' });
     await expect.poll(() => balance.textContent()).toBe('€12.34');
     expect(await page.getByText('No credit has been added yet.').isVisible()).toBe(true);

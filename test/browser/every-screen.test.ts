@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { applyDemo } from '../../src/cli/demo.ts';
+import { axeViolations } from '../support/axe.ts';
 import {
   describeInBrowser,
   executablePath,
@@ -10,7 +11,6 @@ import {
   watched,
   watchedSignedIn,
 } from '../support/browser.ts';
-import { axeViolations } from '../support/axe.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 /**

@@ -1,6 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, signedInPerson, type WatchedPage } from '../support/browser.ts';
+import {
+  describeInBrowser,
+  launchBrowser,
+  openScreen,
+  signedInPerson,
+  type WatchedPage,
+} from '../support/browser.ts';
 import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 
 const main = '+34911234567';
@@ -102,7 +108,7 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
   it('filters calls by number typed, outcome and direction; a bad number is refused under its field', async () => {
     const person = sam;
     const { page } = person;
-    await page.goto('/');
+    await openScreen(page, '/');
     await page.getByRole('link', { name: 'History' }).click();
     const rows = page.getByRole('table', { name: 'Calls, newest first' }).locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(2);
@@ -136,7 +142,7 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
   it('a transferred call’s timeline shows the routing, the transfer and its note', async () => {
     const person = sam;
     const { page } = person;
-    await page.goto('/history/calls');
+    await openScreen(page, '/history/calls');
     await page
       .getByRole('link', { name: new RegExp(`^Timeline of the call from \\${written(refundCaller)}`) })
       .click();
@@ -186,7 +192,7 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
   it('a voicemail plays in the page, fetched with the session', async () => {
     const person = sam;
     const { page } = person;
-    await page.goto(`/history/calls?outcome=voicemail`);
+    await openScreen(page, `/history/calls?outcome=voicemail`);
     await page
       .getByRole('link', { name: new RegExp(`^Timeline of the call from \\${written(voicemailCaller)}`) })
       .click();
@@ -205,7 +211,7 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
   it('voicemails: played on demand, marked heard by the person, filtered by heard', async () => {
     const person = sam;
     const { page } = person;
-    await page.goto('/history/calls');
+    await openScreen(page, '/history/calls');
     await page.getByRole('tab', { name: 'Voicemails' }).click();
     const table = page.getByRole('table', { name: 'Voicemails, newest first' });
     const label = `Voicemail from ${written(voicemailCaller)} (6 s)`;
@@ -227,7 +233,7 @@ describeInBrowser('web console: History lists, filters and timelines (issue 7)',
   it('a conversation’s timeline shows where routing sent it and the transfer with its reason', async () => {
     const person = sam;
     const { page } = person;
-    await page.goto('/history/calls');
+    await openScreen(page, '/history/calls');
     await page.getByRole('tab', { name: 'Conversations' }).click();
     await page.getByRole('link', { name: /^Timeline of the conversation with Nora/ }).click();
     await page.getByRole('heading', { name: 'Conversation with Nora' }).waitFor();

@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, type WatchedPage } from '../support/browser.ts';
+import { describeInBrowser, openScreen, type WatchedPage } from '../support/browser.ts';
 import { consoleTestbed } from '../support/console.ts';
 
 describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 and 004)', () => {
@@ -21,7 +21,7 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
     const person = ada;
     person.expectRefusal('PATCH', '/v1/workspaces/acme/numbers/n_main/settings', 400); // the bad forward number
     const { page } = person;
-    await page.goto('/');
+    await openScreen(page, '/');
     await page.getByRole('link', { name: 'Settings' }).click();
     // The list shows the number as people read it, with its name, mode and assigned users.
     const row = page.getByRole('row', { name: /Madrid/ });
@@ -136,7 +136,7 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
   it('the working-hours editor: several ranges a day and a named holiday, saved and shown after a reload', async () => {
     const person = ada;
     const { page } = person;
-    await page.goto('/admin/numbers/n_hours');
+    await openScreen(page, '/admin/numbers/n_hours');
     await page.getByRole('heading', { name: '+34 911 23 45 68' }).waitFor();
     await page.getByRole('button', { name: 'Show Working hours' }).click();
     await page.getByLabel('Take calls only during working hours').check();
@@ -188,7 +188,7 @@ describeInBrowser('web console: a number’s settings page (issue 7, seeds 002 a
     const person = ada;
     person.expectRefusal('POST', '/v1/workspaces/acme/numbers', 400); // not in international format
     const { page } = person;
-    await page.goto('/admin/numbers');
+    await openScreen(page, '/admin/numbers');
     await page.getByRole('button', { name: 'Add number' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add number' });
     const phone = dialog.getByLabel('Phone number');

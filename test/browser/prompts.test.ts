@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { encodeWav } from '../../src/telephony/media/wav.ts';
-import { describeInBrowser, type WatchedPage } from '../support/browser.ts';
+import { describeInBrowser, openScreen, type WatchedPage } from '../support/browser.ts';
 import { consoleTestbed } from '../support/console.ts';
 
 describeInBrowser('web console: recorded prompts for numbers and IVR menus (S3)', () => {
@@ -30,7 +30,7 @@ describeInBrowser('web console: recorded prompts for numbers and IVR menus (S3)'
     const { page } = person;
     // A 16 kHz file: the server refuses it and names the format.
     person.expectRefusal('PUT', '/v1/workspaces/acme/numbers/n_main/prompts/welcome', 400);
-    await page.goto('/admin/numbers/n_main');
+    await openScreen(page, '/admin/numbers/n_main');
     await page.getByRole('heading', { name: /Madrid/ }).waitFor();
     await page.getByRole('button', { name: 'Show Recorded prompts' }).click();
     const section = page.getByRole('region', { name: 'Recorded prompts' });
@@ -66,7 +66,7 @@ describeInBrowser('web console: recorded prompts for numbers and IVR menus (S3)'
   it('an IVR menu has its own recording, shown on its page', async () => {
     const person = ada;
     const { page } = person;
-    await page.goto('/admin/ivr-menus/m_sales');
+    await openScreen(page, '/admin/ivr-menus/m_sales');
     const recording = page.getByRole('group', { name: 'Recorded prompt' });
     await expect.poll(() => recording.getByRole('status').textContent()).toBe('Built-in spoken prompt');
     await recording.getByLabel('Upload a WAV: Recorded prompt').setInputFiles(wavFile('menu.wav', 24_000));

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, type WatchedPage } from '../support/browser.ts';
+import { describeInBrowser, openScreen, type WatchedPage } from '../support/browser.ts';
 import { consoleTestbed } from '../support/console.ts';
 
 describeInBrowser('web console: History → Download CSV and the Reports page (I3)', () => {
@@ -25,7 +25,7 @@ describeInBrowser('web console: History → Download CSV and the Reports page (I
 
   it('I3: a supervisor downloads the calls as CSV from History; the file has the calls the history lists', async () => {
     const { page } = sam;
-    await page.goto('/history/calls');
+    await openScreen(page, '/history/calls');
     const waiting = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download CSV' }).click();
     const download = await waiting;
@@ -45,7 +45,7 @@ describeInBrowser('web console: History → Download CSV and the Reports page (I
 
   it('I3: the Reports page charts the calls per day and service level, and lists each agent', async () => {
     const { page } = sam;
-    await page.goto('/');
+    await openScreen(page, '/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
     await page.getByRole('heading', { name: 'Reports' }).waitFor();
     const date = new Date(acme.server.clock.now()).toISOString().slice(0, 10);

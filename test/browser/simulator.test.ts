@@ -1,6 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, signedInPerson, type WatchedPage } from '../support/browser.ts';
+import {
+  describeInBrowser,
+  launchBrowser,
+  openScreen,
+  signedInPerson,
+  type WatchedPage,
+} from '../support/browser.ts';
 import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 
 describeInBrowser('web console: what if, the routing simulator (M4, issue 19 item 8)', () => {
@@ -34,7 +40,7 @@ describeInBrowser('web console: what if, the routing simulator (M4, issue 19 ite
   it('an admin changes agents and strategy, runs, and reads both configurations side by side with charts', async () => {
     const person = ada;
     const { page } = person;
-    await page.goto('/');
+    await openScreen(page, '/');
     await page.getByRole('link', { name: 'Simulator' }).click();
     const sim = page.getByRole('region', { name: 'What if: simulate your routing' });
     await sim.waitFor();
@@ -77,7 +83,7 @@ describeInBrowser('web console: what if, the routing simulator (M4, issue 19 ite
     const admin = ada;
     // 90,000 calls an hour for 8 hours is over the server’s cap of 50,000 a run: it says so (400).
     admin.expectRefusal('POST', '/v1/workspaces/acme/simulation-jobs', 400);
-    await admin.page.goto('/');
+    await openScreen(admin.page, '/');
     await admin.page.getByRole('link', { name: 'Simulator' }).click();
     const sim = admin.page.getByRole('region', { name: 'What if: simulate your routing' });
     await sim.getByLabel('Calls per hour').fill('90000');
@@ -112,7 +118,7 @@ describeInBrowser('web console: what if, the routing simulator (M4, issue 19 ite
 
     const person = ada;
     const { page } = person;
-    await page.goto('/');
+    await openScreen(page, '/');
     await page.getByRole('link', { name: 'Simulator' }).click();
     const sim = page.getByRole('region', { name: 'What if: simulate your routing' });
     // The field is local time: the whole local day holds the call at 08:00 UTC in any zone within 8 hours of it.
@@ -152,7 +158,7 @@ describeInBrowser('web console: what if, the routing simulator (M4, issue 19 ite
     });
     const person = ada;
     const { page } = person;
-    await page.goto('/');
+    await openScreen(page, '/');
     await page.getByRole('link', { name: 'Simulator' }).click();
     const sim = page.getByRole('region', { name: 'What if: simulate your routing' });
     await expect.poll(() => sim.getByLabel('Number', { exact: true }).inputValue()).toBe('+34911234567');

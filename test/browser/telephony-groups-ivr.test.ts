@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, type WatchedPage } from '../support/browser.ts';
+import { describeInBrowser, openScreen, type WatchedPage } from '../support/browser.ts';
 import { consoleTestbed } from '../support/console.ts';
 
 describeInBrowser('web console: telephony groups and the IVR menu editor (issue 7, V10, V13)', () => {
@@ -19,7 +19,7 @@ describeInBrowser('web console: telephony groups and the IVR menu editor (issue 
   it('creates a group with members in order and a strategy, edits it, and deletes it', async () => {
     const person = ada;
     const { page } = person;
-    await page.goto('/admin/groups');
+    await openScreen(page, '/admin/groups');
     await page
       .getByRole('row', { name: /Support/ })
       .getByText('Alex Agent')
@@ -67,7 +67,7 @@ describeInBrowser('web console: telephony groups and the IVR menu editor (issue 
     const person = ada;
     const { page } = person;
     person.expectRefusal('PATCH', '/v1/workspaces/acme/ivr-menus/ivr_main', 400); // the wrong number
-    await page.goto('/admin/ivr-menus');
+    await openScreen(page, '/admin/ivr-menus');
     await page.getByRole('link', { name: 'Main menu' }).click();
     await page.getByLabel('Greeting').fill('For support press 1. To reach our office press 2.');
     await page.getByRole('button', { name: 'Add option' }).click();
@@ -105,7 +105,7 @@ describeInBrowser('web console: telephony groups and the IVR menu editor (issue 
   it('creates a new IVR menu and routes a number to it', async () => {
     const person = ada;
     const { page } = person;
-    await page.goto('/admin/ivr-menus');
+    await openScreen(page, '/admin/ivr-menus');
     await page.getByRole('link', { name: 'New menu' }).click();
     await page.getByRole('button', { name: 'Create menu' }).click();
     // Name and greeting are required; the browser says so before asking the server.
@@ -119,7 +119,7 @@ describeInBrowser('web console: telephony groups and the IVR menu editor (issue 
     const created = items.find((menu: { name: string }) => menu.name === 'After hours');
     expect(created.options).toEqual({ '1': { kind: 'voicemail' } });
 
-    await page.goto('/admin/numbers/n_main');
+    await openScreen(page, '/admin/numbers/n_main');
     await page.getByLabel('Send calls to').selectOption('ivr');
     await page.getByLabel('IVR menu', { exact: true }).selectOption({ label: 'After hours' });
     await page.getByRole('button', { name: 'Save' }).click();
@@ -131,7 +131,7 @@ describeInBrowser('web console: telephony groups and the IVR menu editor (issue 
 
     // A menu a number still uses is not deleted; the dialog says why.
     person.expectRefusal('DELETE', `/v1/workspaces/acme/ivr-menus/${created.id}`, 409);
-    await page.goto(`/admin/ivr-menus/${created.id}`);
+    await openScreen(page, `/admin/ivr-menus/${created.id}`);
     await page.getByRole('button', { name: 'Delete menu' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete menu' });
     await dialog.getByRole('button', { name: 'Delete' }).click();

@@ -349,6 +349,25 @@ export async function openWithin(page: Page, path: string): Promise<void> {
   );
 }
 
+/**
+ * Opens `path` in a page the file keeps (see keptForFile) as one of its tests begins: loaded from
+ * its address when the page has no console yet, otherwise followed as a link (openWithin), as by
+ * a person who keeps the console open from one task to the next. The screen mounts and reads
+ * anew either way (loaded again when it is the screen already shown, which a link would not
+ * remount). A page load in a kept profile costs 0.3-0.5 s of Chromium's CPU, a followed link
+ * 0.1-0.2 s (BENCHMARKS.md, session 13). A test about loading, or a reload, says page.goto.
+ */
+export async function openScreen(page: Page, path: string): Promise<void> {
+  const here = new URL(page.url());
+  if (!here.protocol.startsWith('http')) {
+    await page.goto(path);
+  } else if (here.pathname + here.search === path) {
+    await page.reload();
+  } else {
+    await openWithin(page, path);
+  }
+}
+
 /** Signs in through the log-in form and waits for the desktop. */
 export async function signIn(page: Page, email: string, password = 'correct horse'): Promise<void> {
   await page.goto('/');
