@@ -6,10 +6,10 @@
 // windows, SIPp's scripted pauses), so they run beside the CPU-bound projects rather than after
 // them: the CLI and cluster files overlap the in-process projects, the SIP calls the browser
 // tests, which use about one core. And they run in two processes of their own, not one: the
-// real processes (a `serve` node is CPU for a second or two, then waits) beside the real calls
-// (which wait), where one process ran them one group after the other: 246 s of waiting in a row
-// (session 13). The simulator and PostgreSQL unit tests start them, so the browser tests, the
-// longest part of the first process, start sooner.
+// real processes (a `serve` node is CPU for a second, then waits) beside the real calls (which
+// wait), where one process ran them one group after the other: 220-274 s then, 143-152 s so, at
+// load 4-9 (session 13). The simulator and PostgreSQL unit tests start them, so the browser
+// tests, the longest part of the first process, start sooner.
 // BENCHMARKS.md ("Test suite, session 10", sessions 11's to 13's) has the figures.
 //
 // With arguments (`npm test -- --project unit`, a file name, …) it is plain `vitest run` with
@@ -20,10 +20,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const vitest = 'node_modules/vitest/vitest.mjs';
-/** Beside the first: the real processes, and the real calls, each in a Vitest of its own. */
+/**
+ * Beside the first: the real processes, and the real calls, each in a Vitest of its own (the
+ * simulator and PostgreSQL unit tests before the calls: the processes took longer, session 13).
+ */
 const beside = [
-  ['pg', 'processes', 'cluster'],
-  ['sim', 'sip', 'media'],
+  ['processes', 'cluster'],
+  ['sim', 'pg', 'sip', 'media'],
 ];
 const first = ['unit', 'unit-isolated', 'api', 'browser'];
 const projectFlags = (names) => names.flatMap((name) => ['--project', name]);
