@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const external = [
   'better-sqlite3',
@@ -56,6 +57,64 @@ const ownImportMetaUrl = {
   },
 };
 
+/**
+ * The routes' validators and serializers, compiled at build time (src/server/schema-sources.ts),
+ * in place of src/server/precompiled-schemas.ts: a start then compiles none of them, which was
+ * two thirds of a bundled node's start CPU (session 13). Their `require` calls resolve from
+ * src/server/ (Ajv's and fast-json-stringify's runtime parts) and are bundled with them.
+ */
+function precompiledSchemas(source) {
+  const stub = join(src, 'server', 'precompiled-schemas.ts');
+  return {
+    name: 'precompiled-schemas',
+    setup(build) {
+      build.onLoad({ filter: /precompiled-schemas\.ts$/ }, (args) =>
+        args.path === stub ? { contents: source, loader: 'js', resolveDir: dirname(stub) } : undefined,
+      );
+    },
+  };
+}
+
+/**
+ * The source of the precompiled schemas: schema-sources.ts bundled (our code in one file, the
+ * packages imported as they are, beside them in node_modules/.cache) and run in this process.
+ */
+async function precompiledSchemasSource(build) {
+  const generator = join(nodeModules, '.cache', 'switchboard-build', 'schema-sources.mjs');
+  const result = await build({
+    entryPoints: [join(src, 'server', 'schema-sources.ts')],
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile: generator,
+    plugins: [sourceImportMetaUrl],
+    logLevel: 'warning',
+    metafile: true,
+  });
+  const { precompiledSchemasSource: generate } = await import(
+    `${pathToFileURL(generator).href}?${Date.now()}`
+  );
+  return { source: await generate(), inputs: Object.keys(result.metafile.inputs) };
+}
+
+/** For the generator: each module's `import.meta.url` is its own place in src/, as unbundled. */
+const sourceImportMetaUrl = {
+  name: 'source-import-meta-url',
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes('import.meta.url')) return undefined;
+      return {
+        contents: source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
+        loader: 'ts',
+      };
+    });
+  },
+};
+
 /** Bundled packages that find files through `__dirname` (CommonJS), which a bundle has not. */
 const readsBesideItself = /[\\/]node_modules[\\/]@fastify[\\/]swagger(-ui)?[\\/].*\.js$/;
 /** What they read there, copied into dist/vendor/ laid out as in node_modules/. */
@@ -82,7 +141,7 @@ const ownDirname = {
 };
 
 /** The options for one entry (a path under src/), written to the same path under `outdir` as .js. */
-function bundleOptions(entry, outdir) {
+function bundleOptions(entry, outdir, schemas) {
   const outfile = join(outdir, entry.replace(/\.ts$/, '.js'));
   const toDist = posix(relative(dirname(outfile), outdir)) || '.';
   const options = esmOptions(entry, outfile, toDist);
@@ -94,6 +153,7 @@ function bundleOptions(entry, outdir) {
     ...rest,
     outfile: outfile.replace(/\.js$/, '.cjs'),
     format: 'cjs',
+    plugins: [precompiledSchemas(schemas), ...rest.plugins],
     banner: {
       js: [
         // Before the banner's lines, or the bundle's own directive would be none: ES modules are strict.
@@ -160,11 +220,17 @@ export async function bundleServer(outdir) {
   const { build } = await import('esbuild');
   // Chunks are named by their contents: a previous build's would pile up.
   rmSync(outdir, { recursive: true, force: true });
-  const results = await Promise.all(entries.map((entry) => build(bundleOptions(entry, resolve(outdir)))));
+  const schemas = await precompiledSchemasSource(build);
+  const results = await Promise.all(
+    entries.map((entry) => build(bundleOptions(entry, resolve(outdir), schemas.source))),
+  );
   writeCachedEntry(outdir);
   for (const folder of assets) cpSync(join(src, folder), join(outdir, folder), { recursive: true });
   for (const path of vendored)
     cpSync(join(nodeModules, path), join(outdir, 'vendor', path), { recursive: true });
-  const read = new Set(results.flatMap((result) => Object.keys(result.metafile.inputs)));
+  const read = new Set([
+    ...schemas.inputs,
+    ...results.flatMap((result) => Object.keys(result.metafile.inputs)),
+  ]);
   return [...read].filter((file) => !file.startsWith('node_modules/'));
 }

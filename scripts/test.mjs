@@ -1,23 +1,33 @@
-// `npm test`: the whole suite, in two Vitest processes side by side.
+// `npm test`: the whole suite, in three Vitest processes side by side.
 //
 // Vitest runs one process's project groups one after the other, each on one pool size, so a
 // group that mostly waits holds the machine as long as one that computes. The processes, cluster,
 // SIP and media projects mostly wait (commands and nodes starting, real calls, 20 ms media
-// windows, SIPp's scripted pauses), so they run in a second Vitest beside the CPU-bound projects
-// rather than after them: the CLI and cluster files overlap the in-process projects, the SIP
-// calls the browser tests, which use about one core. The simulator and PostgreSQL unit tests
-// start the second one, so the browser tests, the longest part of the first, start sooner.
-// BENCHMARKS.md ("Test suite, session 10" and sessions 11's and 12's) has the figures.
+// windows, SIPp's scripted pauses), so they run beside the CPU-bound projects rather than after
+// them: the CLI and cluster files overlap the in-process projects, the SIP calls the browser
+// tests, which use about one core. And they run in two processes of their own, not one: the
+// real processes (a `serve` node is CPU for a second, then waits) beside the real calls (which
+// wait), where one process ran them one group after the other: 220-274 s then, 143-152 s so, at
+// load 4-9 (session 13). The simulator and PostgreSQL unit tests start them, so the browser
+// tests, the longest part of the first process, start sooner.
+// BENCHMARKS.md ("Test suite, session 10", sessions 11's to 13's) has the figures.
 //
 // With arguments (`npm test -- --project unit`, a file name, …) it is plain `vitest run` with
-// them. The second Vitest's output is shown after the first's, whole, so neither interleaves.
+// them. The other Vitests' output is shown after the first's, each whole, so none interleaves.
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const vitest = 'node_modules/vitest/vitest.mjs';
-const beside = ['sim', 'pg', 'processes', 'cluster', 'media', 'sip'];
+/**
+ * Beside the first: the real processes, and the real calls, each in a Vitest of its own (the
+ * simulator and PostgreSQL unit tests before the calls: the processes took longer, session 13).
+ */
+const beside = [
+  ['processes', 'cluster'],
+  ['sim', 'pg', 'sip', 'media'],
+];
 const first = ['unit', 'unit-isolated', 'api', 'browser'];
 const projectFlags = (names) => names.flatMap((name) => ['--project', name]);
 
@@ -32,17 +42,23 @@ for (const script of ['scripts/build-web.mjs', 'scripts/build.mjs']) {
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'switchboard-test-'));
-const besideLog = join(folder, 'beside.log');
-const besideDone = run(['run', ...projectFlags(beside)], besideLog);
+const besideRuns = beside.map((projects, index) => {
+  const log = join(folder, `beside-${index}.log`);
+  return { projects, log, done: run(['run', ...projectFlags(projects)], log) };
+});
 const firstStatus = await run(['run', ...projectFlags(first)], 'inherit');
-const besideStatus = await besideDone;
-console.log(`\n--- ${beside.join(', ')} (run beside the projects above) ---\n`);
-process.stdout.write(readFileSync(besideLog));
+const besideStatuses = [];
+for (const { projects, log, done } of besideRuns) {
+  besideStatuses.push(await done);
+  console.log(`\n--- ${projects.join(', ')} (run beside the projects above) ---\n`);
+  process.stdout.write(readFileSync(log));
+}
 rmSync(folder, { recursive: true, force: true });
-console.log(
-  `\n--- npm test: ${first.join(', ')} ${verdict(firstStatus)}; ${beside.join(', ')} ${verdict(besideStatus)}`,
+const verdicts = [first, ...beside].map(
+  (projects, index) => `${projects.join(', ')} ${verdict([firstStatus, ...besideStatuses][index])}`,
 );
-process.exit(firstStatus !== 0 ? firstStatus : besideStatus);
+console.log(`\n--- npm test: ${verdicts.join('; ')}`);
+process.exit([firstStatus, ...besideStatuses].find((status) => status !== 0) ?? 0);
 
 function verdict(status) {
   return status === 0 ? 'passed' : `failed (exit ${status})`;

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { AjvCompiler } from '@fastify/ajv-compiler';
 import { SerializerSelector } from '@fastify/fast-json-stringify-compiler';
+import { precompiledSchemas } from './precompiled-schemas.ts';
 
 /**
  * Fastify's own validator and serializer compilers, with two changes that make starting a
@@ -12,6 +14,10 @@ import { SerializerSelector } from '@fastify/fast-json-stringify-compiler';
  *   request, or before that by `warmUpSchemas()`, which a server calls once it is listening
  *   so that the compiling happens in the first idle moments instead of before the first
  *   answer (and a bad schema still shows up within seconds of a start, not days later).
+ * - **Compiled at build time, in the bundle:** `npm run build` generates every route's code
+ *   (schema-sources.ts) into the bundle (precompiled-schemas.ts), found here by what it was
+ *   compiled from. Compiling them was two thirds of a bundled node's start CPU (1.45 of 2.2 s,
+ *   session 13); a route none was generated for is compiled as above.
  */
 type ValidatorFactory = ReturnType<typeof AjvCompiler>;
 type SerializerFactory = ReturnType<typeof SerializerSelector>;
@@ -20,7 +26,7 @@ type SerializerFactory = ReturnType<typeof SerializerSelector>;
 const pending = new Set<() => unknown>();
 
 function remembered<Route extends { schema?: unknown }, Compiled>(
-  compile: (route: Route) => Compiled,
+  compile: (route: Route, key: string) => Compiled,
   keyOf: (route: Route) => string,
   cache: Map<string, Compiled>,
 ): (route: Route) => Compiled {
@@ -28,10 +34,82 @@ function remembered<Route extends { schema?: unknown }, Compiled>(
     const key = keyOf(route);
     let compiled = cache.get(key);
     if (compiled === undefined) {
-      compiled = compile(route);
+      compiled = compile(route, key);
       cache.set(key, compiled);
     }
     return compiled;
+  };
+}
+
+/** What a build compiles (schema-sources.ts): the compilers' inputs, as they are compiled. */
+export interface SchemaCompilation {
+  kind: 'validator' | 'serializer';
+  /** The compiled code's key (compiledKey). */
+  key: string;
+  /** Compilations with the same pool share their shared schemas and options (and an Ajv). */
+  pool: string;
+  externalSchemas: unknown;
+  options: unknown;
+  route: unknown;
+}
+
+/** Every compilation asked for while a build records them (recordCompilations). */
+let recorded: Map<string, SchemaCompilation> | undefined;
+
+/** For the build: from now on, every compilation asked for is recorded in the map returned. */
+export function recordCompilations(): Map<string, SchemaCompilation> {
+  recorded ??= new Map();
+  return recorded;
+}
+
+/** A shared schema's content, hashed once per object (they are module constants). */
+const contentHashes = new WeakMap<object, string>();
+const contentHashOf = (schema: object): string => {
+  let hash = contentHashes.get(schema);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(JSON.stringify(schema)).digest('base64url');
+    contentHashes.set(schema, hash);
+  }
+  return hash;
+};
+
+/**
+ * The key of a compiled function: everything it was compiled from (the shared schemas by
+ * content, the options, the route's part and schema), so that a precompiled function is used
+ * only for exactly what it was generated from, in whichever process.
+ */
+function compiledKey(
+  kind: SchemaCompilation['kind'],
+  externalSchemas: object,
+  options: object,
+  routeKey: string,
+) {
+  const shared = Object.entries(externalSchemas)
+    .map(([id, schema]) => `${id}=${contentHashOf(schema as object)}`)
+    .join(',');
+  return createHash('sha256')
+    .update(`${kind}\0${shared}\0${JSON.stringify(options)}\0${routeKey}`)
+    .digest('base64url');
+}
+
+/**
+ * The maker of the precompiled function for a compilation (run from the bundle), or undefined
+ * (run from source, or a route the build did not see). Records the compilation while a build
+ * records.
+ */
+function precompiled<F>(compilation: () => SchemaCompilation): (() => F) | undefined {
+  if (precompiledSchemas === undefined && recorded === undefined) return undefined;
+  const asked = compilation();
+  recorded?.set(asked.key, asked);
+  return precompiledSchemas?.get(asked.key) as (() => F) | undefined;
+}
+
+/** `make` runs once, on the first call of the function returned (not warmed up: it is cheap). */
+function madeWhenFirstUsed<F>(make: () => F): () => F {
+  let made: F | undefined;
+  return () => {
+    made ??= make();
+    return made;
   };
 }
 
@@ -53,7 +131,11 @@ type AjvValidator = ((data: unknown) => unknown) & { errors?: unknown };
 
 /** A validator that compiles on its first call; Fastify reads `errors` from the function it called. */
 function lazyValidator(compile: () => AjvValidator): AjvValidator {
-  const get = onFirstUse(compile);
+  return validatorOf(onFirstUse(compile));
+}
+
+/** Validates with the function `get` returns, and shows its errors as its own. */
+function validatorOf(get: () => AjvValidator): AjvValidator {
   const validate: AjvValidator = (data) => {
     const compiled = get();
     const valid = compiled(data);
@@ -114,8 +196,18 @@ const buildValidator = ((
     return compile;
   };
   return remembered(
-    (route: ValidatedPart) =>
-      lazyValidator(() => compiler()(route) as unknown as AjvValidator) as unknown as Validator,
+    (route: ValidatedPart, key) => {
+      const make = precompiled<AjvValidator>(() => ({
+        kind: 'validator',
+        key: compiledKey('validator', externalSchemas as object, options as object, key),
+        pool: poolKey,
+        externalSchemas,
+        options,
+        route,
+      }));
+      if (make !== undefined) return validatorOf(madeWhenFirstUsed(make)) as unknown as Validator;
+      return lazyValidator(() => compiler()(route) as unknown as AjvValidator) as unknown as Validator;
+    },
     (route) => `${route.httpPart}\0${JSON.stringify(route.schema)}`,
     cache,
   );
@@ -139,7 +231,8 @@ function markedAsJson(schema: unknown): unknown {
 
 const serializerFactory = SerializerSelector();
 type Serializer = ReturnType<ReturnType<SerializerFactory>>;
-type SerializedRoute = Parameters<ReturnType<SerializerFactory>>[0];
+type SerializedCompiler = ReturnType<SerializerFactory>;
+type SerializedRoute = Parameters<SerializedCompiler>[0];
 const serializers = new Map<string, Map<string, Serializer>>();
 
 const buildSerializer: SerializerFactory = (externalSchemas, options) => {
@@ -155,10 +248,19 @@ const buildSerializer: SerializerFactory = (externalSchemas, options) => {
     return compile;
   };
   return remembered(
-    (route: SerializedRoute) => {
-      const get = onFirstUse(() =>
-        compiler()({ ...route, schema: markedAsJson(route.schema) } as SerializedRoute),
-      );
+    (route: SerializedRoute, key) => {
+      const make = precompiled<ReturnType<SerializedCompiler>>(() => ({
+        kind: 'serializer',
+        key: compiledKey('serializer', externalSchemas as object, (options ?? {}) as object, key),
+        pool: poolKey,
+        externalSchemas: markedAsJson(externalSchemas),
+        options,
+        route: { ...route, schema: markedAsJson(route.schema) },
+      }));
+      const get =
+        make === undefined
+          ? onFirstUse(() => compiler()({ ...route, schema: markedAsJson(route.schema) } as SerializedRoute))
+          : madeWhenFirstUsed(make);
       return ((data: unknown) => get()(data)) as Serializer;
     },
     (route) => JSON.stringify(route.schema),

@@ -1,8 +1,9 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { seedWorkspace, startTestServer } from '../support/server.ts';
 
 const bin = join(import.meta.dirname, '../../bin/switchboard.js');
 const root = join(import.meta.dirname, '../..');
@@ -17,6 +18,53 @@ async function simulate(...args: string[]): Promise<{ code: number; stdout: stri
     const failed = error as { code: number; stdout: string; stderr: string };
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
+}
+
+/**
+ * A running server to replay: `switchboard serve` (from the bundle) on a virtual clock and a
+ * store of its own, and the admin key it printed. A process, as a user runs one, rather than a
+ * server in this test's worker: importing the server's sources was 7 s of this file (session 13).
+ */
+async function virtualServer(): Promise<{ url: string; admin: string; stop: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'sb-replay-'));
+  const child = spawn(
+    process.execPath,
+    [bin, 'serve', '--db', join(dir, 'switchboard.db'), '--port', '0', '--clock', 'virtual'],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, SWITCHBOARD_LOG_LEVEL: 'warn' } },
+  );
+  let text = '';
+  child.stdout.on('data', (chunk) => (text += chunk));
+  child.stderr.on('data', (chunk) => (text += chunk));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+    rmSync(dir, { recursive: true, force: true });
+  };
+  for (const deadline = Date.now() + 30_000; ; ) {
+    const url = /listening on (http:\/\/\S+)/.exec(text)?.[1];
+    const admin = /\s(sbk_\S+)/.exec(text)?.[1];
+    if (url && admin) return { url, admin, stop };
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stop();
+      throw new Error(`serve did not start:\n${text}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** One JSON request to the server; its status and body. */
+async function request(url: string, token: string | undefined, method: string, path: string, body?: unknown) {
+  const response = await fetch(new URL(path, url), {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
 
 describe('switchboard simulate (M1, issue 19 item 4)', () => {
@@ -87,32 +135,49 @@ describe('switchboard simulate (M1, issue 19 item 4)', () => {
   }, 60_000);
 
   it('replays a running server’s recorded calls: what happened beside the configuration and a what-if (item 7)', async () => {
-    const server = await startTestServer();
+    const server = await virtualServer();
     try {
-      const { tokens } = await seedWorkspace(server);
-      const t0 = server.runtime.clock.now();
-      const run = (command: Parameters<typeof server.runtime.execute>[1]) =>
-        server.runtime.execute('acme', command);
-      await run({ type: 'number.add', numberId: 'n_main', e164: '+34911234567', kind: 'rented' });
-      await run({ type: 'presence.set', userId: 'u_agent', presence: 'online' });
-      await run({ type: 'call.inbound', callId: 'r1', from: '+34600111222', to: '+34911234567' });
-      await server.runtime.advance(30_000);
-      await run({ type: 'call.hangup_leg', callId: 'r1', legId: 'r1.0' });
-      await server.runtime.flush();
-      const origin = await server.app.listen({ port: 0, host: '127.0.0.1' });
-      const from = new Date(t0).toISOString();
-      const common = ['--replay', from, '--hours', '1', '--workspace-id', 'acme', '--url', origin];
-      const replayed = await simulate(...common, '--token', tokens.admin, '--agents', '2');
+      const as = async (token: string | undefined, method: string, path: string, body?: unknown) => {
+        const answer = await request(server.url, token, method, path, body);
+        expect(answer.status, `${method} ${path}: ${JSON.stringify(answer.body)}`).toBeLessThan(300);
+        return answer.body;
+      };
+      const admin = (method: string, path: string, body?: unknown) => as(server.admin, method, path, body);
+      await admin('POST', '/v1/workspaces', { id: 'acme', name: 'Acme', plan: 'business' });
+      const agentUser = { id: 'u_agent', name: 'Alex Agent', email: 'alex@acme.test', role: 'agent' };
+      await admin('POST', '/v1/workspaces/acme/users', { ...agentUser, password: 'correct horse' });
+      const agentToken = (
+        await as(undefined, 'POST', '/v1/sessions', {
+          email: agentUser.email,
+          password: 'correct horse',
+          workspaceId: 'acme',
+        })
+      ).token as string;
+      const t0 = (await admin('GET', '/v1/clock')).now as string;
+      await admin('POST', '/v1/workspaces/acme/numbers', {
+        id: 'n_main',
+        e164: '+34911234567',
+        kind: 'rented',
+      });
+      await admin('PUT', '/v1/workspaces/acme/users/u_agent/presence', { presence: 'online' });
+      const { callId } = await admin('POST', '/v1/workspaces/acme/sim/calls', {
+        from: '+34600111222',
+        to: '+34911234567',
+      });
+      await admin('POST', '/v1/clock/advance', { ms: 30_000 });
+      await admin('POST', `/v1/workspaces/acme/sim/calls/${callId}/hangup`);
+      const common = ['--replay', t0, '--hours', '1', '--workspace-id', 'acme', '--url', server.url];
+      const replayed = await simulate(...common, '--token', server.admin, '--agents', '2');
       expect(replayed.code, replayed.stderr).toBe(0);
       expect(replayed.stdout).toMatch(/what happened\s+as configured\s+what if/);
       // The caller hung up after 30 s of ringing; replayed, an agent who answers at once takes it.
       expect(replayed.stdout).toMatch(/calls offered\s+1\s+1\s+1/);
       expect(replayed.stdout).toMatch(/answered\s+0\s+1\s+1/);
-      const agent = await simulate(...common, '--token', tokens.agent);
+      const agent = await simulate(...common, '--token', agentToken);
       expect(agent.code).toBe(1);
       expect(agent.stderr).toContain('403');
     } finally {
-      await server.close();
+      await server.stop();
     }
   }, 60_000);
 });
