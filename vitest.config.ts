@@ -4,9 +4,10 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * Ten projects, each runnable alone (`npm run test:unit` runs unit and unit-isolated;
  * `test:media`, `test:pg`, `test:sim`, `test:api`, `test:browser`, `test:sip`, `test:processes`,
  * `test:cluster`); `npx vitest run` runs them all, group after group. `npm test`
- * (scripts/test.mjs) runs the same projects in three Vitest processes side by side: processes and
- * cluster in one, sim, pg, SIP and media in another, beside the others, as most of those wait
- * (their group orders below order them within each of those processes). The in-process ones
+ * (scripts/test.mjs) runs the same projects in three Vitest processes side by side: unit, api,
+ * then SIP in one; browser in another; sim, pg, processes, cluster, then media in the third (their
+ * group orders below order them within each process), as most of the SIP, processes, cluster and
+ * media files wait. The in-process ones
  * (unit, pg, sim, api) run on two workers; the browser, processes, cluster and media ones one file at a time (two
  * browser files at once were no faster on the loaded 2-core machine, and failed once:
  * BENCHMARKS.md), SIP two at a time. Every project but unit-isolated,

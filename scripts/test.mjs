@@ -1,15 +1,16 @@
 // `npm test`: the whole suite, in three Vitest processes side by side.
 //
 // Vitest runs one process's project groups one after the other, each on one pool size, so a
-// group that mostly waits holds the machine as long as one that computes. The processes, cluster,
-// SIP and media projects mostly wait (commands and nodes starting, real calls, 20 ms media
-// windows, SIPp's scripted pauses), so they run beside the CPU-bound projects rather than after
-// them: the CLI and cluster files overlap the in-process projects, the SIP calls the browser
-// tests, which use about one core. And they run in two processes of their own, not one: the
-// real processes (a `serve` node is CPU for a second, then waits) beside the real calls (which
-// wait), where one process ran them one group after the other: 220-274 s then, 143-152 s so, at
-// load 4-9 (session 13). The simulator and PostgreSQL unit tests start them, so the browser
-// tests, the longest part of the first process, start sooner.
+// group that mostly waits holds the machine as long as one that computes. The suite is split in
+// three lanes of about the same length, each of which leaves the cores to the others part of the
+// time:
+// - the in-process projects (unit, api: two workers, CPU-bound), then the SIP files, which mostly
+//   wait (real calls, SIPp's scripted pauses);
+// - the browser tests, one file at a time (Chromium and the file's server take about a core);
+// - the simulator and PostgreSQL unit tests, then the real processes (CLI, crash and cluster
+//   nodes: a `serve` is CPU for a second, then waits), then the media files.
+// With the browser tests after unit and api (session 13's first layout) they waited two minutes
+// for them and ran alone at the end: 241 s against 225 s this way, same tree, same minutes.
 // BENCHMARKS.md ("Test suite, session 10", sessions 11's to 13's) has the figures.
 //
 // With arguments (`npm test -- --project unit`, a file name, …) it is plain `vitest run` with
@@ -20,15 +21,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const vitest = 'node_modules/vitest/vitest.mjs';
-/**
- * Beside the first: the real processes, and the real calls, each in a Vitest of its own (the
- * simulator and PostgreSQL unit tests before the calls: the processes took longer, session 13).
- */
-const beside = [
-  ['processes', 'cluster'],
-  ['sim', 'pg', 'sip', 'media'],
-];
-const first = ['unit', 'unit-isolated', 'api', 'browser'];
+/** Beside the first: the browser tests, and the projects that start processes. */
+const beside = [['browser'], ['sim', 'pg', 'processes', 'cluster', 'media']];
+const first = ['unit', 'unit-isolated', 'api', 'sip'];
 const projectFlags = (names) => names.flatMap((name) => ['--project', name]);
 
 const args = process.argv.slice(2);
