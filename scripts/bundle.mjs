@@ -1,5 +1,5 @@
-// Bundles the server and its worker threads' entries with esbuild (for scripts/build.mjs, and
-// test/cli/bundle.test.ts into a folder of its own). Everything is bundled but what cannot be:
+// Bundles the server and its worker threads' entries with esbuild (for scripts/build.mjs, whose
+// dist/ the processes tests copy, test/cli/bundle.test.ts among them). Everything is bundled but what cannot be:
 // native addons and their loaders, and optional or development-only packages the code imports
 // only behind a condition (embedded PostgreSQL, tsx, esbuild). Packages that read files beside
 // their own code (swagger-ui's page and logo) find them copied into dist/vendor/: ownDirname below.
