@@ -13,6 +13,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { openCallCentre } from './support/call-centre.ts';
 import type { PairJob, Side } from './support/calls-pair-load.ts';
 import { machine, table } from './support/report.ts';
 
@@ -46,14 +47,7 @@ async function start(tree: string) {
   const { startBenchServer, workspaceId } = await import(`${tree}/bench/support/server.ts`);
   const server = await startBenchServer(users, { memory });
   const base = `/v1/workspaces/${workspaceId}`;
-  await server.call('POST', `${base}/numbers`, { id: 'n_main', e164: business, kind: 'rented' }, 201);
-  await server.call('PATCH', `${base}/numbers/n_main/settings`, { strategy: 'longest_idle' });
-  for (let user = 0; user < users; user += 50)
-    await Promise.all(
-      Array.from({ length: Math.min(50, users - user) }, (_, index) =>
-        server.call('PUT', `${base}/users/u_${user + index}/presence`, { presence: 'online' }),
-      ),
-    );
+  await openCallCentre(server, base, users, business);
   return { server, base, own: [...threads()].filter((tid) => !before.has(tid)) };
 }
 

@@ -12,6 +12,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { openCallCentre } from './support/call-centre.ts';
 import type { CallsJob, CallsOutcome } from './support/calls-load.ts';
 import { count, machine, ms, Samples, table } from './support/report.ts';
 import { startBenchServer, workspaceId } from './support/server.ts';
@@ -133,16 +134,7 @@ async function run(mode: Mode, concurrency: number): Promise<Run> {
   const server = await startBenchServer(users, { memory: mode === 'memory' });
   try {
     const base = `/v1/workspaces/${workspaceId}`;
-    // Created after the agents, the number is assigned to all of them (W8).
-    await server.call('POST', `${base}/numbers`, { id: 'n_main', e164: business, kind: 'rented' }, 201);
-    // Longest idle: one agent rings per call (the default, simultaneous, rings all 500).
-    await server.call('PATCH', `${base}/numbers/n_main/settings`, { strategy: 'longest_idle' });
-    for (let user = 0; user < users; user += 50)
-      await Promise.all(
-        Array.from({ length: Math.min(50, users - user) }, (_, index) =>
-          server.call('PUT', `${base}/users/u_${user + index}/presence`, { presence: 'online' }),
-        ),
-      );
+    await openCallCentre(server, base, users, business);
     const before = server.switchboard.runtime.state(workspaceId)!.version;
     server.switchboard.runtime.subscribe(() => {
       commitsSoFar += 1;

@@ -1,9 +1,10 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { call, startServe } from '../support/cluster.ts';
 
 const bin = join(import.meta.dirname, '../../bin/switchboard.js');
 const root = join(import.meta.dirname, '../..');
@@ -18,53 +19,6 @@ async function simulate(...args: string[]): Promise<{ code: number; stdout: stri
     const failed = error as { code: number; stdout: string; stderr: string };
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
-}
-
-/**
- * A running server to replay: `switchboard serve` (from the bundle) on a virtual clock and a
- * store of its own, and the admin key it printed. A process, as a user runs one, rather than a
- * server in this test's worker: importing the server's sources was 7 s of this file (session 13).
- */
-async function virtualServer(): Promise<{ url: string; admin: string; stop: () => Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), 'sb-replay-'));
-  const child = spawn(
-    process.execPath,
-    [bin, 'serve', '--db', join(dir, 'switchboard.db'), '--port', '0', '--clock', 'virtual'],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, SWITCHBOARD_LOG_LEVEL: 'warn' } },
-  );
-  let text = '';
-  child.stdout.on('data', (chunk) => (text += chunk));
-  child.stderr.on('data', (chunk) => (text += chunk));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
-    rmSync(dir, { recursive: true, force: true });
-  };
-  for (const deadline = Date.now() + 30_000; ; ) {
-    const url = /listening on (http:\/\/\S+)/.exec(text)?.[1];
-    const admin = /\s(sbk_\S+)/.exec(text)?.[1];
-    if (url && admin) return { url, admin, stop };
-    if (child.exitCode !== null || Date.now() > deadline) {
-      await stop();
-      throw new Error(`serve did not start:\n${text}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** One JSON request to the server; its status and body. */
-async function request(url: string, token: string | undefined, method: string, path: string, body?: unknown) {
-  const response = await fetch(new URL(path, url), {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
 
 describe('switchboard simulate (M1, issue 19 item 4)', () => {
@@ -135,14 +89,20 @@ describe('switchboard simulate (M1, issue 19 item 4)', () => {
   }, 60_000);
 
   it('replays a running server’s recorded calls: what happened beside the configuration and a what-if (item 7)', async () => {
-    const server = await virtualServer();
+    // A `serve` process on a virtual clock (moved through its API), as a user runs one, rather
+    // than a server in this test's worker: importing the sources was 7 s of this file.
+    const folder = mkdtempSync(join(tmpdir(), 'sb-replay-'));
+    const server = await startServe(['--db', join(folder, 'switchboard.db')], 'warn', {
+      args: ['--clock', 'virtual'],
+    });
     try {
       const as = async (token: string | undefined, method: string, path: string, body?: unknown) => {
-        const answer = await request(server.url, token, method, path, body);
+        const answer = await call(server.url, method, path, token, body);
         expect(answer.status, `${method} ${path}: ${JSON.stringify(answer.body)}`).toBeLessThan(300);
         return answer.body;
       };
-      const admin = (method: string, path: string, body?: unknown) => as(server.admin, method, path, body);
+      const admin = (method: string, path: string, body?: unknown) =>
+        as(server.adminToken, method, path, body);
       await admin('POST', '/v1/workspaces', { id: 'acme', name: 'Acme', plan: 'business' });
       const agentUser = { id: 'u_agent', name: 'Alex Agent', email: 'alex@acme.test', role: 'agent' };
       await admin('POST', '/v1/workspaces/acme/users', { ...agentUser, password: 'correct horse' });
@@ -167,7 +127,7 @@ describe('switchboard simulate (M1, issue 19 item 4)', () => {
       await admin('POST', '/v1/clock/advance', { ms: 30_000 });
       await admin('POST', `/v1/workspaces/acme/sim/calls/${callId}/hangup`);
       const common = ['--replay', t0, '--hours', '1', '--workspace-id', 'acme', '--url', server.url];
-      const replayed = await simulate(...common, '--token', server.admin, '--agents', '2');
+      const replayed = await simulate(...common, '--token', server.adminToken!, '--agents', '2');
       expect(replayed.code, replayed.stderr).toBe(0);
       expect(replayed.stdout).toMatch(/what happened\s+as configured\s+what if/);
       // The caller hung up after 30 s of ringing; replayed, an agent who answers at once takes it.
@@ -178,6 +138,7 @@ describe('switchboard simulate (M1, issue 19 item 4)', () => {
       expect(agent.stderr).toContain('403');
     } finally {
       await server.stop();
+      rmSync(folder, { recursive: true, force: true });
     }
   }, 60_000);
 });

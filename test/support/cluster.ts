@@ -36,30 +36,32 @@ export interface Node {
 
 /**
  * A real `switchboard serve` process on the PostgreSQL at `databaseUrl`, on a free loopback
- * port; `extra` adds flags (SIP telephony) and environment (the secrets passphrase). It runs
- * the compiled build when `npm run build` made one as new as the sources (bin/switchboard.js),
- * else the TypeScript through tsx. Given a minute to listen on a quiet machine, more on a
- * loaded one (machineBound).
+ * port; `extra` adds flags (SIP telephony) and environment (the secrets passphrase). See
+ * startServe.
  */
-export async function startNode(
+export function startNode(
   databaseUrl: string,
+  logLevel = 'warn',
+  extra: { args?: string[]; env?: Record<string, string>; startMs?: number } = {},
+): Promise<Node> {
+  return startServe(['--database-url', databaseUrl], logLevel, extra);
+}
+
+/**
+ * A real `switchboard serve` process on the store `storeArgs` name (`--database-url URL`, or
+ * `--db FILE`), on a free loopback port. It runs the compiled build when `npm run build` made
+ * one as new as the sources (bin/switchboard.js), else the TypeScript through tsx. Given a
+ * minute to listen on a quiet machine, more on a loaded one (machineBound).
+ */
+export async function startServe(
+  storeArgs: string[],
   logLevel = 'warn',
   extra: { args?: string[]; env?: Record<string, string>; startMs?: number } = {},
 ): Promise<Node> {
   const launched = Date.now();
   const child = spawn(
     process.execPath,
-    [
-      bin,
-      'serve',
-      '--database-url',
-      databaseUrl,
-      '--port',
-      '0',
-      '--log-level',
-      logLevel,
-      ...(extra.args ?? []),
-    ],
+    [bin, 'serve', ...storeArgs, '--port', '0', '--log-level', logLevel, ...(extra.args ?? [])],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...extra.env } },
   );
   let text = '';
@@ -110,7 +112,7 @@ export async function call(
   base: string,
   method: string,
   path: string,
-  token: string,
+  token: string | undefined,
   body?: unknown,
   headers: Record<string, string> = {},
 ): Promise<Answer> {
@@ -118,7 +120,7 @@ export async function call(
     const response = await fetch(new URL(path, base), {
       method,
       headers: {
-        authorization: `Bearer ${token}`,
+        ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...headers,
       },
