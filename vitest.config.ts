@@ -41,10 +41,11 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Every project keeps its transformed modules in node_modules/.experimental-vitest-cache
-    // between runs (keyed by each file's content, cleared when the lockfile changes):
-    // transforming them again was a third of the unit project's CPU.
-    experimental: { fsModuleCache: true },
+    // Every project keeps its transformed modules between runs (keyed by each file's content,
+    // cleared when the lockfile changes): transforming them again was a third of the unit
+    // project's CPU. In .cache/, not node_modules/ (Vitest's default), so that `npm ci` keeps
+    // it: a cold cache cost unit and api ≈ 9 s more CPU (BENCHMARKS.md, session 14).
+    experimental: { fsModuleCache: true, fsModuleCachePath: '.cache/vitest' },
     projects: [
       {
         extends: true,
