@@ -62,7 +62,7 @@ export function recordCompilations(): Map<string, SchemaCompilation> {
   return recorded;
 }
 
-/** A shared schema's content, hashed once per object (they are module constants). */
+/** A shared schema's content, hashed once per object (each server has its own copies). */
 const contentHashes = new WeakMap<object, string>();
 const contentHashOf = (schema: object): string => {
   let hash = contentHashes.get(schema);
@@ -151,22 +151,14 @@ type Validator = ReturnType<ReturnType<ValidatorFactory>>;
 type ValidatedPart = { schema?: unknown; httpPart?: string };
 const validators = new Map<string, Map<string, Validator>>();
 
-/** A number for each shared schema and options object: what a pool's key is made of. */
-const objectIds = new WeakMap<object, number>();
+/** The options' JSON, once per options object. */
 const optionKeys = new WeakMap<object, string>();
-let nextId = 0;
-const idOf = (object: object): number => {
-  const known = objectIds.get(object);
-  if (known !== undefined) return known;
-  objectIds.set(object, nextId);
-  return nextId++;
-};
 
 /**
- * Which shared schemas and options a route is compiled with. Fastify asks for a validator
- * compiler once per route with a fresh copy of the same shared schemas: keyed by the schemas'
- * identity (they are module constants, the same objects in every server of a process), not by
- * their JSON, which for the history entries' union is large.
+ * Which shared schemas and options a route is compiled with: the shared schemas by content.
+ * Fastify copies them into each server (`addSchema` clones), so keyed by identity a second
+ * server in the process compiled every schema again, and each test file's server did (3,380
+ * compilations left after 20 servers, session 14). Each copy is hashed once (two a server).
  */
 function poolKeyOf(externalSchemas: object, options: object): string {
   let optionsKey = optionKeys.get(options);
@@ -174,7 +166,8 @@ function poolKeyOf(externalSchemas: object, options: object): string {
     optionsKey = JSON.stringify(options);
     optionKeys.set(options, optionsKey);
   }
-  return `${Object.values(externalSchemas).map(idOf).join(',')}\0${optionsKey}`;
+  const shared = Object.values(externalSchemas).map((schema) => contentHashOf(schema as object));
+  return `${shared.join(',')}\0${optionsKey}`;
 }
 
 const buildValidator = ((

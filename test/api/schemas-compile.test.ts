@@ -33,3 +33,11 @@ it('every route’s request and response schemas compile (what serve warms up af
   await warmUpSchemas();
   expect(pendingSchemas()).toBe(0);
 });
+
+it('a second server in the process compiles nothing the first one compiled (tests start one a file)', async () => {
+  await warmUpSchemas();
+  const second = await startTestServer();
+  await second.app.ready();
+  expect(pendingSchemas()).toBe(0);
+  await second.close();
+});
