@@ -1,6 +1,7 @@
-import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { WorkspaceState } from '../../engine/state.ts';
 import type { Runtime, RuntimeObserver } from '../../runtime/runtime.ts';
+import { processMetrics } from './process-metrics.ts';
 import { TalliedCounter, TalliedHistogram } from './tallies.ts';
 
 export interface MetricsOptions {
@@ -33,7 +34,6 @@ export class Metrics {
 
   constructor(private readonly options: MetricsOptions = {}) {
     const registers = [this.registry];
-    collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: 20 });
     // Per request and per command: tallied here, handed to prom-client when scraped (tallies.ts).
     this.httpRequests = new TalliedCounter({
       name: 'switchboard_http_requests_total',
@@ -93,6 +93,11 @@ export class Metrics {
   attach(runtime: Runtime, webSocketClients: () => number): void {
     this.runtime = runtime;
     this.webSocketClients = webSocketClients;
+  }
+
+  /** The Prometheus text of a scrape: the process's metrics, then this server's. */
+  scrape(): Promise<string> {
+    return Registry.merge([processMetrics(), this.registry]).metrics();
   }
 
   httpRequest(method: string, route: string, status: number, seconds: number): void {

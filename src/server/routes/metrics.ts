@@ -45,6 +45,6 @@ export function registerMetrics(app: App, context: ServerContext): void {
       if (!sameToken(bearerToken(request), config.token))
         throw unauthorized('a valid metrics token is required');
     }
-    return reply.type(config.metrics.registry.contentType).send(await config.metrics.registry.metrics());
+    return reply.type(config.metrics.registry.contentType).send(await config.metrics.scrape());
   });
 }
