@@ -347,11 +347,20 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
     expect(await page.getByText('+34688333444').count()).toBe(0);
   });
 
-  it('the first load asks for no missing file (favicon included)', async () => {
+  it('the first load asks for no missing file (favicon included), and its scripts and styles come compressed', async () => {
     const { page, context, problems, settled } = await watchedAt(browser, origin);
+    const assets: string[] = [];
+    page.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      if (/^\/assets\/.*\.(js|css)$/.test(pathname))
+        assets.push(`${pathname} ${response.headers()['content-encoding'] ?? 'not compressed'}`);
+    });
     await page.goto('/');
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     await settled();
+    // The build's Brotli or gzip copies (web/precompress.ts): a quarter of the bytes to download.
+    expect(assets.length).toBeGreaterThanOrEqual(3);
+    for (const asset of assets) expect(asset).toMatch(/ (br|gzip)$/);
     const favicon = await page.request.get('/favicon.ico');
     expect(favicon.status()).toBe(200);
     await context.close();
