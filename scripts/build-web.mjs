@@ -21,7 +21,9 @@ function newest(folder) {
 const inputs = Math.max(
   newest('web/src'),
   newest('src/api'),
-  ...['web/index.html', 'web/vite.config.ts', 'package-lock.json'].map((file) => statSync(file).mtimeMs),
+  ...['web/index.html', 'web/vite.config.ts', 'web/precompress.ts', 'package-lock.json'].map(
+    (file) => statSync(file).mtimeMs,
+  ),
 );
 if (existsSync(built) && statSync(built).mtimeMs >= inputs)
   console.log('the console is built and up to date');

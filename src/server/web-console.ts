@@ -39,6 +39,9 @@ export async function registerWebConsole(
       // Files are looked up per request (the default wildcard route), so a rebuild is served
       // without a restart; `/` is the console's index.
       index: ['index.html'],
+      // The build writes a Brotli and a gzip copy of each script and style sheet (web/precompress.ts):
+      // sent to a browser that accepts one, the console's first load is a quarter of its bytes.
+      preCompressed: true,
       // Hashed asset names never change content; index.html must always be fresh.
       setHeaders: (reply, path) => {
         reply.header(

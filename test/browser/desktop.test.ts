@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeInBrowser } from '../support/browser.ts';
+import { describeInBrowser, signedInPerson } from '../support/browser.ts';
 import { customer, deskForTests, sales, support } from './desk-setup.ts';
 
 describeInBrowser('agent desktop: calls today, voicemails, conversations (issue 7)', () => {
@@ -146,16 +146,16 @@ describeInBrowser('agent desktop: calls today, voicemails, conversations (issue 
   }, 120_000);
 
   it('opening the console reads what the desktop shows once each, not again when the stream first says hello', async () => {
-    const person = await desk.signedIn('bea@acme.test');
+    // Signed in, the console not opened yet: the reads counted are those of opening it.
+    const person = await signedInPerson(desk.browser, desk.origin, 'bea@acme.test');
     const { page } = person;
-    await person.settled();
     const reads = new Map<string, number>();
     page.on('request', (request) => {
       const { pathname, search } = new URL(request.url());
       if (!pathname.startsWith('/v1/')) return;
       reads.set(pathname + search, (reads.get(pathname + search) ?? 0) + 1);
     });
-    await page.reload();
+    await page.goto('/');
     await page.getByRole('region', { name: 'Your calls today' }).waitFor();
     await person.settled();
     const base = desk.base;
@@ -167,11 +167,11 @@ describeInBrowser('agent desktop: calls today, voicemails, conversations (issue 
   }, 60_000);
 
   it('a console whose stream never says hello (a proxy holding WebSockets) still shows its screens, and reads them', async () => {
-    const person = await desk.signedIn('bea@acme.test');
+    const person = await signedInPerson(desk.browser, desk.origin, 'bea@acme.test');
     const { page } = person;
-    // The stream's socket opens but nothing ever comes through it.
+    // The stream's socket opens but nothing ever comes through it, from the console's opening.
     await page.routeWebSocket(/\/v1\/stream/, () => {});
-    await page.reload();
+    await page.goto('/');
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     await page.getByRole('region', { name: 'Your calls today' }).waitFor();
     await person.settled();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, openScreen, type WatchedPage } from '../support/browser.ts';
+import { describeInBrowser, openScreen, openWithin, type WatchedPage } from '../support/browser.ts';
 import { consoleTestbed } from '../support/console.ts';
 
 describeInBrowser('web console: settings for users, departments, contacts and balance (issue 7)', () => {
@@ -243,7 +243,8 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
     await page.goto('/admin/billing');
     const balance = page.getByRole('status', { name: 'Saldo de telefonía' });
     await expect.poll(() => balance.textContent()).toMatch(/^\d+,\d{2}\s€$/);
-    await page.goto('/admin/users');
+    // Users, as the settings' link leads there (the console is not loaded again).
+    await openWithin(page, '/admin/users');
     await page.getByRole('heading', { name: 'Usuarios', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Añadir usuario' }).waitFor();
     person.expectClean();

@@ -6,6 +6,7 @@ import {
   describeInBrowser,
   executablePath,
   launchBrowser,
+  openScreen,
   openWithin,
   type WatchedPage,
   watched,
@@ -146,9 +147,12 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
     return at(opened, screen);
   }
 
-  /** `person`'s page loaded at `screen`, once its top bar shows. */
+  /**
+   * `person`'s page at `screen`, once its top bar shows: loaded in a new profile; in a kept one
+   * (Lucía's, Ana's) followed to as a link (openScreen), as a person keeps the console open.
+   */
   async function at(person: WatchedPage, screen: string) {
-    await person.page.goto(screen);
+    await openScreen(person.page, screen);
     // The top bar's navigation, in whichever language (Main, Principal).
     await person.page.getByRole('navigation').first().waitFor();
     return person;
@@ -323,7 +327,8 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
     expect(text).toContain('Carmen Vidal699 11 12 22');
     expect(text).toContain('Madrid main line910 12 34 56');
     expect(text).not.toContain('+34');
-    await page.goto(`/history/calls/${callId}`);
+    // The call's page, as its row's link leads there (the console is not loaded again).
+    await openWithin(page, `/history/calls/${callId}`);
     await page
       .getByRole('heading', { name: 'Call from Carmen Vidal to Madrid main line', level: 1 })
       .waitFor();
@@ -337,16 +342,25 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
   it('a chat from a phone number the CRM knows is shown by the contact’s name, on the desktop and in the inbox', async () => {
     const { page } = await at(lucia, '/');
     await page.getByRole('region', { name: 'Your conversations' }).getByText('Jorge Navarro').waitFor();
-    await page.goto('/chat');
+    await openWithin(page, '/chat');
     await page.getByRole('navigation', { name: 'Conversations' }).getByText('Jorge Navarro').waitFor();
     expect(await page.getByText('+34688333444').count()).toBe(0);
   });
 
-  it('the first load asks for no missing file (favicon included)', async () => {
+  it('the first load asks for no missing file (favicon included), and its scripts and styles come compressed', async () => {
     const { page, context, problems, settled } = await watchedAt(browser, origin);
+    const assets: string[] = [];
+    page.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      if (/^\/assets\/.*\.(js|css)$/.test(pathname))
+        assets.push(`${pathname} ${response.headers()['content-encoding'] ?? 'not compressed'}`);
+    });
     await page.goto('/');
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     await settled();
+    // The build's Brotli or gzip copies (web/precompress.ts): a quarter of the bytes to download.
+    expect(assets.length).toBeGreaterThanOrEqual(3);
+    for (const asset of assets) expect(asset).toMatch(/ (br|gzip)$/);
     const favicon = await page.request.get('/favicon.ico');
     expect(favicon.status()).toBe(200);
     await context.close();

@@ -1,6 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, signedInPerson, type WatchedPage } from '../support/browser.ts';
+import {
+  describeInBrowser,
+  launchBrowser,
+  openScreen,
+  signedInPerson,
+  type WatchedPage,
+} from '../support/browser.ts';
 import { seedWorkspace, startTestServer, type TestServer } from '../support/server.ts';
 
 const business = '+34911234567';
@@ -46,7 +52,8 @@ describeInBrowser('web console: the supervisors’ Live page (R3, R4)', () => {
     await api('POST', `/sim/legs/${callId}/${line.legId}/answer`, undefined, tokens.agent);
 
     const { page } = sam;
-    await page.goto('/');
+    // Sam keeps the console open: from the desktop, the Live link.
+    await openScreen(page, '/desktop');
     await page.getByRole('link', { name: 'Live' }).click();
     const calls = page.getByRole('region', { name: 'Calls' });
     const row = calls.getByRole('row', { name: /\+34 600 11 12 22/ });
@@ -87,7 +94,8 @@ describeInBrowser('web console: the supervisors’ Live page (R3, R4)', () => {
     // Alex is still on the first call: this one rings Ada, nobody has answered it.
     const { callId } = await api('POST', '/sim/calls', { from: '+34600555666', to: business }, tokens.agent);
     const { page } = sam;
-    await page.goto('/');
+    // Sam keeps the console open: from the desktop, the Live link.
+    await openScreen(page, '/desktop');
     await page.getByRole('link', { name: 'Live' }).click();
     const row = page.getByRole('region', { name: 'Calls' }).getByRole('row', { name: /\+34 600 55 56 66/ });
     await row.getByRole('cell', { name: 'Waiting' }).waitFor();

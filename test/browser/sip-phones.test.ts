@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { registerByHand } from '../sip/support/register.ts';
 import { type SipTestServer, startSipServer } from '../sip/support/server.ts';
-import { describeInBrowser, launchBrowser, signedInPerson } from '../support/browser.ts';
+import { describeInBrowser, launchBrowser, openWithin, signedInPerson } from '../support/browser.ts';
 
 let sip: SipTestServer;
 let browser: Browser;
@@ -50,7 +50,8 @@ describeInBrowser('S2: which phones a user has registered, in the console', () =
     const until = await panel.getByRole('cell').nth(2).textContent();
     expect(until).toMatch(/\d/);
 
-    await page.goto('/admin/users/u_bo');
+    // Bo's page, as a link from Ann's is followed (the console is not loaded again).
+    await openWithin(page, '/admin/users/u_bo');
     await expect
       .poll(() => page.getByRole('region', { name: 'SIP phones' }).textContent())
       .toContain('No SIP credentials');

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, type WatchedPage } from '../support/browser.ts';
+import { describeInBrowser, openScreen, type WatchedPage } from '../support/browser.ts';
 import { consoleTestbed } from '../support/console.ts';
 
 /** The machine is shared: give the page time, never a fixed sleep. */
@@ -255,7 +255,7 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
     const person = ada;
     person.expectRefusal('PUT', '/v1/workspaces/acme/workflows/wf_wait/draft', 400); // the refused step
     const { page } = person;
-    await page.goto('/workflows');
+    await openScreen(page, '/workflows');
     await page.getByRole('link', { name: 'Wait then comment' }).click();
     const wait = card(page, 'Step 1: Wait');
     expect(await wait.getByLabel('Wait for', { exact: true }).inputValue()).toBe('10');
@@ -394,7 +394,7 @@ describeInBrowser('web console: workflow builder (issue 7, seed 003)', () => {
 
     const person = ada;
     const { page } = person;
-    await page.goto(`${acme.origin}/workflows/wf_busy/runs`);
+    await openScreen(page, '/workflows/wf_busy/runs');
     const run = (conversationId: string) =>
       page.getByRole('article', {
         name: `Conversation with busy-${conversations.indexOf(conversationId)}`,

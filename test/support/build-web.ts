@@ -23,7 +23,7 @@ export default async function buildWebConsole(): Promise<void> {
   const sources = Math.max(
     newest(join(web, 'src')),
     newest(join(web, '..', 'src', 'api')),
-    statSync(join(web, 'index.html')).mtimeMs,
+    ...['index.html', 'vite.config.ts', 'precompress.ts'].map((file) => statSync(join(web, file)).mtimeMs),
   );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   // Built aside and swapped in, so a server already serving web/dist never sees half a build.
