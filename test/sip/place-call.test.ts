@@ -6,10 +6,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ringbackFrequency } from '../../src/telephony/rtp/sounds.ts';
 import { powerShare, rms } from '../../src/telephony/rtp/test-support/goertzel.ts';
 import { pcmFromWav } from '../../src/telephony/rtp/wav-pcm.ts';
-import { type Baresip, freePort, runSipp, sipPeers, sleep, startBaresip, until } from './support/peers.ts';
+import {
+  type Baresip,
+  freePort,
+  sipPeers,
+  sippListening,
+  sleep,
+  startBaresip,
+  until,
+} from './support/peers.ts';
 import { annWithDeskPhone, type SipTestServer, startSipServer } from './support/server.ts';
 
 const peers = sipPeers();
+const scenario = (name: string) => fileURLToPath(new URL(`./scenarios/${name}.xml`, import.meta.url));
 const ours = '+34910000007';
 const customer = '+34699000111';
 
@@ -46,12 +55,19 @@ describe.skipIf(!peers.available)(
 
     it('the desk phone answers, the carrier gets the INVITE from the workspace number, the customer answers, the agent hangs up', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'sb-place-'));
-      const carrier = runSipp(
-        ['-sn', 'uas', '-m', '1', '-trace_msg', '-message_file', join(dir, 'carrier.log')],
+      const carrier = await sippListening(
+        [
+          '-sf',
+          scenario('carrier-answers'),
+          '-m',
+          '1',
+          '-trace_msg',
+          '-message_file',
+          join(dir, 'carrier.log'),
+        ],
         dir,
         carrierPort,
       );
-      await sleep(300);
       const placed = await sip.api('POST', '/calls', { numberId: 'n_out', to: customer, userId: 'u_ann' });
       expect(placed.status).toBe(201);
       const { callId } = placed.body;
@@ -63,9 +79,8 @@ describe.skipIf(!peers.available)(
       });
       // The desk phone was rung first, showing whom it is calling.
       expect(agent.output()).toContain(customer);
-      await sleep(1000);
       await agent.command('hangup');
-      expect((await carrier).code).toBe(0);
+      expect((await carrier.exited).code).toBe(0);
       const call = await until('the call to end', async () => {
         const found = (await sip.api('GET', `/calls/${callId}`)).body;
         return found.endedAt ? found : undefined;
@@ -135,13 +150,19 @@ describe.skipIf(!peers.available)(
         allowedSources: ['127.0.0.1'],
         outbound: { host: '127.0.0.1', port: carrierPort, transport: 'udp' },
       });
-      const scenario = fileURLToPath(new URL('./scenarios/carrier-early-media.xml', import.meta.url));
-      const carrier = runSipp(
-        ['-sf', scenario, '-m', '1', '-trace_msg', '-message_file', join(dir, 'carrier.log')],
+      const carrier = await sippListening(
+        [
+          '-sf',
+          scenario('carrier-early-media'),
+          '-m',
+          '1',
+          '-trace_msg',
+          '-message_file',
+          join(dir, 'carrier.log'),
+        ],
         undefined,
         carrierPort,
       );
-      await sleep(300);
       const agentHeardBefore = new Set(readdirSync(join(agent.dir, 'recordings')));
       const placed = await sip.api('POST', '/calls', { numberId: 'n_out', to: customer, userId: 'u_ann' });
       expect(placed.status).toBe(201);
@@ -155,7 +176,7 @@ describe.skipIf(!peers.available)(
         20_000,
       );
       expect(call.answeredAt).toBeUndefined();
-      expect((await carrier).code).toBe(0);
+      expect((await carrier.exited).code).toBe(0);
       await sleep(500);
       const name = readdirSync(join(agent.dir, 'recordings')).find(
         (entry) => entry.endsWith('-dec.wav') && !agentHeardBefore.has(entry),
@@ -186,9 +207,11 @@ describe.skipIf(!peers.available)(
         allowedSources: ['127.0.0.1'],
         outbound: { host: '127.0.0.1', port: carrierPort, transport: 'udp' },
       });
-      const scenario = fileURLToPath(new URL('./scenarios/carrier-early-media.xml', import.meta.url));
-      const carrier = runSipp(['-sf', scenario, '-m', '1'], undefined, carrierPort);
-      await sleep(300);
+      const carrier = await sippListening(
+        ['-sf', scenario('carrier-early-media'), '-m', '1'],
+        undefined,
+        carrierPort,
+      );
       const caller = await startBaresip({
         username: '34600111333',
         password: 'unused-password',
@@ -208,7 +231,7 @@ describe.skipIf(!peers.available)(
         ).catch((error: Error) => {
           throw new Error(`${error.message}\n${caller.output()}`);
         });
-        expect((await carrier).code).toBe(0);
+        expect((await carrier.exited).code).toBe(0);
         const file = await until('the caller’s phone to write what it heard', async () => {
           const name = readdirSync(join(caller.dir, 'recordings')).find((entry) =>
             entry.endsWith('-dec.wav'),

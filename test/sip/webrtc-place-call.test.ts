@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DeviceRegistry } from '../../src/telephony/devices.ts';
@@ -8,7 +9,7 @@ import { synthesize } from '../../src/telephony/media/tone.ts';
 import { encodeWav } from '../../src/telephony/media/wav.ts';
 import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
 import { heardBlocks, inboundEnergy, runs, watchPeerConnections } from './support/browser-audio.ts';
-import { freePort, runSipp, sipPeers, sleep, startBaresip, until } from './support/peers.ts';
+import { freePort, sipPeers, sippListening, sleep, startBaresip, until } from './support/peers.ts';
 import { type SipTestServer, startSipServer } from './support/server.ts';
 
 /**
@@ -20,6 +21,8 @@ const peers = sipPeers();
 const ours = '+34910000007';
 const customer = '+34699000111';
 const browserToneHz = 600;
+/** The customer's carrier: answers, then waits for the agent's BYE. */
+const scenario = fileURLToPath(new URL('./scenarios/carrier-answers.xml', import.meta.url));
 
 let sip: SipTestServer;
 let browser: Browser;
@@ -98,12 +101,11 @@ describeInBrowser(
           outbound: { host: '127.0.0.1', port: carrierPort, transport: 'udp' },
         });
         const dir = mkdtempSync(join(tmpdir(), 'sb-browser-out-'));
-        const carrier = runSipp(
-          ['-sn', 'uas', '-m', '1', '-trace_msg', '-message_file', join(dir, 'carrier.log')],
+        const carrier = await sippListening(
+          ['-sf', scenario, '-m', '1', '-trace_msg', '-message_file', join(dir, 'carrier.log')],
           dir,
           carrierPort,
         );
-        await sleep(300);
         const callId = await dialFromConsole(customer);
         await until('the customer to answer', async () =>
           (await historyOf(callId)).some((entry) => entry.type === 'call.leg_answered') ? true : undefined,
@@ -112,7 +114,7 @@ describeInBrowser(
         expect(registry.browsersOf('acme', 'u_ann')[0]?.isOpen).toBe(true);
         await sleep(500);
         await page.locator('.call-active').getByRole('button', { name: 'Hang up' }).click();
-        expect((await carrier).code).toBe(0);
+        expect((await carrier.exited).code).toBe(0);
         const call = await until('the call to end', async () => {
           const found = (await sip.api('GET', `/calls/${callId}`)).body;
           return found.endedAt ? found : undefined;

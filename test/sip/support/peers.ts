@@ -1,6 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import dgram from 'node:dgram';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,13 +53,14 @@ export async function until<T>(
   what: string,
   check: () => Promise<T | undefined> | T | undefined,
   ms = 10_000,
+  everyMs = 100,
 ): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = await check();
     if (value !== undefined && value !== false) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
+    await sleep(everyMs);
   }
 }
 
@@ -211,6 +212,31 @@ async function runSippOnce(args: string[], cwd: string, port: number): Promise<S
   child.stderr.on('data', (chunk) => (output += chunk));
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   return { code, output };
+}
+
+/**
+ * SIPp waiting for a call on `port` (a carrier, a customer's phone): resolves once it listens
+ * there, so the call the test places next reaches it (an INVITE sent before would be resent
+ * only after half a second). `exited` is its run, to the end of its scenario.
+ */
+export async function sippListening(
+  args: string[],
+  cwd: string | undefined,
+  port: number,
+): Promise<{ exited: Promise<SippRun> }> {
+  let over = false;
+  const exited = runSipp(args, cwd, port).finally(() => {
+    over = true;
+  });
+  // A SIPp that could not start is over at once: its run says why.
+  await until(`SIPp to listen on port ${port}`, () => over || udpBound(port), 10_000, 20);
+  return { exited };
+}
+
+/** Whether a socket is bound to 127.0.0.1:`port` over UDP, read from the kernel's table. */
+function udpBound(port: number): boolean {
+  const hex = port.toString(16).toUpperCase().padStart(4, '0');
+  return new RegExp(`^\\s*\\d+: 0100007F:${hex} `, 'm').test(readFileSync('/proc/net/udp', 'utf8'));
 }
 
 let sippCwd: string | undefined;
