@@ -1,12 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { synthesize } from '../../src/telephony/media/tone.ts';
 import { encodeWav } from '../../src/telephony/media/wav.ts';
 import { linearToUlaw } from '../../src/telephony/rtp/g711.ts';
 import { powerShare, rms } from '../../src/telephony/rtp/test-support/goertzel.ts';
-import { pcmFromWav } from '../../src/telephony/rtp/wav-pcm.ts';
-import { type Baresip, sipPeers, sleep, startBaresip, until } from './support/peers.ts';
+import { type Baresip, sipPeers, startBaresip, until } from './support/peers.ts';
+import { heardOnCall } from './support/recordings.ts';
 import { type SipTestServer, startSipServer } from './support/server.ts';
 
 const peers = sipPeers();
@@ -148,8 +146,7 @@ describe('S3: prompts as audio, per number, uploaded through the API', () => {
   describe.skipIf(!peers.available)('what a real caller hears (baresip dials in)', () => {
     /** Dials `e164`, waits for Switchboard to end the call, returns what the caller's phone heard. */
     const heardOn = async (e164: string): Promise<Int16Array> => {
-      const recordings = join(caller.dir, 'recordings');
-      const before = new Set(readdirSync(recordings));
+      const since = Date.now();
       const callsBefore = (await sip.api('GET', '/calls')).body.items.length;
       await caller.command('dial', `sip:${e164}@127.0.0.1:${sip.sipPort}`);
       await until(
@@ -162,16 +159,7 @@ describe('S3: prompts as audio, per number, uploaded through the API', () => {
       ).catch((error: Error) => {
         throw new Error(`${error.message}\n${caller.output()}`);
       });
-      const file = await until('the phone to close its recording', async () => {
-        const name = readdirSync(recordings).find(
-          (entry) => entry.endsWith('-dec.wav') && !before.has(entry),
-        );
-        if (!name) return undefined;
-        const size = statSync(join(recordings, name)).size;
-        await sleep(300);
-        return statSync(join(recordings, name)).size === size && size > 44 ? name : undefined;
-      });
-      return pcmFromWav(readFileSync(join(recordings, file)));
+      return heardOnCall(caller, since);
     };
 
     it("the caller hears the number's uploaded closed message (its 1.8 kHz signature), not a beep, to its end though it outlasts its text", async () => {
