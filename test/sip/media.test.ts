@@ -35,8 +35,7 @@ describe.skipIf(!peers.available)('SIP media through the anchored RTP plane (S3)
   });
 
   it("the agent's phone hears the caller's audio relayed through Switchboard (A-law caller, µ-law or A-law phone)", async () => {
-    // 2.5 s of the caller's recording (a second of near silence, then speech): what the phone
-    // heard is measured over all of it.
+    // 1.5 s of the caller's speech: what the phone heard is measured over all of it.
     const run = await runSipp([
       '-sf',
       scenario,
@@ -46,7 +45,7 @@ describe.skipIf(!peers.available)('SIP media through the anchored RTP plane (S3)
       '-m',
       '1',
       '-d',
-      '2500',
+      '1500',
     ]);
     expect(run.code, run.output).toBe(0);
     const recordings = join(agent.dir, 'recordings');
@@ -125,7 +124,8 @@ describe.skipIf(!peers.available)('SIP media through the anchored RTP plane (S3)
         `127.0.0.1:${sip.sipPort}`,
         '-m',
         '1',
-        // The greeting and its tone take about 4 s: 2 s of the caller's speech are recorded.
+        // The greeting and its tone take about 4 s: 1.5 s of the caller's speech (then the end of
+        // the recording it plays) are recorded.
         '-d',
         '6000',
       ]);

@@ -186,8 +186,8 @@ export interface SippRun {
 }
 
 /**
- * Runs SIPp to completion (bounded by -timeout) from `cwd`, where `pcap` links to sip-tester's
- * recordings. When the port is its own pick and another process took it first (as for
+ * Runs SIPp to completion (bounded by -timeout) from `cwd` (by default sippDir(), where the
+ * scenarios find their recordings). When the port is its own pick and another process took it first (as for
  * baresip above), SIPp exits at once saying so and the run is retried on a new port.
  */
 export async function runSipp(args: string[], cwd = sippDir(), localPort?: number): Promise<SippRun> {
@@ -240,15 +240,44 @@ function udpBound(port: number): boolean {
 }
 
 let sippCwd: string | undefined;
+/** Where SIPp runs unless told: `pcap` links to sip-tester's recordings, `speech.pcap` beside it. */
 function sippDir(): string {
   if (sippCwd) return sippCwd;
   sippCwd = mkdtempSync(join(tmpdir(), 'sb-sipp-'));
   try {
     execFileSync('ln', ['-s', '/usr/share/sip-tester', join(sippCwd, 'pcap')]);
+    writeFileSync(
+      join(sippCwd, 'speech.pcap'),
+      fromFirstWord(readFileSync('/usr/share/sip-tester/g711a.pcap')),
+    );
   } catch {
     // Without sip-tester's recordings only scenarios that play no audio run.
   }
   return sippCwd;
+}
+
+/** Where sip-tester's g711a.pcap (speech, A-law RTP) starts speaking, in ms. */
+const firstWordMs = 1500;
+
+/**
+ * sip-tester's g711a.pcap from its first word: its first 1.5 s are silence (0.6 s), then breath
+ * and murmur (RMS 180-940 per 100 ms, where its words are 1000-4600). A caller or a carrier's
+ * announcement that plays it speaks from its first packet, so a test hears as much speech in a
+ * 1.5 s shorter call. SIPp plays a capture's packets at their captured times from the first one.
+ */
+function fromFirstWord(pcap: Buffer): Buffer {
+  const globalHeader = 24;
+  const records: Buffer[] = [];
+  let firstMs: number | undefined;
+  for (let at = globalHeader; at + 16 <= pcap.length; ) {
+    // Each record: seconds, microseconds, captured length, original length (little-endian), data.
+    const ms = pcap.readUInt32LE(at) * 1000 + pcap.readUInt32LE(at + 4) / 1000;
+    const end = at + 16 + pcap.readUInt32LE(at + 8);
+    firstMs ??= ms;
+    if (ms - firstMs >= firstWordMs) records.push(pcap.subarray(at, end));
+    at = end;
+  }
+  return Buffer.concat([pcap.subarray(0, globalHeader), ...records]);
 }
 
 /** A raw SIP peer over UDP: sends text as written, collects what comes back. */
