@@ -187,8 +187,8 @@ export interface SippRun {
 
 /**
  * Runs SIPp to completion (bounded by -timeout) from `cwd` (by default sippDir(), where the
- * scenarios find their recordings). When the port is its own pick and another process took it first (as for
- * baresip above), SIPp exits at once saying so and the run is retried on a new port.
+ * scenarios find their recordings). When the port is its own pick and another process took it
+ * first (as for baresip above), SIPp exits at once saying so and the run is retried on a new port.
  */
 export async function runSipp(args: string[], cwd = sippDir(), localPort?: number): Promise<SippRun> {
   for (let attempt = 1; ; attempt++) {
