@@ -59,12 +59,16 @@ export function untilHeard(
 }
 
 /** All the phone heard on its call since `since`, once the call is over and its recording closed. */
-export function heardOnCall(phone: Baresip, since: number): Promise<Int16Array> {
-  return until(`${phone.dir}'s recording since ${since} to close`, () => {
-    const path = newestRecording(phone, since);
-    if (!path) return undefined;
-    const bytes = readFileSync(path);
-    const closed = bytes.length > headerBytes && bytes.readUInt32LE(40) === bytes.length - headerBytes;
-    return closed ? samplesOf(bytes) : undefined;
-  });
+export function heardOnCall(phone: Baresip, since: number, ms = 10_000): Promise<Int16Array> {
+  return until(
+    `${phone.dir}'s recording since ${since} to close`,
+    () => {
+      const path = newestRecording(phone, since);
+      if (!path) return undefined;
+      const bytes = readFileSync(path);
+      const closed = bytes.length > headerBytes && bytes.readUInt32LE(40) === bytes.length - headerBytes;
+      return closed ? samplesOf(bytes) : undefined;
+    },
+    ms,
+  );
 }
