@@ -10,7 +10,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * media files wait. The in-process ones
  * (unit, pg, sim, api) run on two workers; the browser, processes, cluster and media ones one file at a time (two
  * browser files at once were no faster on the loaded 2-core machine, and failed once:
- * BENCHMARKS.md), SIP two at a time. Every project but unit-isolated,
+ * BENCHMARKS.md), SIP three at a time. Every project but unit-isolated,
  * processes and cluster runs without isolation: a worker loads the modules once, not once per
  * file (each file starts and closes its own servers, so nothing else is shared).
  */
@@ -136,11 +136,14 @@ export default defineConfig({
           // webrtc-softphone.test.ts answers in the console: built here too when run alone.
           globalSetup: ['test/support/build-web.ts'],
           // Each file starts and closes its own server and phones on ports of its own, and mostly
-          // waits (real calls, SIPp's pauses): two files at a time, 157 -> 90 s (load 3-5); three
-          // missed WebRTC calls' windows beside the browser tests (session 11). A worker loads the
-          // server's modules once for the files it runs.
+          // waits (real calls, SIPp's pauses): two files at a time, 157 -> 90 s (load 3-5). Three
+          // missed WebRTC calls' windows beside the browser tests (session 11), when those tests
+          // slept fixed times; since they wait for what the caller hears (session 14), three at a
+          // time were green and faster twice alone: 51 s against 59 (load 10-11 against 6-9), 37
+          // against 43 s (load 6 against 5), for 2.6-7 s more CPU (a third worker loading the
+          // server's modules). A worker loads them once for the files it runs.
           isolate: false,
-          maxWorkers: 2,
+          maxWorkers: 3,
           sequence: { groupOrder: 4 },
         },
       },

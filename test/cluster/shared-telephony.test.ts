@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,17 +7,17 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { synthesize } from '../../src/telephony/media/tone.ts';
 import { encodeWav } from '../../src/telephony/media/wav.ts';
 import { powerShare, rms } from '../../src/telephony/rtp/test-support/goertzel.ts';
-import { pcmFromWav } from '../../src/telephony/rtp/wav-pcm.ts';
 import {
   carrierInvite,
   freePort,
   rawPeer,
   runSipp,
   sipPeers,
-  sleep,
+  sippListening,
   startBaresip,
   until,
 } from '../sip/support/peers.ts';
+import { heardOnCall } from '../sip/support/recordings.ts';
 import { registerByHand } from '../sip/support/register.ts';
 import { call, machineBound, type Node, nodeIdOf, startNode, waitFor } from '../support/cluster.ts';
 import { postgresForThisFile } from '../support/postgres.ts';
@@ -57,22 +57,12 @@ async function heardThrough(node: SipNode, e164: string): Promise<Int16Array> {
     register: false,
   });
   try {
-    const recordings = join(phone.dir, 'recordings');
+    const since = Date.now();
     await phone.command('dial', `sip:${e164}@127.0.0.1:${node.sipPort}`);
-    const file = await until(
-      'the call to end and the phone to close its recording',
-      async () => {
-        const name = readdirSync(recordings).find((entry) => entry.endsWith('-dec.wav'));
-        if (!name || !/terminated/i.test(phone.output())) return undefined;
-        const size = statSync(join(recordings, name)).size;
-        await sleep(300);
-        return statSync(join(recordings, name)).size === size && size > 44 ? name : undefined;
-      },
-      30_000,
-    ).catch((error: Error) => {
+    // Its recording is closed when the node ends the call.
+    return await heardOnCall(phone, since, 30_000).catch((error: Error) => {
       throw new Error(`${error.message}\n${phone.output()}`);
     });
-    return pcmFromWav(readFileSync(join(recordings, file)));
   } finally {
     await phone.stop();
   }
@@ -295,12 +285,11 @@ describe.skipIf(!peers.available)(
       // A call to the forwarded number through B goes out to the carrier, which challenges it:
       // B answers with the credentials A was given.
       const dir = mkdtempSync(join(tmpdir(), 'sb-cluster-carrier-'));
-      const carrier = runSipp(
+      const carrier = await sippListening(
         ['-sf', scenario('carrier-auth'), '-m', '1', '-trace_msg', '-message_file', join(dir, 'carrier.log')],
         dir,
         carrierPort,
       );
-      await sleep(300);
       const caller = await runSipp([
         '-sf',
         scenario('caller'),
@@ -309,10 +298,11 @@ describe.skipIf(!peers.available)(
         `127.0.0.1:${b.sipPort}`,
         '-m',
         '1',
+        // Half a second of talk: the carrier's log is what is checked.
         '-d',
-        '2000',
+        '500',
       ]);
-      const carrierRun = await carrier;
+      const carrierRun = await carrier.exited;
       const log = readFileSync(join(dir, 'carrier.log'), 'utf8');
       expect(caller.code, caller.output).toBe(0);
       expect(carrierRun.code, carrierRun.output).toBe(0);

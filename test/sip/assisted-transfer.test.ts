@@ -1,10 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { holdMusicBass, holdMusicMelody } from '../../src/telephony/rtp/sounds.ts';
 import { powerShare, rms } from '../../src/telephony/rtp/test-support/goertzel.ts';
-import { pcmFromWav } from '../../src/telephony/rtp/wav-pcm.ts';
-import { type Baresip, sipPeers, sleep, startBaresip, until } from './support/peers.ts';
+import { type Baresip, sipPeers, startBaresip, until } from './support/peers.ts';
+import { heardOnCall, untilHeard } from './support/recordings.ts';
 import { type SipTestServer, startSipServer } from './support/server.ts';
 
 const peers = sipPeers();
@@ -26,6 +24,12 @@ function classify(window: Int16Array): Heard {
   if (music > 0.2 && powerShare(window, annHz) < 0.02 && powerShare(window, bobHz) < 0.02) return 'music';
   return 'other';
 }
+
+/** What the caller heard, half second by half second. */
+const timelineOf = (heard: Int16Array): Heard[] =>
+  Array.from({ length: Math.floor(heard.length / 4000) }, (_, i) =>
+    classify(heard.subarray(i * 4000, (i + 1) * 4000)),
+  );
 
 describe.skipIf(!peers.available)(
   'S4, T2 over SIP: an assisted transfer, heard from the caller’s phone (issue 13 item 5)',
@@ -70,6 +74,7 @@ describe.skipIf(!peers.available)(
     });
 
     it('Ann consults Bob while the caller hears hold music (never the consult), then completes: the caller talks to Bob', async () => {
+      const since = Date.now();
       await caller.command('dial', `sip:${number}@127.0.0.1:${sip.sipPort}`);
       const callId = await until('Ann to answer', async () => {
         const call = (await sip.api('GET', '/calls')).body.items[0];
@@ -77,7 +82,7 @@ describe.skipIf(!peers.available)(
         const history = (await sip.api('GET', `/calls/${call.id}`)).body.history as Array<{ type: string }>;
         return history.some((entry) => entry.type === 'call.leg_answered') ? call.id : undefined;
       });
-      await sleep(1500);
+      await untilHeard(caller, since, 'the caller to hear Ann', (heard) => timelineOf(heard).includes('ann'));
       // Seed 000: a transfer starts from a held call (the caller hears hold music from here on).
       expect((await sip.api('POST', `/calls/${callId}/hold`, { userId: 'u_ann' })).status).toBeLessThan(300);
       const started = await sip.api('POST', `/calls/${callId}/transfer`, {
@@ -98,27 +103,25 @@ describe.skipIf(!peers.available)(
           ? true
           : undefined;
       });
-      await sleep(3000);
+      // The consult goes on until the caller has heard 2 s of hold music (what is checked below).
+      await untilHeard(
+        caller,
+        since,
+        'the caller to hear 2 s of hold music',
+        (heard) => timelineOf(heard).filter((heardThen) => heardThen === 'music').length >= 4,
+      );
       const completed = await sip.api('POST', `/calls/${callId}/transfer/complete`, { userId: 'u_ann' });
       expect(completed.status, JSON.stringify(completed.body)).toBeLessThan(300);
-      await sleep(2000);
+      await untilHeard(caller, since, 'the caller to hear Bob', (heard) => {
+        const timeline = timelineOf(heard);
+        return timeline.lastIndexOf('bob') > timeline.lastIndexOf('music');
+      });
       await caller.command('hangup');
       await until('the call to end', async () =>
         (await sip.api('GET', `/calls/${callId}`)).body.endedAt ? true : undefined,
       );
 
-      const recordings = join(caller.dir, 'recordings');
-      const file = await until('the caller’s phone to close its recording', async () => {
-        const name = readdirSync(recordings).find((entry) => entry.endsWith('-dec.wav'));
-        if (!name) return undefined;
-        const size = statSync(join(recordings, name)).size;
-        await sleep(300);
-        return statSync(join(recordings, name)).size === size ? name : undefined;
-      });
-      const heard = pcmFromWav(readFileSync(join(recordings, file)));
-      const timeline = Array.from({ length: Math.floor(heard.length / 4000) }, (_, i) =>
-        classify(heard.subarray(i * 4000, (i + 1) * 4000)),
-      );
+      const timeline = timelineOf(await heardOnCall(caller, since));
       const summary = timeline.join(' ');
       const firstMusic = timeline.indexOf('music');
       const lastMusic = timeline.lastIndexOf('music');

@@ -35,6 +35,7 @@ describe.skipIf(!peers.available)('SIP media through the anchored RTP plane (S3)
   });
 
   it("the agent's phone hears the caller's audio relayed through Switchboard (A-law caller, µ-law or A-law phone)", async () => {
+    // 1.5 s of the caller's speech: what the phone heard is measured over all of it.
     const run = await runSipp([
       '-sf',
       scenario,
@@ -44,7 +45,7 @@ describe.skipIf(!peers.available)('SIP media through the anchored RTP plane (S3)
       '-m',
       '1',
       '-d',
-      '5000',
+      '1500',
     ]);
     expect(run.code, run.output).toBe(0);
     const recordings = join(agent.dir, 'recordings');
@@ -82,8 +83,9 @@ describe.skipIf(!peers.available)('SIP media through the anchored RTP plane (S3)
       `127.0.0.1:${sip.sipPort}`,
       '-m',
       '1',
+      // The key at 1.5 s, then 2 s for the menu to ring Ann and her phone to answer.
       '-d',
-      '3000',
+      '2000',
     ]);
     expect(run.code, run.output).toBe(0);
     const call = await until('the IVR call to end', async () =>
@@ -122,6 +124,8 @@ describe.skipIf(!peers.available)('SIP media through the anchored RTP plane (S3)
         `127.0.0.1:${sip.sipPort}`,
         '-m',
         '1',
+        // The greeting and its tone take about 4 s: 1.5 s of the caller's speech (then the end of
+        // the recording it plays) are recorded.
         '-d',
         '6000',
       ]);

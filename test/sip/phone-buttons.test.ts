@@ -69,7 +69,8 @@ describe.skipIf(!peers.available)("SIP: a desk phone's own hold and transfer but
     await until('the agent to answer', async () =>
       (await historyOf(sip)).includes('call.leg_answered') ? true : undefined,
     );
-    await sleep(500);
+    // Its hold is a re-INVITE in the call's dialog: sent once the phone has the caller's ACK.
+    await until('the desk phone to have the call established', () => /Call established/.test(agent.output()));
     await agent.command('hold');
     await until('the hold', async () => ((await historyOf(sip)).includes('call.held') ? true : undefined));
     await agent.command('resume');

@@ -1,15 +1,16 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ringbackFrequency } from '../../src/telephony/rtp/sounds.ts';
 import { powerShare, rms } from '../../src/telephony/rtp/test-support/goertzel.ts';
-import { pcmFromWav } from '../../src/telephony/rtp/wav-pcm.ts';
-import { type Baresip, freePort, runSipp, sipPeers, sleep, startBaresip, until } from './support/peers.ts';
+import { type Baresip, freePort, sipPeers, sippListening, startBaresip, until } from './support/peers.ts';
+import { heardOnCall, loudest, untilHeard } from './support/recordings.ts';
 import { annWithDeskPhone, type SipTestServer, startSipServer } from './support/server.ts';
 
 const peers = sipPeers();
+const scenario = (name: string) => fileURLToPath(new URL(`./scenarios/${name}.xml`, import.meta.url));
 const ours = '+34910000007';
 const customer = '+34699000111';
 
@@ -46,12 +47,19 @@ describe.skipIf(!peers.available)(
 
     it('the desk phone answers, the carrier gets the INVITE from the workspace number, the customer answers, the agent hangs up', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'sb-place-'));
-      const carrier = runSipp(
-        ['-sn', 'uas', '-m', '1', '-trace_msg', '-message_file', join(dir, 'carrier.log')],
+      const carrier = await sippListening(
+        [
+          '-sf',
+          scenario('carrier-answers'),
+          '-m',
+          '1',
+          '-trace_msg',
+          '-message_file',
+          join(dir, 'carrier.log'),
+        ],
         dir,
         carrierPort,
       );
-      await sleep(300);
       const placed = await sip.api('POST', '/calls', { numberId: 'n_out', to: customer, userId: 'u_ann' });
       expect(placed.status).toBe(201);
       const { callId } = placed.body;
@@ -63,9 +71,8 @@ describe.skipIf(!peers.available)(
       });
       // The desk phone was rung first, showing whom it is calling.
       expect(agent.output()).toContain(customer);
-      await sleep(1000);
       await agent.command('hangup');
-      expect((await carrier).code).toBe(0);
+      expect((await carrier.exited).code).toBe(0);
       const call = await until('the call to end', async () => {
         const found = (await sip.api('GET', `/calls/${callId}`)).body;
         return found.endedAt ? found : undefined;
@@ -93,7 +100,7 @@ describe.skipIf(!peers.available)(
           allowedSources: ['127.0.0.1'],
           outbound: { host: '127.0.0.1', port: customerPhone.port, transport: 'udp' },
         });
-        const agentHeardBefore = new Set(readdirSync(join(agent.dir, 'recordings')));
+        const since = Date.now();
         const placed = await sip.api('POST', '/calls', { numberId: 'n_out', to: customer, userId: 'u_ann' });
         const { callId } = placed.body;
         await until('the customer to answer', async () => {
@@ -102,28 +109,22 @@ describe.skipIf(!peers.available)(
         }).catch((error: Error) => {
           throw new Error(`${error.message}\n${customerPhone.output()}`);
         });
-        await sleep(2000);
+        // They talk until each has heard the other's tone for a half second.
+        await Promise.all([
+          untilHeard(agent, since, 'the agent to hear the customer', (heard) => loudest(heard, 1700) > 0.5),
+          untilHeard(
+            customerPhone,
+            since,
+            'the customer to hear the agent',
+            (heard) => loudest(heard, 440) > 0.5,
+          ),
+        ]);
         await agent.command('hangup');
         await until('the call to end', async () =>
           (await sip.api('GET', `/calls/${callId}`)).body.endedAt ? true : undefined,
         );
-        await sleep(500);
-        const heard = (dir: string, skip = new Set<string>()) => {
-          const name = readdirSync(join(dir, 'recordings')).find(
-            (entry) => entry.endsWith('-dec.wav') && !skip.has(entry),
-          );
-          return name ? pcmFromWav(readFileSync(join(dir, 'recordings', name))) : new Int16Array();
-        };
-        /** The strongest half second of `hz` in what a phone heard. */
-        const loudest = (samples: Int16Array, hz: number) =>
-          Math.max(
-            0,
-            ...Array.from({ length: Math.floor(samples.length / 4000) }, (_, i) =>
-              powerShare(samples.subarray(i * 4000, (i + 1) * 4000), hz),
-            ),
-          );
-        expect(loudest(heard(agent.dir, agentHeardBefore), 1700)).toBeGreaterThan(0.5);
-        expect(loudest(heard(customerPhone.dir), 440)).toBeGreaterThan(0.5);
+        expect(loudest(await heardOnCall(agent, since), 1700)).toBeGreaterThan(0.5);
+        expect(loudest(await heardOnCall(customerPhone, since), 440)).toBeGreaterThan(0.5);
       } finally {
         await customerPhone.stop();
       }
@@ -135,14 +136,20 @@ describe.skipIf(!peers.available)(
         allowedSources: ['127.0.0.1'],
         outbound: { host: '127.0.0.1', port: carrierPort, transport: 'udp' },
       });
-      const scenario = fileURLToPath(new URL('./scenarios/carrier-early-media.xml', import.meta.url));
-      const carrier = runSipp(
-        ['-sf', scenario, '-m', '1', '-trace_msg', '-message_file', join(dir, 'carrier.log')],
+      const carrier = await sippListening(
+        [
+          '-sf',
+          scenario('carrier-early-media'),
+          '-m',
+          '1',
+          '-trace_msg',
+          '-message_file',
+          join(dir, 'carrier.log'),
+        ],
         undefined,
         carrierPort,
       );
-      await sleep(300);
-      const agentHeardBefore = new Set(readdirSync(join(agent.dir, 'recordings')));
+      const since = Date.now();
       const placed = await sip.api('POST', '/calls', { numberId: 'n_out', to: customer, userId: 'u_ann' });
       expect(placed.status).toBe(201);
       const { callId } = placed.body;
@@ -155,13 +162,8 @@ describe.skipIf(!peers.available)(
         20_000,
       );
       expect(call.answeredAt).toBeUndefined();
-      expect((await carrier).code).toBe(0);
-      await sleep(500);
-      const name = readdirSync(join(agent.dir, 'recordings')).find(
-        (entry) => entry.endsWith('-dec.wav') && !agentHeardBefore.has(entry),
-      );
-      expect(name, 'the desk phone recorded the call').toBeDefined();
-      const heard = pcmFromWav(readFileSync(join(agent.dir, 'recordings', name!)));
+      expect((await carrier.exited).code).toBe(0);
+      const heard = await heardOnCall(agent, since);
       const windows = Array.from({ length: Math.floor(heard.length / 4000) }, (_, i) =>
         heard.subarray(i * 4000, (i + 1) * 4000),
       );
@@ -186,9 +188,11 @@ describe.skipIf(!peers.available)(
         allowedSources: ['127.0.0.1'],
         outbound: { host: '127.0.0.1', port: carrierPort, transport: 'udp' },
       });
-      const scenario = fileURLToPath(new URL('./scenarios/carrier-early-media.xml', import.meta.url));
-      const carrier = runSipp(['-sf', scenario, '-m', '1'], undefined, carrierPort);
-      await sleep(300);
+      const carrier = await sippListening(
+        ['-sf', scenario('carrier-early-media'), '-m', '1'],
+        undefined,
+        carrierPort,
+      );
       const caller = await startBaresip({
         username: '34600111333',
         password: 'unused-password',
@@ -197,6 +201,7 @@ describe.skipIf(!peers.available)(
       });
       try {
         const callsBefore = (await sip.api('GET', '/calls')).body.items.length;
+        const since = Date.now();
         await caller.command('dial', `sip:${forwarded}@127.0.0.1:${sip.sipPort}`);
         await until(
           'the carrier to refuse the forward and the call to end',
@@ -208,15 +213,8 @@ describe.skipIf(!peers.available)(
         ).catch((error: Error) => {
           throw new Error(`${error.message}\n${caller.output()}`);
         });
-        expect((await carrier).code).toBe(0);
-        const file = await until('the caller’s phone to write what it heard', async () => {
-          const name = readdirSync(join(caller.dir, 'recordings')).find((entry) =>
-            entry.endsWith('-dec.wav'),
-          );
-          await sleep(300);
-          return name;
-        });
-        const heard = pcmFromWav(readFileSync(join(caller.dir, 'recordings', file)));
+        expect((await carrier.exited).code).toBe(0);
+        const heard = await heardOnCall(caller, since);
         const windows = Array.from({ length: Math.floor(heard.length / 4000) }, (_, i) =>
           heard.subarray(i * 4000, (i + 1) * 4000),
         );

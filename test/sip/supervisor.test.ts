@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { powerShare } from '../../src/telephony/rtp/test-support/goertzel.ts';
-import { pcmFromWav } from '../../src/telephony/rtp/wav-pcm.ts';
 import { type Baresip, sipPeers, sleep, startBaresip, until } from './support/peers.ts';
+import { heardOnCall, loudest, untilHeard } from './support/recordings.ts';
 import { annWithDeskPhone, type SipTestServer, startSipServer } from './support/server.ts';
 
 const peers = sipPeers();
@@ -14,27 +12,6 @@ const hz = { ann: 440, caller: 700, sue: 1300, customer: 1700 } as const;
 const windowMs = 500;
 
 type History = Array<{ type: string; data: Record<string, unknown> }>;
-
-/**
- * What a phone heard on its latest call: the recording it wrote last (baresip names them by
- * the second, so a new one is told by its time, not its name), once its size holds still.
- */
-async function heardSince(phone: Baresip, since: number): Promise<Int16Array> {
-  const dir = join(phone.dir, 'recordings');
-  const latest = () =>
-    readdirSync(dir)
-      .filter((entry) => entry.endsWith('-dec.wav'))
-      .map((entry) => ({ entry, stat: statSync(join(dir, entry)) }))
-      .filter(({ stat }) => stat.mtimeMs >= since)
-      .sort((a, b) => b.stat.mtimeMs - a.stat.mtimeMs)[0];
-  const name = await until(`${phone.dir}'s recording to close (${readdirSync(dir).join(', ')})`, async () => {
-    const found = latest();
-    if (!found) return undefined;
-    await sleep(300);
-    return latest()?.stat.size === found.stat.size ? found.entry : undefined;
-  });
-  return pcmFromWav(readFileSync(join(dir, name)));
-}
 
 /** Per half second: which phones' tones are in what was heard (a share of the power above 0.1 each). */
 function tonesOver(samples: Int16Array): Array<Set<keyof typeof hz>> {
@@ -159,9 +136,9 @@ describe.skipIf(!peers.available)(
       await ended(callId);
 
       const [annHeard, sueHeard, callerHeard] = await Promise.all([
-        heardSince(ann, before),
-        heardSince(sue, before),
-        heardSince(caller, before),
+        heardOnCall(ann, before),
+        heardOnCall(sue, before),
+        heardOnCall(caller, before),
       ]);
       const show = (windows: Array<Set<string>>) => windows.map((set) => [...set].join('+') || '-').join(' ');
       const sueWindows = tonesOver(sueHeard);
@@ -211,7 +188,7 @@ describe.skipIf(!peers.available)(
       await sleep(1500);
       await caller.command('hangup');
       await ended(callId);
-      const sueWindows = tonesOver(await heardSince(sue, before));
+      const sueWindows = tonesOver(await heardOnCall(sue, before));
       const show = sueWindows.map((set) => [...set].join('+') || '-').join(' ');
       const annAlone = sueWindows.filter((set) => set.has('ann') && !set.has('caller')).length;
       const held = (resumeAt - holdAt) / windowMs;
@@ -272,20 +249,17 @@ describe.skipIf(!peers.available)(
       await until_('the customer to answer', placed, (entries) =>
         entries.some((entry) => entry.type === 'callback.connected'),
       );
-      await sleep(2000);
+      // They talk until each has heard the other's tone for a half second.
+      await Promise.all([
+        untilHeard(ann, before, 'Ann to hear the customer', (heard) => loudest(heard, hz.customer) > 0.5),
+        untilHeard(customer, before, 'the customer to hear Ann', (heard) => loudest(heard, hz.ann) > 0.5),
+      ]);
       await ann.command('hangup');
       await ended(placed);
       const [annHeard, customerHeard] = await Promise.all([
-        heardSince(ann, before),
-        heardSince(customer, before),
+        heardOnCall(ann, before),
+        heardOnCall(customer, before),
       ]);
-      const loudest = (samples: Int16Array, tone: number) =>
-        Math.max(
-          0,
-          ...Array.from({ length: Math.floor(samples.length / 4000) }, (_, i) =>
-            powerShare(samples.subarray(i * 4000, (i + 1) * 4000), tone),
-          ),
-        );
       expect(loudest(annHeard, hz.customer)).toBeGreaterThan(0.5);
       expect(loudest(customerHeard, hz.ann)).toBeGreaterThan(0.5);
       const types = (await history(placed)).map((entry) => entry.type);

@@ -1,14 +1,23 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DeviceRegistry } from '../../src/telephony/devices.ts';
 import { synthesize } from '../../src/telephony/media/tone.ts';
 import { encodeWav } from '../../src/telephony/media/wav.ts';
 import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
-import { heardBlocks, inboundEnergy, runs, watchPeerConnections } from './support/browser-audio.ts';
-import { freePort, runSipp, sipPeers, sleep, startBaresip, until } from './support/peers.ts';
+import {
+  endsWith,
+  type Heard,
+  heardBlocks,
+  inboundEnergy,
+  runs,
+  watchPeerConnections,
+} from './support/browser-audio.ts';
+import { freePort, sipPeers, sippListening, startBaresip, until } from './support/peers.ts';
+import { heardOnCall, untilHeard } from './support/recordings.ts';
 import { type SipTestServer, startSipServer } from './support/server.ts';
 
 /**
@@ -20,6 +29,8 @@ const peers = sipPeers();
 const ours = '+34910000007';
 const customer = '+34699000111';
 const browserToneHz = 600;
+/** The customer's carrier: answers, then waits for the agent's BYE. */
+const scenario = fileURLToPath(new URL('./scenarios/carrier-answers.xml', import.meta.url));
 
 let sip: SipTestServer;
 let browser: Browser;
@@ -98,21 +109,19 @@ describeInBrowser(
           outbound: { host: '127.0.0.1', port: carrierPort, transport: 'udp' },
         });
         const dir = mkdtempSync(join(tmpdir(), 'sb-browser-out-'));
-        const carrier = runSipp(
-          ['-sn', 'uas', '-m', '1', '-trace_msg', '-message_file', join(dir, 'carrier.log')],
+        const carrier = await sippListening(
+          ['-sf', scenario, '-m', '1', '-trace_msg', '-message_file', join(dir, 'carrier.log')],
           dir,
           carrierPort,
         );
-        await sleep(300);
         const callId = await dialFromConsole(customer);
         await until('the customer to answer', async () =>
           (await historyOf(callId)).some((entry) => entry.type === 'call.leg_answered') ? true : undefined,
         );
         // No ringing on the agent's side: the console that dialled is on the call at once.
         expect(registry.browsersOf('acme', 'u_ann')[0]?.isOpen).toBe(true);
-        await sleep(500);
         await page.locator('.call-active').getByRole('button', { name: 'Hang up' }).click();
-        expect((await carrier).code).toBe(0);
+        expect((await carrier.exited).code).toBe(0);
         const call = await until('the call to end', async () => {
           const found = (await sip.api('GET', `/calls/${callId}`)).body;
           return found.endedAt ? found : undefined;
@@ -149,6 +158,7 @@ describeInBrowser(
             allowedSources: ['127.0.0.1'],
             outbound: { host: '127.0.0.1', port: phone.port, transport: 'udp' },
           });
+          const since = Date.now();
           const callId = await dialFromConsole(customer);
           await until('the customer’s phone to ring', () => /incoming call/i.test(phone.output()));
           expect(phone.output()).toContain(ours);
@@ -160,14 +170,19 @@ describeInBrowser(
             (await historyOf(callId)).some((entry) => entry.type === 'call.leg_answered') ? true : undefined,
           );
           const active = page.locator('.call-active');
-          await sleep(1200);
+          /** Until the customer has heard `kind` for half a second in a row: what is checked below. */
+          const customerHears = (kind: Heard) =>
+            untilHeard(phone, since, `the customer to hear ${kind}`, (heard) =>
+              endsWith(heardBlocks(heard, browserToneHz), kind, 5),
+            );
+          await customerHears('agent');
           await active.getByRole('button', { name: 'Hold' }).click();
           await until('the hold', async () =>
             (await sip.api('GET', `/calls/${callId}`)).body.live?.held ? true : undefined,
           );
-          await sleep(1500);
+          await customerHears('music');
           await active.getByRole('button', { name: 'Resume' }).click();
-          await sleep(1200);
+          await customerHears('agent');
           await phone.command('hangup');
           const ended = await until('the call to end', async () => {
             const found = (await sip.api('GET', `/calls/${callId}`)).body;
@@ -181,11 +196,7 @@ describeInBrowser(
           await until('the console to drop the call', async () =>
             (await active.count()) === 0 ? true : undefined,
           );
-          await sleep(500);
-          const recordings = join(phone.dir, 'recordings');
-          const heard = readdirSync(recordings).find((name) => name.endsWith('-dec.wav'));
-          expect(heard).toBeDefined();
-          const blocks = heardBlocks(join(recordings, heard!), browserToneHz);
+          const blocks = heardBlocks(await heardOnCall(phone, since), browserToneHz);
           expect(runs(blocks), blocks.join(' ')).toEqual(['agent', 'music', 'agent']);
           expect(problems).toEqual([]);
         } finally {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -9,9 +9,17 @@ import { synthesize } from '../../src/telephony/media/tone.ts';
 import { encodeWav } from '../../src/telephony/media/wav.ts';
 import { describeInBrowser, launchBrowser, newPerson, signIn } from '../support/browser.ts';
 import { testPasswordCost } from '../support/server.ts';
-import { heardBlocks, inboundEnergy, runs, watchPeerConnections } from './support/browser-audio.ts';
+import {
+  endsWith,
+  type Heard,
+  heardBlocks,
+  inboundEnergy,
+  runs,
+  watchPeerConnections,
+} from './support/browser-audio.ts';
 import { type Baresip, sipPeers, startBaresip, until } from './support/peers.ts';
 import { testPlane } from './support/plane.ts';
+import { heardOnCall, untilHeard } from './support/recordings.ts';
 
 /**
  * Issue 15 end to end: a customer's real SIP phone (baresip) calls a number through the trunk;
@@ -41,6 +49,15 @@ async function api(method: string, url: string, body?: unknown): Promise<{ statu
   });
   return { status: response.statusCode, body: response.body ? JSON.parse(response.body) : undefined };
 }
+
+/**
+ * Waits until the caller has heard `kind` for half a second in a row since `since` (the time its
+ * call was placed): what the checks below look for, rather than a fixed time per step.
+ */
+const callerHears = (kind: Heard, since: number) =>
+  untilHeard(caller, since, `the caller to hear ${kind}`, (heard) =>
+    endsWith(heardBlocks(heard, browserToneHz), kind, 5),
+  );
 
 beforeAll(async () => {
   if (!peers.available) return;
@@ -109,6 +126,7 @@ describeInBrowser('issue 15: a SIP caller answered on the console’s browser ph
       await panel.getByRole('button', { name: 'Allow microphone' }).click();
       await until('the console to be a phone', () => registry.browsersOf('acme', 'u_ann').length === 1);
 
+      const since = Date.now();
       await caller.command('dial', `sip:${number}@127.0.0.1:${sipPort}`);
       const incoming = page.locator('.call-incoming');
       await incoming.getByRole('button', { name: 'Answer' }).waitFor({ timeout: 10_000 });
@@ -124,19 +142,19 @@ describeInBrowser('issue 15: a SIP caller answered on the console’s browser ph
         .toBeGreaterThan(0.01);
 
       const active = page.locator('.call-active');
-      await new Promise((resolve) => setTimeout(resolve, 1200));
+      await callerHears('agent', since);
       await active.getByRole('button', { name: 'Hold' }).click();
       await until('the hold', async () =>
         (await api('GET', `/calls/${call.id}`)).body.live?.held ? true : undefined,
       );
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await callerHears('music', since);
       await active.getByRole('button', { name: 'Resume' }).click();
-      await new Promise((resolve) => setTimeout(resolve, 1200));
+      await callerHears('agent', since);
       // Mute: the caller hears silence (not hold music) until the agent unmutes.
       await panel.getByRole('button', { name: 'Mute' }).click();
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await callerHears('quiet', since);
       await panel.getByRole('button', { name: 'Unmute' }).click();
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await callerHears('agent', since);
 
       await active.getByRole('button', { name: 'Keypad' }).click();
       await active
@@ -164,13 +182,8 @@ describeInBrowser('issue 15: a SIP caller answered on the console’s browser ph
       await until('the call to end', async () =>
         (await api('GET', `/calls/${call.id}`)).body.endedAt ? true : undefined,
       );
-      const recordings = join(caller.dir, 'recordings');
-      const heard = await until('the caller’s recording', () =>
-        readdirSync(recordings).find((name) => name.endsWith('-dec.wav')),
-      );
-      await new Promise((resolve) => setTimeout(resolve, 500));
       // Talk, hold (music), talk again: what the caller heard, in order.
-      const blocks = heardBlocks(join(recordings, heard), browserToneHz);
+      const blocks = heardBlocks(await heardOnCall(caller, since), browserToneHz);
       expect(runs(blocks), blocks.join(' ')).toEqual(['agent', 'music', 'agent', 'quiet', 'agent']);
       expect(person.problems).toEqual([]);
       await person.context.close();
@@ -271,13 +284,14 @@ describeInBrowser('issue 15: a SIP caller answered on the console’s browser ph
       await allowMicrophone(ann.page);
       await until('Ann’s console to be a phone', () => registry.browsersOf('acme', 'u_ann').length === 1);
       const before = caller.output().length;
+      const since = Date.now();
       await caller.command('dial', `sip:${number}@127.0.0.1:${sipPort}`);
       await ann.page
         .locator('.call-incoming')
         .getByRole('button', { name: 'Answer' })
         .click({ timeout: 10_000 });
       await until('the caller to be answered', () => /Call established/.test(caller.output().slice(before)));
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await callerHears('agent', since);
 
       // Bea comes online with her console open only now, so the call rang Ann alone.
       const beaUser = { id: 'u_bea', name: 'Bea Baker', email: 'bea@acme.test', role: 'agent' };
@@ -311,23 +325,17 @@ describeInBrowser('issue 15: a SIP caller answered on the console’s browser ph
       await expect
         .poll(() => bea.page.evaluate(inboundEnergy), { timeout: 8000, interval: 250 })
         .toBeGreaterThan(0.001);
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await callerHears('music', since);
       await consult.getByRole('button', { name: 'Complete transfer' }).click();
       await until('Ann’s console to be free', () => registry.browsersOf('acme', 'u_ann')[0]?.isOpen);
       const call = (await api('GET', '/calls')).body.items[0];
       await expect.poll(async () => (await api('GET', `/calls/${call.id}`)).body.agentId).toBe('u_bea');
-      await new Promise((resolve) => setTimeout(resolve, 1200));
+      await callerHears('agent', since);
 
       await bea.page.locator('.call-active').getByRole('button', { name: 'Hang up' }).click();
       await until('the caller to be hung up', () => /session closed/.test(caller.output().slice(before)));
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      const recordings = join(caller.dir, 'recordings');
-      const heard = readdirSync(recordings)
-        .filter((name) => name.endsWith('-dec.wav'))
-        .sort()
-        .at(-1)!;
       // Ann, hold music through the consult, then Bea (Ann's leg is gone: the tone is Bea's microphone).
-      const blocks = heardBlocks(join(recordings, heard), browserToneHz);
+      const blocks = heardBlocks(await heardOnCall(caller, since), browserToneHz);
       expect(runs(blocks), blocks.join(' ')).toEqual(['agent', 'music', 'agent']);
       expect(ann.problems).toEqual([]);
       expect(bea.problems).toEqual([]);

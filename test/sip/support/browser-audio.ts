@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { holdMusicBass, holdMusicMelody } from '../../../src/telephony/rtp/sounds.ts';
 import { powerShare, rms } from '../../../src/telephony/rtp/test-support/goertzel.ts';
@@ -45,10 +44,8 @@ const musicShare = (block: Int16Array) =>
 
 export type Heard = 'agent' | 'music' | 'quiet' | '-';
 
-/** What a phone recorded (an 8 kHz WAV), in 100 ms blocks: the agent's tone, hold music, or neither. */
-export function heardBlocks(path: string, agentToneHz: number): Heard[] {
-  const bytes = readFileSync(path);
-  const samples = new Int16Array(bytes.buffer, bytes.byteOffset + 44, Math.floor((bytes.length - 44) / 2));
+/** What a phone heard (8 kHz), in 100 ms blocks: the agent's tone, hold music, or neither. */
+export function heardBlocks(samples: Int16Array, agentToneHz: number): Heard[] {
   const blocks: Heard[] = [];
   for (let start = 0; start + 800 <= samples.length; start += 800) {
     const block = samples.subarray(start, start + 800);
@@ -58,6 +55,10 @@ export function heardBlocks(path: string, agentToneHz: number): Heard[] {
   }
   return blocks;
 }
+
+/** Whether what was heard so far ends with `count` blocks of `kind` in a row. */
+export const endsWith = (blocks: Heard[], kind: Heard, count: number) =>
+  blocks.length >= count && blocks.slice(-count).every((block) => block === kind);
 
 /**
  * Runs of the same kind, as "agent music agent": single blocks (glitches) dropped, silence

@@ -1,6 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import dgram from 'node:dgram';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,13 +53,14 @@ export async function until<T>(
   what: string,
   check: () => Promise<T | undefined> | T | undefined,
   ms = 10_000,
+  everyMs = 100,
 ): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = await check();
     if (value !== undefined && value !== false) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
+    await sleep(everyMs);
   }
 }
 
@@ -185,9 +186,9 @@ export interface SippRun {
 }
 
 /**
- * Runs SIPp to completion (bounded by -timeout) from `cwd`, where `pcap` links to sip-tester's
- * recordings. When the port is its own pick and another process took it first (as for
- * baresip above), SIPp exits at once saying so and the run is retried on a new port.
+ * Runs SIPp to completion (bounded by -timeout) from `cwd` (by default sippDir(), where the
+ * scenarios find their recordings). When the port is its own pick and another process took it
+ * first (as for baresip above), SIPp exits at once saying so and the run is retried on a new port.
  */
 export async function runSipp(args: string[], cwd = sippDir(), localPort?: number): Promise<SippRun> {
   for (let attempt = 1; ; attempt++) {
@@ -213,16 +214,70 @@ async function runSippOnce(args: string[], cwd: string, port: number): Promise<S
   return { code, output };
 }
 
+/**
+ * SIPp waiting for a call on `port` (a carrier, a customer's phone): resolves once it listens
+ * there, so the call the test places next reaches it (an INVITE sent before would be resent
+ * only after half a second). `exited` is its run, to the end of its scenario.
+ */
+export async function sippListening(
+  args: string[],
+  cwd: string | undefined,
+  port: number,
+): Promise<{ exited: Promise<SippRun> }> {
+  let over = false;
+  const exited = runSipp(args, cwd, port).finally(() => {
+    over = true;
+  });
+  // A SIPp that could not start is over at once: its run says why.
+  await until(`SIPp to listen on port ${port}`, () => over || udpBound(port), 10_000, 20);
+  return { exited };
+}
+
+/** Whether a socket is bound to 127.0.0.1:`port` over UDP, read from the kernel's table. */
+function udpBound(port: number): boolean {
+  const hex = port.toString(16).toUpperCase().padStart(4, '0');
+  return new RegExp(`^\\s*\\d+: 0100007F:${hex} `, 'm').test(readFileSync('/proc/net/udp', 'utf8'));
+}
+
 let sippCwd: string | undefined;
+/** Where SIPp runs unless told: `pcap` links to sip-tester's recordings, `speech.pcap` beside it. */
 function sippDir(): string {
   if (sippCwd) return sippCwd;
   sippCwd = mkdtempSync(join(tmpdir(), 'sb-sipp-'));
   try {
     execFileSync('ln', ['-s', '/usr/share/sip-tester', join(sippCwd, 'pcap')]);
+    writeFileSync(
+      join(sippCwd, 'speech.pcap'),
+      fromFirstWord(readFileSync('/usr/share/sip-tester/g711a.pcap')),
+    );
   } catch {
     // Without sip-tester's recordings only scenarios that play no audio run.
   }
   return sippCwd;
+}
+
+/** Where sip-tester's g711a.pcap (speech, A-law RTP) starts speaking, in ms. */
+const firstWordMs = 1500;
+
+/**
+ * sip-tester's g711a.pcap from its first word: its first 1.5 s are silence (0.6 s), then breath
+ * and murmur (RMS 180-940 per 100 ms, where its words are 1000-4600). A caller or a carrier's
+ * announcement that plays it speaks from its first packet, so a test hears as much speech in a
+ * 1.5 s shorter call. SIPp plays a capture's packets at their captured times from the first one.
+ */
+function fromFirstWord(pcap: Buffer): Buffer {
+  const globalHeader = 24;
+  const records: Buffer[] = [];
+  let firstMs: number | undefined;
+  for (let at = globalHeader; at + 16 <= pcap.length; ) {
+    // Each record: seconds, microseconds, captured length, original length (little-endian), data.
+    const ms = pcap.readUInt32LE(at) * 1000 + pcap.readUInt32LE(at + 4) / 1000;
+    const end = at + 16 + pcap.readUInt32LE(at + 8);
+    firstMs ??= ms;
+    if (ms - firstMs >= firstWordMs) records.push(pcap.subarray(at, end));
+    at = end;
+  }
+  return Buffer.concat([pcap.subarray(0, globalHeader), ...records]);
 }
 
 /** A raw SIP peer over UDP: sends text as written, collects what comes back. */
