@@ -4,9 +4,9 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * Ten projects, each runnable alone (`npm run test:unit` runs unit and unit-isolated;
  * `test:media`, `test:pg`, `test:sim`, `test:api`, `test:browser`, `test:sip`, `test:processes`,
  * `test:cluster`); `npx vitest run` runs them all, group after group. `npm test`
- * (scripts/test.mjs) runs the same projects in three Vitest processes side by side: unit, api,
- * then SIP in one; browser in another; sim, pg, processes, cluster, then media in the third (their
- * group orders below order them within each process), as most of the SIP, processes, cluster and
+ * (scripts/test.mjs) runs the same projects in four Vitest processes side by side: unit and api
+ * (at a lower priority); browser; cluster, SIP, then media; sim, pg, then processes (their group
+ * orders below order them within each process), as most of the SIP, processes, cluster and
  * media files wait. The in-process ones
  * (unit, pg, sim, api) run on two workers; the browser, processes, cluster and media ones one file at a time (two
  * browser files at once were no faster on the loaded 2-core machine, and failed once:
