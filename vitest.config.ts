@@ -19,20 +19,19 @@ const postgresFiles = ['src/store/postgres/**/*.test.ts', 'src/cluster/node.test
 /** The simulator checked against Erlang C and A: 250 simulated hours each, seconds of CPU. */
 const simulationFiles = ['src/sim/validation-*.test.ts'];
 /**
- * Tests beside the code that start a whole server (openSwitchboard): project `api`, whose
- * workers have the server's modules loaded already (importing it was most of this file's time).
- */
-const serverFiles = ['src/telephony/sip/driver.test.ts'];
-/**
  * Media and SIP timers on real sockets and the real clock (RTP legs and conferences on the
- * 20 ms media clock, a WebRTC peer's ICE and DTLS, SIP retransmissions): seconds of waiting for
- * little CPU each: project `media`, one file at a time (two of them side by side missed their
- * media windows at load 20, each alone passed).
+ * 20 ms media clock, a WebRTC peer's ICE and DTLS, SIP retransmissions, a whole server's SIP
+ * driver and its browser phones' signalling with a real peer): seconds of waiting for little CPU
+ * each: project `media`, one file at a time (two of them side by side missed their media windows
+ * at load 20, each alone passed), at the normal priority where `npm test` runs unit and api at
+ * a lower one (there a WebRTC peer missed its 5 s to connect, session 14).
  */
 const realTimeFiles = [
   'src/telephony/rtp/{attached,digits,lifecycle,listen,plane}.test.ts',
   'src/telephony/webrtc/browser-leg.test.ts',
   'src/telephony/sip/transactions.test.ts',
+  'src/telephony/sip/driver.test.ts',
+  'test/api/webrtc-signalling.test.ts',
 ];
 /** Unit tests that replace a module with vi.mock: they need a module graph of their own. */
 const mockingFiles = ['src/runtime/runtime-discard.test.ts'];
@@ -57,7 +56,6 @@ export default defineConfig({
             ...postgresFiles,
             ...simulationFiles,
             ...mockingFiles,
-            ...serverFiles,
             ...realTimeFiles,
           ],
           // Pure code: a worker loads the modules once, not once per file (importing was most of
@@ -99,7 +97,8 @@ export default defineConfig({
         test: {
           name: 'api',
           isolate: false,
-          include: ['test/api/**/*.test.ts', 'test/e2e/**/*.test.ts', ...serverFiles],
+          include: ['test/api/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...realTimeFiles],
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
         },
