@@ -8,12 +8,12 @@ import { synthesize } from '../../src/telephony/media/tone.ts';
 import { encodeWav } from '../../src/telephony/media/wav.ts';
 import { powerShare, rms } from '../../src/telephony/rtp/test-support/goertzel.ts';
 import {
+  carrierForOneCall,
   carrierInvite,
   freePort,
   rawPeer,
   runSipp,
   sipPeers,
-  sippListening,
   startBaresip,
   until,
 } from '../sip/support/peers.ts';
@@ -285,10 +285,11 @@ describe.skipIf(!peers.available)(
       // A call to the forwarded number through B goes out to the carrier, which challenges it:
       // B answers with the credentials A was given.
       const dir = mkdtempSync(join(tmpdir(), 'sb-cluster-carrier-'));
-      const carrier = await sippListening(
-        ['-sf', scenario('carrier-auth'), '-m', '1', '-trace_msg', '-message_file', join(dir, 'carrier.log')],
-        dir,
+      const carrier = await carrierForOneCall(
+        scenario('carrier-auth'),
+        join(dir, 'carrier.log'),
         carrierPort,
+        dir,
       );
       const caller = await runSipp([
         '-sf',

@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Switchboard } from '../../src/server/switchboard.ts';
 import {
   type Baresip,
+  carrierForOneCall,
   freePort,
   rawPeer,
   runSipp,
   sipPeers,
-  sippListening,
   sleep,
   startBaresip,
   until,
@@ -201,18 +201,11 @@ describe.skipIf(!peers.available)('SIP: real calls from a carrier to a registere
       outbound: { host: '127.0.0.1', port: carrierPort, transport: 'udp' },
     });
     const carrierDir = mkdtempSync(join(tmpdir(), 'sb-carrier-'));
-    const carrier = await sippListening(
-      [
-        '-sf',
-        scenario('carrier-answers'),
-        '-m',
-        '1',
-        '-trace_msg',
-        '-message_file',
-        join(carrierDir, 'carrier.log'),
-      ],
-      carrierDir,
+    const carrier = await carrierForOneCall(
+      scenario('carrier-answers'),
+      join(carrierDir, 'carrier.log'),
       carrierPort,
+      carrierDir,
     );
     const caller = await runSipp([
       '-sf',

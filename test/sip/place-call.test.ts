@@ -5,7 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ringbackFrequency } from '../../src/telephony/rtp/sounds.ts';
 import { powerShare, rms } from '../../src/telephony/rtp/test-support/goertzel.ts';
-import { type Baresip, freePort, sipPeers, sippListening, startBaresip, until } from './support/peers.ts';
+import {
+  type Baresip,
+  carrierForOneCall,
+  freePort,
+  sipPeers,
+  sippListening,
+  startBaresip,
+  until,
+} from './support/peers.ts';
 import { heardOnCall, loudest, untilHeard } from './support/recordings.ts';
 import { annWithDeskPhone, type SipTestServer, startSipServer } from './support/server.ts';
 
@@ -47,18 +55,11 @@ describe.skipIf(!peers.available)(
 
     it('the desk phone answers, the carrier gets the INVITE from the workspace number, the customer answers, the agent hangs up', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'sb-place-'));
-      const carrier = await sippListening(
-        [
-          '-sf',
-          scenario('carrier-answers'),
-          '-m',
-          '1',
-          '-trace_msg',
-          '-message_file',
-          join(dir, 'carrier.log'),
-        ],
-        dir,
+      const carrier = await carrierForOneCall(
+        scenario('carrier-answers'),
+        join(dir, 'carrier.log'),
         carrierPort,
+        dir,
       );
       const placed = await sip.api('POST', '/calls', { numberId: 'n_out', to: customer, userId: 'u_ann' });
       expect(placed.status).toBe(201);
@@ -136,17 +137,9 @@ describe.skipIf(!peers.available)(
         allowedSources: ['127.0.0.1'],
         outbound: { host: '127.0.0.1', port: carrierPort, transport: 'udp' },
       });
-      const carrier = await sippListening(
-        [
-          '-sf',
-          scenario('carrier-early-media'),
-          '-m',
-          '1',
-          '-trace_msg',
-          '-message_file',
-          join(dir, 'carrier.log'),
-        ],
-        undefined,
+      const carrier = await carrierForOneCall(
+        scenario('carrier-early-media'),
+        join(dir, 'carrier.log'),
         carrierPort,
       );
       const since = Date.now();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, runSipp, sipPeers, sippListening, until } from './support/peers.ts';
+import { carrierForOneCall, freePort, runSipp, sipPeers, until } from './support/peers.ts';
 import { type SipTestServer, startSipServer } from './support/server.ts';
 
 const peers = sipPeers();
@@ -38,10 +38,11 @@ describe.skipIf(!peers.available)('issue 13 item 3: digest authentication toward
    */
   async function forwardThroughChallengingCarrier() {
     const dir = mkdtempSync(join(tmpdir(), 'sb-carrier-auth-'));
-    const carrier = await sippListening(
-      ['-sf', scenario('carrier-auth'), '-m', '1', '-trace_msg', '-message_file', join(dir, 'carrier.log')],
-      dir,
+    const carrier = await carrierForOneCall(
+      scenario('carrier-auth'),
+      join(dir, 'carrier.log'),
       carrierPort,
+      dir,
     );
     const callsBefore = (await sip.api('GET', '/calls')).body.items.length;
     const caller = await runSipp([

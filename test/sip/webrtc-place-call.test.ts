@@ -16,7 +16,7 @@ import {
   runs,
   watchPeerConnections,
 } from './support/browser-audio.ts';
-import { freePort, sipPeers, sippListening, startBaresip, until } from './support/peers.ts';
+import { carrierForOneCall, freePort, sipPeers, startBaresip, until } from './support/peers.ts';
 import { heardOnCall, untilHeard } from './support/recordings.ts';
 import { type SipTestServer, startSipServer } from './support/server.ts';
 
@@ -109,11 +109,7 @@ describeInBrowser(
           outbound: { host: '127.0.0.1', port: carrierPort, transport: 'udp' },
         });
         const dir = mkdtempSync(join(tmpdir(), 'sb-browser-out-'));
-        const carrier = await sippListening(
-          ['-sf', scenario, '-m', '1', '-trace_msg', '-message_file', join(dir, 'carrier.log')],
-          dir,
-          carrierPort,
-        );
+        const carrier = await carrierForOneCall(scenario, join(dir, 'carrier.log'), carrierPort, dir);
         const callId = await dialFromConsole(customer);
         await until('the customer to answer', async () =>
           (await historyOf(callId)).some((entry) => entry.type === 'call.leg_answered') ? true : undefined,

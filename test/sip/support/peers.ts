@@ -233,6 +233,15 @@ export async function sippListening(
   return { exited };
 }
 
+/**
+ * A SIPp carrier for one call (`scenarioFile`), listening on `port`, every message it sends and
+ * receives logged to `log` (the tests read what it was sent); run in `cwd`, or where SIPp runs
+ * unless told.
+ */
+export function carrierForOneCall(scenarioFile: string, log: string, port: number, cwd?: string) {
+  return sippListening(['-sf', scenarioFile, '-m', '1', '-trace_msg', '-message_file', log], cwd, port);
+}
+
 /** Whether a socket is bound to 127.0.0.1:`port` over UDP, read from the kernel's table. */
 function udpBound(port: number): boolean {
   const hex = port.toString(16).toUpperCase().padStart(4, '0');
