@@ -76,7 +76,8 @@ function run(scriptArgs, output, script = vitest, nice = 0) {
     const child = spawn(process.execPath, [script, ...scriptArgs], {
       stdio: ['ignore', file ? 'pipe' : 'inherit', file ? 'pipe' : 'inherit'],
     });
-    if (nice !== 0) lowerPriority(child.pid, nice);
+    // A child that did not start has no pid: setPriority without one would lower this process.
+    if (nice !== 0 && child.pid !== undefined) lowerPriority(child.pid, nice);
     if (file) {
       child.stdout.pipe(file, { end: false });
       child.stderr.pipe(file, { end: false });
