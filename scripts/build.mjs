@@ -13,6 +13,7 @@ const alwaysInputs = [
   'package-lock.json',
   'scripts/build.mjs',
   'scripts/bundle.mjs',
+  'scripts/source-import-meta-url.mjs',
   'scripts/cached-main.mjs',
 ];
 

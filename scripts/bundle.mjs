@@ -8,6 +8,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { sourceImportMetaUrl } from './source-import-meta-url.mjs';
 
 const external = [
   'better-sqlite3',
@@ -99,21 +100,6 @@ async function precompiledSchemasSource(build) {
   );
   return { source: await generate(), inputs: Object.keys(result.metafile.inputs) };
 }
-
-/** For the generator: each module's `import.meta.url` is its own place in src/, as unbundled. */
-const sourceImportMetaUrl = {
-  name: 'source-import-meta-url',
-  setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      if (!source.includes('import.meta.url')) return undefined;
-      return {
-        contents: source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
-        loader: 'ts',
-      };
-    });
-  },
-};
 
 /** Bundled packages that find files through `__dirname` (CommonJS), which a bundle has not. */
 const readsBesideItself = /[\\/]node_modules[\\/]@fastify[\\/]swagger(-ui)?[\\/].*\.js$/;

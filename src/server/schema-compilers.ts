@@ -74,22 +74,12 @@ const contentHashOf = (schema: object): string => {
 };
 
 /**
- * The key of a compiled function: everything it was compiled from (the shared schemas by
- * content, the options, the route's part and schema), so that a precompiled function is used
- * only for exactly what it was generated from, in whichever process.
+ * The key of a compiled function: everything it was compiled from (its pool: the shared schemas
+ * by content and the options; the route's part and schema), so that a precompiled function is
+ * used only for exactly what it was generated from, in whichever process.
  */
-function compiledKey(
-  kind: SchemaCompilation['kind'],
-  externalSchemas: object,
-  options: object,
-  routeKey: string,
-) {
-  const shared = Object.entries(externalSchemas)
-    .map(([id, schema]) => `${id}=${contentHashOf(schema as object)}`)
-    .join(',');
-  return createHash('sha256')
-    .update(`${kind}\0${shared}\0${JSON.stringify(options)}\0${routeKey}`)
-    .digest('base64url');
+function compiledKey(kind: SchemaCompilation['kind'], poolKey: string, routeKey: string) {
+  return createHash('sha256').update(`${kind}\0${poolKey}\0${routeKey}`).digest('base64url');
 }
 
 /**
@@ -166,7 +156,9 @@ function poolKeyOf(externalSchemas: object, options: object): string {
     optionsKey = JSON.stringify(options);
     optionKeys.set(options, optionsKey);
   }
-  const shared = Object.values(externalSchemas).map((schema) => contentHashOf(schema as object));
+  const shared = Object.entries(externalSchemas).map(
+    ([id, schema]) => `${id}=${contentHashOf(schema as object)}`,
+  );
   return `${shared.join(',')}\0${optionsKey}`;
 }
 
@@ -192,7 +184,7 @@ const buildValidator = ((
     (route: ValidatedPart, key) => {
       const make = precompiled<AjvValidator>(() => ({
         kind: 'validator',
-        key: compiledKey('validator', externalSchemas as object, options as object, key),
+        key: compiledKey('validator', poolKey, key),
         pool: poolKey,
         externalSchemas,
         options,
@@ -244,7 +236,7 @@ const buildSerializer: SerializerFactory = (externalSchemas, options) => {
     (route: SerializedRoute, key) => {
       const make = precompiled<ReturnType<SerializedCompiler>>(() => ({
         kind: 'serializer',
-        key: compiledKey('serializer', externalSchemas as object, (options ?? {}) as object, key),
+        key: compiledKey('serializer', poolKey, key),
         pool: poolKey,
         externalSchemas: markedAsJson(externalSchemas),
         options,

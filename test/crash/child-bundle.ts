@@ -1,28 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { sourceImportMetaUrl } from '../../scripts/source-import-meta-url.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Where the crash tests' server process is bundled (beside the packages it imports). */
 export const childBundle = join(root, 'node_modules', '.cache', 'switchboard-test', 'crash-child.mjs');
-
-/**
- * Each module keeps `import.meta.url` meaning its own place in src/: the paths the server builds
- * from it (its worker threads' entries, the prompts' WAV files) resolve as they do unbundled.
- */
-const ownImportMetaUrl: Plugin = {
-  name: 'own-import-meta-url',
-  setup(builder) {
-    builder.onLoad({ filter: /\.ts$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      if (!source.includes('import.meta.url')) return undefined;
-      const own = JSON.stringify(pathToFileURL(args.path).href);
-      return { contents: source.replaceAll('import.meta.url', own), loader: 'ts' };
-    });
-  },
-};
 
 /**
  * Vitest global setup of the processes project: test/crash/child.ts bundled (our sources in
@@ -41,7 +25,7 @@ export default async function bundleCrashChild(): Promise<void> {
     packages: 'external',
     sourcemap: 'inline',
     outfile: childBundle,
-    plugins: [ownImportMetaUrl],
+    plugins: [sourceImportMetaUrl],
     logLevel: 'warning',
   });
 }
