@@ -33,6 +33,8 @@ export class Metrics {
   private webSocketClients: () => number = () => 0;
 
   constructor(private readonly options: MetricsOptions = {}) {
+    // Started with the first server, not its first scrape: GC and event-loop lag from the start.
+    processMetrics();
     const registers = [this.registry];
     // Per request and per command: tallied here, handed to prom-client when scraped (tallies.ts).
     this.httpRequests = new TalliedCounter({
