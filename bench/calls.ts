@@ -7,8 +7,10 @@
  * (BENCH_STORES=durable or memory: one of the two only, memory,durable: in-memory first in the first
  * round, so that one-round runs can alternate which goes first; BENCH_PROFILE=<dir>: a CPU profile of the
  * server's thread over each measured window, written there, or with BENCH_PROFILE_HEAP=1 a sampling profile
- * of what it allocated; BENCH_RATE=<calls/s>: the callers paced to
- * that many calls a second in all, so that two trees compared on a loaded machine batch alike).
+ * of what it allocated; BENCH_RATE=<calls/s>: calls started on an open schedule of that many a
+ * second, taken by whichever caller is free (a late one made up for, latencies counted from the
+ * scheduled start), so that a server's capacity shows as keeping to the schedule or falling behind,
+ * and two trees compared on a loaded machine batch alike).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
@@ -27,7 +29,7 @@ const timing = { warmupMs: 2_000, measureMs: 6_000 };
 const stores = (process.env.BENCH_STORES ?? 'durable,memory').split(',') as Mode[];
 const profileDir = process.env.BENCH_PROFILE;
 /**
- * Paced callers (calls/s in all), or none: as fast as the closed loop goes. The CPU a call
+ * Paced calls (calls/s in all, on one open schedule), or none: each caller as fast as its closed loop goes. The CPU a call
  * costs falls as the load rises (larger commits, more requests per wake-up), so on a shared
  * machine two trees' ms/call compare only at the same rate.
  */
@@ -176,6 +178,11 @@ for (const concurrency of concurrencies)
 const seconds = timing.measureMs / 1000;
 const perCall = (cpuMs: number | undefined, result: Run) =>
   cpuMs === undefined ? '–' : ms(cpuMs / result.outcome.completed);
+const behindOf = (result: Run) => {
+  const behind = new Samples();
+  for (const value of result.outcome.behind) behind.add(value);
+  return behind;
+};
 const rowOf = (result: Run) => {
   const ring = new Samples();
   for (const value of result.outcome.ringLatencies) ring.add(value);
@@ -197,15 +204,16 @@ const rowOf = (result: Run) => {
     count(result.commits / seconds),
     count(result.outcome.failed),
     count(result.outcome.unmatched),
+    ...(pacedRate === undefined ? [] : [ms(behindOf(result).percentileMs(99)), ms(behindOf(result).maxMs())]),
   ];
 };
 
 console.log(
   `${users} agents online on one number (longest idle); the server alone on the main thread, the callers ` +
-    `and one WebSocket stream (workspace admin API key) in a worker thread. Each caller in a closed loop: ` +
+    `and one WebSocket stream (workspace admin API key) in a worker thread. ${pacedRate === undefined ? 'Each caller in a closed loop' : `Calls on an open schedule of ${pacedRate} a second, each taken by a free caller of the pool`}: ` +
     `POST /sim/calls → the stream's call.offered (the agent's ringing leg) → POST /sim/legs/:call/:leg/answer → ` +
-    `POST /sim/calls/:call/hangup${pacedRate === undefined ? '' : `, paced to ${pacedRate} calls/s in all`}. ${timing.warmupMs / 1000} s warm-up, ${seconds} s measured; ` +
-    `ring = POST sent → ringing event received; call = POST sent → hang-up answered. Durable: SQLite file, ` +
+    `POST /sim/calls/:call/hangup. ${timing.warmupMs / 1000} s warm-up, ${seconds} s measured; ` +
+    `ring = POST sent${pacedRate === undefined ? '' : ' (its scheduled start)'} → ringing event received; call = the same start → hang-up answered. Durable: SQLite file, ` +
     `WAL, synchronous=FULL; in-memory: ':memory:'. A fresh server per run. CPU per call: the server's ` +
     `main thread (its event loop), the busiest other thread (the SQLite writer when durable), all the ` +
     `server's threads (the callers' excluded: main, writer, V8's and libuv's helpers), and the whole ` +
@@ -228,6 +236,7 @@ table(
     'commits/s',
     'failed',
     'unmatched',
+    ...(pacedRate === undefined ? [] : ['behind schedule p99 ms', 'behind schedule max ms']),
   ],
   runs.map(rowOf),
 );

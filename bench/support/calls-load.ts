@@ -21,17 +21,19 @@ export interface CallsJob {
   to: string;
   /** Callers, each with one call in progress at a time. */
   concurrency: number;
-  /** Calls a second, all callers together: each caller starts its next call on its own schedule, never earlier. Unset: back to back. */
+  /** Calls a second, all callers together, on one open schedule (see nextStart). Unset: each caller back to back. */
   rate?: number;
   warmupMs: number;
   measureMs: number;
 }
 
 export interface CallsOutcome {
-  /** One per measured call: POST /sim/calls sent → call.offered received, in ns. */
+  /** One per measured call: POST /sim/calls sent (paced: its scheduled start) → call.offered received, in ns. */
   ringLatencies: Float64Array;
   /** One per measured call: POST /sim/calls sent → hang-up answered, in ns. */
   callLatencies: Float64Array;
+  /** Paced: one per call started in the measured window, how late against its schedule, in ns. */
+  behind: Float64Array;
   /** Calls hung up (placed, answered, ended) within the measured window. */
   completed: number;
   /** Calls hung up, warm-up included. */
@@ -102,6 +104,8 @@ function ringingOf(callId: string): Promise<Ringing> {
 
 const ringLatencies: number[] = [];
 const callLatencies: number[] = [];
+/** Paced: how late each measured call started against its schedule, ns. */
+const behind: number[] = [];
 let completed = 0;
 let total = 0;
 let failed = 0;
@@ -114,9 +118,9 @@ function expect(what: string, answer: Answer, status: number): void {
 }
 
 /** One call: dial, the agent answers when it rings, the customer hangs up. */
-async function oneCall(http: LeanConnection, from: string): Promise<void> {
+async function oneCall(http: LeanConnection, from: string, scheduled: bigint | undefined): Promise<void> {
   const measured = measuring;
-  const started = process.hrtime.bigint();
+  const started = scheduled ?? process.hrtime.bigint();
   const placed = await http.send('POST', `${job.base}/sim/calls`, `{"from":"${from}","to":"${job.to}"}`);
   expect('POST /sim/calls', placed, 201);
   const { callId } = JSON.parse(placed.text) as { callId: string };
@@ -131,27 +135,35 @@ async function oneCall(http: LeanConnection, from: string): Promise<void> {
   callLatencies.push(Number(process.hrtime.bigint() - started));
 }
 
-/** A paced caller's next start, ms on performance.now(): one call every `every` ms, none made up for once late. */
-function pace(every: number | undefined, index: number): () => Promise<void> {
-  if (every === undefined) return () => Promise.resolve();
-  let next = performance.now() + (every * index) / job.concurrency;
-  return async () => {
-    const wait = next - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    next = Math.max(next, performance.now()) + every;
-  };
+/**
+ * Paced calls follow one open schedule, as customers' calls arrive: call k starts at
+ * start + k / rate whichever caller is free, so a call late because the server was slow is
+ * made up for, never dropped, and a server that cannot keep up falls further and further
+ * behind (its lateness shows in `behind` and in the latencies, counted from the scheduled start).
+ */
+const schedule =
+  job.rate === undefined ? undefined : { start: performance.now(), every: 1000 / job.rate, next: 0 };
+
+/** Waits for the next scheduled start and returns it (hrtime ns), or undefined: back to back, now. */
+async function nextStart(): Promise<bigint | undefined> {
+  if (!schedule) return undefined;
+  const at = schedule.start + schedule.every * schedule.next++;
+  const wait = at - performance.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  const late = Math.max(0, performance.now() - at);
+  if (measuring) behind.push(late * 1e6);
+  return process.hrtime.bigint() - BigInt(Math.round(late * 1e6));
 }
 
 /** One caller on its own keep-alive connection (a lost one is replaced). */
 async function caller(index: number): Promise<void> {
   let http = new LeanConnection(job.origin, fixedHeaders);
-  const paced = pace(job.rate === undefined ? undefined : (job.concurrency / job.rate) * 1000, index);
   for (let round = 0; !stopping; round += 1) {
-    await paced();
+    const scheduled = await nextStart();
     if (stopping) break;
     const from = `+3460${String(index).padStart(3, '0')}${String(round % 10_000).padStart(4, '0')}`;
     try {
-      await oneCall(http, from);
+      await oneCall(http, from, scheduled);
     } catch (error) {
       if (measuring) failed += 1;
       firstError ??= (error as Error).message;
@@ -189,6 +201,7 @@ socket.close();
 const outcome: CallsOutcome = {
   ringLatencies: Float64Array.from(ringLatencies),
   callLatencies: Float64Array.from(callLatencies),
+  behind: Float64Array.from(behind),
   completed,
   total,
   failed,
