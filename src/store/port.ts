@@ -230,6 +230,13 @@ export interface DirectoryEntry {
 export interface EventLog {
   /** Appends the events of many workspaces in one durable transaction, with their projections. */
   commit(events: StoredEvent[]): Promise<void>;
+  /**
+   * A store that pipelines takes a commit before the one before it is durable: it writes them
+   * in the order they were made, and refuses, writing nothing, every commit made before its
+   * answer to a failed one was heard (those were decided on what the failed one held). The
+   * runtime then sends each batch as soon as it is decided, instead of one at a time.
+   */
+  readonly pipelined?: boolean;
   loadEvents(workspaceId: string, afterSeq: number, limit?: number): Promise<StoredEvent[]>;
   loadSnapshot(workspaceId: string): Promise<Snapshot | undefined>;
   /**

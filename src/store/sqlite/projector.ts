@@ -33,6 +33,13 @@ export class SqliteProjector {
     this.db.transaction(() => this.append(events, json))();
   }
 
+  /** Several batches, in their order, in one transaction (one fsync): all or nothing. */
+  commitAll(batches: ReadonlyArray<{ events: StoredEvent[]; json?: readonly string[] }>): void {
+    this.db.transaction(() => {
+      for (const { events, json } of batches) if (events.length > 0) this.append(events, json);
+    })();
+  }
+
   saveSnapshot(workspaceId: string, seq: number, state: string): void {
     this.stmt(
       `INSERT INTO snapshots (workspace_id, seq, state) VALUES (?, ?, ?)

@@ -101,6 +101,10 @@ export class SqliteStore implements Store {
     this.db.close();
   }
 
+  get pipelined(): boolean {
+    return this.writer.pipelined;
+  }
+
   async commit(events: StoredEvent[]): Promise<void> {
     if (events.length === 0) return;
     assertStorable(events);

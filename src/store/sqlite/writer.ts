@@ -9,6 +9,8 @@ import type { WriterData, WriterReply, WriterRequest } from './writer-thread.ts'
 
 /** Where the store's writes go: its own connection, or a writer thread's. */
 export interface SqliteWriter {
+  /** Whether a commit may be sent before the one before is durable (see EventLog.pipelined). */
+  readonly pipelined: boolean;
   /** Resolves once the batch and its projections are durable; rejects with nothing of it written. */
   commit(events: StoredEvent[]): Promise<void>;
   saveSnapshot(snapshot: Snapshot): Promise<void>;
@@ -17,6 +19,8 @@ export interface SqliteWriter {
 
 /** Writes on the store's own connection, on the caller's thread (an in-memory database). */
 export class InlineWriter implements SqliteWriter {
+  /** Written before commit() returns: there is nothing to pipeline. */
+  readonly pipelined = false;
   private readonly projector: SqliteProjector;
 
   constructor(db: Database.Database) {
@@ -45,6 +49,8 @@ const threadEntry = () =>
 interface Pending {
   resolve: () => void;
   reject: (error: Error) => void;
+  /** A commit: its failure raises the generation (a snapshot's does not, see `generation`). */
+  commit: boolean;
 }
 
 /**
@@ -53,9 +59,18 @@ interface Pending {
  * written in the order sent; each promise settles once the thread has made it durable.
  */
 export class ThreadWriter implements SqliteWriter {
+  readonly pipelined = true;
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  /**
+   * Raised each time a commit's failure is heard. The thread refuses, writing nothing, every
+   * commit of a generation whose commit failed: those were sent before the failure was known
+   * here, decided on what the failed commit held (the runtime fails them with it as soon as it
+   * hears, before it decides anything else). Not raised by a snapshot's failure: a commit sent
+   * after that, decided on an earlier commit whose failure was not heard yet, would be written.
+   */
+  private generation = 0;
   /** Set when the thread died: nothing more can be written. */
   private broken: Error | undefined;
   private readonly exited: Promise<void>;
@@ -78,7 +93,8 @@ export class ThreadWriter implements SqliteWriter {
   commit(events: StoredEvent[]): Promise<void> {
     if (events.length === 0) return Promise.resolve();
     const batch = toWriterBatch(events);
-    return this.send((id) => ({ id, op: 'commit', batch }));
+    const generation = this.generation;
+    return this.send((id) => ({ id, op: 'commit', batch, generation }), true);
   }
 
   saveSnapshot(snapshot: Snapshot): Promise<void> {
@@ -103,13 +119,13 @@ export class ThreadWriter implements SqliteWriter {
     await this.exited;
   }
 
-  private send(request: (id: number) => WriterRequest): Promise<void> {
+  private send(request: (id: number) => WriterRequest, commit = false): Promise<void> {
     if (this.broken) return Promise.reject(this.broken);
     const id = this.nextId++;
     const message = request(id);
     return new Promise<void>((resolve, reject) => {
       if (this.pending.size === 0) this.worker.ref();
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, commit });
       this.worker.postMessage(message);
     });
   }
@@ -120,6 +136,7 @@ export class ThreadWriter implements SqliteWriter {
     this.pending.delete(reply.id);
     if (this.pending.size === 0 && !this.closing) this.worker.unref();
     if (!reply.error) return waiter.resolve();
+    if (waiter.commit) this.generation += 1;
     const error = Object.assign(new Error(reply.error.message), {
       name: reply.error.name,
       ...(reply.error.code ? { code: reply.error.code } : {}),
