@@ -95,8 +95,8 @@ interface Waiter {
  * without waiting for the end of the turn. Smaller batches wait for the one in flight (fewer,
  * larger commits: less CPU a call on both threads at a steady load). Under a wave of requests
  * (a commit's answers all coming back at once) the writer no longer idles while this thread
- * decides the wave, nor waits for it to hear the last commit: at 256 callers, 2,900–3,360
- * against 2,340–2,680 calls/s; 32 made more commits for less (calls bench, session 15).
+ * decides the wave, nor waits for it to hear the last commit: 2,800–3,260 against 2,570–2,770
+ * calls/s at 128 callers (calls bench, session 15); 32 made more commits for less.
  */
 const pipelineAt = 64;
 
