@@ -102,6 +102,24 @@ describe('Runtime, pipelined group commit (issue 16 goal 2)', () => {
     expect(written.map((stored) => stored.seq)).toEqual(Array.from({ length: 66 }, (_, index) => index + 2));
   });
 
+  it('flush() called as a drain ends (64 commands decided in the microtask after its last commit) resolves only once those are durable', async () => {
+    const { store, runtime } = await open();
+    let flushed: Promise<void> | undefined;
+    // A listener hears a batch inside the drain's last step; its microtask runs as the drain ends.
+    const unsubscribe = runtime.subscribe(() => {
+      unsubscribe();
+      queueMicrotask(() => {
+        createContacts(runtime, 1, 64);
+        flushed = runtime.flush();
+      });
+    });
+    await runtime.execute('w1', { type: 'contact.create', contactId: 'k0', name: 'C0' });
+    await flushed;
+    // Read at once: the log holds them when the flush resolves, not a moment later.
+    expect(await store.loadEvents('w1', 1)).toHaveLength(65);
+    expect(store.handed.map((batch) => batch.length)).toEqual([1, 64]);
+  });
+
   it('a failed batch refuses every batch sent after it and every command decided since: nothing of them is written or read', async () => {
     const { store, runtime } = await open();
     store.hold();

@@ -358,9 +358,15 @@ export class Runtime {
 
   /** Commits everything decided so far. */
   flush(): Promise<void> {
-    if (!this.flushing) this.flushing = this.drain().finally(() => (this.flushing = undefined));
-    else this.sendNext();
-    return this.flushing;
+    if (this.flushing) {
+      // The drain under way awaits whatever is sent now: it ends only once nothing is in flight.
+      this.sendNext();
+      return this.flushing;
+    }
+    const drained = this.drain();
+    // Still waiting on a commit: drain() clears `flushing` itself, in the same step as it ends.
+    if (this.inFlight.length > 0) this.flushing = drained;
+    return drained;
   }
 
   private queueFlush(): void {
@@ -380,30 +386,36 @@ export class Runtime {
    * takes a batch while another is in flight once it holds `pipelineAt` commands (see sendNext).
    */
   private async drain(): Promise<void> {
-    this.sendNext();
-    while (this.inFlight.length > 0) {
-      const commit = this.inFlight[0]!;
-      try {
-        await commit.written;
-      } catch (error) {
-        // The commits sent after it fail with it, none of them written (EventLog.pipelined).
-        const failed = this.inFlight.splice(0).flatMap((sent) => sent.batch);
-        if (error instanceof OwnershipLostError) this.ownershipLost(failed, error);
-        else this.failCommit(failed, error as Error);
-        this.sendNext();
-        continue;
-      }
-      this.inFlight.shift();
-      const { batch, events, started } = commit;
-      this.options.observer?.commit(events.length, (performance.now() - started) / 1000);
-      for (const event of events) this.actors.get(event.workspaceId)!.committedSeq = event.seq;
-      // Decided on a state now durable: nothing a failure of this batch could undo.
+    try {
       this.sendNext();
-      for (const waiter of batch) {
-        waiter.resolve({ events: waiter.events, state: this.actors.get(waiter.workspaceId)!.state });
-        this.openGate(waiter.workspaceId);
+      while (this.inFlight.length > 0) {
+        const commit = this.inFlight[0]!;
+        try {
+          await commit.written;
+        } catch (error) {
+          // The commits sent after it fail with it, none of them written (EventLog.pipelined).
+          const failed = this.inFlight.splice(0).flatMap((sent) => sent.batch);
+          if (error instanceof OwnershipLostError) this.ownershipLost(failed, error);
+          else this.failCommit(failed, error as Error);
+          this.sendNext();
+          continue;
+        }
+        this.inFlight.shift();
+        const { batch, events, started } = commit;
+        this.options.observer?.commit(events.length, (performance.now() - started) / 1000);
+        for (const event of events) this.actors.get(event.workspaceId)!.committedSeq = event.seq;
+        // Decided on a state now durable: nothing a failure of this batch could undo.
+        this.sendNext();
+        for (const waiter of batch) {
+          waiter.resolve({ events: waiter.events, state: this.actors.get(waiter.workspaceId)!.state });
+          this.openGate(waiter.workspaceId);
+        }
+        if (events.length > 0) this.afterCommit(events);
       }
-      if (events.length > 0) this.afterCommit(events);
+    } finally {
+      // Cleared in the step in which the loop ends, not a microtask later: a flush() in between
+      // would send a batch that no drain awaits, and resolve before it is durable.
+      this.flushing = undefined;
     }
   }
 
