@@ -293,5 +293,56 @@ table(
     ];
   }),
 );
+/** Issue 16 goal 2, per number of callers: every durable run's worst figure against the goal. */
+const goal = { callsPerSecond: 2_000, ringP99Ms: 50, durableShare: 0.8 };
+const goalRows = concurrencies.flatMap((concurrency) => {
+  const durable = mine('durable', concurrency);
+  if (durable.length === 0) return [];
+  const slowest = Math.min(...durable.map((result) => result.outcome.completed / seconds));
+  const ringP99 = Math.max(
+    ...durable.map((result) => {
+      const ring = new Samples();
+      for (const value of result.outcome.ringLatencies) ring.add(value);
+      return ring.percentileMs(99);
+    }),
+  );
+  const share =
+    mine('memory', concurrency).length > 0
+      ? rate('durable', concurrency) / rate('memory', concurrency)
+      : Number.NaN;
+  const verdict = (ratio: number) => (Number.isNaN(ratio) ? '–' : ratio >= 1 ? 'met' : 'not met');
+  const throughput = slowest / goal.callsPerSecond;
+  const latency = goal.ringP99Ms / ringP99;
+  const durability = share / goal.durableShare;
+  return [
+    [
+      count(concurrency),
+      `≥ ${count(goal.callsPerSecond)} durable calls/s`,
+      count(slowest),
+      throughput.toFixed(2),
+      verdict(throughput),
+    ],
+    [
+      count(concurrency),
+      `ring p99 ≤ ${goal.ringP99Ms} ms (durable)`,
+      ms(ringP99),
+      latency.toFixed(2),
+      verdict(latency),
+    ],
+    [
+      count(concurrency),
+      `durable ≥ ${goal.durableShare} × in-memory calls/s`,
+      Number.isNaN(share) ? '–' : share.toFixed(2),
+      Number.isNaN(durability) ? '–' : durability.toFixed(2),
+      verdict(durability),
+    ],
+  ];
+});
+if (goalRows.length > 0) {
+  console.log(
+    `Against issue 16 goal 2${pacedRate === undefined ? '' : ` (calls offered at ${count(pacedRate)}/s: calls/s is what was done)`}: the slowest durable run, the worst ring p99. Ratio ≥ 1 meets.\n`,
+  );
+  table(['concurrent', 'goal', 'figure', 'ratio', 'goal met?'], goalRows);
+}
 const errors = runs.map((result) => result.outcome.firstError).filter(Boolean);
 if (errors.length > 0) console.log(`First errors: ${errors.join(' | ')}\n`);
