@@ -139,11 +139,21 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
     await page.getByRole('link', { name: 'All departments' }).click();
     await expect.poll(() => row.getByRole('cell').nth(1).textContent()).toBe('2');
     expect(await row.textContent()).toContain('Alex Agent, Dani Díaz');
-    // Presence changes arrive over the stream: the online count follows without a reload.
+    // Presence changes arrive over the stream: the online count follows without a reload,
+    // and without reading the users or the departments again.
     expect(await row.getByRole('cell').nth(2).textContent()).toBe('0');
+    const reads: string[] = [];
+    const noteRead = (request: { method(): string; url(): string }) => {
+      const { pathname } = new URL(request.url());
+      if (request.method() === 'GET' && /\/(users|departments)$/.test(pathname)) reads.push(pathname);
+    };
+    page.on('request', noteRead);
     await api('PUT', '/users/u_dani/presence', { presence: 'online' });
     await expect.poll(() => row.getByRole('cell').nth(2).textContent()).toBe('1');
     await api('PUT', '/users/u_dani/presence', { presence: 'offline' });
+    await expect.poll(() => row.getByRole('cell').nth(2).textContent()).toBe('0');
+    page.off('request', noteRead);
+    expect(reads).toEqual([]);
 
     const departments = (await api('GET', '/departments')).items as { name: string; memberIds: string[] }[];
     expect(departments.find((department) => department.name === 'Billing')?.memberIds.sort()).toEqual([
