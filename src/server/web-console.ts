@@ -23,6 +23,16 @@ function isConsolePath(request: FastifyRequest): boolean {
 }
 
 /**
+ * Hashed asset names never change content; index.html must always be fresh. The icons may be a
+ * day old: with no-cache the browser asked for them again at every screen the console moved to.
+ */
+function cacheControlOf(path: string): string {
+  if (path.includes('/assets/')) return 'public, max-age=31536000, immutable';
+  if (/\/favicon\.(svg|ico)$/.test(path)) return 'public, max-age=86400';
+  return 'no-cache';
+}
+
+/**
  * Serves the built console (web/dist) from the API server itself, so `npm start` is one
  * process. Its pages are client-side routes: an unknown GET under / answers index.html.
  */
@@ -42,13 +52,7 @@ export async function registerWebConsole(
       // The build writes a Brotli and a gzip copy of each script and style sheet (web/precompress.ts):
       // sent to a browser that accepts one, the console's first load is a quarter of its bytes.
       preCompressed: true,
-      // Hashed asset names never change content; index.html must always be fresh.
-      setHeaders: (reply, path) => {
-        reply.header(
-          'cache-control',
-          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
-      },
+      setHeaders: (reply, path) => reply.header('cache-control', cacheControlOf(path)),
     });
   const page = async () => (built ? readFile(join(dir, 'index.html'), 'utf8') : notBuilt);
 

@@ -361,8 +361,12 @@ describeInBrowser('web console: every screen as each role, with no error (issue 
     // The build's Brotli or gzip copies (web/precompress.ts): a quarter of the bytes to download.
     expect(assets.length).toBeGreaterThanOrEqual(3);
     for (const asset of assets) expect(asset).toMatch(/ (br|gzip)$/);
-    const favicon = await page.request.get('/favicon.ico');
-    expect(favicon.status()).toBe(200);
+    for (const icon of ['/favicon.ico', '/favicon.svg']) {
+      const favicon = await page.request.get(icon);
+      expect(favicon.status()).toBe(200);
+      // Kept a day, not asked for again at every screen.
+      expect(favicon.headers()['cache-control']).toBe('public, max-age=86400');
+    }
     await context.close();
     expect(problems).toEqual([]);
     expect(executablePath).toBe('/usr/bin/chromium');
