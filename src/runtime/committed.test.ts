@@ -2,40 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { StoredEvent } from '../engine/events.ts';
 import { SqliteStore } from '../store/sqlite/store.ts';
 import { VirtualClock } from './clock.ts';
 import { Runtime } from './runtime.ts';
-
-/** A store whose commits wait until the test lets them through (or fails them). */
-class GatedStore extends SqliteStore {
-  private gate: { open: Promise<void>; release: () => void; fail: (error: Error) => void } | undefined;
-
-  hold(): void {
-    let release!: () => void;
-    let fail!: (error: Error) => void;
-    const open = new Promise<void>((resolve, reject) => {
-      release = resolve;
-      fail = reject;
-    });
-    this.gate = { open, release, fail };
-  }
-
-  release(): void {
-    this.gate?.release();
-    this.gate = undefined;
-  }
-
-  fail(): void {
-    this.gate?.fail(new Error('disk full'));
-    this.gate = undefined;
-  }
-
-  override async commit(events: StoredEvent[]): Promise<void> {
-    await this.gate?.open;
-    return super.commit(events);
-  }
-}
+import { GatedStore } from './test-support/gated-store.ts';
 
 async function open() {
   const store = new GatedStore(join(mkdtempSync(join(tmpdir(), 'sb-committed-')), 'test.db'));

@@ -3,40 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../engine/events.ts';
-import { SqliteStore } from '../store/sqlite/store.ts';
 import { VirtualClock } from './clock.ts';
 import { Runtime } from './runtime.ts';
+import { GatedStore } from './test-support/gated-store.ts';
 
 /**
- * A file store (its writer thread pipelines) that records every batch handed to it, holds
- * them until the test lets them through, and can fail them, or refuse the next one at once.
+ * A file store (its writer thread pipelines) that records every batch handed to it, holds them
+ * while the test says so (GatedStore), or refuses the next one at once.
  */
-class WatchedStore extends SqliteStore {
+class WatchedStore extends GatedStore {
   readonly handed: string[][] = [];
-  private gate: { open: Promise<void>; release: () => void; fail: (error: Error) => void } | undefined;
   /** The next commit refused before anything is written: thrown, or a promise rejected when returned. */
   private refuseNext: 'throw' | 'reject' | undefined;
-
-  hold(): void {
-    let release!: () => void;
-    let fail!: (error: Error) => void;
-    const open = new Promise<void>((resolve, reject) => {
-      release = resolve;
-      fail = reject;
-    });
-    open.catch(() => undefined);
-    this.gate = { open, release, fail };
-  }
-
-  release(): void {
-    this.gate?.release();
-    this.gate = undefined;
-  }
-
-  fail(): void {
-    this.gate?.fail(new Error('disk full'));
-    this.gate = undefined;
-  }
 
   refuseNextAtOnce(how: 'throw' | 'reject'): void {
     this.refuseNext = how;
@@ -50,8 +28,7 @@ class WatchedStore extends SqliteStore {
     this.handed.push(
       events.map((stored) => (stored.event as { contact?: { id: string } }).contact?.id ?? ''),
     );
-    const gate = this.gate?.open;
-    return gate ? gate.then(() => super.commit(events)) : super.commit(events);
+    return super.commit(events);
   }
 }
 

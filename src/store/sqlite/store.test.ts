@@ -23,19 +23,29 @@ storeContract('SQLite (inline writer)', async () => {
   return store;
 });
 
+/** A migrated store on a new file (its writer thread), and the event a contact's creation stores at `seq`. */
+async function fileStore() {
+  const path = join(mkdtempSync(join(tmpdir(), 'sb-store-')), 'test.db');
+  const store = new SqliteStore(path);
+  await store.migrate();
+  return { path, store };
+}
+
+const contactCreated = (seq: number): StoredEvent => ({
+  workspaceId: 'w1',
+  seq,
+  at: 1_000 + seq,
+  event: { type: 'contact.created', contact: { id: `k${seq}`, name: `Contact ${seq}` } } as Event,
+});
+
 describe('SQLite writer thread (issue 16 goal 2)', () => {
   it('a commit acknowledged is in the file: this connection and a fresh one read it back at once', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'sb-store-')), 'test.db');
-    const store = new SqliteStore(path);
-    await store.migrate();
-    const batch = (seq: number): StoredEvent => ({
-      workspaceId: 'w1',
-      seq,
-      at: 1_000 + seq,
-      event: { type: 'contact.created', contact: { id: `k${seq}`, name: `Contact ${seq}` } } as Event,
-    });
+    const { path, store } = await fileStore();
     // Several commits in flight at once are written in the order sent.
-    await Promise.all([store.commit([batch(1), batch(2)]), store.commit([batch(3)])]);
+    await Promise.all([
+      store.commit([contactCreated(1), contactCreated(2)]),
+      store.commit([contactCreated(3)]),
+    ]);
     expect((await store.loadEvents('w1', 0)).map((stored) => stored.seq)).toEqual([1, 2, 3]);
     const fresh = new Database(path, { readonly: true });
     expect(fresh.prepare('SELECT seq FROM events ORDER BY seq').pluck().all()).toEqual([1, 2, 3]);
@@ -49,32 +59,25 @@ describe('SQLite writer thread (issue 16 goal 2)', () => {
   });
 
   it('pipelines: a commit sent after a failed one, before its failure was heard, is refused and not written; one sent after is', async () => {
-    const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'sb-store-')), 'test.db'));
-    await store.migrate();
+    const { store } = await fileStore();
     expect(store.pipelined).toBe(true);
-    const contact = (seq: number): StoredEvent => ({
-      workspaceId: 'w1',
-      seq,
-      at: 1_000 + seq,
-      event: { type: 'contact.created', contact: { id: `k${seq}`, name: `Contact ${seq}` } } as Event,
-    });
-    await store.commit([contact(1)]);
+    await store.commit([contactCreated(1)]);
     // Sent back to back, none awaited: the second repeats seq 1, so it fails; the third was
     // decided on it, and must not be written though it is valid on its own. The first is
     // written, or refused with the second when the thread wrote them in one transaction.
     // (The snapshot between them makes the thread write the third on its own.)
     const outcomes = await Promise.allSettled([
-      store.commit([contact(2)]),
-      store.commit([contact(1)]),
+      store.commit([contactCreated(2)]),
+      store.commit([contactCreated(1)]),
       store.saveSnapshot({ workspaceId: 'w1', seq: 1, state: {} as never, json: '{}' }),
-      store.commit([contact(3)]),
+      store.commit([contactCreated(3)]),
     ]);
     expect(outcomes.map((outcome) => outcome.status).slice(1)).toEqual(['rejected', 'fulfilled', 'rejected']);
     expect(String((outcomes[3] as PromiseRejectedResult).reason)).toContain('a commit before it failed');
     const written = (await store.loadEvents('w1', 0)).map((stored) => stored.seq);
     expect(written).toEqual(outcomes[0]!.status === 'fulfilled' ? [1, 2] : [1]);
     // Sent once the failure is known: written.
-    await store.commit([contact(written.length + 1)]);
+    await store.commit([contactCreated(written.length + 1)]);
     expect((await store.loadEvents('w1', 0)).map((stored) => stored.seq)).toEqual([
       ...written,
       written.length + 1,
@@ -83,21 +86,14 @@ describe('SQLite writer thread (issue 16 goal 2)', () => {
   });
 
   it('pipelines: a snapshot that fails does not let a commit decided on a failing one through', async () => {
-    const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'sb-store-')), 'test.db'));
-    await store.migrate();
-    const contact = (seq: number): StoredEvent => ({
-      workspaceId: 'w1',
-      seq,
-      at: 1_000 + seq,
-      event: { type: 'contact.created', contact: { id: `k${seq}`, name: `Contact ${seq}` } } as Event,
-    });
-    await store.commit([contact(1)]);
+    const { store } = await fileStore();
+    await store.commit([contactCreated(1)]);
     // A snapshot the thread cannot bind (an object, not text), then a commit repeating seq 1.
     const snapshot = store.saveSnapshot({ workspaceId: 'w1', seq: 1, state: {} as never, json: {} as never });
-    const failing = store.commit([contact(1)]);
+    const failing = store.commit([contactCreated(1)]);
     await expect(snapshot).rejects.toThrow();
     // Heard the snapshot's failure, not yet the commit's: this one stands on the failing commit.
-    const onTop = store.commit([contact(2)]);
+    const onTop = store.commit([contactCreated(2)]);
     await expect(failing).rejects.toThrow();
     await expect(onTop).rejects.toThrow('a commit before it failed');
     expect((await store.loadEvents('w1', 0)).map((stored) => stored.seq)).toEqual([1]);
