@@ -1,91 +1,12 @@
 import { invalid } from '../../domain/errors.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type { CallParticipation, CallQuery, CallRecord, Page } from '../port.ts';
-import type { ProjectionChange } from '../projection.ts';
-import { type CallColumn, callColumns, type Row, toCall, toCallOf, toParticipation } from '../rows.ts';
+import { type Row, toCall, toCallOf, toParticipation } from '../rows.ts';
 import type { Prepare } from './statement-cache.ts';
-
-type CallChange = Extract<
-  ProjectionChange,
-  { kind: 'call' | 'participant' | 'participant.transfer_started' | 'participant.transferred' }
->;
-
-const participantColumns = { offered: 'offered_at', answered: 'answered_at', placed: 'placed_at' } as const;
-
-/**
- * Each role's upsert, written once. The SQL text is the statement cache's key: a text built
- * anew for every change was hashed anew too (the writer thread, several changes a call).
- */
-const participantSql = new Map(
-  Object.entries(participantColumns).map(([role, column]) => [
-    role,
-    `INSERT INTO call_participants (workspace_id, call_id, user_id, ${column}) VALUES (?, ?, ?, ?)
-             ON CONFLICT (workspace_id, call_id, user_id) DO UPDATE SET ${column} = COALESCE(${column}, excluded.${column})`,
-  ]),
-);
-
-function insertSql(keys: CallColumn[]): string {
-  const columns = keys.map((key) => callColumns[key]);
-  return `INSERT INTO calls (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
-}
-
-/** A call is answered once: later answers (transfers) keep the first time. */
-function updateSql(keys: CallColumn[]): string {
-  const sets = keys.map((key) => {
-    const column = callColumns[key];
-    return column === 'answered_at' ? `${column} = COALESCE(${column}, ?)` : `${column} = ?`;
-  });
-  return `UPDATE calls SET ${sets.join(', ')} WHERE workspace_id = ? AND id = ?`;
-}
 
 /** The calls read model: one row per call, and who took part in each (rung, answered, placed, passed on). */
 export class SqliteCalls {
-  /** Each set of columns' INSERT or UPDATE, by the columns it writes (a few dozen at most). */
-  private readonly callSql = new Map<string, string>();
-
   constructor(private readonly stmt: Prepare) {}
-
-  project(ws: string, change: CallChange): void {
-    switch (change.kind) {
-      case 'call':
-        return this.projectCall(ws, change.callId, change.fields);
-      case 'participant':
-        this.stmt(participantSql.get(change.role)!).run(ws, change.callId, change.userId, change.at);
-        return;
-      case 'participant.transfer_started':
-        this.stmt(
-          `INSERT INTO call_participants (workspace_id, call_id, user_id, transfer_id) VALUES (?, ?, ?, ?)
-             ON CONFLICT (workspace_id, call_id, user_id) DO UPDATE SET transfer_id = excluded.transfer_id`,
-        ).run(ws, change.callId, change.userId, change.transferId);
-        return;
-      case 'participant.transferred':
-        this.stmt(
-          `UPDATE call_participants SET transferred_at = COALESCE(transferred_at, ?)
-             WHERE workspace_id = ? AND call_id = ? AND transfer_id = ?`,
-        ).run(change.at, ws, change.callId, change.transferId);
-        return;
-    }
-  }
-
-  private projectCall(workspaceId: string, callId: string, fields: Partial<CallRecord>): void {
-    const keys: CallColumn[] = [];
-    const values: Array<string | number> = [];
-    for (const key of Object.keys(fields) as CallColumn[]) {
-      const value = fields[key as keyof CallRecord];
-      if (value === undefined) continue;
-      keys.push(key);
-      values.push(value as string | number);
-    }
-    const inserting = 'direction' in fields;
-    const signature = `${inserting ? 'insert' : 'update'} ${keys.join(' ')}`;
-    let sql = this.callSql.get(signature);
-    if (sql === undefined) {
-      sql = inserting ? insertSql(keys) : updateSql(keys);
-      this.callSql.set(signature, sql);
-    }
-    if (inserting) this.stmt(sql).run(...values);
-    else this.stmt(sql).run(...values, workspaceId, callId);
-  }
 
   async get(workspaceId: string, callId: string): Promise<CallRecord | undefined> {
     const row = this.stmt('SELECT * FROM calls WHERE workspace_id = ? AND id = ?').get(workspaceId, callId);

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { StoredEvent } from '../../engine/events.ts';
 import { type ProjectionChange, projectionOf } from '../projection.ts';
-import { SqliteCalls } from './calls.ts';
+import { CallsProjection } from './calls-projection.ts';
 import { SqliteConversations } from './conversations.ts';
+import { inRowRuns, sqlByRows, valueRows } from './multi-row.ts';
 import { type Prepare, statementCache } from './statement-cache.ts';
 
 /**
@@ -10,16 +11,19 @@ import { type Prepare, statementCache } from './statement-cache.ts';
  * projections in one transaction, and snapshots. It runs on whichever connection writes:
  * the writer thread's (a file), or the store's own (in memory).
  */
-const rowsPerStatement = [64, 16, 4, 1];
+const insertEvents = sqlByRows(
+  (rows) => `INSERT INTO events (workspace_id, seq, at, type, data) VALUES ${valueRows(rows, 5)}`,
+);
+const insertHistory = sqlByRows(
+  (rows) => `INSERT INTO history (workspace_id, entity_type, entity_id, seq) VALUES ${valueRows(rows, 4)}`,
+);
 
 export class SqliteProjector {
   private readonly stmt: Prepare;
-  private readonly calls: SqliteCalls;
   private readonly conversations: SqliteConversations;
 
   constructor(private readonly db: Database.Database) {
     this.stmt = statementCache(db);
-    this.calls = new SqliteCalls((sql) => this.stmt(sql));
     this.conversations = new SqliteConversations(db, (sql) => this.stmt(sql));
   }
 
@@ -35,9 +39,10 @@ export class SqliteProjector {
 
   /** Several batches, in their order, in one transaction (one fsync): all or nothing. */
   commitAll(batches: ReadonlyArray<{ events: StoredEvent[]; json?: readonly string[] }>): void {
-    this.db.transaction(() => {
-      for (const { events, json } of batches) if (events.length > 0) this.append(events, json);
-    })();
+    const events = batches.flatMap((batch) => batch.events);
+    if (events.length === 0) return;
+    const json = batches.every((batch) => batch.json) ? batches.flatMap((batch) => batch.json!) : undefined;
+    this.db.transaction(() => this.append(events, json))();
   }
 
   saveSnapshot(workspaceId: string, seq: number, state: string): void {
@@ -48,42 +53,30 @@ export class SqliteProjector {
   }
 
   /**
-   * The log and the history index take one multi-row statement per table per run of rows
-   * (their rows never depend on each other); the other read models change row by row, in
-   * the events' order, since a call's later changes update the row its first one inserted.
+   * The log, the history index and the calls read model take one multi-row statement per table
+   * per run of rows (calls: see CallsProjection); the other read models (media, directory,
+   * conversations: a few changes a batch) change row by row, in the events' order.
    */
   private append(events: StoredEvent[], json: readonly string[] | undefined): void {
     const log: Array<string | number> = [];
     const history: Array<string | number> = [];
+    // This batch's only: a batch that fails half-way leaves nothing for the next one.
+    const calls = new CallsProjection(this.stmt);
     for (const [index, stored] of events.entries()) {
       const data = json?.[index] ?? JSON.stringify(stored.event);
       log.push(stored.workspaceId, stored.seq, stored.at, stored.event.type, data);
       for (const change of projectionOf(stored)) {
         if (change.kind === 'history')
           history.push(stored.workspaceId, change.entityType, change.entityId, stored.seq);
-        else this.project(stored, change);
+        else this.project(stored, change, calls);
       }
     }
-    this.insertRows('events (workspace_id, seq, at, type, data)', 5, log);
-    this.insertRows('history (workspace_id, entity_type, entity_id, seq)', 4, history);
+    inRowRuns(this.stmt, 5, log, insertEvents);
+    inRowRuns(this.stmt, 4, history, insertHistory);
+    calls.write();
   }
 
-  /** Inserts `values` (rows of `width` values, flattened) in statements of 64, 16, 4 or 1 rows. */
-  private insertRows(table: string, width: number, values: Array<string | number>): void {
-    const rowOf = `(${Array.from({ length: width }, () => '?').join(', ')})`;
-    let offset = 0;
-    for (const rows of rowsPerStatement) {
-      const size = rows * width;
-      if (values.length - offset < size) continue;
-      const statement = this.stmt(
-        `INSERT INTO ${table} VALUES ${Array.from({ length: rows }, () => rowOf).join(', ')}`,
-      );
-      for (; values.length - offset >= size; offset += size)
-        statement.run(values.slice(offset, offset + size));
-    }
-  }
-
-  private project(stored: StoredEvent, change: ProjectionChange): void {
+  private project(stored: StoredEvent, change: ProjectionChange, calls: CallsProjection): void {
     const ws = stored.workspaceId;
     switch (change.kind) {
       case 'history':
@@ -93,7 +86,7 @@ export class SqliteProjector {
       case 'participant':
       case 'participant.transfer_started':
       case 'participant.transferred':
-        return this.calls.project(ws, change);
+        return calls.add(ws, change);
       case 'directory.put':
         this.stmt(
           `INSERT INTO user_directory (workspace_id, user_id, email, name) VALUES (?, ?, ?, ?)

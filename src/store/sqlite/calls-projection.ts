@@ -1,0 +1,143 @@
+import type { CallRecord } from '../port.ts';
+import type { ProjectionChange } from '../projection.ts';
+import { type CallColumn, callColumns } from '../rows.ts';
+import { inRowRuns, sqlByRows, valueRows } from './multi-row.ts';
+import type { Prepare } from './statement-cache.ts';
+
+export type CallChange = Extract<
+  ProjectionChange,
+  { kind: 'call' | 'participant' | 'participant.transfer_started' | 'participant.transferred' }
+>;
+
+type Value = string | number | null;
+
+const columns = Object.keys(callColumns) as CallColumn[];
+/** What a later change of a call may set: all but its keys. */
+const changing = columns.filter((column) => column !== 'workspaceId' && column !== 'id');
+const columnList = (keys: CallColumn[]) => keys.map((key) => callColumns[key]).join(', ');
+
+const insertCalls = sqlByRows(
+  (rows) => `INSERT INTO calls (${columnList(columns)}) VALUES ${valueRows(rows, columns.length)}`,
+);
+
+/**
+ * A column a change leaves out is null in its row, and keeps its value. A call is answered
+ * once: later answers (transfers) keep the first time.
+ */
+const updateCalls = sqlByRows((rows) => {
+  const sets = changing.map((key) => {
+    const column = callColumns[key];
+    return column === 'answered_at'
+      ? `${column} = COALESCE(calls.${column}, v.${column})`
+      : `${column} = COALESCE(v.${column}, calls.${column})`;
+  });
+  return `WITH v(workspace_id, id, ${columnList(changing)}) AS (VALUES ${valueRows(rows, changing.length + 2)})
+    UPDATE calls SET ${sets.join(', ')} FROM v WHERE calls.workspace_id = v.workspace_id AND calls.id = v.id`;
+});
+
+/** Who took part: each role's first time is kept, the last transfer started is remembered. */
+const participantWidth = 7;
+const upsertParticipants = sqlByRows(
+  (rows) =>
+    `INSERT INTO call_participants (workspace_id, call_id, user_id, offered_at, answered_at, placed_at, transfer_id)
+     VALUES ${valueRows(rows, participantWidth)}
+     ON CONFLICT (workspace_id, call_id, user_id) DO UPDATE SET
+       offered_at = COALESCE(offered_at, excluded.offered_at),
+       answered_at = COALESCE(answered_at, excluded.answered_at),
+       placed_at = COALESCE(placed_at, excluded.placed_at),
+       transfer_id = COALESCE(excluded.transfer_id, transfer_id)`,
+);
+
+/** A call's changes in one batch, folded into the one row they leave. */
+interface FoldedCall {
+  workspaceId: string;
+  id: string;
+  /** Its first change in the batch inserts it (the others were made on top). */
+  inserted: boolean;
+  fields: Partial<Record<CallColumn, Value>>;
+}
+
+/**
+ * The calls read model's writes for one batch of events (issue 16 goal 2: one statement per
+ * table per batch): each call's changes folded into the row they leave, the new calls in
+ * multi-row INSERTs, the others in multi-row UPDATEs, and who took part in multi-row upserts.
+ * Written in the events' order where it matters: a finished transfer marks the participant
+ * whose transfer it is, so the upserts before it are written first.
+ */
+export class CallsProjection {
+  private readonly calls = new Map<string, FoldedCall>();
+  private participants: Value[] = [];
+
+  constructor(private readonly stmt: Prepare) {}
+
+  add(workspaceId: string, change: CallChange): void {
+    switch (change.kind) {
+      case 'call':
+        return this.fold(workspaceId, change.callId, change.fields);
+      case 'participant':
+        this.participants.push(
+          workspaceId,
+          change.callId,
+          change.userId,
+          change.role === 'offered' ? change.at : null,
+          change.role === 'answered' ? change.at : null,
+          change.role === 'placed' ? change.at : null,
+          null,
+        );
+        return;
+      case 'participant.transfer_started':
+        this.participants.push(
+          workspaceId,
+          change.callId,
+          change.userId,
+          null,
+          null,
+          null,
+          change.transferId,
+        );
+        return;
+      case 'participant.transferred':
+        this.writeParticipants();
+        this.stmt(
+          `UPDATE call_participants SET transferred_at = COALESCE(transferred_at, ?)
+             WHERE workspace_id = ? AND call_id = ? AND transfer_id = ?`,
+        ).run(change.at, workspaceId, change.callId, change.transferId);
+        return;
+    }
+  }
+
+  /** Writes what was added since the last write. */
+  write(): void {
+    this.writeParticipants();
+    const inserts: Value[] = [];
+    const updates: Value[] = [];
+    for (const call of this.calls.values()) {
+      const fields = { ...call.fields, workspaceId: call.workspaceId, id: call.id };
+      if (call.inserted) for (const column of columns) inserts.push(fields[column] ?? null);
+      else updates.push(call.workspaceId, call.id, ...changing.map((column) => fields[column] ?? null));
+    }
+    this.calls.clear();
+    inRowRuns(this.stmt, columns.length, inserts, insertCalls);
+    inRowRuns(this.stmt, changing.length + 2, updates, updateCalls);
+  }
+
+  private fold(workspaceId: string, callId: string, fields: Partial<CallRecord>): void {
+    const key = `${workspaceId}\u0000${callId}`;
+    let call = this.calls.get(key);
+    if (!call) {
+      call = { workspaceId, id: callId, inserted: 'direction' in fields, fields: {} };
+      this.calls.set(key, call);
+    }
+    for (const [column, value] of Object.entries(fields) as Array<[CallColumn, Value | undefined]>) {
+      if (value === undefined) continue;
+      // Answered once: a later answer in the batch (a transfer) keeps the first time.
+      if (column === 'answeredAt' && call.fields.answeredAt !== undefined) continue;
+      call.fields[column] = value;
+    }
+  }
+
+  private writeParticipants(): void {
+    inRowRuns(this.stmt, participantWidth, this.participants, upsertParticipants);
+    this.participants = [];
+  }
+}
