@@ -12,8 +12,6 @@ export type CallChange = Extract<
 type Value = string | number | null;
 
 const columns = Object.keys(callColumns) as CallColumn[];
-/** What a later change of a call may set: all but its keys. */
-const changing = columns.filter((column) => column !== 'workspaceId' && column !== 'id');
 const columnList = (keys: CallColumn[]) => keys.map((key) => callColumns[key]).join(', ');
 
 const insertCalls = sqlByRows(
@@ -21,19 +19,27 @@ const insertCalls = sqlByRows(
 );
 
 /**
- * A column a change leaves out is null in its row, and keeps its value. A call is answered
- * once: later answers (transfers) keep the first time.
+ * The UPDATE of `rows` calls that sets `keys` (only those: setting an indexed column, even to
+ * its value, rewrites its index entry). A call is answered once: later answers (transfers)
+ * keep the first time.
  */
-const updateCalls = sqlByRows((rows) => {
-  const sets = changing.map((key) => {
-    const column = callColumns[key];
-    return column === 'answered_at'
-      ? `${column} = COALESCE(calls.${column}, v.${column})`
-      : `${column} = COALESCE(v.${column}, calls.${column})`;
-  });
-  return `WITH v(workspace_id, id, ${columnList(changing)}) AS (VALUES ${valueRows(rows, changing.length + 2)})
-    UPDATE calls SET ${sets.join(', ')} FROM v WHERE calls.workspace_id = v.workspace_id AND calls.id = v.id`;
-});
+const updateSql = new Map<string, string>();
+function updateCalls(keys: CallColumn[], rows: number): string {
+  const name = `${keys.join(' ')}|${rows}`;
+  let sql = updateSql.get(name);
+  if (sql === undefined) {
+    const sets = keys.map((key) => {
+      const column = callColumns[key];
+      return column === 'answered_at'
+        ? `${column} = COALESCE(calls.${column}, v.${column})`
+        : `${column} = v.${column}`;
+    });
+    sql = `WITH v(workspace_id, id, ${columnList(keys)}) AS (VALUES ${valueRows(rows, keys.length + 2)})
+      UPDATE calls SET ${sets.join(', ')} FROM v WHERE calls.workspace_id = v.workspace_id AND calls.id = v.id`;
+    updateSql.set(name, sql);
+  }
+  return sql;
+}
 
 /** Who took part: each role's first time is kept, the last transfer started is remembered. */
 const participantWidth = 7;
@@ -110,15 +116,27 @@ export class CallsProjection {
   write(): void {
     this.writeParticipants();
     const inserts: Value[] = [];
-    const updates: Value[] = [];
+    // The calls updated, by the columns their changes set (answered, ended, both…).
+    const updates = new Map<string, { keys: CallColumn[]; values: Value[] }>();
     for (const call of this.calls.values()) {
-      const fields = { ...call.fields, workspaceId: call.workspaceId, id: call.id };
-      if (call.inserted) for (const column of columns) inserts.push(fields[column] ?? null);
-      else updates.push(call.workspaceId, call.id, ...changing.map((column) => fields[column] ?? null));
+      if (call.inserted) {
+        const fields = { ...call.fields, workspaceId: call.workspaceId, id: call.id };
+        for (const column of columns) inserts.push(fields[column] ?? null);
+        continue;
+      }
+      const keys = (Object.keys(call.fields) as CallColumn[]).sort();
+      const set = keys.join(' ');
+      let update = updates.get(set);
+      if (!update) {
+        update = { keys, values: [] };
+        updates.set(set, update);
+      }
+      update.values.push(call.workspaceId, call.id, ...keys.map((key) => call.fields[key]!));
     }
     this.calls.clear();
     inRowRuns(this.stmt, columns.length, inserts, insertCalls);
-    inRowRuns(this.stmt, changing.length + 2, updates, updateCalls);
+    for (const { keys, values } of updates.values())
+      inRowRuns(this.stmt, keys.length + 2, values, (rows) => updateCalls(keys, rows));
   }
 
   private fold(workspaceId: string, callId: string, fields: Partial<CallRecord>): void {
