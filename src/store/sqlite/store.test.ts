@@ -93,8 +93,12 @@ describe('SQLite writer thread (issue 16 goal 2)', () => {
     const failing = store.commit([contactCreated(1)]);
     await expect(snapshot).rejects.toThrow();
     // Heard the snapshot's failure, not yet the commit's: this one stands on the failing commit.
+    // A snapshot sent between them keeps the thread from writing both in one transaction
+    // (where the second fails with the first, whatever its generation).
+    const between = store.saveSnapshot({ workspaceId: 'w1', seq: 1, state: {} as never, json: '{}' });
     const onTop = store.commit([contactCreated(2)]);
     await expect(failing).rejects.toThrow();
+    await between;
     await expect(onTop).rejects.toThrow('a commit before it failed');
     expect((await store.loadEvents('w1', 0)).map((stored) => stored.seq)).toEqual([1]);
     await store.close();
