@@ -1,7 +1,8 @@
 import type { StoredEvent } from '../../engine/events.ts';
 import type { WorkspaceState } from '../../engine/state.ts';
-import type { Principal } from '../principal.ts';
+import { type Principal, seesAll } from '../principal.ts';
 import { mayViewCall, usersOnCall, viewerOf } from '../visibility.ts';
+import type { BatchSummary } from './batch-summary.ts';
 import { conversationViewerOf, followConversation, joinConversations } from './conversations.ts';
 import { callsJoined, redactFor, type ViewerState, visibleTo } from './events.ts';
 import { followMemberships, type Memberships, membershipsOf } from './memberships.ts';
@@ -43,7 +44,15 @@ export class StreamFilter {
    * the call.received events of live calls, so an agent rung partway through a call (the
    * next agent after a timeout) still learns who is calling.
    */
-  filter(batch: StoredEvent[], openings: ReadonlyMap<string, StoredEvent> = new Map()): Filtered {
+  filter(
+    whole: StoredEvent[],
+    openings: ReadonlyMap<string, StoredEvent> = new Map(),
+    summary?: BatchSummary,
+  ): Filtered {
+    // None of the batch's call events concern this agent: they would show none and change
+    // nothing here, so only the others are gone through.
+    const batch = summary && this.untouchedBy(summary) ? summary.others : whole;
+    if (batch.length === 0) return { events: [] };
     const principal = this.principal;
     const events: StoredEvent[] = [];
     if (principal.kind === 'user') joinConversations(batch, principal.userId, this.state);
@@ -63,6 +72,24 @@ export class StreamFilter {
       if (revoked) return { events, revoked };
     }
     return { events };
+  }
+
+  /**
+   * An agent the batch's calls and timers do not concern: on none of its calls (nor put on
+   * one), no voicemail of their numbers (as the batch leaves them), their role unchanged by it.
+   * Others see every call.
+   */
+  private untouchedBy(summary: BatchSummary): boolean {
+    const principal = this.principal;
+    if (principal.kind !== 'user' || seesAll(principal)) return false;
+    if (summary.legUsers.has(principal.userId) || summary.usersChanged.has(principal.userId)) return false;
+    for (const callId of this.state.calls) if (summary.callIds.has(callId)) return false;
+    if (summary.voicemailNumbers.size === 0) return true;
+    // Assigned to a number by an earlier event of the same batch, they hear of its voicemail.
+    if (summary.membershipsChanged) return false;
+    const numbers = this.state.numbers;
+    if (numbers) for (const numberId of summary.voicemailNumbers) if (numbers.has(numberId)) return false;
+    return true;
   }
 
   /** Keeps the viewer state in step with the log after each event. */

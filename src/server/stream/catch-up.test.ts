@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { summarize } from '../../app/event-visibility/batch-summary.ts';
 import type { StoredEvent } from '../../engine/events.ts';
 import { CatchUp, resumeFrom } from './catch-up.ts';
 
@@ -30,6 +31,24 @@ describe('stream catch-up (P4)', () => {
     await started;
     catchUp.deliver(range(2503, 2504), new Map());
     expect(seen).toEqual(range(4, 2504).map((e) => e.seq));
+  });
+  it('passes a live batch on as it is, with its summary; a batch partly seen goes without it (the summary tells of the rest)', () => {
+    const seen: Array<{ seqs: number[]; summarised: boolean }> = [];
+    const live = CatchUp.live(
+      {
+        deliver: (batch, _openings, summary) =>
+          seen.push({ seqs: batch.map((e) => e.seq), summarised: !!summary }),
+      },
+      5,
+    );
+    const fresh = range(6, 8);
+    live.deliver(fresh, new Map(), summarize(fresh));
+    const overlapping = range(8, 10);
+    live.deliver(overlapping, new Map(), summarize(overlapping));
+    expect(seen).toEqual([
+      { seqs: [6, 7, 8], summarised: true },
+      { seqs: [9, 10], summarised: false },
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { reloadReasons } from '../../api/stream-messages.ts';
+import type { BatchSummary } from '../../app/event-visibility/batch-summary.ts';
 import type { StoredEvent } from '../../engine/events.ts';
 import type { Subscriber } from './hub.ts';
 
@@ -12,7 +13,9 @@ type ReloadReason = (typeof reloadReasons)[number];
  * arriving while the log is read wait in a buffer.
  */
 export class CatchUp implements Subscriber {
-  private waiting: Array<[StoredEvent[], ReadonlyMap<string, StoredEvent>]> | undefined = [];
+  private waiting:
+    | Array<[StoredEvent[], ReadonlyMap<string, StoredEvent>, BatchSummary | undefined]>
+    | undefined = [];
 
   constructor(
     private readonly stream: Subscriber,
@@ -29,9 +32,9 @@ export class CatchUp implements Subscriber {
     return live;
   }
 
-  deliver(batch: StoredEvent[], openings: ReadonlyMap<string, StoredEvent>): void {
-    if (this.waiting) this.waiting.push([batch, openings]);
-    else this.pass(batch, openings);
+  deliver(batch: StoredEvent[], openings: ReadonlyMap<string, StoredEvent>, summary?: BatchSummary): void {
+    if (this.waiting) this.waiting.push([batch, openings, summary]);
+    else this.pass(batch, openings, summary);
   }
 
   /** Sends the log after the client's sequence, then what came live meanwhile. */
@@ -46,14 +49,20 @@ export class CatchUp implements Subscriber {
     } finally {
       const waiting = this.waiting ?? [];
       this.waiting = undefined;
-      for (const [batch, openings] of waiting) this.pass(batch, openings);
+      for (const [batch, openings, summary] of waiting) this.pass(batch, openings, summary);
     }
   }
 
-  private pass(batch: StoredEvent[], openings: ReadonlyMap<string, StoredEvent>) {
+  private pass(batch: StoredEvent[], openings: ReadonlyMap<string, StoredEvent>, summary?: BatchSummary) {
+    // Live, nothing of a batch was seen yet: passed as it is, summary included (no copy per stream).
+    if (batch.length > 0 && batch[0]!.seq > this.lastSeq) {
+      this.lastSeq = batch.at(-1)!.seq;
+      return this.stream.deliver(batch, openings, summary);
+    }
     const fresh = batch.filter((stored) => stored.seq > this.lastSeq);
     if (fresh.length === 0) return;
     this.lastSeq = fresh.at(-1)!.seq;
+    // Part of it: the summary tells of events this stream is not sent.
     this.stream.deliver(fresh, openings);
   }
 }

@@ -1,5 +1,6 @@
 import type { WebSocket } from 'ws';
 import { streamTextsOf } from '../../api/messages.ts';
+import type { BatchSummary } from '../../app/event-visibility/batch-summary.ts';
 import type { StreamFilter } from '../../app/event-visibility/filter.ts';
 import type { StoredEvent } from '../../engine/events.ts';
 import type { Subscriber } from './hub.ts';
@@ -88,9 +89,11 @@ export class EventStream implements Subscriber {
     return true;
   }
 
-  deliver(batch: StoredEvent[], openings: ReadonlyMap<string, StoredEvent>): void {
+  deliver(batch: StoredEvent[], openings: ReadonlyMap<string, StoredEvent>, summary?: BatchSummary): void {
     if (this.socket.readyState !== OPEN) return;
-    const { events, revoked } = this.filter.filter(batch, openings);
+    const { events, revoked } = this.filter.filter(batch, openings, summary);
+    // Most batches of a busy centre are none of most agents' concern.
+    if (events.length === 0 && !revoked) return;
     const sent = this.sendDirect(events) ?? this.sendEach(events);
     if (sent && revoked) this.socket.close(closeCodes.unauthorized, revoked);
   }

@@ -1,9 +1,11 @@
+import { type BatchSummary, summarize } from '../../app/event-visibility/batch-summary.ts';
 import type { StoredEvent } from '../../engine/events.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 
 /** A live stream: it receives its workspace's committed events in order. */
 export interface Subscriber {
-  deliver(batch: StoredEvent[], openings: ReadonlyMap<string, StoredEvent>): void;
+  /** `summary`: what the batch holds, read once for all of its workspace's streams. */
+  deliver(batch: StoredEvent[], openings: ReadonlyMap<string, StoredEvent>, summary?: BatchSummary): void;
 }
 
 /**
@@ -55,9 +57,11 @@ export class StreamHub {
       for (const stored of events)
         if (stored.event.type === 'call.received' || stored.event.type === 'call.placed')
           openings.set(stored.event.callId, stored);
-      for (const subscriber of this.subscribers.get(workspaceId) ?? []) {
+      const subscribers = this.subscribers.get(workspaceId);
+      const summary = subscribers && subscribers.size > 1 ? summarize(events) : undefined;
+      for (const subscriber of subscribers ?? []) {
         try {
-          subscriber.deliver(events, openings);
+          subscriber.deliver(events, openings, summary);
         } catch (error) {
           this.onError?.(error);
         }
