@@ -1,5 +1,9 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Event, StoredEvent } from '../../engine/events.ts';
+import { CallsProjection } from './calls-projection.ts';
+import { migrations } from './migrations.ts';
+import { statementCache } from './statement-cache.ts';
 import { SqliteStore } from './store.ts';
 
 let seq = 0;
@@ -103,6 +107,16 @@ describe('the calls read model, written a batch at a time (issue 16 goal 2)', ()
       ['a', 1_004],
     ]);
     await store.close();
+  });
+
+  it('a change that sets no column of a call writes nothing and fails nothing', () => {
+    const db = new Database(':memory:');
+    for (const migration of migrations) db.exec(migration.sql);
+    const projection = new CallsProjection(statementCache(db));
+    projection.add('w1', { kind: 'call', callId: 'a', fields: {} });
+    projection.add('w1', { kind: 'call', callId: 'b', fields: { outcome: undefined } });
+    expect(() => projection.write()).not.toThrow();
+    db.close();
   });
 
   it('a batch that fails half-way leaves none of its rows to the next batch', async () => {

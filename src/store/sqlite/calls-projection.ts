@@ -124,7 +124,11 @@ export class CallsProjection {
         for (const column of columns) inserts.push(fields[column] ?? null);
         continue;
       }
-      const keys = (Object.keys(call.fields) as CallColumn[]).sort();
+      // Its keys are not changed, and a change that names no column changes nothing.
+      const keys = (Object.keys(call.fields) as CallColumn[])
+        .filter((key) => key !== 'workspaceId' && key !== 'id')
+        .sort();
+      if (keys.length === 0) continue;
       const set = keys.join(' ');
       let update = updates.get(set);
       if (!update) {
