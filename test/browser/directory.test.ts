@@ -117,7 +117,7 @@ describeInBrowser('web console: settings for users, departments, contacts and ba
     person.expectClean();
   });
 
-  it('creating a department and adding members updates its member count', async () => {
+  it('creating a department and adding members updates its member count; a presence change its online count, without reading the lists again', async () => {
     const person = ada;
     const { page } = person;
     await openScreen(page, '/admin/departments');

@@ -84,7 +84,7 @@ const principals: Principal[] = [
   { kind: 'admin', keyId: 'a' },
 ];
 
-describe('a batch’s summary, read once for every stream (issue 16: the fan-out to agents’ consoles)', () => {
+describe('a batch’s summary, read once for every stream (the fan-out to agents’ consoles, bench/stream-fanout.ts)', () => {
   it('every stream sees exactly what it saw going through the whole batch, over 300 random batches and 40 seeds', () => {
     for (let seed = 1; seed <= 40; seed += 1) {
       const next = random(seed);

@@ -39,10 +39,11 @@ export class SqliteProjector {
 
   /** Several batches, in their order, in one transaction (one fsync): all or nothing. */
   commitAll(batches: ReadonlyArray<{ events: StoredEvent[]; json?: readonly string[] }>): void {
-    const events = batches.flatMap((batch) => batch.events);
-    if (events.length === 0) return;
     const json = batches.every((batch) => batch.json) ? batches.flatMap((batch) => batch.json!) : undefined;
-    this.db.transaction(() => this.append(events, json))();
+    this.commit(
+      batches.flatMap((batch) => batch.events),
+      json,
+    );
   }
 
   saveSnapshot(workspaceId: string, seq: number, state: string): void {
